@@ -1,0 +1,218 @@
+package dev.schemactl.config;
+
+import dev.schemactl.engine.EngineKind;
+import dev.schemactl.error.ErrorCode;
+import dev.schemactl.error.SchemactlException;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A parsed database location. {@code jdbcUrl} never holds the password (it travels separately), so it
+ * is safe to print; {@link #masked()} is what users see.
+ *
+ * @param database the database name (PostgreSQL/MariaDB) or the H2 file path / mem name
+ * @param filePath for H2 file databases, the absolute path without the .mv.db suffix; null otherwise
+ */
+public record DatabaseUrl(EngineKind engine, String jdbcUrl, String user, String password, String host,
+                          Integer port, String database, Path filePath, String original) {
+
+    private static final Pattern PASSWORD_PARAM = Pattern.compile("(?i)(password=)([^&;]*)");
+    private static final Pattern USERINFO_PASSWORD = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*://[^:/@]*:)([^@]*)(@)");
+
+    public static DatabaseUrl parse(String text, Path workingDir) {
+        if (text == null || text.isBlank()) {
+            throw bad("the database URL is empty", text);
+        }
+        String url = text.trim();
+        String lower = url.toLowerCase();
+        if (lower.startsWith("postgres://") || lower.startsWith("postgresql://")) {
+            return fromServerUri(EngineKind.POSTGRESQL, url, "jdbc:postgresql://", 5432);
+        }
+        if (lower.startsWith("mysql://") || lower.startsWith("mariadb://")) {
+            return fromServerUri(EngineKind.MARIADB, url, "jdbc:mariadb://", 3306);
+        }
+        if (lower.startsWith("h2:")) {
+            return h2(url.substring(3), url, workingDir);
+        }
+        if (lower.startsWith("jdbc:")) {
+            return fromJdbc(url, workingDir);
+        }
+        throw bad("unsupported database URL scheme in '" + maskText(url) + "'", url);
+    }
+
+    /** The URL as users may see it: password replaced by ****. */
+    public String masked() {
+        return maskText(original);
+    }
+
+    /** Masks any password in a URL-ish or free text. */
+    public static String maskText(String text) {
+        if (text == null) return null;
+        String out = USERINFO_PASSWORD.matcher(text).replaceAll("$1****$3");
+        return PASSWORD_PARAM.matcher(out).replaceAll("$1****");
+    }
+
+    public boolean isH2Memory() {
+        return engine == EngineKind.H2 && filePath == null;
+    }
+
+    /** The same server with another database name (PostgreSQL/MariaDB), for admin work and shadows. */
+    public DatabaseUrl withDatabase(String otherDatabase) {
+        if (engine == EngineKind.H2) {
+            throw new IllegalStateException("H2 has no server to hold another database");
+        }
+        String prefix = engine == EngineKind.POSTGRESQL ? "jdbc:postgresql://" : "jdbc:mariadb://";
+        String query = queryOf(jdbcUrl);
+        String jdbc = prefix + host + ":" + port + "/" + (otherDatabase == null ? "" : otherDatabase) + query;
+        String scheme = engine == EngineKind.POSTGRESQL ? "postgres://" : "mysql://";
+        String userInfo = user == null ? "" : user + (password == null ? "" : ":" + password) + "@";
+        return new DatabaseUrl(engine, jdbc, user, password, host, port, otherDatabase, null,
+                scheme + userInfo + host + ":" + port + "/" + (otherDatabase == null ? "" : otherDatabase) + query);
+    }
+
+    private static String queryOf(String jdbc) {
+        int q = jdbc.indexOf('?');
+        return q < 0 ? "" : jdbc.substring(q);
+    }
+
+    private static DatabaseUrl fromServerUri(EngineKind engine, String url, String jdbcPrefix, int defaultPort) {
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            throw bad("malformed database URL '" + maskText(url) + "': " + e.getReason(), url);
+        }
+        String host = uri.getHost();
+        if (host == null || host.isBlank()) {
+            throw bad("the database URL '" + maskText(url) + "' names no host", url);
+        }
+        int port = uri.getPort() < 0 ? defaultPort : uri.getPort();
+        String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+        String database = decode(path.startsWith("/") ? path.substring(1) : path);
+        if (database.isBlank()) {
+            throw bad("the database URL '" + maskText(url) + "' names no database", url);
+        }
+        if (database.contains("/")) {
+            throw bad("the database name '" + database + "' contains '/'", url);
+        }
+        String user = null;
+        String password = null;
+        if (uri.getRawUserInfo() != null) {
+            String[] parts = uri.getRawUserInfo().split(":", 2);
+            user = decode(parts[0]);
+            password = parts.length > 1 ? decode(parts[1]) : null;
+        }
+        Map<String, String> options = new LinkedHashMap<>();
+        if (uri.getRawQuery() != null) {
+            for (String pair : uri.getRawQuery().split("&")) {
+                if (pair.isEmpty()) continue;
+                String[] kv = pair.split("=", 2);
+                options.put(decode(kv[0]), kv.length > 1 ? decode(kv[1]) : "");
+            }
+        }
+        if (engine == EngineKind.POSTGRESQL && user == null) {
+            user = "postgres";
+        }
+        if (engine == EngineKind.MARIADB && user == null) {
+            user = "root";
+        }
+        StringBuilder query = new StringBuilder();
+        options.forEach((k, v) -> {
+            if (k.equalsIgnoreCase("password") || k.equalsIgnoreCase("user")) return;
+            query.append(query.length() == 0 ? "?" : "&").append(k).append('=').append(v);
+        });
+        String jdbc = jdbcPrefix + host + ":" + port + "/" + database + query;
+        return new DatabaseUrl(engine, jdbc, user, password, host, port, database, null, url);
+    }
+
+    private static DatabaseUrl h2(String rest, String original, Path workingDir) {
+        String spec = rest.startsWith("//") ? rest.substring(2) : rest;
+        if (spec.isBlank()) {
+            throw bad("the H2 URL '" + original + "' names no database", original);
+        }
+        String options = "";
+        int semi = spec.indexOf(';');
+        if (semi >= 0) {
+            options = spec.substring(semi);
+            spec = spec.substring(0, semi);
+        }
+        if (spec.startsWith("mem:")) {
+            String name = spec.substring(4);
+            if (!name.matches("[A-Za-z0-9_\\-]+")) {
+                throw bad("the H2 memory database name '" + name + "' must be letters, digits, '_' or '-'", original);
+            }
+            return new DatabaseUrl(EngineKind.H2, "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1" + options,
+                    "sa", null, null, null, name, null, original);
+        }
+        if (spec.startsWith("file:")) {
+            spec = spec.substring(5);
+        }
+        Path path = workingDir.resolve(spec).toAbsolutePath().normalize();
+        String jdbc = "jdbc:h2:file:" + path + options;
+        return new DatabaseUrl(EngineKind.H2, jdbc, "sa", null, null, null, path.toString(), path, original);
+    }
+
+    private static DatabaseUrl fromJdbc(String url, Path workingDir) {
+        String lower = url.toLowerCase();
+        if (lower.startsWith("jdbc:h2:")) {
+            String rest = url.substring("jdbc:h2:".length());
+            return h2(rest, url, workingDir);
+        }
+        EngineKind engine;
+        String normalized;
+        if (lower.startsWith("jdbc:postgresql:")) {
+            engine = EngineKind.POSTGRESQL;
+            normalized = url;
+        } else if (lower.startsWith("jdbc:mariadb:") || lower.startsWith("jdbc:mysql:")) {
+            engine = EngineKind.MARIADB;
+            normalized = "jdbc:mariadb:" + url.substring(url.indexOf(':', 5) + 1);
+        } else {
+            throw bad("unsupported JDBC URL '" + maskText(url) + "'", url);
+        }
+        Matcher m = Pattern.compile("^jdbc:[a-z]+://([^/:?]+)(?::(\\d+))?/([^?;]*)(.*)$", Pattern.CASE_INSENSITIVE)
+                .matcher(normalized);
+        if (!m.matches()) {
+            throw bad("malformed JDBC URL '" + maskText(url) + "'", url);
+        }
+        String host = m.group(1);
+        int port = m.group(2) != null ? Integer.parseInt(m.group(2)) : (engine == EngineKind.POSTGRESQL ? 5432 : 3306);
+        String database = m.group(3);
+        String query = m.group(4);
+        String user = param(query, "user");
+        String password = param(query, "password");
+        String cleaned = query.replaceAll("(?i)[?&]password=[^&]*", "").replaceAll("(?i)[?&]user=[^&]*", "");
+        if (!cleaned.isEmpty() && !cleaned.startsWith("?")) cleaned = "?" + cleaned.substring(1);
+        String prefix = engine == EngineKind.POSTGRESQL ? "jdbc:postgresql://" : "jdbc:mariadb://";
+        if (user == null) user = engine == EngineKind.POSTGRESQL ? "postgres" : "root";
+        return new DatabaseUrl(engine, prefix + host + ":" + port + "/" + database + cleaned, user, password,
+                host, port, database, null, url);
+    }
+
+    private static String param(String query, String name) {
+        Matcher m = Pattern.compile("(?i)[?&]" + name + "=([^&]*)").matcher(query);
+        return m.find() ? decode(m.group(1)) : null;
+    }
+
+    private static String decode(String s) {
+        return URLDecoder.decode(s, StandardCharsets.UTF_8);
+    }
+
+    private static SchemactlException bad(String message, String url) {
+        return new SchemactlException(ErrorCode.BAD_URL, message,
+                "use postgres://user:pass@host:5432/db, mysql://user:pass@host:3306/db, mariadb://..., "
+                        + "h2:./path, h2:mem:name or a jdbc: URL");
+    }
+
+    @Override
+    public String toString() {
+        return masked();
+    }
+}

@@ -1,0 +1,50 @@
+package dev.schemactl.engine;
+
+import dev.schemactl.config.DatabaseUrl;
+import dev.schemactl.error.SchemactlException;
+
+import java.sql.SQLException;
+import java.time.Duration;
+
+/**
+ * Everything schemactl needs to know about one database engine. Engine differences live behind
+ * this interface, in the engine's own package; nothing outside asks "is this PostgreSQL?".
+ */
+public interface Engine {
+
+    EngineKind kind();
+
+    /** True when DDL runs inside transactions (a whole migration file can be all-or-nothing). */
+    boolean transactionalDdl();
+
+    /** Create / drop / exists for the database a URL names. */
+    DatabaseAdmin admin();
+
+    /**
+     * Takes the migration lock. It is tied to a session or an OS file lock, so a killed holder
+     * releases it; the returned handle releases it on close.
+     */
+    MigrationLock acquireMigrationLock(DatabaseHandle database, Duration timeout);
+
+    /**
+     * Guards opening the database at all; engines whose embedded files allow one process at a time
+     * (H2) serialize processes here. Others return a no-op.
+     */
+    default MigrationLock guardOpen(DatabaseUrl url, Duration timeout) {
+        return MigrationLock.NONE;
+    }
+
+    /** The JDBC URL to open the database with; may add engine options (e.g. "must exist"). */
+    default String connectUrl(DatabaseUrl url) {
+        return url.jdbcUrl();
+    }
+
+    /** Turns a driver error into a typed one whose message names the (masked) URL. */
+    SchemactlException translate(SQLException error, DatabaseUrl url);
+
+    /** Reads the live schema in a few bulk catalog queries. */
+    Inspector inspector();
+
+    /** Turns Changes into this engine's forward and rollback SQL. */
+    SqlRenderer renderer();
+}

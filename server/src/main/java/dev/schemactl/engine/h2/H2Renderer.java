@@ -1,0 +1,6 @@
+package dev.schemactl.engine.h2;
+
+import dev.schemactl.engine.SqlRenderer;
+
+final class H2Renderer implements SqlRenderer {
+}

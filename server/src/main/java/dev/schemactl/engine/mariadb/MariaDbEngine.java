@@ -1,0 +1,72 @@
+package dev.schemactl.engine.mariadb;
+
+import dev.schemactl.config.DatabaseUrl;
+import dev.schemactl.engine.ConnectionErrors;
+import dev.schemactl.engine.DatabaseAdmin;
+import dev.schemactl.engine.DatabaseHandle;
+import dev.schemactl.engine.Engine;
+import dev.schemactl.engine.EngineKind;
+import dev.schemactl.engine.Inspector;
+import dev.schemactl.engine.MigrationLock;
+import dev.schemactl.engine.SessionLock;
+import dev.schemactl.engine.SqlRenderer;
+import dev.schemactl.error.ErrorCode;
+import dev.schemactl.error.SchemactlException;
+
+import java.sql.SQLException;
+import java.time.Duration;
+
+/** MariaDB and MySQL (through the MariaDB driver). DDL commits implicitly. */
+public final class MariaDbEngine implements Engine {
+    public static final MariaDbEngine INSTANCE = new MariaDbEngine();
+
+    private MariaDbEngine() {
+    }
+
+    @Override
+    public EngineKind kind() {
+        return EngineKind.MARIADB;
+    }
+
+    @Override
+    public boolean transactionalDdl() {
+        return false;
+    }
+
+    @Override
+    public DatabaseAdmin admin() {
+        return new MariaDbAdmin();
+    }
+
+    @Override
+    public MigrationLock acquireMigrationLock(DatabaseHandle database, Duration timeout) {
+        // GET_LOCK names are server-wide: scope ours to the database.
+        String name = ("schemactl:" + database.url().database()).replace("'", "''");
+        if (name.length() > 64) name = name.substring(0, 64);
+        return SessionLock.acquire(database, timeout,
+                "SELECT GET_LOCK('" + name + "', 0) = 1",
+                "SELECT RELEASE_LOCK('" + name + "')");
+    }
+
+    @Override
+    public SchemactlException translate(SQLException error, DatabaseUrl url) {
+        String state = error.getSQLState() == null ? "" : error.getSQLState();
+        int vendor = error.getErrorCode();
+        ErrorCode code;
+        if (vendor == 1045 || state.equals("28000")) code = ErrorCode.AUTH_FAILED;
+        else if (vendor == 1049) code = ErrorCode.DATABASE_MISSING;
+        else if (state.startsWith("08")) code = ErrorCode.UNREACHABLE;
+        else code = ErrorCode.INTERNAL;
+        return ConnectionErrors.of(code, error, url);
+    }
+
+    @Override
+    public Inspector inspector() {
+        return new MariaDbInspector();
+    }
+
+    @Override
+    public SqlRenderer renderer() {
+        return new MariaDbRenderer();
+    }
+}

@@ -1,0 +1,6 @@
+package dev.schemactl.engine.mariadb;
+
+import dev.schemactl.engine.SqlRenderer;
+
+final class MariaDbRenderer implements SqlRenderer {
+}

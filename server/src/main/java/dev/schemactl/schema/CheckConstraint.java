@@ -1,0 +1,4 @@
+package dev.schemactl.schema;
+
+public record CheckConstraint(String name, String expression) {
+}
