@@ -45,6 +45,9 @@ public interface Engine {
     /** Reads the live schema in a few bulk catalog queries. */
     Inspector inspector();
 
+    /** This engine's type vocabulary (parse catalog and Hibernate spellings, format DDL). */
+    TypeNames typeNames();
+
     /** Turns Changes into this engine's forward and rollback SQL. */
     SqlRenderer renderer();
 }

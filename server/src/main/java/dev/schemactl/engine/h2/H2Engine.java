@@ -72,6 +72,11 @@ public final class H2Engine implements Engine {
     }
 
     @Override
+    public dev.schemactl.engine.TypeNames typeNames() {
+        return H2TypeNames.INSTANCE;
+    }
+
+    @Override
     public SqlRenderer renderer() {
         return new H2Renderer();
     }

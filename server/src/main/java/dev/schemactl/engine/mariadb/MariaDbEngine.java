@@ -66,6 +66,11 @@ public final class MariaDbEngine implements Engine {
     }
 
     @Override
+    public dev.schemactl.engine.TypeNames typeNames() {
+        return MariaDbTypeNames.INSTANCE;
+    }
+
+    @Override
     public SqlRenderer renderer() {
         return new MariaDbRenderer();
     }

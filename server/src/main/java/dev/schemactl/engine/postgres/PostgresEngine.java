@@ -63,6 +63,11 @@ public final class PostgresEngine implements Engine {
     }
 
     @Override
+    public dev.schemactl.engine.TypeNames typeNames() {
+        return PostgresTypeNames.INSTANCE;
+    }
+
+    @Override
     public SqlRenderer renderer() {
         return new PostgresRenderer();
     }

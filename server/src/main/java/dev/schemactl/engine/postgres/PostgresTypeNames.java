@@ -1,0 +1,70 @@
+package dev.schemactl.engine.postgres;
+
+import dev.schemactl.engine.TypeNames;
+import dev.schemactl.engine.TypeSpelling;
+import dev.schemactl.schema.ColumnType;
+import dev.schemactl.schema.TypeKind;
+
+/** PostgreSQL types; timestamp/time without a precision mean 6, which is how they are normalized. */
+public final class PostgresTypeNames implements TypeNames {
+    public static final PostgresTypeNames INSTANCE = new PostgresTypeNames();
+
+    @Override
+    public ColumnType parse(String spelling) {
+        TypeSpelling t = TypeSpelling.of(spelling);
+        return switch (t.base()) {
+            case "boolean", "bool" -> ColumnType.of(TypeKind.BOOLEAN);
+            case "smallint", "int2", "tinyint", "smallserial" -> ColumnType.of(TypeKind.SMALLINT);
+            case "integer", "int", "int4", "serial" -> ColumnType.of(TypeKind.INTEGER);
+            case "bigint", "int8", "bigserial" -> ColumnType.of(TypeKind.BIGINT);
+            case "numeric", "decimal" -> t.intArg(0) == null ? new ColumnType(TypeKind.DECIMAL, null, null, null, null, null)
+                    : ColumnType.decimal(t.intArg(0), t.intArg(1) == null ? 0 : t.intArg(1));
+            case "real", "float4" -> ColumnType.of(TypeKind.REAL);
+            case "double precision", "float8" -> ColumnType.of(TypeKind.DOUBLE);
+            case "float" -> t.intArg(0) != null && t.intArg(0) <= 24 ? ColumnType.of(TypeKind.REAL) : ColumnType.of(TypeKind.DOUBLE);
+            case "character", "char", "bpchar" -> ColumnType.sized(TypeKind.CHAR, t.intArg(0) == null ? 1 : t.intArg(0));
+            case "character varying", "varchar" -> t.intArg(0) == null ? ColumnType.of(TypeKind.VARCHAR)
+                    : ColumnType.sized(TypeKind.VARCHAR, t.intArg(0));
+            case "text" -> ColumnType.of(TypeKind.TEXT);
+            case "bytea" -> ColumnType.of(TypeKind.VARBINARY);
+            case "date" -> ColumnType.of(TypeKind.DATE);
+            case "time" -> ColumnType.temporal(t.withTimeZone() ? TypeKind.OTHER : TypeKind.TIME, precision(t));
+            case "timestamp" -> ColumnType.temporal(t.withTimeZone() ? TypeKind.TIMESTAMP_TZ : TypeKind.TIMESTAMP, precision(t));
+            case "timestamptz" -> ColumnType.temporal(TypeKind.TIMESTAMP_TZ, precision(t));
+            case "uuid" -> ColumnType.of(TypeKind.UUID);
+            case "json" -> ColumnType.of(TypeKind.JSON);
+            case "jsonb" -> ColumnType.of(TypeKind.JSONB);
+            default -> ColumnType.other(spelling.trim().toLowerCase());
+        };
+    }
+
+    private static Integer precision(TypeSpelling t) {
+        return t.intArg(0) == null ? 6 : t.intArg(0);
+    }
+
+    @Override
+    public String format(ColumnType type) {
+        return switch (type.kind()) {
+            case BOOLEAN -> "boolean";
+            case TINYINT, SMALLINT -> "smallint";
+            case INTEGER -> "integer";
+            case BIGINT -> "bigint";
+            case DECIMAL -> type.precision() == null ? "numeric" : "numeric(" + type.precision() + "," + (type.scale() == null ? 0 : type.scale()) + ")";
+            case REAL -> "real";
+            case DOUBLE -> "double precision";
+            case CHAR -> "char(" + (type.length() == null ? 1 : type.length()) + ")";
+            case VARCHAR -> type.length() == null ? "varchar" : "varchar(" + type.length() + ")";
+            case TEXT, CLOB -> "text";
+            case BINARY, VARBINARY, BLOB -> "bytea";
+            case DATE -> "date";
+            case TIME -> "time(" + (type.precision() == null ? 6 : type.precision()) + ")";
+            case TIMESTAMP -> "timestamp(" + (type.precision() == null ? 6 : type.precision()) + ")";
+            case TIMESTAMP_TZ -> "timestamp(" + (type.precision() == null ? 6 : type.precision()) + ") with time zone";
+            case UUID -> "uuid";
+            case JSON -> "json";
+            case JSONB -> "jsonb";
+            case ENUM -> "varchar(255)";
+            case OTHER -> type.raw();
+        };
+    }
+}
