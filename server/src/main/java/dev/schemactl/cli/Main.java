@@ -1,0 +1,81 @@
+package dev.schemactl.cli;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import dev.schemactl.config.DatabaseUrl;
+import dev.schemactl.error.ErrorCode;
+import dev.schemactl.error.SchemactlException;
+import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Entry point: runs one command, maps every failure to a one-line error and an exit code. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        CliContext context = new CliContext(System.out, System.err, System.in, System.getenv(),
+                Path.of("").toAbsolutePath(), System.console() != null);
+        System.exit(run(args, context));
+    }
+
+    public static int run(String[] args, CliContext context) {
+        boolean verbose = Arrays.stream(args).anyMatch(a -> a.equals("-v") || a.equals("--verbose"));
+        configureLogging(verbose);
+        SchemactlCommand root = new SchemactlCommand(context);
+        CommandLine cli = new CommandLine(root);
+        cli.setOut(new PrintWriter(context.out(), true));
+        cli.setErr(new PrintWriter(context.err(), true));
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler((e, badArgs) -> {
+            String command = e.getCommandLine().getCommandName();
+            context.err().println("error: " + e.getMessage() + " — see `" + (command.equals("schemactl") ? "" : "schemactl ")
+                    + command + " --help`");
+            if (root.format == OutputFormat.json) printJsonError(context, ErrorCode.USAGE, e.getMessage(), "see --help");
+            return ErrorCode.USAGE.exitCode();
+        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            SchemactlException error = e instanceof SchemactlException s ? s
+                    : new SchemactlException(ErrorCode.INTERNAL, "unexpected failure: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()), "run with --verbose and report it", e);
+            String line = DatabaseUrl.maskText(error.oneLine());
+            context.err().println("error: " + line);
+            if (verbose && error.getCause() != null) error.getCause().printStackTrace(context.err());
+            else if (verbose) error.printStackTrace(context.err());
+            if (root.format == OutputFormat.json) {
+                printJsonError(context, error.code(), DatabaseUrl.maskText(error.getMessage()), error.hint());
+            }
+            return error.code().exitCode();
+        });
+        return cli.execute(args);
+    }
+
+    private static void printJsonError(CliContext context, ErrorCode code, String message, String hint) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("code", code.name());
+        body.put("message", message);
+        body.put("hint", hint);
+        context.out().println(Json.write(Map.of("error", body)));
+        context.out().flush();
+    }
+
+    private static void configureLogging(boolean verbose) {
+        if (!SLF4JBridgeHandler.isInstalled()) {
+            SLF4JBridgeHandler.removeHandlersForRootLogger();
+            SLF4JBridgeHandler.install();
+        }
+        java.util.logging.Logger.getLogger("").setLevel(verbose ? java.util.logging.Level.INFO : java.util.logging.Level.WARNING);
+        java.util.logging.Logger.getLogger("liquibase").setLevel(verbose ? java.util.logging.Level.INFO : java.util.logging.Level.WARNING);
+        if (LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext) {
+            ((Logger) LoggerFactory.getLogger("dev.schemactl")).setLevel(verbose ? Level.DEBUG : Level.WARN);
+            ((Logger) LoggerFactory.getLogger("liquibase")).setLevel(verbose ? Level.INFO : Level.WARN);
+        }
+    }
+}

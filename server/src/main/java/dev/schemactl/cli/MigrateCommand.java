@@ -1,0 +1,23 @@
+package dev.schemactl.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.concurrent.Callable;
+
+@Command(name = "migrate", mixinStandardHelpOptions = true,
+        description = "Apply pending migrations (the database must exist; `up` creates it).")
+final class MigrateCommand implements Callable<Integer> {
+    @ParentCommand
+    SchemactlCommand root;
+
+    @Option(names = "--to", paramLabel = "VERSION", description = "Apply only up to and including this version.")
+    String to;
+
+    @Override
+    public Integer call() {
+        root.emit(root.migrations().migrate(to));
+        return 0;
+    }
+}

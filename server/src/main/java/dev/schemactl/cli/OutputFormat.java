@@ -1,0 +1,3 @@
+package dev.schemactl.cli;
+
+public enum OutputFormat { text, json }

@@ -1,0 +1,34 @@
+package dev.schemactl.cli;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.concurrent.Callable;
+
+@Command(name = "rollback", aliases = "down", mixinStandardHelpOptions = true,
+        description = "Roll back the last applied migration, the last N (--steps) or every one after a version (--to).")
+final class RollbackCommand implements Callable<Integer> {
+    @ParentCommand
+    SchemactlCommand root;
+
+    @ArgGroup(exclusive = true)
+    Target target;
+
+    static final class Target {
+        @Option(names = {"-s", "--steps"}, paramLabel = "N", description = "How many migrations to roll back (default 1).")
+        Integer steps;
+
+        @Option(names = "--to", paramLabel = "VERSION", description = "Roll back every migration applied after VERSION.")
+        String to;
+    }
+
+    @Override
+    public Integer call() {
+        Integer steps = target == null ? null : target.steps;
+        String to = target == null ? null : target.to;
+        root.emit(root.migrations().rollback(steps, to));
+        return 0;
+    }
+}

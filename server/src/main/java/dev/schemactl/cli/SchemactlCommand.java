@@ -1,0 +1,65 @@
+package dev.schemactl.cli;
+
+import dev.schemactl.config.Settings;
+import dev.schemactl.config.SettingsLoader;
+import dev.schemactl.migration.MigrationClock;
+import dev.schemactl.service.MigrationService;
+import dev.schemactl.service.Result;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+@Command(name = "schemactl", mixinStandardHelpOptions = true, version = "schemactl 0.1.0",
+        description = "Schema evolution for Java projects: migrations from JPA entities, applied through Liquibase.",
+        subcommands = {NewCommand.class, UpCommand.class, MigrateCommand.class, RollbackCommand.class,
+                StatusCommand.class, CreateCommand.class, DropCommand.class, WaitCommand.class},
+        footer = {"", "Exit codes: 0 ok, 1 error, 2 usage, 3 refused by policy, 4 pending (status --exit-code)."})
+public final class SchemactlCommand {
+    final CliContext context;
+
+    @Option(names = {"-u", "--url"}, scope = ScopeType.INHERIT, paramLabel = "URL",
+            description = "Database URL (postgres://, mysql://, mariadb://, h2:./path, h2:mem:name, jdbc:...). "
+                    + "Default: DATABASE_URL, .env, schemactl.yaml, then h2:./.schemactl/dev.")
+    String url;
+
+    @Option(names = {"-d", "--migrations-dir"}, scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "Migrations directory (default: migrations).")
+    Path migrationsDir;
+
+    @Option(names = "--format", scope = ScopeType.INHERIT, paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Option(names = "--lock-timeout", scope = ScopeType.INHERIT, paramLabel = "DURATION",
+            description = "How long to wait for the migration lock (default 60s).")
+    String lockTimeout;
+
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT, description = "Log details and show stack traces.")
+    boolean verbose;
+
+    public SchemactlCommand(CliContext context) {
+        this.context = context;
+    }
+
+    Settings settings() {
+        Duration lock = lockTimeout == null ? null : SettingsLoader.parseDuration(lockTimeout);
+        return SettingsLoader.load(context.workingDir(),
+                new SettingsLoader.Flags(url, migrationsDir, null, lock, null), context.env());
+    }
+
+    MigrationService migrations() {
+        return new MigrationService(settings(), MigrationClock.fromEnvironment(context.env()));
+    }
+
+    void emit(Result result) {
+        if (format == OutputFormat.json) {
+            context.out().println(Json.write(result));
+        } else {
+            context.out().print(result.text());
+        }
+        context.out().flush();
+    }
+}

@@ -1,0 +1,25 @@
+package dev.schemactl.cli;
+
+import dev.schemactl.config.SettingsLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.concurrent.Callable;
+
+@Command(name = "wait", mixinStandardHelpOptions = true,
+        description = "Wait until the database server accepts connections (retries with backoff).")
+final class WaitCommand implements Callable<Integer> {
+    @ParentCommand
+    SchemactlCommand root;
+
+    @Option(names = "--wait-timeout", paramLabel = "DURATION", defaultValue = "60s",
+            description = "Give up after this long (default ${DEFAULT-VALUE}).")
+    String waitTimeout;
+
+    @Override
+    public Integer call() {
+        root.emit(root.migrations().waitFor(SettingsLoader.parseDuration(waitTimeout)));
+        return 0;
+    }
+}

@@ -1,0 +1,84 @@
+package dev.schemactl.config;
+
+import dev.schemactl.error.ErrorCode;
+import dev.schemactl.error.SchemactlException;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+
+/** Resolves {@link Settings} with the precedence flags > environment (.env) > schemactl.yaml > defaults. */
+public final class SettingsLoader {
+
+    /** Values given on the command line (null when not given). */
+    public record Flags(String url, Path migrationsDir, Path policy, Duration lockTimeout, String environment) {
+        public static final Flags NONE = new Flags(null, null, null, null, null);
+    }
+
+    private SettingsLoader() {
+    }
+
+    public static Settings load(Path projectDir, Flags flags, Map<String, String> environment) {
+        Path dir = projectDir.toAbsolutePath().normalize();
+        ProjectFile file = ProjectFile.load(dir);
+        Map<String, String> dotEnv = DotEnv.read(dir.resolve(".env"));
+
+        String url;
+        String source;
+        if (flags.url() != null) {
+            url = flags.url();
+            source = "--url";
+        } else if (nonBlank(environment.get("DATABASE_URL"))) {
+            url = environment.get("DATABASE_URL");
+            source = "DATABASE_URL";
+        } else if (nonBlank(dotEnv.get("DATABASE_URL"))) {
+            url = dotEnv.get("DATABASE_URL");
+            source = ".env";
+        } else if (nonBlank(file.url())) {
+            url = file.url();
+            source = ProjectFile.FILE_NAME;
+        } else {
+            url = Settings.DEFAULT_URL;
+            source = "default";
+        }
+
+        Path migrations = flags.migrationsDir() != null ? dir.resolve(flags.migrationsDir())
+                : dir.resolve(firstNonBlank(environment.get("SCHEMACTL_MIGRATIONS_DIR"), dotEnv.get("SCHEMACTL_MIGRATIONS_DIR"),
+                file.migrationsDir(), "migrations"));
+
+        String policyText = flags.policy() != null ? flags.policy().toString()
+                : firstNonBlank(environment.get("SCHEMACTL_POLICY"), dotEnv.get("SCHEMACTL_POLICY"), file.policy(), null);
+        Path policy = policyText == null ? null : dir.resolve(policyText);
+
+        Duration lockTimeout = flags.lockTimeout() != null ? flags.lockTimeout()
+                : parseDuration(firstNonBlank(file.lockTimeout(), "60s"));
+
+        return new Settings(dir, url, source, migrations.normalize(), file.models(), policy, file.renames(), lockTimeout,
+                firstNonBlank(flags.environment(), environment.get("SCHEMACTL_ENV"), dotEnv.get("SCHEMACTL_ENV"), null));
+    }
+
+    /** "30s", "5m", "1h", "500ms" or ISO-8601 "PT30S". */
+    public static Duration parseDuration(String text) {
+        String t = text.trim().toLowerCase();
+        try {
+            if (t.startsWith("pt")) return Duration.parse(t.toUpperCase());
+            if (t.endsWith("ms")) return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
+            if (t.endsWith("s")) return Duration.ofSeconds(Long.parseLong(t.substring(0, t.length() - 1)));
+            if (t.endsWith("m")) return Duration.ofMinutes(Long.parseLong(t.substring(0, t.length() - 1)));
+            if (t.endsWith("h")) return Duration.ofHours(Long.parseLong(t.substring(0, t.length() - 1)));
+            return Duration.ofSeconds(Long.parseLong(t));
+        } catch (NumberFormatException | DateTimeParseException e) {
+            throw new SchemactlException(ErrorCode.USAGE, "invalid duration '" + text + "'", "use e.g. 30s, 5m, 1h or 500ms");
+        }
+    }
+
+    private static boolean nonBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) if (nonBlank(v)) return v;
+        return null;
+    }
+}

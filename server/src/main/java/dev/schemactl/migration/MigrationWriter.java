@@ -1,0 +1,122 @@
+package dev.schemactl.migration;
+
+import dev.schemactl.engine.EngineKind;
+import dev.schemactl.error.ErrorCode;
+import dev.schemactl.error.SchemactlException;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Writes migration files. Engines with transactional DDL get one changeset per file (all or nothing,
+ * except steps that cannot run in a transaction, which get their own); others get one changeset per
+ * step so a failure midway resumes cleanly. Output depends only on its inputs: no clock, no random.
+ */
+public final class MigrationWriter {
+    public static final String AUTHOR = "schemactl";
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9_]+");
+
+    private MigrationWriter() {
+    }
+
+    /** Turns a message like "Add users" into a slug "add_users"; rejects what cannot be one. */
+    public static String slug(String message) {
+        if (message == null || message.isBlank()) {
+            throw new SchemactlException(ErrorCode.USAGE, "a migration needs a name", "pass -m NAME, e.g. -m add_users");
+        }
+        String slug = message.trim().toLowerCase().replaceAll("[\\s-]+", "_");
+        if (!SLUG.matcher(slug).matches() || slug.length() > 100) {
+            throw new SchemactlException(ErrorCode.USAGE, "invalid migration name '" + message
+                    + "': use letters, digits, spaces, '-' or '_' (at most 100)", "e.g. -m add_users");
+        }
+        return slug;
+    }
+
+    public static String render(EngineKind engine, boolean transactionalDdl, String version, Map<String, String> header,
+                                List<MigrationStep> steps) {
+        StringBuilder out = new StringBuilder("--liquibase formatted sql\n");
+        out.append("-- schemactl: engine=").append(engine.id()).append('\n');
+        header.forEach((k, v) -> out.append("-- schemactl: ").append(k).append('=').append(v).append('\n'));
+        List<List<MigrationStep>> changesets = new ArrayList<>();
+        if (transactionalDdl) {
+            List<MigrationStep> group = new ArrayList<>();
+            for (MigrationStep s : steps) {
+                if (s.runInTransaction()) {
+                    group.add(s);
+                } else {
+                    if (!group.isEmpty()) changesets.add(group);
+                    changesets.add(List.of(s));
+                    group = new ArrayList<>();
+                }
+            }
+            if (!group.isEmpty()) changesets.add(group);
+        } else {
+            steps.forEach(s -> changesets.add(List.of(s)));
+        }
+        int n = 0;
+        for (List<MigrationStep> group : changesets) {
+            n++;
+            boolean tx = group.stream().allMatch(MigrationStep::runInTransaction);
+            out.append("\n--changeset ").append(AUTHOR).append(':').append(version).append('-').append(n);
+            if (!tx) out.append(" runInTransaction:false");
+            out.append('\n');
+            for (MigrationStep s : group) {
+                for (String sql : s.forward()) out.append(terminated(sql)).append('\n');
+            }
+            for (int i = group.size() - 1; i >= 0; i--) {
+                List<String> rollback = group.get(i).rollback();
+                if (rollback.isEmpty()) continue;
+                for (String sql : rollback) {
+                    for (String line : terminated(sql).split("\\R")) out.append("--rollback ").append(line).append('\n');
+                }
+            }
+            if (group.stream().allMatch(s -> s.rollback().isEmpty())) out.append("--rollback empty\n");
+        }
+        return out.toString();
+    }
+
+    /** The file `schemactl new` writes when there is nothing to generate: sections to fill in by hand. */
+    public static String template(EngineKind engine, String version, String source) {
+        return "--liquibase formatted sql\n"
+                + "-- schemactl: engine=" + engine.id() + "\n"
+                + "-- schemactl: generated-from=" + source + "\n"
+                + "\n--changeset " + AUTHOR + ":" + version + "-1\n"
+                + "-- Write the forward SQL here.\n"
+                + "--rollback -- Write the SQL that undoes it here.\n";
+    }
+
+    /** Writes a new file; never overwrites. */
+    public static Path write(Path migrationsDir, String version, String slug, String content) {
+        Path versions = migrationsDir.resolve("versions");
+        Path file = versions.resolve(version + "_" + slug + ".sql");
+        if (!file.normalize().startsWith(versions.normalize())) {
+            throw new SchemactlException(ErrorCode.USAGE, "invalid migration name", "use [a-z0-9_]");
+        }
+        try {
+            Files.createDirectories(versions);
+            try (var s = Files.list(versions)) {
+                if (s.anyMatch(p -> p.getFileName().toString().startsWith(version + "_"))) {
+                    throw new SchemactlException(ErrorCode.MIGRATION_FILE, "a migration with version " + version + " already exists",
+                            "wait a second, or set SOURCE_DATE_EPOCH to another time");
+                }
+            }
+            Files.writeString(file, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+            return file;
+        } catch (IOException e) {
+            throw new SchemactlException(ErrorCode.MIGRATION_FILE, "cannot write " + file + ": " + e.getMessage(),
+                    "check the directory's permissions");
+        }
+    }
+
+    private static String terminated(String sql) {
+        String s = sql.strip();
+        return s.endsWith(";") ? s : s + ";";
+    }
+}

@@ -1,0 +1,277 @@
+package dev.schemactl.migration;
+
+import dev.schemactl.config.DatabaseUrl;
+import dev.schemactl.engine.DatabaseHandle;
+import dev.schemactl.engine.MigrationLock;
+import dev.schemactl.error.ErrorCode;
+import dev.schemactl.error.SchemactlException;
+import dev.schemactl.migration.MigrationState.State;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Applies, rolls back and reports migrations on one database through Liquibase, under the engine's lock. */
+public final class Migrator {
+    private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
+    private final DatabaseHandle database;
+    private final List<MigrationFile> files;
+    private final Duration lockTimeout;
+
+    public Migrator(DatabaseHandle database, List<MigrationFile> files, Duration lockTimeout) {
+        this.database = database;
+        this.files = files;
+        this.lockTimeout = lockTimeout;
+    }
+
+    public StatusReport status() {
+        try (Connection c = database.connection()) {
+            return status(c);
+        } catch (SQLException e) {
+            throw database.engine().translate(e, database.url());
+        }
+    }
+
+    /** Applies pending migrations (up to and including {@code toVersion} when given). Returns the versions applied. */
+    public List<String> migrate(String toVersion) {
+        if (toVersion != null) requireKnown(toVersion);
+        try (MigrationLock ignored = database.engine().acquireMigrationLock(database, lockTimeout);
+             Connection c = database.connection()) {
+            StatusReport before = status(c);
+            refuseChanged(before);
+            List<MigrationFile> pending = pendingFiles(before, toVersion);
+            for (MigrationFile f : pending) {
+                if (f.engine() != null && f.engine() != database.engine().kind()) {
+                    throw new SchemactlException(ErrorCode.WRONG_ENGINE, "migration " + f.fileName() + " was written for "
+                            + f.engine().id() + ", but the database is " + database.engine().kind().id(),
+                            "generate migrations against this engine (`schemactl new`) or point --url at a " + f.engine().id() + " database");
+                }
+            }
+            if (pending.isEmpty()) return List.of();
+            Map<String, MigrationState> byFile = byFile(before);
+            int changesets = pending.stream()
+                    .mapToInt(f -> f.changesets().size() - byFile.get(f.fileName()).appliedChangesets()).sum();
+            LiquibaseSession session = new LiquibaseSession(c, files);
+            session.releaseStaleLock();
+            try {
+                session.update(changesets);
+            } catch (RuntimeException e) {
+                throw failure("apply", e, c, pending);
+            }
+            return pending.stream().map(MigrationFile::version).toList();
+        } catch (SQLException e) {
+            throw database.engine().translate(e, database.url());
+        }
+    }
+
+    /** Rolls back the last {@code steps} applied migrations, or every one after {@code toVersion}. */
+    public List<String> rollback(Integer steps, String toVersion) {
+        try (MigrationLock ignored = database.engine().acquireMigrationLock(database, lockTimeout);
+             Connection c = database.connection()) {
+            List<AppliedChangeset> applied = TrackingTable.read(c);
+            // files in the order their last changeset ran, newest first
+            Map<String, Integer> lastOrder = new LinkedHashMap<>();
+            applied.forEach(a -> lastOrder.merge(a.fileName(), a.order(), Math::max));
+            List<String> newestFirst = lastOrder.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+            List<String> targets;
+            if (toVersion != null) {
+                requireKnown(toVersion);
+                targets = newestFirst.stream().filter(f -> versionOf(f).compareTo(toVersion) > 0).toList();
+            } else {
+                int n = steps == null ? 1 : steps;
+                if (n < 1) throw new SchemactlException(ErrorCode.USAGE, "--steps must be at least 1", "e.g. --steps 2");
+                targets = newestFirst.subList(0, Math.min(n, newestFirst.size()));
+            }
+            if (targets.isEmpty()) return List.of();
+            Set<String> targetSet = Set.copyOf(targets);
+            Map<String, MigrationFile> filesByPath = files.stream()
+                    .collect(Collectors.toMap(MigrationFile::logicalPath, f -> f));
+            for (String t : targets) {
+                if (!filesByPath.containsKey(t)) {
+                    throw new SchemactlException(ErrorCode.NOT_FOUND, "cannot roll back " + t + ": its file is missing",
+                            "restore the file from version control; its --rollback SQL is needed");
+                }
+            }
+            StatusReport before = status(c);
+            List<String> changedTargets = before.migrations().stream()
+                    .filter(m -> m.changed() && targetSet.contains("versions/" + m.file())).map(MigrationState::file).toList();
+            if (!changedTargets.isEmpty()) {
+                throw changedError(changedTargets);
+            }
+            int count = (int) applied.stream().filter(a -> targetSet.contains(a.fileName())).count();
+            List<AppliedChangeset> lastRows = applied.subList(applied.size() - count, applied.size());
+            for (AppliedChangeset row : lastRows) {
+                if (!targetSet.contains(row.fileName())) {
+                    throw new SchemactlException(ErrorCode.USAGE, "cannot roll back " + String.join(", ", targets)
+                            + " alone: " + row.fileName() + " was applied after it",
+                            "roll back more steps (--steps) or use --to VERSION");
+                }
+            }
+            LiquibaseSession session = new LiquibaseSession(c, files);
+            session.releaseStaleLock();
+            List<MigrationFile> targetFiles = targets.stream().map(filesByPath::get).toList();
+            try {
+                session.rollback(count);
+            } catch (RuntimeException e) {
+                throw failure("roll back", e, c, targetFiles);
+            }
+            return targets.stream().map(Migrator::versionOf).toList();
+        } catch (SQLException e) {
+            throw database.engine().translate(e, database.url());
+        }
+    }
+
+    private void requireKnown(String version) {
+        if (!version.matches("\\d{14}")) {
+            throw new SchemactlException(ErrorCode.USAGE, "'" + version + "' is not a migration version",
+                    "versions are 14 digits (yyyyMMddHHmmss); see `schemactl status`");
+        }
+        if (files.stream().noneMatch(f -> f.version().equals(version))) {
+            throw new SchemactlException(ErrorCode.NOT_FOUND, "no migration with version " + version,
+                    "see `schemactl status` for the versions there are");
+        }
+    }
+
+    private static String versionOf(String logicalPath) {
+        String name = logicalPath.substring(logicalPath.lastIndexOf('/') + 1);
+        return name.length() >= 14 ? name.substring(0, 14) : name;
+    }
+
+    private List<MigrationFile> pendingFiles(StatusReport status, String toVersion) {
+        Map<String, MigrationState> byFile = byFile(status);
+        return files.stream()
+                .filter(f -> byFile.get(f.fileName()).isPending())
+                .filter(f -> toVersion == null || f.version().compareTo(toVersion) <= 0)
+                .toList();
+    }
+
+    private static Map<String, MigrationState> byFile(StatusReport status) {
+        Map<String, MigrationState> out = new HashMap<>();
+        status.migrations().forEach(m -> out.put(m.file(), m));
+        return out;
+    }
+
+    private static void refuseChanged(StatusReport status) {
+        if (!status.changed().isEmpty()) throw changedError(status.changed());
+    }
+
+    private static SchemactlException changedError(List<String> changed) {
+        return new SchemactlException(ErrorCode.CHECKSUM_MISMATCH, "applied migration " + String.join(", ", changed)
+                + " changed after it was applied", "restore the file as it was applied and put the new change in a new "
+                + "migration (`schemactl new`)");
+    }
+
+    private StatusReport status(Connection c) {
+        List<AppliedChangeset> applied;
+        try {
+            applied = TrackingTable.read(c);
+        } catch (SQLException e) {
+            throw database.engine().translate(e, database.url());
+        }
+        Map<String, List<AppliedChangeset>> appliedByFile = applied.stream()
+                .collect(Collectors.groupingBy(AppliedChangeset::fileName, LinkedHashMap::new, Collectors.toList()));
+        Map<String, String> current = Map.of();
+        if (!applied.isEmpty()) {
+            Map<String, Integer> storedVersions = new HashMap<>();
+            for (AppliedChangeset a : applied) {
+                if (a.checksum() != null && a.checksum().contains(":")) {
+                    storedVersions.put(a.key(), Integer.parseInt(a.checksum().substring(0, a.checksum().indexOf(':'))));
+                }
+            }
+            Set<String> appliedFiles = appliedByFile.keySet();
+            List<MigrationFile> relevant = files.stream().filter(f -> appliedFiles.contains(f.logicalPath())).toList();
+            current = relevant.isEmpty() ? Map.of() : new LiquibaseSession(c, relevant).checksums(storedVersions);
+        }
+        List<MigrationState> states = new ArrayList<>();
+        for (MigrationFile f : files) {
+            List<AppliedChangeset> rows = appliedByFile.getOrDefault(f.logicalPath(), List.of());
+            Set<String> ids = f.changesets().stream().map(cs -> cs.id() + "::" + cs.author()).collect(Collectors.toSet());
+            boolean changed = false;
+            int appliedCount = 0;
+            for (AppliedChangeset row : rows) {
+                if (!ids.contains(row.id() + "::" + row.author())) {
+                    changed = true; // a changeset that ran is no longer in the file
+                    continue;
+                }
+                appliedCount++;
+                String now = current.get(row.key());
+                if (row.checksum() != null && now != null && !Objects.equals(row.checksum(), now)) {
+                    LOG.debug("{} checksum stored {} now {}", row.key(), row.checksum(), now);
+                    changed = true;
+                }
+            }
+            State state = rows.isEmpty() ? State.PENDING
+                    : appliedCount >= f.changesets().size() ? State.APPLIED : State.PARTIAL;
+            Instant at = rows.stream().map(AppliedChangeset::executedAt).filter(Objects::nonNull)
+                    .max(Comparator.naturalOrder()).orElse(null);
+            states.add(new MigrationState(f.version(), f.slug(), f.fileName(), state, changed, at,
+                    f.changesets().size(), appliedCount));
+        }
+        Set<String> known = files.stream().map(MigrationFile::logicalPath).collect(Collectors.toSet());
+        appliedByFile.forEach((file, rows) -> {
+            if (known.contains(file)) return;
+            String name = file.substring(file.lastIndexOf('/') + 1);
+            String version = versionOf(file);
+            String slug = name.length() > 15 ? name.substring(15).replaceFirst("\\.sql$", "") : name;
+            Instant at = rows.stream().map(AppliedChangeset::executedAt).filter(Objects::nonNull)
+                    .max(Comparator.naturalOrder()).orElse(null);
+            states.add(new MigrationState(version, slug, name, State.MISSING, false, at, rows.size(), rows.size()));
+        });
+        states.sort(Comparator.comparing(MigrationState::version));
+        return StatusReport.of(database.url().masked(), database.engine().kind().id(), states);
+    }
+
+    private SchemactlException failure(String verb, RuntimeException e, Connection c, List<MigrationFile> targets) {
+        Throwable root = e;
+        String detail = null;
+        while (root != null) {
+            if (root instanceof SQLException sql) {
+                detail = sql.getMessage();
+                break;
+            }
+            if (root.getCause() == null || root.getCause() == root) break;
+            root = root.getCause();
+        }
+        if (detail == null) detail = e.getMessage();
+        detail = clean(detail);
+        String where = targets.stream().map(MigrationFile::fileName).collect(Collectors.joining(", "));
+        String changeset = changesetNamed(e.getMessage());
+        String hint = database.engine().transactionalDdl()
+                ? "the failed migration was rolled back as a whole; fix it and run again"
+                : "statements before the failing one stay applied and recorded; fix the failing statement and run again to resume";
+        LOG.debug("Liquibase failure", e);
+        return new SchemactlException(ErrorCode.MIGRATION_FAILED, "could not " + verb + " " + where
+                + (changeset == null ? "" : " (changeset " + changeset + ")") + ": " + detail, hint, e);
+    }
+
+    private String clean(String message) {
+        if (message == null) return "unknown error";
+        String m = DatabaseUrl.maskText(message);
+        if (database.url().password() != null && !database.url().password().isEmpty()) {
+            m = m.replace(database.url().password(), "****");
+        }
+        int failedSql = m.indexOf(" [Failed SQL");
+        if (failedSql > 0) m = m.substring(0, failedSql);
+        m = m.replaceAll("\\s*\\R\\s*", " ").trim();
+        return m.length() > 400 ? m.substring(0, 400) + "…" : m;
+    }
+
+    private static String changesetNamed(String message) {
+        if (message == null) return null;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("versions/[^:]+::([^:]+)::").matcher(message);
+        return m.find() ? m.group(1) : null;
+    }
+}
