@@ -25,7 +25,7 @@ public record DatabaseUrl(EngineKind engine, String jdbcUrl, String user, String
                           Integer port, String database, Path filePath, String original) {
 
     private static final Pattern PASSWORD_PARAM = Pattern.compile("(?i)(password=)([^&;]*)");
-    private static final Pattern USERINFO_PASSWORD = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*://[^:/@]*:)([^@]*)(@)");
+    private static final Pattern USERINFO_PASSWORD = Pattern.compile("([a-zA-Z][a-zA-Z0-9+.-]*://[^:/@\\s]*:)([^@\\s/]*)(@)");
 
     public static DatabaseUrl parse(String text, Path workingDir) {
         if (text == null || text.isBlank()) {

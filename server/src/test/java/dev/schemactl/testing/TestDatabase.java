@@ -45,7 +45,11 @@ public final class TestDatabase implements AutoCloseable {
             if (kind == EngineKind.H2) {
                 Path dir = Files.createTempDirectory("schemactl-h2-");
                 String text = "h2:" + dir.resolve(name);
-                return new TestDatabase(text, DatabaseUrl.parse(text, dir), dir);
+                DatabaseUrl h2 = DatabaseUrl.parse(text, dir);
+                try (Connection ignored = DriverManager.getConnection(h2.jdbcUrl(), h2.user(), "")) {
+                    // opening an H2 file database creates it, like CREATE DATABASE on a server
+                }
+                return new TestDatabase(text, h2, dir);
             }
             String server = server(kind);
             DatabaseUrl serverUrl = DatabaseUrl.parse(server, Path.of("."));
