@@ -72,10 +72,10 @@ public final class Main {
             SLF4JBridgeHandler.install();
         }
         java.util.logging.Logger.getLogger("").setLevel(verbose ? java.util.logging.Level.INFO : java.util.logging.Level.WARNING);
-        java.util.logging.Logger.getLogger("liquibase").setLevel(verbose ? java.util.logging.Level.INFO : java.util.logging.Level.WARNING);
+        java.util.logging.Logger.getLogger("liquibase").setLevel(verbose ? java.util.logging.Level.INFO : java.util.logging.Level.OFF);
         if (LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext) {
             ((Logger) LoggerFactory.getLogger("dev.schemactl")).setLevel(verbose ? Level.DEBUG : Level.WARN);
-            ((Logger) LoggerFactory.getLogger("liquibase")).setLevel(verbose ? Level.INFO : Level.WARN);
+            ((Logger) LoggerFactory.getLogger("liquibase")).setLevel(verbose ? Level.INFO : Level.OFF);
         }
     }
 }
