@@ -34,7 +34,8 @@ import java.util.stream.Collectors;
  *   <li>Base tables only; schemactl's own schema_migrations* tables are left out. Names are lower-cased.</li>
  *   <li>The type spelling is DATA_TYPE plus (CHARACTER_MAXIMUM_LENGTH) for character/binary types
  *       (none when it is H2's maximum, i.e. an unsized VARCHAR), (NUMERIC_PRECISION,NUMERIC_SCALE) for
- *       NUMERIC when a precision was declared, (DATETIME_PRECISION) for TIME/TIMESTAMP, and the ENUM values;
+ *       NUMERIC when a precision was declared, (DATETIME_PRECISION) for TIME/TIMESTAMP, the INTERVAL_TYPE
+ *       qualifier for INTERVAL, and the ENUM values;
  *       it goes through {@link H2TypeNames}.</li>
  *   <li>IS_IDENTITY columns are identity (their backing sequences are not in INFORMATION_SCHEMA.SEQUENCES);
  *       IS_GENERATED='ALWAYS' columns carry GENERATION_EXPRESSION. Neither has a default; other
@@ -62,7 +63,7 @@ final class H2Inspector implements Inspector {
 
     private static final String COLUMNS = """
             SELECT TABLE_NAME, COLUMN_NAME, DATA_TYPE, CHARACTER_MAXIMUM_LENGTH, NUMERIC_PRECISION, NUMERIC_SCALE,
-                   DECLARED_NUMERIC_PRECISION, DATETIME_PRECISION, IS_NULLABLE, COLUMN_DEFAULT, IS_IDENTITY,
+                   DECLARED_NUMERIC_PRECISION, DATETIME_PRECISION, INTERVAL_TYPE, IS_NULLABLE, COLUMN_DEFAULT, IS_IDENTITY,
                    IS_GENERATED, GENERATION_EXPRESSION, DTD_IDENTIFIER, REMARKS
             FROM INFORMATION_SCHEMA.COLUMNS
             WHERE UPPER(TABLE_SCHEMA) = 'PUBLIC'
@@ -240,6 +241,10 @@ final class H2Inspector implements Inspector {
                 int space = upper.indexOf(' ');
                 return space < 0 ? dataType + "(" + precision + ")"
                         : dataType.substring(0, space) + "(" + precision + ")" + dataType.substring(space);
+            }
+            case "INTERVAL" -> {
+                String qualifier = rs.getString("INTERVAL_TYPE");
+                return qualifier == null ? dataType : dataType + " " + qualifier;
             }
             case "ENUM" -> {
                 return enumValues.stream().map(v -> "'" + v.replace("'", "''") + "'")
