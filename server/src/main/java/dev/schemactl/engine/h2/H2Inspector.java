@@ -1,13 +1,290 @@
 package dev.schemactl.engine.h2;
 
+import dev.schemactl.engine.InspectedTable;
 import dev.schemactl.engine.Inspector;
+import dev.schemactl.engine.SqlText;
+import dev.schemactl.schema.CheckConstraint;
+import dev.schemactl.schema.Column;
+import dev.schemactl.schema.ForeignKey;
+import dev.schemactl.schema.Index;
+import dev.schemactl.schema.IndexColumn;
+import dev.schemactl.schema.PrimaryKey;
+import dev.schemactl.schema.ReferentialAction;
 import dev.schemactl.schema.Schema;
+import dev.schemactl.schema.Sequence;
+import dev.schemactl.schema.UniqueConstraint;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
+/**
+ * Reads H2 2.x's PUBLIC schema from INFORMATION_SCHEMA in seven bulk queries: tables (with remarks),
+ * enum values, columns, key constraints (primary key, unique, foreign key with the referenced columns),
+ * check constraints, indexes with their columns, and sequences.
+ * <ul>
+ *   <li>Base tables only; schemactl's own schema_migrations* tables are left out. Names are lower-cased.</li>
+ *   <li>The type spelling is DATA_TYPE plus (CHARACTER_MAXIMUM_LENGTH) for character/binary types
+ *       (none when it is H2's maximum, i.e. an unsized VARCHAR), (NUMERIC_PRECISION,NUMERIC_SCALE) for
+ *       NUMERIC when a precision was declared, (DATETIME_PRECISION) for TIME/TIMESTAMP, the INTERVAL_TYPE
+ *       qualifier for INTERVAL, and the ENUM values;
+ *       it goes through {@link H2TypeNames}.</li>
+ *   <li>IS_IDENTITY columns are identity (their backing sequences are not in INFORMATION_SCHEMA.SEQUENCES);
+ *       IS_GENERATED='ALWAYS' columns carry GENERATION_EXPRESSION. Neither has a default; other
+ *       defaults go through {@link H2Defaults}.</li>
+ *   <li>Indexes H2 generated for constraints (INDEXES.IS_GENERATED, e.g. {@code FK_X_INDEX_8},
+ *       {@code PRIMARY_KEY_8}) and indexes a primary key / unique constraint uses are not listed;
+ *       indexes created with CREATE [UNIQUE] INDEX are, even when a foreign key also uses them.</li>
+ * </ul>
+ */
 final class H2Inspector implements Inspector {
+
+    private static final String TABLES = """
+            SELECT TABLE_NAME, REMARKS
+            FROM INFORMATION_SCHEMA.TABLES
+            WHERE UPPER(TABLE_SCHEMA) = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'
+            ORDER BY TABLE_NAME
+            """;
+
+    private static final String ENUM_VALUES = """
+            SELECT OBJECT_NAME, ENUM_IDENTIFIER, VALUE_NAME
+            FROM INFORMATION_SCHEMA.ENUM_VALUES
+            WHERE UPPER(OBJECT_SCHEMA) = 'PUBLIC' AND OBJECT_TYPE = 'TABLE'
+            ORDER BY OBJECT_NAME, ENUM_IDENTIFIER, VALUE_ORDINAL
+            """;
+
+    private static final String COLUMNS = """
+            SELECT TABLE_NAME, COLUMN_NAME, DATA_TYPE, CHARACTER_MAXIMUM_LENGTH, NUMERIC_PRECISION, NUMERIC_SCALE,
+                   DECLARED_NUMERIC_PRECISION, DATETIME_PRECISION, INTERVAL_TYPE, IS_NULLABLE, COLUMN_DEFAULT, IS_IDENTITY,
+                   IS_GENERATED, GENERATION_EXPRESSION, DTD_IDENTIFIER, REMARKS
+            FROM INFORMATION_SCHEMA.COLUMNS
+            WHERE UPPER(TABLE_SCHEMA) = 'PUBLIC'
+            ORDER BY TABLE_NAME, ORDINAL_POSITION
+            """;
+
+    /** Primary keys, unique constraints and foreign keys, one row per key column, with the referenced column. */
+    private static final String KEYS = """
+            SELECT tc.TABLE_NAME, tc.CONSTRAINT_NAME, tc.CONSTRAINT_TYPE, k.COLUMN_NAME,
+                   rk.TABLE_NAME AS REFERENCED_TABLE, rk.COLUMN_NAME AS REFERENCED_COLUMN, rc.UPDATE_RULE, rc.DELETE_RULE
+            FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc
+            JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE k
+              ON k.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA AND k.CONSTRAINT_NAME = tc.CONSTRAINT_NAME
+            LEFT JOIN INFORMATION_SCHEMA.REFERENTIAL_CONSTRAINTS rc
+              ON rc.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA AND rc.CONSTRAINT_NAME = tc.CONSTRAINT_NAME
+            LEFT JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE rk
+              ON rk.CONSTRAINT_SCHEMA = rc.UNIQUE_CONSTRAINT_SCHEMA AND rk.CONSTRAINT_NAME = rc.UNIQUE_CONSTRAINT_NAME
+             AND rk.ORDINAL_POSITION = k.POSITION_IN_UNIQUE_CONSTRAINT
+            WHERE UPPER(tc.TABLE_SCHEMA) = 'PUBLIC' AND tc.CONSTRAINT_TYPE IN ('PRIMARY KEY', 'UNIQUE', 'FOREIGN KEY')
+            ORDER BY tc.TABLE_NAME, tc.CONSTRAINT_NAME, k.ORDINAL_POSITION
+            """;
+
+    private static final String CHECKS = """
+            SELECT tc.TABLE_NAME, tc.CONSTRAINT_NAME, cc.CHECK_CLAUSE
+            FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc
+            JOIN INFORMATION_SCHEMA.CHECK_CONSTRAINTS cc
+              ON cc.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA AND cc.CONSTRAINT_NAME = tc.CONSTRAINT_NAME
+            WHERE UPPER(tc.TABLE_SCHEMA) = 'PUBLIC' AND tc.CONSTRAINT_TYPE = 'CHECK'
+            ORDER BY tc.TABLE_NAME, tc.CONSTRAINT_NAME
+            """;
+
+    /** User-created indexes only (not generated for a constraint, not used by a primary key / unique constraint). */
+    private static final String INDEXES = """
+            SELECT i.TABLE_NAME, i.INDEX_NAME, i.INDEX_TYPE_NAME, ic.COLUMN_NAME, ic.ORDERING_SPECIFICATION
+            FROM INFORMATION_SCHEMA.INDEXES i
+            JOIN INFORMATION_SCHEMA.INDEX_COLUMNS ic
+              ON ic.INDEX_SCHEMA = i.INDEX_SCHEMA AND ic.INDEX_NAME = i.INDEX_NAME AND ic.TABLE_NAME = i.TABLE_NAME
+            WHERE UPPER(i.TABLE_SCHEMA) = 'PUBLIC' AND NOT i.IS_GENERATED AND i.INDEX_TYPE_NAME <> 'PRIMARY KEY'
+              AND NOT EXISTS (SELECT 1 FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc
+                              WHERE tc.INDEX_SCHEMA = i.INDEX_SCHEMA AND tc.INDEX_NAME = i.INDEX_NAME
+                                AND tc.CONSTRAINT_TYPE IN ('PRIMARY KEY', 'UNIQUE'))
+            ORDER BY i.TABLE_NAME, i.INDEX_NAME, ic.ORDINAL_POSITION
+            """;
+
+    private static final String SEQUENCES = """
+            SELECT SEQUENCE_NAME, START_VALUE, INCREMENT
+            FROM INFORMATION_SCHEMA.SEQUENCES
+            WHERE UPPER(SEQUENCE_SCHEMA) = 'PUBLIC'
+            ORDER BY SEQUENCE_NAME
+            """;
+
+    /** H2's largest CHARACTER VARYING / BINARY VARYING length: what an unsized VARCHAR gets. */
+    private static final long MAX_VARYING_LENGTH = 1_000_000_000L;
+
     @Override
-    public Schema inspect(Connection connection) {
-        throw new UnsupportedOperationException("inspection is not built yet");
+    public Schema inspect(Connection connection) throws SQLException {
+        Map<String, InspectedTable> tables = new LinkedHashMap<>();
+        Map<String, List<String>> enumValues = new HashMap<>(); // "table\0dtd identifier" → values
+        Map<String, Map<String, KeyRows>> keys = new LinkedHashMap<>();
+        Map<String, Map<String, Index>> indexes = new LinkedHashMap<>();
+        List<Sequence> sequences = new ArrayList<>();
+        try (Statement st = connection.createStatement()) {
+            try (ResultSet rs = st.executeQuery(TABLES)) {
+                while (rs.next()) {
+                    String name = rs.getString("TABLE_NAME");
+                    if (SqlText.isTrackingTable(name)) continue;
+                    tables.put(name, new InspectedTable(SqlText.ident(name), SqlText.emptyToNull(rs.getString("REMARKS"))));
+                }
+            }
+            try (ResultSet rs = st.executeQuery(ENUM_VALUES)) {
+                while (rs.next()) {
+                    enumValues.computeIfAbsent(rs.getString("OBJECT_NAME") + "\0" + rs.getString("ENUM_IDENTIFIER"),
+                            k -> new ArrayList<>()).add(rs.getString("VALUE_NAME"));
+                }
+            }
+            try (ResultSet rs = st.executeQuery(COLUMNS)) {
+                while (rs.next()) {
+                    String tableName = rs.getString("TABLE_NAME");
+                    InspectedTable table = tables.get(tableName);
+                    if (table == null) continue;
+                    List<String> values = enumValues.getOrDefault(tableName + "\0" + rs.getString("DTD_IDENTIFIER"), List.of());
+                    table.columns.add(column(rs, values));
+                }
+            }
+            try (ResultSet rs = st.executeQuery(KEYS)) {
+                while (rs.next()) {
+                    String tableName = rs.getString("TABLE_NAME");
+                    if (!tables.containsKey(tableName)) continue;
+                    String name = rs.getString("CONSTRAINT_NAME");
+                    String type = rs.getString("CONSTRAINT_TYPE");
+                    KeyRows key = keys.computeIfAbsent(tableName, t -> new LinkedHashMap<>())
+                            .computeIfAbsent(name, n -> new KeyRows(name, type));
+                    key.columns.add(SqlText.ident(rs.getString("COLUMN_NAME")));
+                    key.referencedTable = rs.getString("REFERENCED_TABLE");
+                    key.referencedColumns.add(SqlText.ident(rs.getString("REFERENCED_COLUMN")));
+                    key.onDelete = rs.getString("DELETE_RULE");
+                    key.onUpdate = rs.getString("UPDATE_RULE");
+                }
+            }
+            try (ResultSet rs = st.executeQuery(CHECKS)) {
+                while (rs.next()) {
+                    InspectedTable table = tables.get(rs.getString("TABLE_NAME"));
+                    if (table != null) {
+                        table.checks.add(new CheckConstraint(SqlText.ident(rs.getString("CONSTRAINT_NAME")), rs.getString("CHECK_CLAUSE")));
+                    }
+                }
+            }
+            try (ResultSet rs = st.executeQuery(INDEXES)) {
+                while (rs.next()) {
+                    String tableName = rs.getString("TABLE_NAME");
+                    if (!tables.containsKey(tableName)) continue;
+                    String name = SqlText.ident(rs.getString("INDEX_NAME"));
+                    boolean unique = rs.getString("INDEX_TYPE_NAME").toUpperCase(Locale.ROOT).contains("UNIQUE");
+                    IndexColumn column = new IndexColumn(SqlText.ident(rs.getString("COLUMN_NAME")),
+                            "DESC".equalsIgnoreCase(rs.getString("ORDERING_SPECIFICATION")));
+                    indexes.computeIfAbsent(tableName, t -> new LinkedHashMap<>())
+                            .merge(name, new Index(name, List.of(column), unique), (a, b) -> new Index(a.name(),
+                                    concat(a.columns(), b.columns()), a.unique()));
+                }
+            }
+            try (ResultSet rs = st.executeQuery(SEQUENCES)) {
+                while (rs.next()) {
+                    sequences.add(new Sequence(SqlText.ident(rs.getString("SEQUENCE_NAME")), rs.getLong("START_VALUE"), rs.getLong("INCREMENT")));
+                }
+            }
+        }
+        for (Map.Entry<String, InspectedTable> entry : tables.entrySet()) {
+            InspectedTable table = entry.getValue();
+            for (KeyRows key : keys.getOrDefault(entry.getKey(), Map.of()).values()) {
+                String name = SqlText.ident(key.name);
+                switch (key.type) {
+                    case "PRIMARY KEY" -> table.primaryKey = new PrimaryKey(name, key.columns);
+                    case "UNIQUE" -> table.uniques.add(new UniqueConstraint(name, key.columns));
+                    case "FOREIGN KEY" -> table.foreignKeys.add(new ForeignKey(name, key.columns,
+                            SqlText.ident(key.referencedTable), key.referencedColumns, action(key.onDelete), action(key.onUpdate)));
+                    default -> { }
+                }
+            }
+            table.indexes.addAll(indexes.getOrDefault(entry.getKey(), Map.of()).values());
+        }
+        return new Schema(tables.values().stream().map(InspectedTable::build).toList(), sequences);
+    }
+
+    private static Column column(ResultSet rs, List<String> enumValues) throws SQLException {
+        boolean identity = "YES".equals(rs.getString("IS_IDENTITY"));
+        boolean generated = "ALWAYS".equals(rs.getString("IS_GENERATED"));
+        String defaultExpression = identity || generated ? null : H2Defaults.normalize(rs.getString("COLUMN_DEFAULT"));
+        return new Column(SqlText.ident(rs.getString("COLUMN_NAME")),
+                H2TypeNames.INSTANCE.parse(typeSpelling(rs, enumValues)),
+                "YES".equals(rs.getString("IS_NULLABLE")), defaultExpression, identity,
+                generated ? rs.getString("GENERATION_EXPRESSION") : null, SqlText.emptyToNull(rs.getString("REMARKS")));
+    }
+
+    /** DATA_TYPE with the size, precision or enum values H2 reports in separate columns. */
+    static String typeSpelling(ResultSet rs, List<String> enumValues) throws SQLException {
+        String dataType = rs.getString("DATA_TYPE");
+        String upper = dataType.toUpperCase(Locale.ROOT);
+        switch (upper) {
+            case "CHARACTER", "BINARY" -> {
+                long length = rs.getLong("CHARACTER_MAXIMUM_LENGTH");
+                return rs.wasNull() ? dataType : dataType + "(" + length + ")";
+            }
+            case "CHARACTER VARYING", "BINARY VARYING", "VARCHAR_IGNORECASE" -> {
+                long length = rs.getLong("CHARACTER_MAXIMUM_LENGTH");
+                return rs.wasNull() || length >= MAX_VARYING_LENGTH ? dataType : dataType + "(" + length + ")";
+            }
+            case "NUMERIC", "DECIMAL" -> {
+                rs.getObject("DECLARED_NUMERIC_PRECISION");
+                if (rs.wasNull()) return dataType;
+                return dataType + "(" + rs.getInt("NUMERIC_PRECISION") + "," + rs.getInt("NUMERIC_SCALE") + ")";
+            }
+            case "TIME", "TIMESTAMP", "TIME WITH TIME ZONE", "TIMESTAMP WITH TIME ZONE" -> {
+                int precision = rs.getInt("DATETIME_PRECISION");
+                if (rs.wasNull()) return dataType;
+                int space = upper.indexOf(' ');
+                return space < 0 ? dataType + "(" + precision + ")"
+                        : dataType.substring(0, space) + "(" + precision + ")" + dataType.substring(space);
+            }
+            case "INTERVAL" -> {
+                String qualifier = rs.getString("INTERVAL_TYPE");
+                return qualifier == null ? dataType : dataType + " " + qualifier;
+            }
+            case "ENUM" -> {
+                return enumValues.stream().map(v -> "'" + v.replace("'", "''") + "'")
+                        .collect(Collectors.joining(",", "ENUM(", ")"));
+            }
+            default -> {
+                return dataType;
+            }
+        }
+    }
+
+    private static ReferentialAction action(String rule) {
+        if (rule == null) return ReferentialAction.NO_ACTION;
+        return switch (rule.trim().toUpperCase(Locale.ROOT)) {
+            case "RESTRICT" -> ReferentialAction.RESTRICT;
+            case "CASCADE" -> ReferentialAction.CASCADE;
+            case "SET NULL" -> ReferentialAction.SET_NULL;
+            case "SET DEFAULT" -> ReferentialAction.SET_DEFAULT;
+            default -> ReferentialAction.NO_ACTION;
+        };
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    private static final class KeyRows {
+        final String name;
+        final String type;
+        final List<String> columns = new ArrayList<>();
+        final List<String> referencedColumns = new ArrayList<>();
+        String referencedTable;
+        String onDelete;
+        String onUpdate;
+
+        KeyRows(String name, String type) {
+            this.name = name;
+            this.type = type;
+        }
     }
 }

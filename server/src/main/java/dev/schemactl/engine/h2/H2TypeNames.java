@@ -34,7 +34,8 @@ public final class H2TypeNames implements TypeNames {
                     : ColumnType.sized(TypeKind.VARBINARY, t.intArg(0));
             case "binary large object", "blob" -> ColumnType.of(TypeKind.BLOB);
             case "date" -> ColumnType.of(TypeKind.DATE);
-            case "time" -> ColumnType.temporal(t.withTimeZone() ? TypeKind.OTHER : TypeKind.TIME, t.intArg(0) == null ? 0 : t.intArg(0));
+            case "time" -> t.withTimeZone() ? ColumnType.other(spelling.trim().toLowerCase())
+                    : ColumnType.temporal(TypeKind.TIME, t.intArg(0) == null ? 0 : t.intArg(0));
             case "timestamp" -> ColumnType.temporal(t.withTimeZone() ? TypeKind.TIMESTAMP_TZ : TypeKind.TIMESTAMP,
                     t.intArg(0) == null ? 6 : t.intArg(0));
             case "uuid" -> ColumnType.of(TypeKind.UUID);

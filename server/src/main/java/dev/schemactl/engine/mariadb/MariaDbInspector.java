@@ -1,13 +1,266 @@
 package dev.schemactl.engine.mariadb;
 
+import dev.schemactl.engine.InspectedTable;
 import dev.schemactl.engine.Inspector;
+import dev.schemactl.engine.SqlText;
+import dev.schemactl.schema.CheckConstraint;
+import dev.schemactl.schema.Column;
+import dev.schemactl.schema.ColumnType;
+import dev.schemactl.schema.ForeignKey;
+import dev.schemactl.schema.Index;
+import dev.schemactl.schema.IndexColumn;
+import dev.schemactl.schema.PrimaryKey;
+import dev.schemactl.schema.ReferentialAction;
 import dev.schemactl.schema.Schema;
+import dev.schemactl.schema.Sequence;
+import dev.schemactl.schema.TypeKind;
+import dev.schemactl.schema.UniqueConstraint;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
+/**
+ * Reads the current database ({@code DATABASE()}) from information_schema in at most six bulk queries:
+ * tables (with comments, and the sequences' names), check constraints, columns, index statistics,
+ * foreign keys, and — only when the database has sequences — one UNION ALL over the sequences'
+ * start value and increment (MariaDB 10.11 has no information_schema.SEQUENCES).
+ * <ul>
+ *   <li>Base tables only (plain and system-versioned); schemactl's own schema_migrations* tables are left out.</li>
+ *   <li>Types come from COLUMN_TYPE through {@link MariaDbTypeNames}. A longtext column guarded by the
+ *       automatic column-level {@code json_valid(`col`)} check is a JSON column, and that check is not listed.</li>
+ *   <li>{@code auto_increment} columns are identity; stored and virtual generated columns carry their
+ *       GENERATION_EXPRESSION. Neither has a default. Other defaults go through {@link MariaDbDefaults}.</li>
+ *   <li>The PRIMARY index is the primary key. MariaDB has no unique constraint apart from a unique index,
+ *       so every other unique index is reported as a UniqueConstraint; only non-unique indexes are Indexes.</li>
+ *   <li>The index MariaDB creates implicitly for a foreign key is left out: a non-unique, all-ascending
+ *       index on exactly the key's columns that is named like the constraint, or — for an unnamed
+ *       constraint ({@code <table>_ibfk_<n>}) — like the key's first column.</li>
+ * </ul>
+ */
 final class MariaDbInspector implements Inspector {
+
+    private static final String TABLES = """
+            SELECT TABLE_NAME, TABLE_TYPE, TABLE_COMMENT
+            FROM information_schema.TABLES
+            WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE IN ('BASE TABLE', 'SYSTEM VERSIONED', 'SEQUENCE')
+            ORDER BY TABLE_NAME
+            """;
+
+    private static final String CHECKS = """
+            SELECT TABLE_NAME, CONSTRAINT_NAME, LEVEL, CHECK_CLAUSE
+            FROM information_schema.CHECK_CONSTRAINTS
+            WHERE CONSTRAINT_SCHEMA = DATABASE()
+            ORDER BY TABLE_NAME, CONSTRAINT_NAME
+            """;
+
+    private static final String COLUMNS = """
+            SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA,
+                   GENERATION_EXPRESSION, COLUMN_COMMENT
+            FROM information_schema.COLUMNS
+            WHERE TABLE_SCHEMA = DATABASE()
+            ORDER BY TABLE_NAME, ORDINAL_POSITION
+            """;
+
+    private static final String STATISTICS = """
+            SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, COLLATION
+            FROM information_schema.STATISTICS
+            WHERE TABLE_SCHEMA = DATABASE()
+            ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX
+            """;
+
+    private static final String FOREIGN_KEYS = """
+            SELECT k.TABLE_NAME, k.CONSTRAINT_NAME, k.COLUMN_NAME, k.REFERENCED_TABLE_NAME, k.REFERENCED_COLUMN_NAME,
+                   r.UPDATE_RULE, r.DELETE_RULE
+            FROM information_schema.KEY_COLUMN_USAGE k
+            JOIN information_schema.REFERENTIAL_CONSTRAINTS r
+              ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.TABLE_NAME = k.TABLE_NAME
+             AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME
+            WHERE k.TABLE_SCHEMA = DATABASE() AND k.REFERENCED_TABLE_NAME IS NOT NULL
+            ORDER BY k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION
+            """;
+
+    private static final Pattern JSON_VALID = Pattern.compile("json_valid\\(\\s*`((?:[^`]|``)+)`\\s*\\)", Pattern.CASE_INSENSITIVE);
+
     @Override
-    public Schema inspect(Connection connection) {
-        throw new UnsupportedOperationException("inspection is not built yet");
+    public Schema inspect(Connection connection) throws SQLException {
+        Map<String, InspectedTable> tables = new LinkedHashMap<>();
+        List<String> sequenceNames = new ArrayList<>();
+        Set<String> jsonColumns = new HashSet<>(); // "table\0column", raw catalog names
+        Map<String, Map<String, RawIndex>> indexes = new LinkedHashMap<>();
+        Map<String, Map<String, RawForeignKey>> foreignKeys = new LinkedHashMap<>();
+        List<Sequence> sequences = new ArrayList<>();
+        try (Statement st = connection.createStatement()) {
+            try (ResultSet rs = st.executeQuery(TABLES)) {
+                while (rs.next()) {
+                    String name = rs.getString("TABLE_NAME");
+                    if ("SEQUENCE".equals(rs.getString("TABLE_TYPE"))) {
+                        sequenceNames.add(name);
+                    } else if (!SqlText.isTrackingTable(name)) {
+                        tables.put(name, new InspectedTable(SqlText.ident(name), SqlText.emptyToNull(rs.getString("TABLE_COMMENT"))));
+                    }
+                }
+            }
+            try (ResultSet rs = st.executeQuery(CHECKS)) {
+                while (rs.next()) {
+                    String tableName = rs.getString("TABLE_NAME");
+                    InspectedTable table = tables.get(tableName);
+                    if (table == null) continue;
+                    String name = rs.getString("CONSTRAINT_NAME");
+                    String clause = rs.getString("CHECK_CLAUSE");
+                    Matcher json = JSON_VALID.matcher(clause.trim());
+                    if ("Column".equalsIgnoreCase(rs.getString("LEVEL")) && json.matches()
+                            && json.group(1).replace("``", "`").equals(name)) {
+                        jsonColumns.add(tableName + "\0" + name);
+                        continue;
+                    }
+                    table.checks.add(new CheckConstraint(SqlText.ident(name), clause));
+                }
+            }
+            try (ResultSet rs = st.executeQuery(COLUMNS)) {
+                while (rs.next()) {
+                    String tableName = rs.getString("TABLE_NAME");
+                    InspectedTable table = tables.get(tableName);
+                    if (table != null) table.columns.add(column(rs, jsonColumns.contains(tableName + "\0" + rs.getString("COLUMN_NAME"))));
+                }
+            }
+            try (ResultSet rs = st.executeQuery(STATISTICS)) {
+                while (rs.next()) {
+                    String tableName = rs.getString("TABLE_NAME");
+                    if (!tables.containsKey(tableName)) continue;
+                    String indexName = rs.getString("INDEX_NAME");
+                    boolean unique = rs.getInt("NON_UNIQUE") == 0;
+                    indexes.computeIfAbsent(tableName, t -> new LinkedHashMap<>())
+                            .computeIfAbsent(indexName, n -> new RawIndex(indexName, unique))
+                            .columns.add(new IndexColumn(SqlText.ident(rs.getString("COLUMN_NAME")), "D".equals(rs.getString("COLLATION"))));
+                }
+            }
+            try (ResultSet rs = st.executeQuery(FOREIGN_KEYS)) {
+                while (rs.next()) {
+                    String tableName = rs.getString("TABLE_NAME");
+                    if (!tables.containsKey(tableName)) continue;
+                    String name = rs.getString("CONSTRAINT_NAME");
+                    RawForeignKey fk = foreignKeys.computeIfAbsent(tableName, t -> new LinkedHashMap<>())
+                            .computeIfAbsent(name, n -> new RawForeignKey(name));
+                    fk.referencedTable = rs.getString("REFERENCED_TABLE_NAME");
+                    fk.onDelete = rs.getString("DELETE_RULE");
+                    fk.onUpdate = rs.getString("UPDATE_RULE");
+                    fk.columns.add(SqlText.ident(rs.getString("COLUMN_NAME")));
+                    fk.referencedColumns.add(SqlText.ident(rs.getString("REFERENCED_COLUMN_NAME")));
+                }
+            }
+            if (!sequenceNames.isEmpty()) {
+                String union = sequenceNames.stream()
+                        .map(n -> "SELECT " + literal(n) + " AS SEQUENCE_NAME, start_value, increment FROM " + quoted(n))
+                        .collect(Collectors.joining(" UNION ALL "));
+                try (ResultSet rs = st.executeQuery(union)) {
+                    while (rs.next()) {
+                        sequences.add(new Sequence(SqlText.ident(rs.getString(1)), rs.getLong(2), rs.getLong(3)));
+                    }
+                }
+            }
+        }
+        for (Map.Entry<String, InspectedTable> entry : tables.entrySet()) {
+            InspectedTable table = entry.getValue();
+            List<ForeignKey> fks = foreignKeys.getOrDefault(entry.getKey(), Map.of()).values().stream()
+                    .map(RawForeignKey::toModel).toList();
+            table.foreignKeys.addAll(fks);
+            for (RawIndex index : indexes.getOrDefault(entry.getKey(), Map.of()).values()) {
+                List<String> columns = index.columns.stream().map(IndexColumn::name).toList();
+                if (index.name.equals("PRIMARY")) {
+                    table.primaryKey = new PrimaryKey(SqlText.ident(index.name), columns);
+                } else if (index.unique) {
+                    table.uniques.add(new UniqueConstraint(SqlText.ident(index.name), columns));
+                } else if (!implicitForeignKeyIndex(table.name, index, fks)) {
+                    table.indexes.add(new Index(SqlText.ident(index.name), index.columns, false));
+                }
+            }
+        }
+        return new Schema(tables.values().stream().map(InspectedTable::build).toList(), sequences);
+    }
+
+    private static Column column(ResultSet rs, boolean json) throws SQLException {
+        String extra = rs.getString("EXTRA") == null ? "" : rs.getString("EXTRA").toLowerCase(Locale.ROOT);
+        ColumnType type = MariaDbTypeNames.INSTANCE.parse(rs.getString("COLUMN_TYPE"));
+        if (json) type = ColumnType.of(TypeKind.JSON);
+        boolean identity = extra.contains("auto_increment");
+        String generatedExpression = extra.contains("generated") ? SqlText.emptyToNull(rs.getString("GENERATION_EXPRESSION")) : null;
+        String defaultExpression = identity || generatedExpression != null ? null
+                : MariaDbDefaults.normalize(rs.getString("COLUMN_DEFAULT"), type);
+        return new Column(SqlText.ident(rs.getString("COLUMN_NAME")), type, "YES".equals(rs.getString("IS_NULLABLE")),
+                defaultExpression, identity, generatedExpression, SqlText.emptyToNull(rs.getString("COLUMN_COMMENT")));
+    }
+
+    /** The index MariaDB made for a foreign key (see the class comment). */
+    private static boolean implicitForeignKeyIndex(String table, RawIndex index, List<ForeignKey> fks) {
+        if (index.columns.stream().anyMatch(IndexColumn::descending)) return false;
+        String name = SqlText.ident(index.name);
+        List<String> columns = index.columns.stream().map(IndexColumn::name).toList();
+        for (ForeignKey fk : fks) {
+            if (!fk.columns().equals(columns)) continue;
+            if (fk.name().equals(name)) return true;
+            boolean generatedName = fk.name().matches(Pattern.quote(table) + "_ibfk_\\d+");
+            if (generatedName && name.equals(fk.columns().get(0))) return true;
+        }
+        return false;
+    }
+
+    private static String literal(String text) {
+        return "'" + text.replace("\\", "\\\\").replace("'", "''") + "'";
+    }
+
+    private static String quoted(String identifier) {
+        return "`" + identifier.replace("`", "``") + "`";
+    }
+
+    private static final class RawIndex {
+        final String name;
+        final boolean unique;
+        final List<IndexColumn> columns = new ArrayList<>();
+
+        RawIndex(String name, boolean unique) {
+            this.name = name;
+            this.unique = unique;
+        }
+    }
+
+    private static final class RawForeignKey {
+        final String name;
+        String referencedTable;
+        String onDelete;
+        String onUpdate;
+        final List<String> columns = new ArrayList<>();
+        final List<String> referencedColumns = new ArrayList<>();
+
+        RawForeignKey(String name) {
+            this.name = name;
+        }
+
+        ForeignKey toModel() {
+            return new ForeignKey(SqlText.ident(name), columns, SqlText.ident(referencedTable), referencedColumns,
+                    action(onDelete), action(onUpdate));
+        }
+    }
+
+    static ReferentialAction action(String rule) {
+        if (rule == null) return ReferentialAction.NO_ACTION;
+        return switch (rule.trim().toUpperCase(Locale.ROOT)) {
+            case "RESTRICT" -> ReferentialAction.RESTRICT;
+            case "CASCADE" -> ReferentialAction.CASCADE;
+            case "SET NULL" -> ReferentialAction.SET_NULL;
+            case "SET DEFAULT" -> ReferentialAction.SET_DEFAULT;
+            default -> ReferentialAction.NO_ACTION;
+        };
     }
 }

@@ -28,7 +28,7 @@ public final class PostgresTypeNames implements TypeNames {
             case "text" -> ColumnType.of(TypeKind.TEXT);
             case "bytea" -> ColumnType.of(TypeKind.VARBINARY);
             case "date" -> ColumnType.of(TypeKind.DATE);
-            case "time" -> ColumnType.temporal(t.withTimeZone() ? TypeKind.OTHER : TypeKind.TIME, precision(t));
+            case "time" -> t.withTimeZone() ? ColumnType.other(spelling.trim().toLowerCase()) : ColumnType.temporal(TypeKind.TIME, precision(t));
             case "timestamp" -> ColumnType.temporal(t.withTimeZone() ? TypeKind.TIMESTAMP_TZ : TypeKind.TIMESTAMP, precision(t));
             case "timestamptz" -> ColumnType.temporal(TypeKind.TIMESTAMP_TZ, precision(t));
             case "uuid" -> ColumnType.of(TypeKind.UUID);

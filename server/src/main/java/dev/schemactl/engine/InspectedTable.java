@@ -1,0 +1,33 @@
+package dev.schemactl.engine;
+
+import dev.schemactl.schema.CheckConstraint;
+import dev.schemactl.schema.Column;
+import dev.schemactl.schema.ForeignKey;
+import dev.schemactl.schema.Index;
+import dev.schemactl.schema.PrimaryKey;
+import dev.schemactl.schema.Table;
+import dev.schemactl.schema.UniqueConstraint;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A table being assembled from several bulk catalog queries; {@link #build()} makes the model record. */
+public final class InspectedTable {
+    public final String name;
+    public String comment;
+    public final List<Column> columns = new ArrayList<>();
+    public PrimaryKey primaryKey;
+    public final List<UniqueConstraint> uniques = new ArrayList<>();
+    public final List<Index> indexes = new ArrayList<>();
+    public final List<ForeignKey> foreignKeys = new ArrayList<>();
+    public final List<CheckConstraint> checks = new ArrayList<>();
+
+    public InspectedTable(String name, String comment) {
+        this.name = name;
+        this.comment = comment;
+    }
+
+    public Table build() {
+        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment);
+    }
+}

@@ -1,0 +1,48 @@
+package dev.schemactl.engine.mariadb;
+
+import dev.schemactl.engine.SqlText;
+import dev.schemactl.schema.ColumnType;
+import dev.schemactl.schema.TypeKind;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Normalizes a MariaDB (10.2.7+) {@code information_schema.COLUMNS.COLUMN_DEFAULT} to a plain SQL expression.
+ * That column already reports literals quoted ({@code 'abc'}), numbers bare ({@code -1.50}) and
+ * expressions as written ({@code curdate()}), so the rules are few:
+ * <ul>
+ *   <li>SQL NULL (no default) and the unquoted text {@code NULL} (DEFAULT NULL) → null;</li>
+ *   <li>{@code current_timestamp()} → {@code current_timestamp} (a precision stays: {@code current_timestamp(6)});</li>
+ *   <li>boolean columns (tinyint(1), bit(1)): {@code 1}, {@code b'1'}, {@code '1'} → {@code true};
+ *       {@code 0}, {@code b'0'}, {@code '0'} → {@code false};</li>
+ *   <li>everything outside string literals and quoted identifiers is lower-cased.</li>
+ * </ul>
+ * Auto-increment and generated columns get no default at all; the inspector decides that before calling here.
+ */
+final class MariaDbDefaults {
+    private MariaDbDefaults() {
+    }
+
+    private static final Pattern CURRENT_TIMESTAMP_CALL = Pattern.compile("current_timestamp\\(\\s*\\)");
+
+    static String normalize(String columnDefault, ColumnType type) {
+        if (columnDefault == null || columnDefault.isBlank()) return null;
+        String s = columnDefault.trim();
+        if (s.equalsIgnoreCase("null")) return null;
+        if (type != null && type.kind() == TypeKind.BOOLEAN) {
+            switch (s.toLowerCase(Locale.ROOT)) {
+                case "1", "b'1'", "'1'", "true" -> {
+                    return "true";
+                }
+                case "0", "b'0'", "'0'", "false" -> {
+                    return "false";
+                }
+                default -> { }
+            }
+        }
+        if (SqlText.isStringLiteral(s, true)) return s;
+        s = SqlText.lowerOutsideQuotes(s, true);
+        return CURRENT_TIMESTAMP_CALL.matcher(s).replaceAll("current_timestamp");
+    }
+}

@@ -1,0 +1,128 @@
+package dev.schemactl.engine.postgres;
+
+import dev.schemactl.engine.SqlText;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Normalizes a PostgreSQL column default ({@code pg_get_expr(adbin, adrelid)}) to a plain SQL expression:
+ * <ul>
+ *   <li>casts after literals are dropped: {@code 'abc'::character varying} → {@code 'abc'},
+ *       {@code '2020-01-01'::date} → {@code '2020-01-01'}, {@code '{}'::jsonb} → {@code '{}'},
+ *       {@code nextval('s'::regclass)} → {@code nextval('s')};</li>
+ *   <li>a quoted number cast to a numeric type loses its quotes: {@code '-1'::integer} → {@code -1},
+ *       {@code '-1.5'::numeric} → {@code -1.5} (PostgreSQL quotes negative numbers that way);</li>
+ *   <li>{@code NULL::type} (an explicit DEFAULT NULL) means no default → null;</li>
+ *   <li>everything outside string literals and quoted identifiers is lower-cased:
+ *       {@code CURRENT_TIMESTAMP} → {@code current_timestamp}; booleans are {@code true}/{@code false}.</li>
+ * </ul>
+ * Serial ({@code nextval} of an owned sequence), identity and generated columns get no default at all;
+ * the inspector decides that before calling here.
+ */
+final class PostgresDefaults {
+    private PostgresDefaults() {
+    }
+
+    private static final Set<String> NUMERIC_TYPES = Set.of("smallint", "integer", "bigint", "int2", "int4", "int8",
+            "numeric", "decimal", "real", "double precision", "float4", "float8");
+    private static final Set<String> TYPE_WORDS = Set.of("varying", "precision", "with", "without", "time", "zone");
+    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
+
+    static String normalize(String expression) {
+        if (expression == null || expression.isBlank()) return null;
+        String s = stripLiteralCasts(expression.trim());
+        if (s.equalsIgnoreCase("null")) return null;
+        return SqlText.lowerOutsideQuotes(s, false);
+    }
+
+    /** Drops {@code ::type} chains that follow a string literal, a number or NULL. */
+    static String stripLiteralCasts(String sql) {
+        StringBuilder out = new StringBuilder(sql.length());
+        int i = 0;
+        while (i < sql.length()) {
+            char c = sql.charAt(i);
+            int end;
+            boolean quoted = false;
+            if (c == '\'') {
+                end = SqlText.endOfQuoted(sql, i, false);
+                quoted = true;
+            } else if (c == '"') {
+                end = SqlText.endOfQuoted(sql, i, false);
+                out.append(sql, i, end);
+                i = end;
+                continue;
+            } else if (Character.isLetterOrDigit(c) || c == '_') {
+                end = i;
+                while (end < sql.length() && (Character.isLetterOrDigit(sql.charAt(end)) || sql.charAt(end) == '_'
+                        || sql.charAt(end) == '.' || sql.charAt(end) == '$')) end++;
+            } else {
+                out.append(c);
+                i++;
+                continue;
+            }
+            String atom = sql.substring(i, end);
+            boolean literal = quoted || atom.equalsIgnoreCase("null") || NUMBER.matcher(atom).matches();
+            String lastType = null;
+            int next = end;
+            while (literal && sql.startsWith("::", next)) {
+                int typeEnd = endOfTypeName(sql, next + 2);
+                lastType = baseType(sql.substring(next + 2, typeEnd));
+                next = typeEnd;
+            }
+            if (quoted && lastType != null && NUMERIC_TYPES.contains(lastType)) {
+                String inner = atom.substring(1, atom.length() - 1).trim();
+                if (NUMBER.matcher(inner).matches()) atom = inner;
+            }
+            out.append(atom);
+            i = next;
+        }
+        return out.toString();
+    }
+
+    private static int endOfTypeName(String sql, int start) {
+        int i = skipSpaces(sql, start);
+        if (i < sql.length() && sql.charAt(i) == '"') {
+            i = SqlText.endOfQuoted(sql, i, false);
+        } else {
+            i = endOfWord(sql, i);
+        }
+        while (true) {
+            int j = skipSpaces(sql, i);
+            if (j >= sql.length()) return i;
+            char c = sql.charAt(j);
+            if (c == '(') {
+                int close = SqlText.matchingParen(sql, j);
+                if (close < 0) return i;
+                i = close + 1;
+            } else if (c == '[') {
+                int close = sql.indexOf(']', j);
+                if (close < 0) return i;
+                i = close + 1;
+            } else {
+                int w = endOfWord(sql, j);
+                if (w > j && TYPE_WORDS.contains(sql.substring(j, w).toLowerCase(Locale.ROOT))) {
+                    i = w;
+                } else {
+                    return i;
+                }
+            }
+        }
+    }
+
+    private static String baseType(String typeName) {
+        return typeName.replaceAll("\\(.*?\\)|\\[]", "").trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)
+                .replace("pg_catalog.", "");
+    }
+
+    private static int skipSpaces(String sql, int i) {
+        while (i < sql.length() && Character.isWhitespace(sql.charAt(i))) i++;
+        return i;
+    }
+
+    private static int endOfWord(String sql, int i) {
+        while (i < sql.length() && (Character.isLetterOrDigit(sql.charAt(i)) || sql.charAt(i) == '_' || sql.charAt(i) == '.')) i++;
+        return i;
+    }
+}

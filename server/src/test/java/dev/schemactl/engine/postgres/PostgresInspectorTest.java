@@ -1,0 +1,225 @@
+package dev.schemactl.engine.postgres;
+
+import dev.schemactl.engine.EngineKind;
+import dev.schemactl.schema.CheckConstraint;
+import dev.schemactl.schema.Column;
+import dev.schemactl.schema.ColumnType;
+import dev.schemactl.schema.ForeignKey;
+import dev.schemactl.schema.Index;
+import dev.schemactl.schema.IndexColumn;
+import dev.schemactl.schema.PrimaryKey;
+import dev.schemactl.schema.ReferentialAction;
+import dev.schemactl.schema.Schema;
+import dev.schemactl.schema.Sequence;
+import dev.schemactl.schema.Table;
+import dev.schemactl.schema.TypeKind;
+import dev.schemactl.schema.UniqueConstraint;
+import dev.schemactl.testing.QueryCounter;
+import dev.schemactl.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PostgresInspectorTest {
+
+    /** tables, columns, constraints, indexes, sequences */
+    private static final int EXPECTED_QUERIES = 5;
+
+    private static final String DDL = """
+            CREATE TABLE customer (
+              id bigserial PRIMARY KEY,
+              email varchar(200) NOT NULL,
+              name text,
+              code char(3) NOT NULL DEFAULT 'abc',
+              active boolean NOT NULL DEFAULT true,
+              score numeric(10,2) DEFAULT 0,
+              balance numeric(12,4) DEFAULT -1.5,
+              rank integer DEFAULT -1,
+              small smallint,
+              ratio real,
+              weight double precision DEFAULT 1.5,
+              born date DEFAULT '2000-01-01',
+              wake time,
+              created_at timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP,
+              updated_at timestamp(3) with time zone DEFAULT now(),
+              external_id uuid DEFAULT gen_random_uuid(),
+              profile jsonb DEFAULT '{}',
+              settings json,
+              avatar bytea,
+              tags text[],
+              status varchar(20) DEFAULT 'NEW'::character varying,
+              nickname varchar(30) DEFAULT NULL,
+              doubled numeric GENERATED ALWAYS AS (score * 2) STORED,
+              CONSTRAINT customer_email_uq UNIQUE (email),
+              CONSTRAINT customer_code_name_uq UNIQUE (code, name),
+              CONSTRAINT score_nonneg CHECK (score >= 0)
+            );
+            COMMENT ON TABLE customer IS 'People who buy';
+            COMMENT ON COLUMN customer.email IS 'login address';
+            COMMENT ON COLUMN customer.name IS '';
+            CREATE TABLE product (
+              id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+              sku varchar(40) NOT NULL,
+              price numeric(10,2) NOT NULL
+            );
+            CREATE UNIQUE INDEX product_sku_lower ON product (lower(sku));
+            CREATE TABLE orders (
+              customer_id bigint NOT NULL REFERENCES customer(id) ON DELETE CASCADE,
+              order_no integer NOT NULL,
+              product_id integer REFERENCES product(id) ON DELETE SET NULL ON UPDATE RESTRICT,
+              quantity integer NOT NULL DEFAULT 1 CHECK (quantity > 0),
+              note varchar(100),
+              placed_at timestamp DEFAULT CURRENT_TIMESTAMP,
+              invoice_no bigint DEFAULT nextval('invoice_no_seq'),
+              PRIMARY KEY (customer_id, order_no)
+            );
+            CREATE INDEX orders_placed_desc ON orders (placed_at DESC);
+            CREATE INDEX orders_product_note ON orders (product_id, note);
+            CREATE SEQUENCE invoice_no_seq START 1000 INCREMENT 10;
+            CREATE TABLE audit_log (id serial PRIMARY KEY, message text NOT NULL);
+            CREATE SEQUENCE audit_log_sequence START 5;
+            ALTER SEQUENCE audit_log_sequence OWNED BY audit_log.message;
+            CREATE TABLE schema_migrations (version varchar(50) PRIMARY KEY, applied_at timestamp);
+            CREATE TABLE schema_migrations_lock (id serial PRIMARY KEY);
+            CREATE VIEW big_orders AS SELECT * FROM orders WHERE quantity > 10;
+            """;
+
+    @Test
+    void readsTheWholeSchemaIntoTheModel() throws Exception {
+        try (TestDatabase db = TestDatabase.create(EngineKind.POSTGRESQL); Connection c = db.connect()) {
+            try (Statement st = c.createStatement()) {
+                st.execute(DDL.replace("invoice_no bigint DEFAULT nextval('invoice_no_seq'),", "invoice_no bigint,"));
+                st.execute("ALTER TABLE orders ALTER COLUMN invoice_no SET DEFAULT nextval('invoice_no_seq')");
+            }
+            Schema schema = new PostgresInspector().inspect(c);
+
+            assertThat(schema.tables()).extracting(Table::name).containsExactly("audit_log", "customer", "orders", "product");
+            assertThat(schema.sequences()).containsExactly(
+                    new Sequence("audit_log_sequence", 5, 1), new Sequence("invoice_no_seq", 1000, 10));
+
+            Table customer = schema.table("customer").orElseThrow();
+            assertThat(customer.columns()).containsExactly(
+                    new Column("id", ColumnType.of(TypeKind.BIGINT), false, null, true, null, null),
+                    new Column("email", ColumnType.sized(TypeKind.VARCHAR, 200), false, null, false, null, "login address"),
+                    new Column("name", ColumnType.of(TypeKind.TEXT), true, null, false, null, null),
+                    new Column("code", ColumnType.sized(TypeKind.CHAR, 3), false, "'abc'", false, null, null),
+                    new Column("active", ColumnType.of(TypeKind.BOOLEAN), false, "true", false, null, null),
+                    new Column("score", ColumnType.decimal(10, 2), true, "0", false, null, null),
+                    new Column("balance", ColumnType.decimal(12, 4), true, "-1.5", false, null, null),
+                    new Column("rank", ColumnType.of(TypeKind.INTEGER), true, "-1", false, null, null),
+                    new Column("small", ColumnType.of(TypeKind.SMALLINT), true, null, false, null, null),
+                    new Column("ratio", ColumnType.of(TypeKind.REAL), true, null, false, null, null),
+                    new Column("weight", ColumnType.of(TypeKind.DOUBLE), true, "1.5", false, null, null),
+                    new Column("born", ColumnType.of(TypeKind.DATE), true, "'2000-01-01'", false, null, null),
+                    new Column("wake", ColumnType.temporal(TypeKind.TIME, 6), true, null, false, null, null),
+                    new Column("created_at", ColumnType.temporal(TypeKind.TIMESTAMP, 6), false, "current_timestamp", false, null, null),
+                    new Column("updated_at", ColumnType.temporal(TypeKind.TIMESTAMP_TZ, 3), true, "now()", false, null, null),
+                    new Column("external_id", ColumnType.of(TypeKind.UUID), true, "gen_random_uuid()", false, null, null),
+                    new Column("profile", ColumnType.of(TypeKind.JSONB), true, "'{}'", false, null, null),
+                    new Column("settings", ColumnType.of(TypeKind.JSON), true, null, false, null, null),
+                    new Column("avatar", ColumnType.of(TypeKind.VARBINARY), true, null, false, null, null),
+                    new Column("tags", ColumnType.other("text[]"), true, null, false, null, null),
+                    new Column("status", ColumnType.sized(TypeKind.VARCHAR, 20), true, "'NEW'", false, null, null),
+                    new Column("nickname", ColumnType.sized(TypeKind.VARCHAR, 30), true, null, false, null, null),
+                    new Column("doubled", new ColumnType(TypeKind.DECIMAL, null, null, null, null, null), true, null, false,
+                            "(score * (2)::numeric)", null));
+            assertThat(customer.column("tags").orElseThrow().type().raw()).isEqualTo("text[]");
+            assertThat(customer).isEqualTo(new Table("customer", customer.columns(),
+                    new PrimaryKey("customer_pkey", List.of("id")),
+                    List.of(new UniqueConstraint("customer_email_uq", List.of("email")),
+                            new UniqueConstraint("customer_code_name_uq", List.of("code", "name"))),
+                    List.of(), List.of(),
+                    List.of(new CheckConstraint("score_nonneg", "score >= (0)::numeric")),
+                    "People who buy"));
+
+            Table orders = schema.table("orders").orElseThrow();
+            assertThat(orders.columns()).containsExactly(
+                    new Column("customer_id", ColumnType.of(TypeKind.BIGINT), false, null, false, null, null),
+                    new Column("order_no", ColumnType.of(TypeKind.INTEGER), false, null, false, null, null),
+                    new Column("product_id", ColumnType.of(TypeKind.INTEGER), true, null, false, null, null),
+                    new Column("quantity", ColumnType.of(TypeKind.INTEGER), false, "1", false, null, null),
+                    new Column("note", ColumnType.sized(TypeKind.VARCHAR, 100), true, null, false, null, null),
+                    new Column("placed_at", ColumnType.temporal(TypeKind.TIMESTAMP, 6), true, "current_timestamp", false, null, null),
+                    // a sequence that is not OWNED BY the column is an ordinary default, not serial
+                    new Column("invoice_no", ColumnType.of(TypeKind.BIGINT), true, "nextval('invoice_no_seq')", false, null, null));
+            assertThat(orders).isEqualTo(new Table("orders", orders.columns(),
+                    new PrimaryKey("orders_pkey", List.of("customer_id", "order_no")),
+                    List.of(),
+                    List.of(new Index("orders_placed_desc", List.of(new IndexColumn("placed_at", true)), false),
+                            new Index("orders_product_note", List.of(IndexColumn.asc("product_id"), IndexColumn.asc("note")), false)),
+                    List.of(new ForeignKey("orders_customer_id_fkey", List.of("customer_id"), "customer", List.of("id"),
+                                    ReferentialAction.CASCADE, ReferentialAction.NO_ACTION),
+                            new ForeignKey("orders_product_id_fkey", List.of("product_id"), "product", List.of("id"),
+                                    ReferentialAction.SET_NULL, ReferentialAction.RESTRICT)),
+                    List.of(new CheckConstraint("orders_quantity_check", "quantity > 0")),
+                    null));
+
+            Table product = schema.table("product").orElseThrow();
+            assertThat(product).isEqualTo(new Table("product", List.of(
+                    new Column("id", ColumnType.of(TypeKind.INTEGER), false, null, true, null, null),
+                    new Column("sku", ColumnType.sized(TypeKind.VARCHAR, 40), false, null, false, null, null),
+                    new Column("price", ColumnType.decimal(10, 2), false, null, false, null, null)),
+                    new PrimaryKey("product_pkey", List.of("id")), List.of(),
+                    List.of(new Index("product_sku_lower", List.of(IndexColumn.asc("lower(sku::text)")), true)),
+                    List.of(), List.of(), null));
+
+            Table audit = schema.table("audit_log").orElseThrow();
+            assertThat(audit.columns()).containsExactly(
+                    new Column("id", ColumnType.of(TypeKind.INTEGER), false, null, true, null, null),
+                    new Column("message", ColumnType.of(TypeKind.TEXT), false, null, false, null, null));
+        }
+    }
+
+    @Test
+    void usesTheSameFewQueriesWhateverTheNumberOfTables() throws Exception {
+        try (TestDatabase db = TestDatabase.create(EngineKind.POSTGRESQL); Connection c = db.connect()) {
+            int small = countQueries(c, 3);
+            int large = countQueries(c, 60);
+            assertThat(large).isEqualTo(small).isLessThanOrEqualTo(8).isEqualTo(EXPECTED_QUERIES);
+        }
+    }
+
+    /** Grows the schema to {@code tables} linked tables, inspects it through a counter, returns the count. */
+    private static int countQueries(Connection c, int tables) throws Exception {
+        try (Statement st = c.createStatement()) {
+            for (int i = 0; i < tables; i++) {
+                st.execute("CREATE TABLE IF NOT EXISTS t" + i + " (id serial PRIMARY KEY, code varchar(10) UNIQUE,"
+                        + " parent_id integer" + (i > 0 ? " REFERENCES t" + (i - 1) + "(id) ON DELETE CASCADE" : "")
+                        + ", qty integer CHECK (qty > 0))");
+                st.execute("CREATE INDEX IF NOT EXISTS t" + i + "_qty ON t" + i + " (qty DESC)");
+                st.execute("COMMENT ON TABLE t" + i + " IS 'table " + i + "'");
+            }
+        }
+        QueryCounter counter = QueryCounter.wrap(c);
+        Schema schema = new PostgresInspector().inspect(counter.connection());
+        assertThat(schema.tables()).hasSize(tables);
+        assertThat(schema.tables()).allSatisfy(t -> {
+            assertThat(t.columns()).hasSize(4);
+            assertThat(t.indexes()).hasSize(1);
+            assertThat(t.comment()).startsWith("table ");
+        });
+        return counter.executions();
+    }
+
+    @Test
+    void normalizesDefaults() {
+        assertThat(PostgresDefaults.normalize("'abc'::character varying")).isEqualTo("'abc'");
+        assertThat(PostgresDefaults.normalize("'it''s'::text")).isEqualTo("'it''s'");
+        assertThat(PostgresDefaults.normalize("'-1'::integer")).isEqualTo("-1");
+        assertThat(PostgresDefaults.normalize("'0'::numeric")).isEqualTo("0");
+        assertThat(PostgresDefaults.normalize("'12'::text")).isEqualTo("'12'");
+        assertThat(PostgresDefaults.normalize("'2020-01-01 00:00:00'::timestamp without time zone")).isEqualTo("'2020-01-01 00:00:00'");
+        assertThat(PostgresDefaults.normalize("'x'::character varying(10)::text")).isEqualTo("'x'");
+        assertThat(PostgresDefaults.normalize("NULL::character varying")).isNull();
+        assertThat(PostgresDefaults.normalize("CURRENT_TIMESTAMP")).isEqualTo("current_timestamp");
+        assertThat(PostgresDefaults.normalize("('ABC'::text || upper('x'::text))")).isEqualTo("('ABC' || upper('x'))");
+        assertThat(PostgresDefaults.normalize("nextval('\"Seq\"'::regclass)")).isEqualTo("nextval('\"Seq\"')");
+        assertThat(PostgresDefaults.normalize(null)).isNull();
+        assertThat(PostgresInspector.checkExpression("CHECK ((a > 0)) NOT VALID")).isEqualTo("a > 0");
+        assertThat(PostgresInspector.checkExpression("CHECK (((a > 0) AND (b > 0)))")).isEqualTo("(a > 0) AND (b > 0)");
+    }
+}
