@@ -1,0 +1,57 @@
+package dev.schemactl.engine;
+
+import dev.schemactl.config.DatabaseUrl;
+import dev.schemactl.error.ErrorCode;
+import dev.schemactl.error.SchemactlException;
+
+import java.security.SecureRandom;
+import java.util.HexFormat;
+
+/**
+ * A scratch database of the same engine: H2 in memory, or a temporary database on the same
+ * PostgreSQL/MariaDB server (or the --shadow-url given, which is used as is and never dropped).
+ * Close drops what was created.
+ */
+public final class ShadowDatabase implements AutoCloseable {
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private final DatabaseUrl url;
+    private final boolean owned;
+
+    private ShadowDatabase(DatabaseUrl url, boolean owned) {
+        this.url = url;
+        this.owned = owned;
+    }
+
+    public static ShadowDatabase create(DatabaseUrl like, DatabaseUrl explicitShadow) {
+        if (explicitShadow != null) {
+            if (explicitShadow.engine() != like.engine()) {
+                throw new SchemactlException(ErrorCode.USAGE, "the shadow database " + explicitShadow.masked() + " is "
+                        + explicitShadow.engine().id() + ", but the target is " + like.engine().id(),
+                        "give a --shadow-url of the same engine");
+            }
+            return new ShadowDatabase(explicitShadow, false);
+        }
+        String name = "schemactl_shadow_" + HexFormat.of().formatHex(RANDOM.generateSeed(6));
+        if (like.engine() == EngineKind.H2) {
+            return new ShadowDatabase(DatabaseUrl.parse("h2:mem:" + name, java.nio.file.Path.of(".")), true);
+        }
+        DatabaseUrl shadow = like.withDatabase(name);
+        Engines.of(like.engine()).admin().create(shadow);
+        return new ShadowDatabase(shadow, true);
+    }
+
+    public DatabaseUrl url() {
+        return url;
+    }
+
+    @Override
+    public void close() {
+        if (!owned) return;
+        try {
+            Engines.of(url.engine()).admin().drop(url);
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(ShadowDatabase.class)
+                    .warn("could not drop the shadow database {}: {}", url.masked(), e.getMessage());
+        }
+    }
+}
