@@ -15,7 +15,7 @@ import java.util.Set;
  * MariaDB DDL. Every column alteration (type, nullability, default, comment, identity) is a
  * {@code MODIFY COLUMN} with the full definition after the step; comments are inline; the primary key
  * is always named PRIMARY; unique constraints and indexes are dropped with DROP INDEX, foreign keys
- * with DROP FOREIGN KEY.
+ * with DROP FOREIGN KEY (together with the index InnoDB made for it, if any).
  */
 final class MariaDbRenderer extends BaseSqlRenderer {
 
@@ -163,8 +163,13 @@ final class MariaDbRenderer extends BaseSqlRenderer {
         return "DROP INDEX " + name(indexName(table, i)) + " ON " + quote(table);
     }
 
+    /**
+     * Also drops the index InnoDB creates under the foreign key's name when no index covers its columns
+     * (it outlives the foreign key otherwise, so the schema would depend on the path that built it).
+     */
     @Override
     protected String dropForeignKey(String table, ForeignKey f) {
-        return alterTable(table) + "DROP FOREIGN KEY " + name(foreignKeyName(table, f));
+        String fk = name(foreignKeyName(table, f));
+        return alterTable(table) + "DROP FOREIGN KEY " + fk + ", DROP INDEX IF EXISTS " + fk;
     }
 }
