@@ -69,7 +69,8 @@ import java.util.function.Function;
  * <p>Step order, chosen so that every plan and its reverse rollback apply:
  * <ol>
  *   <li>drop foreign keys that go away, that belong to or reference dropped tables, or that touch something
- *       rebuilt (a column whose type or identity changes, a key or index they rely on that is dropped) —
+ *       rebuilt (a column of theirs whose type or identity changes, the referenced key when it is dropped,
+ *       and with {@code foreignKeysNeedIndex} the index under their columns when it is dropped or added) —
  *       the latter are re-added at the end;</li>
  *   <li>per table: drop identity, then checks, uniques, indexes and primary keys that go away;</li>
  *   <li>drop columns; then drop tables;</li>
@@ -83,12 +84,32 @@ import java.util.function.Function;
  */
 public final class Differ {
 
+    private final boolean foreignKeysNeedIndex;
+
+    /** A Differ for engines whose foreign keys need no index of their own on the referencing columns. */
+    public Differ() {
+        this(false);
+    }
+
+    /**
+     * @param foreignKeysNeedIndex true for engines (MariaDB/InnoDB) that require an index whose leading
+     *                             columns are a foreign key's columns, create one implicitly, drop that one
+     *                             silently when another index covers the columns, and refuse to drop the
+     *                             last covering index (see {@code Engine.foreignKeysNeedIndex()}). A
+     *                             foreign key is then also rebuilt when a covering index, unique or primary
+     *                             key of its table is dropped or added and no unchanged one covers it, so
+     *                             that the plan and its rollback both apply.
+     */
+    public Differ(boolean foreignKeysNeedIndex) {
+        this.foreignKeysNeedIndex = foreignKeysNeedIndex;
+    }
+
     public Plan diff(Schema from, Schema to) {
         return diff(from, to, Renames.NONE);
     }
 
     public Plan diff(Schema from, Schema to, Renames renames) {
-        return new Run(from, to, renames == null ? Renames.NONE : renames).plan();
+        return new Run(from, to, renames == null ? Renames.NONE : renames, foreignKeysNeedIndex).plan();
     }
 
     /** Key of a foreign key in target-schema names. */
@@ -120,6 +141,9 @@ public final class Differ {
         final Set<String> altered = new TreeSet<>();
         /** dropped keys/indexes, columns in to names: sets of columns other tables' FKs may reference. */
         final List<List<String>> droppedKeys = new ArrayList<>();
+        /** added and unchanged keys/indexes of this table, columns in to names. */
+        final List<List<String>> addedKeys = new ArrayList<>();
+        final List<List<String>> keptKeys = new ArrayList<>();
 
         Pair(Table from, Table to) {
             this.from = from;
@@ -140,6 +164,7 @@ public final class Differ {
         final Schema from;
         final Schema to;
         final Renames renames;
+        final boolean foreignKeysNeedIndex;
 
         /** to table name → pair, for tables in both schemas. */
         final Map<String, Pair> pairs = new TreeMap<>();
@@ -163,10 +188,11 @@ public final class Differ {
         final List<Change> dropSequences = new ArrayList<>();
         final List<RenameHint> hints = new ArrayList<>();
 
-        Run(Schema from, Schema to, Renames renames) {
+        Run(Schema from, Schema to, Renames renames, boolean foreignKeysNeedIndex) {
             this.from = from;
             this.to = to;
             this.renames = renames;
+            this.foreignKeysNeedIndex = foreignKeysNeedIndex;
         }
 
         Plan plan() {
@@ -337,7 +363,11 @@ public final class Differ {
                 drops.add(new DropUnique(fromName, u));
                 p.droppedKeys.add(p.toColumns(u.columns()));
             }
-            for (UniqueConstraint u : uniques.onlyTo) adds.add(new AddUnique(toName, u));
+            for (UniqueConstraint u : uniques.onlyTo) {
+                adds.add(new AddUnique(toName, u));
+                p.addedKeys.add(u.columns());
+            }
+            for (UniqueConstraint u : uniques.bothTo) p.keptKeys.add(u.columns());
 
             // indexes by (columns with direction, unique)
             Function<Index, IndexKey> fromIndexKey = i -> new IndexKey(i.columns().stream()
@@ -350,7 +380,11 @@ public final class Differ {
                 drops.add(new DropIndex(fromName, i));
                 p.droppedKeys.add(p.toColumns(i.columnNames()));
             }
-            for (Index i : indexes.onlyTo) adds.add(new CreateIndex(toName, i));
+            for (Index i : indexes.onlyTo) {
+                adds.add(new CreateIndex(toName, i));
+                p.addedKeys.add(i.columnNames());
+            }
+            for (Index i : indexes.bothTo) p.keptKeys.add(i.columnNames());
 
             // primary key by column list
             PrimaryKey fromPk = p.from.primaryKey();
@@ -362,7 +396,12 @@ public final class Differ {
                     drops.add(new DropPrimaryKey(fromName, fromPk));
                     p.droppedKeys.add(fromPkCols);
                 }
-                if (toPk != null) adds.add(0, new AddPrimaryKey(toName, toPk));
+                if (toPk != null) {
+                    adds.add(0, new AddPrimaryKey(toName, toPk));
+                    p.addedKeys.add(toPkCols);
+                }
+            } else if (toPk != null) {
+                p.keptKeys.add(toPkCols);
             }
 
             // order within the table: drop checks, uniques, indexes, primary key; add primary key, uniques, indexes, checks
@@ -459,10 +498,19 @@ public final class Differ {
                     if (new TreeSet<>(dropped).equals(refSet)) return true;
                 }
             }
-            // an index the engine may need for the foreign key's own columns (MariaDB) is dropped
-            Set<String> own = new TreeSet<>(key.columns());
-            for (List<String> dropped : owner.droppedKeys) {
-                if (dropped.size() >= own.size() && new TreeSet<>(dropped.subList(0, own.size())).equals(own)) return true;
+            // MariaDB: the index under the foreign key's own columns changes and no unchanged one covers them
+            if (foreignKeysNeedIndex && !covers(owner.keptKeys, key.columns())
+                    && (covers(owner.droppedKeys, key.columns()) || covers(owner.addedKeys, key.columns()))) {
+                return true;
+            }
+            return false;
+        }
+
+        /** True when one of the column lists starts with the given columns (in any order). */
+        static boolean covers(List<List<String>> keys, List<String> columns) {
+            Set<String> wanted = new TreeSet<>(columns);
+            for (List<String> k : keys) {
+                if (k.size() >= wanted.size() && new TreeSet<>(k.subList(0, wanted.size())).equals(wanted)) return true;
             }
             return false;
         }

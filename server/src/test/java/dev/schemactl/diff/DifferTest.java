@@ -318,7 +318,7 @@ class DifferTest {
         Table p2 = table("p").col(notNull("id", BIGINT), notNull("code", varchar(10))).pk("id").uniqueIndex("code").build();
         Table c2 = table("c").col(notNull("id", INT), col("p_id", BIGINT), col("p_code", varchar(10)))
                 .pk("id").fk("p_id", "p", "id").fk("p_code", "p", "code").build();
-        List<Change> changes = differ.diff(schema(List.of(p, c)), schema(List.of(p2, c2))).changes();
+        List<Change> changes = new Differ(true).diff(schema(List.of(p, c)), schema(List.of(p2, c2))).changes();
         ForeignKey byCode = c.foreignKeys().stream().filter(f -> f.columns().equals(List.of("p_code"))).findFirst().orElseThrow();
         ForeignKey byId = c.foreignKeys().stream().filter(f -> f.columns().equals(List.of("p_id"))).findFirst().orElseThrow();
         assertThat(changes).containsExactly(
@@ -334,8 +334,35 @@ class DifferTest {
     }
 
     @Test
+    void foreignKeysAroundIndexChangesAreRebuiltOnlyWhenTheEngineNeedsAnIndex() {
+        Table p = table("p").col(notNull("id", INT)).pk("id").build();
+        Table bare = table("c").col(notNull("id", INT), col("p_id", INT), col("x", INT)).pk("id").fk("p_id", "p", "id").build();
+        Table indexed = table("c").col(notNull("id", INT), col("p_id", INT), col("x", INT)).pk("id").fk("p_id", "p", "id")
+                .index("p_id", "x").build();
+        Table twice = table("c").col(notNull("id", INT), col("p_id", INT), col("x", INT)).pk("id").fk("p_id", "p", "id")
+                .index("p_id", "x").index("p_id").build();
+        ForeignKey fk = bare.foreignKeys().get(0);
+        Index pIdX = indexed.indexes().get(0);
+        Index pId = twice.indexes().stream().filter(i -> i.columns().size() == 1).findFirst().orElseThrow();
+        // PostgreSQL, H2: an index under a foreign key is independent of it
+        assertThat(differ.diff(schema(List.of(p, bare)), schema(List.of(p, indexed))).changes())
+                .containsExactly(new CreateIndex("c", pIdX));
+        assertThat(differ.diff(schema(List.of(p, indexed)), schema(List.of(p, bare))).changes())
+                .containsExactly(new DropIndex("c", pIdX));
+        // MariaDB: adding or dropping the only covering index rebuilds the foreign key around it
+        Differ mariadb = new Differ(true);
+        assertThat(mariadb.diff(schema(List.of(p, bare)), schema(List.of(p, indexed))).changes())
+                .containsExactly(new DropForeignKey("c", fk), new CreateIndex("c", pIdX), new AddForeignKey("c", fk));
+        assertThat(mariadb.diff(schema(List.of(p, indexed)), schema(List.of(p, bare))).changes())
+                .containsExactly(new DropForeignKey("c", fk), new DropIndex("c", pIdX), new AddForeignKey("c", fk));
+        // ... unless an unchanged index keeps covering it
+        assertThat(mariadb.diff(schema(List.of(p, twice)), schema(List.of(p, indexed))).changes())
+                .containsExactly(new DropIndex("c", pId));
+    }
+
+    @Test
     void schemaAtoBIsOrderedInPhases() {
-        Plan plan = differ.diff(Fixtures.schemaA(), Fixtures.schemaB(), Fixtures.renamesAB());
+        Plan plan = new Differ(true).diff(Fixtures.schemaA(), Fixtures.schemaB(), Fixtures.renamesAB());
         List<Change> changes = plan.changes();
         // every change kind appears
         Set<String> kinds = changes.stream().map(c -> c.getClass().getSimpleName()).collect(Collectors.toCollection(TreeSet::new));

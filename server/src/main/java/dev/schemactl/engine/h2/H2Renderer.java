@@ -33,9 +33,10 @@ final class H2Renderer extends BaseSqlRenderer {
         super(H2TypeNames.INSTANCE);
     }
 
+    /** H2 accepts 256, but names are kept to PostgreSQL's 63 so H2 (often PostgreSQL's stand-in) names match. */
     @Override
     protected int maxIdentifierLength() {
-        return 128;
+        return 63;
     }
 
     @Override
