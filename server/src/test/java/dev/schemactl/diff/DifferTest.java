@@ -455,6 +455,18 @@ class DifferTest {
     }
 
     @Test
+    void columnRenamesMayNameTheTableByItsOldOrNewName() {
+        Table before = table("people").col(notNull("id", INT), col("nm", varchar(10))).pk("id").build();
+        Table after = table("persons").col(notNull("id", INT), col("name", varchar(10))).pk("id").build();
+        List<Change> expected = List.of(new RenameTable("people", "persons"),
+                new RenameColumn("persons", col("nm", varchar(10)), "name"));
+        assertThat(differ.diff(one(before), one(after), Renames.parse(List.of("people=persons", "people.nm=name"))).changes())
+                .isEqualTo(expected);
+        assertThat(differ.diff(one(before), one(after), Renames.parse(List.of("people=persons", "persons.nm=name"))).changes())
+                .isEqualTo(expected);
+    }
+
+    @Test
     void renameChainsAreOrderedAndCyclesRefused() {
         Table a = table("a").col(col("x", INT)).build();
         Table b = table("b").col(col("y", INT)).build();

@@ -82,7 +82,12 @@ public abstract class RendererContract {
             assertThat(facts.columns("customers").get("note")).contains("comment=free text");
             assertThat(facts.tableComment("customers")).isEqualTo("people who buy");
             assertThat(facts.checks()).hasSize(1);
+            assertThat(facts.indexes("orders")).anyMatch(i -> i.startsWith("(customer_id,created_at"));
+            assertThat(facts.indexes("employees")).contains("unique (email)");
+            assertThat(facts.columns("departments").get("id")).doesNotContain("identity");
+            assertThat(facts.columns("order_items").get("line_total")).contains("generated");
             List<String> fingerprintA = facts.fingerprint();
+            assertThat(fingerprintA).hasSizeGreaterThan(60);
             execute(c, List.of("INSERT INTO departments (id, name) VALUES (1, 'a'), (2, 'b'), (3, 'c')"));
 
             // A -> B
@@ -101,6 +106,9 @@ public abstract class RendererContract {
             assertThat(facts.foreignKeys("employees")).hasSize(1);
             assertThat(facts.tableComment("customers")).isEqualTo("customers");
             assertThat(facts.checks()).hasSize(1).allMatch(s -> s.startsWith("customers"));
+            assertThat(facts.indexes("orders")).noneMatch(i -> i.startsWith("(customer_id,created_at")).contains("(created_at)");
+            assertThat(facts.indexes("employees")).contains("(email)").doesNotContain("unique (email)");
+            assertThat(facts.indexes("tags")).contains("unique (label)");
             // identity added to a column holding data continues after its maximum
             execute(c, List.of("INSERT INTO departments (name) VALUES ('d')"));
             assertThat(queryLong(c, "SELECT MAX(id) FROM departments")).isEqualTo(4);
