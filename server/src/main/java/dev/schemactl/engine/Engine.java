@@ -50,4 +50,13 @@ public interface Engine {
 
     /** Turns Changes into this engine's forward and rollback SQL. */
     SqlRenderer renderer();
+
+    /**
+     * True when a foreign key needs an index led by its own columns and the engine refuses to drop the
+     * last such index (MariaDB/InnoDB). Pass it to {@code new Differ(boolean)} so plans for this engine
+     * rebuild such foreign keys around index changes.
+     */
+    default boolean foreignKeysNeedIndex() {
+        return false;
+    }
 }

@@ -14,11 +14,18 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
 
     public Table {
         columns = List.copyOf(columns);
-        uniques = sorted(uniques, Comparator.comparing(u -> String.join(",", u.columns())));
-        indexes = sorted(indexes, Comparator.comparing(Index::name));
-        foreignKeys = sorted(foreignKeys, Comparator.comparing(f -> String.join(",", f.columns()) + "->" + f.referencedTable()));
-        checks = sorted(checks, Comparator.comparing(CheckConstraint::name));
+        // names may be null (desired models often leave them to the engine): order nulls last, then by content
+        uniques = sorted(uniques, Comparator.<UniqueConstraint, String>comparing(u -> String.join(",", u.columns()))
+                .thenComparing(UniqueConstraint::name, NULLS_LAST));
+        indexes = sorted(indexes, Comparator.comparing(Index::name, NULLS_LAST)
+                .thenComparing(i -> i.columns().toString()).thenComparing(Index::unique));
+        foreignKeys = sorted(foreignKeys, Comparator.<ForeignKey, String>comparing(f -> String.join(",", f.columns()) + "->" + f.referencedTable())
+                .thenComparing(f -> String.join(",", f.referencedColumns())).thenComparing(ForeignKey::name, NULLS_LAST));
+        checks = sorted(checks, Comparator.comparing(CheckConstraint::name, NULLS_LAST)
+                .thenComparing(CheckConstraint::expression, NULLS_LAST));
     }
+
+    private static final Comparator<String> NULLS_LAST = Comparator.nullsLast(Comparator.naturalOrder());
 
     private static <T> List<T> sorted(List<T> items, Comparator<T> order) {
         return items == null ? List.of() : items.stream().sorted(order).toList();

@@ -74,4 +74,9 @@ public final class MariaDbEngine implements Engine {
     public SqlRenderer renderer() {
         return new MariaDbRenderer();
     }
+
+    @Override
+    public boolean foreignKeysNeedIndex() {
+        return true;
+    }
 }

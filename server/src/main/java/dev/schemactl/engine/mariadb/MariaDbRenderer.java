@@ -1,6 +1,175 @@
 package dev.schemactl.engine.mariadb;
 
-import dev.schemactl.engine.SqlRenderer;
+import dev.schemactl.engine.BaseSqlRenderer;
+import dev.schemactl.schema.Column;
+import dev.schemactl.schema.Index;
+import dev.schemactl.schema.PrimaryKey;
+import dev.schemactl.schema.Table;
+import dev.schemactl.schema.ForeignKey;
+import dev.schemactl.schema.UniqueConstraint;
 
-final class MariaDbRenderer implements SqlRenderer {
+import java.util.List;
+import java.util.Set;
+
+/**
+ * MariaDB DDL. Every column alteration (type, nullability, default, comment, identity) is a
+ * {@code MODIFY COLUMN} with the full definition after the step; comments are inline; the primary key
+ * is always named PRIMARY; unique constraints and indexes are dropped with DROP INDEX, foreign keys
+ * with DROP FOREIGN KEY (together with the index InnoDB made for it, if any).
+ */
+final class MariaDbRenderer extends BaseSqlRenderer {
+
+    /** MariaDB 10.11 reserved words. */
+    static final Set<String> RESERVED = Set.of(
+            "accessible", "add", "all", "alter", "analyze", "and", "as", "asc", "asensitive", "before", "between",
+            "bigint", "binary", "blob", "both", "by", "call", "cascade", "case", "change", "char", "character", "check",
+            "collate", "column", "condition", "constraint", "continue", "convert", "create", "cross", "current_date",
+            "current_role", "current_time", "current_timestamp", "current_user", "cursor", "database", "databases",
+            "day_hour", "day_microsecond", "day_minute", "day_second", "dec", "decimal", "declare", "default",
+            "delayed", "delete", "delete_domain_id", "desc", "describe", "deterministic", "distinct", "distinctrow",
+            "div", "do_domain_ids", "double", "drop", "dual", "each", "else", "elseif", "enclosed", "escaped", "except",
+            "exists", "exit", "explain", "false", "fetch", "float", "float4", "float8", "for", "force", "foreign",
+            "from", "fulltext", "general", "grant", "group", "having", "high_priority", "hour_microsecond",
+            "hour_minute", "hour_second", "if", "ignore", "ignore_domain_ids", "ignore_server_ids", "in", "index",
+            "infile", "inner", "inout", "insensitive", "insert", "int", "int1", "int2", "int3", "int4", "int8",
+            "integer", "intersect", "interval", "into", "is", "iterate", "join", "key", "keys", "kill", "leading",
+            "leave", "left", "like", "limit", "linear", "lines", "load", "localtime", "localtimestamp", "lock", "long",
+            "longblob", "longtext", "loop", "low_priority", "master_heartbeat_period", "master_ssl_verify_server_cert",
+            "match", "maxvalue", "mediumblob", "mediumint", "mediumtext", "middleint", "minute_microsecond",
+            "minute_second", "mod", "modifies", "natural", "not", "no_write_to_binlog", "null", "numeric", "offset",
+            "on", "optimize", "option", "optionally", "or", "order", "out", "outer", "outfile", "over",
+            "page_checksum", "parse_vcol_expr", "partition", "position", "precision", "primary", "procedure", "purge",
+            "range", "read", "reads", "read_write", "real", "recursive", "ref_system_id", "references", "regexp",
+            "release", "rename", "repeat", "replace", "require", "resignal", "restrict", "return", "returning",
+            "revoke", "right", "rlike", "row_number", "rows", "schema", "schemas", "second_microsecond", "select",
+            "sensitive", "separator", "set", "show", "signal", "slow", "smallint", "spatial", "specific", "sql",
+            "sqlexception", "sqlstate", "sqlwarning", "sql_big_result", "sql_calc_found_rows", "sql_small_result",
+            "ssl", "starting", "stats_auto_recalc", "stats_persistent", "stats_sample_pages", "straight_join",
+            "table", "terminated", "then", "tinyblob", "tinyint", "tinytext", "to", "trailing", "trigger", "true",
+            "undo", "union", "unique", "unlock", "unsigned", "update", "usage", "use", "using", "utc_date",
+            "utc_time", "utc_timestamp", "values", "varbinary", "varchar", "varcharacter", "varying", "when", "where",
+            "while", "window", "with", "write", "xor", "year_month", "zerofill");
+
+    MariaDbRenderer() {
+        super(MariaDbTypeNames.INSTANCE);
+    }
+
+    @Override
+    protected int maxIdentifierLength() {
+        return 64;
+    }
+
+    @Override
+    protected Set<String> reservedWords() {
+        return RESERVED;
+    }
+
+    @Override
+    protected String quoteAlways(String identifier) {
+        return "`" + identifier.replace("`", "``") + "`";
+    }
+
+    /** MariaDB treats backslash as an escape character in string literals (unless NO_BACKSLASH_ESCAPES). */
+    @Override
+    protected String literal(String text) {
+        return "'" + text.replace("\\", "\\\\").replace("'", "''") + "'";
+    }
+
+    @Override
+    protected String columnDefinition(Column c) {
+        StringBuilder b = new StringBuilder(quote(c.name())).append(' ').append(type(c.type()));
+        if (hasText(c.generatedExpression())) {
+            b.append(" AS (").append(c.generatedExpression()).append(") STORED");
+        } else {
+            if (c.defaultExpression() != null && !c.identity()) b.append(" DEFAULT ").append(c.defaultExpression());
+            b.append(c.nullable() ? " NULL" : " NOT NULL");
+            if (c.identity()) b.append(" AUTO_INCREMENT");
+        }
+        if (hasText(c.comment())) b.append(" COMMENT ").append(literal(c.comment()));
+        return b.toString();
+    }
+
+    private List<String> modify(String table, Column after) {
+        return List.of(alterTable(table) + "MODIFY COLUMN " + columnDefinition(after));
+    }
+
+    @Override
+    protected String createTableSuffix(Table table) {
+        return hasText(table.comment()) ? " COMMENT=" + literal(table.comment()) : "";
+    }
+
+    @Override
+    protected List<String> tableCommentStatements(Table table) {
+        return List.of(); // inline in CREATE TABLE
+    }
+
+    @Override
+    protected List<String> addColumn(String table, Column c) {
+        return List.of(alterTable(table) + "ADD COLUMN " + columnDefinition(c));
+    }
+
+    @Override
+    protected String renameTable(String from, String to) {
+        return "RENAME TABLE " + quote(from) + " TO " + quote(to);
+    }
+
+    @Override
+    protected List<String> alterType(String table, Column before, Column after) {
+        return modify(table, after);
+    }
+
+    @Override
+    protected List<String> setNullable(String table, Column before, Column after) {
+        return modify(table, after);
+    }
+
+    @Override
+    protected List<String> setDefault(String table, Column before, Column after) {
+        return modify(table, after);
+    }
+
+    @Override
+    protected List<String> setIdentity(String table, Column before, Column after) {
+        return modify(table, after);
+    }
+
+    @Override
+    protected List<String> changeColumnComment(String table, Column before, Column after) {
+        return modify(table, after);
+    }
+
+    @Override
+    protected String setTableComment(String table, String comment) {
+        return alterTable(table) + "COMMENT = " + literal(comment == null ? "" : comment);
+    }
+
+    @Override
+    protected String primaryKeyClause(String table, PrimaryKey pk) {
+        return "PRIMARY KEY (" + columnList(pk.columns()) + ")";
+    }
+
+    @Override
+    protected String dropPrimaryKey(String table, PrimaryKey pk) {
+        return alterTable(table) + "DROP PRIMARY KEY";
+    }
+
+    @Override
+    protected String dropUnique(String table, UniqueConstraint u) {
+        return alterTable(table) + "DROP INDEX " + name(uniqueName(table, u));
+    }
+
+    @Override
+    protected String dropIndex(String table, Index i) {
+        return "DROP INDEX " + name(indexName(table, i)) + " ON " + quote(table);
+    }
+
+    /**
+     * Also drops the index InnoDB creates under the foreign key's name when no index covers its columns
+     * (it outlives the foreign key otherwise, so the schema would depend on the path that built it).
+     */
+    @Override
+    protected String dropForeignKey(String table, ForeignKey f) {
+        String fk = name(foreignKeyName(table, f));
+        return alterTable(table) + "DROP FOREIGN KEY " + fk + ", DROP INDEX IF EXISTS " + fk;
+    }
 }

@@ -1,0 +1,243 @@
+package dev.schemactl.diff;
+
+import dev.schemactl.schema.CheckConstraint;
+import dev.schemactl.schema.Column;
+import dev.schemactl.schema.ForeignKey;
+import dev.schemactl.schema.Index;
+import dev.schemactl.schema.PrimaryKey;
+import dev.schemactl.schema.Sequence;
+import dev.schemactl.schema.Table;
+import dev.schemactl.schema.UniqueConstraint;
+
+import java.util.Objects;
+
+/**
+ * One structural step of a {@link Plan}. Every change names the table it acts on <em>by the name the
+ * table has when the step runs</em>: steps ordered before the renames of a plan use the old name, steps
+ * after them the new one. Changes carry whole model objects (a dropped column, a dropped table with all
+ * its constraints) so that rollback SQL and risk rules can be derived from the change alone; risk rules
+ * read changes, never SQL.
+ *
+ * <p>Column alterations ({@link AlterColumnType}, {@link SetNullable}, {@link SetDefault},
+ * {@link SetColumnComment}, {@link SetIdentity}) carry the full column before and after the step. When one
+ * column changes in several ways the Differ chains them: the {@code after} of one step is the
+ * {@code before} of the next, so every step holds the exact intermediate definition (MariaDB needs the
+ * full definition for MODIFY COLUMN).
+ *
+ * <p>Foreign keys are always separate steps: {@link CreateTable} creates a table without its foreign keys
+ * (the Differ emits an {@link AddForeignKey} for each), and {@link DropTable} is preceded by a
+ * {@link DropForeignKey} for each of the table's foreign keys, whose rollbacks restore them. This keeps
+ * every plan and every rollback applicable when foreign keys form cycles.
+ */
+public sealed interface Change {
+
+    /** The table the step acts on (for sequence steps: the sequence name). */
+    String table();
+
+    /** A short, stable, human-readable description, e.g. {@code "add column users.email"}. */
+    String describe();
+
+    record CreateTable(Table definition) implements Change {
+        public CreateTable {
+            Objects.requireNonNull(definition, "definition");
+        }
+
+        @Override
+        public String table() {
+            return definition.name();
+        }
+
+        @Override
+        public String describe() {
+            return "create table " + definition.name();
+        }
+    }
+
+    record DropTable(Table definition) implements Change {
+        public DropTable {
+            Objects.requireNonNull(definition, "definition");
+        }
+
+        @Override
+        public String table() {
+            return definition.name();
+        }
+
+        @Override
+        public String describe() {
+            return "drop table " + definition.name();
+        }
+    }
+
+    record RenameTable(String table, String newName) implements Change {
+        @Override
+        public String describe() {
+            return "rename table " + table + " to " + newName;
+        }
+    }
+
+    record AddColumn(String table, Column column) implements Change {
+        @Override
+        public String describe() {
+            return "add column " + table + "." + column.name();
+        }
+    }
+
+    record DropColumn(String table, Column column) implements Change {
+        @Override
+        public String describe() {
+            return "drop column " + table + "." + column.name();
+        }
+    }
+
+    /** Renames a column; {@code column} is the full definition under its old name. */
+    record RenameColumn(String table, Column column, String newName) implements Change {
+        @Override
+        public String describe() {
+            return "rename column " + table + "." + column.name() + " to " + newName;
+        }
+    }
+
+    record AlterColumnType(String table, Column before, Column after) implements Change {
+        @Override
+        public String describe() {
+            return "change type of " + table + "." + after.name() + " from " + before.type() + " to " + after.type();
+        }
+    }
+
+    record SetNullable(String table, Column before, Column after) implements Change {
+        @Override
+        public String describe() {
+            return (after.nullable() ? "drop not null on " : "set not null on ") + table + "." + after.name();
+        }
+    }
+
+    record SetDefault(String table, Column before, Column after) implements Change {
+        @Override
+        public String describe() {
+            return after.defaultExpression() == null ? "drop default of " + table + "." + after.name()
+                    : "set default of " + table + "." + after.name() + " to " + after.defaultExpression();
+        }
+    }
+
+    /**
+     * Adds or removes identity generation (IDENTITY / AUTO_INCREMENT) on an existing column, keeping its
+     * data. When adding, renderers move the generator past the column's current maximum.
+     */
+    record SetIdentity(String table, Column before, Column after) implements Change {
+        @Override
+        public String describe() {
+            return (after.identity() ? "make identity " : "drop identity of ") + table + "." + after.name();
+        }
+    }
+
+    record SetColumnComment(String table, Column before, Column after) implements Change {
+        @Override
+        public String describe() {
+            return "set comment of " + table + "." + after.name();
+        }
+    }
+
+    record SetTableComment(String table, String before, String after) implements Change {
+        @Override
+        public String describe() {
+            return "set comment of table " + table;
+        }
+    }
+
+    record AddPrimaryKey(String table, PrimaryKey primaryKey) implements Change {
+        @Override
+        public String describe() {
+            return "add primary key " + table + "(" + String.join(",", primaryKey.columns()) + ")";
+        }
+    }
+
+    record DropPrimaryKey(String table, PrimaryKey primaryKey) implements Change {
+        @Override
+        public String describe() {
+            return "drop primary key " + table + "(" + String.join(",", primaryKey.columns()) + ")";
+        }
+    }
+
+    record AddUnique(String table, UniqueConstraint unique) implements Change {
+        @Override
+        public String describe() {
+            return "add unique " + table + "(" + String.join(",", unique.columns()) + ")";
+        }
+    }
+
+    record DropUnique(String table, UniqueConstraint unique) implements Change {
+        @Override
+        public String describe() {
+            return "drop unique " + table + "(" + String.join(",", unique.columns()) + ")";
+        }
+    }
+
+    record CreateIndex(String table, Index index) implements Change {
+        @Override
+        public String describe() {
+            return "create " + (index.unique() ? "unique " : "") + "index on " + table + "(" + String.join(",", index.columnNames()) + ")";
+        }
+    }
+
+    record DropIndex(String table, Index index) implements Change {
+        @Override
+        public String describe() {
+            return "drop " + (index.unique() ? "unique " : "") + "index on " + table + "(" + String.join(",", index.columnNames()) + ")";
+        }
+    }
+
+    record AddForeignKey(String table, ForeignKey foreignKey) implements Change {
+        @Override
+        public String describe() {
+            return "add foreign key " + table + "(" + String.join(",", foreignKey.columns()) + ") -> "
+                    + foreignKey.referencedTable() + "(" + String.join(",", foreignKey.referencedColumns()) + ")";
+        }
+    }
+
+    record DropForeignKey(String table, ForeignKey foreignKey) implements Change {
+        @Override
+        public String describe() {
+            return "drop foreign key " + table + "(" + String.join(",", foreignKey.columns()) + ") -> "
+                    + foreignKey.referencedTable() + "(" + String.join(",", foreignKey.referencedColumns()) + ")";
+        }
+    }
+
+    record AddCheck(String table, CheckConstraint check) implements Change {
+        @Override
+        public String describe() {
+            return "add check on " + table + ": " + check.expression();
+        }
+    }
+
+    record DropCheck(String table, CheckConstraint check) implements Change {
+        @Override
+        public String describe() {
+            return "drop check on " + table + ": " + check.expression();
+        }
+    }
+
+    record CreateSequence(Sequence sequence) implements Change {
+        @Override
+        public String table() {
+            return sequence.name();
+        }
+
+        @Override
+        public String describe() {
+            return "create sequence " + sequence.name();
+        }
+    }
+
+    record DropSequence(Sequence sequence) implements Change {
+        @Override
+        public String table() {
+            return sequence.name();
+        }
+
+        @Override
+        public String describe() {
+            return "drop sequence " + sequence.name();
+        }
+    }
+}

@@ -1,0 +1,716 @@
+package dev.schemactl.diff;
+
+import dev.schemactl.diff.Change.AddCheck;
+import dev.schemactl.diff.Change.AddColumn;
+import dev.schemactl.diff.Change.AddForeignKey;
+import dev.schemactl.diff.Change.AddPrimaryKey;
+import dev.schemactl.diff.Change.AddUnique;
+import dev.schemactl.diff.Change.AlterColumnType;
+import dev.schemactl.diff.Change.CreateIndex;
+import dev.schemactl.diff.Change.CreateSequence;
+import dev.schemactl.diff.Change.CreateTable;
+import dev.schemactl.diff.Change.DropCheck;
+import dev.schemactl.diff.Change.DropColumn;
+import dev.schemactl.diff.Change.DropForeignKey;
+import dev.schemactl.diff.Change.DropIndex;
+import dev.schemactl.diff.Change.DropPrimaryKey;
+import dev.schemactl.diff.Change.DropSequence;
+import dev.schemactl.diff.Change.DropTable;
+import dev.schemactl.diff.Change.DropUnique;
+import dev.schemactl.diff.Change.RenameColumn;
+import dev.schemactl.diff.Change.RenameTable;
+import dev.schemactl.diff.Change.SetColumnComment;
+import dev.schemactl.diff.Change.SetDefault;
+import dev.schemactl.diff.Change.SetIdentity;
+import dev.schemactl.diff.Change.SetNullable;
+import dev.schemactl.diff.Change.SetTableComment;
+import dev.schemactl.error.ErrorCode;
+import dev.schemactl.error.SchemactlException;
+import dev.schemactl.schema.CheckConstraint;
+import dev.schemactl.schema.Column;
+import dev.schemactl.schema.ForeignKey;
+import dev.schemactl.schema.Index;
+import dev.schemactl.schema.IndexColumn;
+import dev.schemactl.schema.PrimaryKey;
+import dev.schemactl.schema.ReferentialAction;
+import dev.schemactl.schema.Schema;
+import dev.schemactl.schema.Sequence;
+import dev.schemactl.schema.Table;
+import dev.schemactl.schema.UniqueConstraint;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Computes the {@link Plan} that turns one schema into another. Deterministic: everything is iterated in
+ * name (or structural key) order and no hash order reaches the output, so equal inputs give equal plans.
+ *
+ * <p>Objects are matched by structure, never by names engines or ORMs invent: primary keys by column list,
+ * unique constraints by column list, indexes by (columns with sort direction, unique), foreign keys by
+ * (columns, referenced table, referenced columns, actions), checks by name when both sides name them and
+ * otherwise by normalized expression. Column types compare with {@code ColumnType.equals}; defaults and
+ * check expressions with {@link Expressions#normalize}. Renames are never guessed: only explicit
+ * {@link Renames} produce rename steps; a dropped and an added column of the same type become a drop, an
+ * add and a {@link RenameHint}.
+ *
+ * <p>Identity (IDENTITY / AUTO_INCREMENT) changes become {@link SetIdentity} steps, which keep the data; a
+ * changed generated-column expression drops and re-adds the column (it holds only derived data).
+ * Sequences are matched by name; a change of start or increment is not diffed.
+ *
+ * <p>Step order, chosen so that every plan and its reverse rollback apply:
+ * <ol>
+ *   <li>drop foreign keys that go away, that belong to or reference dropped tables, or that touch something
+ *       rebuilt (a column of theirs whose type or identity changes, the referenced key when it is dropped,
+ *       and with {@code foreignKeysNeedIndex} the index under their columns when it is dropped or added) —
+ *       the latter are re-added at the end;</li>
+ *   <li>per table: drop identity, then checks, uniques, indexes and primary keys that go away;</li>
+ *   <li>drop columns; then drop tables;</li>
+ *   <li>rename tables, then columns (steps before here use old names, steps after new names);</li>
+ *   <li>create sequences; create tables (without foreign keys) in foreign-key dependency order;</li>
+ *   <li>add columns; alter columns (type, nullability, default, comment — chained); table comments;</li>
+ *   <li>add primary keys, uniques, indexes, checks; then add identity;</li>
+ *   <li>add foreign keys (all new ones, including those of created tables);</li>
+ *   <li>drop sequences.</li>
+ * </ol>
+ */
+public final class Differ {
+
+    private final boolean foreignKeysNeedIndex;
+
+    /** A Differ for engines whose foreign keys need no index of their own on the referencing columns. */
+    public Differ() {
+        this(false);
+    }
+
+    /**
+     * @param foreignKeysNeedIndex true for engines (MariaDB/InnoDB) that require an index whose leading
+     *                             columns are a foreign key's columns, create one implicitly, drop that one
+     *                             silently when another index covers the columns, and refuse to drop the
+     *                             last covering index (see {@code Engine.foreignKeysNeedIndex()}). A
+     *                             foreign key is then also rebuilt when a covering index, unique or primary
+     *                             key of its table is dropped or added and no unchanged one covers it, so
+     *                             that the plan and its rollback both apply.
+     */
+    public Differ(boolean foreignKeysNeedIndex) {
+        this.foreignKeysNeedIndex = foreignKeysNeedIndex;
+    }
+
+    public Plan diff(Schema from, Schema to) {
+        return diff(from, to, Renames.NONE);
+    }
+
+    public Plan diff(Schema from, Schema to, Renames renames) {
+        return new Run(from, to, renames == null ? Renames.NONE : renames, foreignKeysNeedIndex).plan();
+    }
+
+    /** Key of a foreign key in target-schema names. */
+    private record FkKey(List<String> columns, String referencedTable, List<String> referencedColumns,
+                         ReferentialAction onDelete, ReferentialAction onUpdate) {
+        String sortKey() {
+            return String.join(",", columns) + "->" + referencedTable + "(" + String.join(",", referencedColumns) + ")"
+                    + onDelete + "/" + onUpdate;
+        }
+    }
+
+    private record IndexKey(List<IndexColumn> columns, boolean unique) {
+    }
+
+    /** One matched table: the from and to definitions and the column correspondence. */
+    private static final class Pair {
+        final Table from;
+        final Table to;
+        /** from column name → to column name, for columns that survive (renamed or not). */
+        final Map<String, String> columnMap = new TreeMap<>();
+        /** to column name → from column. */
+        final Map<String, Column> sourceOf = new TreeMap<>();
+        final List<Column> droppedColumns = new ArrayList<>();
+        final List<Column> addedColumns = new ArrayList<>();
+        /** from columns dropped and re-added because their generation expression changed. */
+        final List<Column> rebuiltFrom = new ArrayList<>();
+        final List<Column> rebuiltTo = new ArrayList<>();
+        /** to names of columns whose type or identity changes (foreign keys over them are rebuilt). */
+        final Set<String> altered = new TreeSet<>();
+        /** dropped keys/indexes, columns in to names: sets of columns other tables' FKs may reference. */
+        final List<List<String>> droppedKeys = new ArrayList<>();
+        /** added and unchanged keys/indexes of this table, columns in to names. */
+        final List<List<String>> addedKeys = new ArrayList<>();
+        final List<List<String>> keptKeys = new ArrayList<>();
+
+        Pair(Table from, Table to) {
+            this.from = from;
+            this.to = to;
+        }
+
+        String toColumn(String fromColumn) {
+            String mapped = columnMap.get(fromColumn);
+            return mapped != null ? mapped : "\u0000dropped:" + fromColumn;
+        }
+
+        List<String> toColumns(List<String> fromColumns) {
+            return fromColumns.stream().map(this::toColumn).toList();
+        }
+    }
+
+    private static final class Run {
+        final Schema from;
+        final Schema to;
+        final Renames renames;
+        final boolean foreignKeysNeedIndex;
+
+        /** to table name → pair, for tables in both schemas. */
+        final Map<String, Pair> pairs = new TreeMap<>();
+        /** from table name → to table name. */
+        final Map<String, String> tableMap = new TreeMap<>();
+        final List<Table> droppedTables = new ArrayList<>();
+        final List<Table> createdTables = new ArrayList<>();
+
+        final List<Change> dropForeignKeys = new ArrayList<>();
+        final List<Change> dropConstraints = new ArrayList<>();
+        final List<Change> dropColumns = new ArrayList<>();
+        final List<Change> dropTables = new ArrayList<>();
+        final List<Change> renameSteps = new ArrayList<>();
+        final List<Change> createSequences = new ArrayList<>();
+        final List<Change> createTables = new ArrayList<>();
+        final List<Change> addColumns = new ArrayList<>();
+        final List<Change> alterColumns = new ArrayList<>();
+        final List<Change> addConstraints = new ArrayList<>();
+        final List<Change> addIdentity = new ArrayList<>();
+        final List<Change> addForeignKeys = new ArrayList<>();
+        final List<Change> dropSequences = new ArrayList<>();
+        final List<RenameHint> hints = new ArrayList<>();
+
+        Run(Schema from, Schema to, Renames renames, boolean foreignKeysNeedIndex) {
+            this.from = from;
+            this.to = to;
+            this.renames = renames;
+            this.foreignKeysNeedIndex = foreignKeysNeedIndex;
+        }
+
+        Plan plan() {
+            matchTables();
+            for (Pair p : pairs.values()) matchColumns(p);
+            for (Pair p : pairs.values()) diffKeysAndIndexes(p);
+            diffForeignKeys();
+            for (Pair p : sortedByFromName()) diffColumns(p);
+            renames();
+            sequences();
+            for (Table t : droppedTables) dropTables.add(new DropTable(t));
+            for (Table t : dependencyOrder(createdTables)) createTables.add(new CreateTable(t));
+
+            List<Change> all = new ArrayList<>();
+            all.addAll(dropForeignKeys);
+            all.addAll(dropConstraints);
+            all.addAll(dropColumns);
+            all.addAll(dropTables);
+            all.addAll(renameSteps);
+            all.addAll(createSequences);
+            all.addAll(createTables);
+            all.addAll(addColumns);
+            all.addAll(alterColumns);
+            all.addAll(addConstraints);
+            all.addAll(addIdentity);
+            all.addAll(addForeignKeys);
+            all.addAll(dropSequences);
+            hints.sort(Comparator.comparing(RenameHint::table).thenComparing(RenameHint::droppedColumn)
+                    .thenComparing(RenameHint::addedColumn));
+            return new Plan(all, hints);
+        }
+
+        // ---------------------------------------------------------------- tables
+
+        void matchTables() {
+            Map<String, String> newToOld = new TreeMap<>();
+            for (Map.Entry<String, String> e : renames.tables().entrySet()) {
+                String oldName = e.getKey();
+                String newName = e.getValue();
+                if (from.table(oldName).isEmpty()) {
+                    throw usage("cannot rename table " + oldName + ": there is no such table in the current schema");
+                }
+                if (to.table(newName).isEmpty()) {
+                    throw usage("cannot rename table " + oldName + " to " + newName + ": the target schema has no table " + newName);
+                }
+                if (newToOld.put(newName, oldName) != null) {
+                    throw usage("two tables are renamed to " + newName);
+                }
+            }
+            Set<String> claimed = new TreeSet<>();
+            for (Table t : to.tables()) {
+                String source = newToOld.get(t.name());
+                if (source == null && from.table(t.name()).isPresent() && !renames.tables().containsKey(t.name())) {
+                    source = t.name();
+                }
+                if (source == null) {
+                    createdTables.add(t);
+                } else {
+                    claimed.add(source);
+                    tableMap.put(source, t.name());
+                    pairs.put(t.name(), new Pair(from.table(source).orElseThrow(), t));
+                }
+            }
+            for (Table t : from.tables()) {
+                if (!claimed.contains(t.name())) droppedTables.add(t);
+            }
+            for (String table : renames.columns().keySet()) {
+                boolean known = pairs.containsKey(table) || tableMap.containsKey(table);
+                if (!known) throw usage("cannot rename columns of table " + table + ": it is not in both schemas");
+            }
+        }
+
+        Pair pairOfFromName(String fromName) {
+            String toName = tableMap.get(fromName);
+            return toName == null ? null : pairs.get(toName);
+        }
+
+        List<Pair> sortedByFromName() {
+            List<Pair> list = new ArrayList<>(pairs.values());
+            list.sort(Comparator.comparing(p -> p.from.name()));
+            return list;
+        }
+
+        void matchColumns(Pair p) {
+            Map<String, String> colRenames = renames.columnsOf(p.from.name(), p.to.name());
+            Map<String, String> newToOld = new TreeMap<>();
+            for (Map.Entry<String, String> e : colRenames.entrySet()) {
+                if (p.from.column(e.getKey()).isEmpty()) {
+                    throw usage("cannot rename column " + p.from.name() + "." + e.getKey() + ": there is no such column");
+                }
+                if (p.to.column(e.getValue()).isEmpty()) {
+                    throw usage("cannot rename column " + p.from.name() + "." + e.getKey() + " to " + e.getValue()
+                            + ": the target table " + p.to.name() + " has no column " + e.getValue());
+                }
+                if (newToOld.put(e.getValue(), e.getKey()) != null) {
+                    throw usage("two columns of " + p.to.name() + " are renamed to " + e.getValue());
+                }
+            }
+            Set<String> claimed = new TreeSet<>();
+            for (Column c : p.to.columns()) {
+                String source = newToOld.get(c.name());
+                if (source == null && p.from.column(c.name()).isPresent() && !colRenames.containsKey(c.name())) {
+                    source = c.name();
+                }
+                if (source == null) {
+                    p.addedColumns.add(c);
+                    continue;
+                }
+                Column s = p.from.column(source).orElseThrow();
+                claimed.add(source);
+                if (!Expressions.same(s.generatedExpression(), c.generatedExpression())) {
+                    p.rebuiltFrom.add(s);
+                    p.rebuiltTo.add(c);
+                    continue;
+                }
+                p.columnMap.put(source, c.name());
+                p.sourceOf.put(c.name(), s);
+                if (!s.type().equals(c.type()) || s.identity() != c.identity()) p.altered.add(c.name());
+            }
+            for (Column c : p.from.columns()) {
+                if (!claimed.contains(c.name())) p.droppedColumns.add(c);
+            }
+            for (Column d : p.droppedColumns) {
+                for (Column a : p.addedColumns) {
+                    if (d.type().equals(a.type())) hints.add(RenameHint.of(p.to.name(), d.name(), a.name()));
+                }
+            }
+        }
+
+        // ---------------------------------------------------------------- keys, indexes, checks
+
+        void diffKeysAndIndexes(Pair p) {
+            String fromName = p.from.name();
+            String toName = p.to.name();
+            List<Change> drops = new ArrayList<>();
+            List<Change> adds = new ArrayList<>();
+
+            // checks: by name when both have one, else by normalized expression
+            List<CheckConstraint> fromChecks = sortedChecks(p.from.checks());
+            List<CheckConstraint> toChecks = sortedChecks(p.to.checks());
+            boolean[] fromUsed = new boolean[fromChecks.size()];
+            List<CheckConstraint> addedChecks = new ArrayList<>();
+            for (CheckConstraint t : toChecks) {
+                int found = -1;
+                for (int i = 0; i < fromChecks.size() && found < 0; i++) {
+                    CheckConstraint f = fromChecks.get(i);
+                    if (fromUsed[i]) continue;
+                    boolean match = f.name() != null && t.name() != null
+                            ? f.name().equals(t.name()) && Expressions.same(f.expression(), t.expression())
+                            : Expressions.same(f.expression(), t.expression());
+                    if (match) found = i;
+                }
+                if (found >= 0) fromUsed[found] = true;
+                else addedChecks.add(t);
+            }
+            for (int i = 0; i < fromChecks.size(); i++) {
+                if (!fromUsed[i]) drops.add(new DropCheck(fromName, fromChecks.get(i)));
+            }
+            for (CheckConstraint t : addedChecks) adds.add(new AddCheck(toName, t));
+
+            // unique constraints by column list
+            Matched<UniqueConstraint, UniqueConstraint> uniques = match(
+                    sortedBy(p.from.uniques(), u -> String.join(",", p.toColumns(u.columns())) + "|" + Objects.toString(u.name(), "")),
+                    u -> p.toColumns(u.columns()),
+                    sortedBy(p.to.uniques(), u -> String.join(",", u.columns()) + "|" + Objects.toString(u.name(), "")),
+                    UniqueConstraint::columns);
+            for (UniqueConstraint u : uniques.onlyFrom) {
+                drops.add(new DropUnique(fromName, u));
+                p.droppedKeys.add(p.toColumns(u.columns()));
+            }
+            for (UniqueConstraint u : uniques.onlyTo) {
+                adds.add(new AddUnique(toName, u));
+                p.addedKeys.add(u.columns());
+            }
+            for (UniqueConstraint u : uniques.bothTo) p.keptKeys.add(u.columns());
+
+            // indexes by (columns with direction, unique)
+            Function<Index, IndexKey> fromIndexKey = i -> new IndexKey(i.columns().stream()
+                    .map(c -> new IndexColumn(p.toColumn(c.name()), c.descending())).toList(), i.unique());
+            Function<Index, IndexKey> toIndexKey = i -> new IndexKey(i.columns(), i.unique());
+            Matched<Index, Index> indexes = match(
+                    sortedBy(p.from.indexes(), i -> indexSortKey(fromIndexKey.apply(i), i.name())), fromIndexKey,
+                    sortedBy(p.to.indexes(), i -> indexSortKey(toIndexKey.apply(i), i.name())), toIndexKey);
+            for (Index i : indexes.onlyFrom) {
+                drops.add(new DropIndex(fromName, i));
+                p.droppedKeys.add(p.toColumns(i.columnNames()));
+            }
+            for (Index i : indexes.onlyTo) {
+                adds.add(new CreateIndex(toName, i));
+                p.addedKeys.add(i.columnNames());
+            }
+            for (Index i : indexes.bothTo) p.keptKeys.add(i.columnNames());
+
+            // primary key by column list
+            PrimaryKey fromPk = p.from.primaryKey();
+            PrimaryKey toPk = p.to.primaryKey();
+            List<String> fromPkCols = fromPk == null ? null : p.toColumns(fromPk.columns());
+            List<String> toPkCols = toPk == null ? null : toPk.columns();
+            if (!Objects.equals(fromPkCols, toPkCols)) {
+                if (fromPk != null) {
+                    drops.add(new DropPrimaryKey(fromName, fromPk));
+                    p.droppedKeys.add(fromPkCols);
+                }
+                if (toPk != null) {
+                    adds.add(0, new AddPrimaryKey(toName, toPk));
+                    p.addedKeys.add(toPkCols);
+                }
+            } else if (toPk != null) {
+                p.keptKeys.add(toPkCols);
+            }
+
+            // order within the table: drop checks, uniques, indexes, primary key; add primary key, uniques, indexes, checks
+            drops.sort(Comparator.comparingInt(Run::dropRank));
+            adds.sort(Comparator.comparingInt(Run::addRank));
+            dropConstraints.addAll(drops);
+            addConstraints.addAll(adds);
+        }
+
+        static int dropRank(Change c) {
+            if (c instanceof SetIdentity) return 0;
+            if (c instanceof DropCheck) return 1;
+            if (c instanceof DropUnique) return 2;
+            if (c instanceof DropIndex) return 3;
+            return 4;
+        }
+
+        static int addRank(Change c) {
+            if (c instanceof AddPrimaryKey) return 0;
+            if (c instanceof AddUnique) return 1;
+            if (c instanceof CreateIndex) return 2;
+            return 3;
+        }
+
+        static String indexSortKey(IndexKey key, String name) {
+            StringBuilder b = new StringBuilder();
+            for (IndexColumn c : key.columns()) b.append(c.name()).append(c.descending() ? " desc," : ",");
+            return b.append(key.unique() ? "|u|" : "|n|").append(Objects.toString(name, "")).toString();
+        }
+
+        static List<CheckConstraint> sortedChecks(List<CheckConstraint> checks) {
+            // named checks first (so name matches win), then by expression
+            return sortedBy(checks, c -> (c.name() == null ? "1|" : "0|" + c.name()) + "|" + Objects.toString(Expressions.normalize(c.expression()), ""));
+        }
+
+        // ---------------------------------------------------------------- foreign keys
+
+        FkKey fromKey(Pair owner, ForeignKey f) {
+            List<String> cols = owner == null ? f.columns() : owner.toColumns(f.columns());
+            Pair ref = pairOfFromName(f.referencedTable());
+            String refTable = ref == null ? "\u0000gone:" + f.referencedTable() : ref.to.name();
+            List<String> refCols = ref == null ? f.referencedColumns() : ref.toColumns(f.referencedColumns());
+            return new FkKey(cols, refTable, refCols, f.onDelete(), f.onUpdate());
+        }
+
+        static FkKey toKey(ForeignKey f) {
+            return new FkKey(f.columns(), f.referencedTable(), f.referencedColumns(), f.onDelete(), f.onUpdate());
+        }
+
+        void diffForeignKeys() {
+            // dropped tables lose all their foreign keys first (their rollback restores them after all tables exist)
+            List<Table> fromTables = new ArrayList<>(from.tables());
+            for (Table t : fromTables) {
+                Pair p = pairOfFromName(t.name());
+                if (p == null) {
+                    for (ForeignKey f : sortedBy(t.foreignKeys(), f -> fromKey(null, f).sortKey() + "|" + Objects.toString(f.name(), ""))) {
+                        dropForeignKeys.add(new DropForeignKey(t.name(), f));
+                    }
+                    continue;
+                }
+                Matched<ForeignKey, ForeignKey> m = match(
+                        sortedBy(t.foreignKeys(), f -> fromKey(p, f).sortKey() + "|" + Objects.toString(f.name(), "")),
+                        f -> fromKey(p, f),
+                        sortedBy(p.to.foreignKeys(), f -> toKey(f).sortKey() + "|" + Objects.toString(f.name(), "")),
+                        Run::toKey);
+                List<ForeignKey> drops = new ArrayList<>(m.onlyFrom);
+                List<ForeignKey> adds = new ArrayList<>(m.onlyTo);
+                for (int i = 0; i < m.bothFrom.size(); i++) {
+                    if (needsRebuild(p, toKey(m.bothTo.get(i)))) {
+                        drops.add(m.bothFrom.get(i));
+                        adds.add(m.bothTo.get(i));
+                    }
+                }
+                drops.sort(Comparator.comparing(f -> fromKey(p, f).sortKey() + "|" + Objects.toString(f.name(), "")));
+                adds.sort(Comparator.comparing(f -> toKey(f).sortKey() + "|" + Objects.toString(f.name(), "")));
+                for (ForeignKey f : drops) dropForeignKeys.add(new DropForeignKey(t.name(), f));
+                for (ForeignKey f : adds) addForeignKeys.add(new AddForeignKey(p.to.name(), f));
+            }
+            for (Table t : createdTables) {
+                for (ForeignKey f : sortedBy(t.foreignKeys(), f -> toKey(f).sortKey() + "|" + Objects.toString(f.name(), ""))) {
+                    addForeignKeys.add(new AddForeignKey(t.name(), f));
+                }
+            }
+            addForeignKeys.sort(Comparator.comparing(Change::table)); // stable: keeps per-table key order
+        }
+
+        boolean needsRebuild(Pair owner, FkKey key) {
+            for (String c : key.columns()) if (owner.altered.contains(c)) return true;
+            Pair ref = pairs.get(key.referencedTable());
+            if (ref != null) {
+                for (String c : key.referencedColumns()) if (ref.altered.contains(c)) return true;
+                Set<String> refSet = new TreeSet<>(key.referencedColumns());
+                for (List<String> dropped : ref.droppedKeys) {
+                    if (new TreeSet<>(dropped).equals(refSet)) return true;
+                }
+            }
+            // MariaDB: the index under the foreign key's own columns changes and no unchanged one covers them
+            if (foreignKeysNeedIndex && !covers(owner.keptKeys, key.columns())
+                    && (covers(owner.droppedKeys, key.columns()) || covers(owner.addedKeys, key.columns()))) {
+                return true;
+            }
+            return false;
+        }
+
+        /** True when one of the column lists starts with the given columns (in any order). */
+        static boolean covers(List<List<String>> keys, List<String> columns) {
+            Set<String> wanted = new TreeSet<>(columns);
+            for (List<String> k : keys) {
+                if (k.size() >= wanted.size() && new TreeSet<>(k.subList(0, wanted.size())).equals(wanted)) return true;
+            }
+            return false;
+        }
+
+        // ---------------------------------------------------------------- columns
+
+        void diffColumns(Pair p) {
+            String fromName = p.from.name();
+            String toName = p.to.name();
+            List<Change> identityDrops = new ArrayList<>();
+            for (Column c : p.to.columns()) {
+                Column s = p.sourceOf.get(c.name());
+                if (s == null) continue;
+                Column cur = s.withName(c.name());
+                if (s.identity() && !c.identity()) {
+                    Column plain = withIdentity(s, false);
+                    identityDrops.add(new SetIdentity(fromName, s, plain));
+                    cur = plain.withName(c.name());
+                }
+                if (!cur.type().equals(c.type())) {
+                    Column next = cur.withType(c.type());
+                    alterColumns.add(new AlterColumnType(toName, cur, next));
+                    cur = next;
+                }
+                if (cur.nullable() != c.nullable()) {
+                    Column next = cur.withNullable(c.nullable());
+                    alterColumns.add(new SetNullable(toName, cur, next));
+                    cur = next;
+                }
+                if (!Expressions.same(cur.defaultExpression(), c.defaultExpression())) {
+                    Column next = cur.withDefault(c.defaultExpression());
+                    alterColumns.add(new SetDefault(toName, cur, next));
+                    cur = next;
+                }
+                if (!Objects.equals(blankToNull(cur.comment()), blankToNull(c.comment()))) {
+                    Column next = cur.withComment(c.comment());
+                    alterColumns.add(new SetColumnComment(toName, cur, next));
+                    cur = next;
+                }
+                if (!s.identity() && c.identity()) {
+                    addIdentity.add(new SetIdentity(toName, cur, withIdentity(cur, true)));
+                }
+            }
+            if (!Objects.equals(blankToNull(p.from.comment()), blankToNull(p.to.comment()))) {
+                alterColumns.add(new SetTableComment(toName, p.from.comment(), p.to.comment()));
+            }
+            // identity is dropped before the table's keys (MariaDB needs AUTO_INCREMENT columns keyed)
+            int insertAt = firstIndexOfTable(dropConstraints, fromName);
+            dropConstraints.addAll(insertAt, identityDrops);
+
+            for (Column c : p.droppedColumns) dropColumns.add(new DropColumn(fromName, c));
+            for (Column c : p.rebuiltFrom) dropColumns.add(new DropColumn(fromName, c));
+            for (Column c : p.to.columns()) {
+                if (p.addedColumns.contains(c) || p.rebuiltTo.contains(c)) addColumns.add(new AddColumn(toName, c));
+            }
+        }
+
+        static int firstIndexOfTable(List<Change> changes, String table) {
+            for (int i = 0; i < changes.size(); i++) {
+                if (changes.get(i).table().equals(table)) return i;
+            }
+            return changes.size();
+        }
+
+        static Column withIdentity(Column c, boolean identity) {
+            return new Column(c.name(), c.type(), c.nullable(), c.defaultExpression(), identity, c.generatedExpression(), c.comment());
+        }
+
+        // ---------------------------------------------------------------- renames, sequences
+
+        void renames() {
+            Map<String, String> tableRenames = new TreeMap<>();
+            for (Pair p : pairs.values()) {
+                if (!p.from.name().equals(p.to.name())) tableRenames.put(p.from.name(), p.to.name());
+            }
+            for (String[] r : orderRenames(tableRenames, "tables")) renameSteps.add(new RenameTable(r[0], r[1]));
+            for (Pair p : pairs.values()) {
+                Map<String, String> colRenames = new TreeMap<>();
+                p.columnMap.forEach((o, n) -> {
+                    if (!o.equals(n)) colRenames.put(o, n);
+                });
+                for (String[] r : orderRenames(colRenames, "columns of " + p.to.name())) {
+                    renameSteps.add(new RenameColumn(p.to.name(), p.from.column(r[0]).orElseThrow(), r[1]));
+                }
+            }
+        }
+
+        /** Orders renames so no step targets a name still in use (a→b after b→c); cycles are refused. */
+        static List<String[]> orderRenames(Map<String, String> renames, String what) {
+            Map<String, String> pending = new TreeMap<>(renames);
+            List<String[]> out = new ArrayList<>();
+            while (!pending.isEmpty()) {
+                String next = null;
+                for (Map.Entry<String, String> e : pending.entrySet()) {
+                    if (!pending.containsKey(e.getValue())) {
+                        next = e.getKey();
+                        break;
+                    }
+                }
+                if (next == null) {
+                    throw usage("the renames of " + what + " form a cycle (" + String.join(", ", pending.keySet())
+                            + "); rename through a temporary name in two migrations");
+                }
+                out.add(new String[]{next, pending.remove(next)});
+            }
+            return out;
+        }
+
+        void sequences() {
+            Map<String, Sequence> fromSeq = new TreeMap<>();
+            for (Sequence s : from.sequences()) fromSeq.put(s.name(), s);
+            Map<String, Sequence> toSeq = new TreeMap<>();
+            for (Sequence s : to.sequences()) toSeq.put(s.name(), s);
+            toSeq.forEach((name, s) -> {
+                if (!fromSeq.containsKey(name)) createSequences.add(new CreateSequence(s));
+            });
+            fromSeq.forEach((name, s) -> {
+                if (!toSeq.containsKey(name)) dropSequences.add(new DropSequence(s));
+            });
+        }
+
+        /** Referenced tables before the tables referencing them; cycles broken by name order. */
+        static List<Table> dependencyOrder(List<Table> tables) {
+            Map<String, Table> byName = new TreeMap<>();
+            for (Table t : tables) byName.put(t.name(), t);
+            Map<String, Set<String>> needs = new TreeMap<>();
+            for (Table t : byName.values()) {
+                Set<String> deps = new TreeSet<>();
+                for (ForeignKey f : t.foreignKeys()) {
+                    if (byName.containsKey(f.referencedTable()) && !f.referencedTable().equals(t.name())) deps.add(f.referencedTable());
+                }
+                needs.put(t.name(), deps);
+            }
+            List<Table> out = new ArrayList<>();
+            Set<String> done = new HashSet<>();
+            while (out.size() < byName.size()) {
+                String pick = null;
+                for (Map.Entry<String, Set<String>> e : needs.entrySet()) {
+                    if (!done.contains(e.getKey()) && done.containsAll(e.getValue())) {
+                        pick = e.getKey();
+                        break;
+                    }
+                }
+                if (pick == null) { // a cycle: take the first remaining table by name
+                    for (String name : needs.keySet()) {
+                        if (!done.contains(name)) {
+                            pick = name;
+                            break;
+                        }
+                    }
+                }
+                done.add(pick);
+                out.add(byName.get(pick));
+            }
+            return out;
+        }
+    }
+
+    // -------------------------------------------------------------------- helpers
+
+    private record Matched<A, B>(List<A> onlyFrom, List<B> onlyTo, List<A> bothFrom, List<B> bothTo) {
+    }
+
+    /** Pairs items with equal keys, first come first served in list order (lists are pre-sorted). */
+    private static <A, B, K> Matched<A, B> match(List<A> fromItems, Function<A, K> fromKey, List<B> toItems, Function<B, K> toKey) {
+        Map<K, List<Integer>> available = new LinkedHashMap<>();
+        for (int i = 0; i < fromItems.size(); i++) {
+            available.computeIfAbsent(fromKey.apply(fromItems.get(i)), k -> new ArrayList<>()).add(i);
+        }
+        boolean[] used = new boolean[fromItems.size()];
+        List<B> onlyTo = new ArrayList<>();
+        List<A> bothFrom = new ArrayList<>();
+        List<B> bothTo = new ArrayList<>();
+        for (B b : toItems) {
+            List<Integer> candidates = available.get(toKey.apply(b));
+            if (candidates == null || candidates.isEmpty()) {
+                onlyTo.add(b);
+            } else {
+                int i = candidates.remove(0);
+                used[i] = true;
+                bothFrom.add(fromItems.get(i));
+                bothTo.add(b);
+            }
+        }
+        List<A> onlyFrom = new ArrayList<>();
+        for (int i = 0; i < fromItems.size(); i++) if (!used[i]) onlyFrom.add(fromItems.get(i));
+        return new Matched<>(onlyFrom, onlyTo, bothFrom, bothTo);
+    }
+
+    private static <T> List<T> sortedBy(List<T> items, Function<T, String> key) {
+        List<T> out = new ArrayList<>(items);
+        out.sort(Comparator.comparing(key));
+        return out;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static SchemactlException usage(String message) {
+        return new SchemactlException(ErrorCode.USAGE, message, "check the --rename arguments against both schemas");
+    }
+}

@@ -1,0 +1,93 @@
+package dev.schemactl.diff;
+
+import dev.schemactl.error.ErrorCode;
+import dev.schemactl.error.SchemactlException;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Explicit renames the user asked for; the Differ never guesses one.
+ *
+ * @param tables  old table name → new table name ({@code --rename old=new})
+ * @param columns table → (old column → new column) ({@code --rename table.old=new}); the table may be
+ *                named by its old or its new name when it is renamed too
+ */
+public record Renames(Map<String, String> tables, Map<String, Map<String, String>> columns) {
+
+    public static final Renames NONE = new Renames(Map.of(), Map.of());
+
+    public Renames {
+        tables = Collections.unmodifiableMap(new TreeMap<>(tables == null ? Map.of() : tables));
+        TreeMap<String, Map<String, String>> cols = new TreeMap<>();
+        if (columns != null) {
+            columns.forEach((t, m) -> cols.put(t, Collections.unmodifiableMap(new TreeMap<>(m))));
+        }
+        columns = Collections.unmodifiableMap(cols);
+    }
+
+    /** Parses {@code old=new} (table) and {@code table.old=new} (column) arguments. */
+    public static Renames parse(List<String> arguments) {
+        Map<String, String> tables = new TreeMap<>();
+        Map<String, Map<String, String>> columns = new TreeMap<>();
+        for (String argument : arguments) {
+            String a = argument.trim();
+            int eq = a.indexOf('=');
+            if (eq <= 0 || eq == a.length() - 1 || a.indexOf('=', eq + 1) >= 0) throw bad(argument);
+            String left = a.substring(0, eq).trim();
+            String right = a.substring(eq + 1).trim();
+            if (right.contains(".")) throw bad(argument);
+            int dot = left.indexOf('.');
+            if (dot < 0) {
+                if (tables.put(left, right) != null) throw duplicate(argument);
+            } else {
+                String table = left.substring(0, dot);
+                String column = left.substring(dot + 1);
+                if (table.isEmpty() || column.isEmpty() || column.contains(".")) throw bad(argument);
+                if (columns.computeIfAbsent(table, t -> new TreeMap<>()).put(column, right) != null) {
+                    throw duplicate(argument);
+                }
+            }
+        }
+        return new Renames(tables, columns);
+    }
+
+    public Renames withTable(String oldName, String newName) {
+        Map<String, String> t = new TreeMap<>(tables);
+        t.put(oldName, newName);
+        return new Renames(t, columns);
+    }
+
+    public Renames withColumn(String table, String oldName, String newName) {
+        Map<String, Map<String, String>> c = new TreeMap<>();
+        columns.forEach((k, v) -> c.put(k, new TreeMap<>(v)));
+        c.computeIfAbsent(table, k -> new TreeMap<>()).put(oldName, newName);
+        return new Renames(tables, c);
+    }
+
+    /** The old name of a table that is renamed to {@code newName}, if any. */
+    public Optional<String> oldTableName(String newName) {
+        return tables.entrySet().stream().filter(e -> e.getValue().equals(newName)).map(Map.Entry::getKey).findFirst();
+    }
+
+    /** Column renames of a table, looked up by its new name and by its old name (merged). */
+    public Map<String, String> columnsOf(String oldTable, String newTable) {
+        TreeMap<String, String> out = new TreeMap<>();
+        if (columns.containsKey(oldTable)) out.putAll(columns.get(oldTable));
+        if (columns.containsKey(newTable)) out.putAll(columns.get(newTable));
+        return out;
+    }
+
+    private static SchemactlException bad(String argument) {
+        return new SchemactlException(ErrorCode.USAGE, "invalid rename '" + argument + "'",
+                "use --rename old_table=new_table or --rename table.old_column=new_column");
+    }
+
+    private static SchemactlException duplicate(String argument) {
+        return new SchemactlException(ErrorCode.USAGE, "rename '" + argument + "' names a table or column already renamed",
+                "give each table or column one --rename");
+    }
+}

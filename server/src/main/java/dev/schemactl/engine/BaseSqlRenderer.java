@@ -1,0 +1,405 @@
+package dev.schemactl.engine;
+
+import dev.schemactl.diff.Change;
+import dev.schemactl.diff.Change.AddCheck;
+import dev.schemactl.diff.Change.AddColumn;
+import dev.schemactl.diff.Change.AddForeignKey;
+import dev.schemactl.diff.Change.AddPrimaryKey;
+import dev.schemactl.diff.Change.AddUnique;
+import dev.schemactl.diff.Change.AlterColumnType;
+import dev.schemactl.diff.Change.CreateIndex;
+import dev.schemactl.diff.Change.CreateSequence;
+import dev.schemactl.diff.Change.CreateTable;
+import dev.schemactl.diff.Change.DropCheck;
+import dev.schemactl.diff.Change.DropColumn;
+import dev.schemactl.diff.Change.DropForeignKey;
+import dev.schemactl.diff.Change.DropIndex;
+import dev.schemactl.diff.Change.DropPrimaryKey;
+import dev.schemactl.diff.Change.DropSequence;
+import dev.schemactl.diff.Change.DropTable;
+import dev.schemactl.diff.Change.DropUnique;
+import dev.schemactl.diff.Change.RenameColumn;
+import dev.schemactl.diff.Change.RenameTable;
+import dev.schemactl.diff.Change.SetColumnComment;
+import dev.schemactl.diff.Change.SetDefault;
+import dev.schemactl.diff.Change.SetIdentity;
+import dev.schemactl.diff.Change.SetNullable;
+import dev.schemactl.diff.Change.SetTableComment;
+import dev.schemactl.schema.CheckConstraint;
+import dev.schemactl.schema.Column;
+import dev.schemactl.schema.ColumnType;
+import dev.schemactl.schema.ForeignKey;
+import dev.schemactl.schema.Index;
+import dev.schemactl.schema.IndexColumn;
+import dev.schemactl.schema.PrimaryKey;
+import dev.schemactl.schema.ReferentialAction;
+import dev.schemactl.schema.Sequence;
+import dev.schemactl.schema.Table;
+import dev.schemactl.schema.TypeKind;
+import dev.schemactl.schema.UniqueConstraint;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The SQL common to the engines (standard ALTER TABLE / CREATE INDEX / COMMENT ON forms); each engine's
+ * renderer overrides what it spells differently. Everything here is a pure function of the change.
+ */
+public abstract class BaseSqlRenderer implements SqlRenderer {
+
+    private static final Pattern SIMPLE = Pattern.compile("[a-z_][a-z0-9_]*");
+    private static final Pattern WORD = Pattern.compile("\"([^\"]+)\"|`([^`]+)`|'(?:[^']|'')*'|([A-Za-z_][A-Za-z0-9_$]*)(\\s*\\()?");
+    private static final Set<String> EXPRESSION_WORDS = Set.of("and", "or", "not", "null", "is", "in", "between",
+            "like", "ilike", "true", "false", "case", "when", "then", "else", "end", "cast", "as", "any", "all",
+            "some", "exists", "similar", "to", "escape", "distinct", "from", "unknown", "collate", "regexp", "rlike",
+            "value", "current_date", "current_timestamp", "localtimestamp", "interval");
+
+    protected final TypeNames types;
+
+    protected BaseSqlRenderer(TypeNames types) {
+        this.types = types;
+    }
+
+    // ------------------------------------------------------------------ engine vocabulary
+
+    /** The longest identifier the engine accepts; longer generated names are shortened with a hash. */
+    protected abstract int maxIdentifierLength();
+
+    /** Words that must be quoted when used as identifiers (lower-case). */
+    protected abstract Set<String> reservedWords();
+
+    /** Quotes an identifier unconditionally, the engine's way. */
+    protected abstract String quoteAlways(String identifier);
+
+    @Override
+    public String quote(String identifier) {
+        if (SIMPLE.matcher(identifier).matches() && !reservedWords().contains(identifier)) return identifier;
+        return quoteAlways(identifier);
+    }
+
+    /** A string literal. */
+    protected String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+
+    protected String type(ColumnType type) {
+        return types.format(type);
+    }
+
+    // ------------------------------------------------------------------ names
+
+    protected String name(String name) {
+        return quote(shorten(name));
+    }
+
+    protected String shorten(String name) {
+        int max = maxIdentifierLength();
+        if (name.length() <= max) return name;
+        return name.substring(0, max - 9) + "_" + hash(name);
+    }
+
+    private static String hash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected String primaryKeyName(String table, PrimaryKey pk) {
+        return pk.name() != null && !pk.name().isBlank() ? pk.name() : "pk_" + table;
+    }
+
+    protected String uniqueName(String table, UniqueConstraint u) {
+        return u.name() != null && !u.name().isBlank() ? u.name() : "uk_" + table + "_" + String.join("_", u.columns());
+    }
+
+    protected String indexName(String table, Index i) {
+        return i.name() != null && !i.name().isBlank() ? i.name() : "idx_" + table + "_" + String.join("_", i.columnNames());
+    }
+
+    protected String foreignKeyName(String table, ForeignKey f) {
+        return f.name() != null && !f.name().isBlank() ? f.name() : "fk_" + table + "_" + String.join("_", f.columns());
+    }
+
+    protected String checkName(String table, CheckConstraint c) {
+        if (c.name() != null && !c.name().isBlank()) return c.name();
+        String column = firstColumn(c.expression());
+        return column == null ? table + "_check" : table + "_" + column + "_check";
+    }
+
+    /** The first identifier of an expression that is neither a keyword nor a function name. */
+    static String firstColumn(String expression) {
+        if (expression == null) return null;
+        Matcher m = WORD.matcher(expression);
+        while (m.find()) {
+            if (m.group(1) != null) return m.group(1).toLowerCase(Locale.ROOT);
+            if (m.group(2) != null) return m.group(2).toLowerCase(Locale.ROOT);
+            String word = m.group(3);
+            if (word == null || m.group(4) != null) continue; // literal or function call
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (!EXPRESSION_WORDS.contains(lower)) return lower;
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ pieces
+
+    protected String columnList(List<String> columns) {
+        return columns.stream().map(this::quote).collect(Collectors.joining(", "));
+    }
+
+    /** The full column definition as used in CREATE TABLE and ADD COLUMN. */
+    protected abstract String columnDefinition(Column column);
+
+    protected String alterTable(String table) {
+        return "ALTER TABLE " + quote(table) + " ";
+    }
+
+    protected String primaryKeyClause(String table, PrimaryKey pk) {
+        return "CONSTRAINT " + name(primaryKeyName(table, pk)) + " PRIMARY KEY (" + columnList(pk.columns()) + ")";
+    }
+
+    protected String uniqueClause(String table, UniqueConstraint u) {
+        return "CONSTRAINT " + name(uniqueName(table, u)) + " UNIQUE (" + columnList(u.columns()) + ")";
+    }
+
+    protected String checkClause(String checkName, CheckConstraint c) {
+        return "CONSTRAINT " + name(checkName) + " CHECK (" + c.expression() + ")";
+    }
+
+    protected String foreignKeyClause(String table, ForeignKey f) {
+        StringBuilder b = new StringBuilder("CONSTRAINT ").append(name(foreignKeyName(table, f)))
+                .append(" FOREIGN KEY (").append(columnList(f.columns())).append(") REFERENCES ")
+                .append(quote(f.referencedTable())).append(" (").append(columnList(f.referencedColumns())).append(")");
+        if (f.onDelete() != ReferentialAction.NO_ACTION) b.append(" ON DELETE ").append(f.onDelete().sql());
+        if (f.onUpdate() != ReferentialAction.NO_ACTION) b.append(" ON UPDATE ").append(f.onUpdate().sql());
+        return b.toString();
+    }
+
+    protected String createIndex(String table, Index i) {
+        String cols = i.columns().stream().map(this::indexColumn).collect(Collectors.joining(", "));
+        return "CREATE " + (i.unique() ? "UNIQUE " : "") + "INDEX " + name(indexName(table, i)) + " ON " + quote(table) + " (" + cols + ")";
+    }
+
+    protected String indexColumn(IndexColumn c) {
+        return quote(c.name()) + (c.descending() ? " DESC" : "");
+    }
+
+    /** Table-level trailer of CREATE TABLE (MariaDB: the table comment). */
+    protected String createTableSuffix(Table table) {
+        return "";
+    }
+
+    @Override
+    public String createTable(Table table) {
+        List<String> parts = new ArrayList<>();
+        for (Column c : table.columns()) parts.add(columnDefinition(c));
+        if (table.primaryKey() != null && !table.primaryKey().columns().isEmpty()) parts.add(primaryKeyClause(table.name(), table.primaryKey()));
+        for (UniqueConstraint u : table.uniques()) parts.add(uniqueClause(table.name(), u));
+        Set<String> used = new TreeSet<>();
+        for (CheckConstraint c : table.checks()) {
+            String n = checkName(table.name(), c);
+            String unique = n;
+            for (int i = 1; !used.add(unique); i++) unique = n + i;
+            parts.add(checkClause(unique, c));
+        }
+        return "CREATE TABLE " + quote(table.name()) + " (\n    " + String.join(",\n    ", parts) + "\n)" + createTableSuffix(table);
+    }
+
+    @Override
+    public List<String> createTableStatements(Table table) {
+        List<String> out = new ArrayList<>();
+        out.add(createTable(table));
+        for (Index i : table.indexes()) out.add(createIndex(table.name(), i));
+        out.addAll(tableCommentStatements(table));
+        return out;
+    }
+
+    /** Comment statements that follow CREATE TABLE (PostgreSQL, H2: COMMENT ON; MariaDB: none, inline). */
+    protected List<String> tableCommentStatements(Table table) {
+        List<String> out = new ArrayList<>();
+        if (hasText(table.comment())) out.add(setTableComment(table.name(), table.comment()));
+        for (Column c : table.columns()) {
+            if (hasText(c.comment())) out.add(setColumnComment(table.name(), c.withComment(c.comment())));
+        }
+        return out;
+    }
+
+    @Override
+    public String addForeignKey(String table, ForeignKey foreignKey) {
+        return alterTable(table) + "ADD " + foreignKeyClause(table, foreignKey);
+    }
+
+    protected static boolean hasText(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    // ------------------------------------------------------------------ statement forms (overridable)
+
+    protected String dropTable(String table) {
+        return "DROP TABLE " + quote(table);
+    }
+
+    protected String renameTable(String from, String to) {
+        return alterTable(from) + "RENAME TO " + quote(to);
+    }
+
+    protected List<String> addColumn(String table, Column c) {
+        List<String> out = new ArrayList<>();
+        out.add(alterTable(table) + "ADD COLUMN " + columnDefinition(c));
+        if (hasText(c.comment())) out.add(setColumnComment(table, c));
+        return out;
+    }
+
+    protected String dropColumn(String table, Column c) {
+        return alterTable(table) + "DROP COLUMN " + quote(c.name());
+    }
+
+    protected String renameColumn(String table, String from, String to) {
+        return alterTable(table) + "RENAME COLUMN " + quote(from) + " TO " + quote(to);
+    }
+
+    protected abstract List<String> alterType(String table, Column before, Column after);
+
+    protected List<String> setNullable(String table, Column before, Column after) {
+        return List.of(alterTable(table) + "ALTER COLUMN " + quote(after.name()) + (after.nullable() ? " DROP NOT NULL" : " SET NOT NULL"));
+    }
+
+    protected List<String> setDefault(String table, Column before, Column after) {
+        return List.of(alterTable(table) + "ALTER COLUMN " + quote(after.name())
+                + (after.defaultExpression() == null ? " DROP DEFAULT" : " SET DEFAULT " + after.defaultExpression()));
+    }
+
+    protected abstract List<String> setIdentity(String table, Column before, Column after);
+
+    protected List<String> changeColumnComment(String table, Column before, Column after) {
+        return List.of(setColumnComment(table, after));
+    }
+
+    protected String setColumnComment(String table, Column column) {
+        return "COMMENT ON COLUMN " + quote(table) + "." + quote(column.name()) + " IS "
+                + (hasText(column.comment()) ? literal(column.comment()) : "NULL");
+    }
+
+    protected String setTableComment(String table, String comment) {
+        return "COMMENT ON TABLE " + quote(table) + " IS " + (hasText(comment) ? literal(comment) : "NULL");
+    }
+
+    protected String addPrimaryKey(String table, PrimaryKey pk) {
+        return alterTable(table) + "ADD " + primaryKeyClause(table, pk);
+    }
+
+    protected String dropPrimaryKey(String table, PrimaryKey pk) {
+        return alterTable(table) + "DROP CONSTRAINT " + name(primaryKeyName(table, pk));
+    }
+
+    protected String addUnique(String table, UniqueConstraint u) {
+        return alterTable(table) + "ADD " + uniqueClause(table, u);
+    }
+
+    protected String dropUnique(String table, UniqueConstraint u) {
+        return alterTable(table) + "DROP CONSTRAINT " + name(uniqueName(table, u));
+    }
+
+    protected String dropIndex(String table, Index i) {
+        return "DROP INDEX " + name(indexName(table, i));
+    }
+
+    protected String dropForeignKey(String table, ForeignKey f) {
+        return alterTable(table) + "DROP CONSTRAINT " + name(foreignKeyName(table, f));
+    }
+
+    protected String addCheck(String table, CheckConstraint c) {
+        return alterTable(table) + "ADD " + checkClause(checkName(table, c), c);
+    }
+
+    protected String dropCheck(String table, CheckConstraint c) {
+        return alterTable(table) + "DROP CONSTRAINT " + name(checkName(table, c));
+    }
+
+    protected String createSequence(Sequence s) {
+        return "CREATE SEQUENCE " + quote(s.name()) + " START WITH " + s.start() + " INCREMENT BY " + s.increment();
+    }
+
+    protected String dropSequence(Sequence s) {
+        return "DROP SEQUENCE " + quote(s.name());
+    }
+
+    // ------------------------------------------------------------------ render
+
+    @Override
+    public RenderedChange render(Change change) {
+        if (change instanceof CreateTable c) return of(c, createTableStatements(c.definition()), List.of(dropTable(c.table())), false);
+        if (change instanceof DropTable c) return of(c, List.of(dropTable(c.table())), createTableStatements(c.definition()), true);
+        if (change instanceof RenameTable c) return of(c, List.of(renameTable(c.table(), c.newName())), List.of(renameTable(c.newName(), c.table())), false);
+        if (change instanceof AddColumn c) return of(c, addColumn(c.table(), c.column()), List.of(dropColumn(c.table(), c.column())), false);
+        if (change instanceof DropColumn c) return of(c, List.of(dropColumn(c.table(), c.column())), addColumn(c.table(), c.column()), true);
+        if (change instanceof RenameColumn c) return of(c, List.of(renameColumn(c.table(), c.column().name(), c.newName())),
+                    List.of(renameColumn(c.table(), c.newName(), c.column().name())), false);
+        if (change instanceof AlterColumnType c) return of(c, alterType(c.table(), c.before(), c.after()), alterType(c.table(), c.after(), c.before()),
+                    !widening(c.before().type(), c.after().type()));
+        if (change instanceof SetNullable c) return of(c, setNullable(c.table(), c.before(), c.after()), setNullable(c.table(), c.after(), c.before()), false);
+        if (change instanceof SetDefault c) return of(c, setDefault(c.table(), c.before(), c.after()), setDefault(c.table(), c.after(), c.before()), false);
+        if (change instanceof SetIdentity c) return of(c, setIdentity(c.table(), c.before(), c.after()), setIdentity(c.table(), c.after(), c.before()), false);
+        if (change instanceof SetColumnComment c) return of(c, changeColumnComment(c.table(), c.before(), c.after()),
+                    changeColumnComment(c.table(), c.after(), c.before()), false);
+        if (change instanceof SetTableComment c) return of(c, List.of(setTableComment(c.table(), c.after())), List.of(setTableComment(c.table(), c.before())), false);
+        if (change instanceof AddPrimaryKey c) return of(c, List.of(addPrimaryKey(c.table(), c.primaryKey())), List.of(dropPrimaryKey(c.table(), c.primaryKey())), false);
+        if (change instanceof DropPrimaryKey c) return of(c, List.of(dropPrimaryKey(c.table(), c.primaryKey())), List.of(addPrimaryKey(c.table(), c.primaryKey())), false);
+        if (change instanceof AddUnique c) return of(c, List.of(addUnique(c.table(), c.unique())), List.of(dropUnique(c.table(), c.unique())), false);
+        if (change instanceof DropUnique c) return of(c, List.of(dropUnique(c.table(), c.unique())), List.of(addUnique(c.table(), c.unique())), false);
+        if (change instanceof CreateIndex c) return of(c, List.of(createIndex(c.table(), c.index())), List.of(dropIndex(c.table(), c.index())), false);
+        if (change instanceof DropIndex c) return of(c, List.of(dropIndex(c.table(), c.index())), List.of(createIndex(c.table(), c.index())), false);
+        if (change instanceof AddForeignKey c) return of(c, List.of(addForeignKey(c.table(), c.foreignKey())), List.of(dropForeignKey(c.table(), c.foreignKey())), false);
+        if (change instanceof DropForeignKey c) return of(c, List.of(dropForeignKey(c.table(), c.foreignKey())), List.of(addForeignKey(c.table(), c.foreignKey())), false);
+        if (change instanceof AddCheck c) return of(c, List.of(addCheck(c.table(), c.check())), List.of(dropCheck(c.table(), c.check())), false);
+        if (change instanceof DropCheck c) return of(c, List.of(dropCheck(c.table(), c.check())), List.of(addCheck(c.table(), c.check())), false);
+        if (change instanceof CreateSequence c) return of(c, List.of(createSequence(c.sequence())), List.of(dropSequence(c.sequence())), false);
+        if (change instanceof DropSequence c) return of(c, List.of(dropSequence(c.sequence())), List.of(createSequence(c.sequence())), true);
+        throw new IllegalArgumentException("unknown change " + change);
+    }
+
+    private static RenderedChange of(Change change, List<String> forward, List<String> rollback, boolean losesData) {
+        return new RenderedChange(change, forward, rollback, losesData);
+    }
+
+    /** True when every value of {@code before} converts to {@code after} and back unchanged. */
+    public static boolean widening(ColumnType before, ColumnType after) {
+        if (before.equals(after)) return true;
+        TypeKind a = before.kind();
+        TypeKind b = after.kind();
+        if (a == b) {
+            return switch (a) {
+                case VARCHAR, VARBINARY -> after.length() == null || (before.length() != null && after.length() >= before.length());
+                case DECIMAL -> after.precision() == null || (before.precision() != null
+                        && nz(after.scale()) >= nz(before.scale())
+                        && after.precision() - nz(after.scale()) >= before.precision() - nz(before.scale()));
+                case TIME, TIMESTAMP, TIMESTAMP_TZ -> nz(after.precision()) >= nz(before.precision());
+                case ENUM -> after.enumValues().containsAll(before.enumValues());
+                default -> false;
+            };
+        }
+        List<TypeKind> ints = List.of(TypeKind.TINYINT, TypeKind.SMALLINT, TypeKind.INTEGER, TypeKind.BIGINT);
+        if (ints.contains(a) && ints.contains(b)) return ints.indexOf(b) > ints.indexOf(a);
+        if (a == TypeKind.REAL && b == TypeKind.DOUBLE) return true;
+        if ((a == TypeKind.VARCHAR || a == TypeKind.TEXT) && (b == TypeKind.TEXT || b == TypeKind.CLOB)) return true;
+        if ((a == TypeKind.VARBINARY || a == TypeKind.BINARY) && b == TypeKind.BLOB) return true;
+        return false;
+    }
+
+    private static int nz(Integer i) {
+        return i == null ? 0 : i;
+    }
+}

@@ -1,0 +1,534 @@
+package dev.schemactl.diff;
+
+import dev.schemactl.diff.Change.AddCheck;
+import dev.schemactl.diff.Change.AddColumn;
+import dev.schemactl.diff.Change.AddForeignKey;
+import dev.schemactl.diff.Change.AddPrimaryKey;
+import dev.schemactl.diff.Change.AddUnique;
+import dev.schemactl.diff.Change.AlterColumnType;
+import dev.schemactl.diff.Change.CreateIndex;
+import dev.schemactl.diff.Change.CreateSequence;
+import dev.schemactl.diff.Change.CreateTable;
+import dev.schemactl.diff.Change.DropCheck;
+import dev.schemactl.diff.Change.DropColumn;
+import dev.schemactl.diff.Change.DropForeignKey;
+import dev.schemactl.diff.Change.DropIndex;
+import dev.schemactl.diff.Change.DropPrimaryKey;
+import dev.schemactl.diff.Change.DropSequence;
+import dev.schemactl.diff.Change.DropTable;
+import dev.schemactl.diff.Change.DropUnique;
+import dev.schemactl.diff.Change.RenameColumn;
+import dev.schemactl.diff.Change.RenameTable;
+import dev.schemactl.diff.Change.SetColumnComment;
+import dev.schemactl.diff.Change.SetDefault;
+import dev.schemactl.diff.Change.SetIdentity;
+import dev.schemactl.diff.Change.SetNullable;
+import dev.schemactl.diff.Change.SetTableComment;
+import dev.schemactl.error.ErrorCode;
+import dev.schemactl.error.SchemactlException;
+import dev.schemactl.schema.CheckConstraint;
+import dev.schemactl.schema.Column;
+import dev.schemactl.schema.ForeignKey;
+import dev.schemactl.schema.Index;
+import dev.schemactl.schema.IndexColumn;
+import dev.schemactl.schema.PrimaryKey;
+import dev.schemactl.schema.ReferentialAction;
+import dev.schemactl.schema.Schema;
+import dev.schemactl.schema.Sequence;
+import dev.schemactl.schema.Table;
+import dev.schemactl.schema.UniqueConstraint;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import static dev.schemactl.diff.Fixtures.BIGINT;
+import static dev.schemactl.diff.Fixtures.INT;
+import static dev.schemactl.diff.Fixtures.TEXT;
+import static dev.schemactl.diff.Fixtures.col;
+import static dev.schemactl.diff.Fixtures.decimal;
+import static dev.schemactl.diff.Fixtures.identity;
+import static dev.schemactl.diff.Fixtures.notNull;
+import static dev.schemactl.diff.Fixtures.schema;
+import static dev.schemactl.diff.Fixtures.table;
+import static dev.schemactl.diff.Fixtures.varchar;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DifferTest {
+
+    private final Differ differ = new Differ();
+
+    private static Schema one(Table t) {
+        return schema(List.of(t));
+    }
+
+    private static Table users() {
+        return table("users").col(identity("id", BIGINT), notNull("email", varchar(100)), col("name", varchar(50)))
+                .pk("id").build();
+    }
+
+    private static <T> int indexOf(List<Change> changes, Class<T> type, String table) {
+        for (int i = 0; i < changes.size(); i++) {
+            if (type.isInstance(changes.get(i)) && changes.get(i).table().equals(table)) return i;
+        }
+        throw new AssertionError("no " + type.getSimpleName() + " on " + table + " in " + changes);
+    }
+
+    // ------------------------------------------------------------------ no change
+
+    @Test
+    void identicalSchemasGiveAnEmptyPlan() {
+        Plan plan = differ.diff(Fixtures.schemaA(), Fixtures.schemaA());
+        assertThat(plan.changes()).isEmpty();
+        assertThat(plan.renameHints()).isEmpty();
+    }
+
+    @Test
+    void namesOfConstraintsAndIndexesDoNotMatter() {
+        Table named = table("t").col(notNull("a", INT), notNull("b", INT), col("c", INT))
+                .pkNamed("t_pkey", "a").uniqueNamed("t_b_key", "b").indexNamed("some_idx", false, "c")
+                .fk("fk_engine_named", List.of("c"), "t", List.of("a"), null).checkNamed("t_b_check", "b > 0").build();
+        Table unnamed = table("t").col(notNull("a", INT), notNull("b", INT), col("c", INT))
+                .pk("a").unique("b").index("c").fk("c", "t", "a").check("(B>0)").build();
+        assertThat(differ.diff(one(named), one(unnamed)).changes()).isEmpty();
+        assertThat(differ.diff(one(unnamed), one(named)).changes()).isEmpty();
+    }
+
+    @Test
+    void defaultsCompareNormalized() {
+        Table a = table("t").col(notNull("s", varchar(10)).withDefault(" 'X' "), col("n", INT).withDefault("( 1 )")).build();
+        Table b = table("t").col(notNull("s", varchar(10)).withDefault("'X'"), col("n", INT).withDefault("1")).build();
+        assertThat(differ.diff(one(a), one(b)).changes()).isEmpty();
+        Table c = table("t").col(notNull("s", varchar(10)).withDefault("'x'"), col("n", INT).withDefault("1")).build();
+        assertThat(differ.diff(one(a), one(c)).changes()).hasSize(1).first().isInstanceOf(SetDefault.class);
+    }
+
+    // ------------------------------------------------------------------ each change kind
+
+    @Test
+    void createAndDropTable() {
+        Table t = users();
+        assertThat(differ.diff(Schema.EMPTY, one(t)).changes()).containsExactly(new CreateTable(t));
+        assertThat(differ.diff(one(t), Schema.EMPTY).changes()).containsExactly(new DropTable(t));
+    }
+
+    @Test
+    void addAndDropColumn() {
+        Table before = users();
+        Column phone = col("phone", varchar(20)).withComment("mobile");
+        Table after = table("users").col(identity("id", BIGINT), notNull("email", varchar(100)), col("name", varchar(50)), phone)
+                .pk("id").build();
+        assertThat(differ.diff(one(before), one(after)).changes()).containsExactly(new AddColumn("users", phone));
+        assertThat(differ.diff(one(after), one(before)).changes()).containsExactly(new DropColumn("users", phone));
+    }
+
+    @Test
+    void columnAttributeChangesAreChainedInOrder() {
+        Column from = col("c", varchar(10)).withDefault("'a'").withComment("old");
+        Column to = notNull("c", varchar(20)).withDefault("'b'").withComment("new");
+        Plan plan = differ.diff(one(table("t").col(from).build()), one(table("t").col(to).build()));
+        Column afterType = from.withType(varchar(20));
+        Column afterNull = afterType.withNullable(false);
+        Column afterDefault = afterNull.withDefault("'b'");
+        assertThat(plan.changes()).containsExactly(
+                new AlterColumnType("t", from, afterType),
+                new SetNullable("t", afterType, afterNull),
+                new SetDefault("t", afterNull, afterDefault),
+                new SetColumnComment("t", afterDefault, afterDefault.withComment("new")));
+        assertThat(afterDefault.withComment("new")).isEqualTo(to);
+    }
+
+    @Test
+    void tableComment() {
+        Table a = table("t").col(col("c", INT)).comment("old").build();
+        Table b = table("t").col(col("c", INT)).build();
+        assertThat(differ.diff(one(a), one(b)).changes()).containsExactly(new SetTableComment("t", "old", null));
+        Table blank = table("t").col(col("c", INT)).comment("").build();
+        assertThat(differ.diff(one(b), one(blank)).changes()).isEmpty();
+    }
+
+    @Test
+    void identityChangesKeepTheColumn() {
+        Table plain = table("t").col(notNull("id", BIGINT)).pk("id").build();
+        Table ident = table("t").col(identity("id", BIGINT)).pk("id").build();
+        assertThat(differ.diff(one(plain), one(ident)).changes())
+                .containsExactly(new SetIdentity("t", notNull("id", BIGINT), identity("id", BIGINT)));
+        assertThat(differ.diff(one(ident), one(plain)).changes())
+                .containsExactly(new SetIdentity("t", identity("id", BIGINT), notNull("id", BIGINT)));
+    }
+
+    @Test
+    void identityIsRemovedBeforeKeysAreDroppedAndAddedAfterKeysAreAdded() {
+        Table before = table("t").col(identity("id", BIGINT), notNull("k", INT)).pk("id").build();
+        Table after = table("t").col(notNull("id", BIGINT), identity("k", INT)).pk("k").build();
+        List<Change> changes = differ.diff(one(before), one(after)).changes();
+        assertThat(changes).containsExactly(
+                new SetIdentity("t", identity("id", BIGINT), notNull("id", BIGINT)),
+                new DropPrimaryKey("t", new PrimaryKey(null, List.of("id"))),
+                new AddPrimaryKey("t", new PrimaryKey(null, List.of("k"))),
+                new SetIdentity("t", notNull("k", INT), identity("k", INT)));
+    }
+
+    @Test
+    void changedGeneratedExpressionDropsAndAddsTheColumn() {
+        Column g1 = Fixtures.generated("g", INT, "a * 2");
+        Column g2 = Fixtures.generated("g", INT, "a * 3");
+        Table a = table("t").col(col("a", INT), g1).build();
+        Table b = table("t").col(col("a", INT), g2).build();
+        assertThat(differ.diff(one(a), one(b)).changes()).containsExactly(new DropColumn("t", g1), new AddColumn("t", g2));
+        Table same = table("t").col(col("a", INT), Fixtures.generated("g", INT, "(A*2)")).build();
+        assertThat(differ.diff(one(a), one(same)).changes()).isEmpty();
+    }
+
+    @Test
+    void primaryKeyMatchedByColumns() {
+        Table a = table("t").col(notNull("a", INT), notNull("b", INT)).pkNamed("whatever", "a").build();
+        Table b = table("t").col(notNull("a", INT), notNull("b", INT)).pk("a", "b").build();
+        assertThat(differ.diff(one(a), one(b)).changes()).containsExactly(
+                new DropPrimaryKey("t", new PrimaryKey("whatever", List.of("a"))),
+                new AddPrimaryKey("t", new PrimaryKey(null, List.of("a", "b"))));
+        Table none = table("t").col(notNull("a", INT), notNull("b", INT)).build();
+        assertThat(differ.diff(one(none), one(b)).changes()).containsExactly(new AddPrimaryKey("t", new PrimaryKey(null, List.of("a", "b"))));
+        assertThat(differ.diff(one(b), one(none)).changes()).containsExactly(new DropPrimaryKey("t", new PrimaryKey(null, List.of("a", "b"))));
+    }
+
+    @Test
+    void uniquesMatchedByOrderedColumnList() {
+        Table a = table("t").col(col("a", INT), col("b", INT)).uniqueNamed("u1", "a", "b").build();
+        Table b = table("t").col(col("a", INT), col("b", INT)).unique("b", "a").build();
+        assertThat(differ.diff(one(a), one(b)).changes()).containsExactly(
+                new DropUnique("t", new UniqueConstraint("u1", List.of("a", "b"))),
+                new AddUnique("t", new UniqueConstraint(null, List.of("b", "a"))));
+    }
+
+    @Test
+    void indexesMatchedByColumnsDirectionAndUniqueness() {
+        Table asc = table("t").col(col("a", INT)).index("a").build();
+        Table desc = table("t").col(col("a", INT)).index("a desc").build();
+        Table uniq = table("t").col(col("a", INT)).uniqueIndex("a").build();
+        assertThat(differ.diff(one(asc), one(desc)).changes()).containsExactly(
+                new DropIndex("t", asc.indexes().get(0)), new CreateIndex("t", desc.indexes().get(0)));
+        assertThat(differ.diff(one(asc), one(uniq)).changes()).containsExactly(
+                new DropIndex("t", asc.indexes().get(0)), new CreateIndex("t", uniq.indexes().get(0)));
+        Table renamedIndex = table("t").col(col("a", INT)).indexNamed("other_name", false, "a").build();
+        assertThat(differ.diff(one(asc), one(renamedIndex)).changes()).isEmpty();
+    }
+
+    @Test
+    void foreignKeysMatchedByColumnsTargetAndActions() {
+        Table p = table("p").col(notNull("id", INT)).pk("id").build();
+        Table c1 = table("c").col(col("p_id", INT)).fk("p_id", "p", "id").build();
+        Table c2 = table("c").col(col("p_id", INT)).fk(null, List.of("p_id"), "p", List.of("id"), ReferentialAction.CASCADE).build();
+        List<Change> changes = differ.diff(schema(List.of(p, c1)), schema(List.of(p, c2))).changes();
+        assertThat(changes).containsExactly(new DropForeignKey("c", c1.foreignKeys().get(0)), new AddForeignKey("c", c2.foreignKeys().get(0)));
+    }
+
+    @Test
+    void checksMatchedByNameWhenBothNamedElseByExpression() {
+        Table named = table("t").col(col("a", INT)).checkNamed("ck_a", "a > 0").build();
+        Table renamedSameExpr = table("t").col(col("a", INT)).checkNamed("ck_other", "a > 0").build();
+        Table unnamedSameExpr = table("t").col(col("a", INT)).check("(a>0)").build();
+        Table namedNewExpr = table("t").col(col("a", INT)).checkNamed("ck_a", "a > 1").build();
+        assertThat(differ.diff(one(named), one(unnamedSameExpr)).changes()).isEmpty();
+        assertThat(differ.diff(one(named), one(renamedSameExpr)).changes()).containsExactly(
+                new DropCheck("t", new CheckConstraint("ck_a", "a > 0")), new AddCheck("t", new CheckConstraint("ck_other", "a > 0")));
+        assertThat(differ.diff(one(named), one(namedNewExpr)).changes()).containsExactly(
+                new DropCheck("t", new CheckConstraint("ck_a", "a > 0")), new AddCheck("t", new CheckConstraint("ck_a", "a > 1")));
+    }
+
+    @Test
+    void sequences() {
+        Sequence s = new Sequence("s", 1, 1);
+        Table t = table("t").col(col("a", INT)).build();
+        assertThat(differ.diff(schema(List.of(t)), schema(List.of(t), s)).changes()).containsExactly(new CreateSequence(s));
+        assertThat(differ.diff(schema(List.of(t), s), schema(List.of(t))).changes()).containsExactly(new DropSequence(s));
+    }
+
+    // ------------------------------------------------------------------ ordering
+
+    @Test
+    void createsTablesInForeignKeyOrderAndAddsForeignKeysLast() {
+        Table a = table("a").col(notNull("id", INT), col("b_id", INT)).pk("id").fk("b_id", "b", "id").build();
+        Table b = table("b").col(notNull("id", INT), col("c_id", INT)).pk("id").fk("c_id", "c", "id").build();
+        Table c = table("c").col(notNull("id", INT)).pk("id").build();
+        Sequence s = new Sequence("seq", 1, 1);
+        List<Change> changes = differ.diff(Schema.EMPTY, schema(List.of(a, b, c), s)).changes();
+        assertThat(changes).containsExactly(
+                new CreateSequence(s),
+                new CreateTable(c), new CreateTable(b), new CreateTable(a),
+                new AddForeignKey("a", a.foreignKeys().get(0)),
+                new AddForeignKey("b", b.foreignKeys().get(0)));
+    }
+
+    @Test
+    void foreignKeyCyclesAreCreatedAndDroppedThroughSeparateSteps() {
+        Table x = table("x").col(notNull("id", INT), col("y_id", INT)).pk("id").fk("y_id", "y", "id").build();
+        Table y = table("y").col(notNull("id", INT), col("x_id", INT)).pk("id").fk("x_id", "x", "id").build();
+        Table self = table("z").col(notNull("id", INT), col("parent", INT)).pk("id").fk("parent", "z", "id").build();
+        Schema s = schema(List.of(x, y, self));
+        List<Change> up = differ.diff(Schema.EMPTY, s).changes();
+        // z only references itself, so it is ready first; the x/y cycle is broken by name order
+        assertThat(up).containsExactly(new CreateTable(self), new CreateTable(x), new CreateTable(y),
+                new AddForeignKey("x", x.foreignKeys().get(0)), new AddForeignKey("y", y.foreignKeys().get(0)),
+                new AddForeignKey("z", self.foreignKeys().get(0)));
+        List<Change> down = differ.diff(s, Schema.EMPTY).changes();
+        assertThat(down).containsExactly(
+                new DropForeignKey("x", x.foreignKeys().get(0)), new DropForeignKey("y", y.foreignKeys().get(0)),
+                new DropForeignKey("z", self.foreignKeys().get(0)),
+                new DropTable(x), new DropTable(y), new DropTable(self));
+    }
+
+    @Test
+    void foreignKeysIntoADroppedTableAreDroppedBeforeIt() {
+        Table p = table("p").col(notNull("id", INT)).pk("id").build();
+        Table c = table("c").col(notNull("id", INT), col("p_id", INT)).pk("id").fk("p_id", "p", "id").build();
+        Table cWithout = table("c").col(notNull("id", INT)).pk("id").build();
+        List<Change> changes = differ.diff(schema(List.of(p, c)), schema(List.of(cWithout))).changes();
+        assertThat(changes).containsExactly(
+                new DropForeignKey("c", c.foreignKeys().get(0)),
+                new DropColumn("c", col("p_id", INT)),
+                new DropTable(p));
+    }
+
+    @Test
+    void dropsForeignKeyBeforeTheIndexAndColumnItUses() {
+        Table p = table("p").col(notNull("id", INT)).pk("id").build();
+        Table c = table("c").col(notNull("id", INT), col("p_id", INT)).pk("id").fk("p_id", "p", "id").index("p_id").build();
+        Table c2 = table("c").col(notNull("id", INT)).pk("id").build();
+        List<Change> changes = differ.diff(schema(List.of(p, c)), schema(List.of(p, c2))).changes();
+        assertThat(changes).containsExactly(
+                new DropForeignKey("c", c.foreignKeys().get(0)),
+                new DropIndex("c", c.indexes().get(0)),
+                new DropColumn("c", col("p_id", INT)));
+    }
+
+    @Test
+    void foreignKeysOverRebuiltThingsAreDroppedAndReAdded() {
+        Table p = table("p").col(notNull("id", INT), notNull("code", varchar(10))).pk("id").unique("code").build();
+        Table c = table("c").col(notNull("id", INT), col("p_id", INT), col("p_code", varchar(10)))
+                .pk("id").fk("p_id", "p", "id").fk("p_code", "p", "code").index("p_code").build();
+        // p.id widens (type change on a referenced column); p's unique(code) is replaced by a unique index;
+        // c's own index on p_code is dropped (MariaDB needs an index under each foreign key)
+        Table p2 = table("p").col(notNull("id", BIGINT), notNull("code", varchar(10))).pk("id").uniqueIndex("code").build();
+        Table c2 = table("c").col(notNull("id", INT), col("p_id", BIGINT), col("p_code", varchar(10)))
+                .pk("id").fk("p_id", "p", "id").fk("p_code", "p", "code").build();
+        List<Change> changes = new Differ(true).diff(schema(List.of(p, c)), schema(List.of(p2, c2))).changes();
+        ForeignKey byCode = c.foreignKeys().stream().filter(f -> f.columns().equals(List.of("p_code"))).findFirst().orElseThrow();
+        ForeignKey byId = c.foreignKeys().stream().filter(f -> f.columns().equals(List.of("p_id"))).findFirst().orElseThrow();
+        assertThat(changes).containsExactly(
+                new DropForeignKey("c", byCode),
+                new DropForeignKey("c", byId),
+                new DropIndex("c", c.indexes().get(0)),
+                new DropUnique("p", p.uniques().get(0)),
+                new AlterColumnType("c", col("p_id", INT), col("p_id", BIGINT)),
+                new AlterColumnType("p", notNull("id", INT), notNull("id", BIGINT)),
+                new CreateIndex("p", p2.indexes().get(0)),
+                new AddForeignKey("c", byCode),
+                new AddForeignKey("c", byId));
+    }
+
+    @Test
+    void foreignKeysAroundIndexChangesAreRebuiltOnlyWhenTheEngineNeedsAnIndex() {
+        Table p = table("p").col(notNull("id", INT)).pk("id").build();
+        Table bare = table("c").col(notNull("id", INT), col("p_id", INT), col("x", INT)).pk("id").fk("p_id", "p", "id").build();
+        Table indexed = table("c").col(notNull("id", INT), col("p_id", INT), col("x", INT)).pk("id").fk("p_id", "p", "id")
+                .index("p_id", "x").build();
+        Table twice = table("c").col(notNull("id", INT), col("p_id", INT), col("x", INT)).pk("id").fk("p_id", "p", "id")
+                .index("p_id", "x").index("p_id").build();
+        ForeignKey fk = bare.foreignKeys().get(0);
+        Index pIdX = indexed.indexes().get(0);
+        Index pId = twice.indexes().stream().filter(i -> i.columns().size() == 1).findFirst().orElseThrow();
+        // PostgreSQL, H2: an index under a foreign key is independent of it
+        assertThat(differ.diff(schema(List.of(p, bare)), schema(List.of(p, indexed))).changes())
+                .containsExactly(new CreateIndex("c", pIdX));
+        assertThat(differ.diff(schema(List.of(p, indexed)), schema(List.of(p, bare))).changes())
+                .containsExactly(new DropIndex("c", pIdX));
+        // MariaDB: adding or dropping the only covering index rebuilds the foreign key around it
+        Differ mariadb = new Differ(true);
+        assertThat(mariadb.diff(schema(List.of(p, bare)), schema(List.of(p, indexed))).changes())
+                .containsExactly(new DropForeignKey("c", fk), new CreateIndex("c", pIdX), new AddForeignKey("c", fk));
+        assertThat(mariadb.diff(schema(List.of(p, indexed)), schema(List.of(p, bare))).changes())
+                .containsExactly(new DropForeignKey("c", fk), new DropIndex("c", pIdX), new AddForeignKey("c", fk));
+        // ... unless an unchanged index keeps covering it
+        assertThat(mariadb.diff(schema(List.of(p, twice)), schema(List.of(p, indexed))).changes())
+                .containsExactly(new DropIndex("c", pId));
+    }
+
+    @Test
+    void schemaAtoBIsOrderedInPhases() {
+        Plan plan = new Differ(true).diff(Fixtures.schemaA(), Fixtures.schemaB(), Fixtures.renamesAB());
+        List<Change> changes = plan.changes();
+        // every change kind appears
+        Set<String> kinds = changes.stream().map(c -> c.getClass().getSimpleName()).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> all = new TreeSet<>();
+        for (Class<?> k : Change.class.getPermittedSubclasses()) all.add(k.getSimpleName());
+        assertThat(kinds).isEqualTo(all);
+        // phases are contiguous and in order
+        List<Integer> phases = changes.stream().map(DifferTest::phase).toList();
+        assertThat(phases).isSorted();
+        // specific orderings
+        assertThat(indexOf(changes, DropForeignKey.class, "legacy_notes")).isLessThan(indexOf(changes, DropTable.class, "legacy_notes"));
+        assertThat(indexOf(changes, DropForeignKey.class, "orders")).isLessThan(indexOf(changes, DropIndex.class, "orders"));
+        assertThat(indexOf(changes, DropForeignKey.class, "employees")).isLessThan(indexOf(changes, AlterColumnType.class, "departments"));
+        assertThat(indexOf(changes, RenameTable.class, "order_items")).isLessThan(indexOf(changes, DropColumn.class, "order_items") + 100);
+        assertThat(indexOf(changes, DropColumn.class, "order_items")).isLessThan(indexOf(changes, RenameTable.class, "order_items"));
+        assertThat(indexOf(changes, AddColumn.class, "order_lines")).isGreaterThan(indexOf(changes, RenameTable.class, "order_items"));
+        assertThat(indexOf(changes, AddForeignKey.class, "shipments")).isGreaterThan(indexOf(changes, CreateTable.class, "shipments"));
+        assertThat(changes.get(changes.size() - 1)).isEqualTo(new DropSequence(new Sequence("invoice_seq", 1000, 1)));
+        assertThat(plan.renameHints()).isEmpty();
+    }
+
+    private static int phase(Change c) {
+        if (c instanceof DropForeignKey) return 0;
+        if (c instanceof DropCheck || c instanceof DropUnique || c instanceof DropIndex || c instanceof DropPrimaryKey) return 1;
+        if (c instanceof SetIdentity s && !s.after().identity()) return 1;
+        if (c instanceof DropColumn) return 2;
+        if (c instanceof DropTable) return 3;
+        if (c instanceof RenameTable) return 4;
+        if (c instanceof RenameColumn) return 5;
+        if (c instanceof CreateSequence) return 6;
+        if (c instanceof CreateTable) return 7;
+        if (c instanceof AddColumn) return 8;
+        if (c instanceof AlterColumnType || c instanceof SetNullable || c instanceof SetDefault
+                || c instanceof SetColumnComment || c instanceof SetTableComment) return 9;
+        if (c instanceof AddPrimaryKey || c instanceof AddUnique || c instanceof CreateIndex || c instanceof AddCheck) return 10;
+        if (c instanceof SetIdentity) return 11;
+        if (c instanceof AddForeignKey) return 12;
+        if (c instanceof DropSequence) return 13;
+        throw new AssertionError(c);
+    }
+
+    // ------------------------------------------------------------------ renames
+
+    @Test
+    void withoutAHintADroppedAndAnAddedColumnOfTheSameTypeAreAHint() {
+        Table before = users();
+        Table after = table("users").col(identity("id", BIGINT), notNull("email", varchar(100)), col("full_name", varchar(50)), col("age", INT))
+                .pk("id").build();
+        Plan plan = differ.diff(one(before), one(after));
+        assertThat(plan.changes()).containsExactly(
+                new DropColumn("users", col("name", varchar(50))),
+                new AddColumn("users", col("full_name", varchar(50))),
+                new AddColumn("users", col("age", INT)));
+        assertThat(plan.renameHints()).containsExactly(new RenameHint("users", "name", "full_name", "--rename users.name=full_name"));
+        // the hint, passed back, produces the rename
+        Plan renamed = differ.diff(one(before), one(after), Renames.parse(List.of(plan.renameHints().get(0).argument())));
+        assertThat(renamed.changes()).containsExactly(
+                new RenameColumn("users", col("name", varchar(50)), "full_name"),
+                new AddColumn("users", col("age", INT)));
+        assertThat(renamed.renameHints()).isEmpty();
+    }
+
+    @Test
+    void differentTypesGiveNoHint() {
+        Table before = users();
+        Table after = table("users").col(identity("id", BIGINT), notNull("email", varchar(100)), col("full_name", varchar(60)))
+                .pk("id").build();
+        assertThat(differ.diff(one(before), one(after)).renameHints()).isEmpty();
+    }
+
+    @Test
+    void renamedColumnIsThenComparedLikeAnyOther() {
+        Table before = table("t").col(col("a", varchar(10)), col("keep", INT)).index("a").build();
+        Table after = table("t").col(notNull("b", varchar(20)), col("keep", INT)).index("b").build();
+        Plan plan = differ.diff(one(before), one(after), Renames.NONE.withColumn("t", "a", "b"));
+        assertThat(plan.changes()).containsExactly(
+                new RenameColumn("t", col("a", varchar(10)), "b"),
+                new AlterColumnType("t", col("b", varchar(10)), col("b", varchar(20))),
+                new SetNullable("t", col("b", varchar(20)), notNull("b", varchar(20))));
+    }
+
+    @Test
+    void tableRenameKeepsConstraintsAndReferences() {
+        Table p = table("p").col(notNull("id", INT)).pk("id").build();
+        Table c = table("c").col(notNull("id", INT), col("p_id", INT)).pk("id").fk("p_id", "p", "id").index("p_id").build();
+        Table p2 = table("parent").col(notNull("id", INT), col("extra", TEXT)).pk("id").build();
+        Table c2 = table("c").col(notNull("id", INT), col("p_id", INT)).pk("id").fk("p_id", "parent", "id").index("p_id").build();
+        Plan plan = differ.diff(schema(List.of(p, c)), schema(List.of(p2, c2)), Renames.parse(List.of("p=parent")));
+        assertThat(plan.changes()).containsExactly(new RenameTable("p", "parent"), new AddColumn("parent", col("extra", TEXT)));
+    }
+
+    @Test
+    void columnRenamesMayNameTheTableByItsOldOrNewName() {
+        Table before = table("people").col(notNull("id", INT), col("nm", varchar(10))).pk("id").build();
+        Table after = table("persons").col(notNull("id", INT), col("name", varchar(10))).pk("id").build();
+        List<Change> expected = List.of(new RenameTable("people", "persons"),
+                new RenameColumn("persons", col("nm", varchar(10)), "name"));
+        assertThat(differ.diff(one(before), one(after), Renames.parse(List.of("people=persons", "people.nm=name"))).changes())
+                .isEqualTo(expected);
+        assertThat(differ.diff(one(before), one(after), Renames.parse(List.of("people=persons", "persons.nm=name"))).changes())
+                .isEqualTo(expected);
+    }
+
+    @Test
+    void renameChainsAreOrderedAndCyclesRefused() {
+        Table a = table("a").col(col("x", INT)).build();
+        Table b = table("b").col(col("y", INT)).build();
+        Table bAsC = table("c").col(col("y", INT)).build();
+        Table aAsB = table("b").col(col("x", INT)).build();
+        Plan plan = differ.diff(schema(List.of(a, b)), schema(List.of(aAsB, bAsC)), Renames.parse(List.of("a=b", "b=c")));
+        assertThat(plan.changes()).containsExactly(new RenameTable("b", "c"), new RenameTable("a", "b"));
+
+        Table bAsA = table("a").col(col("y", INT)).build();
+        assertThatThrownBy(() -> differ.diff(schema(List.of(a, b)), schema(List.of(aAsB, bAsA)), Renames.parse(List.of("a=b", "b=a"))))
+                .isInstanceOf(SchemactlException.class).hasMessageContaining("cycle");
+    }
+
+    @Test
+    void renamesNamingUnknownThingsAreRefused() {
+        Table t = users();
+        assertThatThrownBy(() -> differ.diff(one(t), one(t), Renames.parse(List.of("nope=users"))))
+                .isInstanceOf(SchemactlException.class).satisfies(e -> assertThat(((SchemactlException) e).code()).isEqualTo(ErrorCode.USAGE));
+        assertThatThrownBy(() -> differ.diff(one(t), one(t), Renames.parse(List.of("users.nope=name"))))
+                .isInstanceOf(SchemactlException.class).hasMessageContaining("no such column");
+        assertThatThrownBy(() -> differ.diff(one(t), one(t), Renames.parse(List.of("users.name=nope"))))
+                .isInstanceOf(SchemactlException.class).hasMessageContaining("has no column nope");
+        assertThatThrownBy(() -> Renames.parse(List.of("a.b.c=d"))).isInstanceOf(SchemactlException.class);
+        assertThatThrownBy(() -> Renames.parse(List.of("a=b", "a=c"))).isInstanceOf(SchemactlException.class);
+    }
+
+    // ------------------------------------------------------------------ determinism
+
+    @Test
+    void shuffledInputsGiveTheIdenticalPlan() {
+        Schema a = Fixtures.schemaA();
+        Schema b = Fixtures.schemaB();
+        Plan expected = differ.diff(a, b, Fixtures.renamesAB());
+        Random random = new Random(42);
+        for (int i = 0; i < 25; i++) {
+            Plan again = differ.diff(shuffle(a, random), shuffle(b, random), Fixtures.renamesAB());
+            assertThat(again).isEqualTo(expected);
+            assertThat(again.changes().toString()).isEqualTo(expected.changes().toString());
+        }
+    }
+
+    private static Schema shuffle(Schema s, Random random) {
+        List<Table> tables = new ArrayList<>();
+        for (Table t : s.tables()) {
+            tables.add(new Table(t.name(), t.columns(), t.primaryKey(), shuffled(t.uniques(), random), shuffled(t.indexes(), random),
+                    shuffled(t.foreignKeys(), random), shuffled(t.checks(), random), t.comment()));
+        }
+        return new Schema(shuffled(tables, random), shuffled(s.sequences(), random));
+    }
+
+    private static <T> List<T> shuffled(List<T> list, Random random) {
+        List<T> copy = new ArrayList<>(list);
+        Collections.shuffle(copy, random);
+        return copy;
+    }
+
+    @Test
+    void unnamedConstraintsDoNotBreakTableOrdering() {
+        Table t = new Table("t", List.of(col("a", INT), col("b", INT)), null, List.of(),
+                List.of(new Index(null, List.of(IndexColumn.asc("b")), false), new Index(null, List.of(IndexColumn.asc("a")), false)),
+                List.of(), List.of(new CheckConstraint(null, "b > 0"), new CheckConstraint(null, "a > 0")), null);
+        assertThat(t.indexes()).extracting(Index::columnNames).containsExactly(List.of("a"), List.of("b"));
+        assertThat(t.checks()).extracting(CheckConstraint::expression).containsExactly("a > 0", "b > 0");
+    }
+}

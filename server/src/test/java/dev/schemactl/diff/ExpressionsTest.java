@@ -1,0 +1,34 @@
+package dev.schemactl.diff;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ExpressionsTest {
+
+    @Test
+    void ignoresCaseWhitespaceQuotingAndOuterParentheses() {
+        assertThat(Expressions.normalize("  ((Price >= 0)) ")).isEqualTo("price>=0");
+        assertThat(Expressions.normalize("\"price\" >= 0")).isEqualTo("price>=0");
+        assertThat(Expressions.normalize("`price`>=0")).isEqualTo("price>=0");
+        assertThat(Expressions.normalize("a AND  b")).isEqualTo("a and b");
+        assertThat(Expressions.same("status IN ('a','b')", "(STATUS in ( 'a' , 'b' ))")).isTrue();
+    }
+
+    @Test
+    void keepsLiteralsAndMeaningfulParentheses() {
+        assertThat(Expressions.normalize("'Hello  World'")).isEqualTo("'Hello  World'");
+        assertThat(Expressions.same("'A'", "'a'")).isFalse();
+        assertThat(Expressions.normalize("(a) + (b)")).isEqualTo("(a)+(b)");
+        assertThat(Expressions.normalize("'it''s'")).isEqualTo("'it''s'");
+        assertThat(Expressions.same("a > 1", "a > 2")).isFalse();
+    }
+
+    @Test
+    void blankIsNull() {
+        assertThat(Expressions.normalize(null)).isNull();
+        assertThat(Expressions.normalize("  ")).isNull();
+        assertThat(Expressions.same(null, " ")).isTrue();
+        assertThat(Expressions.same(null, "0")).isFalse();
+    }
+}

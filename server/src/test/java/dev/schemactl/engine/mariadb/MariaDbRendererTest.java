@@ -1,0 +1,57 @@
+package dev.schemactl.engine.mariadb;
+
+import dev.schemactl.diff.Change;
+import dev.schemactl.engine.EngineKind;
+import dev.schemactl.engine.RendererContract;
+import dev.schemactl.engine.RenderedChange;
+import org.junit.jupiter.api.Test;
+
+import static dev.schemactl.diff.Fixtures.BIGINT;
+import static dev.schemactl.diff.Fixtures.INT;
+import static dev.schemactl.diff.Fixtures.col;
+import static dev.schemactl.diff.Fixtures.identity;
+import static dev.schemactl.diff.Fixtures.notNull;
+import static dev.schemactl.diff.Fixtures.table;
+import static dev.schemactl.diff.Fixtures.varchar;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MariaDbRendererTest extends RendererContract {
+
+    @Override
+    protected EngineKind kind() {
+        return EngineKind.MARIADB;
+    }
+
+    @Test
+    void columnAlterationsModifyTheFullDefinition() {
+        RenderedChange type = renderer().render(new Change.AlterColumnType("t",
+                col("c", INT).withDefault("1").withComment("n"), col("c", BIGINT).withDefault("1").withComment("n")));
+        assertThat(type.forward()).containsExactly("ALTER TABLE t MODIFY COLUMN c bigint DEFAULT 1 NULL COMMENT 'n'");
+        assertThat(type.rollback()).containsExactly("ALTER TABLE t MODIFY COLUMN c int DEFAULT 1 NULL COMMENT 'n'");
+        assertThat(renderer().render(new Change.SetNullable("t", col("c", INT), notNull("c", INT))).forward())
+                .containsExactly("ALTER TABLE t MODIFY COLUMN c int NOT NULL");
+        assertThat(renderer().render(new Change.SetIdentity("t", notNull("id", BIGINT), identity("id", BIGINT))).forward())
+                .containsExactly("ALTER TABLE t MODIFY COLUMN id bigint NOT NULL AUTO_INCREMENT");
+        assertThat(renderer().render(new Change.SetColumnComment("t", col("c", INT), col("c", INT).withComment("a\\b'c"))).forward())
+                .containsExactly("ALTER TABLE t MODIFY COLUMN c int NULL COMMENT 'a\\\\b''c'");
+        assertThat(renderer().render(new Change.SetTableComment("t", "x", null)).forward())
+                .containsExactly("ALTER TABLE t COMMENT = ''");
+        assertThat(renderer().render(new Change.RenameTable("a", "b")).forward()).containsExactly("RENAME TABLE a TO b");
+    }
+
+    @Test
+    void keysIndexesAndForeignKeysUseMariaDbForms() {
+        var t = table("t").col(notNull("id", INT), col("p", INT), col("key", varchar(5))).pk("id").unique("key").index("p")
+                .fk("p", "t", "id").build();
+        assertThat(renderer().render(new Change.DropPrimaryKey("t", t.primaryKey())).forward())
+                .containsExactly("ALTER TABLE t DROP PRIMARY KEY");
+        assertThat(renderer().render(new Change.DropUnique("t", t.uniques().get(0))).forward())
+                .containsExactly("ALTER TABLE t DROP INDEX uk_t_key");
+        assertThat(renderer().render(new Change.DropIndex("t", t.indexes().get(0))).forward())
+                .containsExactly("DROP INDEX idx_t_p ON t");
+        assertThat(renderer().render(new Change.DropForeignKey("t", t.foreignKeys().get(0))).forward())
+                .containsExactly("ALTER TABLE t DROP FOREIGN KEY fk_t_p, DROP INDEX IF EXISTS fk_t_p");
+        assertThat(renderer().createTable(t)).isEqualTo("CREATE TABLE t (\n    id int NOT NULL,\n    p int NULL,\n"
+                + "    `key` varchar(5) NULL,\n    PRIMARY KEY (id),\n    CONSTRAINT uk_t_key UNIQUE (`key`)\n)");
+    }
+}
