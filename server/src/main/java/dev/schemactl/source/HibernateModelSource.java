@@ -15,10 +15,14 @@ import org.hibernate.boot.registry.BootstrapServiceRegistry;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.boot.spi.MetadataImplementor;
+import org.hibernate.tool.schema.spi.DelayedDropRegistryNotAvailableImpl;
+import org.hibernate.tool.schema.spi.SchemaManagementToolCoordinator;
 import org.hibernate.dialect.Dialect;
 import org.hibernate.engine.jdbc.dialect.spi.DialectFactory;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -31,6 +35,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -97,6 +102,28 @@ public final class HibernateModelSource {
     }
 
     public Schema read() {
+        return withMetadata(metadata -> new HibernateMappingConverter(metadata, Engines.of(engine).typeNames()).convert());
+    }
+
+    /**
+     * The CREATE script Hibernate's own schema export writes for these models and this dialect, one statement
+     * per line ending in ';' (for tests that apply it to a real database and compare).
+     */
+    String createScript() {
+        return withMetadata(metadata -> {
+            StringWriter script = new StringWriter();
+            Map<String, Object> settings = new HashMap<>();
+            settings.put("jakarta.persistence.schema-generation.scripts.action", "create");
+            settings.put("jakarta.persistence.schema-generation.scripts.create-target", script);
+            settings.put("hibernate.hbm2ddl.delimiter", ";");
+            settings.put("hibernate.format_sql", "false");
+            SchemaManagementToolCoordinator.process(metadata, ((MetadataImplementor) metadata).getMetadataBuildingOptions()
+                    .getServiceRegistry(), settings, DelayedDropRegistryNotAvailableImpl.INSTANCE);
+            return script.toString();
+        });
+    }
+
+    private <T> T withMetadata(Function<Metadata, T> action) {
         if (classpath.isEmpty()) {
             throw new SchemactlException(ErrorCode.MODELS, "no models classpath given",
                     "pass the class folders or jars that hold the entity classes (e.g. target/classes)");
@@ -113,7 +140,7 @@ public final class HibernateModelSource {
             ClassLoader previous = thread.getContextClassLoader();
             thread.setContextClassLoader(loader);
             try {
-                return build(classes, ClassScanner.packagesWithInfo(found), loader);
+                return build(classes, ClassScanner.packagesWithInfo(found), loader, action);
             } finally {
                 thread.setContextClassLoader(previous);
             }
@@ -153,7 +180,8 @@ public final class HibernateModelSource {
         return classes;
     }
 
-    private Schema build(List<Class<?>> classes, TreeSet<String> infoPackages, ClassLoader loader) {
+    private <T> T build(List<Class<?>> classes, TreeSet<String> infoPackages, ClassLoader loader,
+                        Function<Metadata, T> action) {
         BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
         StandardServiceRegistry registry = null;
         try {
@@ -171,7 +199,7 @@ public final class HibernateModelSource {
             infoPackages.forEach(sources::addPackage);
             classes.forEach(sources::addAnnotatedClass);
             Metadata metadata = sources.getMetadataBuilder().build();
-            return new HibernateMappingConverter(metadata, Engines.of(engine).typeNames()).convert();
+            return action.apply(metadata);
         } catch (SchemactlException e) {
             throw e;
         } catch (RuntimeException | LinkageError e) {

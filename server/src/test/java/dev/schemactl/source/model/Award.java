@@ -17,5 +17,6 @@ public class Award {
     @Column(nullable = false, length = 120)
     private String title;
 
+    @Column(name = "award_year")
     private int year;
 }

@@ -9,6 +9,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 
+import java.time.LocalTime;
+import java.time.OffsetTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +23,12 @@ public class Publisher {
 
     @Column(nullable = false, unique = true, length = 150)
     private String name;
+
+    @Column(name = "opens_at")
+    private LocalTime opensAt;
+
+    @Column(name = "closes_at")
+    private OffsetTime closesAt;
 
     /** Unidirectional one-to-many with a join column: a publisher_id FK on books. */
     @OneToMany
