@@ -146,6 +146,7 @@ class HibernateDdlCatalogTest {
                     case "NUMERIC", "DECIMAL" -> type + "(" + rs.getInt(5) + "," + rs.getInt(6) + ")";
                     case "TIMESTAMP", "TIME" -> type + "(" + rs.getInt(7) + ")";
                     case "TIMESTAMP WITH TIME ZONE" -> "TIMESTAMP(" + rs.getInt(7) + ") WITH TIME ZONE";
+                    case "TIME WITH TIME ZONE" -> "TIME(" + rs.getInt(7) + ") WITH TIME ZONE";
                     case "ENUM" -> "ENUM(" + String.join(",", enums.get(rs.getString(1) + "." + rs.getString(2)).stream()
                             .map(v -> "'" + v.replace("'", "''") + "'").toList()) + ")";
                     default -> type;

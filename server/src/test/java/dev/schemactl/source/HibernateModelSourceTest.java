@@ -74,10 +74,9 @@ class HibernateModelSourceTest {
     @EnumSource(EngineKind.class)
     void sequencesComeFromSequenceAndAutoGenerators(EngineKind kind) {
         assertThat(MODELS.get(kind).sequences()).containsExactly(
-                new Sequence("book_ids", 1000, 10),     // @SequenceGenerator(initialValue = 1000, allocationSize = 10)
-                new Sequence("document_seq", 1, 50),    // SEQUENCE without a generator, TABLE_PER_CLASS root
-                new Sequence("reviews_seq", 1, 50),     // AUTO on a Long id
-                new Sequence("vehicles_seq", 1, 50));   // AUTO, JOINED root
+                new Sequence("book_ids", 1000, 10),       // @SequenceGenerator(initialValue = 1000, allocationSize = 10)
+                new Sequence("inheritance_ids", 1, 20),   // package-level @SequenceGenerator (Vehicle, Document)
+                new Sequence("reviews_seq", 1, 50));      // AUTO on a Long id: Hibernate's <table>_SEQ, lower-cased
     }
 
     @ParameterizedTest

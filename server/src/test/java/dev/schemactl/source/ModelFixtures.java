@@ -5,7 +5,6 @@ import dev.schemactl.schema.Schema;
 
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -75,7 +74,4 @@ final class ModelFixtures {
         }
     }
 
-    static boolean exists(Path path) {
-        return Files.exists(path);
-    }
 }

@@ -34,9 +34,7 @@ public final class H2TypeNames implements TypeNames {
                     : ColumnType.sized(TypeKind.VARBINARY, t.intArg(0));
             case "binary large object", "blob" -> ColumnType.of(TypeKind.BLOB);
             case "date" -> ColumnType.of(TypeKind.DATE);
-            case "time" -> t.withTimeZone()
-                    // no neutral kind: OTHER, spelled canonically so catalog and DDL spellings compare equal
-                    ? ColumnType.other("time(" + (t.intArg(0) == null ? 0 : t.intArg(0)) + ") with time zone")
+            case "time" -> t.withTimeZone() ? ColumnType.other(spelling.trim().toLowerCase())
                     : ColumnType.temporal(TypeKind.TIME, t.intArg(0) == null ? 0 : t.intArg(0));
             case "timestamp" -> ColumnType.temporal(t.withTimeZone() ? TypeKind.TIMESTAMP_TZ : TypeKind.TIMESTAMP,
                     t.intArg(0) == null ? 6 : t.intArg(0));

@@ -28,8 +28,7 @@ public final class PostgresTypeNames implements TypeNames {
             case "text" -> ColumnType.of(TypeKind.TEXT);
             case "bytea" -> ColumnType.of(TypeKind.VARBINARY);
             case "date" -> ColumnType.of(TypeKind.DATE);
-            case "time" -> t.withTimeZone() ? timeWithTimeZone(precision(t)) : ColumnType.temporal(TypeKind.TIME, precision(t));
-            case "timetz" -> timeWithTimeZone(precision(t));
+            case "time" -> t.withTimeZone() ? ColumnType.other(spelling.trim().toLowerCase()) : ColumnType.temporal(TypeKind.TIME, precision(t));
             case "timestamp" -> ColumnType.temporal(t.withTimeZone() ? TypeKind.TIMESTAMP_TZ : TypeKind.TIMESTAMP, precision(t));
             case "timestamptz" -> ColumnType.temporal(TypeKind.TIMESTAMP_TZ, precision(t));
             case "uuid" -> ColumnType.of(TypeKind.UUID);
@@ -37,11 +36,6 @@ public final class PostgresTypeNames implements TypeNames {
             case "jsonb" -> ColumnType.of(TypeKind.JSONB);
             default -> ColumnType.other(spelling.trim().toLowerCase());
         };
-    }
-
-    /** No neutral kind: OTHER, spelled canonically so catalog and DDL spellings compare equal. */
-    private static ColumnType timeWithTimeZone(int precision) {
-        return ColumnType.other("time(" + precision + ") with time zone");
     }
 
     private static Integer precision(TypeSpelling t) {

@@ -13,7 +13,7 @@ import jakarta.persistence.InheritanceType;
 @Inheritance(strategy = InheritanceType.TABLE_PER_CLASS)
 public abstract class Document {
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE) // defaults to the package's generator (package-info)
     private Long id;
 
     @Column(nullable = false, length = 200)

@@ -8,13 +8,13 @@ import jakarta.persistence.Inheritance;
 import jakarta.persistence.InheritanceType;
 import jakarta.persistence.Table;
 
-/** JOINED: vehicles plus one table per subclass keyed by (and referencing) the vehicle id. */
+/** JOINED (ids from the package-level generator): vehicles plus one table per subclass keyed by (and referencing) the vehicle id. */
 @Entity
 @Table(name = "vehicles")
 @Inheritance(strategy = InheritanceType.JOINED)
 public class Vehicle {
     @Id
-    @GeneratedValue
+    @GeneratedValue(generator = "inheritance_ids") // declared in package-info
     private Long id;
 
     @Column(nullable = false, length = 80)
