@@ -18,6 +18,7 @@ import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.boot.spi.MetadataImplementor;
 import org.hibernate.tool.schema.spi.DelayedDropRegistryNotAvailableImpl;
 import org.hibernate.tool.schema.spi.SchemaManagementToolCoordinator;
+import org.hibernate.cfg.JdbcSettings;
 import org.hibernate.dialect.Dialect;
 import org.hibernate.engine.jdbc.dialect.spi.DialectFactory;
 
@@ -188,8 +189,8 @@ public final class HibernateModelSource {
             StandardServiceRegistryBuilder builder = new StandardServiceRegistryBuilder(bootstrap).clearSettings();
             Map<String, Object> settings = new HashMap<>(hibernateSettings);
             Dialect dialect = DialectChoice.dialect(engine, serverVersion);
-            settings.put("hibernate.boot.allow_jdbc_metadata_access", "false");
-            settings.put("hibernate.connection.provider_class", new NoConnectionProvider());
+            settings.put(JdbcSettings.ALLOW_METADATA_ON_BOOT, "false");
+            settings.put(JdbcSettings.CONNECTION_PROVIDER, new NoConnectionProvider());
             // the dialect comes from a DialectFactory service rather than the hibernate.dialect setting, which
             // Hibernate answers with a deprecation warning for every built-in dialect
             registry = builder.applySettings(settings)
