@@ -56,9 +56,13 @@ import java.util.regex.Pattern;
 public final class HibernateModelSource {
     private static final Pattern PACKAGE = Pattern.compile("[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*"
             + "(\\.[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*)*");
-    /** Settings a caller may not override: they would connect to a database or change the target. */
-    private static final List<String> RESERVED = List.of("connection", "jdbc", "datasource", "dialect", "hbm2ddl",
-            "schema-generation", "schema_generation", "allow_jdbc_metadata_access", "use_jdbc_metadata_defaults");
+    /** Setting prefixes a caller may not use: they would connect to a database or change the target. */
+    private static final List<String> RESERVED = List.of("hibernate.connection", "hibernate.dialect", "hibernate.hbm2ddl",
+            "hibernate.boot.allow_jdbc_metadata_access", "hibernate.temp.use_jdbc_metadata_defaults",
+            "jakarta.persistence.jdbc.", "javax.persistence.jdbc.", "jakarta.persistence.schema-generation",
+            "javax.persistence.schema-generation", "jakarta.persistence.database-", "javax.persistence.database-",
+            "jakarta.persistence.jtadatasource", "jakarta.persistence.nonjtadatasource", "javax.persistence.jtadatasource",
+            "javax.persistence.nonjtadatasource");
 
     private final List<Path> classpath;
     private final List<String> packages;
@@ -90,7 +94,7 @@ public final class HibernateModelSource {
         this.hibernateSettings = Map.copyOf(hibernateSettings);
         for (String key : this.hibernateSettings.keySet()) {
             String lower = key.toLowerCase(Locale.ROOT);
-            if (RESERVED.stream().anyMatch(lower::contains)) {
+            if (RESERVED.stream().anyMatch(lower::startsWith) || lower.contains("datasource")) {
                 throw new SchemactlException(ErrorCode.CONFIG, "Hibernate setting " + key + " cannot be set when reading models",
                         "schemactl chooses the dialect itself and never connects while reading models; drop the setting");
             }

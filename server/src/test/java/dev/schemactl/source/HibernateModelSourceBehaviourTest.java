@@ -204,6 +204,9 @@ class HibernateModelSourceBehaviourTest {
         assertThatThrownBy(() -> new HibernateModelSource(List.of(ModelFixtures.testClasses()), List.of(ModelFixtures.MODEL_PACKAGE),
                 EngineKind.H2, null, Map.of("hibernate.connection.url", "jdbc:h2:mem:x")))
                 .isInstanceOfSatisfying(SchemactlException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFIG));
+        assertThatThrownBy(() -> new HibernateModelSource(List.of(ModelFixtures.testClasses()), List.of(ModelFixtures.MODEL_PACKAGE),
+                EngineKind.H2, null, Map.of("hibernate.dialect", "org.hibernate.dialect.OracleDialect")))
+                .isInstanceOfSatisfying(SchemactlException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFIG));
         assertThatThrownBy(() -> HibernateModelSource.read(List.of(ModelFixtures.testClasses()), List.of(ModelFixtures.MODEL_PACKAGE),
                 EngineKind.H2, "latest"))
                 .isInstanceOfSatisfying(SchemactlException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFIG));

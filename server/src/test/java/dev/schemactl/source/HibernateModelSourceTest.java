@@ -271,6 +271,15 @@ class HibernateModelSourceTest {
     }
 
     @Test
+    void hibernateSettingsThatShapeTheDdlApply() {
+        // an application setting: UUIDs as character data instead of the native uuid type
+        Schema schema = new HibernateModelSource(List.of(ModelFixtures.testClasses()), List.of(ModelFixtures.MODEL_PACKAGE),
+                EngineKind.POSTGRESQL, null, Map.of("hibernate.type.preferred_uuid_jdbc_type", "CHAR")).read();
+        assertThat(schema.table("tags").orElseThrow().column("id").orElseThrow().type())
+                .isEqualTo(ColumnType.sized(TypeKind.CHAR, 36));
+    }
+
+    @Test
     void theServerVersionReachesTheDialect() {
         // MariaDB before 10.7 has no uuid type: Hibernate stores UUIDs in binary(16)
         Schema old = HibernateModelSource.read(List.of(ModelFixtures.testClasses()), List.of(ModelFixtures.MODEL_PACKAGE),
