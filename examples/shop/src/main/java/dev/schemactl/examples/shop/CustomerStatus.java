@@ -1,0 +1,5 @@
+package dev.schemactl.examples.shop;
+
+public enum CustomerStatus {
+    ACTIVE, SUSPENDED, CLOSED
+}

@@ -1,0 +1,310 @@
+package dev.schemactl.source;
+
+import dev.schemactl.engine.TypeNames;
+import dev.schemactl.error.ErrorCode;
+import dev.schemactl.error.SchemactlException;
+import dev.schemactl.schema.CheckConstraint;
+import dev.schemactl.schema.Column;
+import dev.schemactl.schema.ColumnType;
+import dev.schemactl.schema.ForeignKey;
+import dev.schemactl.schema.Index;
+import dev.schemactl.schema.IndexColumn;
+import dev.schemactl.schema.PrimaryKey;
+import dev.schemactl.schema.ReferentialAction;
+import dev.schemactl.schema.Schema;
+import dev.schemactl.schema.Sequence;
+import dev.schemactl.schema.Table;
+import dev.schemactl.schema.UniqueConstraint;
+import org.hibernate.annotations.OnDeleteAction;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.model.naming.Identifier;
+import org.hibernate.boot.model.relational.Namespace;
+import org.hibernate.mapping.PersistentClass;
+import org.hibernate.mapping.Selectable;
+import org.hibernate.mapping.UniqueKey;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Turns Hibernate's boot-time relational model ({@code metadata.getDatabase()}) into the neutral
+ * {@link Schema}: exactly the tables, constraints and sequences Hibernate's schema export would create
+ * for the dialect, with column types normalized by the engine's {@link TypeNames}.
+ */
+final class HibernateMappingConverter {
+    private final Metadata metadata;
+    private final TypeNames typeNames;
+    /** Table (identity) → the entity that maps it, for error messages. */
+    private final Map<org.hibernate.mapping.Table, String> owners = new HashMap<>();
+
+    HibernateMappingConverter(Metadata metadata, TypeNames typeNames) {
+        this.metadata = metadata;
+        this.typeNames = typeNames;
+        List<PersistentClass> entities = new ArrayList<>(metadata.getEntityBindings());
+        entities.sort(java.util.Comparator.comparing((PersistentClass e) -> e.getSuperclass() != null)
+                .thenComparing(PersistentClass::getEntityName));
+        for (PersistentClass entity : entities) {
+            owners.putIfAbsent(entity.getTable(), entity.getClassName());
+            entity.getJoins().forEach(join -> owners.putIfAbsent(join.getTable(), entity.getClassName()));
+        }
+        for (org.hibernate.mapping.Collection c : metadata.getCollectionBindings()) {
+            if (c.getCollectionTable() != null) owners.putIfAbsent(c.getCollectionTable(), c.getRole());
+        }
+    }
+
+    Schema convert() {
+        var database = metadata.getDatabase();
+        if (!database.getAuxiliaryDatabaseObjects().isEmpty()) {
+            String what = database.getAuxiliaryDatabaseObjects().stream()
+                    .map(o -> o.getExportIdentifier()).sorted().toList().toString();
+            throw unmappable("the models declare auxiliary database objects " + what,
+                    "schemactl models tables and sequences only; create such objects in a hand-written migration");
+        }
+        List<Table> tables = new ArrayList<>();
+        List<Sequence> sequences = new ArrayList<>();
+        TreeMap<String, String> seenTables = new TreeMap<>();
+        for (Namespace namespace : database.getNamespaces()) {
+            if (!namespace.getUserDefinedTypes().isEmpty()) {
+                throw unmappable("the models declare user-defined (struct/array) types "
+                                + namespace.getUserDefinedTypes().stream().map(u -> u.getName()).sorted().toList(),
+                        "map these attributes as embeddables or plain columns; schemactl does not model SQL types");
+            }
+            boolean defaultNamespace = isDefault(namespace);
+            for (var sequence : namespace.getSequences()) {
+                String name = lower(sequence.getName().getSequenceName().getText());
+                if (!defaultNamespace) {
+                    throw unmappable("sequence " + name + " is declared in " + describe(namespace),
+                            "drop the schema/catalog from the generator; schemactl manages the connection's current schema");
+                }
+                sequences.add(new Sequence(name, sequence.getInitialValue(), sequence.getIncrementSize()));
+            }
+            for (org.hibernate.mapping.Table table : namespace.getTables()) {
+                if (table.isView()) {
+                    throw unmappable("entity " + owner(table) + " maps the view " + table.getName(),
+                            "schemactl models tables only; create the view in a hand-written migration");
+                }
+                if (!table.isPhysicalTable()) continue; // @Subselect entities and abstract TABLE_PER_CLASS roots have no table
+                if (!defaultNamespace) {
+                    throw unmappable("table " + lower(table.getName()) + " of " + owner(table) + " is declared in "
+                                    + describe(namespace),
+                            "drop schema/catalog from @Table; schemactl manages the connection's current schema");
+                }
+                Table converted = table(table);
+                String previous = seenTables.put(converted.name(), owner(table));
+                if (previous != null) {
+                    throw unmappable("two tables are both named " + converted.name() + " once lower-cased ("
+                            + previous + ", " + owner(table) + ")", "give the tables distinct names");
+                }
+                tables.add(converted);
+            }
+        }
+        return new Schema(tables, sequences);
+    }
+
+    private Table table(org.hibernate.mapping.Table table) {
+        String name = lower(table.getName());
+        if (table.getOptions() != null && !table.getOptions().isBlank()) {
+            throw unmappable("table " + name + " of " + owner(table) + " has options '" + table.getOptions() + "'",
+                    "remove @Table(options=...); schemactl cannot represent table options");
+        }
+        Set<String> primaryKeyColumns = new HashSet<>();
+        PrimaryKey primaryKey = null;
+        if (table.hasPrimaryKey()) {
+            List<String> cols = names(table.getPrimaryKey().getColumns());
+            primaryKeyColumns.addAll(cols);
+            primaryKey = new PrimaryKey(null, cols);
+        }
+
+        List<Column> columns = new ArrayList<>();
+        List<String> columnNames = new ArrayList<>();
+        for (org.hibernate.mapping.Column column : table.getColumns()) {
+            Column converted = column(table, column, primaryKeyColumns);
+            columns.add(converted);
+            columnNames.add(converted.name());
+        }
+
+        List<UniqueConstraint> uniques = new ArrayList<>();
+        Set<List<String>> uniqueColumnSets = new HashSet<>();
+        for (UniqueKey key : table.getUniqueKeys().values()) {
+            List<String> cols = names(key.getColumns());
+            if (uniqueColumnSets.add(cols)) {
+                uniques.add(new UniqueConstraint(key.isNameExplicit() ? lower(key.getName()) : null, cols));
+            }
+        }
+        for (org.hibernate.mapping.Column column : table.getColumns()) {
+            // a unique column always has a unique key in Hibernate 7; guard against one without
+            List<String> cols = List.of(lower(column.getName()));
+            if (column.isUnique() && !primaryKeyColumns.containsAll(cols) && uniqueColumnSets.add(cols)) {
+                uniques.add(new UniqueConstraint(null, cols));
+            }
+        }
+
+        List<Index> indexes = new ArrayList<>();
+        for (org.hibernate.mapping.Index index : table.getIndexes().values()) {
+            indexes.add(index(table, index));
+        }
+
+        List<ForeignKey> foreignKeys = new ArrayList<>();
+        for (org.hibernate.mapping.ForeignKey fk : table.getForeignKeyCollection()) {
+            if (!fk.isCreationEnabled() || !fk.isPhysicalConstraint()) continue; // Hibernate does not create these
+            foreignKeys.add(foreignKey(table, fk));
+        }
+
+        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks(table, columnNames),
+                blankToNull(table.getComment()));
+    }
+
+    private Column column(org.hibernate.mapping.Table table, org.hibernate.mapping.Column column, Set<String> primaryKeyColumns) {
+        String name = lower(column.getName());
+        String where = "column " + lower(table.getName()) + "." + name + " of " + owner(table);
+        if (column.getCollation() != null && !column.getCollation().isBlank()) {
+            throw unmappable(where + " has collation " + column.getCollation(),
+                    "remove @Collate; schemactl does not model column collations");
+        }
+        if (column.getOptions() != null && !column.getOptions().isBlank()) {
+            throw unmappable(where + " has options '" + column.getOptions() + "'",
+                    "remove @Column(options=...); schemactl cannot represent column options");
+        }
+        String sqlType;
+        try {
+            sqlType = column.getSqlType(metadata);
+        } catch (RuntimeException e) {
+            throw unmappable(where + " has no SQL type: " + oneLine(e.getMessage()),
+                    "give the attribute a type Hibernate can map for this dialect (or @Column(columnDefinition=...))");
+        }
+        ColumnType type = typeNames.parse(sqlType);
+        boolean identity = column.isIdentity();
+        boolean nullable = column.isNullable() && !identity && !primaryKeyColumns.contains(name);
+        return new Column(name, type, nullable, blankToNull(column.getDefaultValue()), identity,
+                blankToNull(column.getGeneratedAs()), blankToNull(column.getComment()));
+    }
+
+    private Index index(org.hibernate.mapping.Table table, org.hibernate.mapping.Index index) {
+        List<IndexColumn> columns = new ArrayList<>();
+        Map<Selectable, String> order = index.getSelectableOrderMap();
+        for (Selectable selectable : index.getSelectables()) {
+            if (!(selectable instanceof org.hibernate.mapping.Column column)) {
+                throw unmappable("index " + index.getName() + " of " + owner(table) + " indexes the expression "
+                        + selectable.getText(), "index plain columns only; create expression indexes in a migration");
+            }
+            String direction = order.get(selectable);
+            columns.add(new IndexColumn(lower(column.getName()),
+                    direction != null && direction.trim().toLowerCase(Locale.ROOT).startsWith("desc")));
+        }
+        if (index.getOptions() != null && !index.getOptions().isBlank()) {
+            throw unmappable("index " + index.getName() + " of " + owner(table) + " has options '" + index.getOptions() + "'",
+                    "remove @Index(options=...); schemactl cannot represent index options");
+        }
+        return new Index(lower(index.getName()), columns, index.isUnique());
+    }
+
+    private ForeignKey foreignKey(org.hibernate.mapping.Table table, org.hibernate.mapping.ForeignKey fk) {
+        org.hibernate.mapping.Table target = fk.getReferencedTable();
+        List<String> referenced;
+        if (fk.isReferenceToPrimaryKey()) {
+            if (!target.hasPrimaryKey()) {
+                throw unmappable("foreign key " + fk.getName() + " of " + owner(table) + " references "
+                        + target.getName() + ", which has no primary key", "give the referenced entity an @Id");
+            }
+            referenced = names(target.getPrimaryKey().getColumns());
+        } else {
+            referenced = names(fk.getReferencedColumns());
+        }
+        return new ForeignKey(lower(fk.getName()), names(fk.getColumns()), lower(target.getName()), referenced,
+                action(fk.getOnDeleteAction()), ReferentialAction.NO_ACTION);
+    }
+
+    private static ReferentialAction action(OnDeleteAction action) {
+        if (action == null) return ReferentialAction.NO_ACTION;
+        return switch (action) {
+            case NO_ACTION -> ReferentialAction.NO_ACTION;
+            case CASCADE -> ReferentialAction.CASCADE;
+            case RESTRICT -> ReferentialAction.RESTRICT;
+            case SET_NULL -> ReferentialAction.SET_NULL;
+            case SET_DEFAULT -> ReferentialAction.SET_DEFAULT;
+        };
+    }
+
+    /**
+     * Column checks (in column order) then table checks. Explicit names are kept (lower-cased); unnamed
+     * ones are named like PostgreSQL names them (see {@link CheckNames}).
+     */
+    private List<CheckConstraint> checks(org.hibernate.mapping.Table table, List<String> columnNames) {
+        String tableName = lower(table.getName());
+        record Pending(String explicitName, String column, String expression) {
+        }
+        List<Pending> pending = new ArrayList<>();
+        for (org.hibernate.mapping.Column column : table.getColumns()) {
+            for (org.hibernate.mapping.CheckConstraint check : column.getCheckConstraints()) {
+                pending.add(new Pending(check.isNamed() ? lower(check.getName()) : null, lower(column.getName()),
+                        check.getConstraint().trim()));
+            }
+        }
+        for (org.hibernate.mapping.CheckConstraint check : table.getChecks()) {
+            String expression = check.getConstraint().trim();
+            pending.add(new Pending(check.isNamed() ? lower(check.getName()) : null,
+                    CheckNames.firstColumn(expression, columnNames), expression));
+        }
+        Set<String> taken = new LinkedHashSet<>();
+        pending.stream().filter(p -> p.explicitName() != null).forEach(p -> taken.add(p.explicitName()));
+        List<CheckConstraint> out = new ArrayList<>();
+        for (Pending p : pending) {
+            String name = p.explicitName();
+            if (name == null) {
+                name = CheckNames.choose(tableName, p.column(), taken);
+                taken.add(name);
+            }
+            out.add(new CheckConstraint(name, p.expression()));
+        }
+        return out;
+    }
+
+    private static List<String> names(Collection<org.hibernate.mapping.Column> columns) {
+        return columns.stream().map(c -> lower(c.getName())).toList();
+    }
+
+    private boolean isDefault(Namespace namespace) {
+        Namespace.Name name = namespace.getPhysicalName();
+        return isBlank(name.catalog()) && isBlank(name.schema());
+    }
+
+    private static boolean isBlank(Identifier identifier) {
+        return identifier == null || identifier.getText() == null || identifier.getText().isBlank();
+    }
+
+    private static String describe(Namespace namespace) {
+        Namespace.Name name = namespace.getPhysicalName();
+        List<String> parts = new ArrayList<>();
+        if (!isBlank(name.catalog())) parts.add("catalog " + name.catalog().getText());
+        if (!isBlank(name.schema())) parts.add("schema " + name.schema().getText());
+        return String.join(", ", parts);
+    }
+
+    private String owner(org.hibernate.mapping.Table table) {
+        return owners.getOrDefault(table, "table " + table.getName());
+    }
+
+    static String lower(String identifier) {
+        return identifier == null ? null : identifier.toLowerCase(Locale.ROOT);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    private static SchemactlException unmappable(String message, String hint) {
+        return new SchemactlException(ErrorCode.MODELS, message, hint);
+    }
+}
