@@ -1,14 +1,17 @@
 package dev.schemactl.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 import java.util.concurrent.Callable;
 
 @Command(name = "new", mixinStandardHelpOptions = true,
-        description = {"Write a new migration file migrations/versions/<yyyyMMddHHmmss>_<name>.sql.",
-                "The version comes from the clock, or from SOURCE_DATE_EPOCH when set."})
+        description = {"Write a new migration migrations/versions/<yyyyMMddHHmmss>_<name>.sql.",
+                "With models (schemactl.yaml, --models/--package), --to-url or --to-sql it holds the SQL that takes the",
+                "live database there, with its rollback; with nothing to do it writes nothing. Without any desired state",
+                "it writes an empty migration to fill in. The version comes from the clock, or SOURCE_DATE_EPOCH."})
 final class NewCommand implements Callable<Integer> {
     @ParentCommand
     SchemactlCommand root;
@@ -17,9 +20,18 @@ final class NewCommand implements Callable<Integer> {
             description = "What the migration does, e.g. add_users (letters, digits, spaces, '-', '_').")
     String message;
 
+    @Option(names = "--empty", description = "Write the empty template even when models are configured.")
+    boolean empty;
+
+    @Option(names = "--dry-run", description = "Print the migration instead of writing it.")
+    boolean dryRun;
+
+    @Mixin
+    DesiredOptions desired;
+
     @Override
     public Integer call() {
-        root.emit(root.migrations().newEmptyMigration(message));
+        root.emit(root.schemas().newMigration(message, desired.spec(), desired.renames(), dryRun, empty));
         return 0;
     }
 }

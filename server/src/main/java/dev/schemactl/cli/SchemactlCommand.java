@@ -5,6 +5,7 @@ import dev.schemactl.config.SettingsLoader;
 import dev.schemactl.migration.MigrationClock;
 import dev.schemactl.service.MigrationService;
 import dev.schemactl.service.Result;
+import dev.schemactl.service.SchemaService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -15,7 +16,8 @@ import java.time.Duration;
 @Command(name = "schemactl", mixinStandardHelpOptions = true, version = "schemactl 0.1.0",
         description = "Schema evolution for Java projects: migrations from JPA entities, applied through Liquibase.",
         subcommands = {NewCommand.class, UpCommand.class, MigrateCommand.class, RollbackCommand.class,
-                StatusCommand.class, CreateCommand.class, DropCommand.class, WaitCommand.class},
+                StatusCommand.class, CreateCommand.class, DropCommand.class, WaitCommand.class, DiffCommand.class,
+                DumpCommand.class, LoadCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 error, 2 usage, 3 refused by policy, 4 pending (status --exit-code)."})
 public final class SchemactlCommand {
     final CliContext context;
@@ -52,6 +54,10 @@ public final class SchemactlCommand {
 
     MigrationService migrations() {
         return new MigrationService(settings(), MigrationClock.fromEnvironment(context.env()));
+    }
+
+    SchemaService schemas() {
+        return new SchemaService(settings(), MigrationClock.fromEnvironment(context.env()));
     }
 
     void emit(Result result) {

@@ -94,6 +94,13 @@ final class LiquibaseSession {
         });
     }
 
+    void markAllRan() {
+        run(() -> {
+            liquibase().changeLogSync(new Contexts(), new LabelExpression());
+            return null;
+        });
+    }
+
     void rollback(int changesets) {
         run(() -> {
             liquibase().rollback(changesets, (String) null);

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 /**
  * Writes migration files. Engines with transactional DDL get one changeset per file (all or nothing,
  * except steps that cannot run in a transaction, which get their own); others get one changeset per
- * step so a failure midway resumes cleanly. Output depends only on its inputs: no clock, no random.
+ * statement so a failure midway resumes cleanly. Output depends only on its inputs: no clock, no random.
  */
 public final class MigrationWriter {
     public static final String AUTHOR = "schemactl";
@@ -58,7 +58,14 @@ public final class MigrationWriter {
             }
             if (!group.isEmpty()) changesets.add(group);
         } else {
-            steps.forEach(s -> changesets.add(List.of(s)));
+            // one changeset per statement; a step's rollback undoes the whole step, so it rides on the step's
+            // first statement and its later statements roll back as empty (rollback runs in reverse order)
+            for (MigrationStep s : steps) {
+                for (int i = 0; i < s.forward().size(); i++) {
+                    changesets.add(List.of(new MigrationStep(List.of(s.forward().get(i)),
+                            i == 0 ? s.rollback() : List.of(), s.runInTransaction())));
+                }
+            }
         }
         int n = 0;
         for (List<MigrationStep> group : changesets) {

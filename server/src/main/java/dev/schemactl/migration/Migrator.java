@@ -134,6 +134,24 @@ public final class Migrator {
         }
     }
 
+    /** Records the given versions as applied without running them (after `load` restored their schema). */
+    public void markApplied(List<String> versions) {
+        if (versions.isEmpty()) return;
+        List<MigrationFile> selected = files.stream().filter(f -> versions.contains(f.version())).toList();
+        if (selected.size() != versions.size()) {
+            throw new SchemactlException(ErrorCode.NOT_FOUND, "the schema file lists applied migrations that are not in "
+                    + "the migrations directory", "load it with the migrations directory it was dumped with");
+        }
+        try (MigrationLock ignored = database.engine().acquireMigrationLock(database, lockTimeout);
+             Connection c = database.connection()) {
+            LiquibaseSession session = new LiquibaseSession(c, selected);
+            session.releaseStaleLock();
+            session.markAllRan();
+        } catch (SQLException e) {
+            throw database.engine().translate(e, database.url());
+        }
+    }
+
     private void requireKnown(String version) {
         if (!version.matches("\\d{14}")) {
             throw new SchemactlException(ErrorCode.USAGE, "'" + version + "' is not a migration version",

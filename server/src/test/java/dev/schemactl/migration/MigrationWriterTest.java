@@ -37,6 +37,16 @@ class MigrationWriterTest {
     }
 
     @Test
+    void multiStatementStepsAreSplitPerStatementWithTheRollbackOnTheFirst() {
+        List<MigrationStep> step = List.of(new MigrationStep(List.of("CREATE TABLE a (id int)", "CREATE INDEX i ON a (id)"),
+                List.of("DROP TABLE a"), true));
+        MigrationFile f = MigrationFileParser.parse(Path.of("20260101000000_x.sql"),
+                MigrationWriter.render(EngineKind.H2, false, "20260101000000", Map.of(), step));
+        assertThat(f.changesets()).extracting(MigrationFile.Changeset::sql).containsExactly("CREATE TABLE a (id int);", "CREATE INDEX i ON a (id);");
+        assertThat(f.changesets()).extracting(MigrationFile.Changeset::rollbackSql).containsExactly("DROP TABLE a;", "empty");
+    }
+
+    @Test
     void nonTransactionalStepsGetTheirOwnChangesetOnPostgres() {
         List<MigrationStep> mixed = List.of(steps.get(0),
                 new MigrationStep(List.of("CREATE INDEX CONCURRENTLY i ON a (id)"), List.of("DROP INDEX CONCURRENTLY i"), false),

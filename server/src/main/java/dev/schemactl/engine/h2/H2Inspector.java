@@ -259,7 +259,8 @@ final class H2Inspector implements Inspector {
     private static ReferentialAction action(String rule) {
         if (rule == null) return ReferentialAction.NO_ACTION;
         return switch (rule.trim().toUpperCase(Locale.ROOT)) {
-            case "RESTRICT" -> ReferentialAction.RESTRICT;
+            // RESTRICT and NO ACTION behave the same here (checked at once); the catalog reports an
+            // unspecified action as RESTRICT, so both normalize to NO_ACTION, as models declare it
             case "CASCADE" -> ReferentialAction.CASCADE;
             case "SET NULL" -> ReferentialAction.SET_NULL;
             case "SET DEFAULT" -> ReferentialAction.SET_DEFAULT;

@@ -1,0 +1,56 @@
+package dev.schemactl.cli;
+
+import dev.schemactl.service.ChangeView;
+import dev.schemactl.service.DiffResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.concurrent.Callable;
+
+@Command(name = "diff", mixinStandardHelpOptions = true,
+        description = {"Print the plan and its SQL from the live database (or --from-url) to the desired state",
+                "(models, --to-url or --to-sql). Writes nothing."})
+final class DiffCommand implements Callable<Integer> {
+    private static final String GREEN = "\u001B[32m";
+    private static final String RED = "\u001B[31m";
+    private static final String YELLOW = "\u001B[33m";
+    private static final String RESET = "\u001B[0m";
+
+    @ParentCommand
+    SchemactlCommand root;
+
+    @Option(names = "--from-url", paramLabel = "URL", description = "Compare from this database instead of --url.")
+    String fromUrl;
+
+    @Mixin
+    DesiredOptions desired;
+
+    @Override
+    public Integer call() {
+        DiffResult result = root.schemas().diff(fromUrl, desired.spec(), desired.renames());
+        if (root.format == OutputFormat.text && root.context.interactive() && !result.isEmpty()) {
+            root.context.out().print(colored(result));
+            root.context.out().flush();
+        } else {
+            root.emit(result);
+        }
+        return 0;
+    }
+
+    private static String colored(DiffResult result) {
+        StringBuilder out = new StringBuilder();
+        for (String line : result.text().split("\n", -1)) {
+            String color = line.startsWith("+ ") ? GREEN : line.startsWith("- ") ? RED
+                    : line.startsWith("~ ") || line.startsWith("? ") ? YELLOW : null;
+            out.append(color == null ? line : color + line + RESET).append('\n');
+        }
+        return out.substring(0, out.length() - 1);
+    }
+
+    @SuppressWarnings("unused")
+    private static String marker(ChangeView c) {
+        return c.marker();
+    }
+}

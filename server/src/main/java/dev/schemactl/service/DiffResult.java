@@ -1,0 +1,32 @@
+package dev.schemactl.service;
+
+import dev.schemactl.diff.RenameHint;
+
+import java.util.List;
+
+/** The plan from the current schema to the desired one, with its SQL and suspected renames. */
+public record DiffResult(String from, String to, String engine, List<ChangeView> changes, List<RenameHint> possibleRenames,
+                         String forwardSql, String rollbackSql) implements Result {
+
+    public boolean isEmpty() {
+        return changes.isEmpty();
+    }
+
+    @Override
+    public String text() {
+        if (changes.isEmpty()) return "no changes: " + from + " matches " + to + "\n";
+        StringBuilder out = new StringBuilder();
+        out.append("from ").append(from).append("\n  to ").append(to).append(" (").append(engine).append(")\n\n");
+        for (ChangeView c : changes) {
+            out.append(c.marker()).append(' ').append(c.description());
+            if (c.rollbackLosesData()) out.append("   (rollback restores the structure, not the data)");
+            out.append('\n');
+        }
+        for (RenameHint h : possibleRenames) {
+            out.append("? ").append(h.table()).append('.').append(h.droppedColumn()).append(" → ").append(h.addedColumn())
+                    .append(" may be a rename: pass ").append(h.hint()).append(" to keep the data\n");
+        }
+        out.append("\n-- forward\n").append(forwardSql).append("\n-- rollback\n").append(rollbackSql);
+        return out.toString();
+    }
+}

@@ -1,0 +1,296 @@
+package dev.schemactl.service;
+
+import dev.schemactl.config.DatabaseUrl;
+import dev.schemactl.config.Settings;
+import dev.schemactl.diff.Differ;
+import dev.schemactl.diff.Plan;
+import dev.schemactl.diff.Renames;
+import dev.schemactl.engine.DatabaseHandle;
+import dev.schemactl.engine.Engine;
+import dev.schemactl.engine.EngineKind;
+import dev.schemactl.engine.RenderedChange;
+import dev.schemactl.engine.ShadowDatabase;
+import dev.schemactl.error.ErrorCode;
+import dev.schemactl.error.SchemactlException;
+import dev.schemactl.migration.MigrationClock;
+import dev.schemactl.migration.MigrationDirectory;
+import dev.schemactl.migration.MigrationFile;
+import dev.schemactl.migration.MigrationStep;
+import dev.schemactl.migration.MigrationWriter;
+import dev.schemactl.migration.Migrator;
+import dev.schemactl.migration.StatusReport;
+import dev.schemactl.schema.Schema;
+import dev.schemactl.source.HibernateModelSource;
+import dev.schemactl.source.SqlScript;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The schema use cases both faces call: diff, generate a migration, dump, load. */
+public final class SchemaService {
+    private final Settings settings;
+    private final MigrationClock clock;
+
+    public SchemaService(Settings settings, MigrationClock clock) {
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** The plan from the live database (or {@code fromUrl}) to the desired state. */
+    public DiffResult diff(String fromUrl, DesiredSpec desired, Renames renames) {
+        DatabaseUrl from = fromUrl == null ? settings.databaseUrl() : DatabaseUrl.parse(fromUrl, settings.projectDir());
+        try (DatabaseHandle db = DatabaseHandle.open(from, settings.lockTimeout())) {
+            return diff(db, desired, renames).result();
+        }
+    }
+
+    /**
+     * `new`: generates from the desired state when one is known (flags or schemactl.yaml models), else
+     * writes the empty template to fill in by hand.
+     */
+    public NewMigrationResult newMigration(String message, DesiredSpec desired, Renames renames, boolean dryRun, boolean empty) {
+        boolean hasDesired = desired.toUrl() != null || desired.toSql() != null || !desired.models().isEmpty()
+                || !settings.models().classpath().isEmpty();
+        if (empty || !hasDesired) {
+            return new MigrationService(settings, clock).newEmptyMigration(message);
+        }
+        return generate(message, desired, renames, dryRun);
+    }
+
+    /** Writes the migration for the current diff; with nothing to do writes nothing. */
+    public NewMigrationResult generate(String message, DesiredSpec desired, Renames renames, boolean dryRun) {
+        String slug = MigrationWriter.slug(message);
+        List<MigrationFile> files = MigrationDirectory.load(settings.migrationsDir());
+        try (DatabaseHandle db = DatabaseHandle.open(settings.databaseUrl(), settings.lockTimeout())) {
+            StatusReport status = new Migrator(db, files, settings.lockTimeout()).status();
+            if (status.pending() > 0) {
+                throw new SchemactlException(ErrorCode.USAGE, status.pending() + " migration(s) are not applied yet, so the "
+                        + "live database is behind the migrations directory", "run `schemactl up` first, then `schemactl new`");
+            }
+            Computed computed = diff(db, desired, renames);
+            if (computed.plan().isEmpty()) {
+                return new NewMigrationResult(null, null, null, "no changes: the database matches " + computed.to());
+            }
+            Engine engine = db.engine();
+            String version = clock.nextVersion();
+            Map<String, String> header = new LinkedHashMap<>();
+            header.put("generated-from", computed.to());
+            if (!computed.plan().renameHints().isEmpty()) {
+                header.put("possible-renames", computed.plan().renameHints().stream()
+                        .map(h -> h.argument() + " (pass " + h.hint() + " to keep the data)").collect(Collectors.joining("; ")));
+            }
+            String lossy = computed.rendered().stream().filter(RenderedChange::rollbackLosesData)
+                    .map(r -> r.change().describe()).collect(Collectors.joining("; "));
+            if (!lossy.isEmpty()) {
+                header.put("rollback-loses-data", lossy + " (the rollback recreates the structure, not the data)");
+            }
+            List<MigrationStep> steps = computed.rendered().stream()
+                    .map(r -> new MigrationStep(r.forward(), r.rollback(), true)).toList();
+            String content = MigrationWriter.render(engine.kind(), engine.transactionalDdl(), version, header, steps);
+            if (dryRun) {
+                return new NewMigrationResult(null, version, content, content);
+            }
+            Path file = MigrationWriter.write(settings.migrationsDir(), version, slug, content);
+            String relative = settings.projectDir().relativize(file).toString();
+            return new NewMigrationResult(relative, version, content, "wrote " + relative + " (" + steps.size()
+                    + (steps.size() == 1 ? " change" : " changes") + ")"
+                    + (computed.plan().renameHints().isEmpty() ? "" : "; possible renames: "
+                    + computed.plan().renameHints().stream().map(h -> h.hint()).collect(Collectors.joining(", "))));
+        }
+    }
+
+    /** Writes a deterministic schema file: CREATE statements plus the applied migration versions. */
+    public DumpResult dump(Path schemaFile) {
+        List<MigrationFile> files = MigrationDirectory.load(settings.migrationsDir());
+        try (DatabaseHandle db = DatabaseHandle.open(settings.databaseUrl(), settings.lockTimeout())) {
+            Schema schema = inspect(db);
+            StatusReport status = new Migrator(db, files, settings.lockTimeout()).status();
+            List<String> applied = status.migrations().stream()
+                    .filter(m -> m.state() == dev.schemactl.migration.MigrationState.State.APPLIED)
+                    .map(m -> m.version()).toList();
+            StringBuilder out = new StringBuilder();
+            out.append("-- schemactl schema dump\n");
+            out.append("-- schemactl: engine=").append(db.engine().kind().id()).append('\n');
+            out.append("-- schemactl: applied=").append(String.join(",", applied)).append("\n\n");
+            for (String statement : db.engine().renderer().createSchema(schema)) {
+                out.append(statement).append(";\n\n");
+            }
+            String content = out.toString();
+            if (schemaFile == null) return new DumpResult(null, schema.tables().size(), applied.size(), content);
+            Path target = settings.projectDir().resolve(schemaFile);
+            try {
+                if (target.getParent() != null) Files.createDirectories(target.getParent());
+                Files.writeString(target, content, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new SchemactlException(ErrorCode.INTERNAL, "cannot write " + target + ": " + e.getMessage(), "check permissions");
+            }
+            return new DumpResult(settings.projectDir().relativize(target).toString(), schema.tables().size(), applied.size(), content);
+        }
+    }
+
+    /** Restores a schema file into an empty database and records its applied migrations as applied. */
+    public AdminResult load(Path schemaFile) {
+        Path source = settings.projectDir().resolve(schemaFile);
+        String content;
+        try {
+            content = Files.readString(source, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new SchemactlException(ErrorCode.NOT_FOUND, "cannot read schema file " + schemaFile, "run `schemactl dump` first");
+        }
+        DatabaseUrl url = settings.databaseUrl();
+        Map<String, String> header = header(content);
+        EngineKind engine = EngineKind.fromId(header.getOrDefault("engine", url.engine().id()));
+        if (engine != url.engine()) {
+            throw new SchemactlException(ErrorCode.WRONG_ENGINE, "schema file " + schemaFile + " was dumped from " + header.get("engine")
+                    + ", but the database is " + url.engine().id(), "load it into a " + header.get("engine") + " database");
+        }
+        boolean created = dev.schemactl.engine.Engines.of(url.engine()).admin().create(url);
+        List<MigrationFile> files = MigrationDirectory.load(settings.migrationsDir());
+        List<String> applied = header.getOrDefault("applied", "").isBlank() ? List.of()
+                : List.of(header.get("applied").split(","));
+        try (DatabaseHandle db = DatabaseHandle.open(url, settings.lockTimeout())) {
+            if (!inspect(db).tables().isEmpty()) {
+                throw new SchemactlException(ErrorCode.USAGE, "database " + url.masked() + " is not empty",
+                        "load restores into an empty database: `schemactl drop --force && schemactl create` first");
+            }
+            try (Connection c = db.connection(); Statement st = c.createStatement()) {
+                for (String statement : SqlScript.split(content)) st.execute(statement);
+            } catch (SQLException e) {
+                throw new SchemactlException(ErrorCode.MIGRATION_FAILED, "loading " + schemaFile + " failed: "
+                        + DatabaseUrl.maskText(e.getMessage()).lines().findFirst().orElse(""), "check the file matches this engine", e);
+            }
+            new Migrator(db, files, settings.lockTimeout()).markApplied(applied);
+        }
+        return new AdminResult("load", url.masked(), true, (created ? "created database and loaded " : "loaded ")
+                + schemaFile + " into " + url.masked() + " (" + applied.size() + " migrations marked applied)");
+    }
+
+    private static Map<String, String> header(String content) {
+        Map<String, String> out = new LinkedHashMap<>();
+        content.lines().map(String::trim).filter(l -> l.startsWith("-- schemactl:")).forEach(l -> {
+            String kv = l.substring("-- schemactl:".length()).trim();
+            int eq = kv.indexOf('=');
+            if (eq > 0) out.put(kv.substring(0, eq).trim(), kv.substring(eq + 1).trim());
+        });
+        return out;
+    }
+
+    Schema inspect(DatabaseHandle db) {
+        try (Connection c = db.connection()) {
+            return db.engine().inspector().inspect(c);
+        } catch (SQLException e) {
+            throw db.engine().translate(e, db.url());
+        }
+    }
+
+    private record Computed(Plan plan, List<RenderedChange> rendered, String from, String to, String engine) {
+        DiffResult result() {
+            List<String> forward = new ArrayList<>();
+            List<String> rollback = new ArrayList<>();
+            rendered.forEach(r -> r.forward().forEach(s -> forward.add(s + ";")));
+            for (int i = rendered.size() - 1; i >= 0; i--) rendered.get(i).rollback().forEach(s -> rollback.add(s + ";"));
+            return new DiffResult(from, to, engine, rendered.stream().map(ChangeView::of).toList(), plan.renameHints(),
+                    String.join("\n", forward) + (forward.isEmpty() ? "" : "\n"),
+                    String.join("\n", rollback) + (rollback.isEmpty() ? "" : "\n"));
+        }
+    }
+
+    private Computed diff(DatabaseHandle db, DesiredSpec desired, Renames renames) {
+        Schema current = inspect(db);
+        Described target = desired(db, desired);
+        Renames effective = merge(settingsRenames(), renames);
+        Plan plan = new Differ(db.engine().foreignKeysNeedIndex()).diff(current, target.schema(), effective);
+        List<RenderedChange> rendered = db.engine().renderer().render(plan);
+        return new Computed(plan, rendered, db.url().masked(), target.description(), db.engine().kind().id());
+    }
+
+    private record Described(Schema schema, String description) {
+    }
+
+    private Described desired(DatabaseHandle db, DesiredSpec spec) {
+        if (spec.toUrl() != null) {
+            DatabaseUrl other = DatabaseUrl.parse(spec.toUrl(), settings.projectDir());
+            requireSameEngine(other, db);
+            try (DatabaseHandle target = DatabaseHandle.open(other, settings.lockTimeout())) {
+                return new Described(inspect(target), other.masked());
+            }
+        }
+        if (spec.toSql() != null) {
+            return new Described(fromSqlFile(db, spec), "sql " + spec.toSql());
+        }
+        List<Path> classpath = spec.models().isEmpty()
+                ? settings.models().classpath().stream().map(p -> settings.projectDir().resolve(p)).toList()
+                : spec.models().stream().map(p -> settings.projectDir().resolve(p)).toList();
+        List<String> packages = spec.packages().isEmpty() ? settings.models().packages() : spec.packages();
+        if (classpath.isEmpty() || packages.isEmpty()) {
+            throw new SchemactlException(ErrorCode.MODELS, "no desired state: no models, --to-url or --to-sql given",
+                    "set models.classpath and models.packages in schemactl.yaml, or pass --models DIR --package PKG");
+        }
+        String version = serverVersion(db);
+        Schema schema = new HibernateModelSource(classpath, packages, db.engine().kind(), version).read();
+        return new Described(schema, "models " + String.join(",", packages.stream().sorted().toList()));
+    }
+
+    private Schema fromSqlFile(DatabaseHandle db, DesiredSpec spec) {
+        Path file = settings.projectDir().resolve(spec.toSql());
+        String sql;
+        try {
+            sql = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new SchemactlException(ErrorCode.NOT_FOUND, "cannot read SQL schema file " + spec.toSql(), "check the path");
+        }
+        DatabaseUrl explicit = spec.shadowUrl() == null ? null : DatabaseUrl.parse(spec.shadowUrl(), settings.projectDir());
+        try (ShadowDatabase shadow = ShadowDatabase.create(db.url(), explicit);
+             DatabaseHandle target = DatabaseHandle.open(shadow.url(), settings.lockTimeout())) {
+            try (Connection c = target.connection(); Statement st = c.createStatement()) {
+                for (String statement : SqlScript.split(sql)) st.execute(statement);
+            } catch (SQLException e) {
+                throw new SchemactlException(ErrorCode.MIGRATION_FILE, spec.toSql() + " does not load into a shadow "
+                        + db.engine().kind().id() + " database: " + e.getMessage().lines().findFirst().orElse(""),
+                        "fix the SQL for this engine", e);
+            }
+            return inspect(target);
+        }
+    }
+
+    private static void requireSameEngine(DatabaseUrl other, DatabaseHandle db) {
+        if (other.engine() != db.engine().kind()) {
+            throw new SchemactlException(ErrorCode.USAGE, "cannot diff " + db.engine().kind().id() + " against "
+                    + other.engine().id(), "compare databases of the same engine");
+        }
+    }
+
+    private static String serverVersion(DatabaseHandle db) {
+        try (Connection c = db.connection()) {
+            return c.getMetaData().getDatabaseProductVersion();
+        } catch (SQLException e) {
+            return null;
+        }
+    }
+
+    private Renames settingsRenames() {
+        List<String> args = new ArrayList<>();
+        settings.renames().tables().forEach((o, n) -> args.add(o + "=" + n));
+        settings.renames().columns().forEach((o, n) -> args.add(o + "=" + n));
+        return Renames.parse(args);
+    }
+
+    private static Renames merge(Renames base, Renames extra) {
+        Renames out = base;
+        for (var e : extra.tables().entrySet()) out = out.withTable(e.getKey(), e.getValue());
+        for (var t : extra.columns().entrySet()) {
+            for (var c : t.getValue().entrySet()) out = out.withColumn(t.getKey(), c.getKey(), c.getValue());
+        }
+        return out;
+    }
+}
