@@ -40,7 +40,87 @@ public final class Expressions {
                 out.append(Character.toLowerCase(c));
             }
         }
-        return stripOuterParens(out.toString());
+        return stripRedundantParens(stripOuterParens(out.toString()));
+    }
+
+    /**
+     * Drops parentheses that cannot change the meaning: a group without a top-level AND/OR or comma that
+     * is itself an operand of AND/OR/NOT (or the whole condition). Comparisons and arithmetic bind
+     * tighter than AND/OR, so {@code (a is null) or (length(a) > 0)} — how engines store conditions —
+     * equals {@code a is null or length(a) > 0}, while {@code (a + b) * c} keeps its parentheses.
+     */
+    static String stripRedundantParens(String s) {
+        String current = s;
+        while (true) {
+            String next = stripOnce(current);
+            if (next.equals(current)) return current;
+            current = next;
+        }
+    }
+
+    private static String stripOnce(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\'' || c == '"' || c == '`') {
+                i = literalEnd(s, i, c) - 1;
+                continue;
+            }
+            if (c != '(') continue;
+            int close = matchingClose(s, i);
+            if (close < 0) return s;
+            String inner = s.substring(i + 1, close);
+            if (!booleanOperand(s, i, close) || hasTopLevel(inner)) continue;
+            String before = s.substring(0, i);
+            String after = s.substring(close + 1);
+            String glueLeft = !before.isEmpty() && isWord(before.charAt(before.length() - 1)) ? " " : "";
+            String glueRight = !after.isEmpty() && isWord(after.charAt(0)) ? " " : "";
+            return before + glueLeft + inner + glueRight + after;
+        }
+        return s;
+    }
+
+    /** True when the group at open..close stands between start/AND/OR/NOT and end/AND/OR. */
+    private static boolean booleanOperand(String s, int open, int close) {
+        String left = s.substring(0, open).stripTrailing();
+        String right = s.substring(close + 1).stripLeading();
+        boolean leftOk = left.isEmpty() || endsWithWord(left, "and") || endsWithWord(left, "or") || endsWithWord(left, "not");
+        boolean rightOk = right.isEmpty() || startsWithWord(right, "and") || startsWithWord(right, "or");
+        return leftOk && rightOk;
+    }
+
+    private static boolean endsWithWord(String s, String word) {
+        return s.endsWith(word) && (s.length() == word.length() || !isWord(s.charAt(s.length() - word.length() - 1)));
+    }
+
+    private static boolean startsWithWord(String s, String word) {
+        return s.startsWith(word) && (s.length() == word.length() || !isWord(s.charAt(word.length())));
+    }
+
+    /** True when the text has a comma, AND or OR outside nested parentheses and literals. */
+    private static boolean hasTopLevel(String inner) {
+        int depth = 0;
+        for (int i = 0; i < inner.length(); i++) {
+            char c = inner.charAt(i);
+            if (c == '\'' || c == '"' || c == '`') {
+                i = literalEnd(inner, i, c) - 1;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (depth == 0) {
+                if (c == ',') return true;
+                if (wordAt(inner, i, "and") || wordAt(inner, i, "or")) return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean wordAt(String s, int i, String word) {
+        if (!s.startsWith(word, i)) return false;
+        boolean startOk = i == 0 || !isWord(s.charAt(i - 1));
+        int end = i + word.length();
+        boolean endOk = end >= s.length() || !isWord(s.charAt(end));
+        return startOk && endOk;
     }
 
     /** True when both normalize to the same text (two nulls are equal). */

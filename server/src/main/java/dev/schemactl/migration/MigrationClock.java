@@ -26,4 +26,17 @@ public final class MigrationClock {
     public String nextVersion() {
         return VERSION.format(clock.instant());
     }
+
+    /**
+     * The clock's version, or one second after the newest existing version when the clock is not past
+     * it (two `new` in one second, or a fixed SOURCE_DATE_EPOCH): versions stay unique and in order.
+     */
+    public String nextVersion(java.util.Collection<String> existing) {
+        String now = nextVersion();
+        String newest = existing.stream().max(String::compareTo).orElse(null);
+        if (newest == null || now.compareTo(newest) > 0) return now;
+        java.time.Instant after = java.time.LocalDateTime.parse(newest, DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
+                .toInstant(ZoneOffset.UTC).plusSeconds(1);
+        return VERSION.format(after);
+    }
 }

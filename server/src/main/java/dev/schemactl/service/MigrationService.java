@@ -112,8 +112,8 @@ public final class MigrationService {
     public NewMigrationResult newEmptyMigration(String message) {
         String slug = MigrationWriter.slug(message);
         DatabaseUrl url = settings.databaseUrl();
-        MigrationDirectory.load(settings.migrationsDir()); // refuse to add to a broken directory
-        String version = clock.nextVersion();
+        List<MigrationFile> existing = MigrationDirectory.load(settings.migrationsDir()); // refuses a broken directory
+        String version = clock.nextVersion(existing.stream().map(MigrationFile::version).toList());
         String content = MigrationWriter.template(url.engine(), version, "empty template (schemactl new)");
         Path file = MigrationWriter.write(settings.migrationsDir(), version, slug, content);
         return new NewMigrationResult(settings.projectDir().relativize(file).toString(), version, content,

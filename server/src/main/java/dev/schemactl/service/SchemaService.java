@@ -82,7 +82,7 @@ public final class SchemaService {
                 return new NewMigrationResult(null, null, null, "no changes: the database matches " + computed.to());
             }
             Engine engine = db.engine();
-            String version = clock.nextVersion();
+            String version = clock.nextVersion(files.stream().map(MigrationFile::version).toList());
             Map<String, String> header = new LinkedHashMap<>();
             header.put("generated-from", computed.to());
             if (!computed.plan().renameHints().isEmpty()) {

@@ -31,4 +31,16 @@ class ExpressionsTest {
         assertThat(Expressions.same(null, " ")).isTrue();
         assertThat(Expressions.same(null, "0")).isFalse();
     }
+
+    @Test
+    void parenthesesThatCannotChangeTheMeaningAreIgnored() {
+        assertThat(Expressions.same("(body IS NULL) OR (char_length(body) > 0)", "body is null or char_length(body) > 0")).isTrue();
+        assertThat(Expressions.same("(\"BODY\" IS NULL)\n    OR (CHAR_LENGTH(\"BODY\") > 0)", "body is null or char_length(body) > 0")).isTrue();
+        assertThat(Expressions.same("status IN ('A', 'B')", "status in ('A','B')")).isTrue();
+        assertThat(Expressions.same("(a > 0 or b > 0) and c > 0", "a > 0 or b > 0 and c > 0")).isFalse();
+        assertThat(Expressions.same("x and (a or b)", "x and a or b")).isFalse();
+        assertThat(Expressions.same("length(name) > 2", "length name > 2")).isFalse();
+        assertThat(Expressions.same("(a + b) * c > 0", "a + b * c > 0")).isFalse();
+        assertThat(Expressions.same("not (a = 1)", "not a = 1")).isTrue();
+    }
 }

@@ -71,4 +71,12 @@ class MigrationWriterTest {
         assertThat(new MigrationClock(Clock.fixed(Instant.parse("2030-05-06T07:08:09Z"), ZoneOffset.UTC)).nextVersion())
                 .isEqualTo("20300506070809");
     }
+
+    @Test
+    void versionsStayUniqueAndOrderedWhenTheClockIsNotAhead() {
+        MigrationClock fixed = MigrationClock.fromEnvironment(Map.of("SOURCE_DATE_EPOCH", "1767225600"));
+        assertThat(fixed.nextVersion(List.of("20251231235959"))).isEqualTo("20260101000000");
+        assertThat(fixed.nextVersion(List.of("20260101000000"))).isEqualTo("20260101000001");
+        assertThat(fixed.nextVersion(List.of("20260101000000", "20270101235959"))).isEqualTo("20270102000000");
+    }
 }

@@ -1,0 +1,87 @@
+package dev.schemactl.engine.postgres;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * PostgreSQL stores check conditions rewritten: {@code status in ('A','B')} comes back as
+ * {@code (status)::text = ANY ((ARRAY['A'::character varying, 'B'::character varying])::text[])},
+ * {@code n between 0 and 3} as {@code (n >= 0) AND (n <= 3)}, {@code price > 0} as
+ * {@code price > (0)::numeric}. This turns the stored form back into the plain one models write, so a
+ * check that did not change compares equal.
+ */
+final class PostgresCheckExpressions {
+    private static final Pattern CAST = Pattern.compile(
+            "::\\s*(?:\"[^\"]+\"|character varying|double precision|bit varying"
+                    + "|(?:timestamp|time)(?:\\(\\d+\\))? with(?:out)? time zone|[a-z_][a-z0-9_]*)"
+                    + "(?:\\(\\d+(?:,\\s*\\d+)?\\))?(?:\\[\\])*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WRAPPED_ATOM = Pattern.compile("(?<![\\w$])\\((\\s*(?:[a-z_][a-z0-9_$]*|-?\\d+(?:\\.\\d+)?|'(?:[^']|'')*')\\s*)\\)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BETWEEN = Pattern.compile(
+            "\\(?\\s*([a-z_][a-z0-9_$]*)\\s*>=\\s*(-?\\d+(?:\\.\\d+)?)\\s*\\)?\\s+AND\\s+\\(?\\s*\\1\\s*<=\\s*(-?\\d+(?:\\.\\d+)?)\\s*\\)?",
+            Pattern.CASE_INSENSITIVE);
+
+    private PostgresCheckExpressions() {
+    }
+
+    static String canonical(String expression) {
+        if (expression == null) return null;
+        String s = CAST.matcher(expression).replaceAll("");
+        s = anyArrayToIn(s);
+        String before;
+        do {
+            before = s;
+            s = WRAPPED_ATOM.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1).trim()));
+        } while (!s.equals(before));
+        s = BETWEEN.matcher(s).replaceAll("$1 between $2 and $3");
+        return s;
+    }
+
+    /** {@code x = ANY ((ARRAY['a', 'b']))} → {@code x IN ('a', 'b')}. */
+    private static String anyArrayToIn(String s) {
+        Matcher m = Pattern.compile("=\\s*ANY\\s*", Pattern.CASE_INSENSITIVE).matcher(s);
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        while (m.find(last)) {
+            int i = m.end();
+            int opens = 0;
+            while (i < s.length() && (s.charAt(i) == '(' || Character.isWhitespace(s.charAt(i)))) {
+                if (s.charAt(i) == '(') opens++;
+                i++;
+            }
+            if (!s.regionMatches(true, i, "ARRAY[", 0, 6)) {
+                out.append(s, last, m.end());
+                last = m.end();
+                continue;
+            }
+            int close = closingBracket(s, i + 6);
+            if (close < 0) break;
+            int j = close + 1;
+            int closes = 0;
+            while (j < s.length() && closes < opens && (s.charAt(j) == ')' || Character.isWhitespace(s.charAt(j)))) {
+                if (s.charAt(j) == ')') closes++;
+                j++;
+            }
+            if (closes != opens) {
+                out.append(s, last, m.end());
+                last = m.end();
+                continue;
+            }
+            out.append(s, last, m.start()).append("IN (").append(s, i + 6, close).append(')');
+            last = j;
+        }
+        out.append(s.substring(last));
+        return out.toString();
+    }
+
+    private static int closingBracket(String s, int from) {
+        boolean quoted = false;
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\'') quoted = !quoted;
+            else if (c == ']' && !quoted) return i;
+        }
+        return -1;
+    }
+}
