@@ -1,6 +1,5 @@
 package dev.schemactl.policy;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Case-insensitive wildcard patterns: {@code *} any run of characters, {@code ?} one character. */
@@ -17,6 +16,6 @@ final class Glob {
             else regex.append(Pattern.quote(String.valueOf(c)));
         }
         return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL)
-                .matcher(text.toLowerCase(Locale.ROOT)).matches();
+                .matcher(text).matches();
     }
 }

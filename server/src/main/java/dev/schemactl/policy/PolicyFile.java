@@ -28,7 +28,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * Reads a policy file: YAML, validated against {@code schemas/policy.schema.json} (JSON Schema 2020-12), every
