@@ -1,0 +1,19 @@
+package dev.schemactl.service;
+
+import java.util.List;
+
+/**
+ * A minted approval token and what it approves. Text output is the token alone (stdout), so
+ * {@code TOKEN=$(schemactl approve …)} works; JSON output is this record.
+ */
+public record ApprovalResult(String token, String kind, List<String> versions, String planDigest, String database,
+                             String approver, String method, String issuedAt, String expiresAt) implements Result {
+    public ApprovalResult {
+        versions = List.copyOf(versions);
+    }
+
+    @Override
+    public String text() {
+        return token + "\n";
+    }
+}
