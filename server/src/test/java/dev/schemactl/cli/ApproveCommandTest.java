@@ -74,8 +74,15 @@ class ApproveCommandTest {
         CliContext context = new CliContext(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8),
                 new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)), Map.copyOf(env), dir, interactive);
-        CommandLine cli = new CommandLine(new SchemactlCommand(context));
-        cli.addSubcommand("approve", new ApproveCommand(scorer, Clock.systemUTC()));
+        // the registered approve command, built with this test's scorer
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                if (type == ApproveCommand.class) return type.cast(new ApproveCommand(scorer, Clock.systemUTC()));
+                return CommandLine.defaultFactory().create(type);
+            }
+        };
+        CommandLine cli = new CommandLine(new SchemactlCommand(context), factory);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (!(e instanceof SchemactlException s)) throw e;
