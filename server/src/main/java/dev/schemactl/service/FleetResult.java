@@ -43,6 +43,7 @@ public record FleetResult(List<TargetResult> targets) implements Result {
     }
 
     private static String applied(List<String> versions) {
+        if (versions == null) return "?";
         if (versions.isEmpty()) return "-";
         if (versions.size() == 1) return versions.get(0);
         return versions.size() + ": " + versions.get(0) + ".." + versions.get(versions.size() - 1);

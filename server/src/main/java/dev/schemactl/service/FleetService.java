@@ -130,11 +130,11 @@ public final class FleetService {
             boolean refused = e.code() == ErrorCode.POLICY_REFUSED || e.code() == ErrorCode.CONFIRMATION;
             LOG.debug("target {} {}", target.name(), refused ? "refused" : "failed", e);
             return new TargetResult(target.name(), masked, refused ? TargetResult.Status.REFUSED : TargetResult.Status.FAILED,
-                    List.of(), pendingAfter(one, e.code()), oneLine(e.oneLine(), target.url()));
+                    refused ? List.of() : null, pendingAfter(one, e.code()), oneLine(e.oneLine(), target.url()));
         } catch (RuntimeException e) {
             LOG.debug("target {} failed", target.name(), e);
             String message = "unexpected failure: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-            return new TargetResult(target.name(), masked, TargetResult.Status.FAILED, List.of(),
+            return new TargetResult(target.name(), masked, TargetResult.Status.FAILED, null,
                     pendingAfter(one, ErrorCode.INTERNAL), oneLine(message, target.url()));
         }
     }
@@ -148,7 +148,7 @@ public final class FleetService {
                     "run again: every target continues where it stopped");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            return new TargetResult(target.name(), DatabaseUrl.maskText(target.url()), TargetResult.Status.FAILED, List.of(),
+            return new TargetResult(target.name(), DatabaseUrl.maskText(target.url()), TargetResult.Status.FAILED, null,
                     null, oneLine("unexpected failure: " + cause, target.url()));
         }
     }
