@@ -73,13 +73,12 @@ public final class FleetService {
     }
 
     public FleetResult up(Path targetsFile, int parallel, Progress progress) {
+        checkParallel(parallel);
         return up(targets(targetsFile), parallel, progress);
     }
 
     public FleetResult up(List<TargetsFile.Target> targets, int parallel, Progress progress) {
-        if (parallel < 1) {
-            throw new SchemactlException(ErrorCode.USAGE, "--parallel must be at least 1, not " + parallel, "e.g. --parallel 4");
-        }
+        checkParallel(parallel);
         // a broken migrations directory is one error, not one failure per target
         MigrationDirectory.load(settings.migrationsDir());
         if (targets.isEmpty()) return new FleetResult(List.of());
@@ -113,6 +112,12 @@ public final class FleetService {
             return new FleetResult(results);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    private static void checkParallel(int parallel) {
+        if (parallel < 1) {
+            throw new SchemactlException(ErrorCode.USAGE, "--parallel must be at least 1, not " + parallel, "e.g. --parallel 4");
         }
     }
 

@@ -225,6 +225,7 @@ class FleetUpTest {
         Cli cli = new Cli(dir);
         assertThat(cli.run("up", "--targets", "t.yaml", "--url", "h2:mem:x").exit()).isEqualTo(2);
         assertThat(cli.run("up", "--parallel", "2").exit()).isEqualTo(2);
+        assertThat(cli.run("up", "--targets", "nope.yaml", "--parallel", "0").err()).contains("--parallel must be at least 1");
         Cli.Run missing = cli.run("up", "--targets", "nope.yaml");
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).contains("nope.yaml does not exist");
