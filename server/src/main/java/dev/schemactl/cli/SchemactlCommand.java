@@ -3,6 +3,7 @@ package dev.schemactl.cli;
 import dev.schemactl.config.Settings;
 import dev.schemactl.config.SettingsLoader;
 import dev.schemactl.migration.MigrationClock;
+import dev.schemactl.service.FleetService;
 import dev.schemactl.service.MigrationService;
 import dev.schemactl.service.Result;
 import dev.schemactl.service.SchemaService;
@@ -54,6 +55,10 @@ public final class SchemactlCommand {
 
     MigrationService migrations() {
         return new MigrationService(settings(), MigrationClock.fromEnvironment(context.env()));
+    }
+
+    FleetService fleet() {
+        return new FleetService(settings(), MigrationClock.fromEnvironment(context.env()), context.env());
     }
 
     SchemaService schemas() {

@@ -1,19 +1,52 @@
 package dev.schemactl.cli;
 
+import dev.schemactl.error.ErrorCode;
+import dev.schemactl.error.SchemactlException;
+import dev.schemactl.service.FleetResult;
+import dev.schemactl.service.FleetService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "up", mixinStandardHelpOptions = true,
-        description = "Create the database if it is missing, apply every pending migration, print the status.")
+        description = "Create the database if it is missing, apply every pending migration, print the status.",
+        footer = {"", "With --targets: every database of the file, --parallel at a time, then a table per target.",
+                "Exit codes: 0 every target applied or up to date, 1 a target failed, 3 a target was refused by policy."})
 final class UpCommand implements Callable<Integer> {
     @ParentCommand
     SchemactlCommand root;
 
+    @Option(names = "--targets", paramLabel = "FILE",
+            description = "A YAML file naming many databases (targets: [{name, url}] or query: {url, sql}); "
+                    + "applies the migrations to each of them.")
+    Path targets;
+
+    @Option(names = "--parallel", paramLabel = "N",
+            description = "With --targets: how many databases at a time (default " + FleetService.DEFAULT_PARALLEL + ").")
+    Integer parallel;
+
     @Override
     public Integer call() {
-        root.emit(root.migrations().up());
-        return 0;
+        if (targets == null) {
+            if (parallel != null) {
+                throw new SchemactlException(ErrorCode.USAGE, "--parallel works with --targets only",
+                        "e.g. schemactl up --targets targets.yaml --parallel 8");
+            }
+            root.emit(root.migrations().up());
+            return 0;
+        }
+        if (root.url != null) {
+            throw new SchemactlException(ErrorCode.USAGE, "--url and --targets exclude each other",
+                    "list every database in the targets file");
+        }
+        try (FleetProgress progress = new FleetProgress(root.context)) {
+            FleetResult result = root.fleet().up(targets, parallel == null ? FleetService.DEFAULT_PARALLEL : parallel, progress);
+            progress.close();
+            root.emit(result);
+            return result.exitCode();
+        }
     }
 }

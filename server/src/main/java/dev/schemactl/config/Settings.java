@@ -34,6 +34,11 @@ public record Settings(Path projectDir, String url, String urlSource, Path migra
         public static final Renames NONE = new Renames(Map.of(), Map.of());
     }
 
+    /** The same settings for another database (one target of a fleet). */
+    public Settings withUrl(String otherUrl, String otherSource) {
+        return new Settings(projectDir, otherUrl, otherSource, migrationsDir, models, policy, renames, lockTimeout, environment);
+    }
+
     public DatabaseUrl databaseUrl() {
         return DatabaseUrl.parse(url, projectDir);
     }

@@ -5,6 +5,7 @@ import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
 import liquibase.Scope;
+import liquibase.ThreadLocalScopeManager;
 import liquibase.change.CheckSum;
 import liquibase.changelog.ChangeSet;
 import liquibase.database.Database;
@@ -37,10 +38,18 @@ final class LiquibaseSession {
         System.setProperty("liquibase.command.showSummaryOutput", "log");
     }
 
+    /**
+     * Liquibase keeps its current scope in a scope manager that threads inherit; the default one holds a single
+     * current scope, so sessions on parallel threads (a fleet, concurrent MCP calls) would see each other's resource
+     * accessor. One scope per thread, over a shared root.
+     */
+    private static final ThreadLocalScopeManager SCOPES = new ThreadLocalScopeManager(Scope.getCurrentScope());
+
     private final Database database;
     private final MockResourceAccessor accessor;
 
     LiquibaseSession(Connection connection, List<MigrationFile> files) {
+        Scope.setScopeManager(SCOPES);
         try {
             this.database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
         } catch (LiquibaseException e) {
@@ -116,6 +125,7 @@ final class LiquibaseSession {
         Map<String, Object> scope = new HashMap<>();
         scope.put(Scope.Attr.ui.name(), new LoggerUIService());
         scope.put(Scope.Attr.resourceAccessor.name(), accessor);
+        Scope.setScopeManager(SCOPES);
         try {
             return Scope.child(scope, work);
         } catch (RuntimeException e) {
