@@ -15,7 +15,8 @@ import java.time.Duration;
 @Command(name = "schemactl", mixinStandardHelpOptions = true, version = "schemactl 0.1.0",
         description = "Schema evolution for Java projects: migrations from JPA entities, applied through Liquibase.",
         subcommands = {NewCommand.class, UpCommand.class, MigrateCommand.class, RollbackCommand.class,
-                StatusCommand.class, CreateCommand.class, DropCommand.class, WaitCommand.class},
+                StatusCommand.class, CreateCommand.class, DropCommand.class, WaitCommand.class,
+                ServeCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 error, 2 usage, 3 refused by policy, 4 pending (status --exit-code)."})
 public final class SchemactlCommand {
     final CliContext context;
