@@ -58,6 +58,8 @@ public final class McpHttpServer implements AutoCloseable {
         ServerConnector connector = new ServerConnector(jetty);
         connector.setHost(host);
         connector.setPort(port);
+        // a tool call may wait minutes (a human answering an elicitation): do not cut idle streams before the request timeout
+        connector.setIdleTimeout(SchemactlMcpServer.REQUEST_TIMEOUT.plusMinutes(1).toMillis());
         jetty.addConnector(connector);
 
         ServletContextHandler context = new ServletContextHandler("/");

@@ -146,6 +146,36 @@ class McpHttpTest {
     }
 
     @Test
+    void aTokenFromTheEnvironmentIsUsedAndNeverPrinted() throws Exception {
+        String chosen = "chosen-token-" + System.nanoTime();
+        Process other = new Cli(dir).env("DATABASE_URL", db.urlText()).env("SCHEMACTL_MCP_TOKEN", chosen)
+                .start("serve", "--project", dir.toString(), "--http", "--port", "0");
+        try {
+            BufferedReader r = new BufferedReader(new InputStreamReader(other.getErrorStream(), StandardCharsets.UTF_8));
+            StringBuilder seen = new StringBuilder();
+            int otherPort = 0;
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                seen.append(line).append('\n');
+                Matcher m = Pattern.compile("at http://127\\.0\\.0\\.1:(\\d+)/mcp").matcher(line);
+                if (m.find()) {
+                    otherPort = Integer.parseInt(m.group(1));
+                    break;
+                }
+            }
+            assertThat(otherPort).as(seen.toString()).isPositive();
+            assertThat(seen.toString()).doesNotContain(chosen).doesNotContain("bearer token");
+            HttpRequest.Builder init = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + otherPort + "/mcp"))
+                    .header("Content-Type", "application/json").header("Accept", "application/json, text/event-stream")
+                    .POST(HttpRequest.BodyPublishers.ofString(INIT));
+            assertThat(send(init.copy().header("Authorization", "Bearer " + chosen)).statusCode()).isEqualTo(200);
+            assertThat(send(init.copy().header("Authorization", "Bearer " + token)).statusCode()).isEqualTo(401);
+        } finally {
+            other.destroy();
+            other.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
     void withoutTheBearerTokenEveryEndpointAnswers401() throws Exception {
         for (String path : List.of("/mcp", "/sse", "/messages?sessionId=x", "/anything")) {
             HttpResponse<String> none = http.send(post(path, INIT).build(), HttpResponse.BodyHandlers.ofString());
