@@ -15,9 +15,12 @@ final class MigrateCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "VERSION", description = "Apply only up to and including this version.")
     String to;
 
+    @Option(names = "--dry-run", description = "Print the SQL of the pending migrations instead of applying them.")
+    boolean dryRun;
+
     @Override
     public Integer call() {
-        root.emit(root.migrations().migrate(to));
+        root.emit(dryRun ? root.migrations().planMigrate(to) : root.migrations().migrate(to));
         return 0;
     }
 }

@@ -24,11 +24,14 @@ final class RollbackCommand implements Callable<Integer> {
         String to;
     }
 
+    @Option(names = "--dry-run", description = "Print the rollback SQL that would run instead of running it.")
+    boolean dryRun;
+
     @Override
     public Integer call() {
         Integer steps = target == null ? null : target.steps;
         String to = target == null ? null : target.to;
-        root.emit(root.migrations().rollback(steps, to));
+        root.emit(dryRun ? root.migrations().planRollback(steps, to) : root.migrations().rollback(steps, to));
         return 0;
     }
 }

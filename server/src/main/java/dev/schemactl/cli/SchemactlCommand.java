@@ -18,7 +18,7 @@ import java.time.Duration;
         description = "Schema evolution for Java projects: migrations from JPA entities, applied through Liquibase.",
         subcommands = {NewCommand.class, UpCommand.class, MigrateCommand.class, RollbackCommand.class,
                 StatusCommand.class, CreateCommand.class, DropCommand.class, WaitCommand.class, DiffCommand.class,
-                DumpCommand.class, LoadCommand.class, ApproveCommand.class},
+                DumpCommand.class, LoadCommand.class, ApproveCommand.class, ServeCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 error, 2 usage, 3 refused by policy, 4 pending (status --exit-code)."})
 public final class SchemactlCommand {
     final CliContext context;

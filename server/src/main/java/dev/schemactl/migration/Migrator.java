@@ -46,29 +46,29 @@ public final class Migrator {
 
     /** Applies pending migrations (up to and including {@code toVersion} when given). Returns the versions applied. */
     public List<String> migrate(String toVersion) {
+        return migrate(toVersion, MigrationProgress.NONE);
+    }
+
+    /** {@link #migrate(String)}, one file at a time, telling {@code progress} about each. */
+    public List<String> migrate(String toVersion, MigrationProgress progress) {
         if (toVersion != null) requireKnown(toVersion);
         try (MigrationLock ignored = database.engine().acquireMigrationLock(database, lockTimeout);
              Connection c = database.connection()) {
             StatusReport before = status(c);
-            refuseChanged(before);
-            List<MigrationFile> pending = pendingFiles(before, toVersion);
-            for (MigrationFile f : pending) {
-                if (f.engine() != null && f.engine() != database.engine().kind()) {
-                    throw new SchemactlException(ErrorCode.WRONG_ENGINE, "migration " + f.fileName() + " was written for "
-                            + f.engine().id() + ", but the database is " + database.engine().kind().id(),
-                            "generate migrations against this engine (`schemactl new`) or point --url at a " + f.engine().id() + " database");
-                }
-            }
+            List<MigrationFile> pending = checkedPending(before, toVersion);
             if (pending.isEmpty()) return List.of();
             Map<String, MigrationState> byFile = byFile(before);
-            int changesets = pending.stream()
-                    .mapToInt(f -> f.changesets().size() - byFile.get(f.fileName()).appliedChangesets()).sum();
             LiquibaseSession session = new LiquibaseSession(c, files);
             session.releaseStaleLock();
-            try {
-                session.update(changesets);
-            } catch (RuntimeException e) {
-                throw failure("apply", e, c, pending);
+            for (int i = 0; i < pending.size(); i++) {
+                MigrationFile f = pending.get(i);
+                progress.starting(f.fileName(), i, pending.size());
+                try {
+                    session.update(f.changesets().size() - byFile.get(f.fileName()).appliedChangesets());
+                } catch (RuntimeException e) {
+                    throw failure("apply", e, c, List.of(f));
+                }
+                progress.applied(f.fileName(), i + 1, pending.size());
             }
             return pending.stream().map(MigrationFile::version).toList();
         } catch (SQLException e) {
@@ -76,59 +76,18 @@ public final class Migrator {
         }
     }
 
-    /** Rolls back the last {@code steps} applied migrations, or every one after {@code toVersion}. */
-    public List<String> rollback(Integer steps, String toVersion) {
-        try (MigrationLock ignored = database.engine().acquireMigrationLock(database, lockTimeout);
-             Connection c = database.connection()) {
-            List<AppliedChangeset> applied = TrackingTable.read(c);
-            // files in the order their last changeset ran, newest first
-            Map<String, Integer> lastOrder = new LinkedHashMap<>();
-            applied.forEach(a -> lastOrder.merge(a.fileName(), a.order(), Math::max));
-            List<String> newestFirst = lastOrder.entrySet().stream()
-                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
-            List<String> targets;
-            if (toVersion != null) {
-                requireKnown(toVersion);
-                targets = newestFirst.stream().filter(f -> versionOf(f).compareTo(toVersion) > 0).toList();
-            } else {
-                int n = steps == null ? 1 : steps;
-                if (n < 1) throw new SchemactlException(ErrorCode.USAGE, "--steps must be at least 1", "e.g. --steps 2");
-                targets = newestFirst.subList(0, Math.min(n, newestFirst.size()));
-            }
-            if (targets.isEmpty()) return List.of();
-            Set<String> targetSet = Set.copyOf(targets);
-            Map<String, MigrationFile> filesByPath = files.stream()
-                    .collect(Collectors.toMap(MigrationFile::logicalPath, f -> f));
-            for (String t : targets) {
-                if (!filesByPath.containsKey(t)) {
-                    throw new SchemactlException(ErrorCode.NOT_FOUND, "cannot roll back " + t + ": its file is missing",
-                            "restore the file from version control; its --rollback SQL is needed");
-                }
-            }
+    /** What {@link #migrate(String)} would run, with the same checks, without the lock and without running it. */
+    public List<PlannedMigration> planMigrate(String toVersion) {
+        if (toVersion != null) requireKnown(toVersion);
+        try (Connection c = database.connection()) {
             StatusReport before = status(c);
-            List<String> changedTargets = before.migrations().stream()
-                    .filter(m -> m.changed() && targetSet.contains("versions/" + m.file())).map(MigrationState::file).toList();
-            if (!changedTargets.isEmpty()) {
-                throw changedError(changedTargets);
-            }
-            int count = (int) applied.stream().filter(a -> targetSet.contains(a.fileName())).count();
-            List<AppliedChangeset> lastRows = applied.subList(applied.size() - count, applied.size());
-            for (AppliedChangeset row : lastRows) {
-                if (!targetSet.contains(row.fileName())) {
-                    throw new SchemactlException(ErrorCode.USAGE, "cannot roll back " + String.join(", ", targets)
-                            + " alone: " + row.fileName() + " was applied after it",
-                            "roll back more steps (--steps) or use --to VERSION");
-                }
-            }
-            LiquibaseSession session = new LiquibaseSession(c, files);
-            session.releaseStaleLock();
-            List<MigrationFile> targetFiles = targets.stream().map(filesByPath::get).toList();
-            try {
-                session.rollback(count);
-            } catch (RuntimeException e) {
-                throw failure("roll back", e, c, targetFiles);
-            }
-            return targets.stream().map(Migrator::versionOf).toList();
+            Map<String, MigrationState> byFile = byFile(before);
+            return checkedPending(before, toVersion).stream().map(f -> {
+                List<MigrationFile.Changeset> toRun = f.changesets()
+                        .subList(byFile.get(f.fileName()).appliedChangesets(), f.changesets().size());
+                return PlannedMigration.of(f, toRun.stream()
+                        .map(cs -> "-- changeset " + cs.author() + ":" + cs.id() + "\n" + cs.sql()).toList());
+            }).toList();
         } catch (SQLException e) {
             throw database.engine().translate(e, database.url());
         }
@@ -152,9 +111,114 @@ public final class Migrator {
         }
     }
 
+    /** The pending files up to {@code toVersion}, refusing changed files and files for another engine. */
+    private List<MigrationFile> checkedPending(StatusReport before, String toVersion) {
+        refuseChanged(before);
+        List<MigrationFile> pending = pendingFiles(before, toVersion);
+        for (MigrationFile f : pending) {
+            if (f.engine() != null && f.engine() != database.engine().kind()) {
+                throw new SchemactlException(ErrorCode.WRONG_ENGINE, "migration " + f.fileName() + " was written for "
+                        + f.engine().id() + ", but the database is " + database.engine().kind().id(),
+                        "generate migrations against this engine (`schemactl new`) or point --url at a " + f.engine().id() + " database");
+            }
+        }
+        return pending;
+    }
+
+    /** Rolls back the last {@code steps} applied migrations, or every one after {@code toVersion}. */
+    public List<String> rollback(Integer steps, String toVersion) {
+        if (toVersion != null) requireKnown(toVersion);
+        try (MigrationLock ignored = database.engine().acquireMigrationLock(database, lockTimeout);
+             Connection c = database.connection()) {
+            RollbackTargets targets = rollbackTargets(c, steps, toVersion);
+            if (targets.files().isEmpty()) return List.of();
+            LiquibaseSession session = new LiquibaseSession(c, files);
+            session.releaseStaleLock();
+            try {
+                session.rollback(targets.changesets());
+            } catch (RuntimeException e) {
+                throw failure("roll back", e, c, targets.files());
+            }
+            return targets.files().stream().map(MigrationFile::version).toList();
+        } catch (SQLException e) {
+            throw database.engine().translate(e, database.url());
+        }
+    }
+
+    /** What {@link #rollback(Integer, String)} would undo (newest first, with its rollback SQL), without running it. */
+    public List<PlannedMigration> planRollback(Integer steps, String toVersion) {
+        if (toVersion != null) requireKnown(toVersion);
+        try (Connection c = database.connection()) {
+            RollbackTargets targets = rollbackTargets(c, steps, toVersion);
+            Map<String, MigrationState> byFile = byFile(status(c));
+            return targets.files().stream().map(f -> {
+                List<MigrationFile.Changeset> applied = new ArrayList<>(
+                        f.changesets().subList(0, Math.min(f.changesets().size(), byFile.get(f.fileName()).appliedChangesets())));
+                java.util.Collections.reverse(applied);
+                return PlannedMigration.of(f, applied.stream()
+                        .map(cs -> "-- rollback of changeset " + cs.author() + ":" + cs.id() + "\n" + cs.rollbackSql()).toList());
+            }).toList();
+        } catch (SQLException e) {
+            throw database.engine().translate(e, database.url());
+        }
+    }
+
+    /** The files to roll back, newest first, and how many changesets that is. */
+    private record RollbackTargets(List<MigrationFile> files, int changesets) {
+    }
+
+    private RollbackTargets rollbackTargets(Connection c, Integer steps, String toVersion) throws SQLException {
+        List<AppliedChangeset> applied = TrackingTable.read(c);
+        // files in the order their last changeset ran, newest first
+        Map<String, Integer> lastOrder = new LinkedHashMap<>();
+        applied.forEach(a -> lastOrder.merge(a.fileName(), a.order(), Math::max));
+        List<String> newestFirst = lastOrder.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+        List<String> targets;
+        if (toVersion != null) {
+            targets = newestFirst.stream().filter(f -> versionOf(f).compareTo(toVersion) > 0).toList();
+        } else {
+            int n = steps == null ? 1 : steps;
+            if (n < 1) throw new SchemactlException(ErrorCode.USAGE, "--steps must be at least 1", "e.g. --steps 2");
+            targets = newestFirst.subList(0, Math.min(n, newestFirst.size()));
+        }
+        if (targets.isEmpty()) return new RollbackTargets(List.of(), 0);
+        Set<String> targetSet = Set.copyOf(targets);
+        Map<String, MigrationFile> filesByPath = files.stream()
+                .collect(Collectors.toMap(MigrationFile::logicalPath, f -> f));
+        for (String t : targets) {
+            if (!filesByPath.containsKey(t)) {
+                throw new SchemactlException(ErrorCode.NOT_FOUND, "cannot roll back " + t + ": its file is missing",
+                        "restore the file from version control; its --rollback SQL is needed");
+            }
+        }
+        StatusReport before = status(c);
+        List<String> changedTargets = before.migrations().stream()
+                .filter(m -> m.changed() && targetSet.contains("versions/" + m.file())).map(MigrationState::file).toList();
+        if (!changedTargets.isEmpty()) {
+            throw changedError(changedTargets);
+        }
+        int count = (int) applied.stream().filter(a -> targetSet.contains(a.fileName())).count();
+        List<AppliedChangeset> lastRows = applied.subList(applied.size() - count, applied.size());
+        for (AppliedChangeset row : lastRows) {
+            if (!targetSet.contains(row.fileName())) {
+                throw new SchemactlException(ErrorCode.USAGE, "cannot roll back " + String.join(", ", targets)
+                        + " alone: " + row.fileName() + " was applied after it",
+                        "roll back more steps (--steps) or use --to VERSION");
+            }
+        }
+        return new RollbackTargets(targets.stream().map(filesByPath::get).toList(), count);
+    }
+
     private void requireKnown(String version) {
+        requireKnown(files, version);
+    }
+
+    /** Refuses anything but the 14-digit version of one of {@code files}; touches no database. */
+    public static void requireKnown(List<MigrationFile> files, String version) {
         if (!version.matches("\\d{14}")) {
-            throw new SchemactlException(ErrorCode.USAGE, "'" + version + "' is not a migration version",
+            String shown = version.length() > 40 ? version.substring(0, 20) + "… (" + version.length() + " characters)" : version;
+            throw new SchemactlException(ErrorCode.USAGE, "'" + shown + "' is not a migration version",
                     "versions are 14 digits (yyyyMMddHHmmss); see `schemactl status`");
         }
         if (files.stream().noneMatch(f -> f.version().equals(version))) {

@@ -10,6 +10,7 @@ import dev.schemactl.error.SchemactlException;
 import dev.schemactl.migration.MigrationClock;
 import dev.schemactl.migration.MigrationDirectory;
 import dev.schemactl.migration.MigrationFile;
+import dev.schemactl.migration.MigrationProgress;
 import dev.schemactl.migration.MigrationWriter;
 import dev.schemactl.migration.Migrator;
 import dev.schemactl.migration.StatusReport;
@@ -79,24 +80,55 @@ public final class MigrationService {
     }
 
     public MigrateResult migrate(String toVersion) {
-        return migrate(toVersion, false);
+        return migrate(toVersion, false, MigrationProgress.NONE);
+    }
+
+    /** {@link #migrate(String)}, telling {@code progress} about each file as it is applied. */
+    public MigrateResult migrate(String toVersion, MigrationProgress progress) {
+        return migrate(toVersion, false, progress);
     }
 
     private MigrateResult migrate(String toVersion, boolean created) {
+        return migrate(toVersion, created, MigrationProgress.NONE);
+    }
+
+    private MigrateResult migrate(String toVersion, boolean created, MigrationProgress progress) {
         List<MigrationFile> files = MigrationDirectory.load(settings.migrationsDir());
+        if (toVersion != null) Migrator.requireKnown(files, toVersion);
         try (DatabaseHandle db = open()) {
             Migrator migrator = new Migrator(db, files, settings.lockTimeout());
-            List<String> applied = migrator.migrate(toVersion);
+            List<String> applied = migrator.migrate(toVersion, progress);
             return new MigrateResult("migrate", created, applied, migrator.status());
+        }
+    }
+
+    /** What {@link #migrate(String)} would apply, with each file's SQL; changes nothing. */
+    public MigrateResult planMigrate(String toVersion) {
+        List<MigrationFile> files = MigrationDirectory.load(settings.migrationsDir());
+        if (toVersion != null) Migrator.requireKnown(files, toVersion);
+        try (DatabaseHandle db = open()) {
+            Migrator migrator = new Migrator(db, files, settings.lockTimeout());
+            return MigrateResult.dryRun("migrate", migrator.planMigrate(toVersion), migrator.status());
         }
     }
 
     public MigrateResult rollback(Integer steps, String toVersion) {
         List<MigrationFile> files = MigrationDirectory.load(settings.migrationsDir());
+        if (toVersion != null) Migrator.requireKnown(files, toVersion);
         try (DatabaseHandle db = open()) {
             Migrator migrator = new Migrator(db, files, settings.lockTimeout());
             List<String> rolledBack = migrator.rollback(steps, toVersion);
             return new MigrateResult("rollback", false, rolledBack, migrator.status());
+        }
+    }
+
+    /** What {@link #rollback(Integer, String)} would undo, with each file's rollback SQL; changes nothing. */
+    public MigrateResult planRollback(Integer steps, String toVersion) {
+        List<MigrationFile> files = MigrationDirectory.load(settings.migrationsDir());
+        if (toVersion != null) Migrator.requireKnown(files, toVersion);
+        try (DatabaseHandle db = open()) {
+            Migrator migrator = new Migrator(db, files, settings.lockTimeout());
+            return MigrateResult.dryRun("rollback", migrator.planRollback(steps, toVersion), migrator.status());
         }
     }
 

@@ -1,0 +1,121 @@
+package dev.schemactl.mcp;
+
+import dev.schemactl.error.ErrorCode;
+import dev.schemactl.error.SchemactlException;
+import io.modelcontextprotocol.server.McpServer;
+import io.modelcontextprotocol.server.McpSyncServer;
+import io.modelcontextprotocol.server.transport.HttpServletSseServerTransportProvider;
+import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
+import jakarta.servlet.DispatcherType;
+import org.eclipse.jetty.ee11.servlet.FilterHolder;
+import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee11.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.EnumSet;
+
+/**
+ * MCP over HTTP on Jetty: Streamable HTTP at {@code /mcp}, the legacy HTTP+SSE transport at {@code /sse}
+ * (events) and {@code /messages} (posts). Every request passes {@link McpSecurityFilter}; every error
+ * body is a JSON-RPC error object ({@link JsonErrorHandler}).
+ */
+public final class McpHttpServer implements AutoCloseable {
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    public static final int DEFAULT_PORT = 8787;
+    private static final int MAX_REQUEST = 4 * 1024 * 1024;
+
+    private final Server jetty;
+    private final McpSyncServer streamable;
+    private final McpSyncServer sse;
+
+    private McpHttpServer(Server jetty, McpSyncServer streamable, McpSyncServer sse) {
+        this.jetty = jetty;
+        this.streamable = streamable;
+        this.sse = sse;
+    }
+
+    public static McpHttpServer start(SchemactlMcpServer features, String host, int port, String token) {
+        var streamableTransport = HttpServletStreamableServerTransportProvider.builder()
+                .jsonMapper(features.jsonMapper())
+                .mcpEndpoint("/mcp")
+                .maxRequestSize(MAX_REQUEST)
+                .build();
+        var sseTransport = HttpServletSseServerTransportProvider.builder()
+                .jsonMapper(features.jsonMapper())
+                .sseEndpoint("/sse")
+                .messageEndpoint("/messages")
+                .maxRequestSize(MAX_REQUEST)
+                .build();
+        McpSyncServer streamable = features.build(McpServer.sync(streamableTransport));
+        McpSyncServer sse = features.build(McpServer.sync(sseTransport));
+
+        Server jetty = new Server();
+        jetty.setStopAtShutdown(true);
+        ServerConnector connector = new ServerConnector(jetty);
+        connector.setHost(host);
+        connector.setPort(port);
+        // a tool call may wait minutes (a human answering an elicitation): do not cut idle streams before the request timeout
+        connector.setIdleTimeout(SchemactlMcpServer.REQUEST_TIMEOUT.plusMinutes(1).toMillis());
+        jetty.addConnector(connector);
+
+        ServletContextHandler context = new ServletContextHandler("/");
+        context.addFilter(new FilterHolder(new McpSecurityFilter(token, host)), "/*",
+                EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC));
+        ServletHolder mcp = new ServletHolder("mcp-streamable", streamableTransport);
+        mcp.setAsyncSupported(true);
+        context.addServlet(mcp, "/mcp");
+        ServletHolder legacy = new ServletHolder("mcp-sse", sseTransport);
+        legacy.setAsyncSupported(true);
+        context.addServlet(legacy, "/sse");
+        context.addServlet(legacy, "/messages");
+        context.setErrorHandler(new JsonErrorHandler());
+        jetty.setErrorHandler(new JsonErrorHandler());
+        jetty.setHandler(context);
+        try {
+            jetty.start();
+        } catch (IOException e) {
+            stopQuietly(jetty);
+            throw new SchemactlException(ErrorCode.USAGE, "cannot listen on " + host + ":" + port + ": " + e.getMessage(),
+                    "choose another --port (or --port 0 for any free port)", e);
+        } catch (Exception e) {
+            stopQuietly(jetty);
+            throw new SchemactlException(ErrorCode.INTERNAL, "cannot start the HTTP server: " + e.getMessage(),
+                    "run with --verbose and report it", e);
+        }
+        return new McpHttpServer(jetty, streamable, sse);
+    }
+
+    /** A random bearer token (256 bits, URL-safe). */
+    public static String generateToken() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    public int port() {
+        return ((ServerConnector) jetty.getConnectors()[0]).getLocalPort();
+    }
+
+    public void join() throws InterruptedException {
+        jetty.join();
+    }
+
+    @Override
+    public void close() {
+        streamable.closeGracefully();
+        sse.closeGracefully();
+        stopQuietly(jetty);
+    }
+
+    private static void stopQuietly(Server jetty) {
+        try {
+            jetty.stop();
+        } catch (Exception ignored) {
+            // stopping anyway
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package dev.schemactl.mcp;
+
+import dev.schemactl.service.MigrateResult;
+import dev.schemactl.service.MigrationService;
+import dev.schemactl.service.Result;
+import io.modelcontextprotocol.spec.McpSchema;
+
+/** rollback: the `schemactl rollback [--steps N | --to VERSION] [--dry-run]` use case. */
+final class RollbackTool implements McpTool {
+
+    @Override
+    public String name() {
+        return "rollback";
+    }
+
+    @Override
+    public String title() {
+        return "Roll back applied migrations";
+    }
+
+    @Override
+    public String description() {
+        return """
+                Undoes applied migrations by running the '--rollback' SQL of their changesets, newest first, under \
+                the migration lock: the last one (default), the last 'steps' ones, or every migration applied after \
+                'to_version' (that version itself stays applied). Give 'steps' or 'to_version', not both. Rolling \
+                back usually drops tables or columns and the data in them, so first call it with dry_run true, \
+                which changes nothing and returns the rollback SQL that would run, show it to the user, and roll \
+                back only after they agree. Calling it again rolls back further: it is not idempotent.
+                Refuses (isError) when a file to roll back changed after it was applied or is missing, or when \
+                'to_version' is not the 14-digit version of an existing file.
+                Returns structuredContent {action: "rollback", versions: [rolled back versions, or the ones a dry \
+                run would roll back], dryRun, plan: [{version, name, file, sql}] (dry run only), status: {...as \
+                migration_status}} and a summary text. Call migration_status afterwards if in doubt.""";
+    }
+
+    @Override
+    public McpSchema.ToolAnnotations annotations() {
+        return McpTool.hints(title(), false, true, false);
+    }
+
+    @Override
+    public Result call(ToolCall call) {
+        call.arguments().exclusive("steps", "to_version");
+        Integer steps = call.arguments().integer("steps", 1, 1000);
+        String toVersion = call.arguments().version("to_version");
+        boolean dryRun = call.arguments().flag("dry_run");
+        MigrationService migrations = call.migrations();
+        if (dryRun) return migrations.planRollback(steps, toVersion);
+        MigrateResult result = migrations.rollback(steps, toVersion);
+        call.log(McpSchema.LoggingLevel.INFO, result.versions().isEmpty() ? "nothing to roll back"
+                : "rolled back " + String.join(", ", result.versions()));
+        return result;
+    }
+}

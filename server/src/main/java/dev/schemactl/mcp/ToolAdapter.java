@@ -1,0 +1,85 @@
+package dev.schemactl.mcp;
+
+import dev.schemactl.cli.Json;
+import dev.schemactl.error.ErrorCode;
+import dev.schemactl.error.SchemactlException;
+import dev.schemactl.service.Result;
+import io.modelcontextprotocol.server.McpServerFeatures;
+import io.modelcontextprotocol.server.McpSyncServerExchange;
+import io.modelcontextprotocol.spec.McpSchema;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.type.TypeReference;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns an {@link McpTool} into an SDK tool specification: schemas from the resource files, argument
+ * checks, the result record as structured content (the CLI's JSON) plus its text, and every failure as
+ * an {@code isError} result of one masked sentence.
+ */
+final class ToolAdapter {
+    private static final Logger LOG = LoggerFactory.getLogger(ToolAdapter.class);
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    private ToolAdapter() {
+    }
+
+    static McpServerFeatures.SyncToolSpecification specification(McpTool tool, McpProject project) {
+        Map<String, Object> input = ToolSchemas.input(tool.name());
+        Map<String, Object> output = ToolSchemas.output(tool.name());
+        Set<String> declared = ToolSchemas.properties(input);
+        McpSchema.Tool definition = McpSchema.Tool.builder()
+                .name(tool.name())
+                .title(tool.title())
+                .description(tool.description())
+                .inputSchema(input)
+                .outputSchema(output)
+                .annotations(tool.annotations())
+                .build();
+        return new McpServerFeatures.SyncToolSpecification(definition,
+                (exchange, request) -> call(tool, project, declared, exchange, request));
+    }
+
+    static McpSchema.CallToolResult call(McpTool tool, McpProject project, Set<String> declared,
+                                         McpSyncServerExchange exchange, McpSchema.CallToolRequest request) {
+        try {
+            ToolArguments arguments = ToolArguments.check(request.arguments(), declared);
+            Object token = request.meta() == null ? null : request.meta().get("progressToken");
+            Result result = tool.call(new ToolCall(tool.name(), arguments, project, exchange, token));
+            Map<String, Object> structured = Json.MAPPER.convertValue(result, MAP);
+            return McpSchema.CallToolResult.builder()
+                    .addTextContent(project.mask(result.text()))
+                    .structuredContent(structured)
+                    .isError(false)
+                    .build();
+        } catch (SchemactlException e) {
+            return error(project, e);
+        } catch (RuntimeException e) {
+            LOG.warn("{} failed unexpectedly: {}", tool.name(), project.mask(String.valueOf(e)));
+            LOG.debug("stack trace", e);
+            return error(project, new SchemactlException(ErrorCode.INTERNAL, "unexpected failure in " + tool.name() + ": "
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()),
+                    "run `schemactl serve --verbose` and see its stderr log, then report it", e));
+        }
+    }
+
+    /** One sentence (message — hint) as text, and the CLI's JSON error object as structured content. */
+    static McpSchema.CallToolResult error(McpProject project, SchemactlException e) {
+        String message = project.mask(e.getMessage()).replaceAll("\\s*\\R\\s*", " ");
+        String hint = e.hint() == null ? null : project.mask(e.hint());
+        if (message.length() > 1000) message = message.substring(0, 1000) + "…";
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("code", e.code().name());
+        body.put("message", message);
+        body.put("hint", hint);
+        return McpSchema.CallToolResult.builder()
+                .addTextContent(e.code().name() + ": " + message + (hint == null || hint.isBlank() ? "" : " — " + hint))
+                .structuredContent(Map.of("error", body))
+                .isError(true)
+                .build();
+    }
+}

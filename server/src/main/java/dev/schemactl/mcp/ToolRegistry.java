@@ -1,0 +1,18 @@
+package dev.schemactl.mcp;
+
+import java.util.List;
+
+/** Every tool the server offers, one line each. */
+public final class ToolRegistry {
+    private ToolRegistry() {
+    }
+
+    public static List<McpTool> tools() {
+        return List.of(
+                new MigrationStatusTool(),
+                new ApplyMigrationTool(),
+                new RollbackTool()
+                // diff_schema, generate_migration, score_risk: add one line each here
+        );
+    }
+}
