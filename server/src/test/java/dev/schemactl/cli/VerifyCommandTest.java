@@ -137,6 +137,33 @@ class VerifyCommandTest {
         assertThat(cli(db).run("verify", "20260102000000").out()).contains("rollback loses data");
     }
 
+    @ParameterizedTest
+    @EnumSource(EngineKind.class)
+    void anExplicitShadowMustBeEmptyAndIsEmptiedAfterwards(EngineKind engine) throws Exception {
+        TestDatabase db = database(engine);
+        TestDatabase shadow = database(engine);
+        goodMigrations(engine);
+        migration("20260103000000", "index_price", engine,
+                "CREATE INDEX idx_widgets_price ON widgets (price);\n--rollback empty");
+        migration("20260104000000", "add_note", engine,
+                "ALTER TABLE widgets ADD note VARCHAR(20);\n--rollback ALTER TABLE widgets DROP COLUMN note;");
+        Cli.Run run = cli(db).run("verify", "--shadow-url", shadow.urlText());
+        assertThat(run.exit()).as(run.all()).isEqualTo(1);
+        assertThat(run.out()).contains("20260103000000 index_price: applies, rolls back, does NOT restore the schema")
+                .contains("20260104000000 add_note: applies, rolls back, restores the schema exactly")
+                .contains("3 verified, 1 failed");
+        assertThat(tablesOf(shadow)).isZero();
+
+        try (var c = shadow.connect(); var st = c.createStatement()) {
+            st.execute("CREATE TABLE keep_me (id INT)");
+        }
+        Cli.Run refused = cli(db).run("verify", "--shadow-url", shadow.urlText());
+        assertThat(refused.exit()).isEqualTo(2);
+        assertThat(refused.err()).contains("is not empty");
+        assertThat(tablesOf(shadow)).isEqualTo(1);
+        assertThat(cli(db).run("verify", "--shadow-url", db.urlText()).err()).contains("is the target database itself");
+    }
+
     @Test
     void pendingAndExplicitVersionsSelectTheMigrations() throws Exception {
         EngineKind engine = EngineKind.H2;
