@@ -18,8 +18,9 @@ import java.time.Duration;
         subcommands = {NewCommand.class, UpCommand.class, MigrateCommand.class, RollbackCommand.class,
                 StatusCommand.class, CreateCommand.class, DropCommand.class, WaitCommand.class, DiffCommand.class,
                 DumpCommand.class, LoadCommand.class, ApproveCommand.class, VerifyCommand.class},
-        footer = {"", "Exit codes: 0 ok, 1 error (also: verify found a failing rollback, diff --check found changes,",
-                "status --fail-on-drift found drift), 2 usage, 3 refused by policy, 4 pending (status --exit-code)."})
+        footer = {"", "Exit codes: 0 ok, 1 error, 2 usage, 3 refused by policy, 4 pending (status --exit-code).",
+                "Also 1: verify found a failing rollback, diff --check found changes,",
+                "status --fail-on-drift found drift."})
 public final class SchemactlCommand {
     final CliContext context;
 

@@ -83,6 +83,12 @@ public final class VerifyService {
         }
     }
 
+    /** {@link #rollbackVerification(String)} for a migration file (versions/&lt;version&gt;_&lt;slug&gt;.sql) of the directory. */
+    public String rollbackVerification(java.nio.file.Path migrationFile) {
+        String name = migrationFile.getFileName().toString();
+        return rollbackVerification(name.length() >= 14 ? name.substring(0, 14) : name);
+    }
+
     private static String requireKnown(List<MigrationFile> files, String version) {
         if (!version.matches("\\d{14}")) {
             throw new SchemactlException(ErrorCode.USAGE, "'" + version + "' is not a migration version",

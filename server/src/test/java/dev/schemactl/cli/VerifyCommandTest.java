@@ -165,6 +165,19 @@ class VerifyCommandTest {
     }
 
     @Test
+    void helpListsTheCommandAndItsOptions() {
+        Cli cli = new Cli(dir);
+        Cli.Run root = cli.run("--help");
+        assertThat(root.out()).contains("verify").contains("diff --check found changes");
+        Cli.Run help = cli.run("verify", "--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("--pending").contains("--shadow-url").contains("[VERSION...]");
+        assertThat(cli.run("status", "--help").out()).contains("--no-drift").contains("--fail-on-drift");
+        assertThat(cli.run("new", "--help").out()).contains("--no-verify");
+        assertThat(cli.run("diff", "--help").out()).contains("--check");
+    }
+
+    @Test
     void pendingAndExplicitVersionsSelectTheMigrations() throws Exception {
         EngineKind engine = EngineKind.H2;
         TestDatabase db = database(engine);
