@@ -178,6 +178,17 @@ class VerifyCommandTest {
     }
 
     @Test
+    void newWithAnExplicitShadowLoadsVerifiesAndEmptiesIt() throws Exception {
+        TestDatabase db = database(EngineKind.POSTGRESQL);
+        TestDatabase shadow = database(EngineKind.POSTGRESQL);
+        Files.writeString(dir.resolve("s.sql"), "CREATE TABLE t (id INT PRIMARY KEY, label VARCHAR(20));");
+        Cli.Run created = cli(db).run("new", "-m", "t", "--to-sql", "s.sql", "--shadow-url", shadow.urlText());
+        assertThat(created.exit()).as(created.all()).isZero();
+        assertThat(created.out()).contains("\nrollback verified on a shadow database\n");
+        assertThat(tablesOf(shadow)).isZero();
+    }
+
+    @Test
     void pendingAndExplicitVersionsSelectTheMigrations() throws Exception {
         EngineKind engine = EngineKind.H2;
         TestDatabase db = database(engine);
