@@ -11,18 +11,23 @@ import java.util.concurrent.Callable;
 
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = {"Print the plan and its SQL from the live database (or --from-url) to the desired state",
-                "(models, --to-url or --to-sql). Writes nothing."})
+                "(models, --to-url or --to-sql). Writes nothing. With --check, exits 1 when they differ."})
 final class DiffCommand implements Callable<Integer> {
     private static final String GREEN = "\u001B[32m";
     private static final String RED = "\u001B[31m";
     private static final String YELLOW = "\u001B[33m";
     private static final String RESET = "\u001B[0m";
 
+    static final int CHANGES_EXIT_CODE = 1;
+
     @ParentCommand
     SchemactlCommand root;
 
     @Option(names = "--from-url", paramLabel = "URL", description = "Compare from this database instead of --url.")
     String fromUrl;
+
+    @Option(names = "--check", description = "Exit with 1 when the plan is not empty (CI: a model changed but no migration was written).")
+    boolean check;
 
     @Mixin
     DesiredOptions desired;
@@ -36,7 +41,7 @@ final class DiffCommand implements Callable<Integer> {
         } else {
             root.emit(result);
         }
-        return 0;
+        return check && !result.isEmpty() ? CHANGES_EXIT_CODE : 0;
     }
 
     private static String colored(DiffResult result) {

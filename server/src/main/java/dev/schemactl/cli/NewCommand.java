@@ -11,7 +11,9 @@ import java.util.concurrent.Callable;
         description = {"Write a new migration migrations/versions/<yyyyMMddHHmmss>_<name>.sql.",
                 "With models (schemactl.yaml, --models/--package), --to-url or --to-sql it holds the SQL that takes the",
                 "live database there, with its rollback; with nothing to do it writes nothing. Without any desired state",
-                "it writes an empty migration to fill in. The version comes from the clock, or SOURCE_DATE_EPOCH."})
+                "it writes an empty migration to fill in. The version comes from the clock, or SOURCE_DATE_EPOCH.",
+                "A generated file is then checked like `schemactl verify VERSION` (unless --no-verify): a failing check",
+                "keeps the file, prints a 'warning: rollback NOT verified' line and still exits 0."})
 final class NewCommand implements Callable<Integer> {
     @ParentCommand
     SchemactlCommand root;
@@ -26,12 +28,15 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Print the migration instead of writing it.")
     boolean dryRun;
 
+    @Option(names = "--no-verify", description = "Do not check the written migration's rollback on a shadow database.")
+    boolean noVerify;
+
     @Mixin
     DesiredOptions desired;
 
     @Override
     public Integer call() {
-        root.emit(root.schemas().newMigration(message, desired.spec(), desired.renames(), dryRun, empty));
+        root.emit(root.schemas().newMigration(message, desired.spec(), desired.renames(), dryRun, empty, !noVerify));
         return 0;
     }
 }

@@ -18,8 +18,10 @@ import java.time.Duration;
         description = "Schema evolution for Java projects: migrations from JPA entities, applied through Liquibase.",
         subcommands = {NewCommand.class, UpCommand.class, MigrateCommand.class, RollbackCommand.class,
                 StatusCommand.class, CreateCommand.class, DropCommand.class, WaitCommand.class, DiffCommand.class,
-                DumpCommand.class, LoadCommand.class, ApproveCommand.class, ServeCommand.class},
-        footer = {"", "Exit codes: 0 ok, 1 error, 2 usage, 3 refused by policy, 4 pending (status --exit-code)."})
+                DumpCommand.class, LoadCommand.class, ApproveCommand.class, VerifyCommand.class, ServeCommand.class},
+        footer = {"", "Exit codes: 0 ok, 1 error, 2 usage, 3 refused by policy, 4 pending (status --exit-code).",
+                "Also 1: verify found a failing rollback, diff --check found changes,",
+                "status --fail-on-drift found drift."})
 public final class SchemactlCommand {
     final CliContext context;
 

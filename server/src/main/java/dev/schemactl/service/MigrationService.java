@@ -132,11 +132,21 @@ public final class MigrationService {
         }
     }
 
+    /** The status with drift, checked on a temporary shadow database (what migration_status returns). */
     public StatusResult status() {
+        return status(true, null);
+    }
+
+    /**
+     * Every migration's state and, with {@code drift}, the drift of the live schema from what the applied
+     * migrations produce on a shadow database ({@code shadowUrl}, or a temporary one when null).
+     */
+    public StatusResult status(boolean drift, String shadowUrl) {
         List<MigrationFile> files = MigrationDirectory.load(settings.migrationsDir());
         try (DatabaseHandle db = open()) {
             StatusReport report = new Migrator(db, files, settings.lockTimeout()).status();
-            return new StatusResult(report);
+            if (!drift) return new StatusResult(report);
+            return new StatusResult(report, new DriftService(settings).check(db, files, report, shadowUrl));
         }
     }
 

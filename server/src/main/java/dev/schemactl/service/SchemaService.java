@@ -9,7 +9,6 @@ import dev.schemactl.engine.DatabaseHandle;
 import dev.schemactl.engine.Engine;
 import dev.schemactl.engine.EngineKind;
 import dev.schemactl.engine.RenderedChange;
-import dev.schemactl.engine.ShadowDatabase;
 import dev.schemactl.error.ErrorCode;
 import dev.schemactl.error.SchemactlException;
 import dev.schemactl.migration.MigrationClock;
@@ -59,12 +58,39 @@ public final class SchemaService {
      * writes the empty template to fill in by hand.
      */
     public NewMigrationResult newMigration(String message, DesiredSpec desired, Renames renames, boolean dryRun, boolean empty) {
+        return newMigration(message, desired, renames, dryRun, empty, true);
+    }
+
+    /**
+     * {@link #newMigration(String, DesiredSpec, Renames, boolean, boolean)}; with {@code verify}, a generated
+     * file is then checked on a shadow database (see {@link VerifyService}). A failing check keeps the file and
+     * says so in the result's {@code verificationNote} ("warning: rollback NOT verified: ..."); when no shadow
+     * database can be made the note says the check did not run.
+     */
+    public NewMigrationResult newMigration(String message, DesiredSpec desired, Renames renames, boolean dryRun, boolean empty,
+                                           boolean verify) {
         boolean hasDesired = desired.toUrl() != null || desired.toSql() != null || !desired.models().isEmpty()
                 || !settings.models().classpath().isEmpty();
         if (empty || !hasDesired) {
             return new MigrationService(settings, clock).newEmptyMigration(message);
         }
-        return generate(message, desired, renames, dryRun);
+        NewMigrationResult result = generate(message, desired, renames, dryRun);
+        if (!verify || result.path() == null) return result;
+        return verifyWritten(result, desired.shadowUrl());
+    }
+
+    private NewMigrationResult verifyWritten(NewMigrationResult result, String shadowUrl) {
+        MigrationVerification v;
+        try {
+            v = new VerifyService(settings).verifyVersion(result.version(), shadowUrl);
+        } catch (SchemactlException e) {
+            return result.withVerification(null, "rollback not verified: no shadow database ("
+                    + DatabaseUrl.maskText(e.getMessage()) + "); check it later with `schemactl verify " + result.version() + "`");
+        }
+        String note = v.verified() ? v.summary() + " on a shadow database"
+                : "warning: " + v.summary() + "; the file was written anyway: fix it, or check again with `schemactl verify "
+                + result.version() + "`";
+        return result.withVerification(v, note);
     }
 
     /** Writes the migration for the current diff; with nothing to do writes nothing. */
@@ -250,8 +276,8 @@ public final class SchemaService {
             throw new SchemactlException(ErrorCode.NOT_FOUND, "cannot read SQL schema file " + spec.toSql(), "check the path");
         }
         DatabaseUrl explicit = spec.shadowUrl() == null ? null : DatabaseUrl.parse(spec.shadowUrl(), settings.projectDir());
-        try (ShadowDatabase shadow = ShadowDatabase.create(db.url(), explicit);
-             DatabaseHandle target = DatabaseHandle.open(shadow.url(), settings.lockTimeout())) {
+        try (ShadowSession shadow = ShadowSession.open(db.url(), explicit, settings.lockTimeout())) {
+            DatabaseHandle target = shadow.handle();
             try (Connection c = target.connection(); Statement st = c.createStatement()) {
                 for (String statement : SqlScript.split(sql)) st.execute(statement);
             } catch (SQLException e) {

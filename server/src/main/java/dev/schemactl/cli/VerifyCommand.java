@@ -1,0 +1,43 @@
+package dev.schemactl.cli;
+
+import dev.schemactl.service.VerificationReport;
+import dev.schemactl.service.VerifyService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = {"Check that each migration's rollback really restores the schema: on a shadow database",
+                "(H2 in memory, a temporary database on the same server, or --shadow-url) brought to the state before",
+                "it, apply it, inspect, roll it back, inspect again, compare with the state before, and apply it again.",
+                "Reports per migration: applies, rolls back, restores the schema exactly (or every object that differs),",
+                "and whether the rollback loses data. Without VERSION or --pending every migration is checked.",
+                "Exit code 1 when a migration fails the check."})
+final class VerifyCommand implements Callable<Integer> {
+    static final int FAILED_EXIT_CODE = 1;
+
+    @ParentCommand
+    SchemactlCommand root;
+
+    @Parameters(paramLabel = "VERSION", arity = "0..*", description = "Versions to check (default: all).")
+    List<String> versions = new ArrayList<>();
+
+    @Option(names = "--pending", description = "Check the migrations not yet applied to the database (--url).")
+    boolean pending;
+
+    @Option(names = "--shadow-url", paramLabel = "URL",
+            description = "An empty database of the same engine to replay on (default: a temporary one); emptied afterwards.")
+    String shadowUrl;
+
+    @Override
+    public Integer call() {
+        VerificationReport report = new VerifyService(root.settings()).verify(versions, pending, shadowUrl);
+        root.emit(report);
+        return report.allVerified() ? 0 : FAILED_EXIT_CODE;
+    }
+}

@@ -1,0 +1,221 @@
+package dev.schemactl.service;
+
+import dev.schemactl.diff.Change;
+import dev.schemactl.diff.Differ;
+import dev.schemactl.diff.Plan;
+import dev.schemactl.schema.Column;
+import dev.schemactl.schema.ForeignKey;
+import dev.schemactl.schema.Index;
+import dev.schemactl.schema.Schema;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Describes, object by object, how two schemas differ: the Plan from the expected schema to the actual
+ * one, turned from steps into statements about objects, e.g. {@code "table audit: only in the database"}
+ * or {@code "column orders.note: type varchar(10) (migrations) vs varchar(20) (database)"}. Steps the
+ * Differ adds only to keep a plan applicable (foreign keys of created or dropped tables, foreign keys
+ * dropped and re-added unchanged around a column change) are left out. Deterministic: plan order.
+ */
+final class SchemaDifferences {
+
+    /**
+     * How the two sides are called.
+     *
+     * @param expected  short name of the first schema, e.g. "migrations"
+     * @param actual    short name of the second schema, e.g. "database"
+     * @param onlyExpected what an object only in the first schema is, e.g. "only in the migrations"
+     * @param onlyActual   what an object only in the second schema is, e.g. "only in the database"
+     */
+    record Sides(String expected, String actual, String onlyExpected, String onlyActual) {
+    }
+
+    static final Sides DRIFT = new Sides("migrations", "database", "only in the migrations", "only in the database");
+    static final Sides ROLLBACK = new Sides("before", "after rollback", "missing after the rollback",
+            "left over after the rollback");
+
+    private SchemaDifferences() {
+    }
+
+    /** The differences from {@code expected} to {@code actual}; empty when they are the same schema. */
+    static List<String> between(Schema expected, Schema actual, boolean foreignKeysNeedIndex, Sides sides) {
+        return describe(new Differ(foreignKeysNeedIndex).diff(expected, actual), sides);
+    }
+
+    static List<String> describe(Plan plan, Sides sides) {
+        Set<String> createdOrDropped = new HashSet<>();
+        Map<String, Column> droppedColumns = new TreeMap<>();
+        Map<String, Column> addedColumns = new TreeMap<>();
+        Map<String, ForeignKey> droppedFks = new TreeMap<>();
+        Map<String, ForeignKey> addedFks = new TreeMap<>();
+        for (Change c : plan.changes()) {
+            if (c instanceof Change.CreateTable || c instanceof Change.DropTable) createdOrDropped.add(c.table());
+            if (c instanceof Change.DropColumn d) droppedColumns.put(d.table() + "." + d.column().name(), d.column());
+            if (c instanceof Change.AddColumn a) addedColumns.put(a.table() + "." + a.column().name(), a.column());
+            if (c instanceof Change.DropForeignKey d) droppedFks.put(fkKey(d.table(), d.foreignKey()), d.foreignKey());
+            if (c instanceof Change.AddForeignKey a) addedFks.put(fkKey(a.table(), a.foreignKey()), a.foreignKey());
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (Change c : plan.changes()) {
+            String line = line(c, sides, createdOrDropped, droppedColumns, addedColumns, droppedFks, addedFks);
+            if (line != null) out.add(line);
+        }
+        return List.copyOf(new ArrayList<>(out));
+    }
+
+    private static String line(Change change, Sides s, Set<String> createdOrDropped, Map<String, Column> droppedColumns,
+                               Map<String, Column> addedColumns, Map<String, ForeignKey> droppedFks,
+                               Map<String, ForeignKey> addedFks) {
+        if (change instanceof Change.CreateTable c) {
+            return "table " + c.table() + ": " + s.onlyActual();
+        }
+        if (change instanceof Change.DropTable c) {
+            return "table " + c.table() + ": " + s.onlyExpected();
+        }
+        if (change instanceof Change.RenameTable c) {
+            return "table " + c.table() + ": named " + c.newName() + " (" + s.actual() + ")";
+        }
+        if (change instanceof Change.RenameColumn c) {
+            return "column " + c.table() + "." + c.column().name() + ": named " + c.newName() + " (" + s.actual() + ")";
+        }
+        if (change instanceof Change.AddColumn c) {
+            String key = c.table() + "." + c.column().name();
+            Column before = droppedColumns.get(key);
+            if (before != null) return rebuilt(key, before, c.column(), s);
+            return "column " + key + ": " + s.onlyActual();
+        }
+        if (change instanceof Change.DropColumn c) {
+            String key = c.table() + "." + c.column().name();
+            if (addedColumns.containsKey(key)) return null; // described with the AddColumn
+            return "column " + key + ": " + s.onlyExpected();
+        }
+        if (change instanceof Change.AlterColumnType c) {
+            return column(c.table(), c.after()) + "type " + vs(c.before().type(), c.after().type(), s);
+        }
+        if (change instanceof Change.SetNullable c) {
+            return column(c.table(), c.after()) + vs(nullability(c.before()), nullability(c.after()), s);
+        }
+        if (change instanceof Change.SetDefault c) {
+            return column(c.table(), c.after()) + "default " + vs(orNone(c.before().defaultExpression()),
+                    orNone(c.after().defaultExpression()), s);
+        }
+        if (change instanceof Change.SetIdentity c) {
+            return column(c.table(), c.after()) + vs(c.before().identity() ? "identity" : "no identity",
+                    c.after().identity() ? "identity" : "no identity", s);
+        }
+        if (change instanceof Change.SetColumnComment c) {
+            return column(c.table(), c.after()) + "comment " + vs(quoted(c.before().comment()), quoted(c.after().comment()), s);
+        }
+        if (change instanceof Change.SetTableComment c) {
+            return "table " + c.table() + ": comment " + vs(quoted(c.before()), quoted(c.after()), s);
+        }
+        if (change instanceof Change.AddPrimaryKey c) {
+            return "primary key " + c.table() + cols(c.primaryKey().columns()) + ": " + s.onlyActual();
+        }
+        if (change instanceof Change.DropPrimaryKey c) {
+            return "primary key " + c.table() + cols(c.primaryKey().columns()) + ": " + s.onlyExpected();
+        }
+        if (change instanceof Change.AddUnique c) {
+            return "unique " + named(c.unique().name()) + c.table() + cols(c.unique().columns()) + ": " + s.onlyActual();
+        }
+        if (change instanceof Change.DropUnique c) {
+            return "unique " + named(c.unique().name()) + c.table() + cols(c.unique().columns()) + ": " + s.onlyExpected();
+        }
+        if (change instanceof Change.CreateIndex c) {
+            return index(c.table(), c.index()) + ": " + s.onlyActual();
+        }
+        if (change instanceof Change.DropIndex c) {
+            return index(c.table(), c.index()) + ": " + s.onlyExpected();
+        }
+        if (change instanceof Change.AddForeignKey c) {
+            if (createdOrDropped.contains(c.table())) return null; // part of the table
+            ForeignKey before = droppedFks.get(fkKey(c.table(), c.foreignKey()));
+            if (before != null) {
+                if (sameActions(before, c.foreignKey())) return null; // rebuilt around another change
+                return fk(c.table(), c.foreignKey()) + ": on delete/update " + vs(actions(before), actions(c.foreignKey()), s);
+            }
+            return fk(c.table(), c.foreignKey()) + ": " + s.onlyActual();
+        }
+        if (change instanceof Change.DropForeignKey c) {
+            if (createdOrDropped.contains(c.table())) return null;
+            if (addedFks.containsKey(fkKey(c.table(), c.foreignKey()))) return null; // described with the AddForeignKey
+            return fk(c.table(), c.foreignKey()) + ": " + s.onlyExpected();
+        }
+        if (change instanceof Change.AddCheck c) {
+            return "check " + named(c.check().name()) + c.table() + " (" + c.check().expression() + "): " + s.onlyActual();
+        }
+        if (change instanceof Change.DropCheck c) {
+            return "check " + named(c.check().name()) + c.table() + " (" + c.check().expression() + "): " + s.onlyExpected();
+        }
+        if (change instanceof Change.CreateSequence c) {
+            return "sequence " + c.sequence().name() + ": " + s.onlyActual();
+        }
+        if (change instanceof Change.DropSequence c) {
+            return "sequence " + c.sequence().name() + ": " + s.onlyExpected();
+        }
+        throw new IllegalStateException("unknown change " + change);
+    }
+
+    private static String rebuilt(String key, Column before, Column after, Sides s) {
+        if (!Objects.equals(before.generatedExpression(), after.generatedExpression())) {
+            return "column " + key + ": generated as " + vs(orNone(before.generatedExpression()),
+                    orNone(after.generatedExpression()), s);
+        }
+        return "column " + key + ": definition differs";
+    }
+
+    private static String column(String table, Column column) {
+        return "column " + table + "." + column.name() + ": ";
+    }
+
+    private static String vs(Object expected, Object actual, Sides s) {
+        return expected + " (" + s.expected() + ") vs " + actual + " (" + s.actual() + ")";
+    }
+
+    private static String nullability(Column c) {
+        return c.nullable() ? "nullable" : "not null";
+    }
+
+    private static String orNone(String text) {
+        return text == null ? "none" : text;
+    }
+
+    private static String quoted(String text) {
+        return text == null ? "none" : "'" + text + "'";
+    }
+
+    private static String named(String name) {
+        return name == null || name.isBlank() ? "on " : name + " on ";
+    }
+
+    private static String cols(List<String> columns) {
+        return "(" + String.join(",", columns) + ")";
+    }
+
+    private static String index(String table, Index index) {
+        return (index.unique() ? "unique index " : "index ") + named(index.name()) + table + cols(index.columnNames());
+    }
+
+    private static String fk(String table, ForeignKey f) {
+        return "foreign key " + table + cols(f.columns()) + " -> " + f.referencedTable() + cols(f.referencedColumns());
+    }
+
+    private static String fkKey(String table, ForeignKey f) {
+        return table + cols(f.columns()) + "->" + f.referencedTable() + cols(f.referencedColumns());
+    }
+
+    private static boolean sameActions(ForeignKey a, ForeignKey b) {
+        return a.onDelete() == b.onDelete() && a.onUpdate() == b.onUpdate();
+    }
+
+    private static String actions(ForeignKey f) {
+        return f.onDelete().name().toLowerCase().replace('_', ' ') + "/" + f.onUpdate().name().toLowerCase().replace('_', ' ');
+    }
+}

@@ -1,0 +1,200 @@
+package dev.schemactl.service;
+
+import dev.schemactl.config.DatabaseUrl;
+import dev.schemactl.config.Settings;
+import dev.schemactl.diff.Differ;
+import dev.schemactl.engine.DatabaseHandle;
+import dev.schemactl.engine.Engine;
+import dev.schemactl.engine.RenderedChange;
+import dev.schemactl.error.ErrorCode;
+import dev.schemactl.error.SchemactlException;
+import dev.schemactl.migration.MigrationDirectory;
+import dev.schemactl.migration.MigrationFile;
+import dev.schemactl.migration.MigrationState;
+import dev.schemactl.migration.Migrator;
+import dev.schemactl.schema.Schema;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Rollback verification: each selected migration is applied to a shadow database brought to the state
+ * before it (by replaying the migrations before it), the schema is inspected, the migration is rolled back,
+ * the schema is inspected again and compared with the state before, and the migration is applied again.
+ * One shadow database serves a whole run; after a failure it is replaced by a fresh one (or, for an
+ * explicit {@code --shadow-url}, emptied) and the replay starts over.
+ */
+public final class VerifyService {
+    private static final Logger LOG = LoggerFactory.getLogger(VerifyService.class);
+    private final Settings settings;
+
+    public VerifyService(Settings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * `schemactl verify`: the given versions, or the migrations pending on the live database
+     * ({@code pending}), or, with neither, every migration.
+     *
+     * @param shadowUrl an explicit (empty) shadow database, or null for a temporary one
+     */
+    public VerificationReport verify(List<String> versions, boolean pending, String shadowUrl) {
+        List<String> selected = versions == null ? List.of() : versions;
+        if (!selected.isEmpty() && pending) {
+            throw new SchemactlException(ErrorCode.USAGE, "give versions or --pending, not both",
+                    "e.g. `schemactl verify --pending` or `schemactl verify 20260101000000`");
+        }
+        List<MigrationFile> files = MigrationDirectory.load(settings.migrationsDir());
+        Set<String> targets = new TreeSet<>();
+        if (pending) {
+            try (DatabaseHandle db = DatabaseHandle.open(settings.databaseUrl(), settings.lockTimeout())) {
+                new Migrator(db, files, settings.lockTimeout()).status().migrations().stream()
+                        .filter(MigrationState::isPending).map(MigrationState::version).forEach(targets::add);
+            }
+        } else if (selected.isEmpty()) {
+            files.forEach(f -> targets.add(f.version()));
+        } else {
+            for (String v : selected) targets.add(requireKnown(files, v));
+        }
+        if (targets.isEmpty()) return new VerificationReport(List.of());
+        return new VerificationReport(run(files, targets, shadowUrl));
+    }
+
+    /** The rollback check of one migration (what `new` runs on the file it wrote). */
+    public MigrationVerification verifyVersion(String version, String shadowUrl) {
+        List<MigrationFile> files = MigrationDirectory.load(settings.migrationsDir());
+        return run(files, new TreeSet<>(List.of(requireKnown(files, version))), shadowUrl).get(0);
+    }
+
+    /**
+     * One line for lint and score_risk: "rollback verified" or the failure; when no shadow database can be
+     * made, "rollback not verified: ..." with the reason. Never throws for a database problem.
+     */
+    public String rollbackVerification(String version) {
+        try {
+            return verifyVersion(version, null).summary();
+        } catch (SchemactlException e) {
+            if (e.code() == ErrorCode.NOT_FOUND || e.code() == ErrorCode.USAGE) throw e;
+            return "rollback not verified: " + DatabaseUrl.maskText(e.getMessage());
+        }
+    }
+
+    /** {@link #rollbackVerification(String)} for a migration file (versions/&lt;version&gt;_&lt;slug&gt;.sql) of the directory. */
+    public String rollbackVerification(java.nio.file.Path migrationFile) {
+        String name = migrationFile.getFileName().toString();
+        return rollbackVerification(name.length() >= 14 ? name.substring(0, 14) : name);
+    }
+
+    private static String requireKnown(List<MigrationFile> files, String version) {
+        if (!version.matches("\\d{14}")) {
+            throw new SchemactlException(ErrorCode.USAGE, "'" + version + "' is not a migration version",
+                    "versions are 14 digits (yyyyMMddHHmmss); see `schemactl status`");
+        }
+        if (files.stream().noneMatch(f -> f.version().equals(version))) {
+            throw new SchemactlException(ErrorCode.NOT_FOUND, "no migration with version " + version,
+                    "see `schemactl status` for the versions there are");
+        }
+        return version;
+    }
+
+    private List<MigrationVerification> run(List<MigrationFile> files, Set<String> targets, String shadowUrl) {
+        DatabaseUrl like = settings.databaseUrl();
+        DatabaseUrl explicit = shadowUrl == null ? null : DatabaseUrl.parse(shadowUrl, settings.projectDir());
+        List<MigrationVerification> out = new ArrayList<>();
+        try (ShadowSession shadow = ShadowSession.open(like, explicit, settings.lockTimeout())) {
+            String blocked = null; // why the shadow cannot get past an earlier migration
+            for (MigrationFile target : files) {
+                if (!targets.contains(target.version())) continue;
+                if (blocked != null) {
+                    out.add(new MigrationVerification(target.version(), target.slug(), false, false, false, List.of(),
+                            false, "not checked: " + blocked));
+                    continue;
+                }
+                String previous = previousVersion(files, target);
+                if (previous != null) {
+                    try {
+                        new Migrator(shadow.handle(), files, settings.lockTimeout()).migrate(previous);
+                    } catch (SchemactlException e) {
+                        blocked = "an earlier migration does not apply on a fresh database: " + message(e);
+                        out.add(new MigrationVerification(target.version(), target.slug(), false, false, false, List.of(),
+                                false, "not checked: " + blocked));
+                        continue;
+                    }
+                }
+                Outcome o = check(shadow, files, target);
+                out.add(o.verification());
+                if (!o.verification().applies()) {
+                    blocked = "migration " + target.version() + " before it does not apply";
+                }
+                if (o.resetNeeded()) shadow.reset();
+            }
+        }
+        return out;
+    }
+
+    private record Outcome(MigrationVerification verification, boolean resetNeeded) {
+    }
+
+    /** Apply, inspect, roll back, inspect, compare, re-apply; the shadow is at the state before {@code target}. */
+    private Outcome check(ShadowSession shadow, List<MigrationFile> files, MigrationFile target) {
+        Engine engine = shadow.handle().engine();
+        Migrator migrator = new Migrator(shadow.handle(), files, settings.lockTimeout());
+        Schema before = shadow.inspect();
+        try {
+            migrator.migrate(target.version());
+        } catch (SchemactlException e) {
+            return new Outcome(new MigrationVerification(target.version(), target.slug(), false, false, false, List.of(),
+                    false, message(e)), true);
+        }
+        Schema after = shadow.inspect();
+        boolean losesData = losesData(engine, before, after) || target.header().containsKey("rollback-loses-data");
+        try {
+            migrator.rollback(1, null);
+        } catch (SchemactlException e) {
+            return new Outcome(new MigrationVerification(target.version(), target.slug(), true, false, false, List.of(),
+                    losesData, message(e)), true);
+        }
+        Schema restored = shadow.inspect();
+        List<String> differences = SchemaDifferences.between(before, restored, engine.foreignKeysNeedIndex(),
+                SchemaDifferences.ROLLBACK);
+        if (!differences.isEmpty()) {
+            return new Outcome(new MigrationVerification(target.version(), target.slug(), true, true, false, differences,
+                    losesData, null), true);
+        }
+        try {
+            migrator.migrate(target.version());
+        } catch (SchemactlException e) {
+            return new Outcome(new MigrationVerification(target.version(), target.slug(), true, true, true, List.of(),
+                    losesData, "applying it again after the rollback failed: " + message(e)), true);
+        }
+        return new Outcome(new MigrationVerification(target.version(), target.slug(), true, true, true, List.of(),
+                losesData, null), false);
+    }
+
+    /** True when undoing what the migration did cannot bring back data it destroyed. */
+    private static boolean losesData(Engine engine, Schema before, Schema after) {
+        try {
+            List<RenderedChange> rendered = engine.renderer().render(new Differ(engine.foreignKeysNeedIndex()).diff(before, after));
+            return rendered.stream().anyMatch(RenderedChange::rollbackLosesData);
+        } catch (RuntimeException e) {
+            LOG.debug("cannot tell whether the rollback loses data", e);
+            return false;
+        }
+    }
+
+    private static String previousVersion(List<MigrationFile> files, MigrationFile target) {
+        String previous = null;
+        for (MigrationFile f : files) {
+            if (f.version().compareTo(target.version()) < 0) previous = f.version();
+        }
+        return previous;
+    }
+
+    private static String message(SchemactlException e) {
+        return DatabaseUrl.maskText(e.getMessage());
+    }
+}

@@ -1,0 +1,56 @@
+package dev.schemactl.service;
+
+import dev.schemactl.schema.ReferentialAction;
+import dev.schemactl.schema.Schema;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.schemactl.diff.Fixtures.INT;
+import static dev.schemactl.diff.Fixtures.col;
+import static dev.schemactl.diff.Fixtures.notNull;
+import static dev.schemactl.diff.Fixtures.schema;
+import static dev.schemactl.diff.Fixtures.table;
+import static dev.schemactl.diff.Fixtures.varchar;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Differences described object by object, without the steps the Differ adds only to keep plans applicable. */
+class SchemaDifferencesTest {
+
+    @Test
+    void everyDifferingObjectIsOneLine() {
+        Schema migrations = schema(List.of(
+                table("customers").col(notNull("id", INT)).pk("id").build(),
+                table("orders").col(notNull("id", INT), col("note", varchar(10)), notNull("customer_id", INT), col("total", INT))
+                        .pk("id").indexNamed("orders_by_customer", false, "customer_id")
+                        .fk("customer_id", "customers", "id").build()));
+        Schema database = schema(List.of(
+                table("audit").col(notNull("id", INT)).fk("id", "customers", "id").build(),
+                table("customers").col(notNull("id", INT)).pk("id").build(),
+                table("orders").col(notNull("id", INT), col("note", varchar(20)), notNull("customer_id", INT),
+                                notNull("total", INT).withDefault("0"))
+                        .pk("id").fk(null, List.of("customer_id"), "customers", List.of("id"), ReferentialAction.CASCADE).build()));
+        assertThat(SchemaDifferences.between(migrations, database, false, SchemaDifferences.DRIFT)).containsExactlyInAnyOrder(
+                "table audit: only in the database",
+                "index orders_by_customer on orders(customer_id): only in the migrations",
+                "column orders.note: type varchar(10) (migrations) vs varchar(20) (database)",
+                "column orders.total: nullable (migrations) vs not null (database)",
+                "column orders.total: default none (migrations) vs 0 (database)",
+                "foreign key orders(customer_id) -> customers(id): on delete/update no action/no action (migrations) "
+                        + "vs cascade/no action (database)");
+        assertThat(SchemaDifferences.between(database, database, false, SchemaDifferences.DRIFT)).isEmpty();
+    }
+
+    @Test
+    void aForeignKeyRebuiltAroundATypeChangeIsNotADifference() {
+        Schema before = schema(List.of(
+                table("customers").col(notNull("id", INT)).pk("id").build(),
+                table("orders").col(notNull("id", INT), col("customer_id", INT)).pk("id").fk("customer_id", "customers", "id").build()));
+        Schema after = schema(List.of(
+                table("customers").col(notNull("id", INT)).pk("id").build(),
+                table("orders").col(notNull("id", INT), col("customer_id", dev.schemactl.diff.Fixtures.BIGINT)).pk("id")
+                        .fk("customer_id", "customers", "id").build()));
+        assertThat(SchemaDifferences.between(before, after, false, SchemaDifferences.ROLLBACK))
+                .containsExactly("column orders.customer_id: type integer (before) vs bigint (after rollback)");
+    }
+}
