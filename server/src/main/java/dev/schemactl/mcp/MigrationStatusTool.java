@@ -26,11 +26,13 @@ final class MigrationStatusTool implements McpTool {
                 the outcome.
                 Returns structuredContent {status: {database (URL, password masked), engine, migrations: \
                 [{version, name, file, state, changed, appliedAt, changesets, appliedChangesets, pending}], applied, \
-                pending, changed: [files]}, drift: null (reserved: live-schema drift is not computed yet)} and the \
-                status table as text.
+                pending, changed: [files]}, drift: {checked, differences: [one line per object], note}} and the \
+                status table as text. Drift compares the live schema with what the applied migrations produce on a \
+                shadow database: differences mean someone changed the database by hand.
                 Next: if 'pending' > 0, review the pending files (resource schemactl://migrations/{version}, or \
                 apply_migration with dry_run true) and then apply them; if 'changed' is not empty, do not apply: \
-                an applied file was edited and must be restored, with the new change in a new migration.""";
+                an applied file was edited and must be restored, with the new change in a new migration; if drift lists \
+                differences, tell the human before generating migrations (they would capture the hand-made change).""";
     }
 
     @Override
