@@ -42,6 +42,11 @@ public final class McpProject {
         return new MigrationService(settings(), MigrationClock.fromEnvironment(env));
     }
 
+    /** The schema use cases (diff, generate), exactly as the CLI gets them. */
+    public dev.schemactl.service.SchemaService schemas() {
+        return new dev.schemactl.service.SchemaService(settings(), MigrationClock.fromEnvironment(env));
+    }
+
     /** Text safe to send to a client: URL passwords masked and the configured raw password replaced. */
     public String mask(String text) {
         if (text == null) return null;

@@ -14,6 +14,7 @@ import java.util.Set;
 public final class ToolArguments {
     /** No argument of any tool needs more; longer strings are refused without being echoed. */
     static final int MAX_STRING = 4096;
+    static final int MAX_ITEMS = 50;
     private static final int SHOWN = 40;
 
     private final Map<String, Object> values;
@@ -40,7 +41,20 @@ public final class ToolArguments {
             throw usage("argument '" + name + "' is too long (" + s.length() + " characters)",
                     "no argument takes more than " + MAX_STRING + " characters");
         }
-        if (value instanceof Map<?, ?> || value instanceof Iterable<?>) {
+        if (value instanceof Iterable<?> items) {
+            int count = 0;
+            for (Object item : items) {
+                if (++count > MAX_ITEMS) {
+                    throw usage("argument '" + name + "' has more than " + MAX_ITEMS + " items", "give at most " + MAX_ITEMS);
+                }
+                if (!(item instanceof String)) {
+                    throw usage("argument '" + name + "' must be a list of strings", "see the tool's input schema");
+                }
+                checkSize(name, item);
+            }
+            return;
+        }
+        if (value instanceof Map<?, ?>) {
             throw usage("argument '" + name + "' must be a single value", "see the tool's input schema");
         }
     }
@@ -93,6 +107,44 @@ public final class ToolArguments {
             throw usage("argument '" + name + "' must be true or false", "omit it for false");
         }
         return b;
+    }
+
+    /** A string matching {@code pattern} (its meaning given in {@code expected}), or null when absent. */
+    public String text(String name, String pattern, String expected) {
+        Object v = values.get(name);
+        if (v == null) return null;
+        if (!(v instanceof String s) || !s.matches(pattern)) {
+            throw usage("argument '" + name + "' must be " + expected + ", not '" + shown(String.valueOf(v)) + "'", "see the tool's input schema");
+        }
+        return s;
+    }
+
+    /** A list of strings each matching {@code pattern}; empty when absent. */
+    public java.util.List<String> strings(String name, String pattern, String expected) {
+        Object v = values.get(name);
+        if (v == null) return java.util.List.of();
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (Object item : (Iterable<?>) v) {
+            String s = (String) item;
+            if (!s.matches(pattern)) {
+                throw usage("each of '" + name + "' must be " + expected + ", not '" + shown(s) + "'", "see the tool's input schema");
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    /** A file inside the project folder (relative, no '..' escaping it), or null when absent. */
+    public java.nio.file.Path projectFile(String name, java.nio.file.Path projectDir) {
+        Object v = values.get(name);
+        if (v == null) return null;
+        if (!(v instanceof String s) || s.isBlank()) throw usage("argument '" + name + "' must be a file path", "relative to the project folder");
+        java.nio.file.Path resolved = projectDir.resolve(s).normalize();
+        if (java.nio.file.Path.of(s).isAbsolute() || !resolved.startsWith(projectDir)) {
+            throw usage("argument '" + name + "' must stay inside the project folder: '" + shown(s) + "'",
+                    "give a path relative to the project folder, e.g. db/schema.sql");
+        }
+        return projectDir.relativize(resolved);
     }
 
     /** Refuses a call that gives both arguments. */

@@ -37,6 +37,11 @@ public final class ToolCall {
         return project.migrations();
     }
 
+    /** The schema use cases (diff, generate), the same object the CLI commands call. */
+    public dev.schemactl.service.SchemaService schemas() {
+        return project.schemas();
+    }
+
     /** Sends a progress notification when the client asked for them (gave a progressToken); else nothing. */
     public void progress(double done, double total, String message) {
         if (progressToken == null || exchange == null) return;

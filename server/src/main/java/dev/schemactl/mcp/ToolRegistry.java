@@ -9,10 +9,11 @@ public final class ToolRegistry {
 
     public static List<McpTool> tools() {
         return List.of(
+                new DiffSchemaTool(),
+                new GenerateMigrationTool(),
                 new MigrationStatusTool(),
                 new ApplyMigrationTool(),
                 new RollbackTool()
-                // diff_schema, generate_migration, score_risk: add one line each here
         );
     }
 }

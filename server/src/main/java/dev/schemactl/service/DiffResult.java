@@ -5,7 +5,7 @@ import dev.schemactl.diff.RenameHint;
 import java.util.List;
 
 /** The plan from the current schema to the desired one, with its SQL and suspected renames. */
-public record DiffResult(String from, String to, String engine, List<ChangeView> changes, List<RenameHint> possibleRenames,
+public record DiffResult(String from, String to, String engine, List<String> warnings, List<ChangeView> changes, List<RenameHint> possibleRenames,
                          String forwardSql, String rollbackSql) implements Result {
 
     public boolean isEmpty() {
@@ -14,8 +14,9 @@ public record DiffResult(String from, String to, String engine, List<ChangeView>
 
     @Override
     public String text() {
-        if (changes.isEmpty()) return "no changes: " + from + " matches " + to + "\n";
         StringBuilder out = new StringBuilder();
+        warnings.forEach(w -> out.append("warning: ").append(w).append('\n'));
+        if (changes.isEmpty()) return out + "no changes: " + from + " matches " + to + "\n";
         out.append("from ").append(from).append("\n  to ").append(to).append(" (").append(engine).append(")\n\n");
         for (ChangeView c : changes) {
             out.append(c.marker()).append(' ').append(c.description());

@@ -74,8 +74,13 @@ public final class SchemaService {
         if (empty || !hasDesired) {
             return new MigrationService(settings, clock).newEmptyMigration(message);
         }
+        return verify ? generateVerified(message, desired, renames, dryRun) : generate(message, desired, renames, dryRun);
+    }
+
+    /** generate_migration: the migration for the current diff, its rollback then checked on a shadow database. */
+    public NewMigrationResult generateVerified(String message, DesiredSpec desired, Renames renames, boolean dryRun) {
         NewMigrationResult result = generate(message, desired, renames, dryRun);
-        if (!verify || result.path() == null) return result;
+        if (result.path() == null) return result;
         return verifyWritten(result, desired.shadowUrl());
     }
 
@@ -105,7 +110,8 @@ public final class SchemaService {
             }
             Computed computed = diff(db, desired, renames);
             if (computed.plan().isEmpty()) {
-                return new NewMigrationResult(null, null, null, "no changes: the database matches " + computed.to());
+                return new NewMigrationResult(null, null, null, warningLines(computed.warnings())
+                        + "no changes: the database matches " + computed.to());
             }
             Engine engine = db.engine();
             String version = clock.nextVersion(files.stream().map(MigrationFile::version).toList());
@@ -128,7 +134,7 @@ public final class SchemaService {
             }
             Path file = MigrationWriter.write(settings.migrationsDir(), version, slug, content);
             String relative = settings.projectDir().relativize(file).toString();
-            return new NewMigrationResult(relative, version, content, "wrote " + relative + " (" + steps.size()
+            return new NewMigrationResult(relative, version, content, warningLines(computed.warnings()) + "wrote " + relative + " (" + steps.size()
                     + (steps.size() == 1 ? " change" : " changes") + ")"
                     + (computed.plan().renameHints().isEmpty() ? "" : "; possible renames: "
                     + computed.plan().renameHints().stream().map(h -> h.hint()).collect(Collectors.joining(", "))));
@@ -201,6 +207,10 @@ public final class SchemaService {
                 + schemaFile + " into " + url.masked() + " (" + applied.size() + " migrations marked applied)");
     }
 
+    private static String warningLines(List<String> warnings) {
+        return warnings.stream().map(w -> "warning: " + w + "\n").collect(Collectors.joining());
+    }
+
     private static Map<String, String> header(String content) {
         Map<String, String> out = new LinkedHashMap<>();
         content.lines().map(String::trim).filter(l -> l.startsWith("-- schemactl:")).forEach(l -> {
@@ -219,13 +229,14 @@ public final class SchemaService {
         }
     }
 
-    private record Computed(Plan plan, List<RenderedChange> rendered, String from, String to, String engine) {
+    private record Computed(Plan plan, List<RenderedChange> rendered, String from, String to, String engine,
+                            List<String> warnings) {
         DiffResult result() {
             List<String> forward = new ArrayList<>();
             List<String> rollback = new ArrayList<>();
             rendered.forEach(r -> r.forward().forEach(s -> forward.add(s + ";")));
             for (int i = rendered.size() - 1; i >= 0; i--) rendered.get(i).rollback().forEach(s -> rollback.add(s + ";"));
-            return new DiffResult(from, to, engine, rendered.stream().map(ChangeView::of).toList(), plan.renameHints(),
+            return new DiffResult(from, to, engine, warnings, rendered.stream().map(ChangeView::of).toList(), plan.renameHints(),
                     String.join("\n", forward) + (forward.isEmpty() ? "" : "\n"),
                     String.join("\n", rollback) + (rollback.isEmpty() ? "" : "\n"));
         }
@@ -237,10 +248,13 @@ public final class SchemaService {
         Renames effective = merge(settingsRenames(), renames);
         Plan plan = new Differ(db.engine().foreignKeysNeedIndex()).diff(current, target.schema(), effective);
         List<RenderedChange> rendered = db.engine().renderer().render(plan);
-        return new Computed(plan, rendered, db.url().masked(), target.description(), db.engine().kind().id());
+        return new Computed(plan, rendered, db.url().masked(), target.description(), db.engine().kind().id(), target.warnings());
     }
 
-    private record Described(Schema schema, String description) {
+    private record Described(Schema schema, String description, List<String> warnings) {
+        Described(Schema schema, String description) {
+            this(schema, description, List.of());
+        }
     }
 
     private Described desired(DatabaseHandle db, DesiredSpec spec) {
@@ -262,9 +276,11 @@ public final class SchemaService {
             throw new SchemactlException(ErrorCode.MODELS, "no desired state: no models, --to-url or --to-sql given",
                     "set models.classpath and models.packages in schemactl.yaml, or pass --models DIR --package PKG");
         }
+        List<String> warnings = ModelBuild.prepare(settings.projectDir(), settings.models().build(), classpath);
+        warnings.forEach(w -> org.slf4j.LoggerFactory.getLogger(SchemaService.class).warn(w));
         String version = serverVersion(db);
         Schema schema = new HibernateModelSource(classpath, packages, db.engine().kind(), version).read();
-        return new Described(schema, "models " + String.join(",", packages.stream().sorted().toList()));
+        return new Described(schema, "models " + String.join(",", packages.stream().sorted().toList()), warnings);
     }
 
     private Schema fromSqlFile(DatabaseHandle db, DesiredSpec spec) {

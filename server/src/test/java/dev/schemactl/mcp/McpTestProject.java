@@ -35,8 +35,14 @@ final class McpTestProject {
     final String url;
 
     McpTestProject(Path dir, String url, EngineKind engine) throws IOException {
+        this(dir, url, engine, true);
+    }
+
+    /** A project; with {@code widgets} it starts with two widget migrations (V1, V2). */
+    McpTestProject(Path dir, String url, EngineKind engine, boolean widgets) throws IOException {
         this.dir = dir;
         this.url = url;
+        if (!widgets) return;
         migration(V1, "create_widgets", engine,
                 "CREATE TABLE widgets (id INT PRIMARY KEY, name VARCHAR(50));\n--rollback DROP TABLE widgets;");
         migration(V2, "add_price", engine,
