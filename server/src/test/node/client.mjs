@@ -1,6 +1,6 @@
 // Usage: node client.mjs <java> <classpath> <projectDir> <databaseUrl>
 // Starts `schemactl serve --project DIR` over stdio with the TypeScript SDK client, does initialize,
-// tools/list and calls migration_status, then prints one JSON object on stdout for the Java test.
+// tools/list and calls the read-only tools, then prints one JSON object on stdout for the Java test.
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 
@@ -16,6 +16,7 @@ try {
   await client.connect(transport);
   const tools = await client.listTools();
   const status = await client.callTool({ name: "migration_status", arguments: {} });
+  const diff = await client.callTool({ name: "diff_schema", arguments: { to_sql: "schema.sql" } });
   const invalid = await client.callTool({ name: "rollback", arguments: { to_version: "../../etc/passwd" } });
   console.log(JSON.stringify({
     server: client.getServerVersion(),
@@ -26,6 +27,7 @@ try {
       destructiveHint: t.annotations?.destructiveHint ?? null,
     })),
     status: { isError: status.isError ?? false, structuredContent: status.structuredContent, text: status.content?.[0]?.text },
+    diff: { isError: diff.isError ?? false, structuredContent: diff.structuredContent, text: diff.content?.[0]?.text },
     invalid: { isError: invalid.isError ?? false, text: invalid.content?.[0]?.text },
   }));
 } finally {

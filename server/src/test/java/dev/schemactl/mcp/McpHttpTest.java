@@ -116,7 +116,7 @@ class McpHttpTest {
         try (McpSyncClient client = McpClient.sync(transport).requestTimeout(Duration.ofSeconds(60)).build()) {
             client.initialize();
             assertThat(client.listTools().tools()).extracting(McpSchema.Tool::name)
-                    .containsExactlyInAnyOrder("migration_status", "apply_migration", "rollback");
+                    .containsExactlyInAnyOrder(McpTestProject.TOOLS);
             McpSchema.CallToolResult status = call(client, "migration_status", Map.of());
             assertThat(status.isError()).as(text(status)).isFalse();
             assertThat(structured(status).path("status").path("pending").asInt()).isEqualTo(2);
@@ -131,7 +131,7 @@ class McpHttpTest {
                 .httpRequestCustomizer(bearer(token)).build();
         try (McpSyncClient client = McpClient.sync(transport).requestTimeout(Duration.ofSeconds(60)).build()) {
             client.initialize();
-            assertThat(client.listTools().tools()).hasSize(3);
+            assertThat(client.listTools().tools()).hasSize(McpTestProject.TOOLS.length);
             McpSchema.CallToolResult status = call(client, "migration_status", Map.of());
             assertThat(structured(status).path("status").path("engine").asString()).isEqualTo("h2");
         }

@@ -35,23 +35,27 @@ class McpNodeInteropTest {
         Path work = installClient();
         try (TestDatabase db = TestDatabase.create(EngineKind.H2)) {
             McpTestProject project = McpTestProject.of(dir, db);
+            Files.writeString(dir.resolve("schema.sql"), "CREATE TABLE gadgets (id INT PRIMARY KEY, label VARCHAR(30));");
             Result run = exec(work, 180, "node", "client.mjs", McpTestProject.java(),
                     System.getProperty("java.class.path"), project.dir.toString(), db.urlText());
             assertThat(run.exit()).as(run.err()).isZero();
             JsonNode out = Json.MAPPER.readTree(run.out().strip());
             assertThat(out.path("server").path("name").asString()).isEqualTo("schemactl");
-            assertThat(out.path("tools").size()).isEqualTo(3);
+            assertThat(out.path("tools").size()).isEqualTo(McpTestProject.TOOLS.length);
             for (JsonNode tool : out.path("tools")) {
                 assertThat(tool.path("hasOutputSchema").asBoolean()).as(tool.toString()).isTrue();
             }
             assertThat(out.path("tools").findValuesAsString("name"))
-                    .containsExactlyInAnyOrder("migration_status", "apply_migration", "rollback");
+                    .containsExactlyInAnyOrder(McpTestProject.TOOLS);
             JsonNode status = out.path("status");
             assertThat(status.path("isError").asBoolean()).isFalse();
             assertThat(status.path("structuredContent").path("status").path("pending").asInt()).isEqualTo(2);
             assertThat(status.path("structuredContent").path("status").path("migrations").get(0).path("version").asString())
                     .isEqualTo(McpTestProject.V1);
             assertThat(status.path("text").asString()).contains("0 applied, 2 pending");
+            JsonNode diff = out.path("diff");
+            assertThat(diff.path("isError").asBoolean()).as(diff.toString()).isFalse();
+            assertThat(diff.path("structuredContent").path("forwardSql").asString()).contains("CREATE TABLE gadgets");
             assertThat(out.path("invalid").path("isError").asBoolean()).isTrue();
             assertThat(out.path("invalid").path("text").asString()).contains("to_version").doesNotContain("Exception");
         }

@@ -28,6 +28,8 @@ import java.util.function.Consumer;
 
 /** A temp project with two migrations, and ways to run `schemactl serve` against it as a real process. */
 final class McpTestProject {
+    /** Every tool the server offers. */
+    static final String[] TOOLS = {"diff_schema", "generate_migration", "migration_status", "apply_migration", "rollback"};
     static final String V1 = "20260101000000";
     static final String V2 = "20260102000000";
 

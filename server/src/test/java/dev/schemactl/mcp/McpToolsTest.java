@@ -54,7 +54,7 @@ class McpToolsTest {
             assertThat(client.getServerInstructions()).contains("migration_status").contains("dry_run");
             List<McpSchema.Tool> tools = client.listTools().tools();
             assertThat(tools).extracting(McpSchema.Tool::name)
-                    .containsExactlyInAnyOrder("migration_status", "apply_migration", "rollback");
+                    .containsExactlyInAnyOrder(McpTestProject.TOOLS);
             for (McpSchema.Tool tool : tools) {
                 assertThat(tool.inputSchema()).as(tool.name()).containsEntry("type", "object")
                         .containsEntry("additionalProperties", false);
