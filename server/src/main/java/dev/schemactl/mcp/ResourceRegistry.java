@@ -9,10 +9,10 @@ public final class ResourceRegistry {
 
     public static List<McpResource> resources() {
         return List.of(
+                new LiveSchemaResource(),
+                new DesiredSchemaResource(),
                 new MigrationFileResource(),
                 new PolicyResource()
-                // schemactl://schema/live and schemactl://schema/desired (the inspected live schema and the
-                // schema the entities describe) come with schema diffing: one McpResource class each, added here
         );
     }
 }

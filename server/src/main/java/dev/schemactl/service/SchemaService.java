@@ -141,6 +141,16 @@ public final class SchemaService {
         }
     }
 
+    /** The desired schema (models, --to-url or --to-sql) as this database's CREATE statements. */
+    public String desiredSchemaSql(DesiredSpec desired) {
+        try (DatabaseHandle db = DatabaseHandle.open(settings.databaseUrl(), settings.lockTimeout())) {
+            Described target = desired(db, desired);
+            StringBuilder out = new StringBuilder("-- desired schema: " + target.description() + " (" + db.engine().kind().id() + ")\n\n");
+            for (String statement : db.engine().renderer().createSchema(target.schema())) out.append(statement).append(";\n\n");
+            return out.toString();
+        }
+    }
+
     /** Writes a deterministic schema file: CREATE statements plus the applied migration versions. */
     public DumpResult dump(Path schemaFile) {
         List<MigrationFile> files = MigrationDirectory.load(settings.migrationsDir());

@@ -69,7 +69,19 @@ class McpPromptsAndResourcesTest {
                 assertThat(client.listResourceTemplates().resourceTemplates()).extracting(McpSchema.ResourceTemplate::uriTemplate)
                         .containsExactly("schemactl://migrations/{version}");
                 assertThat(client.listResources().resources()).extracting(McpSchema.Resource::uri)
-                        .containsExactly("schemactl://policy");
+                        .containsExactlyInAnyOrder("schemactl://schema/live", "schemactl://schema/desired", "schemactl://policy");
+
+                // the live schema, before and after applying the widgets migrations
+                String before = ((McpSchema.TextResourceContents) client.readResource(
+                        new McpSchema.ReadResourceRequest("schemactl://schema/live")).contents().get(0)).text();
+                assertThat(before).contains("-- schemactl: engine=h2").doesNotContain("CREATE TABLE widgets");
+                new dev.schemactl.testing.Cli(dir).env("DATABASE_URL", db.urlText()).run("up");
+                String live = ((McpSchema.TextResourceContents) client.readResource(
+                        new McpSchema.ReadResourceRequest("schemactl://schema/live")).contents().get(0)).text();
+                assertThat(live).contains("CREATE TABLE widgets").contains("applied=" + V1 + "," + McpTestProject.V2);
+                // no models configured: the desired schema says how to configure them, as an error
+                assertThatThrownBy(() -> client.readResource(new McpSchema.ReadResourceRequest("schemactl://schema/desired")))
+                        .isInstanceOf(McpError.class).hasMessageContaining("models");
 
                 McpSchema.ReadResourceResult file = client.readResource(new McpSchema.ReadResourceRequest("schemactl://migrations/" + V1));
                 McpSchema.TextResourceContents contents = (McpSchema.TextResourceContents) file.contents().get(0);
