@@ -10,6 +10,8 @@ import dev.schemactl.engine.Engine;
 import dev.schemactl.engine.EngineKind;
 import dev.schemactl.engine.RenderedChange;
 import dev.schemactl.engine.ShadowDatabase;
+import dev.schemactl.engine.SqlRenderer;
+import dev.schemactl.engine.TransactionEnvelope;
 import dev.schemactl.error.ErrorCode;
 import dev.schemactl.error.SchemactlException;
 import dev.schemactl.migration.MigrationClock;
@@ -94,16 +96,23 @@ public final class SchemaService {
             if (!lossy.isEmpty()) {
                 header.put("rollback-loses-data", lossy + " (the rollback recreates the structure, not the data)");
             }
-            List<MigrationStep> steps = computed.rendered().stream()
-                    .map(r -> new MigrationStep(r.forward(), r.rollback(), true)).toList();
+            // steps that render no SQL (SQLite: foreign keys inline, comments) leave no empty changeset behind;
+            // the envelope runs outside the transaction, before and after the changes, both ways
+            TransactionEnvelope envelope = computed.envelope();
+            List<MigrationStep> steps = new ArrayList<>();
+            if (!envelope.isEmpty()) steps.add(new MigrationStep(envelope.before(), envelope.after(), false));
+            computed.rendered().stream().filter(r -> !r.forward().isEmpty() || !r.rollback().isEmpty())
+                    .forEach(r -> steps.add(new MigrationStep(r.forward(), r.rollback(), true)));
+            if (!envelope.isEmpty()) steps.add(new MigrationStep(envelope.after(), envelope.before(), false));
+            int changes = computed.rendered().size();
             String content = MigrationWriter.render(engine.kind(), engine.transactionalDdl(), version, header, steps);
             if (dryRun) {
                 return new NewMigrationResult(null, version, content, content);
             }
             Path file = MigrationWriter.write(settings.migrationsDir(), version, slug, content);
             String relative = settings.projectDir().relativize(file).toString();
-            return new NewMigrationResult(relative, version, content, "wrote " + relative + " (" + steps.size()
-                    + (steps.size() == 1 ? " change" : " changes") + ")"
+            return new NewMigrationResult(relative, version, content, "wrote " + relative + " (" + changes
+                    + (changes == 1 ? " change" : " changes") + ")"
                     + (computed.plan().renameHints().isEmpty() ? "" : "; possible renames: "
                     + computed.plan().renameHints().stream().map(h -> h.hint()).collect(Collectors.joining(", "))));
         }
@@ -193,12 +202,17 @@ public final class SchemaService {
         }
     }
 
-    private record Computed(Plan plan, List<RenderedChange> rendered, String from, String to, String engine) {
+    private record Computed(Plan plan, List<RenderedChange> rendered, TransactionEnvelope envelope, String from, String to,
+                            String engine) {
         DiffResult result() {
             List<String> forward = new ArrayList<>();
             List<String> rollback = new ArrayList<>();
+            envelope.before().forEach(s -> forward.add(s + ";"));
             rendered.forEach(r -> r.forward().forEach(s -> forward.add(s + ";")));
+            envelope.after().forEach(s -> forward.add(s + ";"));
+            envelope.before().forEach(s -> rollback.add(s + ";"));
             for (int i = rendered.size() - 1; i >= 0; i--) rendered.get(i).rollback().forEach(s -> rollback.add(s + ";"));
+            envelope.after().forEach(s -> rollback.add(s + ";"));
             return new DiffResult(from, to, engine, rendered.stream().map(ChangeView::of).toList(), plan.renameHints(),
                     String.join("\n", forward) + (forward.isEmpty() ? "" : "\n"),
                     String.join("\n", rollback) + (rollback.isEmpty() ? "" : "\n"));
@@ -209,9 +223,12 @@ public final class SchemaService {
         Schema current = inspect(db);
         Described target = desired(db, desired);
         Renames effective = merge(settingsRenames(), renames);
-        Plan plan = new Differ(db.engine().foreignKeysNeedIndex()).diff(current, target.schema(), effective);
-        List<RenderedChange> rendered = db.engine().renderer().render(plan);
-        return new Computed(plan, rendered, db.url().masked(), target.description(), db.engine().kind().id());
+        Schema wanted = db.engine().normalizeDesired(target.schema());
+        Plan plan = new Differ(db.engine().foreignKeysNeedIndex()).diff(current, wanted, effective);
+        SqlRenderer renderer = db.engine().renderer();
+        List<RenderedChange> rendered = renderer.render(plan);
+        return new Computed(plan, rendered, renderer.envelope(plan), db.url().masked(), target.description(),
+                db.engine().kind().id());
     }
 
     private record Described(Schema schema, String description) {
