@@ -34,6 +34,8 @@ import java.util.TreeMap;
  *       out. Names are lower-cased.</li>
  *   <li>Types are the declared spellings, through {@link SqliteTypeNames}. Defaults are the declared
  *       expressions, lower-cased outside string literals, without enclosing parentheses.</li>
+ *   <li>Primary key columns are NOT NULL, as in SQL (SQLite lets a key other than the INTEGER PRIMARY KEY hold
+ *       NULL unless declared NOT NULL; schemactl always declares it).</li>
  *   <li>A column is identity when it is the INTEGER PRIMARY KEY declared AUTOINCREMENT. A plain INTEGER
  *       PRIMARY KEY (a rowid alias SQLite fills when given NULL) is an ordinary key, so an assigned integer
  *       key reads back as it was declared.</li>
@@ -173,7 +175,10 @@ final class SqliteInspector implements Inspector {
         boolean generated = hidden == 2 || hidden == 3;
         boolean identity = pk > 0 && sql != null && sql.autoincrement();
         String defaultExpression = generated || identity ? null : normalizeDefault(rs.getString("dflt_value"));
-        return new Column(name, SqliteTypeNames.INSTANCE.parse(rs.getString("type")), rs.getInt("notnull") == 0,
+        // a key column is NOT NULL, as SQL defines it (SQLite's legacy quirk lets a key that is not the INTEGER
+        // PRIMARY KEY hold NULL unless declared NOT NULL; schemactl always declares it)
+        boolean nullable = rs.getInt("notnull") == 0 && pk == 0;
+        return new Column(name, SqliteTypeNames.INSTANCE.parse(rs.getString("type")), nullable,
                 defaultExpression, identity, generated && sql != null ? sql.generatedExpression() : null, null);
     }
 

@@ -398,9 +398,14 @@ public final class SqliteRenderer extends BaseSqlRenderer {
             while (i < n) {
                 Change change = changes.get(i);
                 if (!folded.contains(i) && alwaysRebuilds(change)) {
+                    // the run: following rebuilds of the same table, over steps that render no SQL
                     int end = i;
-                    while (end + 1 < n && !folded.contains(end + 1) && alwaysRebuilds(changes.get(end + 1))
-                            && changes.get(end + 1).table().equals(change.table())) end++;
+                    for (int j = i + 1; j < n; j++) {
+                        Change next = changes.get(j);
+                        if (folded.contains(j) || isComment(next)) continue;
+                        if (!alwaysRebuilds(next) || !next.table().equals(change.table())) break;
+                        end = j;
+                    }
                     String table = change.table();
                     List<String> forward = rebuild(table, tableIn(before[i], table, change), tableIn(after[end], table, change),
                             after[end], names(before[i], after[end]));
@@ -408,9 +413,10 @@ public final class SqliteRenderer extends BaseSqlRenderer {
                             before[i], names(before[i], after[end]));
                     anyRebuild = true;
                     for (int k = i; k <= end; k++) {
-                        forwardRebuilds[k] = true;
+                        boolean member = !folded.contains(k) && !isComment(changes.get(k));
+                        forwardRebuilds[k] = member;
                         out.add(new RenderedChange(changes.get(k), k == i ? forward : List.of(), k == i ? rollback : List.of(),
-                                losesData(changes.get(k))));
+                                losesData(changes.get(k)) && member));
                     }
                     i = end + 1;
                     continue;
@@ -489,6 +495,10 @@ public final class SqliteRenderer extends BaseSqlRenderer {
                     + (known ? ", but the plan's starting schema has no such table" : ", but the plan does not carry its starting schema"),
                     "render whole plans made by the Differ (they carry the schema they start from)"));
         }
+    }
+
+    private static boolean isComment(Change change) {
+        return change instanceof Change.SetColumnComment || change instanceof Change.SetTableComment;
     }
 
     private static boolean touchesName(Change change, String table) {
