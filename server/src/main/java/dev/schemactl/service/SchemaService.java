@@ -96,14 +96,7 @@ public final class SchemaService {
             if (!lossy.isEmpty()) {
                 header.put("rollback-loses-data", lossy + " (the rollback recreates the structure, not the data)");
             }
-            // steps that render no SQL (SQLite: foreign keys inline, comments) leave no empty changeset behind;
-            // the envelope runs outside the transaction, before and after the changes, both ways
-            TransactionEnvelope envelope = computed.envelope();
-            List<MigrationStep> steps = new ArrayList<>();
-            if (!envelope.isEmpty()) steps.add(new MigrationStep(envelope.before(), envelope.after(), false));
-            computed.rendered().stream().filter(r -> !r.forward().isEmpty() || !r.rollback().isEmpty())
-                    .forEach(r -> steps.add(new MigrationStep(r.forward(), r.rollback(), true)));
-            if (!envelope.isEmpty()) steps.add(new MigrationStep(envelope.after(), envelope.before(), false));
+            List<MigrationStep> steps = MigrationWriter.steps(computed.rendered(), computed.envelope());
             int changes = computed.rendered().size();
             String content = MigrationWriter.render(engine.kind(), engine.transactionalDdl(), version, header, steps);
             if (dryRun) {
