@@ -37,7 +37,8 @@ import java.util.stream.Collectors;
  * (https://www.sqlite.org/lang_altertable.html#otheralter), inside the migration's transaction:
  * <ol>
  *   <li>a guard that fails when foreign keys are enforced (DROP TABLE would then run the children's ON DELETE
- *       actions) or when the table has triggers (dropping it would drop them);</li>
+ *       actions), when the table has triggers (dropping it would drop them) or is WITHOUT ROWID or STRICT (the
+ *       model does not carry those options);</li>
  *   <li>{@code CREATE TABLE new_X} in the new form, {@code INSERT INTO new_X (...) SELECT ... FROM X} over
  *       the columns both forms share (generated columns recompute), the AUTOINCREMENT position carried over;</li>
  *   <li>{@code DROP TABLE X}, {@code ALTER TABLE new_X RENAME TO X} (with {@code legacy_alter_table} on, so
@@ -149,7 +150,7 @@ public final class SqliteRenderer extends BaseSqlRenderer {
     public TransactionEnvelope envelope(Plan plan) {
         Rendering r = new Rendering(plan);
         r.render();
-        return r.anyRebuild ? new TransactionEnvelope(List.of(FOREIGN_KEYS_OFF), List.of(FOREIGN_KEYS_ON)) : TransactionEnvelope.NONE;
+        return r.foreignKeysOff ? new TransactionEnvelope(List.of(FOREIGN_KEYS_OFF), List.of(FOREIGN_KEYS_ON)) : TransactionEnvelope.NONE;
     }
 
     /** CREATE TABLE with the table's foreign keys inline (SQLite cannot add them later). */
@@ -303,7 +304,10 @@ public final class SqliteRenderer extends BaseSqlRenderer {
                 + " (run the whole migration; after a partial failure roll it back first)") + ")"
                 + " WHEN EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = " + literal(name) + ")"
                 + " THEN json_extract('{}', " + literal("schemactl: rebuilding table " + name
-                + " would drop its triggers; drop them before this migration and recreate them after") + ") END");
+                + " would drop its triggers; drop them before this migration and recreate them after") + ")"
+                + " WHEN EXISTS (SELECT 1 FROM pragma_table_list WHERE schema = 'main' AND name = " + literal(name)
+                + " AND (wr OR strict)) THEN json_extract('{}', " + literal("schemactl: rebuilding table " + name
+                + " would lose its WITHOUT ROWID or STRICT option, which schemactl does not model") + ") END");
         out.add(createTable(to, temp));
         Set<String> fromColumns = from.columns().stream().filter(c -> !hasText(c.generatedExpression()))
                 .map(Column::name).collect(Collectors.toSet());
@@ -349,7 +353,8 @@ public final class SqliteRenderer extends BaseSqlRenderer {
         final Schema[] before;
         final Schema[] after;
         final boolean[] forwardRebuilds;
-        boolean anyRebuild;
+        /** A rebuild, or a DROP TABLE of a table another one still references, in either direction. */
+        boolean foreignKeysOff;
         final boolean known;
 
         Rendering(Plan plan) {
@@ -393,6 +398,7 @@ public final class SqliteRenderer extends BaseSqlRenderer {
                     }
                 }
             }
+            foreignKeysOff = dropsAReferencedTable();
             List<RenderedChange> out = new ArrayList<>();
             int i = 0;
             while (i < n) {
@@ -411,7 +417,7 @@ public final class SqliteRenderer extends BaseSqlRenderer {
                             after[end], names(before[i], after[end]));
                     List<String> rollback = rebuild(table, tableIn(after[end], table, change), tableIn(before[i], table, change),
                             before[i], names(before[i], after[end]));
-                    anyRebuild = true;
+                    foreignKeysOff = true;
                     for (int k = i; k <= end; k++) {
                         boolean member = !folded.contains(k) && !isComment(changes.get(k));
                         forwardRebuilds[k] = member;
@@ -474,10 +480,42 @@ public final class SqliteRenderer extends BaseSqlRenderer {
             throw new IllegalArgumentException("unknown change " + change);
         }
 
+        /**
+         * True when a DROP TABLE of this plan or of its rollback would drop a table another one still references:
+         * with foreign keys on, SQLite first deletes the table's rows, which the references' ON DELETE would act
+         * on or refuse. Forward, a dropped table referenced by a table that is dropped after it or not at all;
+         * rolling back (in reverse order), a created table referenced by a table created before it (a cycle).
+         */
+        private boolean dropsAReferencedTable() {
+            Map<String, Integer> dropped = new HashMap<>();
+            Map<String, Integer> created = new HashMap<>();
+            for (int k = 0; k < changes.size(); k++) {
+                if (changes.get(k) instanceof Change.DropTable d) dropped.put(d.table(), k);
+                if (changes.get(k) instanceof Change.CreateTable c) created.put(c.table(), k);
+            }
+            Schema start = known ? plan.from() : Schema.EMPTY;
+            for (Map.Entry<String, Integer> d : dropped.entrySet()) {
+                for (Table other : start.tables()) {
+                    if (other.name().equals(d.getKey()) || other.foreignKeys().stream().noneMatch(f -> f.referencedTable().equals(d.getKey()))) continue;
+                    Integer otherDropped = dropped.get(other.name());
+                    if (otherDropped == null || otherDropped > d.getValue()) return true;
+                }
+            }
+            Schema end = changes.isEmpty() ? start : after[changes.size() - 1];
+            for (Map.Entry<String, Integer> c : created.entrySet()) {
+                for (Table other : end.tables()) {
+                    Integer otherCreated = created.get(other.name());
+                    if (otherCreated != null && otherCreated < c.getValue()
+                            && other.foreignKeys().stream().anyMatch(f -> f.referencedTable().equals(c.getKey()))) return true;
+                }
+            }
+            return false;
+        }
+
         /** A single-step rebuild: forward (before → after) or back (after → before). */
         private List<String> rebuildStep(int i, String table, boolean forward) {
             Change change = changes.get(i);
-            anyRebuild = true;
+            foreignKeysOff = true;
             if (forward) forwardRebuilds[i] = true;
             Table b = tableIn(before[i], table, change);
             Table a = tableIn(after[i], table, change);

@@ -153,12 +153,42 @@ class SqliteRendererTest {
         assertThat(renderer.envelope(ab)).isEqualTo(new TransactionEnvelope(List.of("PRAGMA foreign_keys=OFF"), List.of("PRAGMA foreign_keys=ON")));
         assertThat(renderer.forward(ab)).startsWith("PRAGMA foreign_keys=OFF").endsWith("PRAGMA foreign_keys=ON");
         assertThat(renderer.rollback(ab)).startsWith("PRAGMA foreign_keys=OFF").endsWith("PRAGMA foreign_keys=ON");
-        // a plan that only creates tables (foreign keys inline) needs no envelope
+        // creating tables rebuilds nothing: their foreign keys go inline
         Plan up = differ.diff(Schema.EMPTY, a);
-        assertThat(renderer.envelope(up)).isEqualTo(TransactionEnvelope.NONE);
+        assertThat(renderer.rebuilds(up)).isEmpty();
         assertThat(renderer.render(up)).filteredOn(r -> r.change() instanceof Change.AddForeignKey)
                 .isNotEmpty().allSatisfy(r -> assertThat(r.forward()).isEmpty());
-        assertThat(renderer.rebuilds(up)).isEmpty();
+        // but A's departments and employees reference each other: its rollback drops a table still referenced
+        assertThat(renderer.envelope(up)).isNotEqualTo(TransactionEnvelope.NONE);
+        assertThat(renderer.envelope(differ.diff(Schema.EMPTY, family()))).isEqualTo(TransactionEnvelope.NONE);
+    }
+
+    /** a_parents, referenced by b_children: dropped in name order, the parent goes first. */
+    private static Schema family() {
+        return new Schema(List.of(
+                table("a_parents").col(notNull("id", INT)).pk("id").build(),
+                table("b_children").col(notNull("id", INT), col("parent_id", INT)).pk("id").fk("parent_id", "a_parents", "id").build()),
+                List.of());
+    }
+
+    @Test
+    void droppingAReferencedTableTurnsForeignKeysOff() throws Exception {
+        Plan drop = differ.diff(family(), Schema.EMPTY);
+        assertThat(drop.changes()).map(Change::describe).containsExactly("drop foreign key b_children(parent_id) -> a_parents(id)",
+                "drop table a_parents", "drop table b_children");
+        assertThat(renderer.envelope(drop)).isNotEqualTo(TransactionEnvelope.NONE);
+        try (TestDatabase db = TestDatabase.create(EngineKind.SQLITE); Connection c = db.connect()) {
+            execute(c, List.of("PRAGMA foreign_keys=ON"));
+            execute(c, renderer.forward(differ.diff(Schema.EMPTY, family())));
+            execute(c, List.of("INSERT INTO a_parents VALUES (1)", "INSERT INTO b_children VALUES (1, 1)"));
+            // with foreign keys on, dropping the parent first would fail: SQLite deletes its rows first
+            List<String> withoutEnvelope = renderer.render(drop).stream().flatMap(r -> r.forward().stream()).toList();
+            assertThatThrownBy(() -> execute(c, withoutEnvelope)).hasMessageContaining("FOREIGN KEY constraint failed");
+            execute(c, renderer.forward(drop));
+            assertThat(inspect(c).tables()).isEmpty();
+            execute(c, renderer.rollback(drop));
+            assertMatches(c, family());
+        }
     }
 
     @Test
@@ -178,7 +208,10 @@ class SqliteRendererTest {
                 "SELECT CASE WHEN (SELECT foreign_keys FROM pragma_foreign_keys) THEN json_extract('{}', 'schemactl: PRAGMA "
                         + "foreign_keys must be OFF to rebuild table t (run the whole migration; after a partial failure roll it back first)')"
                         + " WHEN EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 't') THEN json_extract('{}', "
-                        + "'schemactl: rebuilding table t would drop its triggers; drop them before this migration and recreate them after') END",
+                        + "'schemactl: rebuilding table t would drop its triggers; drop them before this migration and recreate them after')"
+                        + " WHEN EXISTS (SELECT 1 FROM pragma_table_list WHERE schema = 'main' AND name = 't' AND (wr OR strict)) THEN "
+                        + "json_extract('{}', 'schemactl: rebuilding table t would lose its WITHOUT ROWID or STRICT option, which schemactl "
+                        + "does not model') END",
                 "CREATE TABLE new_t (\n    id integer NOT NULL,\n    a varchar(10),\n    b integer,\n    c varchar(5) NOT NULL,\n"
                         + "    CONSTRAINT pk_t PRIMARY KEY (id)\n)",
                 "INSERT INTO new_t (id, a, b) SELECT id, a, b FROM t",
@@ -257,6 +290,29 @@ class SqliteRendererTest {
             execute(c, List.of("ROLLBACK", "PRAGMA foreign_keys=ON"));
             assertThat(inspect(c).table("orphans").orElseThrow().foreignKeys()).isEmpty();
             assertThat(rows(c, "SELECT id, parent_id FROM orphans")).containsExactly("1|99");
+        }
+    }
+
+    @Test
+    void aRebuildRefusesWhatItWouldLose() throws Exception {
+        Schema before = new Schema(List.of(table("t").col(notNull("id", INT), col("a", INT)).pk("id").build()), List.of());
+        Schema after = new Schema(List.of(table("t").col(notNull("id", INT), notNull("a", INT)).pk("id").build()), List.of());
+        Plan plan = differ.diff(before, after);
+        for (String ddl : List.of(
+                "CREATE TABLE t (id integer NOT NULL PRIMARY KEY, a integer) STRICT",
+                "CREATE TABLE t (id integer NOT NULL PRIMARY KEY, a integer) WITHOUT ROWID")) {
+            try (TestDatabase db = TestDatabase.create(EngineKind.SQLITE); Connection c = db.connect()) {
+                execute(c, List.of(ddl, "INSERT INTO t VALUES (1, 2)"));
+                assertThatThrownBy(() -> execute(c, renderer.forward(plan))).hasMessageContaining("WITHOUT ROWID or STRICT");
+                assertThat(rows(c, "SELECT sql FROM sqlite_schema WHERE name = 't'")).containsExactly(ddl);
+            }
+        }
+        try (TestDatabase db = TestDatabase.create(EngineKind.SQLITE); Connection c = db.connect()) {
+            execute(c, List.of("CREATE TABLE t (id integer NOT NULL PRIMARY KEY, a integer)",
+                    "CREATE TRIGGER t_touch AFTER UPDATE ON t BEGIN SELECT 1; END"));
+            assertThatThrownBy(() -> execute(c, renderer.forward(plan))).hasMessageContaining("would drop its triggers");
+            execute(c, List.of("PRAGMA foreign_keys=ON"));
+            assertThat(rows(c, "SELECT name FROM sqlite_schema WHERE type = 'trigger'")).containsExactly("t_touch");
         }
     }
 
