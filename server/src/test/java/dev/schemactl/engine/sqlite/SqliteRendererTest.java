@@ -294,6 +294,23 @@ class SqliteRendererTest {
     }
 
     @Test
+    void aRebuildKeepsTheAutoincrementHighWaterMark() throws Exception {
+        Schema before = new Schema(List.of(table("t").col(Fixtures.identity("id", INT), col("a", INT)).pk("id").build()), List.of());
+        Schema after = new Schema(List.of(table("t").col(Fixtures.identity("id", INT), notNull("a", INT).withDefault("0")).pk("id").build()), List.of());
+        try (TestDatabase db = TestDatabase.create(EngineKind.SQLITE); Connection c = db.connect()) {
+            execute(c, renderer.forward(differ.diff(Schema.EMPTY, before)));
+            execute(c, List.of("INSERT INTO t (a) VALUES (1), (2), (3)", "DELETE FROM t WHERE id = 3"));
+            Plan plan = differ.diff(before, after);
+            assertThat(renderer.rebuilds(plan)).hasSize(2); // nullability and default: one copy
+            execute(c, renderer.forward(plan));
+            execute(c, List.of("INSERT INTO t (a) VALUES (4)"));
+            // AUTOINCREMENT never reuses an id, not even one deleted before the copy
+            assertThat(rows(c, "SELECT id, a FROM t ORDER BY id")).containsExactly("1|1", "2|2", "4|4");
+            assertThat(rows(c, "SELECT name, seq FROM sqlite_sequence")).containsExactly("t|4");
+        }
+    }
+
+    @Test
     void aRebuildRefusesWhatItWouldLose() throws Exception {
         Schema before = new Schema(List.of(table("t").col(notNull("id", INT), col("a", INT)).pk("id").build()), List.of());
         Schema after = new Schema(List.of(table("t").col(notNull("id", INT), notNull("a", INT)).pk("id").build()), List.of());
