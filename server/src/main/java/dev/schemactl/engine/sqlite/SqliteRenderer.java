@@ -107,9 +107,10 @@ public final class SqliteRenderer extends BaseSqlRenderer {
 
     /**
      * True when SQLite must rebuild (copy) the table for this change, judged from the change alone: every
-     * alteration SQLite's ALTER TABLE lacks, and an added column it cannot add in place. A dropped column is
-     * dropped in place unless a key, index, foreign key, check or generated column still uses it, which only
-     * the plan knows: see {@link #rebuilds(Plan)}.
+     * alteration SQLite's ALTER TABLE lacks, and an added column it cannot add in place. Only the plan knows the
+     * rest, so prefer {@link #rebuilds(Plan)}: a dropped column is dropped in place unless a key, index, foreign
+     * key, check or generated column still uses it, and a foreign key added to a table the plan creates (or
+     * dropped from one it drops) goes with the CREATE (DROP) TABLE, copying nothing.
      */
     public boolean rebuilds(Change change) {
         if (change instanceof Change.AddColumn c) return !addableInPlace(c.column());
@@ -167,7 +168,10 @@ public final class SqliteRenderer extends BaseSqlRenderer {
         return out;
     }
 
-    /** SQLite cannot add a foreign key to a table; this is its clause, for CREATE TABLE. */
+    /**
+     * SQLite cannot add a foreign key to an existing table: foreign keys go inline into CREATE TABLE, and adding
+     * one to an existing table rebuilds it, which {@link #render(Plan)} does.
+     */
     @Override
     public String addForeignKey(String table, ForeignKey foreignKey) {
         throw new SchemactlException(ErrorCode.UNSUPPORTED, "SQLite cannot add a foreign key to table " + table + " in place",
