@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * A parsed database location. {@code jdbcUrl} never holds the password (it travels separately), so it
  * is safe to print; {@link #masked()} is what users see.
  *
- * @param database the database name (PostgreSQL/MariaDB) or the H2 file path / mem name
- * @param filePath for H2 file databases, the absolute path without the .mv.db suffix; null otherwise
+ * @param database the database name (PostgreSQL/MariaDB), the H2 file path / mem name, or the SQLite file path
+ * @param filePath for H2 file databases, the absolute path without the .mv.db suffix; for SQLite, the absolute
+ *                 path of the database file; null otherwise
  */
 public record DatabaseUrl(EngineKind engine, String jdbcUrl, String user, String password, String host,
                           Integer port, String database, Path filePath, String original) {
@@ -41,6 +42,9 @@ public record DatabaseUrl(EngineKind engine, String jdbcUrl, String user, String
         }
         if (lower.startsWith("h2:")) {
             return h2(url.substring(3), url, workingDir);
+        }
+        if (lower.startsWith("sqlite:") || lower.startsWith("sqlite3:")) {
+            return sqlite(url.substring(url.indexOf(':') + 1), url, workingDir);
         }
         if (lower.startsWith("jdbc:")) {
             return fromJdbc(url, workingDir);
@@ -66,8 +70,8 @@ public record DatabaseUrl(EngineKind engine, String jdbcUrl, String user, String
 
     /** The same server with another database name (PostgreSQL/MariaDB), for admin work and shadows. */
     public DatabaseUrl withDatabase(String otherDatabase) {
-        if (engine == EngineKind.H2) {
-            throw new IllegalStateException("H2 has no server to hold another database");
+        if (engine == EngineKind.H2 || engine == EngineKind.SQLITE) {
+            throw new IllegalStateException(engine.id() + " has no server to hold another database");
         }
         String prefix = engine == EngineKind.POSTGRESQL ? "jdbc:postgresql://" : "jdbc:mariadb://";
         String query = queryOf(jdbcUrl);
@@ -160,11 +164,41 @@ public record DatabaseUrl(EngineKind engine, String jdbcUrl, String user, String
         return new DatabaseUrl(EngineKind.H2, jdbc, "sa", null, null, null, path.toString(), path, original);
     }
 
+    /**
+     * {@code sqlite:./app.db}, {@code sqlite:///abs/app.db}, {@code sqlite3:...}, {@code jdbc:sqlite:path[?options]}:
+     * a file relative to the working directory. No user or password. In-memory databases are refused: every
+     * pooled connection would open its own empty one.
+     */
+    private static DatabaseUrl sqlite(String rest, String original, Path workingDir) {
+        String spec = rest;
+        String query = "";
+        int q = spec.indexOf('?');
+        if (q >= 0) {
+            query = spec.substring(q);
+            spec = spec.substring(0, q);
+        }
+        if (spec.startsWith("file:")) spec = spec.substring(5);
+        if (spec.startsWith("//")) spec = spec.substring(2);
+        if (spec.isBlank()) {
+            throw bad("the SQLite URL '" + maskText(original) + "' names no file", original);
+        }
+        if (spec.startsWith(":memory:") || query.toLowerCase().contains("mode=memory")) {
+            throw new SchemactlException(ErrorCode.BAD_URL, "SQLite in-memory databases are not supported ('" + maskText(original)
+                    + "'): each connection would see its own empty database", "use a file, e.g. sqlite:./dev.db");
+        }
+        Path path = workingDir.resolve(spec).toAbsolutePath().normalize();
+        return new DatabaseUrl(EngineKind.SQLITE, "jdbc:sqlite:" + path + query, null, null, null, null,
+                path.toString(), path, original);
+    }
+
     private static DatabaseUrl fromJdbc(String url, Path workingDir) {
         String lower = url.toLowerCase();
         if (lower.startsWith("jdbc:h2:")) {
             String rest = url.substring("jdbc:h2:".length());
             return h2(rest, url, workingDir);
+        }
+        if (lower.startsWith("jdbc:sqlite:")) {
+            return sqlite(url.substring("jdbc:sqlite:".length()), url, workingDir);
         }
         EngineKind engine;
         String normalized;
@@ -208,7 +242,7 @@ public record DatabaseUrl(EngineKind engine, String jdbcUrl, String user, String
     private static SchemactlException bad(String message, String url) {
         return new SchemactlException(ErrorCode.BAD_URL, message,
                 "use postgres://user:pass@host:5432/db, mysql://user:pass@host:3306/db, mariadb://..., "
-                        + "h2:./path, h2:mem:name or a jdbc: URL");
+                        + "h2:./path, h2:mem:name, sqlite:./path or a jdbc: URL");
     }
 
     @Override

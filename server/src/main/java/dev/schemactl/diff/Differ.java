@@ -222,7 +222,7 @@ public final class Differ {
             all.addAll(dropSequences);
             hints.sort(Comparator.comparing(RenameHint::table).thenComparing(RenameHint::droppedColumn)
                     .thenComparing(RenameHint::addedColumn));
-            return new Plan(all, hints);
+            return new Plan(all, hints, from);
         }
 
         // ---------------------------------------------------------------- tables

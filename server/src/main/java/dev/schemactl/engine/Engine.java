@@ -2,6 +2,7 @@ package dev.schemactl.engine;
 
 import dev.schemactl.config.DatabaseUrl;
 import dev.schemactl.error.SchemactlException;
+import dev.schemactl.schema.Schema;
 
 import java.sql.SQLException;
 import java.time.Duration;
@@ -28,7 +29,7 @@ public interface Engine {
 
     /**
      * Guards opening the database at all; engines whose embedded files allow one process at a time
-     * (H2) serialize processes here. Others return a no-op.
+     * (H2) serialize processes here. Others return a no-op (SQLite lets readers in while a migration runs).
      */
     default MigrationLock guardOpen(DatabaseUrl url, Duration timeout) {
         return MigrationLock.NONE;
@@ -50,6 +51,15 @@ public interface Engine {
 
     /** Turns Changes into this engine's forward and rollback SQL. */
     SqlRenderer renderer();
+
+    /**
+     * The desired schema as this engine can hold it, applied before diffing against the live database: SQLite
+     * has no comments and one integer type, so it drops comments and spells column types its own way. Returns
+     * {@code desired} unchanged on most engines.
+     */
+    default Schema normalizeDesired(Schema desired) {
+        return desired;
+    }
 
     /**
      * True when a foreign key needs an index led by its own columns and the engine refuses to drop the

@@ -1,7 +1,7 @@
 package dev.schemactl.engine;
 
 public enum EngineKind {
-    POSTGRESQL("postgresql"), MARIADB("mariadb"), H2("h2");
+    POSTGRESQL("postgresql"), MARIADB("mariadb"), H2("h2"), SQLITE("sqlite");
 
     private final String id;
 
@@ -16,7 +16,8 @@ public enum EngineKind {
 
     public static EngineKind fromId(String id) {
         for (EngineKind k : values()) {
-            if (k.id.equalsIgnoreCase(id) || (k == MARIADB && "mysql".equalsIgnoreCase(id))) return k;
+            if (k.id.equalsIgnoreCase(id) || (k == MARIADB && "mysql".equalsIgnoreCase(id))
+                    || (k == SQLITE && "sqlite3".equalsIgnoreCase(id))) return k;
         }
         return null;
     }

@@ -3,6 +3,7 @@ package dev.schemactl.engine;
 import dev.schemactl.engine.h2.H2Engine;
 import dev.schemactl.engine.mariadb.MariaDbEngine;
 import dev.schemactl.engine.postgres.PostgresEngine;
+import dev.schemactl.engine.sqlite.SqliteEngine;
 
 /** Picks the engine for a kind. The only place that lists them all. */
 public final class Engines {
@@ -14,6 +15,7 @@ public final class Engines {
             case POSTGRESQL -> PostgresEngine.INSTANCE;
             case MARIADB -> MariaDbEngine.INSTANCE;
             case H2 -> H2Engine.INSTANCE;
+            case SQLITE -> SqliteEngine.INSTANCE;
         };
     }
 }

@@ -7,7 +7,7 @@ import java.sql.SQLException;
 
 /**
  * Reads the current schema of a connection (PostgreSQL: current_schema(); MariaDB: the current
- * database; H2: PUBLIC) in a small, fixed number of bulk catalog queries — never one per table.
+ * database; H2: PUBLIC; SQLite: main) in a small, fixed number of bulk catalog queries — never one per table.
  * schemactl's own tables (schema_migrations*) are left out.
  */
 public interface Inspector {

@@ -4,22 +4,31 @@ import dev.schemactl.config.DatabaseUrl;
 import dev.schemactl.error.ErrorCode;
 import dev.schemactl.error.SchemactlException;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
 /**
- * A scratch database of the same engine: H2 in memory, or a temporary database on the same
- * PostgreSQL/MariaDB server (or the --shadow-url given, which is used as is and never dropped).
- * Close drops what was created.
+ * A scratch database of the same engine: H2 in memory, a SQLite file in a temporary directory, or a
+ * temporary database on the same PostgreSQL/MariaDB server (or the --shadow-url given, which is used as is
+ * and never dropped). Close drops what was created.
  */
 public final class ShadowDatabase implements AutoCloseable {
     private static final SecureRandom RANDOM = new SecureRandom();
     private final DatabaseUrl url;
     private final boolean owned;
+    private final Path tempDir;
 
     private ShadowDatabase(DatabaseUrl url, boolean owned) {
+        this(url, owned, null);
+    }
+
+    private ShadowDatabase(DatabaseUrl url, boolean owned, Path tempDir) {
         this.url = url;
         this.owned = owned;
+        this.tempDir = tempDir;
     }
 
     public static ShadowDatabase create(DatabaseUrl like, DatabaseUrl explicitShadow) {
@@ -35,6 +44,18 @@ public final class ShadowDatabase implements AutoCloseable {
         if (like.engine() == EngineKind.H2) {
             return new ShadowDatabase(DatabaseUrl.parse("h2:mem:" + name, java.nio.file.Path.of(".")), true);
         }
+        if (like.engine() == EngineKind.SQLITE) {
+            Path dir;
+            try {
+                dir = Files.createTempDirectory("schemactl-shadow-");
+            } catch (IOException e) {
+                throw new SchemactlException(ErrorCode.INTERNAL, "cannot create a temporary directory for the shadow database: "
+                        + e.getMessage(), "check the temporary directory (java.io.tmpdir) is writable", e);
+            }
+            DatabaseUrl file = DatabaseUrl.parse("sqlite:" + dir.resolve(name + ".db"), dir);
+            Engines.of(EngineKind.SQLITE).admin().create(file);
+            return new ShadowDatabase(file, true, dir);
+        }
         DatabaseUrl shadow = like.withDatabase(name);
         Engines.of(like.engine()).admin().create(shadow);
         return new ShadowDatabase(shadow, true);
@@ -49,7 +70,8 @@ public final class ShadowDatabase implements AutoCloseable {
         if (!owned) return;
         try {
             Engines.of(url.engine()).admin().drop(url);
-        } catch (RuntimeException e) {
+            if (tempDir != null) Files.deleteIfExists(tempDir);
+        } catch (RuntimeException | IOException e) {
             org.slf4j.LoggerFactory.getLogger(ShadowDatabase.class)
                     .warn("could not drop the shadow database {}: {}", url.masked(), e.getMessage());
         }

@@ -28,18 +28,30 @@ public interface SqlRenderer {
         return plan.changes().stream().map(this::render).toList();
     }
 
-    /** The statements that apply a plan, in order. */
+    /**
+     * What a migration of this plan must run outside its transaction, before and after the changes (SQLite:
+     * foreign key enforcement off around table rebuilds). {@link TransactionEnvelope#NONE} on most engines.
+     */
+    default TransactionEnvelope envelope(Plan plan) {
+        return TransactionEnvelope.NONE;
+    }
+
+    /** The statements that apply a plan, in order (with its {@link #envelope}). */
     default List<String> forward(Plan plan) {
-        List<String> out = new ArrayList<>();
+        TransactionEnvelope envelope = envelope(plan);
+        List<String> out = new ArrayList<>(envelope.before());
         for (RenderedChange r : render(plan)) out.addAll(r.forward());
+        out.addAll(envelope.after());
         return out;
     }
 
-    /** The statements that undo a plan: the changes' rollbacks in reverse change order. */
+    /** The statements that undo a plan: the changes' rollbacks in reverse change order (with its {@link #envelope}). */
     default List<String> rollback(Plan plan) {
+        TransactionEnvelope envelope = envelope(plan);
         List<RenderedChange> rendered = render(plan);
-        List<String> out = new ArrayList<>();
+        List<String> out = new ArrayList<>(envelope.before());
         for (int i = rendered.size() - 1; i >= 0; i--) out.addAll(rendered.get(i).rollback());
+        out.addAll(envelope.after());
         return out;
     }
 

@@ -17,6 +17,8 @@ public enum ErrorCode {
     LOCK_TIMEOUT(1),
     TIMEOUT(1),
     MODELS(1),
+    /** The engine cannot do what was asked (e.g. sequences on SQLite). */
+    UNSUPPORTED(1),
     POLICY_REFUSED(3),
     CONFIRMATION(3),
     INTERNAL(1);

@@ -1,6 +1,8 @@
 package dev.schemactl.migration;
 
 import dev.schemactl.engine.EngineKind;
+import dev.schemactl.engine.RenderedChange;
+import dev.schemactl.engine.TransactionEnvelope;
 import dev.schemactl.error.ErrorCode;
 import dev.schemactl.error.SchemactlException;
 
@@ -37,6 +39,21 @@ public final class MigrationWriter {
                     + "': use letters, digits, spaces, '-' or '_' (at most 100)", "e.g. -m add_users");
         }
         return slug;
+    }
+
+    /**
+     * The steps of a migration from rendered changes: the envelope's statements as non-transactional steps before
+     * and after them (each undoing the other on rollback), then one step per change that has SQL (changes that
+     * render none, e.g. SQLite's inline foreign keys, leave no empty changeset behind).
+     */
+    public static List<MigrationStep> steps(List<RenderedChange> rendered, TransactionEnvelope envelope) {
+        List<MigrationStep> steps = new ArrayList<>();
+        if (!envelope.isEmpty()) steps.add(new MigrationStep(envelope.before(), envelope.after(), false));
+        for (RenderedChange r : rendered) {
+            if (!r.forward().isEmpty() || !r.rollback().isEmpty()) steps.add(new MigrationStep(r.forward(), r.rollback(), true));
+        }
+        if (!envelope.isEmpty()) steps.add(new MigrationStep(envelope.after(), envelope.before(), false));
+        return steps;
     }
 
     public static String render(EngineKind engine, boolean transactionalDdl, String version, Map<String, String> header,

@@ -331,9 +331,15 @@ public final class Migrator {
         detail = clean(detail);
         String where = targets.stream().map(MigrationFile::fileName).collect(Collectors.joining(", "));
         String changeset = changesetNamed(e.getMessage());
-        String hint = database.engine().transactionalDdl()
-                ? "the failed migration was rolled back as a whole; fix it and run again"
-                : "statements before the failing one stay applied and recorded; fix the failing statement and run again to resume";
+        boolean stepsOutsideTransaction = targets.stream()
+                .anyMatch(f -> f.changesets().stream().anyMatch(cs -> !cs.runInTransaction()));
+        String hint = !database.engine().transactionalDdl()
+                ? "statements before the failing one stay applied and recorded; fix the failing statement and run again to resume"
+                : stepsOutsideTransaction
+                ? "the failed changeset was rolled back; steps that run outside its transaction (e.g. SQLite's PRAGMA "
+                + "foreign_keys) may stay applied: see `schemactl status`, undo them with `schemactl " + (verb.equals("apply")
+                ? "rollback" : "up") + "`, fix the migration and run again"
+                : "the failed migration was rolled back as a whole; fix it and run again";
         LOG.debug("Liquibase failure", e);
         return new SchemactlException(ErrorCode.MIGRATION_FAILED, "could not " + verb + " " + where
                 + (changeset == null ? "" : " (changeset " + changeset + ")") + ": " + detail, hint, e);

@@ -36,10 +36,16 @@ final class MetaTables {
         }
     }
 
-    /** True for a primary-key / unique violation (SQLSTATE class 23) on H2, PostgreSQL and MariaDB. */
+    /**
+     * True for a primary-key / unique violation: SQLSTATE class 23 on H2, PostgreSQL and MariaDB; on SQLite, whose
+     * driver sets no SQLSTATE, the extended result codes SQLITE_CONSTRAINT_PRIMARYKEY (1555) and _UNIQUE (2067).
+     */
     static boolean isDuplicate(SQLException e) {
         for (SQLException x = e; x != null; x = x.getNextException()) {
             if (x.getSQLState() != null && x.getSQLState().startsWith("23")) return true;
+            if (x instanceof org.sqlite.SQLiteException sqlite
+                    && (sqlite.getResultCode() == org.sqlite.SQLiteErrorCode.SQLITE_CONSTRAINT_PRIMARYKEY
+                    || sqlite.getResultCode() == org.sqlite.SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE)) return true;
         }
         return false;
     }

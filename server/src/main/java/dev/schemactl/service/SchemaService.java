@@ -9,6 +9,9 @@ import dev.schemactl.engine.DatabaseHandle;
 import dev.schemactl.engine.Engine;
 import dev.schemactl.engine.EngineKind;
 import dev.schemactl.engine.RenderedChange;
+import dev.schemactl.engine.ShadowDatabase;
+import dev.schemactl.engine.SqlRenderer;
+import dev.schemactl.engine.TransactionEnvelope;
 import dev.schemactl.error.ErrorCode;
 import dev.schemactl.error.SchemactlException;
 import dev.schemactl.migration.MigrationClock;
@@ -126,16 +129,16 @@ public final class SchemaService {
             if (!lossy.isEmpty()) {
                 header.put("rollback-loses-data", lossy + " (the rollback recreates the structure, not the data)");
             }
-            List<MigrationStep> steps = computed.rendered().stream()
-                    .map(r -> new MigrationStep(r.forward(), r.rollback(), true)).toList();
+            List<MigrationStep> steps = MigrationWriter.steps(computed.rendered(), computed.envelope());
+            int changes = computed.rendered().size();
             String content = MigrationWriter.render(engine.kind(), engine.transactionalDdl(), version, header, steps);
             if (dryRun) {
                 return new NewMigrationResult(null, version, content, content);
             }
             Path file = MigrationWriter.write(settings.migrationsDir(), version, slug, content);
             String relative = settings.projectDir().relativize(file).toString();
-            return new NewMigrationResult(relative, version, content, warningLines(computed.warnings()) + "wrote " + relative + " (" + steps.size()
-                    + (steps.size() == 1 ? " change" : " changes") + ")"
+            return new NewMigrationResult(relative, version, content, warningLines(computed.warnings()) + "wrote " + relative + " (" + changes
+                    + (changes == 1 ? " change" : " changes") + ")"
                     + (computed.plan().renameHints().isEmpty() ? "" : "; possible renames: "
                     + computed.plan().renameHints().stream().map(h -> h.hint()).collect(Collectors.joining(", "))));
         }
@@ -146,7 +149,7 @@ public final class SchemaService {
         try (DatabaseHandle db = DatabaseHandle.open(settings.databaseUrl(), settings.lockTimeout())) {
             Described target = desired(db, desired);
             StringBuilder out = new StringBuilder("-- desired schema: " + target.description() + " (" + db.engine().kind().id() + ")\n\n");
-            for (String statement : db.engine().renderer().createSchema(target.schema())) out.append(statement).append(";\n\n");
+            for (String statement : db.engine().renderer().createSchema(db.engine().normalizeDesired(target.schema()))) out.append(statement).append(";\n\n");
             return out.toString();
         }
     }
@@ -239,13 +242,17 @@ public final class SchemaService {
         }
     }
 
-    private record Computed(Plan plan, List<RenderedChange> rendered, String from, String to, String engine,
-                            List<String> warnings) {
+    private record Computed(Plan plan, List<RenderedChange> rendered, TransactionEnvelope envelope, String from, String to,
+                            String engine, List<String> warnings) {
         DiffResult result() {
             List<String> forward = new ArrayList<>();
             List<String> rollback = new ArrayList<>();
+            envelope.before().forEach(s -> forward.add(s + ";"));
             rendered.forEach(r -> r.forward().forEach(s -> forward.add(s + ";")));
+            envelope.after().forEach(s -> forward.add(s + ";"));
+            envelope.before().forEach(s -> rollback.add(s + ";"));
             for (int i = rendered.size() - 1; i >= 0; i--) rendered.get(i).rollback().forEach(s -> rollback.add(s + ";"));
+            envelope.after().forEach(s -> rollback.add(s + ";"));
             return new DiffResult(from, to, engine, warnings, rendered.stream().map(ChangeView::of).toList(), plan.renameHints(),
                     String.join("\n", forward) + (forward.isEmpty() ? "" : "\n"),
                     String.join("\n", rollback) + (rollback.isEmpty() ? "" : "\n"));
@@ -256,9 +263,12 @@ public final class SchemaService {
         Schema current = inspect(db);
         Described target = desired(db, desired);
         Renames effective = merge(settingsRenames(), renames);
-        Plan plan = new Differ(db.engine().foreignKeysNeedIndex()).diff(current, target.schema(), effective);
-        List<RenderedChange> rendered = db.engine().renderer().render(plan);
-        return new Computed(plan, rendered, db.url().masked(), target.description(), db.engine().kind().id(), target.warnings());
+        Schema wanted = db.engine().normalizeDesired(target.schema());
+        Plan plan = new Differ(db.engine().foreignKeysNeedIndex()).diff(current, wanted, effective);
+        SqlRenderer renderer = db.engine().renderer();
+        List<RenderedChange> rendered = renderer.render(plan);
+        return new Computed(plan, rendered, renderer.envelope(plan), db.url().masked(), target.description(),
+                db.engine().kind().id(), target.warnings());
     }
 
     private record Described(Schema schema, String description, List<String> warnings) {

@@ -12,19 +12,23 @@ import org.hibernate.dialect.PostgreSQLDialect;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The Hibernate dialect (with an explicit server version) that stands for an engine. */
+/**
+ * The Hibernate dialect (with an explicit server version) that stands for an engine. SQLite has none in
+ * hibernate-core: {@link SqliteStandInDialect} stands in (the SQLite version is validated, not used).
+ */
 final class DialectChoice {
     private static final Pattern VERSION = Pattern.compile("^\\s*v?(\\d+)(?:\\.(\\d+))?(?:\\.(\\d+))?");
 
     private DialectChoice() {
     }
 
-    /** The version assumed when none is given: PostgreSQL 15, MariaDB 10.11, H2 2.3. */
+    /** The version assumed when none is given: PostgreSQL 15, MariaDB 10.11, H2 2.3, SQLite 3.50. */
     static String defaultVersion(EngineKind kind) {
         return switch (kind) {
             case POSTGRESQL -> "15";
             case MARIADB -> "10.11";
             case H2 -> "2.3";
+            case SQLITE -> "3.50";
         };
     }
 
@@ -35,6 +39,7 @@ final class DialectChoice {
             case POSTGRESQL -> new PostgreSQLDialect(version);
             case MARIADB -> new MariaDBDialect(version);
             case H2 -> new H2Dialect(version);
+            case SQLITE -> new SqliteStandInDialect(); // no SQLite dialect in hibernate-core; see the class
         };
     }
 

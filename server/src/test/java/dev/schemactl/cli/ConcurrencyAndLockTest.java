@@ -75,9 +75,11 @@ class ConcurrencyAndLockTest {
             case POSTGRESQL -> "SELECT pg_sleep(6);";
             case MARIADB -> "SELECT SLEEP(6);";
             case H2 -> "CREATE ALIAS IF NOT EXISTS SC_SLEEP FOR 'java.lang.Thread.sleep';\nCALL SC_SLEEP(6000);";
+            // SQLite has no sleep function: a few seconds of counting
+            case SQLITE -> "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 20000000) SELECT count(*) FROM c;";
         };
-        // as schemactl writes them: one changeset per file on PostgreSQL, one per statement elsewhere
-        String body = engine == EngineKind.POSTGRESQL
+        // as schemactl writes them: one changeset per file on PostgreSQL and SQLite, one per statement elsewhere
+        String body = engine == EngineKind.POSTGRESQL || engine == EngineKind.SQLITE
                 ? "CREATE TABLE slow_done (id INT PRIMARY KEY);\n" + sleep + "\n--rollback DROP TABLE slow_done;"
                 : "CREATE TABLE slow_done (id INT PRIMARY KEY);\n--rollback DROP TABLE slow_done;\n\n--changeset test:20260101000000-2\n"
                 + sleep + "\n--rollback empty";
@@ -107,6 +109,15 @@ class ConcurrencyAndLockTest {
                 Thread.sleep(3500);
                 return;
             }
+            if (engine == EngineKind.SQLITE) {
+                // the migration lock is an OS file lock beside the database file
+                if (fileLockHeld(Path.of(db.url().filePath() + ".schemactl.lock"))) {
+                    Thread.sleep(1000); // let it get into the changeset
+                    return;
+                }
+                Thread.sleep(100);
+                continue;
+            }
             try (Connection c = db.connect(); Statement st = c.createStatement();
                  ResultSet rs = st.executeQuery(engine == EngineKind.POSTGRESQL
                          ? "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted"
@@ -120,5 +131,15 @@ class ConcurrencyAndLockTest {
             Thread.sleep(100);
         }
         throw new AssertionError("the first process never took the lock");
+    }
+
+    private static boolean fileLockHeld(Path lockFile) throws IOException {
+        if (!Files.exists(lockFile)) return false;
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(lockFile, java.nio.file.StandardOpenOption.WRITE)) {
+            java.nio.channels.FileLock lock = channel.tryLock();
+            if (lock == null) return true;
+            lock.release();
+            return false;
+        }
     }
 }

@@ -144,9 +144,13 @@ class MigrationCommandsTest {
     void aFailingStatementMidwayFollowsTheEngine(EngineKind engine) throws Exception {
         TestDatabase db = database(engine);
         String good = "CREATE TABLE first_table (id INT PRIMARY KEY);\n--rollback DROP TABLE first_table;";
-        String bad = "CREATE TABLE second_table (id INT PRIMARY KEY, broken NOSUCHTYPE);\n--rollback DROP TABLE second_table;";
-        if (engine == EngineKind.POSTGRESQL) {
-            // one changeset per file on a transactional engine
+        // SQLite takes any type name, so it gets a syntax error instead
+        String bad = engine == EngineKind.SQLITE
+                ? "CREATE TABLE second_table (id INT PRIMARY KEY, broken INT REFERENCES);\n--rollback DROP TABLE second_table;"
+                : "CREATE TABLE second_table (id INT PRIMARY KEY, broken NOSUCHTYPE);\n--rollback DROP TABLE second_table;";
+        boolean transactional = engine == EngineKind.POSTGRESQL || engine == EngineKind.SQLITE;
+        if (transactional) {
+            // one changeset per file on a transactional engine (PostgreSQL, SQLite)
             migration("20260101000000", "two_tables", engine, good.replace("\n--rollback", "\n" + bad.split("\n")[0] + "\n--rollback"));
         } else {
             migration("20260101000000", "two_tables", engine, good, bad);
@@ -156,7 +160,7 @@ class MigrationCommandsTest {
         assertThat(up.err()).startsWith("error: could not apply 20260101000000_two_tables.sql");
         assertThat(up.err().lines().count()).isEqualTo(1);
         assertThat(up.err()).doesNotContain("Exception").doesNotContain("\tat ");
-        if (engine == EngineKind.POSTGRESQL) {
+        if (transactional) {
             assertThat(tables(db)).doesNotContain("first_table", "second_table");
             assertThat(trackingRows(db)).isZero();
             assertThat(up.err()).contains("rolled back as a whole");
@@ -233,7 +237,8 @@ class MigrationCommandsTest {
     @EnumSource(EngineKind.class)
     void createDropAndMigrateOnAMissingDatabase(EngineKind engine) throws Exception {
         TestDatabase server = database(engine);
-        String url = engine == EngineKind.H2 ? "h2:./fresh/db" : server.url().withDatabase(TestDatabase.uniqueName()).original();
+        String url = engine == EngineKind.H2 ? "h2:./fresh/db" : engine == EngineKind.SQLITE ? "sqlite:./fresh/app.db"
+                : server.url().withDatabase(TestDatabase.uniqueName()).original();
         Cli cli = new Cli(dir).env("DATABASE_URL", url);
         twoMigrations(engine);
         Cli.Run migrate = cli.run("migrate");

@@ -47,6 +47,38 @@ class DatabaseUrlTest {
     }
 
     @Test
+    void sqliteFiles() {
+        DatabaseUrl url = DatabaseUrl.parse("sqlite:./data/app.db", CWD);
+        assertThat(url.engine()).isEqualTo(EngineKind.SQLITE);
+        assertThat(url.filePath()).isEqualTo(Path.of("/work/project/data/app.db"));
+        assertThat(url.jdbcUrl()).isEqualTo("jdbc:sqlite:/work/project/data/app.db");
+        assertThat(url.database()).isEqualTo("/work/project/data/app.db");
+        assertThat(url.user()).isNull();
+        assertThat(url.password()).isNull();
+        assertThat(url.host()).isNull();
+        assertThat(url.masked()).isEqualTo("sqlite:./data/app.db");
+        assertThat(DatabaseUrl.parse("sqlite:///tmp/x.db", CWD).filePath()).isEqualTo(Path.of("/tmp/x.db"));
+        assertThat(DatabaseUrl.parse("sqlite://./x.db", CWD).filePath()).isEqualTo(Path.of("/work/project/x.db"));
+        assertThat(DatabaseUrl.parse("sqlite3:x.db", CWD).engine()).isEqualTo(EngineKind.SQLITE);
+        DatabaseUrl jdbc = DatabaseUrl.parse("jdbc:sqlite:./a.db?journal_mode=WAL", CWD);
+        assertThat(jdbc.engine()).isEqualTo(EngineKind.SQLITE);
+        assertThat(jdbc.jdbcUrl()).isEqualTo("jdbc:sqlite:/work/project/a.db?journal_mode=WAL");
+        assertThat(jdbc.filePath()).isEqualTo(Path.of("/work/project/a.db"));
+        assertThat(DatabaseUrl.parse("jdbc:sqlite:file:b.db", CWD).filePath()).isEqualTo(Path.of("/work/project/b.db"));
+        assertThat(EngineKind.fromId("sqlite")).isEqualTo(EngineKind.SQLITE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite:", "sqlite::memory:", "jdbc:sqlite::memory:", "jdbc:sqlite:file:x?mode=memory&cache=shared"})
+    void sqliteWithoutAFileIsATypedError(String text) {
+        assertThatThrownBy(() -> DatabaseUrl.parse(text, CWD))
+                .isInstanceOfSatisfying(SchemactlException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.BAD_URL);
+                    assertThat(e.hint()).contains("sqlite:./");
+                });
+    }
+
+    @Test
     void jdbcUrlsKeepThePasswordOutOfTheUrl() {
         DatabaseUrl url = DatabaseUrl.parse("jdbc:postgresql://h:5432/d?user=u&password=topsecret&ssl=false", CWD);
         assertThat(url.user()).isEqualTo("u");

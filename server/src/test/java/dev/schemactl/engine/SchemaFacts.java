@@ -37,6 +37,7 @@ public final class SchemaFacts {
             case POSTGRESQL -> "public";
             case MARIADB -> null;
             case H2 -> "PUBLIC";
+            case SQLITE -> null;
         };
     }
 
@@ -156,6 +157,8 @@ public final class SchemaFacts {
             case H2 -> "SELECT tc.TABLE_NAME, cc.CHECK_CLAUSE FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc "
                     + "JOIN INFORMATION_SCHEMA.CHECK_CONSTRAINTS cc ON tc.CONSTRAINT_NAME = cc.CONSTRAINT_NAME "
                     + "AND tc.CONSTRAINT_SCHEMA = cc.CONSTRAINT_SCHEMA WHERE tc.CONSTRAINT_SCHEMA = 'PUBLIC' AND tc.CONSTRAINT_TYPE = 'CHECK'";
+            // SQLite keeps checks only in the CREATE TABLE text
+            case SQLITE -> "SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND upper(sql) LIKE '%CHECK%'";
         };
         return strings(sql);
     }
@@ -168,6 +171,7 @@ public final class SchemaFacts {
             case MARIADB -> "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'SEQUENCE'";
             case H2 -> "SELECT SEQUENCE_NAME FROM INFORMATION_SCHEMA.SEQUENCES WHERE SEQUENCE_SCHEMA = 'PUBLIC' "
                     + "AND SEQUENCE_NAME NOT LIKE 'SYSTEM_SEQUENCE%'";
+            case SQLITE -> "SELECT name FROM sqlite_schema WHERE 0"; // SQLite has no sequences
         };
         Set<String> out = new TreeSet<>();
         for (String s : strings(sql)) out.add(lower(s));

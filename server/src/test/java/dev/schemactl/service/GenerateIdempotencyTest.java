@@ -45,6 +45,14 @@ class GenerateIdempotencyTest {
             Cli cli = new Cli(dir).env("DATABASE_URL", db.urlText());
             String[] models = {"--models", classes.toString(), "--package", pkg};
             Cli.Run first = cli.run(concat(new String[]{"new", "-m", "init"}, models));
+            if (engine == EngineKind.SQLITE && pkg.equals("dev.schemactl.source.model")) {
+                // the every-mapping model uses sequence generators, which SQLite lacks: a typed error, no file
+                // (SqliteRoundTripTest round-trips the rest of this model on SQLite)
+                assertThat(first.exit()).as(first.all()).isEqualTo(1);
+                assertThat(first.err()).contains("SQLite has no sequences").contains("GenerationType.IDENTITY");
+                assertThat(dir.resolve("migrations/versions")).doesNotExist();
+                return;
+            }
             assertThat(first.exit()).as(first.all()).isZero();
             assertThat(first.out()).startsWith("wrote migrations/versions/");
             Cli.Run up = cli.run("up");

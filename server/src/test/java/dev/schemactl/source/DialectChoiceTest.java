@@ -22,6 +22,11 @@ class DialectChoiceTest {
                 .satisfies(d -> assertThat(d.getVersion().isSame(10, 11)).isTrue());
         assertThat(DialectChoice.dialect(EngineKind.H2, null)).isInstanceOf(H2Dialect.class)
                 .satisfies(d -> assertThat(d.getVersion().isSame(2, 3)).isTrue());
+        // no SQLite dialect in hibernate-core: H2's stands in (the SQLite version is only validated)
+        assertThat(DialectChoice.dialect(EngineKind.SQLITE, "3.50.3")).isInstanceOf(SqliteStandInDialect.class)
+                .isInstanceOf(H2Dialect.class);
+        assertThatThrownBy(() -> DialectChoice.dialect(EngineKind.SQLITE, "latest"))
+                .isInstanceOfSatisfying(SchemactlException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFIG));
     }
 
     @Test

@@ -45,12 +45,18 @@ class HibernateModelSourceTest {
         return column(kind, table, name).type();
     }
 
-    private static <T> T by(EngineKind kind, T postgres, T mariadb, T h2) {
+    private static <T> T by(EngineKind kind, T postgres, T mariadb, T h2, T sqlite) {
         return switch (kind) {
             case POSTGRESQL -> postgres;
             case MARIADB -> mariadb;
             case H2 -> h2;
+            case SQLITE -> sqlite;
         };
+    }
+
+    /** An integer type as the engine reads it: SQLite has one integer type. */
+    private static ColumnType integer(EngineKind kind, TypeKind type) {
+        return of(kind == EngineKind.SQLITE ? TypeKind.INTEGER : type);
     }
 
     private static ColumnType of(TypeKind kind) {
@@ -85,7 +91,7 @@ class HibernateModelSourceTest {
         Column id = column(kind, "authors", "id");
         assertThat(id.identity()).isTrue();
         assertThat(id.nullable()).isFalse();
-        assertThat(id.type()).isEqualTo(of(TypeKind.BIGINT));
+        assertThat(id.type()).isEqualTo(integer(kind, TypeKind.BIGINT));
         assertThat(column(kind, "awards", "id")).satisfies(c -> {
             assertThat(c.identity()).isTrue();
             assertThat(c.type()).isEqualTo(of(TypeKind.INTEGER));
@@ -110,8 +116,8 @@ class HibernateModelSourceTest {
         assertThat(type(kind, "books", "title")).isEqualTo(ColumnType.sized(TypeKind.VARCHAR, 255));
         assertThat(type(kind, "books", "pages")).isEqualTo(of(TypeKind.INTEGER));          // int
         assertThat(type(kind, "books", "edition")).isEqualTo(of(TypeKind.INTEGER));        // Integer
-        assertThat(type(kind, "books", "word_count")).isEqualTo(of(TypeKind.BIGINT));      // long
-        assertThat(type(kind, "authors", "rating")).isEqualTo(of(TypeKind.SMALLINT));      // short
+        assertThat(type(kind, "books", "word_count")).isEqualTo(integer(kind, TypeKind.BIGINT));    // long
+        assertThat(type(kind, "authors", "rating")).isEqualTo(integer(kind, TypeKind.SMALLINT));    // short
         assertThat(type(kind, "books", "price")).isEqualTo(ColumnType.decimal(12, 2));     // BigDecimal
         assertThat(type(kind, "authors", "active")).isEqualTo(of(TypeKind.BOOLEAN));       // boolean (MariaDB: bit)
         assertThat(type(kind, "books", "external_ref")).isEqualTo(of(TypeKind.UUID));      // UUID (MariaDB 10.7+: uuid)
@@ -119,16 +125,16 @@ class HibernateModelSourceTest {
         assertThat(type(kind, "books", "updated_at")).isEqualTo(ColumnType.temporal(TypeKind.TIMESTAMP, 6)); // LocalDateTime
         // Instant and OffsetDateTime: timestamp with time zone, but MariaDB's datetime(6) has no zone
         ColumnType zoned = by(kind, ColumnType.temporal(TypeKind.TIMESTAMP_TZ, 6), ColumnType.temporal(TypeKind.TIMESTAMP, 6),
-                ColumnType.temporal(TypeKind.TIMESTAMP_TZ, 6));
+                ColumnType.temporal(TypeKind.TIMESTAMP_TZ, 6), ColumnType.temporal(TypeKind.TIMESTAMP_TZ, 6));
         assertThat(type(kind, "authors", "created_at")).isEqualTo(zoned);
         assertThat(type(kind, "books", "published_at")).isEqualTo(zoned);
         // byte[] with a length: PostgreSQL's bytea has none
         assertThat(type(kind, "authors", "signature")).isEqualTo(by(kind, of(TypeKind.VARBINARY),
-                ColumnType.sized(TypeKind.VARBINARY, 512), ColumnType.sized(TypeKind.VARBINARY, 512)));
+                ColumnType.sized(TypeKind.VARBINARY, 512), ColumnType.sized(TypeKind.VARBINARY, 512), ColumnType.sized(TypeKind.VARBINARY, 512)));
         // LocalTime / OffsetTime (Hibernate normalizes OffsetTime to UTC except on H2)
         assertThat(type(kind, "publishers", "opens_at")).isEqualTo(ColumnType.temporal(TypeKind.TIME, 0));
         assertThat(type(kind, "publishers", "closes_at")).isEqualTo(by(kind, ColumnType.temporal(TypeKind.TIME, 0),
-                ColumnType.temporal(TypeKind.TIME, 0), ColumnType.other("time(0) with time zone")));
+                ColumnType.temporal(TypeKind.TIME, 0), ColumnType.other("time(0) with time zone"), ColumnType.other("time(0) with time zone")));
         // columnDefinition is taken as the type
         assertThat(type(kind, "books", "cover_color")).isEqualTo(ColumnType.sized(TypeKind.VARCHAR, 40));
     }
@@ -137,21 +143,23 @@ class HibernateModelSourceTest {
     @EnumSource(EngineKind.class)
     void lobs(EngineKind kind) {
         // PostgreSQL's Hibernate dialect maps @Lob to large objects (oid), kept as OTHER
-        assertThat(type(kind, "authors", "biography")).isEqualTo(by(kind, ColumnType.other("oid"), of(TypeKind.CLOB), of(TypeKind.CLOB)));
-        assertThat(type(kind, "authors", "portrait")).isEqualTo(by(kind, ColumnType.other("oid"), of(TypeKind.BLOB), of(TypeKind.BLOB)));
+        assertThat(type(kind, "authors", "biography")).isEqualTo(by(kind, ColumnType.other("oid"), of(TypeKind.CLOB), of(TypeKind.CLOB), of(TypeKind.CLOB)));
+        assertThat(type(kind, "authors", "portrait")).isEqualTo(by(kind, ColumnType.other("oid"), of(TypeKind.BLOB), of(TypeKind.BLOB), of(TypeKind.BLOB)));
     }
 
     @ParameterizedTest
     @EnumSource(EngineKind.class)
     void enumsAndTheirChecks(EngineKind kind) {
         Table authors = table(kind, "authors");
-        // STRING: PostgreSQL gets varchar + a check; MariaDB and H2 a native enum (values sorted by Hibernate)
+        // STRING: PostgreSQL and SQLite get varchar + a check; MariaDB and H2 a native enum (values sorted by Hibernate)
         assertThat(type(kind, "authors", "status")).isEqualTo(by(kind, ColumnType.sized(TypeKind.VARCHAR, 20),
-                ColumnType.enumOf(List.of("ACTIVE", "DECEASED", "RETIRED")), ColumnType.enumOf(List.of("ACTIVE", "DECEASED", "RETIRED"))));
+                ColumnType.enumOf(List.of("ACTIVE", "DECEASED", "RETIRED")), ColumnType.enumOf(List.of("ACTIVE", "DECEASED", "RETIRED")),
+                ColumnType.sized(TypeKind.VARCHAR, 20)));
         assertThat(column(kind, "authors", "status").nullable()).isFalse();
         // ORDINAL: a small integer with a range check everywhere
-        assertThat(type(kind, "authors", "level")).isEqualTo(by(kind, of(TypeKind.SMALLINT), of(TypeKind.TINYINT), of(TypeKind.TINYINT)));
-        List<CheckConstraint> expected = kind == EngineKind.POSTGRESQL
+        assertThat(type(kind, "authors", "level")).isEqualTo(by(kind, of(TypeKind.SMALLINT), of(TypeKind.TINYINT), of(TypeKind.TINYINT),
+                of(TypeKind.INTEGER)));
+        List<CheckConstraint> expected = kind == EngineKind.POSTGRESQL || kind == EngineKind.SQLITE
                 ? List.of(new CheckConstraint("authors_level_check", "level between 0 and 2"),
                         new CheckConstraint("authors_status_check", "status in ('ACTIVE','RETIRED','DECEASED')"))
                 : List.of(new CheckConstraint("authors_level_check", "level between 0 and 2"));

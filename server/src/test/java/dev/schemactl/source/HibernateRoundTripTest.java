@@ -41,14 +41,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class HibernateRoundTripTest {
 
+    // Not on SQLite: hibernate-core has no SQLite dialect, so there is no Hibernate DDL for SQLite to apply (the
+    // stand-in dialect that reads SQLite models writes H2 SQL). SqliteRoundTripTest applies the same models to
+    // SQLite through schemactl's own DDL and reads them back with the inspector.
     @ParameterizedTest
-    @EnumSource(EngineKind.class)
+    @EnumSource(value = EngineKind.class, names = "SQLITE", mode = EnumSource.Mode.EXCLUDE)
     void testModelRoundTrips(EngineKind kind) throws Exception {
         roundTrip(kind, ModelFixtures.testClasses(), ModelFixtures.MODEL_PACKAGE);
     }
 
     @ParameterizedTest
-    @EnumSource(EngineKind.class)
+    @EnumSource(value = EngineKind.class, names = "SQLITE", mode = EnumSource.Mode.EXCLUDE)
     void shopRoundTrips(EngineKind kind) throws Exception {
         roundTrip(kind, ModelFixtures.shopClasses(), ModelFixtures.SHOP_PACKAGE);
     }

@@ -38,10 +38,19 @@ public final class TestDatabase implements AutoCloseable {
         this.tempDir = tempDir;
     }
 
-    /** A new empty database of the given engine. H2 is a file database in a temp directory. */
+    /** A new empty database of the given engine. H2 and SQLite are files in a temp directory. */
     public static TestDatabase create(EngineKind kind) {
         String name = "sct_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try {
+            if (kind == EngineKind.SQLITE) {
+                Path dir = Files.createTempDirectory("schemactl-sqlite-");
+                String text = "sqlite:" + dir.resolve(name + ".db");
+                DatabaseUrl sqlite = DatabaseUrl.parse(text, dir);
+                try (Connection ignored = DriverManager.getConnection(sqlite.jdbcUrl())) {
+                    // opening a SQLite file creates it, like CREATE DATABASE on a server
+                }
+                return new TestDatabase(text, sqlite, dir);
+            }
             if (kind == EngineKind.H2) {
                 Path dir = Files.createTempDirectory("schemactl-h2-");
                 String text = "h2:" + dir.resolve(name);
@@ -133,14 +142,14 @@ public final class TestDatabase implements AutoCloseable {
 
     /** A plain JDBC connection for test assertions (not through schemactl). */
     public Connection connect() throws SQLException {
-        String jdbc = url.engine() == EngineKind.H2 ? url.jdbcUrl() : url.jdbcUrl();
-        return DriverManager.getConnection(jdbc, url.user(), url.password() == null ? "" : url.password());
+        if (url.engine() == EngineKind.SQLITE) return DriverManager.getConnection(url.jdbcUrl());
+        return DriverManager.getConnection(url.jdbcUrl(), url.user(), url.password() == null ? "" : url.password());
     }
 
     @Override
     public void close() {
         try {
-            if (url.engine() == EngineKind.H2) {
+            if (url.engine() == EngineKind.H2 || url.engine() == EngineKind.SQLITE) {
                 if (tempDir != null) {
                     try (var files = Files.walk(tempDir)) {
                         files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -5,6 +5,7 @@ import dev.schemactl.engine.ConnectionErrors;
 import dev.schemactl.engine.DatabaseAdmin;
 import dev.schemactl.engine.DatabaseHandle;
 import dev.schemactl.engine.Engine;
+import dev.schemactl.engine.FileLockGuard;
 import dev.schemactl.engine.EngineKind;
 import dev.schemactl.engine.Inspector;
 import dev.schemactl.engine.MigrationLock;

@@ -1,7 +1,6 @@
-package dev.schemactl.engine.h2;
+package dev.schemactl.engine;
 
 import dev.schemactl.config.DatabaseUrl;
-import dev.schemactl.engine.MigrationLock;
 import dev.schemactl.error.ErrorCode;
 import dev.schemactl.error.SchemactlException;
 
@@ -14,8 +13,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 
-/** An OS file lock beside the H2 database; the kernel drops it when the holder dies, even by kill -9. */
-final class FileLockGuard implements MigrationLock {
+/**
+ * An OS file lock beside an embedded database file ({@code <file>.schemactl.lock}; H2, SQLite): the kernel
+ * drops it when the holder dies, even by kill -9, so it never goes stale. Within one JVM a second handle
+ * waits like any other holder.
+ */
+public final class FileLockGuard implements MigrationLock {
     private final FileChannel channel;
     private final FileLock lock;
 
@@ -24,7 +27,8 @@ final class FileLockGuard implements MigrationLock {
         this.lock = lock;
     }
 
-    static FileLockGuard acquire(DatabaseUrl url, Duration timeout) {
+    /** Waits (with backoff) until the lock beside {@code url.filePath()} is free, up to {@code timeout}. */
+    public static FileLockGuard acquire(DatabaseUrl url, Duration timeout) {
         Path lockFile = Path.of(url.filePath() + ".schemactl.lock");
         long deadline = System.nanoTime() + timeout.toNanos();
         long sleep = 50;

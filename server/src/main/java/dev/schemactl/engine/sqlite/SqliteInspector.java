@@ -1,0 +1,247 @@
+package dev.schemactl.engine.sqlite;
+
+import dev.schemactl.engine.InspectedTable;
+import dev.schemactl.engine.Inspector;
+import dev.schemactl.engine.SqlText;
+import dev.schemactl.schema.CheckConstraint;
+import dev.schemactl.schema.Column;
+import dev.schemactl.schema.ForeignKey;
+import dev.schemactl.schema.Index;
+import dev.schemactl.schema.IndexColumn;
+import dev.schemactl.schema.PrimaryKey;
+import dev.schemactl.schema.ReferentialAction;
+import dev.schemactl.schema.Schema;
+import dev.schemactl.schema.UniqueConstraint;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Reads the main schema of a SQLite database in four bulk queries, each joining sqlite_schema with a
+ * table-valued pragma function, never one query per table: tables with their CREATE TABLE text, columns
+ * ({@code pragma_table_xinfo}), indexes with their columns ({@code pragma_index_list} x
+ * {@code pragma_index_xinfo}) and foreign keys ({@code pragma_foreign_key_list}).
+ * <ul>
+ *   <li>Ordinary tables only; SQLite's own sqlite_% tables and schemactl's schema_migrations* tables are left
+ *       out. Names are lower-cased.</li>
+ *   <li>Types are the declared spellings, through {@link SqliteTypeNames}. Defaults are the declared
+ *       expressions, lower-cased outside string literals, without enclosing parentheses.</li>
+ *   <li>Primary key columns are NOT NULL, as in SQL (SQLite lets a key other than the INTEGER PRIMARY KEY hold
+ *       NULL unless declared NOT NULL; schemactl always declares it).</li>
+ *   <li>A column is identity when it is the INTEGER PRIMARY KEY declared AUTOINCREMENT. A plain INTEGER
+ *       PRIMARY KEY (a rowid alias SQLite fills when given NULL) is an ordinary key, so an assigned integer
+ *       key reads back as it was declared.</li>
+ *   <li>Generated columns (hidden 2 = VIRTUAL, 3 = STORED) carry their expression, read with check
+ *       expressions and constraint names from the CREATE TABLE text ({@link CreateTableSql}); unnamed checks
+ *       have no name.</li>
+ *   <li>Indexes from CREATE INDEX (origin c) are indexes; those SQLite creates for UNIQUE constraints (origin
+ *       u) are unique constraints, named as the CREATE TABLE text names them; expression indexes are left out
+ *       (the model has no expressions in indexes), partial indexes are read without their WHERE.</li>
+ *   <li>A foreign key that names no referenced columns references the parent's primary key.</li>
+ *   <li>No comments and no sequences: SQLite has neither.</li>
+ * </ul>
+ */
+final class SqliteInspector implements Inspector {
+
+    /** sqlite_% (SQLite's own) excluded with an escaped LIKE: '_' alone would match any character. */
+    private static final String USER_TABLES = "m.type = 'table' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'";
+
+    private static final String TABLES = "SELECT m.name, m.sql FROM sqlite_schema m WHERE " + USER_TABLES + " ORDER BY m.name";
+
+    private static final String COLUMNS = """
+            SELECT m.name AS table_name, c.cid, c.name, c.type, c."notnull", c.dflt_value, c.pk, c.hidden
+            FROM sqlite_schema m, pragma_table_xinfo(m.name) c
+            WHERE %s
+            ORDER BY m.name, c.cid
+            """.formatted(USER_TABLES);
+
+    private static final String INDEXES = """
+            SELECT m.name AS table_name, il.name AS index_name, il."unique", il.origin, ii.seqno, ii.cid,
+                   ii.name AS column_name, ii."desc"
+            FROM sqlite_schema m, pragma_index_list(m.name) il, pragma_index_xinfo(il.name) ii
+            WHERE %s AND ii."key" = 1
+            ORDER BY m.name, il.name, ii.seqno
+            """.formatted(USER_TABLES);
+
+    private static final String FOREIGN_KEYS = """
+            SELECT m.name AS table_name, f.id, f.seq, f."table" AS referenced_table, f."from", f."to",
+                   f.on_update, f.on_delete
+            FROM sqlite_schema m, pragma_foreign_key_list(m.name) f
+            WHERE %s
+            ORDER BY m.name, f.id, f.seq
+            """.formatted(USER_TABLES);
+
+    @Override
+    public Schema inspect(Connection connection) throws SQLException {
+        Map<String, InspectedTable> tables = new TreeMap<>();
+        Map<String, CreateTableSql> sqlOf = new TreeMap<>();
+        Map<String, List<String>> primaryKeys = new TreeMap<>();
+        try (Statement st = connection.createStatement()) {
+            try (ResultSet rs = st.executeQuery(TABLES)) {
+                while (rs.next()) {
+                    String name = rs.getString(1);
+                    if (SqlText.isTrackingTable(name)) continue;
+                    tables.put(name, new InspectedTable(SqlText.ident(name), null));
+                    sqlOf.put(name, CreateTableSql.parse(rs.getString(2)));
+                }
+            }
+            Map<String, Map<Integer, String>> pkByPosition = new TreeMap<>();
+            try (ResultSet rs = st.executeQuery(COLUMNS)) {
+                while (rs.next()) {
+                    String tableName = rs.getString("table_name");
+                    InspectedTable table = tables.get(tableName);
+                    if (table == null) continue;
+                    CreateTableSql sql = sqlOf.get(tableName);
+                    String name = SqlText.ident(rs.getString("name"));
+                    int pk = rs.getInt("pk");
+                    if (pk > 0) pkByPosition.computeIfAbsent(tableName, t -> new TreeMap<>()).put(pk, name);
+                    table.columns.add(column(rs, name, pk, sql.columns.get(name)));
+                }
+            }
+            pkByPosition.forEach((t, cols) -> primaryKeys.put(t, List.copyOf(cols.values())));
+            Map<String, Map<String, IndexRows>> indexes = new TreeMap<>();
+            try (ResultSet rs = st.executeQuery(INDEXES)) {
+                while (rs.next()) {
+                    String tableName = rs.getString("table_name");
+                    if (!tables.containsKey(tableName)) continue;
+                    IndexRows index = indexes.computeIfAbsent(tableName, t -> new LinkedHashMap<>())
+                            .computeIfAbsent(rs.getString("index_name"), n -> new IndexRows(n));
+                    index.unique = rs.getInt("unique") == 1;
+                    index.origin = rs.getString("origin");
+                    String column = rs.getString("column_name");
+                    if (column == null || rs.getInt("cid") < 0) index.expression = true;
+                    else index.columns.add(new IndexColumn(SqlText.ident(column), rs.getInt("desc") == 1));
+                }
+            }
+            Map<String, Map<Integer, ForeignKeyRows>> foreignKeys = new TreeMap<>();
+            try (ResultSet rs = st.executeQuery(FOREIGN_KEYS)) {
+                while (rs.next()) {
+                    String tableName = rs.getString("table_name");
+                    if (!tables.containsKey(tableName)) continue;
+                    ForeignKeyRows fk = foreignKeys.computeIfAbsent(tableName, t -> new TreeMap<>())
+                            .computeIfAbsent(rs.getInt("id"), id -> new ForeignKeyRows());
+                    fk.referencedTable = rs.getString("referenced_table");
+                    fk.onUpdate = rs.getString("on_update");
+                    fk.onDelete = rs.getString("on_delete");
+                    fk.columns.add(SqlText.ident(rs.getString("from")));
+                    String to = rs.getString("to");
+                    if (to != null) fk.referencedColumns.add(SqlText.ident(to));
+                }
+            }
+            for (Map.Entry<String, InspectedTable> entry : tables.entrySet()) {
+                String tableName = entry.getKey();
+                InspectedTable table = entry.getValue();
+                CreateTableSql sql = sqlOf.get(tableName);
+                List<String> pkColumns = primaryKeys.get(tableName);
+                if (pkColumns != null) {
+                    table.primaryKey = new PrimaryKey(constraintName(sql, "PRIMARY KEY", pkColumns), pkColumns);
+                }
+                for (IndexRows index : indexes.getOrDefault(tableName, Map.of()).values()) {
+                    if (index.expression || index.columns.isEmpty()) continue;
+                    List<String> names = index.columns.stream().map(IndexColumn::name).toList();
+                    switch (index.origin == null ? "c" : index.origin) {
+                        case "u" -> table.uniques.add(new UniqueConstraint(constraintName(sql, "UNIQUE", names), names));
+                        case "pk" -> { } // the primary key, read from the columns
+                        default -> table.indexes.add(new Index(SqlText.ident(index.name), index.columns, index.unique));
+                    }
+                }
+                for (ForeignKeyRows fk : foreignKeys.getOrDefault(tableName, Map.of()).values()) {
+                    String referenced = SqlText.ident(fk.referencedTable);
+                    List<String> referencedColumns = fk.referencedColumns.size() == fk.columns.size() ? fk.referencedColumns
+                            : primaryKeys.getOrDefault(fk.referencedTable, primaryKeyOf(tables, primaryKeys, referenced));
+                    table.foreignKeys.add(new ForeignKey(foreignKeyName(sql, fk.columns, referenced), fk.columns, referenced,
+                            referencedColumns, action(fk.onDelete), action(fk.onUpdate)));
+                }
+                for (CreateTableSql.Constraint c : sql.constraints) {
+                    if (c.kind().equals("CHECK")) {
+                        table.checks.add(new CheckConstraint(c.name() == null ? null : SqlText.ident(c.name()), c.expression()));
+                    }
+                }
+            }
+        }
+        return new Schema(tables.values().stream().map(InspectedTable::build).toList(), List.of());
+    }
+
+    private static Column column(ResultSet rs, String name, int pk, CreateTableSql.ColumnSql sql) throws SQLException {
+        int hidden = rs.getInt("hidden");
+        boolean generated = hidden == 2 || hidden == 3;
+        boolean identity = pk > 0 && sql != null && sql.autoincrement();
+        String defaultExpression = generated || identity ? null : normalizeDefault(rs.getString("dflt_value"));
+        // a key column is NOT NULL, as SQL defines it (SQLite's legacy quirk lets a key that is not the INTEGER
+        // PRIMARY KEY hold NULL unless declared NOT NULL; schemactl always declares it)
+        boolean nullable = rs.getInt("notnull") == 0 && pk == 0;
+        return new Column(name, SqliteTypeNames.INSTANCE.parse(rs.getString("type")), nullable,
+                defaultExpression, identity, generated && sql != null ? sql.generatedExpression() : null, null);
+    }
+
+    /** {@code NULL} → none; a string literal as is; else lower-cased outside literals, without enclosing parentheses. */
+    static String normalizeDefault(String text) {
+        if (text == null || text.isBlank()) return null;
+        String s = SqlText.stripEnclosingParens(text.trim());
+        if (s.equalsIgnoreCase("null")) return null;
+        if (SqlText.isStringLiteral(s, false)) return s;
+        return SqlText.lowerOutsideQuotes(s, false);
+    }
+
+    private static List<String> primaryKeyOf(Map<String, InspectedTable> tables, Map<String, List<String>> primaryKeys, String table) {
+        for (Map.Entry<String, InspectedTable> e : tables.entrySet()) {
+            if (e.getValue().name.equals(table)) return primaryKeys.getOrDefault(e.getKey(), List.of());
+        }
+        return List.of();
+    }
+
+    private static String constraintName(CreateTableSql sql, String kind, List<String> columns) {
+        for (CreateTableSql.Constraint c : sql.constraints) {
+            if (c.kind().equals(kind) && c.columns().equals(columns)) return c.name() == null ? null : SqlText.ident(c.name());
+        }
+        return null;
+    }
+
+    private static String foreignKeyName(CreateTableSql sql, List<String> columns, String referencedTable) {
+        for (CreateTableSql.Constraint c : sql.constraints) {
+            if (c.kind().equals("FOREIGN KEY") && c.columns().equals(columns) && c.referencedTable().equals(referencedTable)) {
+                return c.name() == null ? null : SqlText.ident(c.name());
+            }
+        }
+        return null;
+    }
+
+    private static ReferentialAction action(String rule) {
+        if (rule == null) return ReferentialAction.NO_ACTION;
+        return switch (rule.trim().toUpperCase(Locale.ROOT)) {
+            case "CASCADE" -> ReferentialAction.CASCADE;
+            case "SET NULL" -> ReferentialAction.SET_NULL;
+            case "SET DEFAULT" -> ReferentialAction.SET_DEFAULT;
+            case "RESTRICT" -> ReferentialAction.RESTRICT;
+            default -> ReferentialAction.NO_ACTION;
+        };
+    }
+
+    private static final class IndexRows {
+        final String name;
+        final List<IndexColumn> columns = new ArrayList<>();
+        boolean unique;
+        boolean expression;
+        String origin;
+
+        IndexRows(String name) {
+            this.name = name;
+        }
+    }
+
+    private static final class ForeignKeyRows {
+        String referencedTable;
+        String onUpdate;
+        String onDelete;
+        final List<String> columns = new ArrayList<>();
+        final List<String> referencedColumns = new ArrayList<>();
+    }
+}
