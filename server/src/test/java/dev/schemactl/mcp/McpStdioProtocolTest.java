@@ -64,7 +64,7 @@ class McpStdioProtocolTest {
                 send(in, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}");
                 JsonNode list = next(stdout);
                 assertThat(list.path("id").asInt()).isEqualTo(2);
-                assertThat(list.path("result").path("tools").size()).isEqualTo(3);
+                assertThat(list.path("result").path("tools").size()).isEqualTo(McpTestProject.TOOLS.length);
 
                 send(in, "{\"jsonrpc\":\"2.0\",\"id\":");
                 assertThat(next(stdout).path("error").path("code").asInt()).isEqualTo(-32700);
