@@ -26,12 +26,17 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Print the migration instead of writing it.")
     boolean dryRun;
 
+    @Option(names = "--no-safe-sql", negatable = false,
+            description = "Write the plain SQL instead of the low-lock forms (PostgreSQL: no CONCURRENTLY, no NOT VALID + "
+                    + "VALIDATE, no lock_timeout).")
+    boolean noSafeSql;
+
     @Mixin
     DesiredOptions desired;
 
     @Override
     public Integer call() {
-        root.emit(root.schemas().newMigration(message, desired.spec(), desired.renames(), dryRun, empty));
+        root.emit(root.schemas().newMigration(message, desired.spec(), desired.renames(), dryRun, empty, !noSafeSql));
         return 0;
     }
 }

@@ -41,6 +41,15 @@ public final class MigrationWriter {
 
     public static String render(EngineKind engine, boolean transactionalDdl, String version, Map<String, String> header,
                                 List<MigrationStep> steps) {
+        return render(engine, transactionalDdl, version, header, steps, List.of());
+    }
+
+    /**
+     * Like {@link #render(EngineKind, boolean, String, Map, List)}, with {@code preamble} statements (e.g.
+     * {@code SET lock_timeout = '5s'}) on top of every changeset's forward SQL and of its rollback SQL.
+     */
+    public static String render(EngineKind engine, boolean transactionalDdl, String version, Map<String, String> header,
+                                List<MigrationStep> steps, List<String> preamble) {
         StringBuilder out = new StringBuilder("--liquibase formatted sql\n");
         out.append("-- schemactl: engine=").append(engine.id()).append('\n');
         header.forEach((k, v) -> out.append("-- schemactl: ").append(k).append('=').append(v).append('\n'));
@@ -49,6 +58,10 @@ public final class MigrationWriter {
             List<MigrationStep> group = new ArrayList<>();
             for (MigrationStep s : steps) {
                 if (s.runInTransaction()) {
+                    if (s.newChangeset() && !group.isEmpty()) {
+                        changesets.add(group);
+                        group = new ArrayList<>();
+                    }
                     group.add(s);
                 } else {
                     if (!group.isEmpty()) changesets.add(group);
@@ -74,8 +87,12 @@ public final class MigrationWriter {
             out.append("\n--changeset ").append(AUTHOR).append(':').append(version).append('-').append(n);
             if (!tx) out.append(" runInTransaction:false");
             out.append('\n');
+            for (String sql : preamble) out.append(terminated(sql)).append('\n');
             for (MigrationStep s : group) {
                 for (String sql : s.forward()) out.append(terminated(sql)).append('\n');
+            }
+            if (group.stream().anyMatch(s -> !s.rollback().isEmpty())) {
+                for (String sql : preamble) out.append("--rollback ").append(terminated(sql)).append('\n');
             }
             for (int i = group.size() - 1; i >= 0; i--) {
                 List<String> rollback = group.get(i).rollback();

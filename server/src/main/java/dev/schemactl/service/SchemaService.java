@@ -9,6 +9,7 @@ import dev.schemactl.engine.DatabaseHandle;
 import dev.schemactl.engine.Engine;
 import dev.schemactl.engine.EngineKind;
 import dev.schemactl.engine.RenderedChange;
+import dev.schemactl.engine.SafeSql;
 import dev.schemactl.engine.ShadowDatabase;
 import dev.schemactl.error.ErrorCode;
 import dev.schemactl.error.SchemactlException;
@@ -59,16 +60,34 @@ public final class SchemaService {
      * writes the empty template to fill in by hand.
      */
     public NewMigrationResult newMigration(String message, DesiredSpec desired, Renames renames, boolean dryRun, boolean empty) {
+        return newMigration(message, desired, renames, dryRun, empty, true);
+    }
+
+    /**
+     * Like {@link #newMigration(String, DesiredSpec, Renames, boolean, boolean)}; {@code safeSql} false writes the
+     * renderer's plain SQL instead of the engine's low-lock forms (see {@link dev.schemactl.engine.SafeSql}).
+     */
+    public NewMigrationResult newMigration(String message, DesiredSpec desired, Renames renames, boolean dryRun, boolean empty,
+                                           boolean safeSql) {
         boolean hasDesired = desired.toUrl() != null || desired.toSql() != null || !desired.models().isEmpty()
                 || !settings.models().classpath().isEmpty();
         if (empty || !hasDesired) {
             return new MigrationService(settings, clock).newEmptyMigration(message);
         }
-        return generate(message, desired, renames, dryRun);
+        return generate(message, desired, renames, dryRun, safeSql);
     }
 
     /** Writes the migration for the current diff; with nothing to do writes nothing. */
     public NewMigrationResult generate(String message, DesiredSpec desired, Renames renames, boolean dryRun) {
+        return generate(message, desired, renames, dryRun, true);
+    }
+
+    /**
+     * Writes the migration for the current diff; with nothing to do writes nothing. With {@code safeSql} (the default)
+     * the engine's low-lock forms are used: on PostgreSQL CREATE INDEX CONCURRENTLY in its own non-transactional
+     * changeset, foreign keys and checks NOT VALID plus VALIDATE in a later changeset, SET lock_timeout on top.
+     */
+    public NewMigrationResult generate(String message, DesiredSpec desired, Renames renames, boolean dryRun, boolean safeSql) {
         String slug = MigrationWriter.slug(message);
         List<MigrationFile> files = MigrationDirectory.load(settings.migrationsDir());
         try (DatabaseHandle db = DatabaseHandle.open(settings.databaseUrl(), settings.lockTimeout())) {
@@ -94,16 +113,19 @@ public final class SchemaService {
             if (!lossy.isEmpty()) {
                 header.put("rollback-loses-data", lossy + " (the rollback recreates the structure, not the data)");
             }
-            List<MigrationStep> steps = computed.rendered().stream()
-                    .map(r -> new MigrationStep(r.forward(), r.rollback(), true)).toList();
-            String content = MigrationWriter.render(engine.kind(), engine.transactionalDdl(), version, header, steps);
+            SafeSql safe = safeSql ? engine.safeSql() : SafeSql.NONE;
+            List<MigrationStep> steps = safe.rewrite(computed.rendered()).stream()
+                    .map(s -> new MigrationStep(s.forward(), s.rollback(), s.runInTransaction(), s.newChangeset())).toList();
+            String content = MigrationWriter.render(engine.kind(), engine.transactionalDdl(), version, header, steps,
+                    safe.preamble());
             if (dryRun) {
                 return new NewMigrationResult(null, version, content, content);
             }
             Path file = MigrationWriter.write(settings.migrationsDir(), version, slug, content);
             String relative = settings.projectDir().relativize(file).toString();
-            return new NewMigrationResult(relative, version, content, "wrote " + relative + " (" + steps.size()
-                    + (steps.size() == 1 ? " change" : " changes") + ")"
+            int changes = computed.rendered().size();
+            return new NewMigrationResult(relative, version, content, "wrote " + relative + " (" + changes
+                    + (changes == 1 ? " change" : " changes") + ")"
                     + (computed.plan().renameHints().isEmpty() ? "" : "; possible renames: "
                     + computed.plan().renameHints().stream().map(h -> h.hint()).collect(Collectors.joining(", "))));
         }
