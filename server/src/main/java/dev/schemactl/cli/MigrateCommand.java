@@ -1,6 +1,7 @@
 package dev.schemactl.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -12,12 +13,15 @@ final class MigrateCommand implements Callable<Integer> {
     @ParentCommand
     SchemactlCommand root;
 
+    @Mixin
+    GateOptions gate;
+
     @Option(names = "--to", paramLabel = "VERSION", description = "Apply only up to and including this version.")
     String to;
 
     @Override
     public Integer call() {
-        root.emit(root.migrations().migrate(to));
+        root.emit(root.migrations(gate).migrate(to, gate.token(root.context)));
         return 0;
     }
 }

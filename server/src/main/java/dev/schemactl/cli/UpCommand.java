@@ -1,6 +1,7 @@
 package dev.schemactl.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 import java.util.concurrent.Callable;
@@ -11,9 +12,12 @@ final class UpCommand implements Callable<Integer> {
     @ParentCommand
     SchemactlCommand root;
 
+    @Mixin
+    GateOptions gate;
+
     @Override
     public Integer call() {
-        root.emit(root.migrations().up());
+        root.emit(root.migrations(gate).up(gate.token(root.context)));
         return 0;
     }
 }

@@ -62,12 +62,23 @@ public final class RiskScorer {
 
     /** Parses SQL units into steps, numbering statements across all of them in order. */
     public static List<Step> sqlSteps(List<Unit> units, SqlChangeParser parser) {
+        return sqlSteps(units, parser, new TreeSet<>());
+    }
+
+    /**
+     * Like {@link #sqlSteps(List, SqlChangeParser)}; adds to {@code emptyRollbackUnits} the unit numbers of the
+     * changesets whose rollback is empty (pass it to {@link #score(List, RiskFacts, Set)}).
+     */
+    public static List<Step> sqlSteps(List<Unit> units, SqlChangeParser parser, Set<Integer> emptyRollbackUnits) {
         List<Step> out = new ArrayList<>();
         int number = 0;
         int unit = 0;
         for (Unit u : units) {
             boolean inTx = false;
-            if (!u.plainText()) unit++;
+            if (!u.plainText()) {
+                unit++;
+                if (u.rollbackEmpty()) emptyRollbackUnits.add(unit);
+            }
             for (SqlChangeParser.Parsed p : parser.parseScript(u.sql())) {
                 number++;
                 boolean inTransaction = u.runInTransaction();
