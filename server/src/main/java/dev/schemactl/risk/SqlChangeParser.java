@@ -421,7 +421,12 @@ public final class SqlChangeParser {
                 Column before = schema.column(table, name).orElse(unknownColumn(name));
                 List<String> specs = cd.getColumnSpecs() == null ? List.of() : cd.getColumnSpecs();
                 String dataType = cd.getColDataType() == null ? "" : cd.getColDataType().getDataType();
-                if ("SET".equalsIgnoreCase(dataType)) {
+                if (cd.getColDataType() == null) {
+                    String what = String.join(" ", specs).toUpperCase(Locale.ROOT);
+                    if (what.equals("DROP NOT NULL")) out.add(structural(new Change.SetNullable(t, before, before.withNullable(true))));
+                    else if (what.equals("DROP DEFAULT")) out.add(structural(new Change.SetDefault(t, before, before.withDefault(null))));
+                    else out.add(new Op.Unknown("ALTER COLUMN " + what + " not classified"));
+                } else if ("SET".equalsIgnoreCase(dataType)) {
                     String what = String.join(" ", specs).toUpperCase(Locale.ROOT);
                     if (what.equals("NOT NULL")) out.add(structural(new Change.SetNullable(t, before, before.withNullable(false))));
                     else if (what.equals("NULL")) out.add(structural(new Change.SetNullable(t, before, before.withNullable(true))));
@@ -655,13 +660,17 @@ public final class SqlChangeParser {
                     nullable = false;
                 }
                 case "GENERATED" -> {
-                    StringBuilder rest = new StringBuilder();
-                    int j = i + 1;
-                    for (; j < specs.size(); j++) rest.append(specs.get(j).toUpperCase(Locale.ROOT)).append(' ');
-                    if (rest.toString().contains("IDENTITY")) {
-                        identity = true;
-                        nullable = false;
-                        i = specs.size();
+                    // GENERATED {ALWAYS | BY DEFAULT} AS IDENTITY [(options)]: skip to after IDENTITY and its options;
+                    // GENERATED ALWAYS AS (expr) [STORED] is left to the AS case
+                    for (int j = i + 1; j < specs.size(); j++) {
+                        String t = specs.get(j).toUpperCase(Locale.ROOT);
+                        if (t.equals("IDENTITY")) {
+                            identity = true;
+                            nullable = false;
+                            i = j + 1 < specs.size() && specs.get(j + 1).startsWith("(") ? j + 1 : j;
+                            break;
+                        }
+                        if (t.startsWith("(")) break;
                     }
                 }
                 case "AS" -> {
