@@ -41,6 +41,7 @@ import net.sf.jsqlparser.statement.create.view.CreateView;
 import net.sf.jsqlparser.statement.delete.Delete;
 import net.sf.jsqlparser.statement.drop.Drop;
 import net.sf.jsqlparser.statement.execute.Execute;
+import net.sf.jsqlparser.statement.grant.Grant;
 import net.sf.jsqlparser.statement.insert.Insert;
 import net.sf.jsqlparser.statement.merge.Merge;
 import net.sf.jsqlparser.statement.select.Select;
@@ -259,6 +260,7 @@ public final class SqlChangeParser {
         if (parsed instanceof Select) return List.of(new Op.Harmless("SELECT", false));
         if (parsed instanceof Execute) return List.of(new Op.Harmless("CALL", false));
         if (parsed instanceof Comment) return List.of(new Op.Harmless("COMMENT", false));
+        if (parsed instanceof Grant) return List.of(new Op.Harmless("GRANT", false));
         if (parsed instanceof CreateSequence || parsed instanceof AlterSequence) return List.of(new Op.Harmless("sequence", true));
         if (parsed instanceof CreateView) return List.of(new Op.Harmless("view", true));
         if (parsed instanceof Commit || parsed instanceof RollbackStatement) return List.of(new Op.TransactionControl(false));
