@@ -24,8 +24,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -200,7 +202,16 @@ public final class RiskService {
 
     private static RiskResult result(String subject, DatabaseHandle db, Scored scored) {
         long statements = scored.steps().stream().map(Step::number).distinct().count();
-        return new RiskResult(subject, db.url().masked(), scored.facts().describe(), (int) statements, scored.report());
+        Map<String, int[]> ranges = new LinkedHashMap<>();
+        for (Step s : scored.steps()) {
+            int[] r = ranges.computeIfAbsent(s.source(), k -> new int[]{s.number(), s.number()});
+            r[0] = Math.min(r[0], s.number());
+            r[1] = Math.max(r[1], s.number());
+        }
+        List<String> sources = new ArrayList<>();
+        ranges.forEach((source, r) -> sources.add((r[0] == r[1] ? "statement " + r[0] : "statements " + r[0] + "–" + r[1])
+                + ": " + source));
+        return new RiskResult(subject, db.url().masked(), scored.facts().describe(), (int) statements, sources, scored.report());
     }
 
     private DatabaseHandle open() {

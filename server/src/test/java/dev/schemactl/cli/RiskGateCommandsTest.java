@@ -209,6 +209,41 @@ class RiskGateCommandsTest {
         assertThat(tables(db)).doesNotContain("widgets");
     }
 
+    @Test
+    void approveShowsTheRealFindingsAndItsTokenLetsTheGateThroughOnce() throws Exception {
+        TestDatabase db = database(EngineKind.H2);
+        widgetsWithRows(db, EngineKind.H2);
+        migration(V2, "drop_price", EngineKind.H2, "ALTER TABLE widgets DROP COLUMN price;\n--rollback ALTER TABLE widgets ADD price INT;");
+        Files.writeString(dir.resolve("ci.yaml"), """
+                version: 1
+                confirmation:
+                  allow_ci_environments: [ci]
+                rules:
+                  - match: {category: D, severity_at_least: low}
+                    action: require_confirmation
+                    reason: destructive change
+                default: allow
+                """);
+        Cli.Run refused = cli(db).run("migrate", "--policy", "ci.yaml", "--env", "ci");
+        assertThat(refused.exit()).isEqualTo(3);
+        assertThat(refused.err()).contains("run `schemactl approve " + V2 + " --env ci`");
+
+        Cli.Run approve = cli(db).run("approve", V2, "--env", "ci", "--policy", "ci.yaml");
+        assertThat(approve.exit()).as(approve.all()).isZero();
+        assertThat(approve.err()).contains("[medium] DS-DROP-COLUMN (D destructive) on widgets.price: drops column widgets.price")
+                .contains("safer: expand/contract").contains("Policy ci.yaml: require_confirmation — destructive change");
+        String token = approve.out().strip();
+
+        Cli.Run run = cli(db).run("migrate", "--policy", "ci.yaml", "--env", "ci", "--confirm", token);
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(columns(db, "widgets")).doesNotContain("price");
+        assertThat(cli(db).run("rollback", "--policy", "ci.yaml", "--env", "ci").exit()).as("re-adding a column is allowed").isZero();
+        Cli.Run replay = cli(db).run("migrate", "--policy", "ci.yaml", "--env", "ci", "--confirm", token);
+        assertThat(replay.exit()).isEqualTo(3);
+        assertThat(replay.err()).contains("already used");
+        assertThat(columns(db, "widgets")).contains("price");
+    }
+
     // ------------------------------------------------------------------ lint
 
     @Test
