@@ -111,7 +111,7 @@ public final class SqlChangeParser {
     private static final Pattern SERIAL = Pattern.compile("^(small|big)?serial[248]?$", Pattern.CASE_INSENSITIVE);
     private static final Set<String> SPEC_STOP = Set.of("NOT", "NULL", "PRIMARY", "UNIQUE", "REFERENCES", "CHECK", "CONSTRAINT",
             "COMMENT", "GENERATED", "AUTO_INCREMENT", "AUTOINCREMENT", "IDENTITY", "COLLATE", "ON", "AS", "KEY", "CHARACTER",
-            "USING", "INVISIBLE", "VISIBLE");
+            "USING", "INVISIBLE", "VISIBLE", "AFTER", "FIRST");
 
     private final EngineKind engine;
     private final TypeNames types;
@@ -156,6 +156,7 @@ public final class SqlChangeParser {
         m = LOCK_TIMEOUT.matcher(flat);
         if (m.matches()) return of(sql, new Op.SetLockTimeout(m.group(5).trim()));
         if (SET.matcher(flat).matches()) return of(sql, new Op.Harmless("SET", false));
+        if (flat.matches("(?i)^ANALYZE(\\s.*)?$")) return of(sql, new Op.Harmless("ANALYZE", false));
         m = IDENTITY.matcher(flat);
         if (m.matches()) return identity(sql, ident(m.group(1)), ident(m.group(2)), m.group(3));
         if (USING_INDEX.matcher(flat).matches()) {
@@ -178,6 +179,7 @@ public final class SqlChangeParser {
                 flat = flat.substring(0, m.start());
             }
         }
+        if (flat.matches("(?is)^CREATE\\s+(UNIQUE\\s+)?INDEX\\b.*")) flat = indexWithoutTail(flat);
         if (flat.regionMatches(true, 0, "TRUNCATE", 0, 8)) {
             // options JSqlParser 5.3 does not take
             m = TRUNCATE.matcher(flat);
@@ -231,6 +233,34 @@ public final class SqlChangeParser {
         }
         List<Op> ops = ops(parsed, foreignKeys, unnamedCheck);
         return new Parsed(sql, ops, concurrently, notValid);
+    }
+
+    /**
+     * CREATE INDEX without what JSqlParser 5.3 does not parse and the rules do not need: a partial index's WHERE, a
+     * covering index's INCLUDE (...), storage parameters WITH (...) and TABLESPACE — cut at the first of them outside
+     * parentheses after the column list.
+     */
+    static String indexWithoutTail(String statement) {
+        int depth = 0;
+        boolean seenColumns = false;
+        for (int i = 0; i < statement.length(); i++) {
+            char c = statement.charAt(i);
+            if (c == '\'') {
+                int end = statement.indexOf('\'', i + 1);
+                i = end < 0 ? statement.length() : end;
+                continue;
+            }
+            if (c == '(') depth++;
+            if (c == ')') {
+                depth--;
+                if (depth == 0) seenColumns = true;
+            }
+            if (depth == 0 && seenColumns && Character.isWhitespace(c)
+                    && statement.substring(i + 1).matches("(?is)^(WHERE|INCLUDE|WITH|TABLESPACE|NULLS)\\b.*")) {
+                return statement.substring(0, i);
+            }
+        }
+        return statement;
     }
 
     private static Parsed of(String sql, Op op) {

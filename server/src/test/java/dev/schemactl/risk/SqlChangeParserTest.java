@@ -123,6 +123,13 @@ class SqlChangeParserTest {
         assertThat(change(EngineKind.POSTGRESQL, "ALTER TABLE orders ADD CONSTRAINT uq UNIQUE (code)")).isInstanceOf(Change.AddUnique.class);
         assertThat(change(EngineKind.POSTGRESQL, "ALTER TABLE orders ADD PRIMARY KEY (id)")).isInstanceOf(Change.AddPrimaryKey.class);
         assertThat(op(EngineKind.POSTGRESQL, "ALTER TABLE orders ADD CONSTRAINT uq UNIQUE USING INDEX ux")).isInstanceOf(Op.Harmless.class);
+        // partial and covering indexes: the tail JSqlParser cannot parse does not matter to the rules
+        assertThat(change(EngineKind.POSTGRESQL, "CREATE INDEX open_orders ON orders (code) WHERE note IS NULL"))
+                .isInstanceOfSatisfying(Change.CreateIndex.class, c -> assertThat(c.index().columnNames()).containsExactly("code"));
+        assertThat(change(EngineKind.POSTGRESQL, "CREATE UNIQUE INDEX CONCURRENTLY ux ON orders (code) INCLUDE (note) WITH (fillfactor = 90)"))
+                .isInstanceOfSatisfying(Change.CreateIndex.class, c -> assertThat(c.index().unique()).isTrue());
+        assertThat(change(EngineKind.MARIADB, "ALTER TABLE `orders` ADD COLUMN `c` INT NOT NULL DEFAULT 0 AFTER `code`"))
+                .isInstanceOfSatisfying(Change.AddColumn.class, c -> assertThat(c.column().defaultExpression()).isEqualTo("0"));
     }
 
     @Test
