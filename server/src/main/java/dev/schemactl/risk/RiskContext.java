@@ -3,7 +3,6 @@ package dev.schemactl.risk;
 import dev.schemactl.diff.Change;
 import dev.schemactl.engine.EngineKind;
 import dev.schemactl.schema.CheckConstraint;
-import dev.schemactl.schema.Column;
 import dev.schemactl.schema.Table;
 
 import java.util.ArrayList;
@@ -194,11 +193,6 @@ public final class RiskContext {
         } else {
             validatedNotNull.add(key(table) + "." + key(column));
         }
-    }
-
-    /** Whether the column is nullable in the live schema; true when unknown. */
-    static boolean nullable(Column c) {
-        return c == null || c.nullable();
     }
 
     private static String key(String name) {
