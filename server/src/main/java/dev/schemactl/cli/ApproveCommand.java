@@ -12,6 +12,7 @@ import dev.schemactl.risk.RiskReport;
 import dev.schemactl.service.ApprovalResult;
 import dev.schemactl.service.ApprovalService;
 import dev.schemactl.service.PlanScorer;
+import dev.schemactl.service.RiskService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -73,11 +74,12 @@ public final class ApproveCommand implements Callable<Integer> {
     private final PlanScorer scorer;
     private final Clock clock;
 
+    /** With the real risk scorer over the project's migrations (the human sees the same findings the gate does). */
     public ApproveCommand() {
-        this(PlanScorer.NONE, Clock.systemUTC());
+        this(null, Clock.systemUTC());
     }
 
-    /** With a risk scorer (and a clock), for the merger's wiring and for tests. */
+    /** With a risk scorer (null: the real one) and a clock, for tests. */
     public ApproveCommand(PlanScorer scorer, Clock clock) {
         this.scorer = scorer;
         this.clock = clock;
@@ -105,7 +107,8 @@ public final class ApproveCommand implements Callable<Integer> {
             throw new SchemactlException(ErrorCode.CONFIRMATION, "policy " + policy.source()
                     + " does not allow confirming at a terminal (confirmation.methods)", "confirm through the MCP client instead");
         }
-        ApprovalService service = new ApprovalService(settings, policy, context.env(), clock, scorer);
+        PlanScorer planScorer = scorer != null ? scorer : new RiskService(settings).planScorer();
+        ApprovalService service = new ApprovalService(settings, policy, context.env(), clock, planScorer);
         ApprovalService.Prepared prepared = service.prepare(selection, env);
         PrintStream err = context.err();
         show(err, prepared, policy);

@@ -5,6 +5,8 @@ import ch.qos.logback.classic.Logger;
 import dev.schemactl.config.DatabaseUrl;
 import dev.schemactl.error.ErrorCode;
 import dev.schemactl.error.SchemactlException;
+import dev.schemactl.risk.ReportText;
+import dev.schemactl.service.GateRefusal;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
@@ -46,10 +48,23 @@ public final class Main {
                     : new SchemactlException(ErrorCode.INTERNAL, "unexpected failure: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()), "run with --verbose and report it", e);
             String line = DatabaseUrl.maskText(error.oneLine());
+            if (error instanceof GateRefusal refusal && root.format != OutputFormat.json) {
+                context.err().print("Risk findings that the policy stops on:\n" + ReportText.render(refusal.report()));
+            }
             context.err().println("error: " + line);
             if (verbose && error.getCause() != null) error.getCause().printStackTrace(context.err());
             else if (verbose) error.printStackTrace(context.err());
-            if (root.format == OutputFormat.json) {
+            if (root.format == OutputFormat.json && error instanceof GateRefusal refusal) {
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("code", error.code().name());
+                body.put("message", DatabaseUrl.maskText(error.getMessage()));
+                body.put("hint", error.hint());
+                body.put("approveCommand", refusal.verdict().approveCommand());
+                body.put("decision", refusal.verdict().decision());
+                body.put("report", refusal.report());
+                context.out().println(Json.write(Map.of("error", body)));
+                context.out().flush();
+            } else if (root.format == OutputFormat.json) {
                 printJsonError(context, error.code(), DatabaseUrl.maskText(error.getMessage()), error.hint());
             }
             return error.code().exitCode();

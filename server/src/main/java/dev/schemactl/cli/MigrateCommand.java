@@ -1,6 +1,7 @@
 package dev.schemactl.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -12,6 +13,9 @@ final class MigrateCommand implements Callable<Integer> {
     @ParentCommand
     SchemactlCommand root;
 
+    @Mixin
+    GateOptions gate;
+
     @Option(names = "--to", paramLabel = "VERSION", description = "Apply only up to and including this version.")
     String to;
 
@@ -20,7 +24,7 @@ final class MigrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        root.emit(dryRun ? root.migrations().planMigrate(to) : root.migrations().migrate(to));
+        root.emit(dryRun ? root.migrations(gate).planMigrate(to) : root.migrations(gate).migrate(to, gate.token(root.context)));
         return 0;
     }
 }

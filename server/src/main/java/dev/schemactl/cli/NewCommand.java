@@ -31,12 +31,17 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--no-verify", description = "Do not check the written migration's rollback on a shadow database.")
     boolean noVerify;
 
+    @Option(names = "--no-safe-sql", negatable = false,
+            description = "Write the plain SQL instead of the low-lock forms (PostgreSQL: no CONCURRENTLY, no NOT VALID + "
+                    + "VALIDATE, no lock_timeout).")
+    boolean noSafeSql;
+
     @Mixin
     DesiredOptions desired;
 
     @Override
     public Integer call() {
-        root.emit(root.schemas().newMigration(message, desired.spec(), desired.renames(), dryRun, empty, !noVerify));
+        root.emit(root.schemas().newMigration(message, desired.spec(), desired.renames(), dryRun, empty, !noSafeSql, !noVerify));
         return 0;
     }
 }

@@ -2,6 +2,7 @@ package dev.schemactl.cli;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -12,6 +13,9 @@ import java.util.concurrent.Callable;
 final class RollbackCommand implements Callable<Integer> {
     @ParentCommand
     SchemactlCommand root;
+
+    @Mixin
+    GateOptions gate;
 
     @ArgGroup(exclusive = true)
     Target target;
@@ -31,7 +35,8 @@ final class RollbackCommand implements Callable<Integer> {
     public Integer call() {
         Integer steps = target == null ? null : target.steps;
         String to = target == null ? null : target.to;
-        root.emit(dryRun ? root.migrations().planRollback(steps, to) : root.migrations().rollback(steps, to));
+        root.emit(dryRun ? root.migrations(gate).planRollback(steps, to)
+                : root.migrations(gate).rollback(steps, to, gate.token(root.context)));
         return 0;
     }
 }

@@ -5,6 +5,7 @@ import dev.schemactl.config.SettingsLoader;
 import dev.schemactl.migration.MigrationClock;
 import dev.schemactl.service.FleetService;
 import dev.schemactl.service.MigrationService;
+import dev.schemactl.service.RiskService;
 import dev.schemactl.service.Result;
 import dev.schemactl.service.SchemaService;
 import picocli.CommandLine.Command;
@@ -18,9 +19,10 @@ import java.time.Duration;
         description = "Schema evolution for Java projects: migrations from JPA entities, applied through Liquibase.",
         subcommands = {NewCommand.class, UpCommand.class, MigrateCommand.class, RollbackCommand.class,
                 StatusCommand.class, CreateCommand.class, DropCommand.class, WaitCommand.class, DiffCommand.class,
-                DumpCommand.class, LoadCommand.class, ApproveCommand.class, VerifyCommand.class, ServeCommand.class},
+                DumpCommand.class, LoadCommand.class, ApproveCommand.class, LintCommand.class, VerifyCommand.class,
+                ServeCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 error, 2 usage, 3 refused by policy, 4 pending (status --exit-code).",
-                "Also 1: verify found a failing rollback, diff --check found changes,",
+                "Also 1: lint --fail-on reached, verify found a failing rollback, diff --check found changes,",
                 "status --fail-on-drift found drift."})
 public final class SchemactlCommand {
     final CliContext context;
@@ -50,13 +52,31 @@ public final class SchemactlCommand {
     }
 
     Settings settings() {
+        return settings(null, null);
+    }
+
+    /** Settings with a command's own --policy and --env (null when not given). */
+    Settings settings(Path policy, String environment) {
         Duration lock = lockTimeout == null ? null : SettingsLoader.parseDuration(lockTimeout);
         return SettingsLoader.load(context.workingDir(),
-                new SettingsLoader.Flags(url, migrationsDir, null, lock, null), context.env());
+                new SettingsLoader.Flags(url, migrationsDir, policy, lock, environment), context.env());
     }
 
     MigrationService migrations() {
-        return new MigrationService(settings(), MigrationClock.fromEnvironment(context.env()));
+        return new MigrationService(settings(), MigrationClock.fromEnvironment(context.env()), context.env());
+    }
+
+    /** The migration use cases behind the policy gate of a command with {@link GateOptions}. */
+    MigrationService migrations(GateOptions gate) {
+        return new MigrationService(settings(gate.policy, gate.environment), MigrationClock.fromEnvironment(context.env()),
+                context.env()).onApproval(v -> {
+                    context.err().println(v.message());
+                    context.err().flush();
+                });
+    }
+
+    RiskService risk() {
+        return new RiskService(settings());
     }
 
     FleetService fleet() {

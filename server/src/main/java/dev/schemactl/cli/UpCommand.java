@@ -6,6 +6,7 @@ import dev.schemactl.service.FleetResult;
 import dev.schemactl.service.FleetService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 import java.nio.file.Path;
@@ -18,6 +19,9 @@ import java.util.concurrent.Callable;
 final class UpCommand implements Callable<Integer> {
     @ParentCommand
     SchemactlCommand root;
+
+    @Mixin
+    GateOptions gate;
 
     @Option(names = "--targets", paramLabel = "FILE",
             description = "A YAML file naming many databases (targets: [{name, url}] or query: {url, sql}); "
@@ -35,7 +39,7 @@ final class UpCommand implements Callable<Integer> {
                 throw new SchemactlException(ErrorCode.USAGE, "--parallel works with --targets only",
                         "e.g. schemactl up --targets targets.yaml --parallel 8");
             }
-            root.emit(root.migrations().up());
+            root.emit(root.migrations(gate).up(gate.token(root.context)));
             return 0;
         }
         if (root.url != null) {

@@ -69,4 +69,17 @@ public interface Engine {
     default boolean foreignKeysNeedIndex() {
         return false;
     }
+
+    /** Row-count estimates (and engine-specific facts) for risk rules; {@link TableStats#NONE} when the engine has none. */
+    default TableStats tableStats() {
+        return TableStats.NONE;
+    }
+
+    /**
+     * The low-lock rewrites of migration steps this engine offers (PostgreSQL: CREATE INDEX CONCURRENTLY, NOT VALID +
+     * VALIDATE, lock_timeout); {@link SafeSql#NONE} when it has none.
+     */
+    default SafeSql safeSql() {
+        return SafeSql.NONE;
+    }
 }

@@ -48,7 +48,7 @@ final class ApplyMigrationTool implements McpTool {
         boolean dryRun = call.arguments().flag("dry_run");
         MigrationService migrations = call.migrations();
         if (dryRun) return migrations.planMigrate(toVersion);
-        MigrateResult result = migrations.migrate(toVersion, call.migrationProgress());
+        MigrateResult result = migrations.migrate(toVersion, null, call.migrationProgress());
         call.log(McpSchema.LoggingLevel.INFO, result.versions().isEmpty() ? "nothing to apply"
                 : "applied " + String.join(", ", result.versions()));
         return result;

@@ -43,6 +43,6 @@ final class GenerateMigrationTool implements McpTool {
         String message = call.arguments().text("message", "^[A-Za-z0-9][A-Za-z0-9 _-]{0,99}$",
                 "a short name of letters, digits, spaces, '-' or '_' (at most 100)");
         boolean dryRun = call.arguments().flag("dry_run");
-        return call.schemas().generateVerified(message, DesiredArguments.spec(call), DesiredArguments.renames(call), dryRun);
+        return call.schemas().generateVerified(message, DesiredArguments.spec(call), DesiredArguments.renames(call), dryRun, true);
     }
 }

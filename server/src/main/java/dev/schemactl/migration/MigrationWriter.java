@@ -47,17 +47,33 @@ public final class MigrationWriter {
      * render none, e.g. SQLite's inline foreign keys, leave no empty changeset behind).
      */
     public static List<MigrationStep> steps(List<RenderedChange> rendered, TransactionEnvelope envelope) {
+        List<MigrationStep> body = new ArrayList<>();
+        for (RenderedChange r : rendered) {
+            if (!r.forward().isEmpty() || !r.rollback().isEmpty()) body.add(new MigrationStep(r.forward(), r.rollback(), true));
+        }
+        return withEnvelope(body, envelope);
+    }
+
+    /** The steps between the envelope's non-transactional before/after statements (SQLite's PRAGMA foreign_keys). */
+    public static List<MigrationStep> withEnvelope(List<MigrationStep> body, TransactionEnvelope envelope) {
         List<MigrationStep> steps = new ArrayList<>();
         if (!envelope.isEmpty()) steps.add(new MigrationStep(envelope.before(), envelope.after(), false));
-        for (RenderedChange r : rendered) {
-            if (!r.forward().isEmpty() || !r.rollback().isEmpty()) steps.add(new MigrationStep(r.forward(), r.rollback(), true));
-        }
+        steps.addAll(body);
         if (!envelope.isEmpty()) steps.add(new MigrationStep(envelope.after(), envelope.before(), false));
         return steps;
     }
 
     public static String render(EngineKind engine, boolean transactionalDdl, String version, Map<String, String> header,
                                 List<MigrationStep> steps) {
+        return render(engine, transactionalDdl, version, header, steps, List.of());
+    }
+
+    /**
+     * Like {@link #render(EngineKind, boolean, String, Map, List)}, with {@code preamble} statements (e.g.
+     * {@code SET lock_timeout = '5s'}) on top of every changeset's forward SQL and of its rollback SQL.
+     */
+    public static String render(EngineKind engine, boolean transactionalDdl, String version, Map<String, String> header,
+                                List<MigrationStep> steps, List<String> preamble) {
         StringBuilder out = new StringBuilder("--liquibase formatted sql\n");
         out.append("-- schemactl: engine=").append(engine.id()).append('\n');
         header.forEach((k, v) -> out.append("-- schemactl: ").append(k).append('=').append(v).append('\n'));
@@ -66,6 +82,10 @@ public final class MigrationWriter {
             List<MigrationStep> group = new ArrayList<>();
             for (MigrationStep s : steps) {
                 if (s.runInTransaction()) {
+                    if (s.newChangeset() && !group.isEmpty()) {
+                        changesets.add(group);
+                        group = new ArrayList<>();
+                    }
                     group.add(s);
                 } else {
                     if (!group.isEmpty()) changesets.add(group);
@@ -91,8 +111,12 @@ public final class MigrationWriter {
             out.append("\n--changeset ").append(AUTHOR).append(':').append(version).append('-').append(n);
             if (!tx) out.append(" runInTransaction:false");
             out.append('\n');
+            for (String sql : preamble) out.append(terminated(sql)).append('\n');
             for (MigrationStep s : group) {
                 for (String sql : s.forward()) out.append(terminated(sql)).append('\n');
+            }
+            if (group.stream().anyMatch(s -> !s.rollback().isEmpty())) {
+                for (String sql : preamble) out.append("--rollback ").append(terminated(sql)).append('\n');
             }
             for (int i = group.size() - 1; i >= 0; i--) {
                 List<String> rollback = group.get(i).rollback();

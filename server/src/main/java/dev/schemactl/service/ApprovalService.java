@@ -14,6 +14,7 @@ import dev.schemactl.policy.ApprovalTokens;
 import dev.schemactl.policy.DatabaseFingerprint;
 import dev.schemactl.policy.Decision;
 import dev.schemactl.policy.Policy;
+import dev.schemactl.risk.Category;
 import dev.schemactl.risk.Finding;
 import dev.schemactl.risk.RiskReport;
 
@@ -98,13 +99,14 @@ public final class ApprovalService {
     }
 
     /**
-     * What the human types to confirm: the names of the tables a drop finding concerns (space-separated,
-     * sorted), or "approve" when the plan drops nothing.
+     * What the human types to confirm: the names of the tables a destructive drop finding concerns (space-separated,
+     * sorted), or "approve" when the plan drops nothing. (Dropping a default or an index is not a drop of data.)
      */
     public static String confirmationPhrase(RiskReport report) {
         TreeSet<String> tables = new TreeSet<>();
         for (Finding f : report.findings()) {
-            if (f.table() != null && f.ruleId() != null && f.ruleId().toUpperCase(Locale.ROOT).contains("DROP")) {
+            if (f.table() != null && f.ruleId() != null && f.category() == Category.D
+                    && f.ruleId().toUpperCase(Locale.ROOT).contains("DROP")) {
                 tables.add(f.table());
             }
         }

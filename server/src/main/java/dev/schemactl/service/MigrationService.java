@@ -14,22 +14,43 @@ import dev.schemactl.migration.MigrationProgress;
 import dev.schemactl.migration.MigrationWriter;
 import dev.schemactl.migration.Migrator;
 import dev.schemactl.migration.StatusReport;
+import dev.schemactl.policy.Policy;
+import dev.schemactl.risk.RiskReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
 /** The migration use cases both faces call: create, drop, wait, up, migrate, rollback, status, new. */
 public final class MigrationService {
     private static final Logger LOG = LoggerFactory.getLogger(MigrationService.class);
     private final Settings settings;
     private final MigrationClock clock;
+    private final Map<String, String> env;
+    private Consumer<PolicyGate.Verdict> onApproval = v -> { };
 
     public MigrationService(Settings settings, MigrationClock clock) {
+        this(settings, clock, System.getenv());
+    }
+
+    /**
+     * @param env the environment the approval key is loaded from (SCHEMACTL_APPROVAL_KEY, ..., see
+     *            {@link dev.schemactl.policy.ApprovalKey#load})
+     */
+    public MigrationService(Settings settings, MigrationClock clock, Map<String, String> env) {
         this.settings = settings;
         this.clock = clock;
+        this.env = Map.copyOf(env);
+    }
+
+    /** Called when an approval token allowed a run (the faces tell the user who approved it). */
+    public MigrationService onApproval(Consumer<PolicyGate.Verdict> listener) {
+        this.onApproval = listener;
+        return this;
     }
 
     public AdminResult create() {
@@ -74,31 +95,58 @@ public final class MigrationService {
     }
 
     public MigrateResult up() {
+        return up(null);
+    }
+
+    /**
+     * Creates the database when missing, then {@link #migrate(String, String)} everything pending.
+     *
+     * @param token an approval token from `schemactl approve`, or null
+     */
+    public MigrateResult up(String token) {
         DatabaseUrl url = settings.databaseUrl();
         boolean created = engine(url).admin().create(url);
-        return migrate(null, created);
+        return migrate(null, created, token, MigrationProgress.NONE);
     }
 
     public MigrateResult migrate(String toVersion) {
-        return migrate(toVersion, false, MigrationProgress.NONE);
+        return migrate(toVersion, false, null, MigrationProgress.NONE);
     }
 
-    /** {@link #migrate(String)}, telling {@code progress} about each file as it is applied. */
-    public MigrateResult migrate(String toVersion, MigrationProgress progress) {
-        return migrate(toVersion, false, progress);
+    /**
+     * Applies the pending migrations (up to {@code toVersion}) once the policy allows it: their SQL is scored first and
+     * the policy (settings' policy file, else the built-in default) decides; a plan that needs confirmation runs only
+     * with a valid, unused approval token for exactly this SQL on this database, otherwise nothing runs and a
+     * {@link GateRefusal} (exit code 3) names the `schemactl approve` command a human must run.
+     */
+    public MigrateResult migrate(String toVersion, String token) {
+        return migrate(toVersion, false, token, MigrationProgress.NONE);
     }
 
-    private MigrateResult migrate(String toVersion, boolean created) {
-        return migrate(toVersion, created, MigrationProgress.NONE);
+    /** {@link #migrate(String, String)}, telling {@code progress} about each file as it is applied. */
+    public MigrateResult migrate(String toVersion, String token, MigrationProgress progress) {
+        return migrate(toVersion, false, token, progress);
     }
 
-    private MigrateResult migrate(String toVersion, boolean created, MigrationProgress progress) {
+    private MigrateResult migrate(String toVersion, boolean created, String token, MigrationProgress progress) {
+        if (toVersion != null) requireVersion(toVersion);
         List<MigrationFile> files = MigrationDirectory.load(settings.migrationsDir());
         if (toVersion != null) Migrator.requireKnown(files, toVersion);
         try (DatabaseHandle db = open()) {
+            ApprovalPlan plan = ApprovalPlan.migrate(files, ApprovalPlan.applied(db), toVersion);
+            boolean otherEngine = files.stream().anyMatch(f -> plan.versions().contains(f.version())
+                    && f.engine() != null && f.engine() != db.engine().kind());
+            // a file for another engine is refused by the migrator with its own error; there is nothing to score
+            Gated gated = plan.isEmpty() || otherEngine ? Gated.NONE : gate(plan, files, db, token);
             Migrator migrator = new Migrator(db, files, settings.lockTimeout());
-            List<String> applied = migrator.migrate(toVersion, progress);
-            return new MigrateResult("migrate", created, applied, migrator.status());
+            boolean ok = false;
+            try {
+                List<String> applied = migrator.migrate(toVersion, progress);
+                ok = true;
+                return new MigrateResult("migrate", created, applied, migrator.status());
+            } finally {
+                gated.record(db, ok);
+            }
         }
     }
 
@@ -113,12 +161,64 @@ public final class MigrationService {
     }
 
     public MigrateResult rollback(Integer steps, String toVersion) {
+        return rollback(steps, toVersion, null);
+    }
+
+    /**
+     * Rolls back once the policy allows it: the rollback SQL that would run is scored (rolling back a CREATE TABLE drops
+     * a table) and gated like {@link #migrate(String, String)}.
+     */
+    public MigrateResult rollback(Integer steps, String toVersion, String token) {
+        if (toVersion != null) requireVersion(toVersion);
         List<MigrationFile> files = MigrationDirectory.load(settings.migrationsDir());
         if (toVersion != null) Migrator.requireKnown(files, toVersion);
         try (DatabaseHandle db = open()) {
+            ApprovalPlan plan = ApprovalPlan.rollback(files, ApprovalPlan.applied(db), steps, toVersion);
+            Gated gated = plan.isEmpty() ? Gated.NONE : gate(plan, files, db, token);
             Migrator migrator = new Migrator(db, files, settings.lockTimeout());
-            List<String> rolledBack = migrator.rollback(steps, toVersion);
-            return new MigrateResult("rollback", false, rolledBack, migrator.status());
+            boolean ok = false;
+            try {
+                List<String> rolledBack = migrator.rollback(steps, toVersion);
+                ok = true;
+                return new MigrateResult("rollback", false, rolledBack, migrator.status());
+            } finally {
+                gated.record(db, ok);
+            }
+        }
+    }
+
+    /** A gate that let a run through, to record the run's outcome when a token was used. */
+    private record Gated(PolicyGate gate, PolicyGate.Verdict verdict) {
+        static final Gated NONE = new Gated(null, null);
+
+        void record(DatabaseHandle db, boolean applied) {
+            if (gate != null) gate.recordOutcome(db, verdict, applied);
+        }
+    }
+
+    private Gated gate(ApprovalPlan plan, List<MigrationFile> files, DatabaseHandle db, String token) {
+        Policy policy = policy();
+        RiskReport report = RiskService.score(plan, files, db);
+        PolicyGate gate = PolicyGate.fromEnvironment(policy, env);
+        PolicyGate.Verdict verdict = gate.check(report, plan, db, settings.environment(), token);
+        try {
+            verdict.orThrow();
+        } catch (SchemactlException refusal) {
+            throw new GateRefusal(refusal, verdict, report);
+        }
+        if (verdict.approval() != null) onApproval.accept(verdict);
+        return new Gated(gate, verdict);
+    }
+
+    /** The policy: the settings' file (--policy, SCHEMACTL_POLICY, schemactl.yaml), else the built-in default. */
+    public Policy policy() {
+        return settings.policy() != null ? Policy.load(settings.policy(), settings.projectDir()) : Policy.builtinDefault();
+    }
+
+    private static void requireVersion(String version) {
+        if (!version.matches("\\d{14}")) {
+            throw new SchemactlException(ErrorCode.USAGE, "'" + version + "' is not a migration version",
+                    "versions are 14 digits (yyyyMMddHHmmss); see `schemactl status`");
         }
     }
 

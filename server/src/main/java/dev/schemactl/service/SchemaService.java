@@ -9,6 +9,7 @@ import dev.schemactl.engine.DatabaseHandle;
 import dev.schemactl.engine.Engine;
 import dev.schemactl.engine.EngineKind;
 import dev.schemactl.engine.RenderedChange;
+import dev.schemactl.engine.SafeSql;
 import dev.schemactl.engine.ShadowDatabase;
 import dev.schemactl.engine.SqlRenderer;
 import dev.schemactl.engine.TransactionEnvelope;
@@ -61,28 +62,31 @@ public final class SchemaService {
      * writes the empty template to fill in by hand.
      */
     public NewMigrationResult newMigration(String message, DesiredSpec desired, Renames renames, boolean dryRun, boolean empty) {
-        return newMigration(message, desired, renames, dryRun, empty, true);
+        return newMigration(message, desired, renames, dryRun, empty, true, true);
     }
 
     /**
-     * {@link #newMigration(String, DesiredSpec, Renames, boolean, boolean)}; with {@code verify}, a generated
-     * file is then checked on a shadow database (see {@link VerifyService}). A failing check keeps the file and
-     * says so in the result's {@code verificationNote} ("warning: rollback NOT verified: ..."); when no shadow
-     * database can be made the note says the check did not run.
+     * Like {@link #newMigration(String, DesiredSpec, Renames, boolean, boolean)}; {@code safeSql} false writes the
+     * renderer's plain SQL instead of the engine's low-lock forms (see {@link dev.schemactl.engine.SafeSql}); with
+     * {@code verify}, a generated file is then checked on a shadow database (see {@link VerifyService}). A failing
+     * check keeps the file and says so in the result's {@code verificationNote} ("warning: rollback NOT verified:
+     * ..."); when no shadow database can be made the note says the check did not run.
      */
     public NewMigrationResult newMigration(String message, DesiredSpec desired, Renames renames, boolean dryRun, boolean empty,
-                                           boolean verify) {
+                                           boolean safeSql, boolean verify) {
         boolean hasDesired = desired.toUrl() != null || desired.toSql() != null || !desired.models().isEmpty()
                 || !settings.models().classpath().isEmpty();
         if (empty || !hasDesired) {
             return new MigrationService(settings, clock).newEmptyMigration(message);
         }
-        return verify ? generateVerified(message, desired, renames, dryRun) : generate(message, desired, renames, dryRun);
+        return verify ? generateVerified(message, desired, renames, dryRun, safeSql)
+                : generate(message, desired, renames, dryRun, safeSql);
     }
 
     /** generate_migration: the migration for the current diff, its rollback then checked on a shadow database. */
-    public NewMigrationResult generateVerified(String message, DesiredSpec desired, Renames renames, boolean dryRun) {
-        NewMigrationResult result = generate(message, desired, renames, dryRun);
+    public NewMigrationResult generateVerified(String message, DesiredSpec desired, Renames renames, boolean dryRun,
+                                               boolean safeSql) {
+        NewMigrationResult result = generate(message, desired, renames, dryRun, safeSql);
         if (result.path() == null) return result;
         return verifyWritten(result, desired.shadowUrl());
     }
@@ -103,6 +107,15 @@ public final class SchemaService {
 
     /** Writes the migration for the current diff; with nothing to do writes nothing. */
     public NewMigrationResult generate(String message, DesiredSpec desired, Renames renames, boolean dryRun) {
+        return generate(message, desired, renames, dryRun, true);
+    }
+
+    /**
+     * Writes the migration for the current diff; with nothing to do writes nothing. With {@code safeSql} (the default)
+     * the engine's low-lock forms are used: on PostgreSQL CREATE INDEX CONCURRENTLY in its own non-transactional
+     * changeset, foreign keys and checks NOT VALID plus VALIDATE in a later changeset, SET lock_timeout on top.
+     */
+    public NewMigrationResult generate(String message, DesiredSpec desired, Renames renames, boolean dryRun, boolean safeSql) {
         String slug = MigrationWriter.slug(message);
         List<MigrationFile> files = MigrationDirectory.load(settings.migrationsDir());
         try (DatabaseHandle db = DatabaseHandle.open(settings.databaseUrl(), settings.lockTimeout())) {
@@ -129,9 +142,14 @@ public final class SchemaService {
             if (!lossy.isEmpty()) {
                 header.put("rollback-loses-data", lossy + " (the rollback recreates the structure, not the data)");
             }
-            List<MigrationStep> steps = MigrationWriter.steps(computed.rendered(), computed.envelope());
+            SafeSql safe = safeSql ? engine.safeSql() : SafeSql.NONE;
+            List<MigrationStep> body = safe.rewrite(computed.rendered()).stream()
+                    .filter(st -> !st.forward().isEmpty() || !st.rollback().isEmpty())
+                    .map(st -> new MigrationStep(st.forward(), st.rollback(), st.runInTransaction(), st.newChangeset())).toList();
+            List<MigrationStep> steps = MigrationWriter.withEnvelope(body, computed.envelope());
             int changes = computed.rendered().size();
-            String content = MigrationWriter.render(engine.kind(), engine.transactionalDdl(), version, header, steps);
+            String content = MigrationWriter.render(engine.kind(), engine.transactionalDdl(), version, header, steps,
+                    safe.preamble());
             if (dryRun) {
                 return new NewMigrationResult(null, version, content, content);
             }

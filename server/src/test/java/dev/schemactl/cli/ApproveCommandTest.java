@@ -43,8 +43,8 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * `schemactl approve` in-process against real databases. Until the command is registered in SchemactlCommand, the
- * test adds it to the root command itself (the exception handling mirrors Main's).
+ * `schemactl approve` in-process against real databases. The test replaces the registered command with one whose risk
+ * scorer it chooses (the exception handling mirrors Main's).
  */
 class ApproveCommandTest {
     private static final String V1 = "20260101000000";

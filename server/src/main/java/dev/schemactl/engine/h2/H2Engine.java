@@ -81,4 +81,9 @@ public final class H2Engine implements Engine {
     public SqlRenderer renderer() {
         return new H2Renderer();
     }
+
+    @Override
+    public dev.schemactl.engine.TableStats tableStats() {
+        return new H2TableStats();
+    }
 }

@@ -71,4 +71,14 @@ public final class PostgresEngine implements Engine {
     public SqlRenderer renderer() {
         return new PostgresRenderer();
     }
+
+    @Override
+    public dev.schemactl.engine.TableStats tableStats() {
+        return new PostgresTableStats();
+    }
+
+    @Override
+    public dev.schemactl.engine.SafeSql safeSql() {
+        return new PostgresSafeSql(new PostgresRenderer());
+    }
 }

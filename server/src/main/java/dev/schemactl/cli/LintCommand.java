@@ -1,0 +1,106 @@
+package dev.schemactl.cli;
+
+import dev.schemactl.error.ErrorCode;
+import dev.schemactl.error.SchemactlException;
+import dev.schemactl.risk.Finding;
+import dev.schemactl.risk.Severity;
+import dev.schemactl.service.RiskResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code schemactl lint [FILE... | --pending] [--fail-on SEVERITY|SCORE]} (alias {@code score}): the risk report of
+ * migration files, plain SQL files ("-" reads stdin) or the pending migrations, against the live database's engine,
+ * version and row counts. With --fail-on it exits 1 when a finding reaches the severity or the score reaches the number
+ * (for CI); the report is printed either way.
+ */
+@Command(name = "lint", aliases = "score", mixinStandardHelpOptions = true,
+        description = {"Score the risk of migration files, SQL files (- reads stdin) or the pending migrations (default).",
+                "Every finding with its rule, statement, table/column, base severity, modifiers, final severity, points and "
+                        + "safe alternative; the score formula; whether a failure can be rolled back."},
+        footer = {"", "Exit codes: 0 ok, 1 --fail-on reached (or an error), 2 usage."})
+final class LintCommand implements Callable<Integer> {
+    @ParentCommand
+    SchemactlCommand root;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Migration files or plain SQL files, scored in this order.")
+    List<Path> files;
+
+    @Option(names = "--pending", description = "Score what `migrate` would run now (the default without FILEs).")
+    boolean pending;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY|SCORE",
+            description = "Exit 1 when a finding is at least SEVERITY (info, low, medium, high, critical) or the score is at "
+                    + "least SCORE (0-100).")
+    String failOn;
+
+    @Override
+    public Integer call() {
+        boolean named = files != null && !files.isEmpty();
+        if (named && pending) {
+            throw new SchemactlException(ErrorCode.USAGE, "choose FILE... or --pending, not both", "see `schemactl lint --help`");
+        }
+        Threshold threshold = failOn == null ? null : Threshold.parse(failOn);
+        RiskResult result;
+        if (!named) {
+            result = root.risk().lintPending();
+        } else if (files.size() == 1 && files.get(0).toString().equals("-")) {
+            result = root.risk().lintSql(stdin(), "stdin");
+        } else {
+            result = root.risk().lintFiles(files);
+        }
+        root.emit(result);
+        String failure = threshold == null ? null : threshold.failure(result);
+        if (failure != null) {
+            root.context.err().println("lint: " + failure + " (--fail-on " + failOn + ")");
+            root.context.err().flush();
+            return 1;
+        }
+        return 0;
+    }
+
+    private String stdin() {
+        try {
+            return new String(root.context.in().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new SchemactlException(ErrorCode.USAGE, "cannot read stdin: " + e.getMessage(), "pass a file instead");
+        }
+    }
+
+    /** --fail-on: a severity every finding must stay below, or a score the report must stay below. */
+    record Threshold(Severity severity, Integer score) {
+        static Threshold parse(String text) {
+            Severity s = Severity.fromId(text.trim());
+            if (s != null) return new Threshold(s, null);
+            try {
+                int n = Integer.parseInt(text.trim());
+                if (n >= 0 && n <= 100) return new Threshold(null, n);
+            } catch (NumberFormatException ignored) {
+                // falls through to the usage error
+            }
+            throw new SchemactlException(ErrorCode.USAGE, "invalid --fail-on '" + text + "'",
+                    "use a severity (info, low, medium, high, critical) or a score from 0 to 100");
+        }
+
+        /** Why the report fails this threshold; null when it passes. */
+        String failure(RiskResult result) {
+            if (severity != null) {
+                for (Finding f : result.report().findings()) {
+                    if (f.severity().atLeast(severity)) {
+                        return f.ruleId() + " at statement " + f.statement() + " is " + f.severity().id();
+                    }
+                }
+                return null;
+            }
+            return result.report().score() >= score ? "score " + result.report().score() + " is at least " + score : null;
+        }
+    }
+}

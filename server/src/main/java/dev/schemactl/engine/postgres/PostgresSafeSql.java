@@ -1,0 +1,73 @@
+package dev.schemactl.engine.postgres;
+
+import dev.schemactl.diff.Change;
+import dev.schemactl.engine.RenderedChange;
+import dev.schemactl.engine.SafeSql;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * PostgreSQL's low-lock patterns, applied to tables that exist before the migration (a table created in the same
+ * migration is empty and nobody uses it yet, so it keeps the plain forms):
+ * <ul>
+ *   <li>{@code CREATE [UNIQUE] INDEX CONCURRENTLY} / {@code DROP INDEX CONCURRENTLY}, each in its own
+ *       {@code runInTransaction:false} changeset (PostgreSQL refuses CONCURRENTLY inside a transaction). If a
+ *       concurrent build fails it leaves an INVALID index behind: drop it and run the migration again.</li>
+ *   <li>foreign keys and checks as {@code ADD CONSTRAINT ... NOT VALID} (a short lock, no scan), then
+ *       {@code VALIDATE CONSTRAINT} in a later changeset (a scan that lets reads and writes through).</li>
+ *   <li>{@code SET lock_timeout = '5s'} on top of every changeset: a DDL statement that waits for a lock blocks
+ *       every query queued behind it, so it should rather fail fast and be retried.</li>
+ * </ul>
+ */
+final class PostgresSafeSql implements SafeSql {
+    static final String LOCK_TIMEOUT = "SET lock_timeout = '5s'";
+
+    private final PostgresRenderer renderer;
+
+    PostgresSafeSql(PostgresRenderer renderer) {
+        this.renderer = renderer;
+    }
+
+    @Override
+    public List<String> preamble() {
+        return List.of(LOCK_TIMEOUT);
+    }
+
+    @Override
+    public List<Step> rewrite(List<RenderedChange> rendered) {
+        Set<String> created = new HashSet<>();
+        for (RenderedChange r : rendered) {
+            if (r.change() instanceof Change.CreateTable c) created.add(c.table());
+        }
+        List<Step> out = new ArrayList<>();
+        List<Step> validations = new ArrayList<>();
+        for (RenderedChange r : rendered) {
+            Change change = r.change();
+            boolean existing = !created.contains(change.table());
+            if (existing && (change instanceof Change.CreateIndex || change instanceof Change.DropIndex)) {
+                out.add(new Step(change, Form.CONCURRENTLY, r.forward().stream().map(PostgresSafeSql::concurrently).toList(),
+                        r.rollback().stream().map(PostgresSafeSql::concurrently).toList(), false, false));
+            } else if (existing && (change instanceof Change.AddForeignKey || change instanceof Change.AddCheck)) {
+                out.add(new Step(change, Form.NOT_VALID, r.forward().stream().map(s -> s + " NOT VALID").toList(),
+                        r.rollback(), true, false));
+                validations.add(new Step(change, Form.VALIDATE, List.of("ALTER TABLE " + renderer.quote(change.table())
+                        + " VALIDATE CONSTRAINT " + renderer.constraintName(change)), List.of(), true, validations.isEmpty()));
+            } else {
+                out.add(new Step(change, Form.PLAIN, r.forward(), r.rollback(), true, false));
+            }
+        }
+        out.addAll(validations);
+        return out;
+    }
+
+    /** CREATE [UNIQUE] INDEX x … → CREATE [UNIQUE] INDEX CONCURRENTLY x …; DROP INDEX x → DROP INDEX CONCURRENTLY x. */
+    static String concurrently(String statement) {
+        if (statement.startsWith("CREATE INDEX ")) return "CREATE INDEX CONCURRENTLY " + statement.substring(13);
+        if (statement.startsWith("CREATE UNIQUE INDEX ")) return "CREATE UNIQUE INDEX CONCURRENTLY " + statement.substring(20);
+        if (statement.startsWith("DROP INDEX ")) return "DROP INDEX CONCURRENTLY " + statement.substring(11);
+        return statement;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.schemactl.risk;
+
+import dev.schemactl.diff.Change;
+import dev.schemactl.schema.Column;
+
+import java.util.List;
+
+/**
+ * DD-NARROW-TYPE, DD-ADD-REQUIRED-COLUMN, DD-NOT-NULL-EXISTING, DD-UNIQUE-EXISTING: changes whose success depends on
+ * the rows already there (empty tables make them harmless).
+ */
+public final class DataRules implements RiskRule {
+
+    @Override
+    public List<Finding> check(Step step, RiskContext ctx) {
+        Change change = step.change();
+        if (change instanceof Change.AlterColumnType c && !ctx.createdInPlan(c.table(), c.after().name())) {
+            String why = TypeChanges.narrowing(c.before().type(), c.after().type());
+            if (why == null) return List.of();
+            return List.of(Rules.DD_NARROW_TYPE.finding(step, c.table(), c.after().name(), Severity.HIGH,
+                    ctx.rowBand(c.table(), Severity.HIGH), "narrows " + c.table() + "." + c.after().name() + " from "
+                            + c.before().type() + " to " + c.after().type() + " (" + why + "): values that do not fit "
+                            + "make it fail or are cut"));
+        }
+        if (change instanceof Change.AddColumn c && !ctx.createdInPlan(c.table())) {
+            Column col = c.column();
+            if (col.nullable() || col.defaultExpression() != null || col.identity() || col.generatedExpression() != null) {
+                return List.of();
+            }
+            // MariaDB/MySQL fill existing rows with the type's implicit default (0, '') instead of failing
+            Severity base = ctx.mariadb() ? Severity.MEDIUM : Severity.HIGH;
+            String what = ctx.mariadb() ? "existing rows silently get the type's implicit default (0, '')"
+                    : "fails when the table has rows";
+            return List.of(Rules.DD_ADD_REQUIRED_COLUMN.finding(step, c.table(), col.name(), base, ctx.rowBand(c.table(), base),
+                    "adds NOT NULL column " + c.table() + "." + col.name() + " without a default: " + what));
+        }
+        if (change instanceof Change.SetNullable c && !c.after().nullable() && c.before().nullable()
+                && !ctx.createdInPlan(c.table(), c.after().name())) {
+            return List.of(Rules.DD_NOT_NULL_EXISTING.finding(step, c.table(), c.after().name(), Severity.MEDIUM,
+                    ctx.rowBand(c.table(), Severity.MEDIUM), "makes " + c.table() + "." + c.after().name()
+                            + " NOT NULL: fails if a row holds NULL there"));
+        }
+        List<String> unique = null;
+        if (change instanceof Change.AddUnique c) unique = c.unique().columns();
+        if (change instanceof Change.AddPrimaryKey c) unique = c.primaryKey().columns();
+        if (change instanceof Change.CreateIndex c && c.index().unique()) unique = c.index().columnNames();
+        if (unique != null && !unique.isEmpty() && !ctx.createdInPlan(change.table())
+                && unique.stream().noneMatch(col -> ctx.createdInPlan(change.table(), col))) {
+            String cols = String.join(", ", unique);
+            return List.of(Rules.DD_UNIQUE_EXISTING.finding(step, change.table(), unique.size() == 1 ? unique.get(0) : null,
+                    Severity.MEDIUM, ctx.rowBand(change.table(), Severity.MEDIUM),
+                    (change instanceof Change.AddPrimaryKey ? "adds a primary key" : "makes") + " " + change.table()
+                            + "(" + cols + ") unique: fails if rows hold duplicates"));
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,34 @@
+package dev.schemactl.risk;
+
+import dev.schemactl.diff.Change;
+
+import java.util.List;
+
+/** DS-DROP-TABLE, DS-DROP-COLUMN, DS-DROP-SCHEMA, DS-TRUNCATE: statements that destroy data. */
+public final class DestructiveRules implements RiskRule {
+
+    @Override
+    public List<Finding> check(Step step, RiskContext ctx) {
+        Op op = step.op();
+        if (op instanceof Op.DropSchema d) {
+            return List.of(Rules.DS_DROP_SCHEMA.finding(step, null, null, Severity.CRITICAL, List.of(),
+                    "drops schema " + d.schema() + " and everything in it"));
+        }
+        if ((op instanceof Op.Truncate || op instanceof Op.DeleteAll) && !ctx.createdInPlan(op.table())) {
+            String what = op instanceof Op.Truncate ? "TRUNCATE" : "DELETE without WHERE";
+            return List.of(Rules.DS_TRUNCATE.finding(step, op.table(), null, Severity.HIGH,
+                    ctx.rowBand(op.table(), Severity.HIGH), what + " removes every row of " + op.table()));
+        }
+        Change change = step.change();
+        if (change instanceof Change.DropTable c && !ctx.createdInPlan(c.table())) {
+            return List.of(Rules.DS_DROP_TABLE.finding(step, c.table(), null, Severity.HIGH,
+                    ctx.rowBand(c.table(), Severity.HIGH), "drops table " + c.table() + " and all its rows"));
+        }
+        if (change instanceof Change.DropColumn c && !ctx.createdInPlan(c.table(), c.column().name())) {
+            return List.of(Rules.DS_DROP_COLUMN.finding(step, c.table(), c.column().name(), Severity.HIGH,
+                    ctx.rowBand(c.table(), Severity.HIGH), "drops column " + c.table() + "." + c.column().name()
+                            + " and its data"));
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,31 @@
+package dev.schemactl.risk;
+
+import dev.schemactl.diff.Change;
+
+import java.util.List;
+
+/** LK-CREATE-INDEX, LK-DROP-INDEX: PostgreSQL index builds and drops without CONCURRENTLY on a table that exists. */
+public final class IndexLockRules implements RiskRule {
+
+    @Override
+    public List<Finding> check(Step step, RiskContext ctx) {
+        if (!ctx.postgres() || step.concurrently()) return List.of();
+        Change change = step.change();
+        if (change instanceof Change.CreateIndex c && !ctx.createdInPlan(c.table())) {
+            return List.of(Rules.LK_CREATE_INDEX.finding(step, c.table(), null, Severity.MEDIUM,
+                    ctx.rowBand(c.table(), Severity.MEDIUM), "builds " + name(c.index().name()) + "on " + c.table() + "("
+                            + String.join(", ", c.index().columnNames()) + ") without CONCURRENTLY: writes to "
+                            + c.table() + " wait until it is built"));
+        }
+        if (change instanceof Change.DropIndex c && !ctx.createdInPlan(c.table())) {
+            return List.of(Rules.LK_DROP_INDEX.finding(step, c.table(), null, Severity.LOW,
+                    ctx.rowBand(c.table(), Severity.LOW), "drops " + name(c.index().name()) + "without CONCURRENTLY: takes "
+                            + "ACCESS EXCLUSIVE on " + c.table() + " (queued behind running queries, blocking new ones)"));
+        }
+        return List.of();
+    }
+
+    private static String name(String name) {
+        return name == null ? "an index " : "index " + name + " ";
+    }
+}

@@ -1,0 +1,78 @@
+package dev.schemactl.risk;
+
+import dev.schemactl.diff.Change;
+import dev.schemactl.schema.Column;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * LK-ADD-DEFAULT-REWRITE, LK-ADD-STORED-GENERATED, LK-ADD-IDENTITY, LK-CHANGE-TYPE: changes that make PostgreSQL or
+ * MariaDB/MySQL rewrite (copy) the whole table while holding a lock that blocks writes. H2, an embedded database
+ * without concurrent production traffic, is not checked.
+ */
+public final class RewriteRules implements RiskRule {
+
+    @Override
+    public List<Finding> check(Step step, RiskContext ctx) {
+        if (!ctx.postgres() && !ctx.mariadb()) return List.of();
+        Change change = step.change();
+        Severity base = ctx.postgres() ? Severity.HIGH : Severity.MEDIUM;
+        if (change instanceof Change.AddColumn c && !ctx.createdInPlan(c.table())) {
+            Column col = c.column();
+            List<Finding> out = new ArrayList<>();
+            String where = c.table() + "." + col.name();
+            if (col.identity()) {
+                out.add(Rules.LK_ADD_IDENTITY.finding(step, c.table(), col.name(), base, ctx.rowBand(c.table(), base),
+                        "adds identity column " + where + ": " + ctx.engineName() + " rewrites the table to number every row"));
+            } else if (col.generatedExpression() != null) {
+                out.add(Rules.LK_ADD_STORED_GENERATED.finding(step, c.table(), col.name(), base, ctx.rowBand(c.table(), base),
+                        "adds stored generated column " + where + ": " + ctx.engineName()
+                                + " rewrites the table to compute it for every row"));
+            } else if (col.defaultExpression() != null) {
+                String why = rewritingDefault(col.defaultExpression(), ctx);
+                if (why != null) {
+                    out.add(Rules.LK_ADD_DEFAULT_REWRITE.finding(step, c.table(), col.name(), base,
+                            ctx.rowBand(c.table(), base), "adds " + where + " with DEFAULT " + col.defaultExpression() + ": "
+                                    + why));
+                }
+            }
+            return out;
+        }
+        if (change instanceof Change.AlterColumnType c && !ctx.createdInPlan(c.table(), c.after().name())) {
+            Severity typeBase = Severity.HIGH;
+            String inPlace = ctx.postgres() ? TypeChanges.postgresWithoutRewrite(c.before().type(), c.after().type())
+                    : TypeChanges.mariaDbWithoutRewrite(c.before().type(), c.after().type());
+            List<Modifier> modifiers = inPlace != null ? List.of(new Modifier(inPlace + ": info", -typeBase.ordinal()))
+                    : ctx.rowBand(c.table(), typeBase);
+            String what = "changes the type of " + c.table() + "." + c.after().name() + " from "
+                    + (TypeChanges.unknown(c.before().type()) ? "an unknown type" : c.before().type()) + " to " + c.after().type();
+            return List.of(Rules.LK_CHANGE_TYPE.finding(step, c.table(), c.after().name(), typeBase, modifiers,
+                    inPlace != null ? what + " (no rewrite)" : what + ": " + ctx.engineName()
+                            + " rewrites the table (and its indexes) under a lock that blocks writes"));
+        }
+        return List.of();
+    }
+
+    /** Why this default rewrites the table on this engine; null when it does not. */
+    static String rewritingDefault(String expression, RiskContext ctx) {
+        DefaultExpressions.Kind kind = DefaultExpressions.of(expression);
+        if (ctx.postgres()) {
+            if (ctx.facts().major() > 0 && ctx.facts().major() < 11) {
+                return "PostgreSQL " + ctx.facts().major() + " rewrites the table for any default (11+ stores a constant once)";
+            }
+            if (kind == DefaultExpressions.Kind.VOLATILE) {
+                return "a volatile default is computed for every row, so PostgreSQL rewrites the table";
+            }
+            if (kind == DefaultExpressions.Kind.UNKNOWN_FUNCTION) {
+                return "a default calling a function schemactl does not know counts as volatile: PostgreSQL would "
+                        + "rewrite the table";
+            }
+            return null;
+        }
+        if (kind != DefaultExpressions.Kind.LITERAL) {
+            return "an expression default makes " + ctx.engineName() + " copy the table instead of adding the column in place";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,202 @@
+package dev.schemactl.risk;
+
+import dev.schemactl.diff.Change;
+import dev.schemactl.engine.EngineKind;
+import dev.schemactl.schema.CheckConstraint;
+import dev.schemactl.schema.Table;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a rule may ask while it looks at one step: the facts of the live database ({@link RiskFacts}: engine, version,
+ * row counts) and the state of the plan just before the step (tables and columns created earlier in it, renames,
+ * whether a lock_timeout was set, which tables the current transaction has locked, which NOT NULL checks are
+ * validated). The scorer advances it step by step; rules only read it.
+ */
+public final class RiskContext {
+    private static final Pattern NOT_NULL_CHECK =
+            Pattern.compile("(?i)^\\(*\\s*[\"`]?([A-Za-z_][A-Za-z0-9_$]*)[\"`]?\\s+IS\\s+NOT\\s+NULL\\s*\\)*$");
+
+    private final RiskFacts facts;
+    private final List<Step> steps;
+    private final Set<String> createdTables = new HashSet<>();
+    private final Set<String> createdColumns = new HashSet<>();
+    /** current name → the name the table has in the live database (renames in the plan). */
+    private final Map<String, String> liveNames = new HashMap<>();
+    private final Set<String> lockTimeoutSources = new HashSet<>();
+    private final Map<Integer, Set<String>> strongLocks = new HashMap<>();
+    private final Set<String> validatedNotNull = new HashSet<>();
+    /** "table.constraint" → column, for NOT NULL checks added NOT VALID and not validated yet. */
+    private final Map<String, String> pendingNotNullChecks = new HashMap<>();
+    private final Set<String> reported = new HashSet<>();
+
+    public RiskContext(RiskFacts facts, List<Step> steps) {
+        this.facts = facts;
+        this.steps = List.copyOf(steps);
+        facts.validatedNotNull().forEach(s -> validatedNotNull.add(s.toLowerCase(Locale.ROOT)));
+    }
+
+    public RiskFacts facts() {
+        return facts;
+    }
+
+    public EngineKind engine() {
+        return facts.engine();
+    }
+
+    public boolean postgres() {
+        return facts.engine() == EngineKind.POSTGRESQL;
+    }
+
+    public boolean mariadb() {
+        return facts.engine() == EngineKind.MARIADB;
+    }
+
+    /** The engine's name for messages ("PostgreSQL", "MariaDB", "MySQL", "H2"). */
+    public String engineName() {
+        return switch (facts.engine()) {
+            case POSTGRESQL -> "PostgreSQL";
+            case MARIADB -> facts.mysql() ? "MySQL" : "MariaDB";
+            case H2 -> "H2";
+            case SQLITE -> "SQLite";
+        };
+    }
+
+    /** Every step scored, in order. */
+    public List<Step> steps() {
+        return steps;
+    }
+
+    /** The steps after this one (by position), in order. */
+    public List<Step> after(Step step) {
+        int i = steps.indexOf(step);
+        return i < 0 ? List.of() : steps.subList(i + 1, steps.size());
+    }
+
+    /** True when the table was created earlier in what is scored (rules on it stay silent). */
+    public boolean createdInPlan(String table) {
+        return table != null && createdTables.contains(key(table));
+    }
+
+    /** True when the table or the column was created earlier in what is scored. */
+    public boolean createdInPlan(String table, String column) {
+        return createdInPlan(table) || (column != null && createdColumns.contains(key(table) + "." + key(column)));
+    }
+
+    /** The table's row count (through renames made earlier in the plan); null when unknown. */
+    public RiskFacts.RowCount rows(String table) {
+        return facts.rowCount(liveNames.getOrDefault(key(table), table));
+    }
+
+    /**
+     * The row-count modifier for a finding on {@code table} whose severity is {@code current} before it: empty →
+     * info, &lt; 10k one down, &lt; 1M unchanged, &lt; 100M one up, larger two up; an unknown count counts as 1M.
+     */
+    public List<Modifier> rowBand(String table, Severity current) {
+        RiskFacts.RowCount rc = rows(table);
+        if (rc == null) {
+            return List.of(new Modifier("row count of " + table + " unknown, counted as 1M rows (1M–100M: one up)", 1));
+        }
+        long n = rc.rows();
+        String has = table + " has " + rc.describe();
+        if (n == 0) return List.of(new Modifier(table + " is empty (" + rc.describe() + "): info", -current.ordinal()));
+        if (n < 10_000) return List.of(new Modifier(has + " (< 10k): one down", -1));
+        if (n < 1_000_000) return List.of(new Modifier(has + " (10k–1M): unchanged", 0));
+        if (n < 100_000_000) return List.of(new Modifier(has + " (1M–100M): one up", 1));
+        return List.of(new Modifier(has + " (≥ 100M): two up", 2));
+    }
+
+    /** True when a statement earlier in the same source set a lock timeout. */
+    public boolean lockTimeoutSet(String source) {
+        return lockTimeoutSources.contains(source);
+    }
+
+    /** True when an earlier statement of the same transaction unit took a strong (ALTER TABLE) lock on the table. */
+    public boolean strongLockHeld(int unit, String table) {
+        return strongLocks.getOrDefault(unit, Set.of()).contains(key(table));
+    }
+
+    /** True when a validated CHECK (column IS NOT NULL) exists on the column (live, or validated earlier in the plan). */
+    public boolean validatedNotNull(String table, String column) {
+        return validatedNotNull.contains(key(liveNames.getOrDefault(key(table), table)) + "." + key(column))
+                || validatedNotNull.contains(key(table) + "." + key(column));
+    }
+
+    /** True the first time a rule asks for this key (e.g. one finding per source file). */
+    public boolean first(String ruleId, String key) {
+        return reported.add(ruleId + "\u0000" + key);
+    }
+
+    /** The column a check expression requires to be non-null ("email IS NOT NULL" → email); null otherwise. */
+    public static String notNullColumn(String expression) {
+        if (expression == null) return null;
+        Matcher m = NOT_NULL_CHECK.matcher(expression.trim());
+        return m.matches() ? m.group(1) : null;
+    }
+
+    /** Moves past a step: records what it created, renamed, locked, set or validated. */
+    void advance(Step step) {
+        Op op = step.op();
+        if (op instanceof Op.SetLockTimeout) lockTimeoutSources.add(step.source());
+        Change change = step.change();
+        if (change != null && !(change instanceof Change.CreateTable)) {
+            strongLocks.computeIfAbsent(step.unit(), u -> new HashSet<>()).add(key(change.table()));
+        }
+        if (op instanceof Op.Validate v) {
+            String column = pendingNotNullChecks.remove(key(v.table()) + "." + key(v.constraint()));
+            if (column != null) validatedNotNull.add(key(v.table()) + "." + key(column));
+        }
+        if (change instanceof Change.CreateTable c) {
+            createdTables.add(key(c.table()));
+            Table t = c.definition();
+            for (CheckConstraint check : t.checks()) notNullCheck(c.table(), check, false);
+        } else if (change instanceof Change.DropTable c) {
+            createdTables.remove(key(c.table()));
+        } else if (change instanceof Change.RenameTable c) {
+            if (createdTables.remove(key(c.table()))) createdTables.add(key(c.newName()));
+            String live = liveNames.getOrDefault(key(c.table()), c.table());
+            liveNames.put(key(c.newName()), live);
+            List<String> renamed = new ArrayList<>();
+            createdColumns.removeIf(col -> {
+                if (col.startsWith(key(c.table()) + ".")) {
+                    renamed.add(key(c.newName()) + col.substring(key(c.table()).length()));
+                    return true;
+                }
+                return false;
+            });
+            createdColumns.addAll(renamed);
+        } else if (change instanceof Change.AddColumn c) {
+            createdColumns.add(key(c.table()) + "." + key(c.column().name()));
+        } else if (change instanceof Change.RenameColumn c) {
+            if (createdColumns.remove(key(c.table()) + "." + key(c.column().name()))) {
+                createdColumns.add(key(c.table()) + "." + key(c.newName()));
+            }
+        } else if (change instanceof Change.AddCheck c) {
+            notNullCheck(c.table(), c.check(), step.notValid());
+        } else if (change instanceof Change.SetNullable c && !c.after().nullable()) {
+            validatedNotNull.add(key(c.table()) + "." + key(c.after().name()));
+        }
+    }
+
+    private void notNullCheck(String table, CheckConstraint check, boolean notValid) {
+        String column = notNullColumn(check.expression());
+        if (column == null) return;
+        if (notValid) {
+            if (check.name() != null) pendingNotNullChecks.put(key(table) + "." + key(check.name()), column);
+        } else {
+            validatedNotNull.add(key(table) + "." + key(column));
+        }
+    }
+
+    private static String key(String name) {
+        return name == null ? "" : name.toLowerCase(Locale.ROOT);
+    }
+}

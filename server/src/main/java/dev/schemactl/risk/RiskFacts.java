@@ -1,0 +1,138 @@
+package dev.schemactl.risk;
+
+import dev.schemactl.engine.DatabaseHandle;
+import dev.schemactl.engine.EngineKind;
+import dev.schemactl.engine.TableStats;
+import dev.schemactl.schema.Schema;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the live database tells the rules: engine and server version, the schema as it is, and row counts.
+ *
+ * @param version          the server's version string, e.g. "15.4" or "10.11.6-MariaDB"; null when unknown
+ * @param major            the server's major version; 0 when unknown
+ * @param mysql            true for MySQL (not MariaDB) behind the mariadb engine
+ * @param rows             table → rows; a table that is not there has an unknown count
+ * @param validatedNotNull "table.column" pairs with a validated CHECK (column IS NOT NULL) (PostgreSQL)
+ */
+public record RiskFacts(EngineKind engine, String version, int major, int minor, boolean mysql, Schema schema,
+                        Map<String, RowCount> rows, Set<String> validatedNotNull) {
+
+    /** Counts below this are counted exactly (bounded probe) when the catalog's estimate is missing or small. */
+    public static final long PROBE_CAP = 10_000;
+
+    /**
+     * A row count.
+     *
+     * @param exact true when counted, false when the catalog's estimate
+     */
+    public record RowCount(long rows, boolean exact) {
+        public String describe() {
+            return (exact ? "" : "~") + String.format(Locale.ROOT, "%,d", rows) + (rows == 1 ? " row" : " rows")
+                    + (exact ? "" : " (estimate)");
+        }
+    }
+
+    public RiskFacts {
+        schema = schema == null ? Schema.EMPTY : schema;
+        rows = Map.copyOf(rows);
+        validatedNotNull = Set.copyOf(validatedNotNull);
+    }
+
+    /** Facts without a database: the engine only; every row count unknown. */
+    public static RiskFacts offline(EngineKind engine) {
+        return new RiskFacts(engine, null, 0, 0, false, Schema.EMPTY, Map.of(), Set.of());
+    }
+
+    /** The same facts with another engine version (for tests and for reasoning about other servers). */
+    public RiskFacts withVersion(int newMajor, int newMinor) {
+        return new RiskFacts(engine, newMajor + "." + newMinor, newMajor, newMinor, mysql, schema, rows, validatedNotNull);
+    }
+
+    /** The live schema and the server version, read before parsing (the parser needs the schema). */
+    public static RiskFacts read(DatabaseHandle db) {
+        try (Connection c = db.connection()) {
+            DatabaseMetaData meta = c.getMetaData();
+            String version = meta.getDatabaseProductVersion();
+            boolean mysql = db.engine().kind() == EngineKind.MARIADB && !version.toLowerCase(Locale.ROOT).contains("mariadb")
+                    && meta.getDatabaseProductName().toLowerCase(Locale.ROOT).contains("mysql");
+            Schema schema = db.engine().inspector().inspect(c);
+            return new RiskFacts(db.engine().kind(), version, meta.getDatabaseMajorVersion(), meta.getDatabaseMinorVersion(),
+                    mysql, schema, Map.of(), Set.of());
+        } catch (SQLException e) {
+            throw db.engine().translate(e, db.url());
+        }
+    }
+
+    /**
+     * These facts plus row counts: the engine's estimates for every table ({@link TableStats}, one bulk query) and,
+     * for the {@code touched} tables whose estimate is missing or below {@link #PROBE_CAP}, an exact count capped at
+     * the probe cap (one more query). A table touched whose count stays unknown counts as 1M rows in the rules.
+     */
+    public RiskFacts withRowCounts(DatabaseHandle db, Collection<String> touched) {
+        try (Connection c = db.connection()) {
+            TableStats.Snapshot snapshot = db.engine().tableStats().read(c);
+            Map<String, RowCount> counts = new HashMap<>();
+            snapshot.rows().forEach((table, n) -> {
+                if (n != TableStats.UNKNOWN) counts.put(table, new RowCount(n, db.engine().kind() == EngineKind.H2 && exactH2(snapshot)));
+            });
+            List<String> probe = touched.stream().map(t -> liveName(snapshot.rows(), t)).filter(t -> t != null)
+                    .filter(t -> {
+                        RowCount rc = counts.get(t);
+                        return rc == null || (!rc.exact() && rc.rows() < PROBE_CAP);
+                    }).distinct().sorted().limit(100).toList();
+            Map<String, Long> probed = TableStats.probe(c, probe, PROBE_CAP, db.engine().renderer()::quote);
+            probed.forEach((table, n) -> {
+                if (n < PROBE_CAP) counts.put(table, new RowCount(n, true));
+                else if (!counts.containsKey(table) || counts.get(table).rows() < PROBE_CAP) counts.remove(table); // ≥ cap: estimate unusable
+            });
+            return new RiskFacts(engine, version, major, minor, mysql, schema, counts, snapshot.validatedNotNull());
+        } catch (SQLException e) {
+            throw db.engine().translate(e, db.url());
+        }
+    }
+
+    private static boolean exactH2(TableStats.Snapshot snapshot) {
+        return snapshot.rows().size() <= 50;
+    }
+
+    private static String liveName(Map<String, Long> names, String table) {
+        if (names.containsKey(table)) return table;
+        return names.keySet().stream().filter(n -> n.equalsIgnoreCase(table)).findFirst().orElse(null);
+    }
+
+    /** The row count of a table (exact name first, then ignoring case); null when unknown. */
+    public RowCount rowCount(String table) {
+        if (table == null) return null;
+        RowCount rc = rows.get(table);
+        if (rc != null) return rc;
+        return rows.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(table)).map(Map.Entry::getValue)
+                .findFirst().orElse(null);
+    }
+
+    public boolean atLeast(int wantMajor, int wantMinor) {
+        return major > wantMajor || (major == wantMajor && minor >= wantMinor);
+    }
+
+    /** "PostgreSQL 15.4", "MariaDB 10.11.6", "H2 2.3.232"; the engine alone when the version is unknown. */
+    public String describe() {
+        String name = switch (engine) {
+            case POSTGRESQL -> "PostgreSQL";
+            case MARIADB -> mysql ? "MySQL" : "MariaDB";
+            case H2 -> "H2";
+            case SQLITE -> "SQLite";
+        };
+        if (version == null) return name + " (version unknown)";
+        String v = version.split("[\\s-]")[0];
+        return name + " " + v;
+    }
+}

@@ -1,0 +1,433 @@
+package dev.schemactl.risk;
+
+import dev.schemactl.config.SettingsLoader;
+import dev.schemactl.engine.EngineKind;
+import dev.schemactl.service.RiskResult;
+import dev.schemactl.service.RiskService;
+import dev.schemactl.testing.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every rule fires on a statement that should trigger it and stays silent on its safe variant, on each engine it
+ * applies to, against real databases whose tables hold rows where the count matters (big: 50,000 rows; parent: 10;
+ * empty_t: none). Linting never runs the SQL, so one database per engine serves every case.
+ */
+class RiskRulesTest {
+    private static final Map<EngineKind, TestDatabase> DATABASES = new EnumMap<>(EngineKind.class);
+    private static Path dir;
+
+    @AfterAll
+    static void dropDatabases() {
+        DATABASES.values().forEach(TestDatabase::close);
+    }
+
+    private static synchronized TestDatabase db(EngineKind engine) throws Exception {
+        TestDatabase existing = DATABASES.get(engine);
+        if (existing != null) return existing;
+        TestDatabase db = TestDatabase.create(engine);
+        DATABASES.put(engine, db);
+        if (dir == null) dir = Files.createTempDirectory("schemactl-risk-");
+        String rows = switch (engine) {
+            case POSTGRESQL -> "SELECT g, g, 'n' || g, 1 + g % 10 FROM generate_series(1, 50000) g";
+            case MARIADB -> "SELECT seq, seq, CONCAT('n', seq), 1 + MOD(seq, 10) FROM seq_1_to_50000";
+            case H2 -> "SELECT X, X, CONCAT('n', X), 1 + MOD(X, 10) FROM SYSTEM_RANGE(1, 50000)";
+        };
+        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE parent (id INT PRIMARY KEY)");
+            st.execute("INSERT INTO parent (id) VALUES (1), (2), (3), (4), (5), (6), (7), (8), (9), (10)");
+            st.execute("CREATE TABLE big (id INT PRIMARY KEY, code INT NOT NULL, note VARCHAR(100), flag INT DEFAULT 0, "
+                    + "parent_id INT, a INT, b INT, c INT, d INT, CONSTRAINT ck_code CHECK (code >= 0), "
+                    + "CONSTRAINT fk_big_parent FOREIGN KEY (parent_id) REFERENCES parent (id))");
+            st.execute("CREATE INDEX big_note_idx ON big (note)");
+            st.execute("INSERT INTO big (id, code, note, parent_id) " + rows);
+            st.execute("CREATE TABLE empty_t (id INT PRIMARY KEY, code INT NOT NULL, note VARCHAR(100))");
+            switch (engine) {
+                case POSTGRESQL -> {
+                    st.execute("CREATE TABLE nopk (id INT NOT NULL)");
+                    st.execute("INSERT INTO nopk SELECT g FROM generate_series(1, 20000) g");
+                    st.execute("CREATE TABLE checked (id INT PRIMARY KEY, note VARCHAR(10), CONSTRAINT checked_note_nn CHECK (note IS NOT NULL))");
+                    st.execute("INSERT INTO checked VALUES (1, 'x')");
+                    st.execute("CREATE TYPE mood AS ENUM ('ok', 'meh')");
+                    st.execute("CREATE TABLE unanalyzed (id INT PRIMARY KEY, note VARCHAR(10)) WITH (autovacuum_enabled = false)");
+                    st.execute("INSERT INTO unanalyzed SELECT g, 'x' FROM generate_series(1, 20000) g");
+                    st.execute("ANALYZE big");
+                    st.execute("ANALYZE parent");
+                    st.execute("ANALYZE nopk");
+                }
+                case MARIADB -> st.execute("ANALYZE TABLE big");
+                case H2 -> {
+                }
+            }
+        }
+        return db;
+    }
+
+    private static RiskResult lint(EngineKind engine, String sql) throws Exception {
+        TestDatabase db = db(engine);
+        var settings = SettingsLoader.load(dir, new SettingsLoader.Flags(db.urlText(), null, null, null, null), Map.of());
+        return new RiskService(settings).lintSql(sql, "case.sql");
+    }
+
+    private static Finding fires(EngineKind engine, String rule, String sql) throws Exception {
+        RiskResult r = lint(engine, sql);
+        List<Finding> hits = r.report().findings().stream().filter(f -> f.ruleId().equals(rule)).toList();
+        assertThat(hits).as(engine + ": " + rule + " on " + sql + "\n" + r.text()).isNotEmpty();
+        return hits.get(0);
+    }
+
+    private static void silent(EngineKind engine, String rule, String sql) throws Exception {
+        RiskResult r = lint(engine, sql);
+        assertThat(r.report().findings()).as(engine + ": " + rule + " must stay silent on " + sql + "\n" + r.text())
+                .noneMatch(f -> f.ruleId().equals(rule));
+    }
+
+    // ------------------------------------------------------------------ D: destructive (every engine)
+
+    @ParameterizedTest
+    @EnumSource(EngineKind.class)
+    void dropTableCountsTheRows(EngineKind engine) throws Exception {
+        Finding big = fires(engine, "DS-DROP-TABLE", "DROP TABLE big");
+        assertThat(big.baseSeverity()).isEqualTo(Severity.HIGH);
+        assertThat(big.severity()).as(big.modifiers().toString()).isEqualTo(Severity.HIGH);
+        assertThat(big.modifiers()).singleElement().satisfies(m -> assertThat(m.reason()).contains("big has").contains("10k–1M"));
+        Finding parent = fires(engine, "DS-DROP-TABLE", "DROP TABLE parent");
+        assertThat(parent.severity()).isEqualTo(Severity.MEDIUM);
+        assertThat(parent.modifiers().get(0).reason()).contains("10 rows").contains("< 10k");
+        Finding empty = fires(engine, "DS-DROP-TABLE", "DROP TABLE empty_t");
+        assertThat(empty.severity()).isEqualTo(Severity.INFO);
+        assertThat(empty.modifiers().get(0).reason()).contains("empty_t is empty");
+        silent(engine, "DS-DROP-TABLE", "CREATE TABLE scratch (id INT); DROP TABLE scratch");
+        silent(engine, "DS-DROP-TABLE", engine == EngineKind.MARIADB ? "RENAME TABLE big TO big_deprecated"
+                : "ALTER TABLE big RENAME TO big_deprecated");
+    }
+
+    @ParameterizedTest
+    @EnumSource(EngineKind.class)
+    void dropColumn(EngineKind engine) throws Exception {
+        Finding f = fires(engine, "DS-DROP-COLUMN", "ALTER TABLE big DROP COLUMN note");
+        assertThat(f.table()).isEqualTo("big");
+        assertThat(f.column()).isEqualTo("note");
+        assertThat(f.severity()).isEqualTo(Severity.HIGH);
+        assertThat(fires(engine, "DS-DROP-COLUMN", "ALTER TABLE empty_t DROP COLUMN note").severity()).isEqualTo(Severity.INFO);
+        silent(engine, "DS-DROP-COLUMN", "ALTER TABLE big ADD COLUMN scratch INT; ALTER TABLE big DROP COLUMN scratch");
+    }
+
+    @ParameterizedTest
+    @EnumSource(EngineKind.class)
+    void dropSchemaAndTruncate(EngineKind engine) throws Exception {
+        assertThat(fires(engine, "DS-DROP-SCHEMA", "DROP SCHEMA audit CASCADE").severity()).isEqualTo(Severity.CRITICAL);
+        silent(engine, "DS-DROP-SCHEMA", "DROP VIEW IF EXISTS no_such_view");
+        assertThat(fires(engine, "DS-TRUNCATE", "TRUNCATE TABLE big").severity()).isEqualTo(Severity.HIGH);
+        assertThat(fires(engine, "DS-TRUNCATE", "DELETE FROM big").message()).contains("DELETE without WHERE");
+        silent(engine, "DS-TRUNCATE", "DELETE FROM big WHERE id < 100");
+    }
+
+    @ParameterizedTest
+    @EnumSource(EngineKind.class)
+    void narrowingTypes(EngineKind engine) throws Exception {
+        String narrow = switch (engine) {
+            case POSTGRESQL -> "ALTER TABLE big ALTER COLUMN note TYPE VARCHAR(10)";
+            case MARIADB -> "ALTER TABLE big MODIFY COLUMN note VARCHAR(10) NULL";
+            case H2 -> "ALTER TABLE big ALTER COLUMN note SET DATA TYPE VARCHAR(10)";
+        };
+        assertThat(fires(engine, "DD-NARROW-TYPE", narrow).message()).contains("length 100 → 10");
+        silent(engine, "DD-NARROW-TYPE", narrow.replace("VARCHAR(10)", "VARCHAR(200)"));
+    }
+
+    // ------------------------------------------------------------------ F: may fail on existing data
+
+    @ParameterizedTest
+    @EnumSource(EngineKind.class)
+    void requiredColumnsNotNullAndUnique(EngineKind engine) throws Exception {
+        Finding required = fires(engine, "DD-ADD-REQUIRED-COLUMN", "ALTER TABLE big ADD COLUMN req INT NOT NULL");
+        assertThat(required.severity()).isEqualTo(engine == EngineKind.MARIADB ? Severity.MEDIUM : Severity.HIGH);
+        assertThat(fires(engine, "DD-ADD-REQUIRED-COLUMN", "ALTER TABLE empty_t ADD COLUMN req INT NOT NULL").severity())
+                .isEqualTo(Severity.INFO);
+        silent(engine, "DD-ADD-REQUIRED-COLUMN", "ALTER TABLE big ADD COLUMN req INT DEFAULT 0 NOT NULL");
+
+        String setNotNull = engine == EngineKind.MARIADB ? "ALTER TABLE big MODIFY COLUMN note VARCHAR(100) NOT NULL"
+                : "ALTER TABLE big ALTER COLUMN note SET NOT NULL";
+        fires(engine, "DD-NOT-NULL-EXISTING", setNotNull);
+        silent(engine, "DD-NOT-NULL-EXISTING", "ALTER TABLE big ADD COLUMN fresh INT; " + (engine == EngineKind.MARIADB
+                ? "ALTER TABLE big MODIFY COLUMN fresh INT NOT NULL" : "ALTER TABLE big ALTER COLUMN fresh SET NOT NULL"));
+
+        fires(engine, "DD-UNIQUE-EXISTING", "CREATE UNIQUE INDEX ux_big_code ON big (code)");
+        fires(engine, "DD-UNIQUE-EXISTING", "ALTER TABLE big ADD CONSTRAINT uq_big_code UNIQUE (code)");
+        silent(engine, "DD-UNIQUE-EXISTING", "CREATE TABLE fresh (id INT, code INT); CREATE UNIQUE INDEX ux_fresh ON fresh (code)");
+    }
+
+    // ------------------------------------------------------------------ B: breaks running code
+
+    @ParameterizedTest
+    @EnumSource(EngineKind.class)
+    void renamesAndRelaxations(EngineKind engine) throws Exception {
+        String renameColumn = engine == EngineKind.H2 ? "ALTER TABLE big ALTER COLUMN note RENAME TO remark"
+                : "ALTER TABLE big RENAME COLUMN note TO remark";
+        Finding rc = fires(engine, "BC-RENAME-COLUMN", renameColumn);
+        assertThat(rc.severity()).as("rows do not matter").isEqualTo(Severity.HIGH);
+        assertThat(rc.modifiers()).isEmpty();
+        silent(engine, "BC-RENAME-COLUMN", "ALTER TABLE big ADD COLUMN remark VARCHAR(100)");
+
+        String renameTable = engine == EngineKind.MARIADB ? "RENAME TABLE big TO huge" : "ALTER TABLE big RENAME TO huge";
+        fires(engine, "BC-RENAME-TABLE", renameTable);
+        silent(engine, "BC-RENAME-TABLE", "CREATE TABLE draft (id INT); " + renameTable.replace("big", "draft"));
+
+        String dropNotNull = engine == EngineKind.MARIADB ? "ALTER TABLE big MODIFY COLUMN code INT NULL"
+                : "ALTER TABLE big ALTER COLUMN code DROP NOT NULL";
+        fires(engine, "BC-DROP-NOT-NULL", dropNotNull);
+        silent(engine, "BC-DROP-NOT-NULL", engine == EngineKind.MARIADB ? "ALTER TABLE big MODIFY COLUMN code INT NOT NULL COMMENT 'the code'"
+                : "ALTER TABLE big ALTER COLUMN code SET DEFAULT 1");
+
+        fires(engine, "BC-DROP-DEFAULT", "ALTER TABLE big ALTER COLUMN flag DROP DEFAULT");
+        silent(engine, "BC-DROP-DEFAULT", "ALTER TABLE big ALTER COLUMN flag SET DEFAULT 1");
+    }
+
+    @Test
+    void jsonInsteadOfJsonb() throws Exception {
+        fires(EngineKind.POSTGRESQL, "BC-ADD-JSON-PG", "ALTER TABLE big ADD COLUMN doc json");
+        fires(EngineKind.POSTGRESQL, "BC-ADD-JSON-PG", "CREATE TABLE docs (id int PRIMARY KEY, body json)");
+        silent(EngineKind.POSTGRESQL, "BC-ADD-JSON-PG", "ALTER TABLE big ADD COLUMN doc jsonb");
+    }
+
+    // ------------------------------------------------------------------ L: rewrites (PostgreSQL, MariaDB)
+
+    @ParameterizedTest
+    @EnumSource(value = EngineKind.class, names = {"POSTGRESQL", "MARIADB"})
+    void rewritingColumns(EngineKind engine) throws Exception {
+        boolean pg = engine == EngineKind.POSTGRESQL;
+        fires(engine, "LK-ADD-DEFAULT-REWRITE", pg ? "ALTER TABLE big ADD COLUMN r double precision DEFAULT random()"
+                : "ALTER TABLE big ADD COLUMN created TIMESTAMP NULL DEFAULT CURRENT_TIMESTAMP");
+        silent(engine, "LK-ADD-DEFAULT-REWRITE", "ALTER TABLE big ADD COLUMN r INT DEFAULT 0");
+        if (pg) silent(engine, "LK-ADD-DEFAULT-REWRITE", "ALTER TABLE big ADD COLUMN at timestamptz DEFAULT now()");
+
+        fires(engine, "LK-ADD-STORED-GENERATED", pg ? "ALTER TABLE big ADD COLUMN g INT GENERATED ALWAYS AS (code * 2) STORED"
+                : "ALTER TABLE big ADD COLUMN g INT AS (code * 2) STORED");
+        silent(engine, "LK-ADD-STORED-GENERATED", pg ? "ALTER TABLE big ADD COLUMN g INT"
+                : "ALTER TABLE big ADD COLUMN g INT AS (code * 2) VIRTUAL");
+
+        fires(engine, "LK-ADD-IDENTITY", pg ? "ALTER TABLE big ADD COLUMN seq BIGINT GENERATED BY DEFAULT AS IDENTITY"
+                : "ALTER TABLE big ADD COLUMN seq BIGINT NOT NULL AUTO_INCREMENT UNIQUE");
+        silent(engine, "LK-ADD-IDENTITY", "ALTER TABLE big ADD COLUMN seq BIGINT");
+
+        Finding rewrite = fires(engine, "LK-CHANGE-TYPE", pg ? "ALTER TABLE big ALTER COLUMN code TYPE BIGINT"
+                : "ALTER TABLE big MODIFY COLUMN code BIGINT NOT NULL");
+        assertThat(rewrite.severity()).isEqualTo(Severity.HIGH);
+        Finding inPlace = fires(engine, "LK-CHANGE-TYPE", pg ? "ALTER TABLE big ALTER COLUMN note TYPE VARCHAR(200)"
+                : "ALTER TABLE big MODIFY COLUMN note VARCHAR(200) NULL");
+        assertThat(inPlace.severity()).as("no rewrite: info").isEqualTo(Severity.INFO);
+        if (pg) assertThat(fires(engine, "LK-CHANGE-TYPE", "ALTER TABLE big ALTER COLUMN note TYPE text").severity()).isEqualTo(Severity.INFO);
+        silent(engine, "LK-CHANGE-TYPE", "CREATE TABLE fresh (v VARCHAR(5)); " + (pg ? "ALTER TABLE fresh ALTER COLUMN v TYPE INT USING v::int"
+                : "ALTER TABLE fresh MODIFY COLUMN v INT"));
+    }
+
+    @Test
+    void oldPostgresRewritesForAnyDefault() {
+        RiskFacts v10 = RiskFacts.offline(EngineKind.POSTGRESQL).withVersion(10, 0);
+        List<Step> steps = RiskScorer.sqlSteps(List.of(RiskScorer.Unit.text("t.sql", "ALTER TABLE big ADD COLUMN n INT DEFAULT 0")),
+                new SqlChangeParser(EngineKind.POSTGRESQL, dev.schemactl.schema.Schema.EMPTY));
+        RiskReport old = new RiskScorer().score(steps, v10);
+        assertThat(old.findings()).anySatisfy(f -> {
+            assertThat(f.ruleId()).isEqualTo("LK-ADD-DEFAULT-REWRITE");
+            assertThat(f.message()).contains("PostgreSQL 10 rewrites the table for any default");
+            assertThat(f.modifiers().get(0).reason()).contains("unknown, counted as 1M");
+        });
+        assertThat(new RiskScorer().score(steps, v10.withVersion(11, 0)).findings()).noneMatch(f -> f.ruleId().equals("LK-ADD-DEFAULT-REWRITE"));
+    }
+
+    // ------------------------------------------------------------------ L: PostgreSQL constraints and indexes
+
+    @Test
+    void postgresConstraintLocks() throws Exception {
+        EngineKind pg = EngineKind.POSTGRESQL;
+        fires(pg, "LK-SET-NOT-NULL", "ALTER TABLE big ALTER COLUMN note SET NOT NULL");
+        silent(pg, "LK-SET-NOT-NULL", "ALTER TABLE checked ALTER COLUMN note SET NOT NULL");
+        silent(pg, "LK-SET-NOT-NULL", """
+                ALTER TABLE big ADD CONSTRAINT note_nn CHECK (note IS NOT NULL) NOT VALID;
+                ALTER TABLE big VALIDATE CONSTRAINT note_nn;
+                ALTER TABLE big ALTER COLUMN note SET NOT NULL;
+                """);
+
+        fires(pg, "LK-ADD-CHECK", "ALTER TABLE big ADD CONSTRAINT ck_small CHECK (code < 1000000)");
+        silent(pg, "LK-ADD-CHECK", "ALTER TABLE big ADD CONSTRAINT ck_small CHECK (code < 1000000) NOT VALID");
+        fires(pg, "LK-ADD-FK", "ALTER TABLE big ADD CONSTRAINT fk_big_parent2 FOREIGN KEY (parent_id) REFERENCES parent (id)");
+        silent(pg, "LK-ADD-FK", "ALTER TABLE big ADD CONSTRAINT fk_big_parent2 FOREIGN KEY (parent_id) REFERENCES parent (id) NOT VALID");
+
+        fires(pg, "LK-VALIDATE-SAME-TX", """
+                BEGIN;
+                ALTER TABLE big ADD CONSTRAINT ck_small CHECK (code < 1000000) NOT VALID;
+                ALTER TABLE big VALIDATE CONSTRAINT ck_small;
+                COMMIT;
+                """);
+        silent(pg, "LK-VALIDATE-SAME-TX", """
+                ALTER TABLE big ADD CONSTRAINT ck_small CHECK (code < 1000000) NOT VALID;
+                ALTER TABLE big VALIDATE CONSTRAINT ck_small;
+                """);
+
+        fires(pg, "LK-ADD-UNIQUE", "ALTER TABLE big ADD CONSTRAINT uq_big_code UNIQUE (code)");
+        silent(pg, "LK-ADD-UNIQUE", "CREATE UNIQUE INDEX CONCURRENTLY ux_big_code ON big (code); "
+                + "ALTER TABLE big ADD CONSTRAINT uq_big_code UNIQUE USING INDEX ux_big_code");
+        Finding pk = fires(pg, "LK-ADD-PK", "ALTER TABLE nopk ADD PRIMARY KEY (id)");
+        assertThat(pk.severity()).isEqualTo(Severity.HIGH);
+        silent(pg, "LK-ADD-PK", "CREATE UNIQUE INDEX CONCURRENTLY nopk_id ON nopk (id); "
+                + "ALTER TABLE nopk ADD CONSTRAINT nopk_pkey PRIMARY KEY USING INDEX nopk_id");
+        assertThat(fires(pg, "LK-DROP-PK", "ALTER TABLE big DROP CONSTRAINT big_pkey").severity()).isEqualTo(Severity.LOW);
+        silent(pg, "LK-DROP-PK", "CREATE TABLE fresh (id INT PRIMARY KEY); ALTER TABLE fresh DROP CONSTRAINT fresh_pkey");
+
+        fires(pg, "LK-CREATE-INDEX", "CREATE INDEX ix_big_code ON big (code)");
+        silent(pg, "LK-CREATE-INDEX", "CREATE INDEX CONCURRENTLY ix_big_code ON big (code)");
+        fires(pg, "LK-DROP-INDEX", "DROP INDEX big_note_idx");
+        silent(pg, "LK-DROP-INDEX", "DROP INDEX CONCURRENTLY big_note_idx");
+    }
+
+    @Test
+    void mariaDbDropPrimaryKeyRebuilds() throws Exception {
+        assertThat(fires(EngineKind.MARIADB, "LK-DROP-PK", "ALTER TABLE big DROP PRIMARY KEY").severity()).isEqualTo(Severity.HIGH);
+        silent(EngineKind.MARIADB, "LK-DROP-PK", "CREATE TABLE fresh (id INT PRIMARY KEY); ALTER TABLE fresh DROP PRIMARY KEY");
+    }
+
+    @Test
+    void anUnanalyzedTableCountsAsAMillionRows() throws Exception {
+        Finding f = fires(EngineKind.POSTGRESQL, "DS-DROP-COLUMN", "ALTER TABLE unanalyzed DROP COLUMN note");
+        assertThat(f.modifiers()).singleElement().satisfies(m -> {
+            assertThat(m.reason()).contains("unknown, counted as 1M rows");
+            assertThat(m.steps()).isEqualTo(1);
+        });
+        assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
+    }
+
+    // ------------------------------------------------------------------ T: transactions
+
+    @Test
+    void postgresTransactions() throws Exception {
+        EngineKind pg = EngineKind.POSTGRESQL;
+        assertThat(fires(pg, "TX-CONCURRENTLY-IN-TX", "BEGIN; CREATE INDEX CONCURRENTLY ix_big_code ON big (code); COMMIT;")
+                .severity()).isEqualTo(Severity.CRITICAL);
+        silent(pg, "TX-CONCURRENTLY-IN-TX", "CREATE INDEX CONCURRENTLY ix_big_code ON big (code)");
+        fires(pg, "TX-MIXED-NONTX", "CREATE INDEX CONCURRENTLY ix_big_code ON big (code); ALTER TABLE big ADD COLUMN x INT");
+        silent(pg, "TX-MIXED-NONTX", "SET lock_timeout = '5s'; CREATE INDEX CONCURRENTLY ix_big_code ON big (code)");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = EngineKind.class, names = {"MARIADB", "H2"})
+    void implicitCommits(EngineKind engine) throws Exception {
+        Finding f = fires(engine, "TX-NON-TRANSACTIONAL", "ALTER TABLE big ADD COLUMN x INT; ALTER TABLE big ADD COLUMN y INT");
+        assertThat(f.statement()).isEqualTo(2);
+        fires(engine, "TX-NON-TRANSACTIONAL", "ALTER TABLE big ADD COLUMN x INT; UPDATE big SET x = 1 WHERE id = 1");
+        silent(engine, "TX-NON-TRANSACTIONAL", "ALTER TABLE big ADD COLUMN x INT");
+        silent(engine, "TX-NON-TRANSACTIONAL", "INSERT INTO parent (id) VALUES (11); INSERT INTO parent (id) VALUES (12)");
+    }
+
+    // ------------------------------------------------------------------ constraint drops, practices, unknowns
+
+    @ParameterizedTest
+    @EnumSource(EngineKind.class)
+    void constraintDrops(EngineKind engine) throws Exception {
+        String dropFk = engine == EngineKind.MARIADB ? "ALTER TABLE big DROP FOREIGN KEY fk_big_parent"
+                : "ALTER TABLE big DROP CONSTRAINT fk_big_parent";
+        Finding fk = fires(engine, "CD-DROP-FK", dropFk);
+        assertThat(fk.column()).isEqualTo("parent_id");
+        silent(engine, "CD-DROP-FK", dropFk + "; ALTER TABLE big DROP COLUMN parent_id");
+        String dropCheck = engine == EngineKind.MARIADB ? "ALTER TABLE big DROP CONSTRAINT ck_code"
+                : "ALTER TABLE big DROP CONSTRAINT ck_code";
+        fires(engine, "CD-DROP-CONSTRAINT", dropCheck);
+        silent(engine, "CD-DROP-CONSTRAINT", dropCheck + "; ALTER TABLE big ADD CONSTRAINT ck_code CHECK (code >= -1)");
+    }
+
+    @ParameterizedTest
+    @EnumSource(EngineKind.class)
+    void wideIndexes(EngineKind engine) throws Exception {
+        fires(engine, "BP-WIDE-INDEX", "CREATE INDEX ix_wide ON big (a, b, c, d)");
+        silent(engine, "BP-WIDE-INDEX", "CREATE INDEX ix_narrow ON big (a, b, c)");
+        silent(engine, "BP-WIDE-INDEX", "CREATE UNIQUE INDEX ux_wide ON big (id, a, b, c)");
+    }
+
+    @Test
+    void postgresPractices() throws Exception {
+        EngineKind pg = EngineKind.POSTGRESQL;
+        fires(pg, "BP-ENUM-ORDER", "ALTER TYPE mood ADD VALUE 'great'");
+        silent(pg, "BP-ENUM-ORDER", "ALTER TYPE mood ADD VALUE 'great' AFTER 'ok'");
+        Finding timeout = fires(pg, "BP-LOCK-TIMEOUT", "ALTER TABLE big ADD COLUMN x INT; ALTER TABLE big ADD COLUMN y INT");
+        assertThat(timeout.statement()).isEqualTo(1);
+        assertThat(lint(pg, "ALTER TABLE big ADD COLUMN x INT; ALTER TABLE big ADD COLUMN y INT").report().findings())
+                .filteredOn(f -> f.ruleId().equals("BP-LOCK-TIMEOUT")).as("once per file").hasSize(1);
+        silent(pg, "BP-LOCK-TIMEOUT", "SET lock_timeout = '5s'; ALTER TABLE big ADD COLUMN x INT");
+        silent(pg, "BP-LOCK-TIMEOUT", "CREATE TABLE fresh (id INT); ALTER TABLE fresh ADD COLUMN x INT");
+    }
+
+    @ParameterizedTest
+    @EnumSource(EngineKind.class)
+    void unknownStatements(EngineKind engine) throws Exception {
+        Finding f = fires(engine, "UNKNOWN-STATEMENT", "FROBNICATE ALL THE TABLES");
+        assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
+        assertThat(f.message()).contains("FROBNICATE ALL THE TABLES");
+        silent(engine, "UNKNOWN-STATEMENT", "INSERT INTO parent (id) VALUES (11)");
+    }
+
+    @Test
+    void h2AliasesAreUnknown() throws Exception {
+        fires(EngineKind.H2, "UNKNOWN-STATEMENT", "CREATE ALIAS IF NOT EXISTS SLEEPY FOR 'java.lang.Thread.sleep'");
+    }
+
+    // ------------------------------------------------------------------ scores of multi-finding reports
+
+    @Test
+    void aMultiFindingReportScoresTheWorstFullyAndAQuarterOfTheRest() throws Exception {
+        RiskResult r = lint(EngineKind.POSTGRESQL, """
+                ALTER TABLE big DROP COLUMN note;
+                CREATE INDEX ix_big_code ON big (code);
+                ALTER TABLE big ADD COLUMN r double precision DEFAULT random();
+                """);
+        assertThat(r.report().findings()).extracting(Finding::ruleId, Finding::statement, Finding::severity)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("BP-LOCK-TIMEOUT", 1, Severity.LOW),
+                        org.assertj.core.groups.Tuple.tuple("DS-DROP-COLUMN", 1, Severity.HIGH),
+                        org.assertj.core.groups.Tuple.tuple("LK-CREATE-INDEX", 2, Severity.MEDIUM),
+                        org.assertj.core.groups.Tuple.tuple("LK-ADD-DEFAULT-REWRITE", 3, Severity.HIGH));
+        // 35 + floor((35 + 35 + 15 + 5 - 35) / 4) = 35 + 13
+        assertThat(r.report().score()).isEqualTo(48);
+        assertThat(r.report().band()).isEqualTo("high");
+        assertThat(r.report().formula()).isEqualTo("score = min(100, 35 + floor((35+35+15+5 - 35) / 4)) = 48");
+        assertThat(r.report().rollbackability()).startsWith("none: statement 1 drops column big.note");
+        assertThat(r.text()).contains("2. DS-DROP-COLUMN (D destructive) at statement 1 on big.note")
+                .contains("   base: high").contains("   modifier: big has ~50,000 rows (estimate) (10k–1M): unchanged (±0)")
+                .contains("   final: high, 35 points").contains("   safer: expand/contract")
+                .contains("score = min(100, 35 + floor((35+35+15+5 - 35) / 4)) = 48 (high)")
+                .contains("rollback on failure: none:");
+
+        RiskResult mixed = lint(EngineKind.POSTGRESQL, "DROP SCHEMA audit CASCADE; DROP TABLE big; TRUNCATE parent; DROP TABLE nopk");
+        // critical 60, high 35 (50k rows), high 35 (20k rows), medium 15 (10 rows: one down), low 5 (no lock_timeout)
+        assertThat(mixed.report().formula()).isEqualTo("score = min(100, 60 + floor((60+35+35+15+5 - 60) / 4)) = 82");
+        assertThat(mixed.report().band()).isEqualTo("critical");
+        RiskResult capped = lint(EngineKind.POSTGRESQL, "DROP SCHEMA a CASCADE; DROP SCHEMA b CASCADE; DROP SCHEMA c CASCADE; "
+                + "DROP SCHEMA d CASCADE");
+        assertThat(capped.report().formula()).isEqualTo("score = min(100, 60 + floor((60+60+60+60 - 60) / 4)) = 100");
+
+        RiskResult clean = lint(EngineKind.POSTGRESQL, "SET lock_timeout = '5s'; CREATE TABLE fresh (id INT PRIMARY KEY)");
+        assertThat(clean.report().findings()).isEmpty();
+        assertThat(clean.report().score()).isZero();
+        assertThat(clean.report().rollbackability()).startsWith("full");
+    }
+
+    @Test
+    void rollbackabilityFollowsTheEngine() throws Exception {
+        String two = "ALTER TABLE big ADD COLUMN x INT; ALTER TABLE big ADD COLUMN y INT";
+        assertThat(lint(EngineKind.MARIADB, two).report().rollbackability()).startsWith("partial: MariaDB/MySQL commits every DDL statement");
+        assertThat(lint(EngineKind.POSTGRESQL, "BEGIN; " + two + "; COMMIT;").report().rollbackability()).startsWith("full");
+        assertThat(lint(EngineKind.POSTGRESQL, "ALTER TABLE big ADD COLUMN x INT").report().rollbackability()).startsWith("full");
+        assertThat(lint(EngineKind.H2, "DROP TABLE empty_t").report().rollbackability()).as("an empty table loses nothing")
+                .startsWith("full");
+    }
+}
