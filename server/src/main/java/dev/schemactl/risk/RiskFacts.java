@@ -83,7 +83,7 @@ public record RiskFacts(EngineKind engine, String version, int major, int minor,
             TableStats.Snapshot snapshot = db.engine().tableStats().read(c);
             Map<String, RowCount> counts = new HashMap<>();
             snapshot.rows().forEach((table, n) -> {
-                if (n != TableStats.UNKNOWN) counts.put(table, new RowCount(n, db.engine().kind() == EngineKind.H2 && exactH2(snapshot)));
+                if (n != TableStats.UNKNOWN) counts.put(table, new RowCount(n, (db.engine().kind() == EngineKind.H2 || db.engine().kind() == EngineKind.SQLITE) && exactH2(snapshot)));
             });
             List<String> probe = touched.stream().map(t -> liveName(snapshot.rows(), t)).filter(t -> t != null)
                     .filter(t -> {

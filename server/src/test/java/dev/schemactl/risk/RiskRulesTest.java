@@ -44,6 +44,7 @@ class RiskRulesTest {
             case POSTGRESQL -> "SELECT g, g, 'n' || g, 1 + g % 10 FROM generate_series(1, 50000) g";
             case MARIADB -> "SELECT seq, seq, CONCAT('n', seq), 1 + MOD(seq, 10) FROM seq_1_to_50000";
             case H2 -> "SELECT X, X, CONCAT('n', X), 1 + MOD(X, 10) FROM SYSTEM_RANGE(1, 50000)";
+            case SQLITE -> throw new IllegalArgumentException("the rule tests cover PostgreSQL, MariaDB and H2");
         };
         try (Connection c = db.connect(); Statement st = c.createStatement()) {
             st.execute("CREATE TABLE parent (id INT PRIMARY KEY)");
@@ -97,7 +98,7 @@ class RiskRulesTest {
     // ------------------------------------------------------------------ D: destructive (every engine)
 
     @ParameterizedTest
-    @EnumSource(EngineKind.class)
+    @EnumSource(value = EngineKind.class, names = {"POSTGRESQL", "MARIADB", "H2"})
     void dropTableCountsTheRows(EngineKind engine) throws Exception {
         Finding big = fires(engine, "DS-DROP-TABLE", "DROP TABLE big");
         assertThat(big.baseSeverity()).isEqualTo(Severity.HIGH);
@@ -115,7 +116,7 @@ class RiskRulesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(EngineKind.class)
+    @EnumSource(value = EngineKind.class, names = {"POSTGRESQL", "MARIADB", "H2"})
     void dropColumn(EngineKind engine) throws Exception {
         Finding f = fires(engine, "DS-DROP-COLUMN", "ALTER TABLE big DROP COLUMN note");
         assertThat(f.table()).isEqualTo("big");
@@ -126,7 +127,7 @@ class RiskRulesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(EngineKind.class)
+    @EnumSource(value = EngineKind.class, names = {"POSTGRESQL", "MARIADB", "H2"})
     void dropSchemaAndTruncate(EngineKind engine) throws Exception {
         assertThat(fires(engine, "DS-DROP-SCHEMA", "DROP SCHEMA audit CASCADE").severity()).isEqualTo(Severity.CRITICAL);
         silent(engine, "DS-DROP-SCHEMA", "DROP VIEW IF EXISTS no_such_view");
@@ -136,12 +137,13 @@ class RiskRulesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(EngineKind.class)
+    @EnumSource(value = EngineKind.class, names = {"POSTGRESQL", "MARIADB", "H2"})
     void narrowingTypes(EngineKind engine) throws Exception {
         String narrow = switch (engine) {
             case POSTGRESQL -> "ALTER TABLE big ALTER COLUMN note TYPE VARCHAR(10)";
             case MARIADB -> "ALTER TABLE big MODIFY COLUMN note VARCHAR(10) NULL";
             case H2 -> "ALTER TABLE big ALTER COLUMN note SET DATA TYPE VARCHAR(10)";
+            case SQLITE -> throw new IllegalArgumentException("the rule tests cover PostgreSQL, MariaDB and H2");
         };
         assertThat(fires(engine, "DD-NARROW-TYPE", narrow).message()).contains("length 100 → 10");
         silent(engine, "DD-NARROW-TYPE", narrow.replace("VARCHAR(10)", "VARCHAR(200)"));
@@ -150,7 +152,7 @@ class RiskRulesTest {
     // ------------------------------------------------------------------ F: may fail on existing data
 
     @ParameterizedTest
-    @EnumSource(EngineKind.class)
+    @EnumSource(value = EngineKind.class, names = {"POSTGRESQL", "MARIADB", "H2"})
     void requiredColumnsNotNullAndUnique(EngineKind engine) throws Exception {
         Finding required = fires(engine, "DD-ADD-REQUIRED-COLUMN", "ALTER TABLE big ADD COLUMN req INT NOT NULL");
         assertThat(required.severity()).isEqualTo(engine == EngineKind.MARIADB ? Severity.MEDIUM : Severity.HIGH);
@@ -172,7 +174,7 @@ class RiskRulesTest {
     // ------------------------------------------------------------------ B: breaks running code
 
     @ParameterizedTest
-    @EnumSource(EngineKind.class)
+    @EnumSource(value = EngineKind.class, names = {"POSTGRESQL", "MARIADB", "H2"})
     void renamesAndRelaxations(EngineKind engine) throws Exception {
         String renameColumn = engine == EngineKind.H2 ? "ALTER TABLE big ALTER COLUMN note RENAME TO remark"
                 : "ALTER TABLE big RENAME COLUMN note TO remark";
@@ -333,7 +335,7 @@ class RiskRulesTest {
     // ------------------------------------------------------------------ constraint drops, practices, unknowns
 
     @ParameterizedTest
-    @EnumSource(EngineKind.class)
+    @EnumSource(value = EngineKind.class, names = {"POSTGRESQL", "MARIADB", "H2"})
     void constraintDrops(EngineKind engine) throws Exception {
         String dropFk = engine == EngineKind.MARIADB ? "ALTER TABLE big DROP FOREIGN KEY fk_big_parent"
                 : "ALTER TABLE big DROP CONSTRAINT fk_big_parent";
@@ -347,7 +349,7 @@ class RiskRulesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(EngineKind.class)
+    @EnumSource(value = EngineKind.class, names = {"POSTGRESQL", "MARIADB", "H2"})
     void wideIndexes(EngineKind engine) throws Exception {
         fires(engine, "BP-WIDE-INDEX", "CREATE INDEX ix_wide ON big (a, b, c, d)");
         silent(engine, "BP-WIDE-INDEX", "CREATE INDEX ix_narrow ON big (a, b, c)");
@@ -368,7 +370,7 @@ class RiskRulesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(EngineKind.class)
+    @EnumSource(value = EngineKind.class, names = {"POSTGRESQL", "MARIADB", "H2"})
     void unknownStatements(EngineKind engine) throws Exception {
         Finding f = fires(engine, "UNKNOWN-STATEMENT", "FROBNICATE ALL THE TABLES");
         assertThat(f.severity()).isEqualTo(Severity.MEDIUM);

@@ -109,4 +109,9 @@ public final class SqliteEngine implements Engine {
         return new Column(c.name(), types.parse(types.format(c.type())), c.nullable(), c.defaultExpression(),
                 c.identity(), c.generatedExpression(), null);
     }
+
+    @Override
+    public dev.schemactl.engine.TableStats tableStats() {
+        return new SqliteTableStats();
+    }
 }
