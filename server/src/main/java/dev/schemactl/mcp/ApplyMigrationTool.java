@@ -1,5 +1,8 @@
 package dev.schemactl.mcp;
 
+import dev.schemactl.service.GateRefusal;
+import dev.schemactl.service.GateResult;
+
 import dev.schemactl.service.MigrateResult;
 import dev.schemactl.service.MigrationService;
 import dev.schemactl.service.Result;
@@ -34,7 +37,13 @@ final class ApplyMigrationTool implements McpTool {
                 carries a progressToken.
                 If a migration fails, the error says which file and statement, and whether the engine rolled the \
                 file back as a whole (PostgreSQL) or left earlier statements applied (MariaDB/H2); call \
-                migration_status next.""";
+                migration_status next. \
+                Policy: before anything runs, the SQL is scored (see score_risk) and the project's policy decides. If it \
+                needs a human, nothing runs and structuredContent is {status: "confirmation_required", message, \
+                findings, score, plan_digest, how_to_confirm}: tell the user the findings, ask them to run the \
+                `schemactl approve ...` command from how_to_confirm, and call again with confirmation_token set to the \
+                token they give you (single use, bound to this exact SQL). {status: "denied"} means the policy \
+                forbids it: do not retry; explain the rule to the user.""";
     }
 
     @Override
@@ -48,9 +57,21 @@ final class ApplyMigrationTool implements McpTool {
         boolean dryRun = call.arguments().flag("dry_run");
         MigrationService migrations = call.migrations();
         if (dryRun) return migrations.planMigrate(toVersion);
-        MigrateResult result = migrations.migrate(toVersion, null, call.migrationProgress());
+        MigrateResult result;
+        try {
+            result = migrations.migrate(toVersion, token(call), call.migrationProgress());
+        } catch (GateRefusal refusal) {
+            call.log(McpSchema.LoggingLevel.WARNING, refusal.getMessage());
+            return GateResult.of(refusal);
+        }
         call.log(McpSchema.LoggingLevel.INFO, result.versions().isEmpty() ? "nothing to apply"
                 : "applied " + String.join(", ", result.versions()));
         return result;
+    }
+
+    /** The human's approval token, when the agent passes one back after confirmation_required. */
+    static String token(ToolCall call) {
+        return call.arguments().text("confirmation_token", "^sc1\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$",
+                "the token `schemactl approve` printed (sc1.xxx.yyy)");
     }
 }

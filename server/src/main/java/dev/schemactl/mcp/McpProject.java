@@ -47,6 +47,11 @@ public final class McpProject {
         return new dev.schemactl.service.SchemaService(settings(), MigrationClock.fromEnvironment(env));
     }
 
+    /** The risk use cases (lint / score), exactly as the CLI gets them. */
+    public dev.schemactl.service.RiskService risk() {
+        return new dev.schemactl.service.RiskService(settings());
+    }
+
     /** Text safe to send to a client: URL passwords masked and the configured raw password replaced. */
     public String mask(String text) {
         if (text == null) return null;

@@ -1,5 +1,8 @@
 package dev.schemactl.mcp;
 
+import dev.schemactl.service.GateRefusal;
+import dev.schemactl.service.GateResult;
+
 import dev.schemactl.service.MigrateResult;
 import dev.schemactl.service.MigrationService;
 import dev.schemactl.service.Result;
@@ -31,7 +34,13 @@ final class RollbackTool implements McpTool {
                 'to_version' is not the 14-digit version of an existing file.
                 Returns structuredContent {action: "rollback", versions: [rolled back versions, or the ones a dry \
                 run would roll back], dryRun, plan: [{version, name, file, sql}] (dry run only), status: {...as \
-                migration_status}} and a summary text. Call migration_status afterwards if in doubt.""";
+                migration_status}} and a summary text. Call migration_status afterwards if in doubt. \
+                Policy: before anything runs, the SQL is scored (see score_risk) and the project's policy decides. If it \
+                needs a human, nothing runs and structuredContent is {status: "confirmation_required", message, \
+                findings, score, plan_digest, how_to_confirm}: tell the user the findings, ask them to run the \
+                `schemactl approve ...` command from how_to_confirm, and call again with confirmation_token set to the \
+                token they give you (single use, bound to this exact SQL). {status: "denied"} means the policy \
+                forbids it: do not retry; explain the rule to the user.""";
     }
 
     @Override
@@ -47,9 +56,21 @@ final class RollbackTool implements McpTool {
         boolean dryRun = call.arguments().flag("dry_run");
         MigrationService migrations = call.migrations();
         if (dryRun) return migrations.planRollback(steps, toVersion);
-        MigrateResult result = migrations.rollback(steps, toVersion);
+        MigrateResult result;
+        try {
+            result = migrations.rollback(steps, toVersion, token(call));
+        } catch (GateRefusal refusal) {
+            call.log(McpSchema.LoggingLevel.WARNING, refusal.getMessage());
+            return GateResult.of(refusal);
+        }
         call.log(McpSchema.LoggingLevel.INFO, result.versions().isEmpty() ? "nothing to roll back"
                 : "rolled back " + String.join(", ", result.versions()));
         return result;
+    }
+
+    /** The human's approval token, when the agent passes one back after confirmation_required. */
+    static String token(ToolCall call) {
+        return call.arguments().text("confirmation_token", "^sc1\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$",
+                "the token `schemactl approve` printed (sc1.xxx.yyy)");
     }
 }

@@ -42,6 +42,11 @@ public final class ToolCall {
         return project.schemas();
     }
 
+    /** The risk use cases (lint / score), the same object the CLI commands call. */
+    public dev.schemactl.service.RiskService risk() {
+        return project.risk();
+    }
+
     /** Sends a progress notification when the client asked for them (gave a progressToken); else nothing. */
     public void progress(double done, double total, String message) {
         if (progressToken == null || exchange == null) return;

@@ -11,6 +11,7 @@ public final class ToolRegistry {
         return List.of(
                 new DiffSchemaTool(),
                 new GenerateMigrationTool(),
+                new ScoreRiskTool(),
                 new MigrationStatusTool(),
                 new ApplyMigrationTool(),
                 new RollbackTool()

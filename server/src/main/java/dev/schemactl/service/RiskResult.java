@@ -15,12 +15,23 @@ import java.util.List;
  * @param statements how many statements were scored
  * @param sources    which statements come from which file, e.g. "statements 1–4: versions/2026…_a.sql" (findings
  *                   name statements by their number across all files)
+ * @param rollbackVerification per migration file scored: "VERSION: rollback verified" on a shadow database, or why not
  */
 public record RiskResult(String subject, String database, String engine, int statements, List<String> sources,
-                         RiskReport report) implements Result {
+                         RiskReport report, List<String> rollbackVerification) implements Result {
 
     public RiskResult {
         sources = sources == null ? List.of() : List.copyOf(sources);
+        rollbackVerification = rollbackVerification == null ? List.of() : List.copyOf(rollbackVerification);
+    }
+
+    public RiskResult(String subject, String database, String engine, int statements, List<String> sources, RiskReport report) {
+        this(subject, database, engine, statements, sources, report, List.of());
+    }
+
+    /** The same result with one "VERSION: rollback verified" (or the failure) line per migration scored. */
+    public RiskResult withRollbackVerification(List<String> lines) {
+        return new RiskResult(subject, database, engine, statements, sources, report, lines);
     }
 
     @Override
@@ -28,6 +39,8 @@ public record RiskResult(String subject, String database, String engine, int sta
         StringBuilder out = new StringBuilder("Risk of " + subject + " on " + database + " (" + engine + ", " + statements
                 + (statements == 1 ? " statement" : " statements") + ")\n");
         if (sources.size() > 1) sources.forEach(s -> out.append("  ").append(s).append('\n'));
-        return out.append(ReportText.render(report)).toString();
+        out.append(ReportText.render(report));
+        rollbackVerification.forEach(line -> out.append(line).append('\n'));
+        return out.toString();
     }
 }

@@ -59,8 +59,24 @@ public final class RiskService {
             ApprovalPlan plan = ApprovalPlan.migrate(files, ApprovalPlan.applied(db), null);
             Scored scored = scored(plan, files, db);
             String subject = plan.isEmpty() ? "pending migrations (none)" : "pending migrations " + String.join(", ", plan.versions());
-            return result(subject, db, scored);
+            return result(subject, db, scored).withRollbackVerification(verification(plan.versions()));
         }
+    }
+
+    /** score_risk of one migration file by its version (pending or applied), with its rollback verification. */
+    public RiskResult lintVersion(String version) {
+        MigrationFile file = MigrationDirectory.load(settings.migrationsDir()).stream()
+                .filter(f -> f.version().equals(version)).findFirst()
+                .orElseThrow(() -> new SchemactlException(ErrorCode.NOT_FOUND, "no migration with version " + version,
+                        "see `schemactl status` (or migration_status) for the versions there are"));
+        return scoreFiles(List.of(settings.projectDir().relativize(file.path().toAbsolutePath())))
+                .withRollbackVerification(verification(List.of(version)));
+    }
+
+    /** "VERSION: rollback verified ..." per migration, checked on a shadow database (see VerifyService). */
+    private List<String> verification(List<String> versions) {
+        VerifyService verify = new VerifyService(settings);
+        return versions.stream().map(v -> v + ": " + verify.rollbackVerification(v)).toList();
     }
 
     /**
@@ -68,6 +84,14 @@ public final class RiskService {
      * against the database as it is now.
      */
     public RiskResult lintFiles(List<Path> paths) {
+        List<String> versions = paths.stream().map(p -> settings.projectDir().resolve(p).toAbsolutePath().normalize())
+                .filter(p -> p.getParent() != null && p.getParent().equals(settings.versionsDir().toAbsolutePath().normalize()))
+                .map(p -> p.getFileName().toString()).filter(n -> n.matches("\\d{14}_[a-z0-9_]+\\.sql"))
+                .map(n -> n.substring(0, 14)).toList();
+        return scoreFiles(paths).withRollbackVerification(verification(versions));
+    }
+
+    private RiskResult scoreFiles(List<Path> paths) {
         List<RiskScorer.Unit> units = new ArrayList<>();
         List<String> names = new ArrayList<>();
         try (DatabaseHandle db = open()) {
