@@ -5,6 +5,7 @@ import dev.schemactl.engine.Inspector;
 import dev.schemactl.engine.SqlText;
 import dev.schemactl.schema.CheckConstraint;
 import dev.schemactl.schema.Column;
+import dev.schemactl.schema.ColumnType;
 import dev.schemactl.schema.ForeignKey;
 import dev.schemactl.schema.Index;
 import dev.schemactl.schema.IndexColumn;
@@ -21,6 +22,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,14 +35,23 @@ import java.util.Map;
  * {@code identity=true} with no default, and their sequences are not listed. Indexes that back a
  * primary key, unique or exclusion constraint are not listed as indexes; other unique indexes are
  * indexes with {@code unique=true}. Defaults are normalized by {@link PostgresDefaults}.
+ *
+ * <p>The queries are written for large schemas (see bench/README.md): comments come from joins on
+ * pg_description rather than per-row {@code obj_description}/{@code col_description} calls, the serial
+ * check runs only for columns that have a default, a constraint's definition is deparsed only for checks,
+ * index keys are unnested rather than generated (a {@code generate_series} over a column is estimated at
+ * 1,000 rows, which inflated the plan's cost past {@code jit_above_cost} and had the server JIT-compile
+ * the query, slower than running it), and only columns are sorted (the model sorts everything else).
  */
 final class PostgresInspector implements Inspector {
 
     /** Tables of the current schema (base and partitioned, not partitions) with their comments. */
     private static final String TABLES = """
-            SELECT c.relname, obj_description(c.oid, 'pg_class') AS comment
+            SELECT c.relname, ds.description AS comment
             FROM pg_catalog.pg_class c
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+            LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = c.oid
+                 AND ds.classoid = 'pg_catalog.pg_class'::regclass AND ds.objsubid = 0
             WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND NOT c.relispartition
             """;
 
@@ -48,8 +59,9 @@ final class PostgresInspector implements Inspector {
     private static final String COLUMNS = """
             SELECT c.relname, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type_name,
                    a.attnotnull, pg_catalog.pg_get_expr(d.adbin, d.adrelid) AS default_expr,
-                   a.attidentity, a.attgenerated, pg_catalog.col_description(c.oid, a.attnum) AS comment,
-                   EXISTS (SELECT 1
+                   a.attidentity, a.attgenerated, ds.description AS comment,
+                   d.oid IS NOT NULL AND EXISTS (
+                           SELECT 1
                            FROM pg_catalog.pg_depend owned
                            JOIN pg_catalog.pg_class s ON s.oid = owned.objid AND s.relkind = 'S'
                            JOIN pg_catalog.pg_depend uses ON uses.classid = 'pg_catalog.pg_attrdef'::regclass
@@ -63,9 +75,11 @@ final class PostgresInspector implements Inspector {
             JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+            LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = a.attrelid
+                 AND ds.classoid = 'pg_catalog.pg_class'::regclass AND ds.objsubid = a.attnum
             WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND NOT c.relispartition
               AND a.attnum > 0 AND NOT a.attisdropped
-            ORDER BY c.relname, a.attnum
+            ORDER BY a.attrelid, a.attnum
             """;
 
     /** Primary key, unique, foreign key and check constraints with their columns in key order. */
@@ -80,25 +94,27 @@ final class PostgresInspector implements Inspector {
                          FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)
                          JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
                          ORDER BY k.ord) AS ref_columns,
-                   con.confdeltype, con.confupdtype, pg_catalog.pg_get_constraintdef(con.oid) AS definition
+                   con.confdeltype, con.confupdtype,
+                   CASE WHEN con.contype = 'c' THEN pg_catalog.pg_get_constraintdef(con.oid) END AS definition
             FROM pg_catalog.pg_constraint con
             JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             LEFT JOIN pg_catalog.pg_class ref ON ref.oid = con.confrelid
             WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND NOT c.relispartition
               AND con.contype IN ('p', 'u', 'f', 'c')
-            ORDER BY c.relname, con.conname
             """;
 
     /** Indexes that do not back a constraint; key columns (or expressions) in order with their DESC flags. */
     private static final String INDEXES = """
             SELECT c.relname, i.relname AS index_name, x.indisunique,
-                   ARRAY(SELECT CASE WHEN x.indkey[k - 1] = 0 THEN pg_catalog.pg_get_indexdef(x.indexrelid, k, true)
-                                     ELSE (SELECT a.attname::text FROM pg_catalog.pg_attribute a
-                                           WHERE a.attrelid = x.indrelid AND a.attnum = x.indkey[k - 1]) END
-                         FROM generate_series(1, x.indnkeyatts) AS k ORDER BY k) AS columns,
-                   ARRAY(SELECT (x.indoption[k - 1] & 1) = 1
-                         FROM generate_series(1, x.indnkeyatts) AS k ORDER BY k) AS descending
+                   ARRAY(SELECT CASE WHEN k.attnum = 0 THEN pg_catalog.pg_get_indexdef(x.indexrelid, k.ord::int, true)
+                                     ELSE a.attname::text END
+                         FROM unnest((x.indkey::int2[])[0:x.indnkeyatts - 1]) WITH ORDINALITY AS k(attnum, ord)
+                         LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = x.indrelid AND a.attnum = k.attnum
+                         ORDER BY k.ord) AS columns,
+                   ARRAY(SELECT (o.option & 1) = 1
+                         FROM unnest((x.indoption::int2[])[0:x.indnkeyatts - 1]) WITH ORDINALITY AS o(option, ord)
+                         ORDER BY o.ord) AS descending
             FROM pg_catalog.pg_index x
             JOIN pg_catalog.pg_class c ON c.oid = x.indrelid
             JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
@@ -108,7 +124,6 @@ final class PostgresInspector implements Inspector {
               AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint con
                               WHERE con.conindid = x.indexrelid AND con.conrelid = x.indrelid
                                 AND con.contype IN ('p', 'u', 'x'))
-            ORDER BY c.relname, i.relname
             """;
 
     /**
@@ -143,6 +158,8 @@ final class PostgresInspector implements Inspector {
     public Schema inspect(Connection connection) throws SQLException {
         Map<String, InspectedTable> tables = new LinkedHashMap<>();
         List<Sequence> sequences = new ArrayList<>();
+        // a schema spells few distinct types: parse each spelling once (ColumnType is immutable)
+        Map<String, ColumnType> types = new HashMap<>();
         try (Statement st = connection.createStatement()) {
             try (ResultSet rs = st.executeQuery(TABLES)) {
                 while (rs.next()) {
@@ -154,7 +171,7 @@ final class PostgresInspector implements Inspector {
             try (ResultSet rs = st.executeQuery(COLUMNS)) {
                 while (rs.next()) {
                     InspectedTable table = tables.get(rs.getString("relname"));
-                    if (table != null) table.columns.add(column(rs));
+                    if (table != null) table.columns.add(column(rs, types));
                 }
             }
             try (ResultSet rs = st.executeQuery(CONSTRAINTS)) {
@@ -186,7 +203,7 @@ final class PostgresInspector implements Inspector {
         return new Schema(tables.values().stream().map(InspectedTable::build).toList(), sequences);
     }
 
-    private static Column column(ResultSet rs) throws SQLException {
+    private static Column column(ResultSet rs, Map<String, ColumnType> types) throws SQLException {
         String identityKind = rs.getString("attidentity");
         String generatedKind = rs.getString("attgenerated");
         String rawDefault = rs.getString("default_expr");
@@ -194,7 +211,7 @@ final class PostgresInspector implements Inspector {
         boolean identity = "a".equals(identityKind) || "d".equals(identityKind) || rs.getBoolean("serial");
         String defaultExpression = generated || identity ? null : PostgresDefaults.normalize(rawDefault);
         return new Column(SqlText.ident(rs.getString("attname")),
-                PostgresTypeNames.INSTANCE.parse(rs.getString("type_name")),
+                types.computeIfAbsent(rs.getString("type_name"), PostgresTypeNames.INSTANCE::parse),
                 !rs.getBoolean("attnotnull"), defaultExpression, identity,
                 generated ? rawDefault : null, SqlText.emptyToNull(rs.getString("comment")));
     }
