@@ -22,7 +22,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,11 +39,12 @@ import java.util.Map;
  * indexes with {@code unique=true}. Defaults are normalized by {@link PostgresDefaults}.
  *
  * <p>The queries are written for large schemas (see bench/README.md): comments come from joins on
- * pg_description rather than per-row {@code obj_description}/{@code col_description} calls, the serial
- * check runs only for columns that have a default, a constraint's definition is deparsed only for checks,
- * index keys are unnested rather than generated (a {@code generate_series} over a column is estimated at
- * 1,000 rows, which inflated the plan's cost past {@code jit_above_cost} and had the server JIT-compile
- * the query, slower than running it), and only columns are sorted (the model sorts everything else).
+ * pg_description rather than per-row {@code obj_description}/{@code col_description} calls; serial columns
+ * from one join with the (few) sequence dependencies rather than a subquery per column; a constraint's
+ * definition is deparsed only for checks; index keys are unnested rather than generated (a
+ * {@code generate_series} over a column is estimated at 1,000 rows, which inflated the plan's cost past
+ * {@code jit_above_cost} and had the server JIT-compile the query, slower than running it); and nothing is
+ * sorted on the server (columns are put in position order here, the model sorts everything else).
  */
 final class PostgresInspector implements Inspector {
 
@@ -55,31 +58,30 @@ final class PostgresInspector implements Inspector {
             WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND NOT c.relispartition
             """;
 
-    /** All columns of those tables in ordinal order, with default, identity/generated flags, comment and serial-ness. */
+    /**
+     * All columns of those tables with their position, default, identity/generated flags, comment and
+     * serial-ness (the default uses a sequence OWNED BY the column), in no particular order.
+     */
     private static final String COLUMNS = """
-            SELECT c.relname, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type_name,
+            SELECT c.relname, a.attnum, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type_name,
                    a.attnotnull, pg_catalog.pg_get_expr(d.adbin, d.adrelid) AS default_expr,
-                   a.attidentity, a.attgenerated, ds.description AS comment,
-                   d.oid IS NOT NULL AND EXISTS (
-                           SELECT 1
-                           FROM pg_catalog.pg_depend owned
-                           JOIN pg_catalog.pg_class s ON s.oid = owned.objid AND s.relkind = 'S'
-                           JOIN pg_catalog.pg_depend uses ON uses.classid = 'pg_catalog.pg_attrdef'::regclass
-                                AND uses.objid = d.oid AND uses.refclassid = 'pg_catalog.pg_class'::regclass
-                                AND uses.refobjid = s.oid
-                           WHERE owned.classid = 'pg_catalog.pg_class'::regclass
-                             AND owned.refclassid = 'pg_catalog.pg_class'::regclass
-                             AND owned.refobjid = a.attrelid AND owned.refobjsubid = a.attnum
-                             AND owned.deptype = 'a') AS serial
+                   a.attidentity, a.attgenerated, ds.description AS comment, ser.attrdef IS NOT NULL AS serial
             FROM pg_catalog.pg_attribute a
             JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
             LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = a.attrelid
                  AND ds.classoid = 'pg_catalog.pg_class'::regclass AND ds.objsubid = a.attnum
+            LEFT JOIN (SELECT DISTINCT owned.refobjid, owned.refobjsubid, uses.objid AS attrdef
+                       FROM pg_catalog.pg_depend owned
+                       JOIN pg_catalog.pg_class s ON s.oid = owned.objid AND s.relkind = 'S'
+                       JOIN pg_catalog.pg_depend uses ON uses.classid = 'pg_catalog.pg_attrdef'::regclass
+                            AND uses.refclassid = 'pg_catalog.pg_class'::regclass AND uses.refobjid = s.oid
+                       WHERE owned.classid = 'pg_catalog.pg_class'::regclass
+                         AND owned.refclassid = 'pg_catalog.pg_class'::regclass AND owned.deptype = 'a') ser
+                 ON ser.refobjid = a.attrelid AND ser.refobjsubid = a.attnum AND ser.attrdef = d.oid
             WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND NOT c.relispartition
               AND a.attnum > 0 AND NOT a.attisdropped
-            ORDER BY a.attrelid, a.attnum
             """;
 
     /** Primary key, unique, foreign key and check constraints with their columns in key order. */
@@ -151,7 +153,6 @@ final class PostgresInspector implements Inspector {
                                     AND uses.objid = d.oid AND uses.refclassid = 'pg_catalog.pg_class'::regclass
                                     AND uses.refobjid = s.oid
                                WHERE d.adrelid = owned.refobjid AND d.adnum = owned.refobjsubid))))
-            ORDER BY s.relname
             """;
 
     @Override
@@ -169,9 +170,20 @@ final class PostgresInspector implements Inspector {
                 }
             }
             try (ResultSet rs = st.executeQuery(COLUMNS)) {
+                // rows come unordered (sorting them on the server costs more than here): keep each column's
+                // position and put every table's columns in position order
+                Map<InspectedTable, List<NumberedColumn>> columns = new IdentityHashMap<>();
                 while (rs.next()) {
                     InspectedTable table = tables.get(rs.getString("relname"));
-                    if (table != null) table.columns.add(column(rs, types));
+                    if (table == null) continue;
+                    columns.computeIfAbsent(table, t -> new ArrayList<>(8))
+                            .add(new NumberedColumn(rs.getInt("attnum"), column(rs, types)));
+                }
+                for (InspectedTable table : tables.values()) {
+                    List<NumberedColumn> numbered = columns.get(table);
+                    if (numbered == null) continue;
+                    numbered.sort(Comparator.comparingInt(NumberedColumn::position));
+                    for (NumberedColumn c : numbered) table.columns.add(c.column());
                 }
             }
             try (ResultSet rs = st.executeQuery(CONSTRAINTS)) {
@@ -201,6 +213,9 @@ final class PostgresInspector implements Inspector {
             }
         }
         return new Schema(tables.values().stream().map(InspectedTable::build).toList(), sequences);
+    }
+
+    private record NumberedColumn(int position, Column column) {
     }
 
     private static Column column(ResultSet rs, Map<String, ColumnType> types) throws SQLException {
