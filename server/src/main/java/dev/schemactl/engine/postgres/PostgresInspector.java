@@ -182,7 +182,7 @@ final class PostgresInspector implements Inspector {
                 for (InspectedTable table : tables.values()) {
                     List<NumberedColumn> numbered = columns.get(table);
                     if (numbered == null) continue;
-                    numbered.sort(Comparator.comparingInt(NumberedColumn::position));
+                    if (!inPositionOrder(numbered)) numbered.sort(Comparator.comparingInt(NumberedColumn::position));
                     for (NumberedColumn c : numbered) table.columns.add(c.column());
                 }
             }
@@ -216,6 +216,14 @@ final class PostgresInspector implements Inspector {
     }
 
     private record NumberedColumn(int position, Column column) {
+    }
+
+    /** True when the columns already are in position order (the usual case: the server reads them that way). */
+    private static boolean inPositionOrder(List<NumberedColumn> columns) {
+        for (int i = 1; i < columns.size(); i++) {
+            if (columns.get(i - 1).position() > columns.get(i).position()) return false;
+        }
+        return true;
     }
 
     private static Column column(ResultSet rs, Map<String, ColumnType> types) throws SQLException {
