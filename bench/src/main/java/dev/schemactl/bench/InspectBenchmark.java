@@ -108,7 +108,7 @@ public final class InspectBenchmark {
         }
     }
 
-    record Row(int tables, double oursMs, double floorMs, Double liquibaseMs, int liquibaseRuns, double peakHeapMiB) {
+    record Row(int tables, double oursMs, double floorMs, Double liquibaseMs, double peakHeapMiB) {
         double perTableMicros() {
             return oursMs * 1000.0 / tables;
         }
@@ -206,7 +206,7 @@ public final class InspectBenchmark {
             } else {
                 log("%s Liquibase skipped (above --liquibase-max-tables %d)", tag, options.liquibaseMaxTables());
             }
-            return new Row(size, median(ours), median(floor), liquibaseMs, lbRuns, peakMiB);
+            return new Row(size, median(ours), median(floor), liquibaseMs, peakMiB);
         }
     }
 
@@ -262,8 +262,10 @@ public final class InspectBenchmark {
         b.append('\n');
         b.append("Run: `bench/run").append(options.args().isEmpty() ? "" : " " + String.join(" ", options.args()))
                 .append("`; median of ").append(options.runs()).append(" runs after one warm-up (ours and floor interleaved); ")
-                .append("Liquibase ").append(options.liquibaseRuns()).append(" run(s) up to 500 tables after one warm-up, ")
-                .append(options.liquibaseRunsLarge()).append(" above, skipped above ")
+                .append("Liquibase ").append(options.liquibaseRuns()).append(" run(s) up to 500 tables")
+                .append(options.liquibaseRuns() > 1 ? " after one warm-up, " : ", ")
+                .append(options.liquibaseRunsLarge()).append(options.liquibaseRunsLarge() > 1 ? " (after one warm-up)" : "")
+                .append(" above, skipped above ")
                 .append(String.format(Locale.ROOT, "%,d", options.liquibaseMaxTables())).append(" tables; seed ")
                 .append(options.seed()).append(".\n\n");
         b.append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ")

@@ -259,7 +259,7 @@ public final class Differ {
                     throw usage("two tables are renamed to " + newName);
                 }
             }
-            Set<String> claimed = new TreeSet<>();
+            Set<String> claimed = new HashSet<>(); // lookup only
             for (Table t : to.tables()) {
                 String source = newToOld.get(t.name());
                 if (source == null && fromByName.containsKey(t.name()) && !renames.tables().containsKey(t.name())) {
@@ -313,7 +313,7 @@ public final class Differ {
             // lookup only (never iterated): name → the first column of that name, as Table.column finds it
             Map<String, Column> fromColumns = new HashMap<>();
             for (Column c : p.from.columns()) fromColumns.putIfAbsent(c.name(), c);
-            Set<String> claimed = new TreeSet<>();
+            Set<String> claimed = new HashSet<>(); // lookup only
             for (Column c : p.to.columns()) {
                 String source = newToOld.get(c.name());
                 if (source == null && fromColumns.containsKey(c.name()) && !colRenames.containsKey(c.name())) {
@@ -618,6 +618,7 @@ public final class Differ {
                 p.columnMap.forEach((o, n) -> {
                     if (!o.equals(n)) colRenames.put(o, n);
                 });
+                if (colRenames.isEmpty()) continue;
                 for (String[] r : orderRenames(colRenames, "columns of " + p.to.name())) {
                     renameSteps.add(new RenameColumn(p.to.name(), p.from.column(r[0]).orElseThrow(), r[1]));
                 }

@@ -173,11 +173,12 @@ final class PostgresInspector implements Inspector {
                 // rows come unordered (sorting them on the server costs more than here): keep each column's
                 // position and put every table's columns in position order
                 Map<InspectedTable, List<NumberedColumn>> columns = new IdentityHashMap<>();
+                ColumnFields fields = new ColumnFields(rs); // one row per column: find the fields once
                 while (rs.next()) {
-                    InspectedTable table = tables.get(rs.getString("relname"));
+                    InspectedTable table = tables.get(rs.getString(fields.relname));
                     if (table == null) continue;
                     columns.computeIfAbsent(table, t -> new ArrayList<>(8))
-                            .add(new NumberedColumn(rs.getInt("attnum"), column(rs, types)));
+                            .add(new NumberedColumn(rs.getInt(fields.attnum), column(rs, fields, types)));
                 }
                 for (InspectedTable table : tables.values()) {
                     List<NumberedColumn> numbered = columns.get(table);
@@ -226,17 +227,44 @@ final class PostgresInspector implements Inspector {
         return true;
     }
 
-    private static Column column(ResultSet rs, Map<String, ColumnType> types) throws SQLException {
-        String identityKind = rs.getString("attidentity");
-        String generatedKind = rs.getString("attgenerated");
-        String rawDefault = rs.getString("default_expr");
+    /** Positions of the COLUMNS query's fields. */
+    private static final class ColumnFields {
+        final int relname;
+        final int attnum;
+        final int attname;
+        final int typeName;
+        final int notNull;
+        final int defaultExpr;
+        final int identity;
+        final int generated;
+        final int comment;
+        final int serial;
+
+        ColumnFields(ResultSet rs) throws SQLException {
+            relname = rs.findColumn("relname");
+            attnum = rs.findColumn("attnum");
+            attname = rs.findColumn("attname");
+            typeName = rs.findColumn("type_name");
+            notNull = rs.findColumn("attnotnull");
+            defaultExpr = rs.findColumn("default_expr");
+            identity = rs.findColumn("attidentity");
+            generated = rs.findColumn("attgenerated");
+            comment = rs.findColumn("comment");
+            serial = rs.findColumn("serial");
+        }
+    }
+
+    private static Column column(ResultSet rs, ColumnFields f, Map<String, ColumnType> types) throws SQLException {
+        String identityKind = rs.getString(f.identity);
+        String generatedKind = rs.getString(f.generated);
+        String rawDefault = rs.getString(f.defaultExpr);
         boolean generated = "s".equals(generatedKind);
-        boolean identity = "a".equals(identityKind) || "d".equals(identityKind) || rs.getBoolean("serial");
+        boolean identity = "a".equals(identityKind) || "d".equals(identityKind) || rs.getBoolean(f.serial);
         String defaultExpression = generated || identity ? null : PostgresDefaults.normalize(rawDefault);
-        return new Column(SqlText.ident(rs.getString("attname")),
-                types.computeIfAbsent(rs.getString("type_name"), PostgresTypeNames.INSTANCE::parse),
-                !rs.getBoolean("attnotnull"), defaultExpression, identity,
-                generated ? rawDefault : null, SqlText.emptyToNull(rs.getString("comment")));
+        return new Column(SqlText.ident(rs.getString(f.attname)),
+                types.computeIfAbsent(rs.getString(f.typeName), PostgresTypeNames.INSTANCE::parse),
+                !rs.getBoolean(f.notNull), defaultExpression, identity,
+                generated ? rawDefault : null, SqlText.emptyToNull(rs.getString(f.comment)));
     }
 
     private static void constraint(InspectedTable table, ResultSet rs) throws SQLException {
