@@ -42,12 +42,13 @@ public final class InspectBenchmark {
     /** Results go here so the JIT cannot drop the work. */
     static volatile long sink;
 
-    record Options(List<Integer> sizes, int runs, int liquibaseMaxTables, int liquibaseRuns, int liquibaseRunsLarge,
-                   long seed, String url, Path output, int ddlBatch, List<String> args) {
+    record Options(List<Integer> sizes, int runs, double warmupSeconds, int liquibaseMaxTables, int liquibaseRuns,
+                   int liquibaseRunsLarge, long seed, String url, Path output, int ddlBatch, List<String> args) {
 
         static Options parse(String[] args) {
             List<Integer> sizes = List.of(100, 500, 2000, 10000);
             int runs = 5;
+            double warmup = 3;
             int lbMax = 2000;
             int lbRuns = -1;
             int lbRunsLarge = 1;
@@ -72,6 +73,7 @@ public final class InspectBenchmark {
                     case "--sizes" -> sizes = Arrays.stream(value.split(",")).map(String::trim)
                             .map(s -> Integer.parseInt(s.replace("_", ""))).sorted().toList();
                     case "--runs" -> runs = Integer.parseInt(value);
+                    case "--warmup-seconds" -> warmup = Double.parseDouble(value);
                     case "--liquibase-max-tables" -> lbMax = Integer.parseInt(value);
                     case "--liquibase-runs" -> lbRuns = Integer.parseInt(value);
                     case "--liquibase-runs-large" -> lbRunsLarge = Integer.parseInt(value);
@@ -83,7 +85,7 @@ public final class InspectBenchmark {
                 }
             }
             if (runs < 1) throw new IllegalArgumentException("--runs must be at least 1");
-            return new Options(sizes, runs, lbMax, lbRuns < 0 ? runs : lbRuns, lbRunsLarge, seed, url, output,
+            return new Options(sizes, runs, warmup, lbMax, lbRuns < 0 ? runs : lbRuns, lbRunsLarge, seed, url, output,
                     ddlBatch, List.of(args));
         }
 
@@ -96,10 +98,12 @@ public final class InspectBenchmark {
             return """
                     usage: bench/run [options]
                       --sizes 100,500,2000,10000   schema sizes in tables, each in its own fresh database
-                      --runs 5                     timed runs per size (median reported), after one warm-up
+                      --runs 5                     timed runs per size (median reported), after the warm-up
+                      --warmup-seconds 3           warm-up: repeat untimed at least once and for this long
+                                                   (0: exactly one warm-up run)
                       --liquibase-max-tables 2000  Liquibase's snapshot is skipped above this size
-                      --liquibase-runs N           Liquibase runs up to 500 tables (default: --runs)
-                      --liquibase-runs-large 1     Liquibase runs above 500 tables (no warm-up there)
+                      --liquibase-runs N           Liquibase runs up to 500 tables (default: --runs), after the warm-up
+                      --liquibase-runs-large 1     Liquibase runs above 500 tables (warm-up only when more than 1)
                       --seed 42                    generator seed
                       --url URL                    server (default $SCHEMACTL_BENCH_POSTGRES_URL or %s)
                       --output bench/results.md    where the Markdown results go
@@ -183,6 +187,13 @@ public final class InspectBenchmark {
                 inspected = null;
                 plan = null;
                 sink += CatalogFloor.fetch(floorConnection);
+                // more warm-up, so that the JIT compiler has done its work before small sizes are timed
+                int warmups = 1;
+                for (long end = System.nanoTime() + (long) (options.warmupSeconds() * 1e9); System.nanoTime() < end; warmups++) {
+                    timeOurs(inspector, c, model);
+                    timeFloor(floorConnection);
+                }
+                log("%s warm-up: %d run(s) of each", tag, warmups);
 
                 for (int r = 0; r < options.runs(); r++) { // interleaved, so drift hits both alike
                     ours[r] = timeOurs(inspector, c, model);
@@ -198,7 +209,12 @@ public final class InspectBenchmark {
             if (size <= options.liquibaseMaxTables() && lbRuns > 0) {
                 double[] lb = new double[lbRuns];
                 try (Connection c = db.connect()) {
-                    if (lbRuns > 1) liquibase(c, size); // warm-up
+                    if (lbRuns > 1) { // warm-up, like ours and the floor
+                        long end = System.nanoTime() + (long) (options.warmupSeconds() * 1e9);
+                        do {
+                            liquibase(c, size);
+                        } while (System.nanoTime() < end);
+                    }
                     for (int r = 0; r < lbRuns; r++) lb[r] = liquibase(c, size);
                 }
                 liquibaseMs = median(lb);
@@ -261,10 +277,11 @@ public final class InspectBenchmark {
         for (String target : targets(rows)) b.append("- ").append(target).append('\n');
         b.append('\n');
         b.append("Run: `bench/run").append(options.args().isEmpty() ? "" : " " + String.join(" ", options.args()))
-                .append("`; median of ").append(options.runs()).append(" runs after one warm-up (ours and floor interleaved); ")
+                .append("`; median of ").append(options.runs()).append(" runs (ours and floor interleaved) after a warm-up of ")
+                .append(String.format(Locale.ROOT, "at least one run and %.0f s", options.warmupSeconds())).append("; ")
                 .append("Liquibase ").append(options.liquibaseRuns()).append(" run(s) up to 500 tables")
-                .append(options.liquibaseRuns() > 1 ? " after one warm-up, " : ", ")
-                .append(options.liquibaseRunsLarge()).append(options.liquibaseRunsLarge() > 1 ? " (after one warm-up)" : "")
+                .append(options.liquibaseRuns() > 1 ? " after the same warm-up, " : " without warm-up, ")
+                .append(options.liquibaseRunsLarge()).append(options.liquibaseRunsLarge() > 1 ? " (after the warm-up)" : "")
                 .append(" above, skipped above ")
                 .append(String.format(Locale.ROOT, "%,d", options.liquibaseMaxTables())).append(" tables; seed ")
                 .append(options.seed()).append(".\n\n");
