@@ -42,6 +42,9 @@ public final class InspectBenchmark {
     /** Results go here so the JIT cannot drop the work. */
     static volatile long sink;
 
+    /** 1-minute load averages seen before and after each size (other work on the machine skews timings). */
+    static final List<Double> LOADS = new ArrayList<>();
+
     record Options(List<Integer> sizes, int runs, double warmupSeconds, int liquibaseMaxTables, int liquibaseRuns,
                    int liquibaseRunsLarge, long seed, String url, Path output, int ddlBatch, List<String> args) {
 
@@ -158,6 +161,7 @@ public final class InspectBenchmark {
     static Row measure(int size, DatabaseUrl server, Options options) throws Exception {
         String tag = "[" + size + " tables]";
         long t0 = System.nanoTime();
+        sampleLoad();
         Schema model = SchemaGenerator.generate(size, options.seed());
         List<String> ddl = PostgresEngine.INSTANCE.renderer().createSchema(model);
         String dbName = "schemactl_bench_" + size + "_" + ProcessHandle.current().pid();
@@ -199,7 +203,7 @@ public final class InspectBenchmark {
                     ours[r] = timeOurs(inspector, c, model);
                     floor[r] = timeFloor(floorConnection);
                 }
-                log("%s ours %s ms, floor %s ms", tag, list(ours), list(floor));
+                log("%s ours %s ms, floor %s ms (load average %.1f)", tag, list(ours), list(floor), sampleLoad());
                 peakMiB = peakHeapMiB(inspector, c, model);
                 log("%s peak heap during ours %.1f MiB", tag, peakMiB);
             }
@@ -222,6 +226,7 @@ public final class InspectBenchmark {
             } else {
                 log("%s Liquibase skipped (above --liquibase-max-tables %d)", tag, options.liquibaseMaxTables());
             }
+            sampleLoad();
             return new Row(size, median(ours), median(floor), liquibaseMs, peakMiB);
         }
     }
@@ -289,7 +294,13 @@ public final class InspectBenchmark {
                 .append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.arch")).append(", Java ")
                 .append(System.getProperty("java.version")).append(", max heap ")
                 .append(Runtime.getRuntime().maxMemory() >> 20).append(" MiB; ")
-                .append(serverVersion.replaceAll(" on .*", "")).append(" on the same machine.\n");
+                .append(serverVersion.replaceAll(" on .*", "")).append(" on the same machine");
+        if (!LOADS.isEmpty()) {
+            b.append(String.format(Locale.ROOT, "; 1-minute load average %.1f–%.1f while it ran",
+                    LOADS.stream().mapToDouble(Double::doubleValue).min().orElse(0),
+                    LOADS.stream().mapToDouble(Double::doubleValue).max().orElse(0)));
+        }
+        b.append(".\n");
         return b.toString();
     }
 
@@ -363,6 +374,13 @@ public final class InspectBenchmark {
 
     private static String list(double[] values) {
         return String.join(" ", Arrays.stream(values).mapToObj(v -> String.format(Locale.ROOT, "%.1f", v)).toList());
+    }
+
+    /** Notes the system's 1-minute load average (where the OS reports one). */
+    static double sampleLoad() {
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        if (load >= 0) LOADS.add(load);
+        return load;
     }
 
     private static void log(String format, Object... args) {
