@@ -159,8 +159,9 @@ final class PostgresInspector implements Inspector {
     public Schema inspect(Connection connection) throws SQLException {
         Map<String, InspectedTable> tables = new LinkedHashMap<>();
         List<Sequence> sequences = new ArrayList<>();
-        // a schema spells few distinct types: parse each spelling once (ColumnType is immutable)
+        // a schema spells few distinct types and defaults: parse and normalize each spelling once
         Map<String, ColumnType> types = new HashMap<>();
+        Map<String, String> defaults = new HashMap<>();
         try (Statement st = connection.createStatement()) {
             try (ResultSet rs = st.executeQuery(TABLES)) {
                 while (rs.next()) {
@@ -178,7 +179,7 @@ final class PostgresInspector implements Inspector {
                     InspectedTable table = tables.get(rs.getString(fields.relname));
                     if (table == null) continue;
                     columns.computeIfAbsent(table, t -> new ArrayList<>(8))
-                            .add(new NumberedColumn(rs.getInt(fields.attnum), column(rs, fields, types)));
+                            .add(new NumberedColumn(rs.getInt(fields.attnum), column(rs, fields, types, defaults)));
                 }
                 for (InspectedTable table : tables.values()) {
                     List<NumberedColumn> numbered = columns.get(table);
@@ -254,13 +255,14 @@ final class PostgresInspector implements Inspector {
         }
     }
 
-    private static Column column(ResultSet rs, ColumnFields f, Map<String, ColumnType> types) throws SQLException {
+    private static Column column(ResultSet rs, ColumnFields f, Map<String, ColumnType> types,
+                                 Map<String, String> defaults) throws SQLException {
         String identityKind = rs.getString(f.identity);
         String generatedKind = rs.getString(f.generated);
         String rawDefault = rs.getString(f.defaultExpr);
         boolean generated = "s".equals(generatedKind);
         boolean identity = "a".equals(identityKind) || "d".equals(identityKind) || rs.getBoolean(f.serial);
-        String defaultExpression = generated || identity ? null : PostgresDefaults.normalize(rawDefault);
+        String defaultExpression = generated || identity || rawDefault == null ? null : normalizedDefault(rawDefault, defaults);
         return new Column(SqlText.ident(rs.getString(f.attname)),
                 types.computeIfAbsent(rs.getString(f.typeName), PostgresTypeNames.INSTANCE::parse),
                 !rs.getBoolean(f.notNull), defaultExpression, identity,
@@ -279,6 +281,15 @@ final class PostgresInspector implements Inspector {
             case "c" -> table.checks.add(new CheckConstraint(name, checkExpression(rs.getString("definition"))));
             default -> { }
         }
+    }
+
+    private static String normalizedDefault(String raw, Map<String, String> cache) {
+        String normalized = cache.get(raw);
+        if (normalized == null && !cache.containsKey(raw)) {
+            normalized = PostgresDefaults.normalize(raw);
+            cache.put(raw, normalized);
+        }
+        return normalized;
     }
 
     /** {@code CHECK ((n > 0)) NOT VALID} → {@code n > 0}. */
