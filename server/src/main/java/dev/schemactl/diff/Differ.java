@@ -39,7 +39,9 @@ import dev.schemactl.schema.Table;
 import dev.schemactl.schema.UniqueConstraint;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -188,11 +190,26 @@ public final class Differ {
         final List<Change> dropSequences = new ArrayList<>();
         final List<RenameHint> hints = new ArrayList<>();
 
+        /** Lookup only (never iterated): name → table, the first of each name as {@link Schema#table} finds it. */
+        final Map<String, Table> fromByName;
+        final Map<String, Table> toByName;
+        /** Lookup only (never iterated): the entries of {@link #pairs} by to name and by from name. */
+        final Map<String, Pair> pairByToName = new HashMap<>();
+        final Map<String, Pair> pairByFromName = new HashMap<>();
+
         Run(Schema from, Schema to, Renames renames, boolean foreignKeysNeedIndex) {
             this.from = from;
             this.to = to;
             this.renames = renames;
             this.foreignKeysNeedIndex = foreignKeysNeedIndex;
+            this.fromByName = byName(from);
+            this.toByName = byName(to);
+        }
+
+        static Map<String, Table> byName(Schema schema) {
+            Map<String, Table> map = new HashMap<>(schema.tables().size() * 2);
+            for (Table t : schema.tables()) map.putIfAbsent(t.name(), t);
+            return map;
         }
 
         Plan plan() {
@@ -232,20 +249,20 @@ public final class Differ {
             for (Map.Entry<String, String> e : renames.tables().entrySet()) {
                 String oldName = e.getKey();
                 String newName = e.getValue();
-                if (from.table(oldName).isEmpty()) {
+                if (!fromByName.containsKey(oldName)) {
                     throw usage("cannot rename table " + oldName + ": there is no such table in the current schema");
                 }
-                if (to.table(newName).isEmpty()) {
+                if (!toByName.containsKey(newName)) {
                     throw usage("cannot rename table " + oldName + " to " + newName + ": the target schema has no table " + newName);
                 }
                 if (newToOld.put(newName, oldName) != null) {
                     throw usage("two tables are renamed to " + newName);
                 }
             }
-            Set<String> claimed = new TreeSet<>();
+            Set<String> claimed = new HashSet<>(); // lookup only
             for (Table t : to.tables()) {
                 String source = newToOld.get(t.name());
-                if (source == null && from.table(t.name()).isPresent() && !renames.tables().containsKey(t.name())) {
+                if (source == null && fromByName.containsKey(t.name()) && !renames.tables().containsKey(t.name())) {
                     source = t.name();
                 }
                 if (source == null) {
@@ -253,7 +270,10 @@ public final class Differ {
                 } else {
                     claimed.add(source);
                     tableMap.put(source, t.name());
-                    pairs.put(t.name(), new Pair(from.table(source).orElseThrow(), t));
+                    Pair pair = new Pair(fromByName.get(source), t);
+                    pairs.put(t.name(), pair);
+                    pairByToName.put(t.name(), pair);
+                    pairByFromName.put(source, pair);
                 }
             }
             for (Table t : from.tables()) {
@@ -266,8 +286,7 @@ public final class Differ {
         }
 
         Pair pairOfFromName(String fromName) {
-            String toName = tableMap.get(fromName);
-            return toName == null ? null : pairs.get(toName);
+            return pairByFromName.get(fromName);
         }
 
         List<Pair> sortedByFromName() {
@@ -291,17 +310,20 @@ public final class Differ {
                     throw usage("two columns of " + p.to.name() + " are renamed to " + e.getValue());
                 }
             }
-            Set<String> claimed = new TreeSet<>();
+            // lookup only (never iterated): name → the first column of that name, as Table.column finds it
+            Map<String, Column> fromColumns = new HashMap<>();
+            for (Column c : p.from.columns()) fromColumns.putIfAbsent(c.name(), c);
+            Set<String> claimed = new HashSet<>(); // lookup only
             for (Column c : p.to.columns()) {
                 String source = newToOld.get(c.name());
-                if (source == null && p.from.column(c.name()).isPresent() && !colRenames.containsKey(c.name())) {
+                if (source == null && fromColumns.containsKey(c.name()) && !colRenames.containsKey(c.name())) {
                     source = c.name();
                 }
                 if (source == null) {
                     p.addedColumns.add(c);
                     continue;
                 }
-                Column s = p.from.column(source).orElseThrow();
+                Column s = fromColumns.get(source);
                 claimed.add(source);
                 if (!Expressions.same(s.generatedExpression(), c.generatedExpression())) {
                     p.rebuiltFrom.add(s);
@@ -490,12 +512,14 @@ public final class Differ {
 
         boolean needsRebuild(Pair owner, FkKey key) {
             for (String c : key.columns()) if (owner.altered.contains(c)) return true;
-            Pair ref = pairs.get(key.referencedTable());
+            Pair ref = pairByToName.get(key.referencedTable());
             if (ref != null) {
                 for (String c : key.referencedColumns()) if (ref.altered.contains(c)) return true;
-                Set<String> refSet = new TreeSet<>(key.referencedColumns());
-                for (List<String> dropped : ref.droppedKeys) {
-                    if (new TreeSet<>(dropped).equals(refSet)) return true;
+                if (!ref.droppedKeys.isEmpty()) {
+                    Set<String> refSet = new TreeSet<>(key.referencedColumns());
+                    for (List<String> dropped : ref.droppedKeys) {
+                        if (new TreeSet<>(dropped).equals(refSet)) return true;
+                    }
                 }
             }
             // MariaDB: the index under the foreign key's own columns changes and no unchanged one covers them
@@ -558,8 +582,10 @@ public final class Differ {
                 alterColumns.add(new SetTableComment(toName, p.from.comment(), p.to.comment()));
             }
             // identity is dropped before the table's keys (MariaDB needs AUTO_INCREMENT columns keyed)
-            int insertAt = firstIndexOfTable(dropConstraints, fromName);
-            dropConstraints.addAll(insertAt, identityDrops);
+            if (!identityDrops.isEmpty()) {
+                int insertAt = firstIndexOfTable(dropConstraints, fromName);
+                dropConstraints.addAll(insertAt, identityDrops);
+            }
 
             for (Column c : p.droppedColumns) dropColumns.add(new DropColumn(fromName, c));
             for (Column c : p.rebuiltFrom) dropColumns.add(new DropColumn(fromName, c));
@@ -592,6 +618,7 @@ public final class Differ {
                 p.columnMap.forEach((o, n) -> {
                     if (!o.equals(n)) colRenames.put(o, n);
                 });
+                if (colRenames.isEmpty()) continue;
                 for (String[] r : orderRenames(colRenames, "columns of " + p.to.name())) {
                     renameSteps.add(new RenameColumn(p.to.name(), p.from.column(r[0]).orElseThrow(), r[1]));
                 }
@@ -600,6 +627,7 @@ public final class Differ {
 
         /** Orders renames so no step targets a name still in use (a→b after b→c); cycles are refused. */
         static List<String[]> orderRenames(Map<String, String> renames, String what) {
+            if (renames.isEmpty()) return List.of();
             Map<String, String> pending = new TreeMap<>(renames);
             List<String[]> out = new ArrayList<>();
             while (!pending.isEmpty()) {
@@ -700,9 +728,19 @@ public final class Differ {
         return new Matched<>(onlyFrom, onlyTo, bothFrom, bothTo);
     }
 
+    /** A sorted copy; each key is computed once (lists of 0 or 1 items need none). Stable, like List.sort. */
     private static <T> List<T> sortedBy(List<T> items, Function<T, String> key) {
-        List<T> out = new ArrayList<>(items);
-        out.sort(Comparator.comparing(key));
+        int n = items.size();
+        if (n < 2) return new ArrayList<>(items);
+        String[] keys = new String[n];
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = key.apply(items.get(i));
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> keys[a].compareTo(keys[b]));
+        List<T> out = new ArrayList<>(n);
+        for (Integer i : order) out.add(items.get(i));
         return out;
     }
 

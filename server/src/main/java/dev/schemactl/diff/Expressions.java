@@ -125,6 +125,7 @@ public final class Expressions {
 
     /** True when both normalize to the same text (two nulls are equal). */
     public static boolean same(String a, String b) {
+        if (a == null ? b == null : a.equals(b)) return true; // equal text normalizes alike
         String na = normalize(a);
         String nb = normalize(b);
         return na == null ? nb == null : na.equals(nb);

@@ -1,5 +1,6 @@
 package dev.schemactl.schema;
 
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +29,9 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
     private static final Comparator<String> NULLS_LAST = Comparator.nullsLast(Comparator.naturalOrder());
 
     private static <T> List<T> sorted(List<T> items, Comparator<T> order) {
-        return items == null ? List.of() : items.stream().sorted(order).toList();
+        if (items == null || items.isEmpty()) return List.of();
+        if (items.size() == 1) return Collections.singletonList(items.get(0)); // unmodifiable, like toList()
+        return items.stream().sorted(order).toList();
     }
 
     public Optional<Column> column(String columnName) {
