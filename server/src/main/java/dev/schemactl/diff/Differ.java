@@ -49,6 +49,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Computes the {@link Plan} that turns one schema into another. Deterministic: everything is iterated in
@@ -72,11 +74,14 @@ import java.util.function.Function;
  *       rebuilt (a column of theirs whose type or identity changes, the referenced key when it is dropped,
  *       and with {@code foreignKeysNeedIndex} the index under their columns when it is dropped or added) —
  *       the latter are re-added at the end;</li>
- *   <li>per table: drop identity, then checks, uniques, indexes and primary keys that go away;</li>
- *   <li>drop columns; then drop tables;</li>
+ *   <li>per table: drop identity, then checks, uniques, indexes and primary keys that go away (and checks over
+ *       a column whose type changes: they are re-added after it, so the engine stores them for the new type);</li>
+ *   <li>drop columns; then drop tables (a table that loses every column keeps its last one until the new
+ *       ones are added: MariaDB and H2 refuse to drop a table's last column);</li>
  *   <li>rename tables, then columns (steps before here use old names, steps after new names);</li>
  *   <li>create sequences; create tables (without foreign keys) in foreign-key dependency order;</li>
- *   <li>add columns; alter columns (type, nullability, default, comment — chained); table comments;</li>
+ *   <li>add columns (then drop the kept last column); alter columns (type, nullability, default, comment —
+ *       chained); table comments;</li>
  *   <li>add primary keys, uniques, indexes, checks; then add identity;</li>
  *   <li>add foreign keys (all new ones, including those of created tables);</li>
  *   <li>drop sequences.</li>
@@ -85,6 +90,7 @@ import java.util.function.Function;
 public final class Differ {
 
     private final boolean foreignKeysNeedIndex;
+    private final boolean restrictIsNoAction;
 
     /** A Differ for engines whose foreign keys need no index of their own on the referencing columns. */
     public Differ() {
@@ -101,7 +107,18 @@ public final class Differ {
      *                             that the plan and its rollback both apply.
      */
     public Differ(boolean foreignKeysNeedIndex) {
+        this(foreignKeysNeedIndex, false);
+    }
+
+    /**
+     * @param restrictIsNoAction true for engines where ON DELETE/UPDATE RESTRICT and NO ACTION are the same
+     *                           rule (MariaDB/InnoDB, H2: no deferred checks) and the catalog reports one for
+     *                           the other; foreign keys then match whichever of the two each side names (see
+     *                           {@code Engine.restrictIsNoAction()}).
+     */
+    public Differ(boolean foreignKeysNeedIndex, boolean restrictIsNoAction) {
         this.foreignKeysNeedIndex = foreignKeysNeedIndex;
+        this.restrictIsNoAction = restrictIsNoAction;
     }
 
     public Plan diff(Schema from, Schema to) {
@@ -109,7 +126,7 @@ public final class Differ {
     }
 
     public Plan diff(Schema from, Schema to, Renames renames) {
-        return new Run(from, to, renames == null ? Renames.NONE : renames, foreignKeysNeedIndex).plan();
+        return new Run(from, to, renames == null ? Renames.NONE : renames, foreignKeysNeedIndex, restrictIsNoAction).plan();
     }
 
     /** Key of a foreign key in target-schema names. */
@@ -165,6 +182,7 @@ public final class Differ {
         final Schema to;
         final Renames renames;
         final boolean foreignKeysNeedIndex;
+        final boolean restrictIsNoAction;
 
         /** to table name → pair, for tables in both schemas. */
         final Map<String, Pair> pairs = new TreeMap<>();
@@ -181,6 +199,8 @@ public final class Differ {
         final List<Change> createSequences = new ArrayList<>();
         final List<Change> createTables = new ArrayList<>();
         final List<Change> addColumns = new ArrayList<>();
+        /** The last old column of tables whose columns are all replaced, dropped once the new ones exist. */
+        final List<Change> lateDropColumns = new ArrayList<>();
         final List<Change> alterColumns = new ArrayList<>();
         final List<Change> addConstraints = new ArrayList<>();
         final List<Change> addIdentity = new ArrayList<>();
@@ -188,11 +208,12 @@ public final class Differ {
         final List<Change> dropSequences = new ArrayList<>();
         final List<RenameHint> hints = new ArrayList<>();
 
-        Run(Schema from, Schema to, Renames renames, boolean foreignKeysNeedIndex) {
+        Run(Schema from, Schema to, Renames renames, boolean foreignKeysNeedIndex, boolean restrictIsNoAction) {
             this.from = from;
             this.to = to;
             this.renames = renames;
             this.foreignKeysNeedIndex = foreignKeysNeedIndex;
+            this.restrictIsNoAction = restrictIsNoAction;
         }
 
         Plan plan() {
@@ -215,6 +236,7 @@ public final class Differ {
             all.addAll(createSequences);
             all.addAll(createTables);
             all.addAll(addColumns);
+            all.addAll(lateDropColumns);
             all.addAll(alterColumns);
             all.addAll(addConstraints);
             all.addAll(addIdentity);
@@ -345,8 +367,17 @@ public final class Differ {
                             : Expressions.same(f.expression(), t.expression());
                     if (match) found = i;
                 }
-                if (found >= 0) fromUsed[found] = true;
-                else addedChecks.add(t);
+                if (found >= 0) {
+                    fromUsed[found] = true;
+                    // rebuilt around a type change of its columns, so the engine stores it for the new type
+                    // (PostgreSQL otherwise keeps the old type as a cast: (n)::numeric > 0)
+                    if (mentionsAny(t.expression(), p.altered)) {
+                        drops.add(new DropCheck(fromName, fromChecks.get(found)));
+                        addedChecks.add(t);
+                    }
+                } else {
+                    addedChecks.add(t);
+                }
             }
             for (int i = 0; i < fromChecks.size(); i++) {
                 if (!fromUsed[i]) drops.add(new DropCheck(fromName, fromChecks.get(i)));
@@ -411,6 +442,19 @@ public final class Differ {
             addConstraints.addAll(adds);
         }
 
+        /** True when the expression names one of the columns (as an identifier, outside string literals). */
+        static boolean mentionsAny(String expression, Set<String> columns) {
+            String normalized = Expressions.normalize(expression);
+            if (normalized == null || columns.isEmpty()) return false;
+            Matcher words = IDENTIFIER.matcher(normalized.replaceAll("'(?:[^']|'')*'", "''"));
+            while (words.find()) {
+                if (columns.contains(words.group())) return true;
+            }
+            return false;
+        }
+
+        private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_$]*");
+
         static int dropRank(Change c) {
             if (c instanceof SetIdentity) return 0;
             if (c instanceof DropCheck) return 1;
@@ -444,11 +488,16 @@ public final class Differ {
             Pair ref = pairOfFromName(f.referencedTable());
             String refTable = ref == null ? "\u0000gone:" + f.referencedTable() : ref.to.name();
             List<String> refCols = ref == null ? f.referencedColumns() : ref.toColumns(f.referencedColumns());
-            return new FkKey(cols, refTable, refCols, f.onDelete(), f.onUpdate());
+            return new FkKey(cols, refTable, refCols, action(f.onDelete()), action(f.onUpdate()));
         }
 
-        static FkKey toKey(ForeignKey f) {
-            return new FkKey(f.columns(), f.referencedTable(), f.referencedColumns(), f.onDelete(), f.onUpdate());
+        FkKey toKey(ForeignKey f) {
+            return new FkKey(f.columns(), f.referencedTable(), f.referencedColumns(), action(f.onDelete()), action(f.onUpdate()));
+        }
+
+        /** The action as compared: RESTRICT counts as NO ACTION where the engine makes no difference. */
+        ReferentialAction action(ReferentialAction a) {
+            return restrictIsNoAction && a == ReferentialAction.RESTRICT ? ReferentialAction.NO_ACTION : a;
         }
 
         void diffForeignKeys() {
@@ -466,7 +515,7 @@ public final class Differ {
                         sortedBy(t.foreignKeys(), f -> fromKey(p, f).sortKey() + "|" + Objects.toString(f.name(), "")),
                         f -> fromKey(p, f),
                         sortedBy(p.to.foreignKeys(), f -> toKey(f).sortKey() + "|" + Objects.toString(f.name(), "")),
-                        Run::toKey);
+                        this::toKey);
                 List<ForeignKey> drops = new ArrayList<>(m.onlyFrom);
                 List<ForeignKey> adds = new ArrayList<>(m.onlyTo);
                 for (int i = 0; i < m.bothFrom.size(); i++) {
@@ -561,8 +610,12 @@ public final class Differ {
             int insertAt = firstIndexOfTable(dropConstraints, fromName);
             dropConstraints.addAll(insertAt, identityDrops);
 
-            for (Column c : p.droppedColumns) dropColumns.add(new DropColumn(fromName, c));
+            Column keptLast = p.columnMap.isEmpty() && !p.droppedColumns.isEmpty()
+                    ? p.droppedColumns.get(p.droppedColumns.size() - 1) : null;
+            for (Column c : p.droppedColumns) if (c != keptLast) dropColumns.add(new DropColumn(fromName, c));
             for (Column c : p.rebuiltFrom) dropColumns.add(new DropColumn(fromName, c));
+            // no column survives: the last one goes after the additions (renames come before, so by the to name)
+            if (keptLast != null) lateDropColumns.add(new DropColumn(toName, keptLast));
             for (Column c : p.to.columns()) {
                 if (p.addedColumns.contains(c) || p.rebuiltTo.contains(c)) addColumns.add(new AddColumn(toName, c));
             }

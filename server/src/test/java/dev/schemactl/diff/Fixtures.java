@@ -116,7 +116,8 @@ public final class Fixtures {
         }
 
         public TableBuilder uniqueIndex(String... cols) {
-            indexes.add(new Index(null, Arrays.stream(cols).map(IndexColumn::asc).toList(), true));
+            indexes.add(new Index(null, Arrays.stream(cols).map(c -> c.endsWith(" desc")
+                    ? new IndexColumn(c.substring(0, c.length() - 5), true) : IndexColumn.asc(c)).toList(), true));
             return this;
         }
 

@@ -80,4 +80,9 @@ public final class H2Engine implements Engine {
     public SqlRenderer renderer() {
         return new H2Renderer();
     }
+
+    @Override
+    public boolean restrictIsNoAction() {
+        return true;
+    }
 }

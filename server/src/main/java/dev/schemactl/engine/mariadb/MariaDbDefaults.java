@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * expressions as written ({@code curdate()}), so the rules are few:
  * <ul>
  *   <li>SQL NULL (no default) and the unquoted text {@code NULL} (DEFAULT NULL) → null;</li>
- *   <li>{@code current_timestamp()} → {@code current_timestamp} (a precision stays: {@code current_timestamp(6)});</li>
+ *   <li>{@code current_timestamp()} → {@code current_timestamp}; so does {@code current_timestamp(6)} on a column of
+ *       fractional precision 6 (MariaDB stores a plain DEFAULT CURRENT_TIMESTAMP at the column's precision);
+ *       another precision stays ({@code current_timestamp(3)});</li>
  *   <li>boolean columns (tinyint(1), bit(1)): {@code 1}, {@code b'1'}, {@code '1'} → {@code true};
  *       {@code 0}, {@code b'0'}, {@code '0'} → {@code false};</li>
  *   <li>everything outside string literals and quoted identifiers is lower-cased.</li>
@@ -43,6 +45,9 @@ final class MariaDbDefaults {
         }
         if (SqlText.isStringLiteral(s, true)) return s;
         s = SqlText.lowerOutsideQuotes(s, true);
+        if (type != null && type.precision() != null && (type.kind() == TypeKind.TIMESTAMP || type.kind() == TypeKind.TIMESTAMP_TZ)) {
+            s = s.replace("current_timestamp(" + type.precision() + ")", "current_timestamp()");
+        }
         return CURRENT_TIMESTAMP_CALL.matcher(s).replaceAll("current_timestamp");
     }
 }

@@ -79,4 +79,9 @@ public final class MariaDbEngine implements Engine {
     public boolean foreignKeysNeedIndex() {
         return true;
     }
+
+    @Override
+    public boolean restrictIsNoAction() {
+        return true;
+    }
 }

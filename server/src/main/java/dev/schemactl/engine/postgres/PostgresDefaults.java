@@ -37,7 +37,10 @@ final class PostgresDefaults {
         return SqlText.lowerOutsideQuotes(s, false);
     }
 
-    /** Drops {@code ::type} chains that follow a string literal, a number or NULL. */
+    /**
+     * Drops {@code ::type} chains that follow a string literal, a number (also a parenthesized one, as
+     * PostgreSQL writes constants in check clauses: {@code (0)::numeric} → {@code 0}) or NULL.
+     */
     static String stripLiteralCasts(String sql) {
         StringBuilder out = new StringBuilder(sql.length());
         int i = 0;
@@ -52,6 +55,14 @@ final class PostgresDefaults {
                 end = SqlText.endOfQuoted(sql, i, false);
                 out.append(sql, i, end);
                 i = end;
+                continue;
+            } else if (c == '(' && parenthesizedNumberEnd(sql, i) > 0) {
+                end = parenthesizedNumberEnd(sql, i);
+                String inner = sql.substring(i + 1, end - 1).trim();
+                out.append(inner);
+                int next = end;
+                while (sql.startsWith("::", next)) next = endOfTypeName(sql, next + 2);
+                i = next;
                 continue;
             } else if (Character.isLetterOrDigit(c) || c == '_') {
                 end = i;
@@ -79,6 +90,13 @@ final class PostgresDefaults {
             i = next;
         }
         return out.toString();
+    }
+
+    /** For {@code (-1.5)::type} at {@code open}: the index after the closing parenthesis; -1 otherwise. */
+    private static int parenthesizedNumberEnd(String sql, int open) {
+        int close = sql.indexOf(')', open);
+        if (close < 0 || !sql.startsWith("::", close + 1)) return -1;
+        return NUMBER.matcher(sql.substring(open + 1, close).trim()).matches() ? close + 1 : -1;
     }
 
     private static int endOfTypeName(String sql, int start) {

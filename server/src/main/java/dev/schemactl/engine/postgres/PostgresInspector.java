@@ -213,13 +213,16 @@ final class PostgresInspector implements Inspector {
         }
     }
 
-    /** {@code CHECK ((n > 0)) NOT VALID} → {@code n > 0}. */
+    /**
+     * {@code CHECK ((n > 0)) NOT VALID} → {@code n > 0}; constants lose the casts PostgreSQL adds
+     * ({@code (n > (0)::numeric)} → {@code n > 0}, see {@link PostgresDefaults#stripLiteralCasts}).
+     */
     static String checkExpression(String definition) {
         String s = definition.trim();
         if (s.regionMatches(true, 0, "CHECK", 0, 5)) s = s.substring(5).trim();
         int close = s.startsWith("(") ? SqlText.matchingParen(s, 0) : -1;
         if (close > 0) s = s.substring(0, close + 1); // drops trailing NOT VALID / NO INHERIT
-        return SqlText.stripEnclosingParens(s);
+        return SqlText.stripEnclosingParens(PostgresDefaults.stripLiteralCasts(s));
     }
 
     private static ReferentialAction action(String code) {

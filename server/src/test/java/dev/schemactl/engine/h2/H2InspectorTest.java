@@ -144,7 +144,7 @@ class H2InspectorTest {
                     List.of(new UniqueConstraint("customer_email_uq", List.of("email")),
                             new UniqueConstraint("customer_code_nick_uq", List.of("code", "nickname"))),
                     List.of(), List.of(),
-                    List.of(new CheckConstraint("score_nonneg", "\"SCORE\" >= CAST(0 AS NUMERIC(1))")),
+                    List.of(new CheckConstraint("score_nonneg", "\"SCORE\" >= 0")),
                     "People who buy"));
 
             Table orders = schema.table("orders").orElseThrow();

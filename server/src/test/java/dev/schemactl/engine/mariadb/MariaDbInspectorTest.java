@@ -124,7 +124,7 @@ class MariaDbInspectorTest {
                     new Column("weight", ColumnType.of(TypeKind.DOUBLE), true, "1.5", false, null, null),
                     new Column("born", ColumnType.of(TypeKind.DATE), true, "'2000-01-01'", false, null, null),
                     new Column("wake", ColumnType.temporal(TypeKind.TIME, 0), true, null, false, null, null),
-                    new Column("created_at", ColumnType.temporal(TypeKind.TIMESTAMP, 6), false, "current_timestamp(6)", false, null, null),
+                    new Column("created_at", ColumnType.temporal(TypeKind.TIMESTAMP, 6), false, "current_timestamp", false, null, null),
                     new Column("updated_at", ColumnType.temporal(TypeKind.TIMESTAMP_TZ, 0), true, "current_timestamp", false, null, null),
                     new Column("external_id", ColumnType.of(TypeKind.UUID), true, "uuid()", false, null, null),
                     new Column("profile", ColumnType.of(TypeKind.JSON), true, null, false, null, null),

@@ -133,7 +133,7 @@ class PostgresInspectorTest {
                     List.of(new UniqueConstraint("customer_email_uq", List.of("email")),
                             new UniqueConstraint("customer_code_name_uq", List.of("code", "name"))),
                     List.of(), List.of(),
-                    List.of(new CheckConstraint("score_nonneg", "score >= (0)::numeric")),
+                    List.of(new CheckConstraint("score_nonneg", "score >= 0")),
                     "People who buy"));
 
             Table orders = schema.table("orders").orElseThrow();

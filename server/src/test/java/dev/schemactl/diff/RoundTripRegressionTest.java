@@ -1,0 +1,133 @@
+package dev.schemactl.diff;
+
+import dev.schemactl.engine.EngineKind;
+import dev.schemactl.schema.ColumnType;
+import dev.schemactl.schema.ReferentialAction;
+import dev.schemactl.schema.Schema;
+import dev.schemactl.schema.TypeKind;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import java.sql.SQLException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import static dev.schemactl.diff.Fixtures.col;
+import static dev.schemactl.diff.Fixtures.notNull;
+import static dev.schemactl.diff.Fixtures.schema;
+import static dev.schemactl.diff.Fixtures.table;
+
+/**
+ * Shrunk counterexamples that {@link RoundTripPropertiesTest} found, one named test each, kept as they were
+ * printed (A, then B) so the bug each one exposed stays covered.
+ */
+class RoundTripRegressionTest {
+
+    private static final Map<EngineKind, RoundTrip> LABS = new EnumMap<>(EngineKind.class);
+
+    private static RoundTrip lab(EngineKind kind) throws SQLException {
+        RoundTrip lab = LABS.get(kind);
+        if (lab == null) {
+            lab = new RoundTrip(kind);
+            LABS.put(kind, lab);
+        }
+        return lab;
+    }
+
+    @AfterAll
+    static void closeDatabases() throws SQLException {
+        for (RoundTrip lab : LABS.values()) lab.close();
+        LABS.clear();
+    }
+
+    private static final ColumnType INT = ColumnType.of(TypeKind.INTEGER);
+
+    /** H2 reads NO ACTION back as RESTRICT (they are one rule there): the Differ must not see a change. */
+    @Test
+    void h2ForeignKeyWithoutActionsReadsBackAsTheSameKey() throws SQLException {
+        Schema a = schema(List.of(
+                table("t").col(col("id", INT), col("idref", INT)).unique("id")
+                        .fk(null, List.of("idref"), "t", List.of("id"), null).build()));
+        lab(EngineKind.H2).check(a, a);
+    }
+
+    /** MariaDB reports RESTRICT for a foreign key declared without actions, and RESTRICT as RESTRICT. */
+    @Test
+    void mariaDbForeignKeyWithoutActionsOrWithRestrictReadsBackAsTheSameKey() throws SQLException {
+        Schema a = schema(List.of(
+                table("t").col(notNull("id", INT), col("idref", INT)).pk("id")
+                        .fk(null, List.of("idref"), "t", List.of("id"), null).build()));
+        Schema b = schema(List.of(
+                table("t").col(notNull("id", INT), col("idref", INT)).pk("id")
+                        .fk(null, List.of("idref"), "t", List.of("id"), ReferentialAction.RESTRICT).build()));
+        lab(EngineKind.MARIADB).check(a, b);
+    }
+
+    /** MariaDB reports a DECIMAL default at the column's scale (0.00): numbers compare by value. */
+    @Test
+    void mariaDbDecimalDefaultReadsBackAtTheColumnsScale() throws SQLException {
+        Schema a = schema(List.of(
+                table("t").col(col("id", ColumnType.decimal(10, 2)).withDefault("0")).build()));
+        lab(EngineKind.MARIADB).check(a, a);
+    }
+
+    /** MariaDB stores DEFAULT CURRENT_TIMESTAMP on a datetime(6) as current_timestamp(6). */
+    @Test
+    void mariaDbCurrentTimestampDefaultReadsBackAtTheColumnsPrecision() throws SQLException {
+        Schema a = schema(List.of(
+                table("t").col(col("id", ColumnType.temporal(TypeKind.TIMESTAMP, 6)).withDefault("current_timestamp")).build()));
+        lab(EngineKind.MARIADB).check(Schema.EMPTY, a);
+    }
+
+    /** H2 writes the constant of a check on a BIGINT column as CAST(0 AS BIGINT). */
+    @Test
+    void h2CheckOnABigintColumnReadsBackWithoutTheCast() throws SQLException {
+        Schema a = schema(List.of(
+                table("t").col(col("id", ColumnType.of(TypeKind.BIGINT))).check("id > 0").build()));
+        lab(EngineKind.H2).check(a, a);
+    }
+
+    /** PostgreSQL writes the constant of a check on a numeric column as (0)::numeric. */
+    @Test
+    void postgresCheckOnANumericColumnReadsBackWithoutTheCast() throws SQLException {
+        Schema a = schema(List.of(
+                table("t").col(col("id", ColumnType.decimal(10, 0))).check("id > 0").build()));
+        lab(EngineKind.POSTGRESQL).check(a, a);
+    }
+
+    /**
+     * PostgreSQL re-parses a check when its column changes type and keeps the old type as a cast
+     * ((id)::numeric > 0 after numeric → integer): the Differ rebuilds such checks around the type change.
+     */
+    @Test
+    void postgresCheckSurvivesATypeChangeOfItsColumnAndBack() throws SQLException {
+        Schema a = schema(List.of(
+                table("t").col(col("id", INT)).check("id > 0").build()));
+        Schema b = schema(List.of(
+                table("t").col(col("id", ColumnType.decimal(10, 2))).check("id > 0").build()));
+        lab(EngineKind.POSTGRESQL).check(a, b);
+        lab(EngineKind.H2).check(a, b);
+        lab(EngineKind.MARIADB).check(a, b);
+    }
+
+    /** Inside CREATE TABLE PostgreSQL drops a UNIQUE constraint over exactly the primary key's columns. */
+    @Test
+    void postgresUniqueConstraintOverThePrimaryKeyColumnsIsKept() throws SQLException {
+        Schema a = schema(List.of(
+                table("t").col(notNull("id", INT)).pk("id").unique("id").build()));
+        lab(EngineKind.POSTGRESQL).check(Schema.EMPTY, a);
+    }
+
+    /** MariaDB (and H2) cannot drop a table's last column: replacing every column adds before it drops. */
+    @Test
+    void replacingEveryColumnOfATableKeepsOneUntilTheNewOnesExist() throws SQLException {
+        Schema a = schema(List.of(
+                table("t").col(col("id", INT)).build()));
+        Schema b = schema(List.of(
+                table("t").col(col("id2", INT)).build()));
+        lab(EngineKind.MARIADB).check(a, b);
+        lab(EngineKind.H2).check(a, b);
+        lab(EngineKind.POSTGRESQL).check(a, b);
+    }
+}
