@@ -75,7 +75,8 @@ import java.util.regex.Pattern;
  *       and with {@code foreignKeysNeedIndex} the index under their columns when it is dropped or added) —
  *       the latter are re-added at the end;</li>
  *   <li>per table: drop identity, then checks, uniques, indexes and primary keys that go away (and checks over
- *       a column whose type changes: they are re-added after it, so the engine stores them for the new type);</li>
+ *       a column whose type changes, and uniques over the columns of a primary key that is dropped or added:
+ *       they are re-added after it);</li>
  *   <li>drop columns; then drop tables (a table that loses every column keeps its last one until the new
  *       ones are added: MariaDB and H2 refuse to drop a table's last column);</li>
  *   <li>rename tables, then columns (steps before here use old names, steps after new names);</li>
@@ -398,7 +399,24 @@ public final class Differ {
                 adds.add(new AddUnique(toName, u));
                 p.addedKeys.add(u.columns());
             }
-            for (UniqueConstraint u : uniques.bothTo) p.keptKeys.add(u.columns());
+            // a unique over the columns of a primary key that is dropped or added is rebuilt around it: H2 backs
+            // both with one index and refuses to drop a primary key whose index a unique constraint uses
+            Set<String> fromPkSet = p.from.primaryKey() == null ? Set.of() : new TreeSet<>(p.toColumns(p.from.primaryKey().columns()));
+            Set<String> toPkSet = p.to.primaryKey() == null ? Set.of() : new TreeSet<>(p.to.primaryKey().columns());
+            boolean pkChanges = !Objects.equals(p.from.primaryKey() == null ? null : p.toColumns(p.from.primaryKey().columns()),
+                    p.to.primaryKey() == null ? null : p.to.primaryKey().columns());
+            for (int i = 0; i < uniques.bothTo.size(); i++) {
+                UniqueConstraint u = uniques.bothTo.get(i);
+                Set<String> columns = new TreeSet<>(u.columns());
+                if (pkChanges && (columns.equals(fromPkSet) || columns.equals(toPkSet))) {
+                    drops.add(new DropUnique(fromName, uniques.bothFrom.get(i)));
+                    adds.add(new AddUnique(toName, u));
+                    p.droppedKeys.add(u.columns());
+                    p.addedKeys.add(u.columns());
+                } else {
+                    p.keptKeys.add(u.columns());
+                }
+            }
 
             // indexes by (columns with direction, unique)
             Function<Index, IndexKey> fromIndexKey = i -> new IndexKey(i.columns().stream()
@@ -506,9 +524,10 @@ public final class Differ {
             for (Table t : fromTables) {
                 Pair p = pairOfFromName(t.name());
                 if (p == null) {
-                    for (ForeignKey f : sortedBy(t.foreignKeys(), f -> fromKey(null, f).sortKey() + "|" + Objects.toString(f.name(), ""))) {
-                        dropForeignKeys.add(new DropForeignKey(t.name(), f));
-                    }
+                    List<ForeignKey> drops = new ArrayList<>(t.foreignKeys());
+                    drops.sort(Comparator.comparingInt((ForeignKey f) -> f.columns().size())
+                            .thenComparing(f -> fromKey(null, f).sortKey() + "|" + Objects.toString(f.name(), "")));
+                    for (ForeignKey f : drops) dropForeignKeys.add(new DropForeignKey(t.name(), f));
                     continue;
                 }
                 Matched<ForeignKey, ForeignKey> m = match(
@@ -518,13 +537,33 @@ public final class Differ {
                         this::toKey);
                 List<ForeignKey> drops = new ArrayList<>(m.onlyFrom);
                 List<ForeignKey> adds = new ArrayList<>(m.onlyTo);
+                boolean[] rebuilt = new boolean[m.bothFrom.size()];
                 for (int i = 0; i < m.bothFrom.size(); i++) {
                     if (needsRebuild(p, toKey(m.bothTo.get(i)))) {
+                        rebuilt[i] = true;
                         drops.add(m.bothFrom.get(i));
                         adds.add(m.bothTo.get(i));
                     }
                 }
-                drops.sort(Comparator.comparing(f -> fromKey(p, f).sortKey() + "|" + Objects.toString(f.name(), "")));
+                // MariaDB: a kept foreign key may lean on the index InnoDB made for a dropped one (its columns lead
+                // that one's); it is rebuilt so that it gets an index of its own
+                for (boolean again = foreignKeysNeedIndex; again; ) {
+                    again = false;
+                    for (int i = 0; i < m.bothFrom.size(); i++) {
+                        List<String> columns = toKey(m.bothTo.get(i)).columns();
+                        if (rebuilt[i] || covers(p.keptKeys, columns)) continue;
+                        boolean leaning = drops.stream().anyMatch(d -> covers(List.of(fromKey(p, d).columns()), columns));
+                        if (leaning) {
+                            rebuilt[i] = true;
+                            again = true;
+                            drops.add(m.bothFrom.get(i));
+                            adds.add(m.bothTo.get(i));
+                        }
+                    }
+                }
+                // fewer columns first: InnoDB's index of a longer key may serve a shorter one until it is gone
+                drops.sort(Comparator.comparingInt((ForeignKey f) -> f.columns().size())
+                        .thenComparing(f -> fromKey(p, f).sortKey() + "|" + Objects.toString(f.name(), "")));
                 adds.sort(Comparator.comparing(f -> toKey(f).sortKey() + "|" + Objects.toString(f.name(), "")));
                 for (ForeignKey f : drops) dropForeignKeys.add(new DropForeignKey(t.name(), f));
                 for (ForeignKey f : adds) addForeignKeys.add(new AddForeignKey(p.to.name(), f));

@@ -8,6 +8,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.statistics.Statistics;
+import dev.schemactl.schema.IndexColumn;
+import dev.schemactl.schema.Table;
 import net.jqwik.api.lifecycle.AfterContainer;
 
 import java.sql.SQLException;
@@ -45,17 +48,23 @@ class RoundTripPropertiesTest {
 
     @Property(tries = 60, shrinking = ShrinkingMode.FULL)
     void postgresRoundTrip(@ForAll("postgresPairs") SchemaPair pair) throws SQLException {
-        lab(EngineKind.POSTGRESQL).check(pair.a(), pair.b());
+        RoundTrip lab = lab(EngineKind.POSTGRESQL);
+        collectCoverage(lab, pair);
+        lab.check(pair.a(), pair.b());
     }
 
     @Property(tries = 40, shrinking = ShrinkingMode.FULL)
     void mariaDbRoundTrip(@ForAll("mariaDbPairs") SchemaPair pair) throws SQLException {
-        lab(EngineKind.MARIADB).check(pair.a(), pair.b());
+        RoundTrip lab = lab(EngineKind.MARIADB);
+        collectCoverage(lab, pair);
+        lab.check(pair.a(), pair.b());
     }
 
     @Property(tries = 100, shrinking = ShrinkingMode.FULL)
     void h2RoundTrip(@ForAll("h2Pairs") SchemaPair pair) throws SQLException {
-        lab(EngineKind.H2).check(pair.a(), pair.b());
+        RoundTrip lab = lab(EngineKind.H2);
+        collectCoverage(lab, pair);
+        lab.check(pair.a(), pair.b());
     }
 
     // ------------------------------------------------------------------ inspect(create(A)) = A
@@ -79,6 +88,27 @@ class RoundTripPropertiesTest {
         RoundTrip lab = lab(EngineKind.H2);
         lab.create(a);
         lab.assertLiveSchemaIs("diff(inspect(A), A)", a, java.util.List.of());
+    }
+
+    /** What the generated pairs exercise: change kinds of diff(A, B), column types, key and constraint kinds. */
+    private static void collectCoverage(RoundTrip lab, SchemaPair pair) {
+        for (Change c : lab.differ.diff(pair.a(), pair.b()).changes()) {
+            Statistics.label("changes").collect(c.getClass().getSimpleName());
+        }
+        for (Schema s : java.util.List.of(pair.a(), pair.b())) {
+            for (Table t : s.tables()) {
+                t.columns().forEach(c -> Statistics.label("types").collect(c.type().kind()));
+                t.columns().stream().filter(c -> c.defaultExpression() != null)
+                        .forEach(c -> Statistics.label("defaults").collect(c.defaultExpression()));
+                if (t.primaryKey() != null) Statistics.label("keys").collect("pk" + t.primaryKey().columns().size());
+                t.uniques().forEach(u -> Statistics.label("keys").collect("unique" + u.columns().size()));
+                t.indexes().forEach(i -> Statistics.label("keys").collect((i.unique() ? "unique index" : "index")
+                        + i.columns().size() + (i.columns().stream().anyMatch(IndexColumn::descending) ? " desc" : "")));
+                t.foreignKeys().forEach(f -> Statistics.label("keys").collect("fk " + f.onDelete()));
+                t.checks().forEach(c -> Statistics.label("keys").collect("check"));
+            }
+            Statistics.label("tables").collect(s.tables().size());
+        }
     }
 
     // ------------------------------------------------------------------ generators

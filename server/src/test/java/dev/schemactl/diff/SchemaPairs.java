@@ -17,6 +17,7 @@ import dev.schemactl.schema.UniqueConstraint;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.RandomDistribution;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -141,7 +142,7 @@ final class SchemaPairs {
     }
 
     static Arbitrary<TableSpec> tables() {
-        return Combinators.combine(pick(), columns().list().ofMinSize(1).ofMaxSize(5), pick().list().ofMaxSize(2),
+        return Combinators.combine(pick(), columns().list().ofMinSize(1).ofMaxSize(6).withSizeDistribution(UNIFORM), pick().list().ofMaxSize(2),
                 pick().list().ofMinSize(1).ofMaxSize(2).list().ofMaxSize(2), indexes().list().ofMaxSize(2),
                 foreignKeys().list().ofMaxSize(2), pick().list().ofMaxSize(2)).as(TableSpec::new);
     }
@@ -166,15 +167,19 @@ final class SchemaPairs {
                 tables().map(AddTable::new)));
     }
 
-    /** Pairs (A, B) for an engine: 1–4 tables, 1–6 edits. */
+    /** List sizes spread evenly (jqwik's default favours the smallest), so multi-table schemas are common. */
+    private static final RandomDistribution UNIFORM = RandomDistribution.uniform();
+
+    /** Pairs (A, B) for an engine: 1–4 tables, 1–8 edits. */
     static Arbitrary<SchemaPair> pairs(EngineProfile profile) {
-        return Combinators.combine(tables().list().ofMinSize(1).ofMaxSize(4), edits().list().ofMinSize(1).ofMaxSize(6))
+        return Combinators.combine(tables().list().ofMinSize(1).ofMaxSize(4).withSizeDistribution(UNIFORM),
+                        edits().list().ofMinSize(1).ofMaxSize(8).withSizeDistribution(UNIFORM))
                 .as(PairSpec::new).map(spec -> new Builder(profile).pair(spec));
     }
 
     /** Single schemas for an engine: 1–5 tables. */
     static Arbitrary<Schema> schemas(EngineProfile profile) {
-        return tables().list().ofMinSize(1).ofMaxSize(5)
+        return tables().list().ofMinSize(1).ofMaxSize(5).withSizeDistribution(UNIFORM)
                 .map(specs -> new Builder(profile).pair(new PairSpec(specs, List.of())).a());
     }
 
@@ -412,7 +417,7 @@ final class SchemaPairs {
         void addForeignKey(List<MTable> schema, MTable t, FkSpec spec) {
             if (schema.isEmpty()) return;
             MTable target = schema.get(spec.table() % schema.size());
-            List<List<String>> keys = keys(target);
+            List<List<String>> keys = keys(target).stream().filter(k -> columnsExist(target, k)).toList();
             if (keys.isEmpty()) return;
             List<String> refColumns = keys.get(spec.key() % keys.size());
             List<String> columns = new ArrayList<>();

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  *       another precision stays ({@code current_timestamp(3)});</li>
  *   <li>boolean columns (tinyint(1), bit(1)): {@code 1}, {@code b'1'}, {@code '1'} → {@code true};
  *       {@code 0}, {@code b'0'}, {@code '0'} → {@code false};</li>
+ *   <li>a string literal is written the standard way, quotes doubled: {@code 'it\'s'} → {@code 'it''s'};</li>
  *   <li>everything outside string literals and quoted identifiers is lower-cased.</li>
  * </ul>
  * Auto-increment and generated columns get no default at all; the inspector decides that before calling here.
@@ -27,6 +28,32 @@ final class MariaDbDefaults {
     }
 
     private static final Pattern CURRENT_TIMESTAMP_CALL = Pattern.compile("current_timestamp\\(\\s*\\)");
+
+    /** Re-quotes a MariaDB string literal (backslash escapes, doubled quotes) with doubled quotes only. */
+    static String standardLiteral(String literal) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i < literal.length() - 1; i++) {
+            char c = literal.charAt(i);
+            if (c == '\\' && i + 1 < literal.length() - 1) {
+                char e = literal.charAt(++i);
+                text.append(switch (e) {
+                    case 'n' -> '\n';
+                    case 't' -> '\t';
+                    case 'r' -> '\r';
+                    case '0' -> '\0';
+                    case 'b' -> '\b';
+                    case 'Z' -> (char) 26;
+                    default -> e;
+                });
+            } else if (c == '\'' && i + 1 < literal.length() - 1 && literal.charAt(i + 1) == '\'') {
+                text.append('\'');
+                i++;
+            } else {
+                text.append(c);
+            }
+        }
+        return "'" + text.toString().replace("'", "''") + "'";
+    }
 
     static String normalize(String columnDefault, ColumnType type) {
         if (columnDefault == null || columnDefault.isBlank()) return null;
@@ -43,7 +70,7 @@ final class MariaDbDefaults {
                 default -> { }
             }
         }
-        if (SqlText.isStringLiteral(s, true)) return s;
+        if (SqlText.isStringLiteral(s, true)) return standardLiteral(s);
         s = SqlText.lowerOutsideQuotes(s, true);
         if (type != null && type.precision() != null && (type.kind() == TypeKind.TIMESTAMP || type.kind() == TypeKind.TIMESTAMP_TZ)) {
             s = s.replace("current_timestamp(" + type.precision() + ")", "current_timestamp()");
