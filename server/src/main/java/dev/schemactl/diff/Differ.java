@@ -28,6 +28,7 @@ import dev.schemactl.error.ErrorCode;
 import dev.schemactl.error.SchemactlException;
 import dev.schemactl.schema.CheckConstraint;
 import dev.schemactl.schema.Column;
+import dev.schemactl.schema.ColumnType;
 import dev.schemactl.schema.ForeignKey;
 import dev.schemactl.schema.Index;
 import dev.schemactl.schema.IndexColumn;
@@ -82,7 +83,7 @@ import java.util.regex.Pattern;
  *   <li>rename tables, then columns (steps before here use old names, steps after new names);</li>
  *   <li>create sequences; create tables (without foreign keys) in foreign-key dependency order;</li>
  *   <li>add columns (then drop the kept last column); alter columns (type, nullability, default, comment —
- *       chained); table comments;</li>
+ *       chained; a default that changes together with a type that does not just grow is dropped before it); table comments;</li>
  *   <li>add primary keys, uniques, indexes, checks; then add identity;</li>
  *   <li>add foreign keys (all new ones, including those of created tables);</li>
  *   <li>drop sequences.</li>
@@ -586,10 +587,18 @@ public final class Differ {
                     if (new TreeSet<>(dropped).equals(refSet)) return true;
                 }
             }
-            // MariaDB: the index under the foreign key's own columns changes and no unchanged one covers them
-            if (foreignKeysNeedIndex && !covers(owner.keptKeys, key.columns())
-                    && (covers(owner.droppedKeys, key.columns()) || covers(owner.addedKeys, key.columns()))) {
-                return true;
+            // MariaDB, H2: the index under the foreign key's own columns changes. A dropped one may be the one the
+            // key uses unless an unchanged one is smaller (H2 takes the smallest; InnoDB any); an added one may
+            // replace InnoDB's own index unless an unchanged one covers the columns already
+            if (foreignKeysNeedIndex) {
+                int smallestKept = Integer.MAX_VALUE;
+                for (List<String> k : owner.keptKeys) {
+                    if (covers(List.of(k), key.columns())) smallestKept = Math.min(smallestKept, k.size());
+                }
+                for (List<String> d : owner.droppedKeys) {
+                    if (covers(List.of(d), key.columns()) && d.size() <= smallestKept) return true;
+                }
+                return smallestKept == Integer.MAX_VALUE && covers(owner.addedKeys, key.columns());
             }
             return false;
         }
@@ -617,6 +626,14 @@ public final class Differ {
                     Column plain = withIdentity(s, false);
                     identityDrops.add(new SetIdentity(fromName, s, plain));
                     cur = plain.withName(c.name());
+                }
+                if (!cur.type().equals(c.type()) && cur.defaultExpression() != null
+                        && !Expressions.same(cur.defaultExpression(), c.defaultExpression()) && !grows(cur.type(), c.type())) {
+                    // the old default may not fit the new type (PostgreSQL cannot cast it, MariaDB's MODIFY
+                    // rejects it): drop it first; the new one is set after the type change
+                    Column next = cur.withDefault(null);
+                    alterColumns.add(new SetDefault(toName, cur, next));
+                    cur = next;
                 }
                 if (!cur.type().equals(c.type())) {
                     Column next = cur.withType(c.type());
@@ -658,6 +675,16 @@ public final class Differ {
             for (Column c : p.to.columns()) {
                 if (p.addedColumns.contains(c) || p.rebuiltTo.contains(c)) addColumns.add(new AddColumn(toName, c));
             }
+        }
+
+        /** Same kind, no smaller length, precision or scale: every old value (and default) still fits. */
+        static boolean grows(ColumnType from, ColumnType to) {
+            return from.kind() == to.kind() && notSmaller(to.length(), from.length())
+                    && notSmaller(to.precision(), from.precision()) && notSmaller(to.scale(), from.scale());
+        }
+
+        private static boolean notSmaller(Integer to, Integer from) {
+            return to == null || (from != null && to >= from);
         }
 
         static int firstIndexOfTable(List<Change> changes, String table) {

@@ -54,7 +54,7 @@ public interface Engine {
 
     /**
      * True when a foreign key needs an index led by its own columns and the engine refuses to drop the
-     * last such index (MariaDB/InnoDB). {@link #differ()} passes it to the Differ so plans for this engine
+     * last such index (MariaDB/InnoDB; H2, whose foreign keys take over such an index). {@link #differ()} passes it to the Differ so plans for this engine
      * rebuild such foreign keys around index changes.
      */
     default boolean foreignKeysNeedIndex() {

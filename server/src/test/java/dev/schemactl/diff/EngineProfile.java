@@ -67,6 +67,8 @@ enum EngineProfile {
     final boolean unsizedBinary;
     /** true where a key over a unique index's columns adopts that index (H2). */
     final boolean keyAdoptsUniqueIndex;
+    /** true where a column changed by ON DELETE SET NULL cannot be in a CHECK constraint (MariaDB). */
+    final boolean noCheckOnSetNullColumns;
 
     EngineProfile(EngineKind kind, List<TypeKind> types, Set<TypeKind> notKeyable, List<ReferentialAction> onDeleteActions,
                   boolean unsizedVarchar, boolean uniqueIndexIsUniqueConstraint, boolean unsizedBinary,
@@ -79,6 +81,7 @@ enum EngineProfile {
         this.uniqueIndexIsUniqueConstraint = uniqueIndexIsUniqueConstraint;
         this.unsizedBinary = unsizedBinary;
         this.keyAdoptsUniqueIndex = keyAdoptsUniqueIndex;
+        this.noCheckOnSetNullColumns = kind == EngineKind.MARIADB;
     }
 
     static EngineProfile of(EngineKind kind) {

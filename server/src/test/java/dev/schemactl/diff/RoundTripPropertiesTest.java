@@ -46,21 +46,21 @@ class RoundTripPropertiesTest {
 
     // ------------------------------------------------------------------ A → B → A
 
-    @Property(tries = 60, shrinking = ShrinkingMode.FULL)
+    @Property(tries = 1500, shrinking = ShrinkingMode.FULL)
     void postgresRoundTrip(@ForAll("postgresPairs") SchemaPair pair) throws SQLException {
         RoundTrip lab = lab(EngineKind.POSTGRESQL);
         collectCoverage(lab, pair);
         lab.check(pair.a(), pair.b());
     }
 
-    @Property(tries = 40, shrinking = ShrinkingMode.FULL)
+    @Property(tries = 1000, shrinking = ShrinkingMode.FULL)
     void mariaDbRoundTrip(@ForAll("mariaDbPairs") SchemaPair pair) throws SQLException {
         RoundTrip lab = lab(EngineKind.MARIADB);
         collectCoverage(lab, pair);
         lab.check(pair.a(), pair.b());
     }
 
-    @Property(tries = 100, shrinking = ShrinkingMode.FULL)
+    @Property(tries = 2000, shrinking = ShrinkingMode.FULL)
     void h2RoundTrip(@ForAll("h2Pairs") SchemaPair pair) throws SQLException {
         RoundTrip lab = lab(EngineKind.H2);
         collectCoverage(lab, pair);

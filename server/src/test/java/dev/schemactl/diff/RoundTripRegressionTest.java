@@ -166,4 +166,59 @@ class RoundTripRegressionTest {
         lab(EngineKind.MARIADB).check(a, keepsShorter);
         lab(EngineKind.MARIADB).check(Schema.EMPTY, a);
     }
+
+    /** An H2 foreign key takes over the index under its column and H2 then refuses to drop that index. */
+    @Test
+    void h2IndexUnderAForeignKeyIsDropped() throws SQLException {
+        Schema a = schema(List.of(
+                table("t2").col(col("id", INT)).unique("id").build(),
+                table("t3").col(col("id", ColumnType.of(TypeKind.BOOLEAN)), col("id4", INT)).index("id4")
+                        .fk(null, List.of("id4"), "t2", List.of("id"), null).build()));
+        Schema b = schema(List.of(
+                table("t2").col(col("id", INT)).unique("id").build(),
+                table("t3").col(col("id", ColumnType.of(TypeKind.BOOLEAN)), col("id4", INT))
+                        .fk(null, List.of("id4"), "t2", List.of("id"), null).build()));
+        lab(EngineKind.H2).check(a, b);
+        lab(EngineKind.H2).check(b, a);
+    }
+
+    /** MariaDB's MODIFY COLUMN to char(1) cannot carry the old default 'abc': it is dropped before the type change. */
+    @Test
+    void mariaDbTypeAndDefaultChangeTogether() throws SQLException {
+        Schema a = schema(List.of(
+                table("t").col(col("id", ColumnType.sized(TypeKind.CHAR, 10)).withDefault("'abc'")).build()));
+        Schema b = schema(List.of(
+                table("t").col(col("id", ColumnType.sized(TypeKind.CHAR, 1)).withDefault("'a'")).build()));
+        lab(EngineKind.MARIADB).check(a, b);
+        lab(EngineKind.POSTGRESQL).check(a, b);
+        lab(EngineKind.H2).check(a, b);
+    }
+
+    /** PostgreSQL cannot cast the default 0 to boolean while altering the type: it is dropped first. */
+    @Test
+    void postgresTypeChangeWhoseOldDefaultDoesNotCast() throws SQLException {
+        ColumnType bool = ColumnType.of(TypeKind.BOOLEAN);
+        Schema a = schema(List.of(
+                table("t").col(col("name", INT).withDefault("0"), col("nameref", INT)).unique("name")
+                        .fk(null, List.of("nameref"), "t", List.of("name"), null).build()));
+        Schema b = schema(List.of(
+                table("t").col(col("nameref", bool), col("name", bool).withDefault("true")).unique("name")
+                        .fk(null, List.of("nameref"), "t", List.of("name"), null).build()));
+        lab(EngineKind.POSTGRESQL).check(a, b);
+        lab(EngineKind.MARIADB).check(a, b);
+        lab(EngineKind.H2).check(a, b);
+    }
+
+    /** H2's foreign key (id) took over the smallest index led by id, not the primary key (id, id2). */
+    @Test
+    void h2IndexUnderAForeignKeyIsDroppedWhileALargerKeyCoversItsColumns() throws SQLException {
+        Schema a = schema(List.of(
+                table("t").col(notNull("id", INT), notNull("id2", INT)).pk("id", "id2").unique("id2").index("id")
+                        .fk(null, List.of("id"), "t", List.of("id2"), null).build()));
+        Schema b = schema(List.of(
+                table("t").col(notNull("id", INT), notNull("id2", INT)).pk("id", "id2").unique("id2")
+                        .fk(null, List.of("id"), "t", List.of("id2"), null).build()));
+        lab(EngineKind.H2).check(a, b);
+        lab(EngineKind.MARIADB).check(a, b);
+    }
 }

@@ -231,6 +231,8 @@ final class SchemaPairs {
         final List<MIndex> indexes = new ArrayList<>();
         final List<MFk> fks = new ArrayList<>();
         final List<String> checks = new ArrayList<>();
+        /** Names of columns dropped by the edits: a new column never takes one (the Differ would see a type change). */
+        final Set<String> retired = new LinkedHashSet<>();
 
         MTable(String name) {
             this.name = name;
@@ -266,6 +268,8 @@ final class SchemaPairs {
 
         private final EngineProfile profile;
         private final SqlRenderer renderer;
+        /** Names of tables dropped by the edits: a new table never takes one. */
+        private final Set<String> retiredTables = new LinkedHashSet<>();
 
         Builder(EngineProfile profile) {
             this.profile = profile;
@@ -379,7 +383,7 @@ final class SchemaPairs {
         }
 
         MTable table(List<MTable> schema, TableSpec spec) {
-            Set<String> taken = new LinkedHashSet<>();
+            Set<String> taken = new LinkedHashSet<>(retiredTables);
             schema.forEach(t -> taken.add(t.name));
             MTable t = new MTable(unique(TABLE_NAMES.get(spec.name() % TABLE_NAMES.size()), taken));
             for (ColumnSpec c : spec.columns()) addColumn(t, c);
@@ -391,7 +395,7 @@ final class SchemaPairs {
         }
 
         void addColumn(MTable t, ColumnSpec c) {
-            Set<String> taken = new LinkedHashSet<>();
+            Set<String> taken = new LinkedHashSet<>(t.retired);
             t.columns.forEach(x -> taken.add(x.name));
             String name = unique(COLUMN_NAMES.get(c.name() % COLUMN_NAMES.size()), taken);
             t.columns.add(new MCol(name, type(c.type(), c.size(), c.scale()), c.nullable(), c.dflt()));
@@ -461,10 +465,11 @@ final class SchemaPairs {
             MTable t = schema.get(tableOf(edit) % schema.size());
             if (edit instanceof DropTable) {
                 schema.remove(t);
+                retiredTables.add(t.name);
             } else if (edit instanceof AddColumn e) {
                 addColumn(t, e.column());
             } else if (edit instanceof DropColumn e) {
-                if (t.columns.size() > 1) t.columns.remove(e.column() % t.columns.size());
+                if (t.columns.size() > 1) t.retired.add(t.columns.remove(e.column() % t.columns.size()).name);
             } else if (edit instanceof ChangeType e) {
                 MCol c = t.columns.get(e.column() % t.columns.size());
                 c.type = typeInFamily(c.type, e.type(), e.size(), e.scale());
@@ -548,7 +553,10 @@ final class SchemaPairs {
                         MTable target = table(schema, f.refTable);
                         if (target == null || !keys(target).contains(f.refColumns) || !columnsExist(t, f.columns)) continue;
                         for (int i = 0; i < f.columns.size(); i++) {
-                            t.column(f.columns.get(i)).type = target.column(f.refColumns.get(i)).type;
+                            MCol c = t.column(f.columns.get(i));
+                            ColumnType referenced = target.column(f.refColumns.get(i)).type;
+                            // within a family only: other type changes need a hand-written USING conversion
+                            if (family(c.type.kind()) == family(referenced.kind())) c.type = referenced;
                         }
                     }
                 }
@@ -558,6 +566,8 @@ final class SchemaPairs {
                 Set<List<String>> fkNames = new LinkedHashSet<>();
                 t.fks.removeIf(f -> !validForeignKey(schema, t, f) || !fkNames.add(f.columns));
                 for (MFk f : t.fks) {
+                    // MariaDB: a column that ON DELETE SET NULL changes cannot be in a CHECK constraint
+                    if (f.onDelete == ReferentialAction.SET_NULL && profile.noCheckOnSetNullColumns) t.checks.removeAll(f.columns);
                     if (f.onDelete == ReferentialAction.SET_NULL || f.onDelete == ReferentialAction.SET_DEFAULT) {
                         if (f.columns.stream().anyMatch(t.pk::contains)) f.onDelete = ReferentialAction.NO_ACTION;
                         else if (f.onDelete == ReferentialAction.SET_NULL) f.columns.forEach(c -> t.column(c).nullable = true);

@@ -81,6 +81,12 @@ public final class H2Engine implements Engine {
         return new H2Renderer();
     }
 
+    /** A foreign key takes over an existing index led by its columns, which H2 then refuses to drop. */
+    @Override
+    public boolean foreignKeysNeedIndex() {
+        return true;
+    }
+
     @Override
     public boolean restrictIsNoAction() {
         return true;
