@@ -42,6 +42,12 @@ final class PostgresDefaults {
      * PostgreSQL writes constants in check clauses: {@code (0)::numeric} → {@code 0}) or NULL.
      */
     static String stripLiteralCasts(String sql) {
+        // a cast chain around a cast literal, ('-1.5'::numeric)::double precision, takes a second pass
+        String stripped = stripLiteralCastsOnce(sql);
+        return stripped.equals(sql) ? stripped : stripLiteralCasts(stripped);
+    }
+
+    private static String stripLiteralCastsOnce(String sql) {
         StringBuilder out = new StringBuilder(sql.length());
         int i = 0;
         while (i < sql.length()) {
@@ -56,7 +62,7 @@ final class PostgresDefaults {
                 out.append(sql, i, end);
                 i = end;
                 continue;
-            } else if (c == '(' && parenthesizedNumberEnd(sql, i) > 0) {
+            } else if (c == '(' && !afterWord(out) && parenthesizedNumberEnd(sql, i) > 0) {
                 end = parenthesizedNumberEnd(sql, i);
                 String inner = sql.substring(i + 1, end - 1).trim();
                 out.append(inner);
@@ -90,6 +96,13 @@ final class PostgresDefaults {
             i = next;
         }
         return out.toString();
+    }
+
+    /** True when the text so far ends in a name, so that a parenthesis opens a call's arguments: {@code f(0)::text}. */
+    private static boolean afterWord(StringBuilder out) {
+        int i = out.length() - 1;
+        while (i >= 0 && Character.isWhitespace(out.charAt(i))) i--;
+        return i >= 0 && (Character.isLetterOrDigit(out.charAt(i)) || out.charAt(i) == '_' || out.charAt(i) == '"');
     }
 
     /** For {@code (-1.5)::type} at {@code open}: the index after the closing parenthesis; -1 otherwise. */

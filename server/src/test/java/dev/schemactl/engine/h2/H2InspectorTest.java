@@ -219,6 +219,14 @@ class H2InspectorTest {
     }
 
     @Test
+    void checkClausesLoseTheCastsAroundNumericConstants() {
+        assertThat(H2Inspector.checkClause("\"ID\" > CAST(0 AS BIGINT)")).isEqualTo("\"ID\" > 0");
+        assertThat(H2Inspector.checkClause("\"P\" >= CAST(-1.5 AS NUMERIC(3, 1))")).isEqualTo("\"P\" >= -1.5");
+        assertThat(H2Inspector.checkClause("\"S\" <> 'CAST(0 AS BIGINT)'")).isEqualTo("\"S\" <> 'CAST(0 AS BIGINT)'");
+        assertThat(H2Inspector.checkClause("CAST(\"X\" AS BIGINT) > 0")).isEqualTo("CAST(\"X\" AS BIGINT) > 0");
+    }
+
+    @Test
     void normalizesDefaults() {
         assertThat(H2Defaults.normalize(null)).isNull();
         assertThat(H2Defaults.normalize("NULL")).isNull();

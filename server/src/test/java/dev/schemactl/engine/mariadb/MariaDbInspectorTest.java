@@ -244,5 +244,12 @@ class MariaDbInspectorTest {
         assertThat(MariaDbDefaults.normalize("b'1'", bool)).isEqualTo("true");
         assertThat(MariaDbDefaults.normalize("0", bool)).isEqualTo("false");
         assertThat(MariaDbDefaults.normalize("1", ColumnType.of(TypeKind.INTEGER))).isEqualTo("1");
+        // string literals come back with backslash escapes; they are written the standard way
+        assertThat(MariaDbDefaults.normalize("'it\\'s'", text)).isEqualTo("'it''s'");
+        assertThat(MariaDbDefaults.normalize("'a\\\\b'", text)).isEqualTo("'a\\b'");
+        // a plain CURRENT_TIMESTAMP on a datetime(6) is stored as current_timestamp(6)
+        ColumnType datetime6 = ColumnType.temporal(TypeKind.TIMESTAMP, 6);
+        assertThat(MariaDbDefaults.normalize("current_timestamp(6)", datetime6)).isEqualTo("current_timestamp");
+        assertThat(MariaDbDefaults.normalize("current_timestamp(3)", datetime6)).isEqualTo("current_timestamp(3)");
     }
 }
