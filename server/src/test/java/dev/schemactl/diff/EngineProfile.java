@@ -67,8 +67,11 @@ enum EngineProfile {
     final boolean unsizedBinary;
     /** true where a key over a unique index's columns adopts that index (H2). */
     final boolean keyAdoptsUniqueIndex;
-    /** true where a column changed by ON DELETE SET NULL cannot be in a CHECK constraint (MariaDB). */
-    final boolean noCheckOnSetNullColumns;
+    /**
+     * true where a column that a foreign-key action writes cannot be in a CHECK constraint, and ON UPDATE
+     * CASCADE cannot run from a nullable referenced column into a NOT NULL one (MariaDB).
+     */
+    final boolean noCheckOnWrittenColumns;
 
     EngineProfile(EngineKind kind, List<TypeKind> types, Set<TypeKind> notKeyable, List<ReferentialAction> onDeleteActions,
                   boolean unsizedVarchar, boolean uniqueIndexIsUniqueConstraint, boolean unsizedBinary,
@@ -81,7 +84,7 @@ enum EngineProfile {
         this.uniqueIndexIsUniqueConstraint = uniqueIndexIsUniqueConstraint;
         this.unsizedBinary = unsizedBinary;
         this.keyAdoptsUniqueIndex = keyAdoptsUniqueIndex;
-        this.noCheckOnSetNullColumns = kind == EngineKind.MARIADB;
+        this.noCheckOnWrittenColumns = kind == EngineKind.MARIADB;
     }
 
     static EngineProfile of(EngineKind kind) {

@@ -126,7 +126,12 @@ public final class Fixtures {
         }
 
         public TableBuilder fk(String fkName, List<String> cols, String refTable, List<String> refCols, ReferentialAction onDelete) {
-            fks.add(new ForeignKey(fkName, cols, refTable, refCols, onDelete, null));
+            return fk(fkName, cols, refTable, refCols, onDelete, null);
+        }
+
+        public TableBuilder fk(String fkName, List<String> cols, String refTable, List<String> refCols, ReferentialAction onDelete,
+                               ReferentialAction onUpdate) {
+            fks.add(new ForeignKey(fkName, cols, refTable, refCols, onDelete, onUpdate));
             return this;
         }
 

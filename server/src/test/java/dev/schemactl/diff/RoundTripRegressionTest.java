@@ -221,4 +221,13 @@ class RoundTripRegressionTest {
         lab(EngineKind.H2).check(a, b);
         lab(EngineKind.MARIADB).check(a, b);
     }
+
+    /** MariaDB pads a time or datetime default to the column's precision: '10:00:00.000000'. */
+    @Test
+    void mariaDbTimeDefaultReadsBackPaddedToTheColumnsPrecision() throws SQLException {
+        Schema a = schema(List.of(
+                table("t").col(col("id", ColumnType.temporal(TypeKind.TIME, 6)).withDefault("'10:00:00'"),
+                        col("at", ColumnType.temporal(TypeKind.TIMESTAMP, 3)).withDefault("'2020-01-01 10:00:00'")).build()));
+        lab(EngineKind.MARIADB).check(a, a);
+    }
 }

@@ -41,10 +41,15 @@ final class SchemaCode {
         for (ForeignKey f : t.foreignKeys()) {
             b.append(".fk(null, List.of(").append(strs(f.columns())).append("), ").append(str(f.referencedTable()))
                     .append(", List.of(").append(strs(f.referencedColumns())).append("), ")
-                    .append(f.onDelete() == ReferentialAction.NO_ACTION ? "null" : "ReferentialAction." + f.onDelete().name()).append(")");
+                    .append(action(f.onDelete()))
+                    .append(f.onUpdate() == ReferentialAction.NO_ACTION ? "" : ", " + action(f.onUpdate())).append(")");
         }
         for (CheckConstraint c : t.checks()) b.append(".check(").append(str(c.expression())).append(")");
         return b.append(".build()").toString();
+    }
+
+    private static String action(ReferentialAction a) {
+        return a == ReferentialAction.NO_ACTION ? "null" : "ReferentialAction." + a.name();
     }
 
     private static String column(Column c) {

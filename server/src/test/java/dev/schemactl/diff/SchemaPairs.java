@@ -49,7 +49,7 @@ final class SchemaPairs {
     record IndexSpec(List<IndexColumnSpec> columns, boolean unique) {
     }
 
-    record FkSpec(int table, int key, int onDelete) {
+    record FkSpec(int table, int key, int onDelete, int onUpdate) {
     }
 
     record TableSpec(int name, List<ColumnSpec> columns, List<Integer> pk, List<List<Integer>> uniques,
@@ -138,7 +138,7 @@ final class SchemaPairs {
     }
 
     static Arbitrary<FkSpec> foreignKeys() {
-        return Combinators.combine(pick(), few(), pick()).as(FkSpec::new);
+        return Combinators.combine(pick(), few(), pick(), pick()).as(FkSpec::new);
     }
 
     static Arbitrary<TableSpec> tables() {
@@ -178,9 +178,17 @@ final class SchemaPairs {
     }
 
     /** Single schemas for an engine: 1–5 tables. */
-    static Arbitrary<Schema> schemas(EngineProfile profile) {
+    static Arbitrary<SingleSchema> schemas(EngineProfile profile) {
         return tables().list().ofMinSize(1).ofMaxSize(5).withSizeDistribution(UNIFORM)
-                .map(specs -> new Builder(profile).pair(new PairSpec(specs, List.of())).a());
+                .map(specs -> new SingleSchema(new Builder(profile).pair(new PairSpec(specs, List.of())).a()));
+    }
+
+    /** A generated schema; its toString is Java code, like {@link SchemaPair}'s. */
+    record SingleSchema(Schema a) {
+        @Override
+        public String toString() {
+            return "\nSchema a = " + SchemaCode.of(a) + ";\n";
+        }
     }
 
     // ------------------------------------------------------------------ the mutable model the spec builds
@@ -214,12 +222,22 @@ final class SchemaPairs {
         final String refTable;
         final List<String> refColumns;
         ReferentialAction onDelete;
+        ReferentialAction onUpdate;
 
-        MFk(List<String> columns, String refTable, List<String> refColumns, ReferentialAction onDelete) {
+        MFk(List<String> columns, String refTable, List<String> refColumns, ReferentialAction onDelete,
+            ReferentialAction onUpdate) {
             this.columns = columns;
             this.refTable = refTable;
             this.refColumns = refColumns;
             this.onDelete = onDelete;
+            this.onUpdate = onUpdate;
+        }
+
+        /** True when an action of this key writes its columns (SET NULL / SET DEFAULT, ON UPDATE CASCADE). */
+        boolean writesColumns() {
+            return onDelete == ReferentialAction.SET_NULL || onDelete == ReferentialAction.SET_DEFAULT
+                    || onUpdate == ReferentialAction.SET_NULL || onUpdate == ReferentialAction.SET_DEFAULT
+                    || onUpdate == ReferentialAction.CASCADE;
         }
     }
 
@@ -248,7 +266,7 @@ final class SchemaPairs {
             t.pk = new ArrayList<>(pk);
             t.uniques.addAll(uniques);
             t.indexes.addAll(indexes);
-            fks.forEach(f -> t.fks.add(new MFk(f.columns, f.refTable, f.refColumns, f.onDelete)));
+            fks.forEach(f -> t.fks.add(new MFk(f.columns, f.refTable, f.refColumns, f.onDelete, f.onUpdate)));
             t.checks.addAll(checks);
             return t;
         }
@@ -349,7 +367,10 @@ final class SchemaPairs {
                 case DECIMAL -> decimalDefaults(type.precision(), type.scale());
                 case CHAR, VARCHAR, TEXT, CLOB -> stringDefaults(type.length());
                 case DATE -> List.of("'2020-01-01'");
-                case TIMESTAMP, TIMESTAMP_TZ -> List.of("current_timestamp");
+                case TIMESTAMP -> List.of("current_timestamp", "'2020-01-01 10:00:00'");
+                // a literal for a zoned type is read back in the session's zone, so only current_timestamp
+                case TIMESTAMP_TZ -> List.of("current_timestamp");
+                case TIME -> List.of("'10:00:00'");
                 default -> List.of();
             };
             return options.isEmpty() ? null : options.get((choice - 1) % options.size());
@@ -443,8 +464,12 @@ final class SchemaPairs {
                 }
                 columns.add(reuse.name);
             }
-            ReferentialAction action = profile.onDeleteActions.get(spec.onDelete() % profile.onDeleteActions.size());
-            t.fks.add(new MFk(columns, target.name, refColumns, action));
+            List<ReferentialAction> actions = profile.onDeleteActions;
+            ReferentialAction onDelete = actions.get(spec.onDelete() % actions.size());
+            // ON UPDATE mostly left out (NO ACTION), as in most schemas
+            int update = spec.onUpdate() % (3 * actions.size());
+            ReferentialAction onUpdate = update < actions.size() ? actions.get(update) : ReferentialAction.NO_ACTION;
+            t.fks.add(new MFk(columns, target.name, refColumns, onDelete, onUpdate));
         }
 
         static List<List<String>> keys(MTable t) {
@@ -566,12 +591,25 @@ final class SchemaPairs {
                 Set<List<String>> fkNames = new LinkedHashSet<>();
                 t.fks.removeIf(f -> !validForeignKey(schema, t, f) || !fkNames.add(f.columns));
                 for (MFk f : t.fks) {
-                    // MariaDB: a column that ON DELETE SET NULL changes cannot be in a CHECK constraint
-                    if (f.onDelete == ReferentialAction.SET_NULL && profile.noCheckOnSetNullColumns) t.checks.removeAll(f.columns);
-                    if (f.onDelete == ReferentialAction.SET_NULL || f.onDelete == ReferentialAction.SET_DEFAULT) {
-                        if (f.columns.stream().anyMatch(t.pk::contains)) f.onDelete = ReferentialAction.NO_ACTION;
-                        else if (f.onDelete == ReferentialAction.SET_NULL) f.columns.forEach(c -> t.column(c).nullable = true);
+                    // a primary-key column cannot be set to NULL (nor, sensibly, to a default)
+                    if (f.columns.stream().anyMatch(t.pk::contains)) {
+                        if (f.onDelete == ReferentialAction.SET_NULL || f.onDelete == ReferentialAction.SET_DEFAULT) f.onDelete = ReferentialAction.NO_ACTION;
+                        if (f.onUpdate == ReferentialAction.SET_NULL || f.onUpdate == ReferentialAction.SET_DEFAULT) f.onUpdate = ReferentialAction.NO_ACTION;
                     }
+                    if (f.onDelete == ReferentialAction.SET_NULL || f.onUpdate == ReferentialAction.SET_NULL) {
+                        f.columns.forEach(c -> t.column(c).nullable = true);
+                    }
+                    // MariaDB: ON UPDATE CASCADE cannot copy a nullable referenced column into a NOT NULL one
+                    if (f.onUpdate == ReferentialAction.CASCADE && profile.noCheckOnWrittenColumns) {
+                        MTable target = table(schema, f.refTable);
+                        for (int i = 0; i < f.columns.size(); i++) {
+                            if (!t.column(f.columns.get(i)).nullable && target.column(f.refColumns.get(i)).nullable) {
+                                f.onUpdate = ReferentialAction.NO_ACTION;
+                            }
+                        }
+                    }
+                    // MariaDB: a column that a foreign key's action writes cannot be in a CHECK constraint
+                    if (f.writesColumns() && profile.noCheckOnWrittenColumns) t.checks.removeAll(f.columns);
                 }
             }
         }
@@ -614,7 +652,7 @@ final class SchemaPairs {
                         t.uniques.stream().map(u -> new UniqueConstraint(null, u)).toList(),
                         t.indexes.stream().map(i -> new Index(null, i.columns(), i.unique())).toList(),
                         t.fks.stream().map(f -> new ForeignKey(null, f.columns, f.refTable, f.refColumns, f.onDelete,
-                                ReferentialAction.NO_ACTION)).toList(),
+                                f.onUpdate)).toList(),
                         checks, null));
             }
             return new Schema(out, List.of());

@@ -19,12 +19,21 @@ import java.util.regex.Pattern;
  *   <li>boolean columns (tinyint(1), bit(1)): {@code 1}, {@code b'1'}, {@code '1'} → {@code true};
  *       {@code 0}, {@code b'0'}, {@code '0'} → {@code false};</li>
  *   <li>a string literal is written the standard way, quotes doubled: {@code 'it\'s'} → {@code 'it''s'};</li>
+ *   <li>a time or datetime literal loses the all-zero fraction MariaDB pads it to the column's precision with:
+ *       {@code '10:00:00.000000'} → {@code '10:00:00'};</li>
  *   <li>everything outside string literals and quoted identifiers is lower-cased.</li>
  * </ul>
  * Auto-increment and generated columns get no default at all; the inspector decides that before calling here.
  */
 final class MariaDbDefaults {
     private MariaDbDefaults() {
+    }
+
+    /** The end of {@code '2020-01-01 10:00:00.000'}: a fraction of zeros after a time of day. */
+    private static final Pattern ZERO_FRACTION = Pattern.compile("(?<=\\d\\d:\\d\\d:\\d\\d)\\.0+'$");
+
+    private static boolean temporal(ColumnType type) {
+        return type != null && (type.kind() == TypeKind.TIME || type.kind() == TypeKind.TIMESTAMP || type.kind() == TypeKind.TIMESTAMP_TZ);
     }
 
     private static final Pattern CURRENT_TIMESTAMP_CALL = Pattern.compile("current_timestamp\\(\\s*\\)");
@@ -70,7 +79,10 @@ final class MariaDbDefaults {
                 default -> { }
             }
         }
-        if (SqlText.isStringLiteral(s, true)) return standardLiteral(s);
+        if (SqlText.isStringLiteral(s, true)) {
+            String literal = standardLiteral(s);
+            return temporal(type) ? ZERO_FRACTION.matcher(literal).replaceFirst("'") : literal;
+        }
         s = SqlText.lowerOutsideQuotes(s, true);
         if (type != null && type.precision() != null && (type.kind() == TypeKind.TIMESTAMP || type.kind() == TypeKind.TIMESTAMP_TZ)) {
             s = s.replace("current_timestamp(" + type.precision() + ")", "current_timestamp()");

@@ -251,5 +251,9 @@ class MariaDbInspectorTest {
         ColumnType datetime6 = ColumnType.temporal(TypeKind.TIMESTAMP, 6);
         assertThat(MariaDbDefaults.normalize("current_timestamp(6)", datetime6)).isEqualTo("current_timestamp");
         assertThat(MariaDbDefaults.normalize("current_timestamp(3)", datetime6)).isEqualTo("current_timestamp(3)");
+        // time and datetime literals come back padded to the column's precision
+        assertThat(MariaDbDefaults.normalize("'2020-01-01 10:00:00.000000'", datetime6)).isEqualTo("'2020-01-01 10:00:00'");
+        assertThat(MariaDbDefaults.normalize("'10:00:00.500'", ColumnType.temporal(TypeKind.TIME, 3))).isEqualTo("'10:00:00.500'");
+        assertThat(MariaDbDefaults.normalize("'10:00:00.000'", text)).isEqualTo("'10:00:00.000'");
     }
 }
