@@ -28,6 +28,7 @@ import dev.schemactl.error.ErrorCode;
 import dev.schemactl.error.SchemactlException;
 import dev.schemactl.schema.CheckConstraint;
 import dev.schemactl.schema.Column;
+import dev.schemactl.schema.ColumnType;
 import dev.schemactl.schema.ForeignKey;
 import dev.schemactl.schema.Index;
 import dev.schemactl.schema.IndexColumn;
@@ -51,6 +52,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Computes the {@link Plan} that turns one schema into another. Deterministic: everything is iterated in
@@ -74,11 +77,15 @@ import java.util.function.Function;
  *       rebuilt (a column of theirs whose type or identity changes, the referenced key when it is dropped,
  *       and with {@code foreignKeysNeedIndex} the index under their columns when it is dropped or added) —
  *       the latter are re-added at the end;</li>
- *   <li>per table: drop identity, then checks, uniques, indexes and primary keys that go away;</li>
- *   <li>drop columns; then drop tables;</li>
+ *   <li>per table: drop identity, then checks, uniques, indexes and primary keys that go away (and checks over
+ *       a column whose type changes, and uniques over the columns of a primary key that is dropped or added:
+ *       they are re-added after it);</li>
+ *   <li>drop columns; then drop tables (a table that loses every column keeps its last one until the new
+ *       ones are added: MariaDB and H2 refuse to drop a table's last column);</li>
  *   <li>rename tables, then columns (steps before here use old names, steps after new names);</li>
  *   <li>create sequences; create tables (without foreign keys) in foreign-key dependency order;</li>
- *   <li>add columns; alter columns (type, nullability, default, comment — chained); table comments;</li>
+ *   <li>add columns (then drop the kept last column); alter columns (type, nullability, default, comment —
+ *       chained; a default that changes together with a type that does not just grow is dropped before it); table comments;</li>
  *   <li>add primary keys, uniques, indexes, checks; then add identity;</li>
  *   <li>add foreign keys (all new ones, including those of created tables);</li>
  *   <li>drop sequences.</li>
@@ -87,6 +94,7 @@ import java.util.function.Function;
 public final class Differ {
 
     private final boolean foreignKeysNeedIndex;
+    private final boolean restrictIsNoAction;
 
     /** A Differ for engines whose foreign keys need no index of their own on the referencing columns. */
     public Differ() {
@@ -103,7 +111,18 @@ public final class Differ {
      *                             that the plan and its rollback both apply.
      */
     public Differ(boolean foreignKeysNeedIndex) {
+        this(foreignKeysNeedIndex, false);
+    }
+
+    /**
+     * @param restrictIsNoAction true for engines where ON DELETE/UPDATE RESTRICT and NO ACTION are the same
+     *                           rule (MariaDB/InnoDB, H2: no deferred checks) and the catalog reports one for
+     *                           the other; foreign keys then match whichever of the two each side names (see
+     *                           {@code Engine.restrictIsNoAction()}).
+     */
+    public Differ(boolean foreignKeysNeedIndex, boolean restrictIsNoAction) {
         this.foreignKeysNeedIndex = foreignKeysNeedIndex;
+        this.restrictIsNoAction = restrictIsNoAction;
     }
 
     public Plan diff(Schema from, Schema to) {
@@ -111,7 +130,7 @@ public final class Differ {
     }
 
     public Plan diff(Schema from, Schema to, Renames renames) {
-        return new Run(from, to, renames == null ? Renames.NONE : renames, foreignKeysNeedIndex).plan();
+        return new Run(from, to, renames == null ? Renames.NONE : renames, foreignKeysNeedIndex, restrictIsNoAction).plan();
     }
 
     /** Key of a foreign key in target-schema names. */
@@ -167,6 +186,7 @@ public final class Differ {
         final Schema to;
         final Renames renames;
         final boolean foreignKeysNeedIndex;
+        final boolean restrictIsNoAction;
 
         /** to table name → pair, for tables in both schemas. */
         final Map<String, Pair> pairs = new TreeMap<>();
@@ -183,6 +203,8 @@ public final class Differ {
         final List<Change> createSequences = new ArrayList<>();
         final List<Change> createTables = new ArrayList<>();
         final List<Change> addColumns = new ArrayList<>();
+        /** The last old column of tables whose columns are all replaced, dropped once the new ones exist. */
+        final List<Change> lateDropColumns = new ArrayList<>();
         final List<Change> alterColumns = new ArrayList<>();
         final List<Change> addConstraints = new ArrayList<>();
         final List<Change> addIdentity = new ArrayList<>();
@@ -197,11 +219,12 @@ public final class Differ {
         final Map<String, Pair> pairByToName = new HashMap<>();
         final Map<String, Pair> pairByFromName = new HashMap<>();
 
-        Run(Schema from, Schema to, Renames renames, boolean foreignKeysNeedIndex) {
+        Run(Schema from, Schema to, Renames renames, boolean foreignKeysNeedIndex, boolean restrictIsNoAction) {
             this.from = from;
             this.to = to;
             this.renames = renames;
             this.foreignKeysNeedIndex = foreignKeysNeedIndex;
+            this.restrictIsNoAction = restrictIsNoAction;
             this.fromByName = byName(from);
             this.toByName = byName(to);
         }
@@ -232,6 +255,7 @@ public final class Differ {
             all.addAll(createSequences);
             all.addAll(createTables);
             all.addAll(addColumns);
+            all.addAll(lateDropColumns);
             all.addAll(alterColumns);
             all.addAll(addConstraints);
             all.addAll(addIdentity);
@@ -367,8 +391,17 @@ public final class Differ {
                             : Expressions.same(f.expression(), t.expression());
                     if (match) found = i;
                 }
-                if (found >= 0) fromUsed[found] = true;
-                else addedChecks.add(t);
+                if (found >= 0) {
+                    fromUsed[found] = true;
+                    // rebuilt around a type change of its columns, so the engine stores it for the new type
+                    // (PostgreSQL otherwise keeps the old type as a cast: (n)::numeric > 0)
+                    if (mentionsAny(t.expression(), p.altered)) {
+                        drops.add(new DropCheck(fromName, fromChecks.get(found)));
+                        addedChecks.add(t);
+                    }
+                } else {
+                    addedChecks.add(t);
+                }
             }
             for (int i = 0; i < fromChecks.size(); i++) {
                 if (!fromUsed[i]) drops.add(new DropCheck(fromName, fromChecks.get(i)));
@@ -389,7 +422,24 @@ public final class Differ {
                 adds.add(new AddUnique(toName, u));
                 p.addedKeys.add(u.columns());
             }
-            for (UniqueConstraint u : uniques.bothTo) p.keptKeys.add(u.columns());
+            // a unique over the columns of a primary key that is dropped or added is rebuilt around it: H2 backs
+            // both with one index and refuses to drop a primary key whose index a unique constraint uses
+            Set<String> fromPkSet = p.from.primaryKey() == null ? Set.of() : new TreeSet<>(p.toColumns(p.from.primaryKey().columns()));
+            Set<String> toPkSet = p.to.primaryKey() == null ? Set.of() : new TreeSet<>(p.to.primaryKey().columns());
+            boolean pkChanges = !Objects.equals(p.from.primaryKey() == null ? null : p.toColumns(p.from.primaryKey().columns()),
+                    p.to.primaryKey() == null ? null : p.to.primaryKey().columns());
+            for (int i = 0; i < uniques.bothTo.size(); i++) {
+                UniqueConstraint u = uniques.bothTo.get(i);
+                Set<String> columns = new TreeSet<>(u.columns());
+                if (pkChanges && (columns.equals(fromPkSet) || columns.equals(toPkSet))) {
+                    drops.add(new DropUnique(fromName, uniques.bothFrom.get(i)));
+                    adds.add(new AddUnique(toName, u));
+                    p.droppedKeys.add(u.columns());
+                    p.addedKeys.add(u.columns());
+                } else {
+                    p.keptKeys.add(u.columns());
+                }
+            }
 
             // indexes by (columns with direction, unique)
             Function<Index, IndexKey> fromIndexKey = i -> new IndexKey(i.columns().stream()
@@ -433,6 +483,19 @@ public final class Differ {
             addConstraints.addAll(adds);
         }
 
+        /** True when the expression names one of the columns (as an identifier, outside string literals). */
+        static boolean mentionsAny(String expression, Set<String> columns) {
+            String normalized = Expressions.normalize(expression);
+            if (normalized == null || columns.isEmpty()) return false;
+            Matcher words = IDENTIFIER.matcher(normalized.replaceAll("'(?:[^']|'')*'", "''"));
+            while (words.find()) {
+                if (columns.contains(words.group())) return true;
+            }
+            return false;
+        }
+
+        private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_$]*");
+
         static int dropRank(Change c) {
             if (c instanceof SetIdentity) return 0;
             if (c instanceof DropCheck) return 1;
@@ -466,11 +529,16 @@ public final class Differ {
             Pair ref = pairOfFromName(f.referencedTable());
             String refTable = ref == null ? "\u0000gone:" + f.referencedTable() : ref.to.name();
             List<String> refCols = ref == null ? f.referencedColumns() : ref.toColumns(f.referencedColumns());
-            return new FkKey(cols, refTable, refCols, f.onDelete(), f.onUpdate());
+            return new FkKey(cols, refTable, refCols, action(f.onDelete()), action(f.onUpdate()));
         }
 
-        static FkKey toKey(ForeignKey f) {
-            return new FkKey(f.columns(), f.referencedTable(), f.referencedColumns(), f.onDelete(), f.onUpdate());
+        FkKey toKey(ForeignKey f) {
+            return new FkKey(f.columns(), f.referencedTable(), f.referencedColumns(), action(f.onDelete()), action(f.onUpdate()));
+        }
+
+        /** The action as compared: RESTRICT counts as NO ACTION where the engine makes no difference. */
+        ReferentialAction action(ReferentialAction a) {
+            return restrictIsNoAction && a == ReferentialAction.RESTRICT ? ReferentialAction.NO_ACTION : a;
         }
 
         void diffForeignKeys() {
@@ -479,25 +547,46 @@ public final class Differ {
             for (Table t : fromTables) {
                 Pair p = pairOfFromName(t.name());
                 if (p == null) {
-                    for (ForeignKey f : sortedBy(t.foreignKeys(), f -> fromKey(null, f).sortKey() + "|" + Objects.toString(f.name(), ""))) {
-                        dropForeignKeys.add(new DropForeignKey(t.name(), f));
-                    }
+                    List<ForeignKey> drops = new ArrayList<>(t.foreignKeys());
+                    drops.sort(Comparator.comparingInt((ForeignKey f) -> f.columns().size())
+                            .thenComparing(f -> fromKey(null, f).sortKey() + "|" + Objects.toString(f.name(), "")));
+                    for (ForeignKey f : drops) dropForeignKeys.add(new DropForeignKey(t.name(), f));
                     continue;
                 }
                 Matched<ForeignKey, ForeignKey> m = match(
                         sortedBy(t.foreignKeys(), f -> fromKey(p, f).sortKey() + "|" + Objects.toString(f.name(), "")),
                         f -> fromKey(p, f),
                         sortedBy(p.to.foreignKeys(), f -> toKey(f).sortKey() + "|" + Objects.toString(f.name(), "")),
-                        Run::toKey);
+                        this::toKey);
                 List<ForeignKey> drops = new ArrayList<>(m.onlyFrom);
                 List<ForeignKey> adds = new ArrayList<>(m.onlyTo);
+                boolean[] rebuilt = new boolean[m.bothFrom.size()];
                 for (int i = 0; i < m.bothFrom.size(); i++) {
                     if (needsRebuild(p, toKey(m.bothTo.get(i)))) {
+                        rebuilt[i] = true;
                         drops.add(m.bothFrom.get(i));
                         adds.add(m.bothTo.get(i));
                     }
                 }
-                drops.sort(Comparator.comparing(f -> fromKey(p, f).sortKey() + "|" + Objects.toString(f.name(), "")));
+                // MariaDB: a kept foreign key may lean on the index InnoDB made for a dropped one (its columns lead
+                // that one's); it is rebuilt so that it gets an index of its own
+                for (boolean again = foreignKeysNeedIndex; again; ) {
+                    again = false;
+                    for (int i = 0; i < m.bothFrom.size(); i++) {
+                        List<String> columns = toKey(m.bothTo.get(i)).columns();
+                        if (rebuilt[i] || covers(p.keptKeys, columns)) continue;
+                        boolean leaning = drops.stream().anyMatch(d -> covers(List.of(fromKey(p, d).columns()), columns));
+                        if (leaning) {
+                            rebuilt[i] = true;
+                            again = true;
+                            drops.add(m.bothFrom.get(i));
+                            adds.add(m.bothTo.get(i));
+                        }
+                    }
+                }
+                // fewer columns first: InnoDB's index of a longer key may serve a shorter one until it is gone
+                drops.sort(Comparator.comparingInt((ForeignKey f) -> f.columns().size())
+                        .thenComparing(f -> fromKey(p, f).sortKey() + "|" + Objects.toString(f.name(), "")));
                 adds.sort(Comparator.comparing(f -> toKey(f).sortKey() + "|" + Objects.toString(f.name(), "")));
                 for (ForeignKey f : drops) dropForeignKeys.add(new DropForeignKey(t.name(), f));
                 for (ForeignKey f : adds) addForeignKeys.add(new AddForeignKey(p.to.name(), f));
@@ -522,10 +611,18 @@ public final class Differ {
                     }
                 }
             }
-            // MariaDB: the index under the foreign key's own columns changes and no unchanged one covers them
-            if (foreignKeysNeedIndex && !covers(owner.keptKeys, key.columns())
-                    && (covers(owner.droppedKeys, key.columns()) || covers(owner.addedKeys, key.columns()))) {
-                return true;
+            // MariaDB, H2: the index under the foreign key's own columns changes. A dropped one may be the one the
+            // key uses unless an unchanged one is smaller (H2 takes the smallest; InnoDB any); an added one may
+            // replace InnoDB's own index unless an unchanged one covers the columns already
+            if (foreignKeysNeedIndex) {
+                int smallestKept = Integer.MAX_VALUE;
+                for (List<String> k : owner.keptKeys) {
+                    if (covers(List.of(k), key.columns())) smallestKept = Math.min(smallestKept, k.size());
+                }
+                for (List<String> d : owner.droppedKeys) {
+                    if (covers(List.of(d), key.columns()) && d.size() <= smallestKept) return true;
+                }
+                return smallestKept == Integer.MAX_VALUE && covers(owner.addedKeys, key.columns());
             }
             return false;
         }
@@ -553,6 +650,14 @@ public final class Differ {
                     Column plain = withIdentity(s, false);
                     identityDrops.add(new SetIdentity(fromName, s, plain));
                     cur = plain.withName(c.name());
+                }
+                if (!cur.type().equals(c.type()) && cur.defaultExpression() != null
+                        && !Expressions.same(cur.defaultExpression(), c.defaultExpression()) && !grows(cur.type(), c.type())) {
+                    // the old default may not fit the new type (PostgreSQL cannot cast it, MariaDB's MODIFY
+                    // rejects it): drop it first; the new one is set after the type change
+                    Column next = cur.withDefault(null);
+                    alterColumns.add(new SetDefault(toName, cur, next));
+                    cur = next;
                 }
                 if (!cur.type().equals(c.type())) {
                     Column next = cur.withType(c.type());
@@ -587,11 +692,25 @@ public final class Differ {
                 dropConstraints.addAll(insertAt, identityDrops);
             }
 
-            for (Column c : p.droppedColumns) dropColumns.add(new DropColumn(fromName, c));
+            Column keptLast = p.columnMap.isEmpty() && !p.droppedColumns.isEmpty()
+                    ? p.droppedColumns.get(p.droppedColumns.size() - 1) : null;
+            for (Column c : p.droppedColumns) if (c != keptLast) dropColumns.add(new DropColumn(fromName, c));
             for (Column c : p.rebuiltFrom) dropColumns.add(new DropColumn(fromName, c));
+            // no column survives: the last one goes after the additions (renames come before, so by the to name)
+            if (keptLast != null) lateDropColumns.add(new DropColumn(toName, keptLast));
             for (Column c : p.to.columns()) {
                 if (p.addedColumns.contains(c) || p.rebuiltTo.contains(c)) addColumns.add(new AddColumn(toName, c));
             }
+        }
+
+        /** Same kind, no smaller length, precision or scale: every old value (and default) still fits. */
+        static boolean grows(ColumnType from, ColumnType to) {
+            return from.kind() == to.kind() && notSmaller(to.length(), from.length())
+                    && notSmaller(to.precision(), from.precision()) && notSmaller(to.scale(), from.scale());
+        }
+
+        private static boolean notSmaller(Integer to, Integer from) {
+            return to == null || (from != null && to >= from);
         }
 
         static int firstIndexOfTable(List<Change> changes, String table) {

@@ -4,8 +4,10 @@ import java.util.Locale;
 
 /**
  * Normalizes SQL expressions (defaults, check conditions) for comparison: case and whitespace outside
- * string literals do not matter, quoted identifiers compare as unquoted lower-case names, and redundant
- * outer parentheses are dropped. String literals are kept verbatim.
+ * string literals do not matter, quoted identifiers compare as unquoted lower-case names, redundant
+ * outer parentheses are dropped, and decimal numbers lose trailing fractional zeros ({@code 1.50} → {@code 1.5},
+ * {@code 0.00} → {@code 0}: MariaDB reports a DECIMAL column's default at the column's scale). String
+ * literals are kept verbatim.
  */
 public final class Expressions {
     private Expressions() {
@@ -31,6 +33,12 @@ public final class Expressions {
                 flushSpace(out, pendingSpace, 'a');
                 pendingSpace = false;
                 out.append(inner.toLowerCase(Locale.ROOT));
+                i = end - 1;
+            } else if (startsNumber(s, i) && (pendingSpace || out.length() == 0 || !isWord(out.charAt(out.length() - 1)))) {
+                int end = numberEnd(s, i);
+                flushSpace(out, pendingSpace, '0');
+                pendingSpace = false;
+                out.append(canonicalNumber(s.substring(i, end)));
                 i = end - 1;
             } else if (Character.isWhitespace(c)) {
                 pendingSpace = out.length() > 0;
@@ -129,6 +137,37 @@ public final class Expressions {
         String na = normalize(a);
         String nb = normalize(b);
         return na == null ? nb == null : na.equals(nb);
+    }
+
+    private static boolean startsNumber(String s, int i) {
+        char c = s.charAt(i);
+        return Character.isDigit(c) || (c == '.' && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1)));
+    }
+
+    private static int numberEnd(String s, int start) {
+        int i = start;
+        while (i < s.length() && (Character.isDigit(s.charAt(i)) || s.charAt(i) == '.')) i++;
+        if (i < s.length() && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            int j = i + 1;
+            if (j < s.length() && (s.charAt(j) == '+' || s.charAt(j) == '-')) j++;
+            if (j < s.length() && Character.isDigit(s.charAt(j))) {
+                i = j;
+                while (i < s.length() && Character.isDigit(s.charAt(i))) i++;
+            }
+        }
+        return i;
+    }
+
+    /** {@code 1.50} → {@code 1.5}, {@code 2.} / {@code 2.00} → {@code 2}, {@code .5} → {@code 0.5}; others unchanged. */
+    private static String canonicalNumber(String number) {
+        String n = number.toLowerCase(Locale.ROOT);
+        int dot = n.indexOf('.');
+        if (dot < 0 || n.indexOf('.', dot + 1) >= 0 || n.contains("e")) return n;
+        int end = n.length();
+        while (end > dot + 1 && n.charAt(end - 1) == '0') end--;
+        if (end == dot + 1) end = dot;
+        n = n.substring(0, end);
+        return n.startsWith(".") ? "0" + n : n;
     }
 
     private static void flushSpace(StringBuilder out, boolean pending, char next) {

@@ -1,6 +1,7 @@
 package dev.schemactl.engine;
 
 import dev.schemactl.config.DatabaseUrl;
+import dev.schemactl.diff.Differ;
 import dev.schemactl.error.SchemactlException;
 import dev.schemactl.schema.Schema;
 
@@ -63,7 +64,7 @@ public interface Engine {
 
     /**
      * True when a foreign key needs an index led by its own columns and the engine refuses to drop the
-     * last such index (MariaDB/InnoDB). Pass it to {@code new Differ(boolean)} so plans for this engine
+     * last such index (MariaDB/InnoDB; H2, whose foreign keys take over such an index). {@link #differ()} passes it to the Differ so plans for this engine
      * rebuild such foreign keys around index changes.
      */
     default boolean foreignKeysNeedIndex() {
@@ -81,5 +82,19 @@ public interface Engine {
      */
     default SafeSql safeSql() {
         return SafeSql.NONE;
+    }
+
+    /**
+     * True when ON DELETE/UPDATE RESTRICT and NO ACTION are one rule here and the catalog may report either
+     * for the other (MariaDB reports RESTRICT for an FK declared without actions; H2 reports RESTRICT for
+     * NO ACTION).
+     */
+    default boolean restrictIsNoAction() {
+        return false;
+    }
+
+    /** The Differ for plans on this engine (it knows the engine facts above). */
+    default Differ differ() {
+        return new Differ(foreignKeysNeedIndex(), restrictIsNoAction());
     }
 }

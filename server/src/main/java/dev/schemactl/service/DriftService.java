@@ -64,7 +64,7 @@ public final class DriftService {
                 expected = shadow.inspect();
             }
         }
-        List<String> differences = SchemaDifferences.between(expected, actual, live.engine().foreignKeysNeedIndex(),
+        List<String> differences = SchemaDifferences.between(expected, actual, live.engine(),
                 SchemaDifferences.DRIFT);
         String note = status.changed().isEmpty() ? null : "replayed the current content of "
                 + String.join(", ", status.changed()) + ", which changed after it was applied";

@@ -45,8 +45,8 @@ final class SchemaDifferences {
     }
 
     /** The differences from {@code expected} to {@code actual}; empty when they are the same schema. */
-    static List<String> between(Schema expected, Schema actual, boolean foreignKeysNeedIndex, Sides sides) {
-        return describe(new Differ(foreignKeysNeedIndex).diff(expected, actual), sides);
+    static List<String> between(Schema expected, Schema actual, dev.schemactl.engine.Engine engine, Sides sides) {
+        return describe(engine.differ().diff(expected, actual), sides);
     }
 
     static List<String> describe(Plan plan, Sides sides) {

@@ -282,7 +282,7 @@ public final class SchemaService {
         Described target = desired(db, desired);
         Renames effective = merge(settingsRenames(), renames);
         Schema wanted = db.engine().normalizeDesired(target.schema());
-        Plan plan = new Differ(db.engine().foreignKeysNeedIndex()).diff(current, wanted, effective);
+        Plan plan = db.engine().differ().diff(current, wanted, effective);
         SqlRenderer renderer = db.engine().renderer();
         List<RenderedChange> rendered = renderer.render(plan);
         return new Computed(plan, rendered, renderer.envelope(plan), db.url().masked(), target.description(),

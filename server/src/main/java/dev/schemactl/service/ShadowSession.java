@@ -118,7 +118,7 @@ final class ShadowSession implements AutoCloseable {
         Engine engine = handle.engine();
         Schema schema = inspect();
         List<String> statements = new ArrayList<>(engine.renderer()
-                .forward(new Differ(engine.foreignKeysNeedIndex()).diff(schema, Schema.EMPTY)));
+                .forward(engine.differ().diff(schema, Schema.EMPTY)));
         try (Connection c = handle.connection(); Statement st = c.createStatement()) {
             DatabaseMetaData meta = c.getMetaData();
             try (ResultSet rs = meta.getTables(c.getCatalog(), c.getSchema(), null, new String[]{"TABLE"})) {

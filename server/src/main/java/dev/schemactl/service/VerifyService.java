@@ -159,7 +159,7 @@ public final class VerifyService {
                     losesData, message(e)), true);
         }
         Schema restored = shadow.inspect();
-        List<String> differences = SchemaDifferences.between(before, restored, engine.foreignKeysNeedIndex(),
+        List<String> differences = SchemaDifferences.between(before, restored, engine,
                 SchemaDifferences.ROLLBACK);
         if (!differences.isEmpty()) {
             return new Outcome(new MigrationVerification(target.version(), target.slug(), true, true, false, differences,
@@ -178,7 +178,7 @@ public final class VerifyService {
     /** True when undoing what the migration did cannot bring back data it destroyed. */
     private static boolean losesData(Engine engine, Schema before, Schema after) {
         try {
-            List<RenderedChange> rendered = engine.renderer().render(new Differ(engine.foreignKeysNeedIndex()).diff(before, after));
+            List<RenderedChange> rendered = engine.renderer().render(engine.differ().diff(before, after));
             return rendered.stream().anyMatch(RenderedChange::rollbackLosesData);
         } catch (RuntimeException e) {
             LOG.debug("cannot tell whether the rollback loses data", e);

@@ -25,6 +25,18 @@ class ExpressionsTest {
     }
 
     @Test
+    void decimalNumbersCompareByValue() {
+        assertThat(Expressions.same("0.00", "0")).isTrue();
+        assertThat(Expressions.same("-1.50", "-1.5")).isTrue();
+        assertThat(Expressions.same("x >= 2.0", "x>=2")).isTrue();
+        assertThat(Expressions.same("x between 1.50 and 3", "x between 1.5 and 3")).isTrue();
+        assertThat(Expressions.same("10", "1")).isFalse();
+        assertThat(Expressions.same("1.05", "1.5")).isFalse();
+        assertThat(Expressions.normalize("'1.50'")).isEqualTo("'1.50'");
+        assertThat(Expressions.normalize("t1.50")).isEqualTo("t1.50");
+    }
+
+    @Test
     void blankIsNull() {
         assertThat(Expressions.normalize(null)).isNull();
         assertThat(Expressions.normalize("  ")).isNull();

@@ -116,7 +116,8 @@ public final class Fixtures {
         }
 
         public TableBuilder uniqueIndex(String... cols) {
-            indexes.add(new Index(null, Arrays.stream(cols).map(IndexColumn::asc).toList(), true));
+            indexes.add(new Index(null, Arrays.stream(cols).map(c -> c.endsWith(" desc")
+                    ? new IndexColumn(c.substring(0, c.length() - 5), true) : IndexColumn.asc(c)).toList(), true));
             return this;
         }
 
@@ -125,7 +126,12 @@ public final class Fixtures {
         }
 
         public TableBuilder fk(String fkName, List<String> cols, String refTable, List<String> refCols, ReferentialAction onDelete) {
-            fks.add(new ForeignKey(fkName, cols, refTable, refCols, onDelete, null));
+            return fk(fkName, cols, refTable, refCols, onDelete, null);
+        }
+
+        public TableBuilder fk(String fkName, List<String> cols, String refTable, List<String> refCols, ReferentialAction onDelete,
+                               ReferentialAction onUpdate) {
+            fks.add(new ForeignKey(fkName, cols, refTable, refCols, onDelete, onUpdate));
             return this;
         }
 

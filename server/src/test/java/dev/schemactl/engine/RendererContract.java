@@ -34,7 +34,7 @@ public abstract class RendererContract {
         return Engines.of(kind()).renderer();
     }
 
-    protected final Differ differ = new Differ(Engines.of(kind()).foreignKeysNeedIndex());
+    protected final Differ differ = Engines.of(kind()).differ();
 
     protected static void execute(Connection c, List<String> statements) {
         for (String sql : statements) {

@@ -30,7 +30,7 @@ class SchemaDifferencesTest {
                 table("orders").col(notNull("id", INT), col("note", varchar(20)), notNull("customer_id", INT),
                                 notNull("total", INT).withDefault("0"))
                         .pk("id").fk(null, List.of("customer_id"), "customers", List.of("id"), ReferentialAction.CASCADE).build()));
-        assertThat(SchemaDifferences.between(migrations, database, false, SchemaDifferences.DRIFT)).containsExactlyInAnyOrder(
+        assertThat(SchemaDifferences.between(migrations, database, dev.schemactl.engine.postgres.PostgresEngine.INSTANCE, SchemaDifferences.DRIFT)).containsExactlyInAnyOrder(
                 "table audit: only in the database",
                 "index orders_by_customer on orders(customer_id): only in the migrations",
                 "column orders.note: type varchar(10) (migrations) vs varchar(20) (database)",
@@ -38,7 +38,7 @@ class SchemaDifferencesTest {
                 "column orders.total: default none (migrations) vs 0 (database)",
                 "foreign key orders(customer_id) -> customers(id): on delete/update no action/no action (migrations) "
                         + "vs cascade/no action (database)");
-        assertThat(SchemaDifferences.between(database, database, false, SchemaDifferences.DRIFT)).isEmpty();
+        assertThat(SchemaDifferences.between(database, database, dev.schemactl.engine.postgres.PostgresEngine.INSTANCE, SchemaDifferences.DRIFT)).isEmpty();
     }
 
     @Test
@@ -50,7 +50,7 @@ class SchemaDifferencesTest {
                 table("customers").col(notNull("id", INT)).pk("id").build(),
                 table("orders").col(notNull("id", INT), col("customer_id", dev.schemactl.diff.Fixtures.BIGINT)).pk("id")
                         .fk("customer_id", "customers", "id").build()));
-        assertThat(SchemaDifferences.between(before, after, false, SchemaDifferences.ROLLBACK))
+        assertThat(SchemaDifferences.between(before, after, dev.schemactl.engine.postgres.PostgresEngine.INSTANCE, SchemaDifferences.ROLLBACK))
                 .containsExactly("column orders.customer_id: type integer (before) vs bigint (after rollback)");
     }
 }

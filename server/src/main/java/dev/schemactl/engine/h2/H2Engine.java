@@ -86,4 +86,15 @@ public final class H2Engine implements Engine {
     public dev.schemactl.engine.TableStats tableStats() {
         return new H2TableStats();
     }
+
+    /** A foreign key takes over an existing index led by its columns, which H2 then refuses to drop. */
+    @Override
+    public boolean foreignKeysNeedIndex() {
+        return true;
+    }
+
+    @Override
+    public boolean restrictIsNoAction() {
+        return true;
+    }
 }

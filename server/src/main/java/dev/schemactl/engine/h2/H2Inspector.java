@@ -24,6 +24,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -115,6 +117,11 @@ final class H2Inspector implements Inspector {
             ORDER BY SEQUENCE_NAME
             """;
 
+    /** {@code CAST(-1.5 AS NUMERIC(3, 1))}, {@code CAST(0 AS BIGINT)}, ...: a number cast to a numeric type. */
+    private static final Pattern NUMBER_CAST = Pattern.compile(
+            "CAST\\(\\s*(-?\\d+(?:\\.\\d+)?(?:E[-+]?\\d+)?)\\s+AS\\s+(?:TINYINT|SMALLINT|INTEGER|INT|BIGINT|REAL|DOUBLE PRECISION"
+                    + "|NUMERIC|DECIMAL|DECFLOAT)(?:\\s*\\(\\s*\\d+\\s*(?:,\\s*\\d+\\s*)?\\))?\\s*\\)", Pattern.CASE_INSENSITIVE);
+
     /** H2's largest CHARACTER VARYING / BINARY VARYING length: what an unsized VARCHAR gets. */
     private static final long MAX_VARYING_LENGTH = 1_000_000_000L;
 
@@ -167,7 +174,8 @@ final class H2Inspector implements Inspector {
                 while (rs.next()) {
                     InspectedTable table = tables.get(rs.getString("TABLE_NAME"));
                     if (table != null) {
-                        table.checks.add(new CheckConstraint(SqlText.ident(rs.getString("CONSTRAINT_NAME")), rs.getString("CHECK_CLAUSE")));
+                        table.checks.add(new CheckConstraint(SqlText.ident(rs.getString("CONSTRAINT_NAME")),
+                                checkClause(rs.getString("CHECK_CLAUSE"))));
                     }
                 }
             }
@@ -205,6 +213,34 @@ final class H2Inspector implements Inspector {
             table.indexes.addAll(indexes.getOrDefault(entry.getKey(), Map.of()).values());
         }
         return new Schema(tables.values().stream().map(InspectedTable::build).toList(), sequences);
+    }
+
+    /**
+     * A check clause without the casts H2 wraps around numeric constants compared with a column of another
+     * numeric type: {@code "N" > CAST(0 AS BIGINT)} → {@code "N" > 0} (string literals are left alone).
+     */
+    static String checkClause(String clause) {
+        if (clause == null) return null;
+        StringBuilder out = new StringBuilder(clause.length());
+        int i = 0;
+        while (i < clause.length()) {
+            char c = clause.charAt(i);
+            if (c == '\'' || c == '"') {
+                int end = SqlText.endOfQuoted(clause, i, false);
+                out.append(clause, i, end);
+                i = end;
+                continue;
+            }
+            Matcher cast = NUMBER_CAST.matcher(clause).region(i, clause.length());
+            if ((c == 'C' || c == 'c') && cast.lookingAt()) {
+                out.append(cast.group(1));
+                i = cast.end();
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
     }
 
     private static Column column(ResultSet rs, List<String> enumValues) throws SQLException {

@@ -84,4 +84,9 @@ public final class MariaDbEngine implements Engine {
     public dev.schemactl.engine.TableStats tableStats() {
         return new MariaDbTableStats();
     }
+
+    @Override
+    public boolean restrictIsNoAction() {
+        return true;
+    }
 }

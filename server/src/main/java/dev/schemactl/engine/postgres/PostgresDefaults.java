@@ -37,8 +37,17 @@ final class PostgresDefaults {
         return SqlText.lowerOutsideQuotes(s, false);
     }
 
-    /** Drops {@code ::type} chains that follow a string literal, a number or NULL. */
+    /**
+     * Drops {@code ::type} chains that follow a string literal, a number (also a parenthesized one, as
+     * PostgreSQL writes constants in check clauses: {@code (0)::numeric} → {@code 0}) or NULL.
+     */
     static String stripLiteralCasts(String sql) {
+        // a cast chain around a cast literal, ('-1.5'::numeric)::double precision, takes a second pass
+        String stripped = stripLiteralCastsOnce(sql);
+        return stripped.equals(sql) ? stripped : stripLiteralCasts(stripped);
+    }
+
+    private static String stripLiteralCastsOnce(String sql) {
         StringBuilder out = new StringBuilder(sql.length());
         int i = 0;
         while (i < sql.length()) {
@@ -52,6 +61,14 @@ final class PostgresDefaults {
                 end = SqlText.endOfQuoted(sql, i, false);
                 out.append(sql, i, end);
                 i = end;
+                continue;
+            } else if (c == '(' && !afterWord(out) && parenthesizedNumberEnd(sql, i) > 0) {
+                end = parenthesizedNumberEnd(sql, i);
+                String inner = sql.substring(i + 1, end - 1).trim();
+                out.append(inner);
+                int next = end;
+                while (sql.startsWith("::", next)) next = endOfTypeName(sql, next + 2);
+                i = next;
                 continue;
             } else if (Character.isLetterOrDigit(c) || c == '_') {
                 end = i;
@@ -79,6 +96,20 @@ final class PostgresDefaults {
             i = next;
         }
         return out.toString();
+    }
+
+    /** True when the text so far ends in a name, so that a parenthesis opens a call's arguments: {@code f(0)::text}. */
+    private static boolean afterWord(StringBuilder out) {
+        int i = out.length() - 1;
+        while (i >= 0 && Character.isWhitespace(out.charAt(i))) i--;
+        return i >= 0 && (Character.isLetterOrDigit(out.charAt(i)) || out.charAt(i) == '_' || out.charAt(i) == '"');
+    }
+
+    /** For {@code (-1.5)::type} at {@code open}: the index after the closing parenthesis; -1 otherwise. */
+    private static int parenthesizedNumberEnd(String sql, int open) {
+        int close = sql.indexOf(')', open);
+        if (close < 0 || !sql.startsWith("::", close + 1)) return -1;
+        return NUMBER.matcher(sql.substring(open + 1, close).trim()).matches() ? close + 1 : -1;
     }
 
     private static int endOfTypeName(String sql, int start) {

@@ -292,13 +292,17 @@ final class PostgresInspector implements Inspector {
         return normalized;
     }
 
-    /** {@code CHECK ((n > 0)) NOT VALID} → {@code n > 0}, in the plain form models write (see PostgresCheckExpressions). */
+    /**
+     * {@code CHECK ((n > 0)) NOT VALID} → {@code n > 0}, in the plain form models write: constants lose the casts
+     * PostgreSQL adds ({@link PostgresDefaults#stripLiteralCasts}), and rewritten IN / BETWEEN forms come back
+     * (see PostgresCheckExpressions).
+     */
     static String checkExpression(String definition) {
         String s = definition.trim();
         if (s.regionMatches(true, 0, "CHECK", 0, 5)) s = s.substring(5).trim();
         int close = s.startsWith("(") ? SqlText.matchingParen(s, 0) : -1;
         if (close > 0) s = s.substring(0, close + 1); // drops trailing NOT VALID / NO INHERIT
-        return SqlText.stripEnclosingParens(PostgresCheckExpressions.canonical(SqlText.stripEnclosingParens(s)));
+        return SqlText.stripEnclosingParens(PostgresCheckExpressions.canonical(PostgresDefaults.stripLiteralCasts(SqlText.stripEnclosingParens(s))));
     }
 
     private static ReferentialAction action(String code) {

@@ -3,7 +3,10 @@ package dev.schemactl.engine.postgres;
 import dev.schemactl.diff.Change;
 import dev.schemactl.engine.BaseSqlRenderer;
 import dev.schemactl.schema.Column;
+import dev.schemactl.schema.Table;
+import dev.schemactl.schema.UniqueConstraint;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -58,6 +61,31 @@ final class PostgresRenderer extends BaseSqlRenderer {
         }
         if (!c.nullable()) b.append(" NOT NULL");
         return b.toString();
+    }
+
+    /**
+     * Inside one CREATE TABLE PostgreSQL silently skips a UNIQUE constraint over exactly the primary key's
+     * columns; added by ALTER TABLE it is kept. Such uniques are therefore added after the CREATE TABLE.
+     */
+    @Override
+    public String createTable(Table table) {
+        List<UniqueConstraint> inline = table.uniques().stream().filter(u -> !repeatsPrimaryKey(table, u)).toList();
+        if (inline.size() == table.uniques().size()) return super.createTable(table);
+        return super.createTable(new Table(table.name(), table.columns(), table.primaryKey(), inline, table.indexes(),
+                table.foreignKeys(), table.checks(), table.comment()));
+    }
+
+    @Override
+    public List<String> createTableStatements(Table table) {
+        List<String> out = new ArrayList<>(super.createTableStatements(table));
+        List<String> repeated = table.uniques().stream().filter(u -> repeatsPrimaryKey(table, u))
+                .map(u -> addUnique(table.name(), u)).toList();
+        out.addAll(1, repeated);
+        return out;
+    }
+
+    private static boolean repeatsPrimaryKey(Table table, UniqueConstraint u) {
+        return table.primaryKey() != null && table.primaryKey().columns().equals(u.columns());
     }
 
     @Override

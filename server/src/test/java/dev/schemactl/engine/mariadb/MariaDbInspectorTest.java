@@ -124,7 +124,7 @@ class MariaDbInspectorTest {
                     new Column("weight", ColumnType.of(TypeKind.DOUBLE), true, "1.5", false, null, null),
                     new Column("born", ColumnType.of(TypeKind.DATE), true, "'2000-01-01'", false, null, null),
                     new Column("wake", ColumnType.temporal(TypeKind.TIME, 0), true, null, false, null, null),
-                    new Column("created_at", ColumnType.temporal(TypeKind.TIMESTAMP, 6), false, "current_timestamp(6)", false, null, null),
+                    new Column("created_at", ColumnType.temporal(TypeKind.TIMESTAMP, 6), false, "current_timestamp", false, null, null),
                     new Column("updated_at", ColumnType.temporal(TypeKind.TIMESTAMP_TZ, 0), true, "current_timestamp", false, null, null),
                     new Column("external_id", ColumnType.of(TypeKind.UUID), true, "uuid()", false, null, null),
                     new Column("profile", ColumnType.of(TypeKind.JSON), true, null, false, null, null),
@@ -244,5 +244,16 @@ class MariaDbInspectorTest {
         assertThat(MariaDbDefaults.normalize("b'1'", bool)).isEqualTo("true");
         assertThat(MariaDbDefaults.normalize("0", bool)).isEqualTo("false");
         assertThat(MariaDbDefaults.normalize("1", ColumnType.of(TypeKind.INTEGER))).isEqualTo("1");
+        // string literals come back with backslash escapes; they are written the standard way
+        assertThat(MariaDbDefaults.normalize("'it\\'s'", text)).isEqualTo("'it''s'");
+        assertThat(MariaDbDefaults.normalize("'a\\\\b'", text)).isEqualTo("'a\\b'");
+        // a plain CURRENT_TIMESTAMP on a datetime(6) is stored as current_timestamp(6)
+        ColumnType datetime6 = ColumnType.temporal(TypeKind.TIMESTAMP, 6);
+        assertThat(MariaDbDefaults.normalize("current_timestamp(6)", datetime6)).isEqualTo("current_timestamp");
+        assertThat(MariaDbDefaults.normalize("current_timestamp(3)", datetime6)).isEqualTo("current_timestamp(3)");
+        // time and datetime literals come back padded to the column's precision
+        assertThat(MariaDbDefaults.normalize("'2020-01-01 10:00:00.000000'", datetime6)).isEqualTo("'2020-01-01 10:00:00'");
+        assertThat(MariaDbDefaults.normalize("'10:00:00.500'", ColumnType.temporal(TypeKind.TIME, 3))).isEqualTo("'10:00:00.500'");
+        assertThat(MariaDbDefaults.normalize("'10:00:00.000'", text)).isEqualTo("'10:00:00.000'");
     }
 }

@@ -221,5 +221,10 @@ class PostgresInspectorTest {
         assertThat(PostgresDefaults.normalize(null)).isNull();
         assertThat(PostgresInspector.checkExpression("CHECK ((a > 0)) NOT VALID")).isEqualTo("a > 0");
         assertThat(PostgresInspector.checkExpression("CHECK (((a > 0) AND (b > 0)))")).isEqualTo("(a > 0) AND (b > 0)");
+        // constants lose the casts PostgreSQL adds; casts of columns and call results stay
+        assertThat(PostgresInspector.checkExpression("CHECK ((n > (0)::numeric))")).isEqualTo("n > 0");
+        assertThat(PostgresInspector.checkExpression("CHECK ((r > ('-1.5'::numeric)::double precision))")).isEqualTo("r > -1.5");
+        assertThat(PostgresInspector.checkExpression("CHECK (((n)::numeric > (0)::numeric))")).isEqualTo("(n)::numeric > 0");
+        assertThat(PostgresInspector.checkExpression("CHECK ((abs(0)::integer < n))")).isEqualTo("abs(0)::integer < n");
     }
 }

@@ -1,0 +1,102 @@
+package dev.schemactl.diff;
+
+import dev.schemactl.engine.EngineKind;
+import dev.schemactl.schema.ReferentialAction;
+import dev.schemactl.schema.TypeKind;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the round-trip generators may produce for one engine: the type kinds it stores as themselves, the
+ * kinds that may be key or index columns, and the foreign-key actions it accepts. Every exclusion here is
+ * something the engine genuinely cannot do (or stores as another kind), with the reason next to it.
+ */
+enum EngineProfile {
+
+    POSTGRESQL(EngineKind.POSTGRESQL,
+            // TINYINT and CLOB do not exist (smallint / text stand in and read back as such); bytea has no
+            // length, so only an unsized VARBINARY reads back as itself (see sizedBinary)
+            List.of(TypeKind.INTEGER, TypeKind.BOOLEAN, TypeKind.SMALLINT, TypeKind.BIGINT, TypeKind.DECIMAL,
+                    TypeKind.REAL, TypeKind.DOUBLE, TypeKind.CHAR, TypeKind.VARCHAR, TypeKind.TEXT, TypeKind.VARBINARY,
+                    TypeKind.DATE, TypeKind.TIME, TypeKind.TIMESTAMP, TypeKind.TIMESTAMP_TZ, TypeKind.UUID,
+                    TypeKind.JSON, TypeKind.JSONB),
+            // json has no equality operator, so no btree index / key can contain it
+            EnumSet.of(TypeKind.JSON),
+            List.of(ReferentialAction.values()),
+            true, false, true, false),
+
+    MARIADB(EngineKind.MARIADB,
+            // JSONB does not exist (json, i.e. longtext + json_valid check, reads back as JSON)
+            List.of(TypeKind.INTEGER, TypeKind.BOOLEAN, TypeKind.TINYINT, TypeKind.SMALLINT, TypeKind.BIGINT,
+                    TypeKind.DECIMAL, TypeKind.REAL, TypeKind.DOUBLE, TypeKind.CHAR, TypeKind.VARCHAR, TypeKind.TEXT,
+                    TypeKind.CLOB, TypeKind.BINARY, TypeKind.VARBINARY, TypeKind.BLOB, TypeKind.DATE, TypeKind.TIME,
+                    TypeKind.TIMESTAMP, TypeKind.TIMESTAMP_TZ, TypeKind.UUID, TypeKind.JSON),
+            // TEXT/BLOB columns (json is a longtext) cannot be in a plain index or key without a prefix length
+            EnumSet.of(TypeKind.TEXT, TypeKind.CLOB, TypeKind.BLOB, TypeKind.JSON),
+            // InnoDB rejects ON DELETE SET DEFAULT
+            List.of(ReferentialAction.NO_ACTION, ReferentialAction.RESTRICT, ReferentialAction.CASCADE,
+                    ReferentialAction.SET_NULL),
+            // a varchar always has a length in MariaDB (an unsized one reads back as varchar(255))
+            false,
+            // MariaDB has no unique constraint apart from a unique index: both read back as UniqueConstraint
+            true, false, false),
+
+    H2(EngineKind.H2,
+            // TEXT and JSONB do not exist (clob / json stand in and read back as such)
+            List.of(TypeKind.INTEGER, TypeKind.BOOLEAN, TypeKind.TINYINT, TypeKind.SMALLINT, TypeKind.BIGINT,
+                    TypeKind.DECIMAL, TypeKind.REAL, TypeKind.DOUBLE, TypeKind.CHAR, TypeKind.VARCHAR, TypeKind.CLOB,
+                    TypeKind.BINARY, TypeKind.VARBINARY, TypeKind.BLOB, TypeKind.DATE, TypeKind.TIME,
+                    TypeKind.TIMESTAMP, TypeKind.TIMESTAMP_TZ, TypeKind.UUID, TypeKind.JSON),
+            // H2 cannot index LOB columns; JSON values are not comparable
+            EnumSet.of(TypeKind.CLOB, TypeKind.BLOB, TypeKind.JSON),
+            List.of(ReferentialAction.values()),
+            true, false, false,
+            // a primary key or unique constraint added over the columns of an existing unique index takes that
+            // index over instead of making its own, so the two cannot be told apart (nor dropped separately)
+            true);
+
+    final EngineKind kind;
+    final List<TypeKind> types;
+    final Set<TypeKind> notKeyable;
+    final List<ReferentialAction> onDeleteActions;
+    final boolean unsizedVarchar;
+    final boolean uniqueIndexIsUniqueConstraint;
+    /** false where binary types carry a length (MariaDB, H2); PostgreSQL's bytea has none. */
+    final boolean unsizedBinary;
+    /** true where a key over a unique index's columns adopts that index (H2). */
+    final boolean keyAdoptsUniqueIndex;
+    /**
+     * true where a column that a foreign-key action writes cannot be in a CHECK constraint, and ON UPDATE
+     * CASCADE cannot run from a nullable referenced column into a NOT NULL one (MariaDB).
+     */
+    final boolean noCheckOnWrittenColumns;
+
+    EngineProfile(EngineKind kind, List<TypeKind> types, Set<TypeKind> notKeyable, List<ReferentialAction> onDeleteActions,
+                  boolean unsizedVarchar, boolean uniqueIndexIsUniqueConstraint, boolean unsizedBinary,
+                  boolean keyAdoptsUniqueIndex) {
+        this.kind = kind;
+        this.types = types;
+        this.notKeyable = notKeyable;
+        this.onDeleteActions = onDeleteActions;
+        this.unsizedVarchar = unsizedVarchar;
+        this.uniqueIndexIsUniqueConstraint = uniqueIndexIsUniqueConstraint;
+        this.unsizedBinary = unsizedBinary;
+        this.keyAdoptsUniqueIndex = keyAdoptsUniqueIndex;
+        this.noCheckOnWrittenColumns = kind == EngineKind.MARIADB;
+    }
+
+    static EngineProfile of(EngineKind kind) {
+        return switch (kind) {
+            case POSTGRESQL -> POSTGRESQL;
+            case MARIADB -> MARIADB;
+            case H2 -> H2;
+            case SQLITE -> throw new IllegalArgumentException("SQLite has its own round-trip test (SqliteRoundTripTest)");
+        };
+    }
+
+    boolean keyable(TypeKind kind) {
+        return !notKeyable.contains(kind);
+    }
+}
