@@ -29,12 +29,15 @@ import java.util.function.Consumer;
 /** A temp project with two migrations, and ways to run `schemactl serve` against it as a real process. */
 final class McpTestProject {
     /** Every tool the server offers. */
-    static final String[] TOOLS = {"diff_schema", "generate_migration", "migration_status", "apply_migration", "rollback"};
+    static final String[] TOOLS = {"diff_schema", "generate_migration", "score_risk", "migration_status", "apply_migration",
+            "rollback"};
     static final String V1 = "20260101000000";
     static final String V2 = "20260102000000";
 
     final Path dir;
     final String url;
+    /** More environment for the server process (e.g. the approval key). */
+    final Map<String, String> env = new java.util.HashMap<>();
 
     McpTestProject(Path dir, String url, EngineKind engine) throws IOException {
         this(dir, url, engine, true);
@@ -83,7 +86,7 @@ final class McpTestProject {
                               Consumer<McpSchema.LoggingMessageNotification> logs) {
         ServerParameters params = ServerParameters.builder(java())
                 .args(serveCommand())
-                .env(Map.of("DATABASE_URL", url))
+                .env(serverEnv())
                 .build();
         StdioClientTransport transport = new StdioClientTransport(params, McpJsonDefaults.getMapper());
         transport.setStdErrorHandler(line -> System.err.println("[server] " + line));
@@ -96,6 +99,12 @@ final class McpTestProject {
                 .build();
         client.initialize();
         return client;
+    }
+
+    private Map<String, String> serverEnv() {
+        Map<String, String> all = new java.util.HashMap<>(env);
+        all.put("DATABASE_URL", url);
+        return all;
     }
 
     McpSyncClient stdioClient() {

@@ -1,0 +1,99 @@
+package dev.schemactl.mcp;
+
+import dev.schemactl.engine.DatabaseHandle;
+import dev.schemactl.engine.EngineKind;
+import dev.schemactl.migration.MigrationDirectory;
+import dev.schemactl.policy.ApprovalKey;
+import dev.schemactl.policy.ApprovalTokens;
+import dev.schemactl.policy.DatabaseFingerprint;
+import dev.schemactl.service.ApprovalPlan;
+import dev.schemactl.testing.TestDatabase;
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.spec.McpSchema;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import tools.jackson.databind.JsonNode;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+
+import static dev.schemactl.mcp.McpTestProject.args;
+import static dev.schemactl.mcp.McpTestProject.call;
+import static dev.schemactl.mcp.McpTestProject.structured;
+import static dev.schemactl.mcp.McpTestProject.tables;
+import static dev.schemactl.mcp.McpTestProject.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** score_risk, and the confirmation an agent cannot forge: confirmation_required, a human's token, single use. */
+class McpSafetyTest {
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @EnumSource(value = EngineKind.class, names = {"H2", "POSTGRESQL"})
+    void aRiskyRollbackNeedsAHumansTokenExactlyOnce(EngineKind engine) throws Exception {
+        byte[] raw = new byte[32];
+        new SecureRandom().nextBytes(raw);
+        String key = Base64.getEncoder().encodeToString(raw);
+        try (TestDatabase db = TestDatabase.create(engine)) {
+            McpTestProject project = McpTestProject.of(dir, db);
+            project.env.put(ApprovalKey.ENV, key);
+            try (McpSyncClient client = project.stdioClient()) {
+                JsonNode pending = structured(call(client, "score_risk", args()));
+                assertThat(pending.path("subject").asString()).contains(McpTestProject.V1);
+                assertThat(pending.path("rollbackVerification").get(0).asString()).contains("rollback verified");
+
+                JsonNode sql = structured(call(client, "score_risk", args("sql", "DROP TABLE widgets")));
+                assertThat(sql.path("report").path("findings").findValuesAsString("ruleId")).isNotEmpty();
+
+                assertThat(call(client, "apply_migration", args()).isError()).isFalse();
+                try (Connection c = db.connect(); Statement st = c.createStatement()) {
+                    st.execute("INSERT INTO widgets (id, name, price) VALUES (1, 'a', 10), (2, 'b', 20), (3, 'c', 30)");
+                }
+
+                McpSchema.CallToolResult refused = call(client, "rollback", args("steps", 2));
+                assertThat(refused.isError()).as(text(refused)).isFalse();
+                JsonNode gate = structured(refused);
+                assertThat(gate.path("status").asString()).isEqualTo("confirmation_required");
+                assertThat(gate.path("findings").findValuesAsString("ruleId")).contains("DS-DROP-TABLE");
+                assertThat(gate.path("how_to_confirm").asString()).contains("schemactl approve").contains("confirmation_token");
+                assertThat(gate.path("plan_digest").asString()).startsWith("sha256:");
+                assertThat(tables(db)).contains("widgets");
+
+                String forged = "sc1.eyJmYWtlIjp0cnVlfQ.c2lnbmF0dXJl";
+                JsonNode forgedResult = structured(call(client, "rollback", args("steps", 2, "confirmation_token", forged)));
+                assertThat(forgedResult.path("status").asString()).isEqualTo("confirmation_required");
+                assertThat(tables(db)).contains("widgets");
+
+                String token;
+                try (DatabaseHandle h = DatabaseHandle.open(db.url(), Duration.ofSeconds(10))) {
+                    ApprovalPlan plan = ApprovalPlan.rollback(MigrationDirectory.load(dir.resolve("migrations")),
+                            ApprovalPlan.applied(h), 2, null);
+                    assertThat(plan.digest()).isEqualTo(gate.path("plan_digest").asString());
+                    token = new ApprovalTokens(ApprovalKey.of(Base64.getDecoder().decode(key), "test"), Clock.systemUTC())
+                            .mint(plan.digest(), DatabaseFingerprint.of(h), Duration.ofMinutes(15), "alice", "terminal");
+                }
+                McpSchema.CallToolResult done = call(client, "rollback", args("steps", 2, "confirmation_token", token));
+                assertThat(done.isError()).as(text(done)).isFalse();
+                assertThat(structured(done).path("versions")).hasSize(2);
+                assertThat(tables(db)).doesNotContain("widgets");
+
+                // the same token again (the plan is the same once re-applied): refused as already used
+                assertThat(call(client, "apply_migration", args()).isError()).isFalse();
+                try (Connection c = db.connect(); Statement st = c.createStatement()) {
+                    st.execute("INSERT INTO widgets (id, name, price) VALUES (1, 'a', 10)");
+                }
+                JsonNode replay = structured(call(client, "rollback", args("steps", 2, "confirmation_token", token)));
+                assertThat(replay.path("status").asString()).isEqualTo("confirmation_required");
+                assertThat(replay.path("message").asString()).contains("already used");
+                assertThat(tables(db)).contains("widgets");
+            }
+        }
+    }
+}
