@@ -70,6 +70,13 @@ public sealed interface Op {
         }
     }
 
+    /**
+     * SQLite's table rebuild of {@code table} (CREATE TABLE tmp, INSERT INTO tmp ... SELECT ... FROM table, DROP TABLE
+     * table, ALTER TABLE tmp RENAME TO table): the table stays, its rows are copied (see {@link SqliteRebuilds}).
+     */
+    record Rebuild(String table) implements Op {
+    }
+
     /** BEGIN / START TRANSACTION (begin) or COMMIT / ROLLBACK / END. */
     record TransactionControl(boolean begin) implements Op {
         @Override
@@ -90,7 +97,8 @@ public sealed interface Op {
     default boolean isDdl() {
         if (this instanceof Harmless h) return h.ddl();
         return this instanceof Structural || this instanceof DropSchema || this instanceof Truncate
-                || this instanceof AddEnumValue || this instanceof Validate || this instanceof Unknown;
+                || this instanceof AddEnumValue || this instanceof Validate || this instanceof Unknown
+                || this instanceof Rebuild;
     }
 
     /** True for data manipulation (INSERT, UPDATE, DELETE). */

@@ -98,6 +98,11 @@ public final class Rules {
     public static final RuleInfo LK_DROP_INDEX = new RuleInfo("LK-DROP-INDEX", Category.L,
             "PostgreSQL DROP INDEX without CONCURRENTLY (ACCESS EXCLUSIVE on the table)",
             "DROP INDEX CONCURRENTLY in its own runInTransaction:false changeset (schemactl's safe SQL does this)");
+    public static final RuleInfo LK_SQLITE_REBUILD = new RuleInfo("LK-SQLITE-REBUILD", Category.L,
+            "SQLite table rebuild (CREATE TABLE new_X, INSERT INTO new_X ... SELECT ... FROM X, DROP TABLE X, ALTER TABLE "
+                    + "new_X RENAME TO X) in one migration: every row is copied inside the transaction",
+            "keep the change to ALTER TABLE forms SQLite does in place (add a nullable column, rename), or run it when "
+                    + "the table is small/quiet");
 
     // ---- T: transactions
     public static final RuleInfo TX_CONCURRENTLY_IN_TX = new RuleInfo("TX-CONCURRENTLY-IN-TX", Category.T,
@@ -141,13 +146,13 @@ public final class Rules {
             BC_RENAME_TABLE, BC_DROP_NOT_NULL, BC_DROP_DEFAULT, BC_ADD_JSON_PG, LK_ADD_DEFAULT_REWRITE,
             LK_ADD_STORED_GENERATED, LK_ADD_IDENTITY, LK_CHANGE_TYPE, LK_SET_NOT_NULL, LK_ADD_CHECK, LK_ADD_FK,
             LK_VALIDATE_SAME_TX, LK_ADD_UNIQUE, LK_ADD_PK, LK_DROP_PK, LK_CREATE_INDEX, LK_DROP_INDEX,
-            TX_CONCURRENTLY_IN_TX, TX_MIXED_NONTX, TX_NON_TRANSACTIONAL, CD_DROP_FK, CD_DROP_CONSTRAINT, BP_WIDE_INDEX,
+            LK_SQLITE_REBUILD, TX_CONCURRENTLY_IN_TX, TX_MIXED_NONTX, TX_NON_TRANSACTIONAL, CD_DROP_FK, CD_DROP_CONSTRAINT, BP_WIDE_INDEX,
             BP_ENUM_ORDER, BP_LOCK_TIMEOUT, UNKNOWN_STATEMENT);
 
     /** Every rule family, in the order they report. */
     public static List<RiskRule> all() {
         return List.of(new DestructiveRules(), new DataRules(), new BreakingRules(), new RewriteRules(),
-                new ConstraintLockRules(), new IndexLockRules(), new TransactionRules(), new ConstraintDropRules(),
+                new ConstraintLockRules(), new IndexLockRules(), new SqliteRebuildRule(), new TransactionRules(), new ConstraintDropRules(),
                 new PracticeRules(), new UnknownStatementRule());
     }
 }

@@ -108,6 +108,20 @@ public final class SqlChangeParser {
     private static final Pattern DROP_INDEX_CLAUSE = Pattern.compile(",?\\s*\\bDROP\\s+(?:INDEX|KEY)\\s+(IF\\s+EXISTS\\s+)?([`\"]?[\\w$]+[`\"]?)", FLAGS);
     private static final Pattern HARMLESS_DDL = Pattern.compile(
             "^(CREATE|DROP|ALTER)\\s+(OR\\s+REPLACE\\s+)?(TYPE|EXTENSION|DOMAIN|FUNCTION|PROCEDURE|TRIGGER|VIEW|MATERIALIZED\\s+VIEW|SEQUENCE|ROLE|USER|POLICY|COLLATION)\\b.*$", FLAGS);
+    /**
+     * SQLite pragmas schemactl's own SQLite migrations set: {@code foreign_keys} OFF/ON around a table rebuild (its
+     * envelope changesets) and {@code legacy_alter_table} ON/OFF around the rebuild's RENAME. They change how the
+     * connection checks references, not the schema or the data; other pragmas stay UNKNOWN-STATEMENT.
+     */
+    private static final Pattern SQLITE_PRAGMA = Pattern.compile(
+            "^PRAGMA\\s+(?:main\\.)?(foreign_keys|legacy_alter_table|defer_foreign_keys)\\s*=\\s*(ON|OFF|TRUE|FALSE|YES|NO|0|1)$", FLAGS);
+    /**
+     * The guards and checks schemactl's SQLite renderer writes around a rebuild: {@code SELECT CASE WHEN ... THEN
+     * json_extract('{}', 'schemactl: ...') ... END} reads the catalog (pragma_foreign_keys, sqlite_schema,
+     * pragma_table_list, pragma_foreign_key_check) and fails the migration on purpose; it writes nothing.
+     */
+    private static final Pattern SCHEMACTL_GUARD = Pattern.compile(
+            "^SELECT\\s+CASE\\s+WHEN\\s.*\\bTHEN\\s+json_extract\\(\\s*'\\{\\}'\\s*,\\s*'schemactl: .*\\bEND$", FLAGS);
     private static final Pattern SERIAL = Pattern.compile("^(small|big)?serial[248]?$", Pattern.CASE_INSENSITIVE);
     private static final Set<String> SPEC_STOP = Set.of("NOT", "NULL", "PRIMARY", "UNIQUE", "REFERENCES", "CHECK", "CONSTRAINT",
             "COMMENT", "GENERATED", "AUTO_INCREMENT", "AUTOINCREMENT", "IDENTITY", "COLLATE", "ON", "AS", "KEY", "CHARACTER",
@@ -122,6 +136,11 @@ public final class SqlChangeParser {
         this.engine = engine;
         this.types = Engines.of(engine).typeNames();
         this.schema = new WorkingSchema(live);
+    }
+
+    /** The engine the SQL is written for. */
+    public EngineKind engine() {
+        return engine;
     }
 
     /** Splits a script into statements (comments dropped) and parses each, in order. */
@@ -157,6 +176,8 @@ public final class SqlChangeParser {
         if (m.matches()) return of(sql, new Op.SetLockTimeout(m.group(5).trim()));
         if (SET.matcher(flat).matches()) return of(sql, new Op.Harmless("SET", false));
         if (flat.matches("(?i)^ANALYZE(\\s.*)?$")) return of(sql, new Op.Harmless("ANALYZE", false));
+        if (SQLITE_PRAGMA.matcher(flat).matches()) return of(sql, new Op.Harmless("PRAGMA", false));
+        if (SCHEMACTL_GUARD.matcher(flat).matches()) return of(sql, new Op.Harmless("schemactl guard", false));
         m = IDENTITY.matcher(flat);
         if (m.matches()) return identity(sql, ident(m.group(1)), ident(m.group(2)), m.group(3));
         if (USING_INDEX.matcher(flat).matches()) {

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * TX-CONCURRENTLY-IN-TX, TX-MIXED-NONTX (PostgreSQL) and TX-NON-TRANSACTIONAL (MariaDB/MySQL, H2): what happens when a
- * statement fails midway, and statements that cannot run where they are.
+ * TX-CONCURRENTLY-IN-TX, TX-MIXED-NONTX (PostgreSQL) and TX-NON-TRANSACTIONAL (MariaDB/MySQL, H2; not SQLite, whose DDL
+ * is transactional): what happens when a statement fails midway, and statements that cannot run where they are.
  */
 public final class TransactionRules implements RiskRule {
 
@@ -24,6 +24,8 @@ public final class TransactionRules implements RiskRule {
     @Override
     public List<Finding> checkSource(String source, List<Step> steps, RiskContext ctx) {
         if (ctx.postgres()) return mixed(source, steps);
+        // SQLite runs DDL in the changeset's transaction like any other statement: nothing commits midway
+        if (dev.schemactl.engine.Engines.of(ctx.engine()).transactionalDdl()) return List.of();
         return nonTransactional(source, steps, ctx);
     }
 
