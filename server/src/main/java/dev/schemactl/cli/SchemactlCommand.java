@@ -22,8 +22,8 @@ import java.time.Duration;
                 DumpCommand.class, LoadCommand.class, ApproveCommand.class, LintCommand.class, VerifyCommand.class,
                 ServeCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 error, 2 usage, 3 refused by policy, 4 pending (status --exit-code).",
-                "Also 1: lint --fail-on reached, verify found a failing rollback, diff --check found changes,",
-                "status --fail-on-drift found drift."})
+                "Also 1: lint --fail-on reached, verify found a failing rollback,",
+                "diff --check found changes, status --fail-on-drift found drift."})
 public final class SchemactlCommand {
     final CliContext context;
 

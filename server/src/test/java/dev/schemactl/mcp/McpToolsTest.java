@@ -72,14 +72,19 @@ class McpToolsTest {
             assertThat(apply.annotations().readOnlyHint()).isFalse();
             assertThat(apply.annotations().destructiveHint()).isTrue();
             assertThat(apply.annotations().idempotentHint()).isTrue();
-            assertThat(properties(apply)).containsOnlyKeys("to_version", "dry_run");
+            assertThat(properties(apply)).containsOnlyKeys("to_version", "dry_run", "confirmation_token");
 
             McpSchema.Tool rollback = tool(tools, "rollback");
             assertThat(rollback.annotations().destructiveHint()).isTrue();
             assertThat(rollback.annotations().idempotentHint()).isFalse();
-            assertThat(properties(rollback)).containsOnlyKeys("steps", "to_version", "dry_run");
-            assertThat(rollback.outputSchema().get("required"))
+            assertThat(properties(rollback)).containsOnlyKeys("steps", "to_version", "dry_run", "confirmation_token");
+            // either the run's result or, when the policy stopped it, the gate's answer
+            assertThat(rollback.outputSchema().get("required")).isEqualTo(List.of("status"));
+            List<?> alternatives = (List<?>) rollback.outputSchema().get("anyOf");
+            assertThat(((java.util.Map<?, ?>) alternatives.get(0)).get("required"))
                     .isEqualTo(List.of("action", "createdDatabase", "versions", "status", "dryRun", "plan"));
+            assertThat(((java.util.Map<?, ?>) alternatives.get(1)).get("required"))
+                    .isEqualTo(List.of("status", "message", "findings", "how_to_confirm"));
         }
     }
 

@@ -16,7 +16,9 @@ final class PostgresCheckExpressions {
                     + "|(?:timestamp|time)(?:\\(\\d+\\))? with(?:out)? time zone|[a-z_][a-z0-9_]*)"
                     + "(?:\\(\\d+(?:,\\s*\\d+)?\\))?(?:\\[\\])*",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern WRAPPED_ATOM = Pattern.compile("(?<![\\w$])\\((\\s*(?:[a-z_][a-z0-9_$]*|-?\\d+(?:\\.\\d+)?|'(?:[^']|'')*')\\s*)\\)",
+    private static final Pattern WRAPPED_ATOM = Pattern.compile("(?<![\\w$])\\((\\s*(?:[a-z_][a-z0-9_$]*|-?\\d+(?:\\.\\d+)?|'(?:[^']|'')*')\\s*)\\)(?!\\s*::)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TEXT_CAST_OF_COLUMN = Pattern.compile("\\(([a-z_][a-z0-9_$]*)\\)::text(?![\\w\\[])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BETWEEN = Pattern.compile(
             "\\(?\\s*([a-z_][a-z0-9_$]*)\\s*>=\\s*(-?\\d+(?:\\.\\d+)?)\\s*\\)?\\s+AND\\s+\\(?\\s*\\1\\s*<=\\s*(-?\\d+(?:\\.\\d+)?)\\s*\\)?",
@@ -27,8 +29,10 @@ final class PostgresCheckExpressions {
 
     static String canonical(String expression) {
         if (expression == null) return null;
-        String s = CAST.matcher(expression).replaceAll("");
-        s = anyArrayToIn(s);
+        // only the casts PostgreSQL adds go: around an IN list, and varchar columns cast to text where a text
+        // argument is expected (char_length((body)::text)); another column cast the author wrote stays
+        String s = anyArrayToIn(expression);
+        s = TEXT_CAST_OF_COLUMN.matcher(s).replaceAll("$1");
         String before;
         do {
             before = s;
@@ -59,7 +63,14 @@ final class PostgresCheckExpressions {
             if (close < 0) break;
             int j = close + 1;
             int closes = 0;
-            while (j < s.length() && closes < opens && (s.charAt(j) == ')' || Character.isWhitespace(s.charAt(j)))) {
+            while (j < s.length() && closes < opens) {
+                if (s.startsWith("::", j)) {
+                    Matcher cast = CAST.matcher(s).region(j, s.length());
+                    if (!cast.lookingAt()) break;
+                    j = cast.end();
+                    continue;
+                }
+                if (s.charAt(j) != ')' && !Character.isWhitespace(s.charAt(j))) break;
                 if (s.charAt(j) == ')') closes++;
                 j++;
             }
@@ -68,7 +79,12 @@ final class PostgresCheckExpressions {
                 last = m.end();
                 continue;
             }
-            out.append(s, last, m.start()).append("IN (").append(s, i + 6, close).append(')');
+            String left = s.substring(last, m.start());
+            java.util.regex.Matcher leftCast = Pattern.compile("(\\(?[a-z_][a-z0-9_$]*\\)?)\\s*" + CAST.pattern() + "\\s*$",
+                    Pattern.CASE_INSENSITIVE).matcher(left);
+            if (leftCast.find()) left = left.substring(0, leftCast.start()) + leftCast.group(1) + " ";
+            String items = CAST.matcher(s.substring(i + 6, close)).replaceAll("");
+            out.append(left).append("IN (").append(items).append(')');
             last = j;
         }
         out.append(s.substring(last));

@@ -11,8 +11,10 @@ class PostgresCheckExpressionsTest {
                 "(status)::text = ANY ((ARRAY['ACTIVE'::character varying, 'CLOSED'::character varying])::text[])"))
                 .isEqualTo("status IN ('ACTIVE', 'CLOSED')");
         assertThat(PostgresCheckExpressions.canonical("(level >= 0) AND (level <= 3)")).isEqualTo("level between 0 and 3");
-        assertThat(PostgresCheckExpressions.canonical("price > (0)::numeric")).isEqualTo("price > 0");
+        assertThat(PostgresInspector.checkExpression("CHECK ((price > (0)::numeric))")).isEqualTo("price > 0");
+        assertThat(PostgresInspector.checkExpression("CHECK (((body IS NULL) OR (char_length((body)::text) > 0)))"))
+                .isEqualTo("(body IS NULL) OR (char_length(body) > 0)");
         assertThat(PostgresCheckExpressions.canonical("length((name)::text) > 2")).isEqualTo("length(name) > 2");
-        assertThat(PostgresCheckExpressions.canonical("note <> 'it''s'::text")).isEqualTo("note <> 'it''s'");
+        assertThat(PostgresInspector.checkExpression("CHECK ((note <> 'it''s'::text))")).isEqualTo("note <> 'it''s'");
     }
 }
