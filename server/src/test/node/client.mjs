@@ -17,6 +17,7 @@ try {
   const tools = await client.listTools();
   const status = await client.callTool({ name: "migration_status", arguments: {} });
   const diff = await client.callTool({ name: "diff_schema", arguments: { to_sql: "schema.sql" } });
+  const risk = await client.callTool({ name: "score_risk", arguments: { sql: "DROP TABLE widgets" } });
   const invalid = await client.callTool({ name: "rollback", arguments: { to_version: "../../etc/passwd" } });
   console.log(JSON.stringify({
     server: client.getServerVersion(),
@@ -28,6 +29,7 @@ try {
     })),
     status: { isError: status.isError ?? false, structuredContent: status.structuredContent, text: status.content?.[0]?.text },
     diff: { isError: diff.isError ?? false, structuredContent: diff.structuredContent, text: diff.content?.[0]?.text },
+    risk: { isError: risk.isError ?? false, structuredContent: risk.structuredContent },
     invalid: { isError: invalid.isError ?? false, text: invalid.content?.[0]?.text },
   }));
 } finally {

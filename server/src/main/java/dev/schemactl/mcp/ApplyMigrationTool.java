@@ -61,8 +61,12 @@ final class ApplyMigrationTool implements McpTool {
         try {
             result = migrations.migrate(toVersion, token(call), call.migrationProgress());
         } catch (GateRefusal refusal) {
-            call.log(McpSchema.LoggingLevel.WARNING, refusal.getMessage());
-            return GateResult.of(refusal);
+            java.util.Optional<String> elicited = ElicitedConfirmation.ask(call, refusal, "apply the pending migrations");
+            if (elicited.isEmpty()) {
+                call.log(McpSchema.LoggingLevel.WARNING, refusal.getMessage());
+                return GateResult.of(refusal);
+            }
+            result = migrations.migrate(toVersion, elicited.get(), call.migrationProgress());
         }
         call.log(McpSchema.LoggingLevel.INFO, result.versions().isEmpty() ? "nothing to apply"
                 : "applied " + String.join(", ", result.versions()));

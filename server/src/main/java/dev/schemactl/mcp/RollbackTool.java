@@ -60,8 +60,12 @@ final class RollbackTool implements McpTool {
         try {
             result = migrations.rollback(steps, toVersion, token(call));
         } catch (GateRefusal refusal) {
-            call.log(McpSchema.LoggingLevel.WARNING, refusal.getMessage());
-            return GateResult.of(refusal);
+            java.util.Optional<String> elicited = ElicitedConfirmation.ask(call, refusal, "roll back migrations");
+            if (elicited.isEmpty()) {
+                call.log(McpSchema.LoggingLevel.WARNING, refusal.getMessage());
+                return GateResult.of(refusal);
+            }
+            result = migrations.rollback(steps, toVersion, elicited.get());
         }
         call.log(McpSchema.LoggingLevel.INFO, result.versions().isEmpty() ? "nothing to roll back"
                 : "rolled back " + String.join(", ", result.versions()));

@@ -47,6 +47,11 @@ public final class ToolCall {
         return project.risk();
     }
 
+    /** The session with the client (null outside a session): capabilities, elicitation. */
+    McpSyncServerExchange exchange() {
+        return exchange;
+    }
+
     /** Sends a progress notification when the client asked for them (gave a progressToken); else nothing. */
     public void progress(double done, double total, String message) {
         if (progressToken == null || exchange == null) return;

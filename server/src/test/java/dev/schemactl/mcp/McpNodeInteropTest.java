@@ -56,6 +56,9 @@ class McpNodeInteropTest {
             JsonNode diff = out.path("diff");
             assertThat(diff.path("isError").asBoolean()).as(diff.toString()).isFalse();
             assertThat(diff.path("structuredContent").path("forwardSql").asString()).contains("CREATE TABLE gadgets");
+            JsonNode risk = out.path("risk");
+            assertThat(risk.path("isError").asBoolean()).as(risk.toString()).isFalse();
+            assertThat(risk.path("structuredContent").path("report").has("score")).isTrue();
             assertThat(out.path("invalid").path("isError").asBoolean()).isTrue();
             assertThat(out.path("invalid").path("text").asString()).contains("to_version").doesNotContain("Exception");
         }

@@ -96,4 +96,45 @@ class McpSafetyTest {
             }
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void elicitationAsksTheHumanAndOnlyTheirPhraseLetsItRun() throws Exception {
+        try (TestDatabase db = TestDatabase.create(EngineKind.H2)) {
+            McpTestProject project = McpTestProject.of(dir, db);
+            project.env.put("XDG_CONFIG_HOME", dir.resolve("config").toString());
+            java.util.List<String> asked = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+            java.util.concurrent.atomic.AtomicReference<String> typed = new java.util.concurrent.atomic.AtomicReference<>("nope");
+            java.util.concurrent.atomic.AtomicReference<McpSchema.ElicitResult.Action> action =
+                    new java.util.concurrent.atomic.AtomicReference<>(McpSchema.ElicitResult.Action.DECLINE);
+            try (McpSyncClient client = project.elicitingClient(request -> {
+                asked.add(request.message());
+                return new McpSchema.ElicitResult(action.get(), java.util.Map.of("phrase", typed.get()));
+            })) {
+                assertThat(call(client, "apply_migration", args()).isError()).isFalse();
+                try (Connection c = db.connect(); Statement st = c.createStatement()) {
+                    st.execute("INSERT INTO widgets (id, name, price) VALUES (1, 'a', 10), (2, 'b', 20)");
+                }
+                // declined: nothing runs
+                JsonNode declined = structured(call(client, "rollback", args("steps", 2)));
+                assertThat(declined.path("status").asString()).isEqualTo("confirmation_required");
+                assertThat(asked).hasSize(1);
+                assertThat(asked.get(0)).contains("DS-DROP-TABLE").contains("Type \"widgets\"");
+                assertThat(tables(db)).contains("widgets");
+
+                // accepted with the wrong phrase: nothing runs
+                action.set(McpSchema.ElicitResult.Action.ACCEPT);
+                JsonNode wrong = structured(call(client, "rollback", args("steps", 2)));
+                assertThat(wrong.path("status").asString()).isEqualTo("confirmation_required");
+                assertThat(tables(db)).contains("widgets");
+
+                // the human types the table's name: it runs
+                typed.set("widgets");
+                McpSchema.CallToolResult done = call(client, "rollback", args("steps", 2));
+                assertThat(done.isError()).as(text(done)).isFalse();
+                assertThat(structured(done).path("versions")).hasSize(2);
+                assertThat(tables(db)).doesNotContain("widgets");
+                assertThat(asked).hasSize(3);
+            }
+        }
+    }
 }

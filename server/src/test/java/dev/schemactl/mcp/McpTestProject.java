@@ -111,6 +111,22 @@ final class McpTestProject {
         return stdioClient(null, null);
     }
 
+    /** A client that declares the elicitation capability and answers every form with {@code human}. */
+    McpSyncClient elicitingClient(java.util.function.Function<McpSchema.ElicitFormRequest, McpSchema.ElicitResult> human) {
+        ServerParameters params = ServerParameters.builder(java()).args(serveCommand()).env(serverEnv()).build();
+        StdioClientTransport transport = new StdioClientTransport(params, McpJsonDefaults.getMapper());
+        transport.setStdErrorHandler(line -> System.err.println("[server] " + line));
+        McpSyncClient client = McpClient.sync(transport)
+                .requestTimeout(Duration.ofSeconds(90))
+                .initializationTimeout(Duration.ofSeconds(60))
+                .clientInfo(new McpSchema.Implementation("schemactl-test-human", "1"))
+                .capabilities(McpSchema.ClientCapabilities.builder().elicitation().build())
+                .elicitation(human)
+                .build();
+        client.initialize();
+        return client;
+    }
+
     /** `schemactl --format json ARGS` in-process: what the CLI face prints for the same use case. */
     JsonNode cliJson(String... args) {
         List<String> all = new ArrayList<>(List.of(args));

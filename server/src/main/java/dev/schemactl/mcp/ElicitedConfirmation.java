@@ -1,0 +1,76 @@
+package dev.schemactl.mcp;
+
+import dev.schemactl.engine.DatabaseHandle;
+import dev.schemactl.policy.ApprovalKey;
+import dev.schemactl.policy.ApprovalTokens;
+import dev.schemactl.policy.Confirmation;
+import dev.schemactl.policy.DatabaseFingerprint;
+import dev.schemactl.policy.Policy;
+import dev.schemactl.service.ApprovalService;
+import dev.schemactl.service.GateRefusal;
+import dev.schemactl.service.PolicyGate;
+import io.modelcontextprotocol.server.McpSyncServerExchange;
+import io.modelcontextprotocol.spec.McpSchema;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Human confirmation through MCP elicitation: when the client declares the capability and the policy lists
+ * {@code elicitation} among its confirmation methods, the server asks the human directly (a form: type the
+ * confirmation phrase). Only an accepted form with the exact phrase yields a token — minted here, with the
+ * server's approval key, for exactly the refused plan on this database; decline, cancel or a wrong phrase
+ * yield none, and nothing runs. The agent never sees the form.
+ */
+final class ElicitedConfirmation {
+    private static final Logger LOG = LoggerFactory.getLogger(ElicitedConfirmation.class);
+
+    private ElicitedConfirmation() {
+    }
+
+    /** A single-use token when the human confirmed through the client; empty otherwise. */
+    static Optional<String> ask(ToolCall call, GateRefusal refusal, String action) {
+        PolicyGate.Verdict verdict = refusal.verdict();
+        McpSyncServerExchange exchange = call.exchange();
+        if (verdict == null || verdict.outcome() != PolicyGate.Outcome.CONFIRMATION_REQUIRED || exchange == null) {
+            return Optional.empty();
+        }
+        McpSchema.ClientCapabilities capabilities = exchange.getClientCapabilities();
+        if (capabilities == null || capabilities.elicitation() == null) return Optional.empty();
+        Policy policy = call.migrations().policy();
+        if (!policy.confirmation().methods().contains(Confirmation.Method.ELICITATION)) return Optional.empty();
+
+        String phrase = ApprovalService.confirmationPhrase(refusal.report());
+        StringBuilder message = new StringBuilder("schemactl needs your confirmation to " + action + ".\n");
+        refusal.report().findings().forEach(f -> message.append("- ").append(f.ruleId()).append(" (").append(f.severity())
+                .append("): ").append(f.message()).append('\n'));
+        message.append("Type \"").append(phrase).append("\" to confirm; decline to stop.");
+        Map<String, Object> schema = Map.of("type", "object",
+                "properties", Map.of("phrase", Map.of("type", "string", "title", "Confirmation phrase",
+                        "description", "type exactly: " + phrase)),
+                "required", List.of("phrase"));
+        McpSchema.ElicitResult answer;
+        try {
+            answer = exchange.createElicitation(McpSchema.ElicitRequest.builder()
+                    .message(call.project().mask(message.toString())).requestedSchema(schema).build());
+        } catch (RuntimeException e) {
+            LOG.warn("elicitation failed: {}", e.getMessage());
+            return Optional.empty();
+        }
+        if (answer == null || answer.action() != McpSchema.ElicitResult.Action.ACCEPT || answer.content() == null) {
+            return Optional.empty();
+        }
+        Object typed = answer.content().get("phrase");
+        if (!(typed instanceof String s) || !s.trim().equals(phrase)) return Optional.empty();
+        String approver = "mcp-elicitation:" + (exchange.getClientInfo() == null ? "client" : exchange.getClientInfo().name());
+        try (DatabaseHandle db = DatabaseHandle.open(call.project().settings().databaseUrl(), call.project().settings().lockTimeout())) {
+            ApprovalTokens tokens = new ApprovalTokens(ApprovalKey.loadOrCreate(call.project().env()), Clock.systemUTC());
+            return Optional.of(tokens.mint(verdict.planDigest(), DatabaseFingerprint.of(db), policy.confirmation().expiry(),
+                    approver, "elicitation"));
+        }
+    }
+}
