@@ -7,6 +7,7 @@ import dev.schemactl.error.SchemactlException;
 import dev.schemactl.service.FleetResult;
 import dev.schemactl.service.TargetResult;
 import dev.schemactl.testing.Cli;
+import dev.schemactl.testing.DbFacts;
 import dev.schemactl.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -269,18 +270,10 @@ class FleetUpTest {
     }
 
     private static int trackingRows(TestDatabase db) throws SQLException {
-        try (Connection c = db.connect(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM schema_migrations")) {
-            rs.next();
-            return rs.getInt(1);
-        }
+        return DbFacts.trackingRows(db);
     }
 
     private static List<String> tables(TestDatabase db) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (Connection c = db.connect(); ResultSet rs = c.getMetaData().getTables(c.getCatalog(), null, "%", new String[]{"TABLE"})) {
-            while (rs.next()) out.add(rs.getString("TABLE_NAME").toLowerCase());
-        }
-        return out;
+        return DbFacts.tables(db);
     }
 }

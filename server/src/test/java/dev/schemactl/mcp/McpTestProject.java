@@ -3,6 +3,7 @@ package dev.schemactl.mcp;
 import dev.schemactl.cli.Json;
 import dev.schemactl.engine.EngineKind;
 import dev.schemactl.testing.Cli;
+import dev.schemactl.testing.DbFacts;
 import dev.schemactl.testing.TestDatabase;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
@@ -160,28 +161,14 @@ final class McpTestProject {
     }
 
     static List<String> columns(TestDatabase db, String table) throws SQLException {
-        try (Connection c = db.connect(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT * FROM " + table + " WHERE 1 = 0")) {
-            List<String> names = new ArrayList<>();
-            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) names.add(rs.getMetaData().getColumnName(i).toLowerCase());
-            return names;
-        }
+        return DbFacts.columns(db, table);
     }
 
     static List<String> tables(TestDatabase db) throws SQLException {
-        try (Connection c = db.connect(); ResultSet rs = c.getMetaData().getTables(c.getCatalog(), c.getSchema(), null, new String[]{"TABLE"})) {
-            List<String> names = new ArrayList<>();
-            while (rs.next()) names.add(rs.getString("TABLE_NAME").toLowerCase());
-            return names;
-        }
+        return DbFacts.tables(db);
     }
 
     static int trackingRows(TestDatabase db) throws SQLException {
-        if (!tables(db).contains("schema_migrations")) return 0;
-        try (Connection c = db.connect(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT count(*) FROM schema_migrations")) {
-            rs.next();
-            return rs.getInt(1);
-        }
+        return DbFacts.trackingRows(db);
     }
 }
