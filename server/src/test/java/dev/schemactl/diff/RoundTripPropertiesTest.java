@@ -75,6 +75,13 @@ class RoundTripPropertiesTest {
         lab.check(pair.a(), pair.b());
     }
 
+    @Property(tries = 150)
+    void sqliteRoundTrip(@ForAll("sqlitePairs") SchemaPair pair) throws SQLException {
+        RoundTrip lab = lab(EngineKind.SQLITE);
+        collectCoverage(lab, pair);
+        lab.check(pair.a(), pair.b());
+    }
+
     // ------------------------------------------------------------------ inspect(create(A)) = A
 
     @Property(tries = 40)
@@ -96,6 +103,13 @@ class RoundTripPropertiesTest {
         RoundTrip lab = lab(EngineKind.H2);
         List<String> up = lab.create(schema.a());
         lab.assertLiveSchemaIs("diff(inspect(A), A)", schema.a(), up);
+    }
+
+    @Property(tries = 40)
+    void sqliteInspectingACreatedSchemaFindsNoChange(@ForAll("sqliteSchemas") SingleSchema schema) throws SQLException {
+        RoundTrip lab = lab(EngineKind.SQLITE);
+        List<String> up = lab.create(schema.a());
+        lab.assertLiveSchemaIs("diff(inspect(A), A)", lab.desired(schema.a()), up);
     }
 
     /** What the generated pairs exercise: change kinds of diff(A, B), column types, key and constraint kinds. */
@@ -138,6 +152,11 @@ class RoundTripPropertiesTest {
     }
 
     @Provide
+    Arbitrary<SchemaPair> sqlitePairs() {
+        return SchemaPairs.pairs(EngineProfile.SQLITE);
+    }
+
+    @Provide
     Arbitrary<SingleSchema> postgresSchemas() {
         return SchemaPairs.schemas(EngineProfile.POSTGRESQL);
     }
@@ -150,5 +169,10 @@ class RoundTripPropertiesTest {
     @Provide
     Arbitrary<SingleSchema> h2Schemas() {
         return SchemaPairs.schemas(EngineProfile.H2);
+    }
+
+    @Provide
+    Arbitrary<SingleSchema> sqliteSchemas() {
+        return SchemaPairs.schemas(EngineProfile.SQLITE);
     }
 }
