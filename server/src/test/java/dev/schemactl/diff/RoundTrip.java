@@ -3,11 +3,15 @@ package dev.schemactl.diff;
 import dev.schemactl.engine.Engine;
 import dev.schemactl.engine.EngineKind;
 import dev.schemactl.engine.Engines;
+import dev.schemactl.engine.RenderedChange;
 import dev.schemactl.engine.SqlRenderer;
+import dev.schemactl.engine.TransactionEnvelope;
 import dev.schemactl.schema.Schema;
 import dev.schemactl.testing.TestDatabase;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -16,8 +20,14 @@ import java.util.stream.Collectors;
 
 /**
  * One real database of one engine, reused across many schemas: {@link #reset} empties it (PostgreSQL: a
- * fresh public schema; MariaDB: the database dropped and created again; H2: DROP ALL OBJECTS), and
- * {@link #check} runs the round trip empty → A → B → A through the engine's renderer and inspector.
+ * fresh public schema; MariaDB: the database dropped and created again; H2: DROP ALL OBJECTS; SQLite: every
+ * table dropped with foreign keys off), and {@link #check} runs the round trip empty → A → B → A through the
+ * engine's renderer and inspector.
+ *
+ * <p>SQLite is driven as schemactl drives it: connected with schemactl's URL (foreign keys enforced), desired
+ * schemas through {@link Engine#normalizeDesired}, and a plan applied as its migration runs — the
+ * {@link TransactionEnvelope} statements ({@code PRAGMA foreign_keys=OFF/ON}) outside the transaction, the
+ * changes' SQL (forward, or rollbacks in reverse) inside one.
  */
 final class RoundTrip implements AutoCloseable {
 
@@ -34,7 +44,9 @@ final class RoundTrip implements AutoCloseable {
         this.renderer = engine.renderer();
         this.differ = engine.differ();
         this.db = TestDatabase.create(kind);
-        this.connection = db.connect();
+        this.connection = kind == EngineKind.SQLITE
+                ? DriverManager.getConnection(engine.connectUrl(db.url()))
+                : db.connect();
         connection.setAutoCommit(true);
     }
 
@@ -44,11 +56,67 @@ final class RoundTrip implements AutoCloseable {
             case MARIADB -> List.of("DROP DATABASE " + db.url().database(), "CREATE DATABASE " + db.url().database(),
                     "USE " + db.url().database());
             case H2 -> List.of("DROP ALL OBJECTS");
-            case SQLITE -> throw new IllegalArgumentException("SQLite has its own round-trip test (SqliteRoundTripTest)");
+            case SQLITE -> sqliteReset();
         };
         try (Statement st = connection.createStatement()) {
             for (String s : sql) st.execute(s);
         }
+    }
+
+    /** Every table dropped with foreign keys off (which a failed step may have left off or inside a transaction). */
+    private List<String> sqliteReset() throws SQLException {
+        if (!connection.getAutoCommit()) {
+            connection.rollback();
+            connection.setAutoCommit(true);
+        }
+        List<String> sql = new ArrayList<>(List.of("PRAGMA foreign_keys=OFF"));
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")) {
+            while (rs.next()) sql.add("DROP TABLE \"" + rs.getString(1).replace("\"", "\"\"") + "\"");
+        }
+        sql.add("PRAGMA foreign_keys=ON");
+        return sql;
+    }
+
+    /** The schema schemactl would aim at: SQLite's normalization (its type spellings, no comments); as is elsewhere. */
+    Schema desired(Schema s) {
+        return kind == EngineKind.SQLITE ? engine.normalizeDesired(s) : s;
+    }
+
+    /**
+     * Applies a plan forward, or rolls it back (the changes' rollbacks in reverse order), and returns the SQL run.
+     * SQLite: the envelope outside the transaction, the changes inside one, as a generated migration runs them.
+     */
+    List<String> apply(String step, Plan plan, boolean forward) throws SQLException {
+        if (kind != EngineKind.SQLITE) {
+            List<String> sql = forward ? renderer.forward(plan) : renderer.rollback(plan);
+            execute(step, sql);
+            return sql;
+        }
+        TransactionEnvelope envelope = renderer.envelope(plan);
+        List<RenderedChange> rendered = renderer.render(plan);
+        List<String> changes = new ArrayList<>();
+        if (forward) {
+            for (RenderedChange r : rendered) changes.addAll(r.forward());
+        } else {
+            for (int i = rendered.size() - 1; i >= 0; i--) changes.addAll(rendered.get(i).rollback());
+        }
+        List<String> all = new ArrayList<>(envelope.before());
+        all.addAll(changes);
+        all.addAll(envelope.after());
+        execute(step + " (before the transaction)", envelope.before());
+        connection.setAutoCommit(false);
+        try {
+            execute(step, changes);
+            connection.commit();
+        } catch (RuntimeException | Error e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+        execute(step + " (after the transaction)", envelope.after());
+        return all;
     }
 
     Schema inspect() throws SQLException {
@@ -94,22 +162,22 @@ final class RoundTrip implements AutoCloseable {
 
     /** Creates A, checks it, inspects it (the inspector/differ idempotency), and returns the SQL that made it. */
     List<String> create(Schema a) throws SQLException {
+        a = desired(a);
         reset();
-        List<String> up = renderer.forward(differ.diff(Schema.EMPTY, a));
-        execute("create A", up);
+        List<String> up = apply("create A", differ.diff(Schema.EMPTY, a), true);
         assertLiveSchemaIs("after creating A", a, up);
         return up;
     }
 
     /** empty → A, A → B (forward SQL of diff(A, B)), B → A (its rollback SQL), inspecting after each step. */
     void check(Schema a, Schema b) throws SQLException {
+        a = desired(a);
+        b = desired(b);
         create(a);
         Plan ab = differ.diff(a, b);
-        List<String> forward = renderer.forward(ab);
-        execute("A -> B", forward);
+        List<String> forward = apply("A -> B", ab, true);
         assertLiveSchemaIs("after A -> B", b, forward);
-        List<String> rollback = renderer.rollback(ab);
-        execute("rollback B -> A", rollback);
+        List<String> rollback = apply("rollback B -> A", ab, false);
         assertLiveSchemaIs("after rolling back to A", a, rollback);
     }
 

@@ -43,7 +43,8 @@ import java.util.TreeMap;
  *       expressions and constraint names from the CREATE TABLE text ({@link CreateTableSql}); unnamed checks
  *       have no name.</li>
  *   <li>Indexes from CREATE INDEX (origin c) are indexes; those SQLite creates for UNIQUE constraints (origin
- *       u) are unique constraints, named as the CREATE TABLE text names them; expression indexes are left out
+ *       u) are unique constraints, named as the CREATE TABLE text names them (a UNIQUE constraint over exactly the
+ *       primary key's columns has no index of its own, so it is read from that text); expression indexes are left out
  *       (the model has no expressions in indexes), partial indexes are read without their WHERE.</li>
  *   <li>A foreign key that names no referenced columns references the parent's primary key.</li>
  *   <li>No comments and no sequences: SQLite has neither.</li>
@@ -151,6 +152,14 @@ final class SqliteInspector implements Inspector {
                         case "u" -> table.uniques.add(new UniqueConstraint(constraintName(sql, "UNIQUE", names), names));
                         case "pk" -> { } // the primary key, read from the columns
                         default -> table.indexes.add(new Index(SqlText.ident(index.name), index.columns, index.unique));
+                    }
+                }
+                // SQLite makes no index for a UNIQUE constraint over exactly the primary key's columns (the key's
+                // index enforces it already), so such a constraint is read from the CREATE TABLE text
+                for (CreateTableSql.Constraint c : sql.constraints) {
+                    if (c.kind().equals("UNIQUE") && pkColumns != null && c.columns().equals(pkColumns)
+                            && table.uniques.stream().noneMatch(u -> u.columns().equals(pkColumns))) {
+                        table.uniques.add(new UniqueConstraint(c.name() == null ? null : SqlText.ident(c.name()), pkColumns));
                     }
                 }
                 for (ForeignKeyRows fk : foreignKeys.getOrDefault(tableName, Map.of()).values()) {
