@@ -17,6 +17,7 @@ import dev.schemactl.risk.Severity;
 import dev.schemactl.service.ApprovalPlan;
 import dev.schemactl.service.PlanScorer;
 import dev.schemactl.service.PolicyGate;
+import dev.schemactl.testing.MigrationFiles;
 import dev.schemactl.testing.Cli;
 import dev.schemactl.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
@@ -104,11 +105,7 @@ class ApproveCommandTest {
     }
 
     private void migration(String version, String slug, EngineKind engine, String changeset) throws IOException {
-        String text = "--liquibase formatted sql\n-- schemactl: engine=" + engine.id() + "\n\n--changeset test:" + version
-                + "-1\n" + changeset + "\n";
-        Path versions = dir.resolve("migrations/versions");
-        Files.createDirectories(versions);
-        Files.writeString(versions.resolve(version + "_" + slug + ".sql"), text);
+        MigrationFiles.write(dir, version, slug, engine, changeset);
     }
 
     private void twoMigrations(EngineKind engine) throws IOException {

@@ -1,6 +1,7 @@
 package dev.schemactl.cli;
 
 import dev.schemactl.engine.EngineKind;
+import dev.schemactl.testing.MigrationFiles;
 import dev.schemactl.testing.Cli;
 import dev.schemactl.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
@@ -41,10 +42,7 @@ class DriftStatusTest {
     }
 
     private void migration(String version, String slug, EngineKind engine, String changeset) throws Exception {
-        Path versions = dir.resolve("migrations/versions");
-        Files.createDirectories(versions);
-        Files.writeString(versions.resolve(version + "_" + slug + ".sql"), "--liquibase formatted sql\n-- schemactl: engine="
-                + engine.id() + "\n\n--changeset test:" + version + "-1\n" + changeset + "\n");
+        MigrationFiles.write(dir, version, slug, engine, changeset);
     }
 
     private static void execute(TestDatabase db, String... statements) throws Exception {

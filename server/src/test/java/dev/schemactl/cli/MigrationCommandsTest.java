@@ -1,6 +1,7 @@
 package dev.schemactl.cli;
 
 import dev.schemactl.engine.EngineKind;
+import dev.schemactl.testing.MigrationFiles;
 import dev.schemactl.testing.Cli;
 import dev.schemactl.testing.DbFacts;
 import dev.schemactl.testing.TestDatabase;
@@ -43,14 +44,7 @@ class MigrationCommandsTest {
     }
 
     private void migration(String version, String slug, EngineKind engine, String... changesets) throws IOException {
-        StringBuilder text = new StringBuilder("--liquibase formatted sql\n-- schemactl: engine=" + engine.id() + "\n");
-        int n = 0;
-        for (String cs : changesets) {
-            text.append("\n--changeset test:").append(version).append('-').append(++n).append('\n').append(cs).append('\n');
-        }
-        Path versions = dir.resolve("migrations/versions");
-        Files.createDirectories(versions);
-        Files.writeString(versions.resolve(version + "_" + slug + ".sql"), text.toString());
+        MigrationFiles.write(dir, version, slug, engine, changesets);
     }
 
     private void twoMigrations(EngineKind engine) throws IOException {

@@ -9,6 +9,7 @@ import dev.schemactl.policy.ApprovalLedger;
 import dev.schemactl.policy.ApprovalTokens;
 import dev.schemactl.policy.DatabaseFingerprint;
 import dev.schemactl.service.ApprovalPlan;
+import dev.schemactl.testing.MigrationFiles;
 import dev.schemactl.testing.Cli;
 import dev.schemactl.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
@@ -73,10 +74,7 @@ class RiskGateCommandsTest {
     }
 
     private void migration(String version, String slug, EngineKind engine, String changeset) throws IOException {
-        Path versions = dir.resolve("migrations/versions");
-        Files.createDirectories(versions);
-        Files.writeString(versions.resolve(version + "_" + slug + ".sql"), "--liquibase formatted sql\n-- schemactl: engine="
-                + engine.id() + "\n\n--changeset test:" + version + "-1\n" + changeset + "\n");
+        MigrationFiles.write(dir, version, slug, engine, changeset);
     }
 
     /** A token for the plan `selection` picks, minted the way `schemactl approve` mints it. */
