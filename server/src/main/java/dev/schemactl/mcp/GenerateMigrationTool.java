@@ -40,6 +40,12 @@ final class GenerateMigrationTool implements McpTool {
 
     @Override
     public Result call(ToolCall call) {
+        if (call.project().isProtected()) {
+            throw new dev.schemactl.error.SchemactlException(dev.schemactl.error.ErrorCode.USAGE,
+                    "generate_migration is not available on a protected server: it applies and rolls back reviewed files, "
+                            + "it does not write them", "generate the migration in your checkout against a development "
+                            + "database (a local `schemactl serve` or `schemactl diff`), commit it, then call apply_migration here");
+        }
         String message = call.arguments().text("message", "^[A-Za-z0-9][A-Za-z0-9 _-]{0,99}$",
                 "a short name of letters, digits, spaces, '-' or '_' (at most 100)");
         boolean dryRun = call.arguments().flag("dry_run");

@@ -28,7 +28,7 @@ final class ToolAdapter {
     private ToolAdapter() {
     }
 
-    static McpServerFeatures.SyncToolSpecification specification(McpTool tool, McpProject project) {
+    static McpServerFeatures.SyncToolSpecification specification(McpTool tool, McpProjects projects) {
         Map<String, Object> input = ToolSchemas.input(tool.name());
         Map<String, Object> output = ToolSchemas.output(tool.name());
         Set<String> declared = ToolSchemas.properties(input);
@@ -41,13 +41,15 @@ final class ToolAdapter {
                 .annotations(tool.annotations())
                 .build();
         return new McpServerFeatures.SyncToolSpecification(definition,
-                (exchange, request) -> call(tool, project, declared, exchange, request));
+                (exchange, request) -> call(tool, projects, declared, exchange, request));
     }
 
-    static McpSchema.CallToolResult call(McpTool tool, McpProject project, Set<String> declared,
+    static McpSchema.CallToolResult call(McpTool tool, McpProjects projects, Set<String> declared,
                                          McpSyncServerExchange exchange, McpSchema.CallToolRequest request) {
+        McpProject project = projects.primary();
         try {
             ToolArguments arguments = ToolArguments.check(request.arguments(), declared);
+            project = projects.resolve(arguments.text("target", "^[a-z][a-z0-9_-]{0,62}$", "a target name of this server"));
             Object token = request.meta() == null ? null : request.meta().get("progressToken");
             Result result = tool.call(new ToolCall(tool.name(), arguments, project, exchange, token));
             Map<String, Object> structured = Json.MAPPER.convertValue(result, MAP);

@@ -32,6 +32,7 @@ public final class MigrationService {
     private final MigrationClock clock;
     private final Map<String, String> env;
     private Consumer<PolicyGate.Verdict> onApproval = v -> { };
+    private RunGate runGate;
 
     public MigrationService(Settings settings, MigrationClock clock) {
         this(settings, clock, System.getenv());
@@ -50,6 +51,12 @@ public final class MigrationService {
     /** Called when an approval token allowed a run (the faces tell the user who approved it). */
     public MigrationService onApproval(Consumer<PolicyGate.Verdict> listener) {
         this.onApproval = listener;
+        return this;
+    }
+
+    /** Gates migrate and rollback with {@code gate} instead of the settings' policy and local approval tokens. */
+    public MigrationService withGate(RunGate gate) {
+        this.runGate = gate;
         return this;
     }
 
@@ -188,15 +195,20 @@ public final class MigrationService {
     }
 
     /** A gate that let a run through, to record the run's outcome when a token was used. */
-    private record Gated(PolicyGate gate, PolicyGate.Verdict verdict) {
-        static final Gated NONE = new Gated(null, null);
+    private record Gated(PolicyGate gate, PolicyGate.Verdict verdict, RunGate.Admission admission) {
+        static final Gated NONE = new Gated(null, null, RunGate.Admission.NONE);
 
         void record(DatabaseHandle db, boolean applied) {
             if (gate != null) gate.recordOutcome(db, verdict, applied);
+            admission.finished(db, applied);
         }
     }
 
     private Gated gate(ApprovalPlan plan, List<MigrationFile> files, DatabaseHandle db, String token) {
+        if (runGate != null) {
+            RunGate.Admission admission = runGate.admit(plan, RiskService.score(plan, files, db), db, token);
+            return new Gated(null, null, admission);
+        }
         Policy policy = policy();
         RiskReport report = RiskService.score(plan, files, db);
         PolicyGate gate = PolicyGate.fromEnvironment(policy, env);
@@ -207,7 +219,7 @@ public final class MigrationService {
             throw new GateRefusal(refusal, verdict, report);
         }
         if (verdict.approval() != null) onApproval.accept(verdict);
-        return new Gated(gate, verdict);
+        return new Gated(gate, verdict, RunGate.Admission.NONE);
     }
 
     /** The policy: the settings' file (--policy, SCHEMACTL_POLICY, schemactl.yaml), else the built-in default. */

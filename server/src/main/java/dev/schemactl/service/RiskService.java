@@ -42,9 +42,19 @@ public final class RiskService {
     private static final Pattern SECTION = Pattern.compile("^-- (apply|rollback) (\\S+) changeset ([^:\\s]+):(\\S+)$");
 
     private final Settings settings;
+    private boolean shadowVerification = true;
 
     public RiskService(Settings settings) {
         this.settings = settings;
+    }
+
+    /**
+     * Scores without the rollback verification, which runs the migrations' SQL on a shadow database with this
+     * project's credentials (a protected server must never run SQL that no human approved).
+     */
+    public RiskService withoutShadowVerification() {
+        this.shadowVerification = false;
+        return this;
     }
 
     /** The scorer of approval plans (pending migrations or a rollback) for this project's migrations directory. */
@@ -75,6 +85,9 @@ public final class RiskService {
 
     /** "VERSION: rollback verified ..." per migration, checked on a shadow database (see VerifyService). */
     private List<String> verification(List<String> versions) {
+        if (!shadowVerification) {
+            return versions.stream().map(v -> v + ": rollback not verified (protected server: no unapproved SQL runs on a shadow database)").toList();
+        }
         VerifyService verify = new VerifyService(settings);
         return versions.stream().map(v -> v + ": " + verify.rollbackVerification(v)).toList();
     }
