@@ -251,6 +251,11 @@ class ProtectedModeAdversarialTest {
                 + " && ssh-keygen -Y sign -n schemactl-approval -f agent_key req", Map.of("REQ", prod.path("request").asString()));
         String agentSig = asAgent("cat req.sig").out();
         assertRefused(submitAsAgent(prodPlan, agentSig), "UNKNOWN_KEY", "not in allowed_signers");
+        // the human's command itself, driven through a fake terminal that types the phrase, with the agent's key
+        Run scripted = asAgent("(sleep 6; echo customers) | script -qec \"" + java() + " approve --server " + baseUrl
+                + " --target prod " + prodPlan + " --key agent_key\" /dev/null");
+        assertThat(scripted.exit()).as(scripted.out()).isNotZero();
+        assertThat(scripted.out()).contains("not in allowed_signers");
 
         // forged: garbage, and a real signature with one byte changed
         assertRefused(submitAsAgent(prodPlan, "-----BEGIN SSH SIGNATURE-----\nAAAA\n-----END SSH SIGNATURE-----\n"), "ARMOR", "");
