@@ -3,6 +3,8 @@ package dev.schemactl.cli;
 import dev.schemactl.error.ErrorCode;
 import dev.schemactl.error.SchemactlException;
 import dev.schemactl.policy.PlanDigest;
+import dev.schemactl.policy.ssh.ApprovalRequest;
+import dev.schemactl.policy.ssh.SshKeygenSigner;
 import tools.jackson.databind.JsonNode;
 
 import java.io.BufferedReader;
@@ -14,7 +16,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -27,7 +28,7 @@ import java.util.Map;
  * to the server, which verifies it against its allowed_signers.
  */
 final class ServerApproval {
-    static final String NAMESPACE = "schemactl-approval";
+    static final String NAMESPACE = ApprovalRequest.NAMESPACE;
     private final CliContext context;
     private final String server;
     private final String target;
@@ -64,8 +65,9 @@ final class ServerApproval {
             throw new SchemactlException(ErrorCode.CONFIRMATION, "plan " + planId + " is for target " + planTarget + ", not " + target,
                     "check the command the agent showed you; nothing was signed");
         }
-        if (!PlanDigest.same(PlanDigest.of(sql), digest) || !request.contains("\nplan: " + digest + "\n")
-                || !request.contains("\ntarget: " + planTarget + "\n") || !request.contains("\nnamespace: " + NAMESPACE + "\n")) {
+        ApprovalRequest parsed = ApprovalRequest.parse(request); // strict: exactly the canonical text
+        if (!PlanDigest.same(PlanDigest.of(sql), digest) || !PlanDigest.same(parsed.planDigest(), digest)
+                || !parsed.target().equals(planTarget)) {
             throw new SchemactlException(ErrorCode.CONFIRMATION, "the server's plan " + planId + " does not match its own digest",
                     "nothing was signed; report it to whoever runs the server");
         }
@@ -123,7 +125,7 @@ final class ServerApproval {
             throw new SchemactlException(ErrorCode.USAGE, "approve --server needs --key",
                     "--key ~/.ssh/id_ed25519 (or its .pub when the private key is in ssh-agent)");
         }
-        return SshKeygen.sign(request, key);
+        return new SshKeygenSigner(key).sign(request.getBytes(StandardCharsets.UTF_8), NAMESPACE);
     }
 
     private JsonNode get() {
@@ -185,33 +187,5 @@ final class ServerApproval {
         java.util.List<String> out = new java.util.ArrayList<>();
         array.forEach(n -> out.add(n.asString()));
         return out;
-    }
-
-    /** Placeholder until gate-ssh's signer is merged: runs ssh-keygen -Y sign. */
-    static final class SshKeygen {
-        static String sign(String text, Path key) {
-            try {
-                Path dir = Files.createTempDirectory("schemactl-sign");
-                Path file = dir.resolve("request");
-                Files.writeString(file, text);
-                Process p = new ProcessBuilder("ssh-keygen", "-Y", "sign", "-n", NAMESPACE, "-f", key.toString(), file.toString())
-                        .redirectInput(ProcessBuilder.Redirect.INHERIT).redirectError(ProcessBuilder.Redirect.INHERIT)
-                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-                if (p.waitFor() != 0) {
-                    throw new SchemactlException(ErrorCode.CONFIRMATION, "ssh-keygen -Y sign failed (exit " + p.exitValue() + ")",
-                            "check --key and that the key (or ssh-agent) is available");
-                }
-                String sig = Files.readString(dir.resolve("request.sig"));
-                Files.deleteIfExists(dir.resolve("request.sig"));
-                Files.deleteIfExists(file);
-                Files.deleteIfExists(dir);
-                return sig;
-            } catch (IOException e) {
-                throw new SchemactlException(ErrorCode.CONFIRMATION, "cannot run ssh-keygen: " + e.getMessage(), "install OpenSSH 8.1 or later");
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new SchemactlException(ErrorCode.TIMEOUT, "interrupted", "try again");
-            }
-        }
     }
 }

@@ -60,7 +60,7 @@ public final class PlanStore {
         }
         ApprovalRequest request = ApprovalRequest.create(operation, target, plan.digest(), database, now, validity);
         StoredPlan stored = new StoredPlan(newId(), request, plan, report, decision, phrase, Math.max(1, requiredApprovers),
-                java.util.List.of(), StoredPlan.State.WAITING);
+                java.util.List.of(), java.util.List.of(), StoredPlan.State.WAITING);
         plans.put(stored.id(), stored);
         return stored;
     }
@@ -104,7 +104,7 @@ public final class PlanStore {
         if (p.state() == StoredPlan.State.APPROVED) {
             throw ApprovalRefused.signed(Check.REPLAY, "plan " + id + " is already approved by " + String.join(", ", p.principals()));
         }
-        StoredPlan signed = p.withSigner(signer);
+        StoredPlan signed = p.withSigner(signer, armoredSignature);
         plans.put(id, signed);
         return signed;
     }

@@ -6,6 +6,11 @@ import dev.schemactl.engine.EngineKind;
 import dev.schemactl.error.ErrorCode;
 import dev.schemactl.error.SchemactlException;
 import dev.schemactl.policy.Action;
+import dev.schemactl.policy.ApprovalLedger;
+import dev.schemactl.policy.ApprovalRefused;
+import dev.schemactl.policy.ssh.AllowedSigners;
+import dev.schemactl.policy.ssh.SignedApprovalVerifier;
+import dev.schemactl.policy.ssh.VerifiedApproval;
 import dev.schemactl.policy.DatabaseFingerprint;
 import dev.schemactl.policy.Decision;
 import dev.schemactl.policy.MatchedRule;
@@ -72,15 +77,26 @@ final class ProtectedGate implements RunGate {
         if (decision.action() == Action.ALLOW) {
             server.audit().record(db, target, plan, report, decision, "allowed", List.of(), null,
                     "allowed by policy " + source);
-            return finished(plan, report, decision, List.of(), null);
+            return finished(plan, report, decision, List.of(), null, null);
         }
         Optional<StoredPlan> approved = server.plans().take(target.name(), plan, fingerprint);
         if (approved.isPresent()) {
             StoredPlan p = approved.get();
+            VerifiedApproval verified;
+            try {
+                // again at run time, against allowed_signers as they are now; then the nonce is consumed in the database
+                verified = SignedApprovalVerifier.verify(p.signedApproval(), new SignedApprovalVerifier.Expected(
+                                PlanStore.operation(plan), target.name(), plan.digest(), fingerprint, target.approvalExpiry()),
+                        AllowedSigners.load(target.allowedSigners()), p.requiredApprovers(), server.now());
+                new ApprovalLedger(db, server.clock()).consume(verified);
+            } catch (ApprovalRefused e) {
+                refuse(db, plan, report, decision, "approval", e, null, p.id());
+                throw e; // not reached
+            }
             server.audit().record(db, target, plan, report, decision, "approved", p.principals(), p.id(),
                     "approved by " + String.join(", ", p.principals()) + " (ssh signature" + (p.principals().size() > 1 ? "s" : "")
                             + ", nonce " + p.request().nonce() + ")");
-            return finished(plan, report, decision, p.principals(), p.id());
+            return finished(plan, report, decision, p.principals(), p.id(), verified.request().nonce());
         }
         StoredPlan waiting = server.plans().waiting(target.name(), plan, fingerprint, report, decision,
                 ApprovalService.confirmationPhrase(report), server.requiredApprovers(decision, serverPolicy, projectPolicy),
@@ -95,10 +111,17 @@ final class ProtectedGate implements RunGate {
         throw new IllegalStateException("not reached");
     }
 
-    private Admission finished(ApprovalPlan plan, RiskReport report, Decision decision, List<String> principals, String planId) {
-        return (db, applied) -> server.audit().record(db, target, plan, report, decision, applied ? "applied" : "failed",
+    private Admission finished(ApprovalPlan plan, RiskReport report, Decision decision, List<String> principals, String planId,
+                               String nonce) {
+        return (db, applied) -> {
+            if (nonce != null) {
+                new ApprovalLedger(db, server.clock()).recordOutcome(nonce,
+                        applied ? ApprovalLedger.Outcome.APPLIED : ApprovalLedger.Outcome.FAILED);
+            }
+            server.audit().record(db, target, plan, report, decision, applied ? "applied" : "failed",
                 principals, planId, (plan.kind() == ApprovalPlan.Kind.ROLLBACK ? "rolled back " : "applied ")
                         + String.join(", ", plan.versions()) + (applied ? "" : " (failed)"));
+        };
     }
 
     private void refuse(DatabaseHandle db, ApprovalPlan plan, RiskReport report, Decision decision, String outcome,

@@ -34,6 +34,14 @@ public final class ProtectedServer {
         this.baseUrl = config.publicUrl();
     }
 
+    java.time.Instant now() {
+        return clock.instant();
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
     public ServerConfig config() {
         return config;
     }

@@ -18,12 +18,14 @@ import java.util.List;
  * @param requiredApprovers how many distinct signers the policy asks for
  */
 public record StoredPlan(String id, ApprovalRequest request, ApprovalPlan plan, RiskReport report, Decision decision,
-                         String phrase, int requiredApprovers, List<VerifiedSigner> signers, State state) {
+                         String phrase, int requiredApprovers, List<VerifiedSigner> signers, List<String> signatures,
+                         State state) {
 
     public enum State { WAITING, APPROVED, USED, EXPIRED }
 
     public StoredPlan {
         signers = List.copyOf(signers);
+        signatures = List.copyOf(signatures);
     }
 
     public String target() {
@@ -34,15 +36,22 @@ public record StoredPlan(String id, ApprovalRequest request, ApprovalPlan plan, 
         return !now.isBefore(request.expiresAt());
     }
 
-    StoredPlan withSigner(VerifiedSigner signer) {
+    StoredPlan withSigner(VerifiedSigner signer, String signature) {
         List<VerifiedSigner> more = new ArrayList<>(signers);
         more.add(signer);
-        return new StoredPlan(id, request, plan, report, decision, phrase, requiredApprovers, more,
+        List<String> sigs = new ArrayList<>(signatures);
+        sigs.add(signature);
+        return new StoredPlan(id, request, plan, report, decision, phrase, requiredApprovers, more, sigs,
                 more.size() >= requiredApprovers ? State.APPROVED : State.WAITING);
     }
 
     StoredPlan with(State next) {
-        return new StoredPlan(id, request, plan, report, decision, phrase, requiredApprovers, signers, next);
+        return new StoredPlan(id, request, plan, report, decision, phrase, requiredApprovers, signers, signatures, next);
+    }
+
+    /** The request with every signature it got, as gate-ssh's verifier takes it. */
+    public dev.schemactl.policy.ssh.SignedApproval signedApproval() {
+        return new dev.schemactl.policy.ssh.SignedApproval(request, signatures);
     }
 
     /** The principals that signed, in signing order. */
