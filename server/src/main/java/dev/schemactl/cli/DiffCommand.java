@@ -34,7 +34,7 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DiffResult result = root.schemas().diff(fromUrl, desired.spec(), desired.renames());
+        DiffResult result = root.schemas().diff(fromUrl, desired.spec(), desired.renames(), desired.dropExtra);
         if (root.format == OutputFormat.text && root.context.interactive() && !result.isEmpty()) {
             root.context.out().print(colored(result));
             root.context.out().flush();

@@ -4,9 +4,18 @@ import dev.schemactl.diff.RenameHint;
 
 import java.util.List;
 
-/** The plan from the current schema to the desired one, with its SQL and suspected renames. */
+/**
+ * The plan from the current schema to the desired one, with its SQL and suspected renames.
+ *
+ * @param databaseOnly objects only the database has (the desired state does not declare them)
+ * @param extraDropped true when the plan drops them ({@code --drop-extra}); otherwise they are kept
+ */
 public record DiffResult(String from, String to, String engine, List<String> warnings, List<ChangeView> changes, List<RenameHint> possibleRenames,
-                         String forwardSql, String rollbackSql) implements Result {
+                         String forwardSql, String rollbackSql, List<String> databaseOnly, boolean extraDropped) implements Result {
+
+    public DiffResult {
+        databaseOnly = databaseOnly == null ? List.of() : List.copyOf(databaseOnly);
+    }
 
     public boolean isEmpty() {
         return changes.isEmpty();
@@ -16,7 +25,7 @@ public record DiffResult(String from, String to, String engine, List<String> war
     public String text() {
         StringBuilder out = new StringBuilder();
         warnings.forEach(w -> out.append("warning: ").append(w).append('\n'));
-        if (changes.isEmpty()) return out + "no changes: " + from + " matches " + to + "\n";
+        if (changes.isEmpty()) return out + "no changes: " + from + " matches " + to + "\n" + databaseOnlyText();
         out.append("from ").append(from).append("\n  to ").append(to).append(" (").append(engine).append(")\n\n");
         for (ChangeView c : changes) {
             out.append(c.marker()).append(' ').append(c.description());
@@ -27,7 +36,16 @@ public record DiffResult(String from, String to, String engine, List<String> war
             out.append("? ").append(h.table()).append('.').append(h.droppedColumn()).append(" → ").append(h.addedColumn())
                     .append(" may be a rename: pass ").append(h.hint()).append(" to keep the data\n");
         }
+        out.append(databaseOnlyText());
         out.append("\n-- forward\n").append(forwardSql).append("\n-- rollback\n").append(rollbackSql);
+        return out.toString();
+    }
+
+    private String databaseOnlyText() {
+        if (databaseOnly.isEmpty()) return "";
+        StringBuilder out = new StringBuilder(extraDropped ? "\nonly in the database, dropped (--drop-extra):\n"
+                : "\nonly in the database, kept (not declared by the desired state; --drop-extra drops them):\n");
+        databaseOnly.forEach(d -> out.append("  = ").append(d).append('\n'));
         return out.toString();
     }
 }
