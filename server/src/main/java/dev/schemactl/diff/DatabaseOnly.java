@@ -51,8 +51,9 @@ public final class DatabaseOnly {
     /**
      * @param plan   the plan that runs: with {@code dropExtra} the full plan, else the plan that keeps the extras
      * @param extras what exists only in the database, sorted by table, kind and name
+     * @param target the schema the plan leads to (the desired schema, plus the extras when they are kept)
      */
-    public record Result(Plan plan, List<Extra> extras, boolean dropped) {
+    public record Result(Plan plan, List<Extra> extras, boolean dropped, Schema target) {
     }
 
     private DatabaseOnly() {
@@ -64,10 +65,10 @@ public final class DatabaseOnly {
         List<Extra> listed = drops.stream().map(DatabaseOnly::describe)
                 .sorted(java.util.Comparator.comparing(Extra::table).thenComparing(Extra::kind).thenComparing(Extra::name))
                 .toList();
-        if (dropExtra || drops.isEmpty()) return new Result(full, listed, dropExtra && !drops.isEmpty());
+        if (dropExtra || drops.isEmpty()) return new Result(full, listed, dropExtra && !drops.isEmpty(), wanted);
         Schema kept = keep(wanted, drops, renames);
         Plan keeping = differ.diff(current, kept, renames);
-        return new Result(new Plan(keeping.changes(), full.renameHints(), keeping.from()), listed, false);
+        return new Result(new Plan(keeping.changes(), full.renameHints(), keeping.from()), listed, false, kept);
     }
 
     private static List<Change> extras(Plan plan) {

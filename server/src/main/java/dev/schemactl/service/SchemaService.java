@@ -25,8 +25,6 @@ import dev.schemactl.migration.MigrationWriter;
 import dev.schemactl.migration.Migrator;
 import dev.schemactl.migration.StatusReport;
 import dev.schemactl.schema.Schema;
-import dev.schemactl.source.HibernateModelSource;
-import dev.schemactl.source.ModelMapping;
 import dev.schemactl.source.SqlScript;
 
 import java.io.IOException;
@@ -62,9 +60,22 @@ public final class SchemaService {
      * listed in the result and kept, unless {@code dropExtra}: then the plan drops them.
      */
     public DiffResult diff(String fromUrl, DesiredSpec desired, Renames renames, boolean dropExtra) {
+        return diff(fromUrl, desired, renames, dropExtra, null);
+    }
+
+    /**
+     * As above; with a {@code diagram} format the result also carries the schema the plan leads to as a diagram, what
+     * it adds, changes and drops coloured (and what only the database has, kept, in grey).
+     */
+    public DiffResult diff(String fromUrl, DesiredSpec desired, Renames renames, boolean dropExtra, DiagramFormat diagram) {
         DatabaseUrl from = fromUrl == null ? settings.databaseUrl() : DatabaseUrl.parse(fromUrl, settings.projectDir());
         try (DatabaseHandle db = DatabaseHandle.open(from, settings.lockTimeout())) {
-            return diff(db, desired, renames, dropExtra).result();
+            Computed computed = diff(db, desired, renames, dropExtra);
+            DiffResult result = computed.result();
+            if (diagram == null) return result;
+            DiagramMarks.Drawing drawing = DiagramMarks.of(computed.plan(), computed.target(), computed.extras(), computed.extraDropped());
+            return result.withDiagram(ErdService.render(drawing.schema(), drawing.marks(), db.engine().kind(), computed.to(), diagram)
+                    .diagram());
         }
     }
 
@@ -295,7 +306,8 @@ public final class SchemaService {
     }
 
     private record Computed(Plan plan, List<RenderedChange> rendered, TransactionEnvelope envelope, String from, String to,
-                            String engine, List<String> warnings, List<DatabaseOnly.Extra> extras, boolean extraDropped) {
+                            String engine, List<String> warnings, List<DatabaseOnly.Extra> extras, boolean extraDropped,
+                            Schema target) {
         /** "; kept N objects only in the database: ..." when the plan keeps some, else empty. */
         String keptNote() {
             if (extras.isEmpty() || extraDropped) return "";
@@ -315,7 +327,7 @@ public final class SchemaService {
             return new DiffResult(from, to, engine, warnings, rendered.stream().map(ChangeView::of).toList(), plan.renameHints(),
                     String.join("\n", forward) + (forward.isEmpty() ? "" : "\n"),
                     String.join("\n", rollback) + (rollback.isEmpty() ? "" : "\n"),
-                    extras.stream().map(DatabaseOnly.Extra::description).toList(), extraDropped);
+                    extras.stream().map(DatabaseOnly.Extra::description).toList(), extraDropped, null);
         }
     }
 
@@ -330,7 +342,7 @@ public final class SchemaService {
         SqlRenderer renderer = db.engine().renderer();
         List<RenderedChange> rendered = renderer.render(plan);
         return new Computed(plan, rendered, renderer.envelope(plan), db.url().masked(), target.description(),
-                db.engine().kind().id(), target.warnings(), result.extras(), result.dropped());
+                db.engine().kind().id(), target.warnings(), result.extras(), result.dropped(), result.target());
     }
 
     private record Described(Schema schema, String description, List<String> warnings) {
@@ -350,21 +362,30 @@ public final class SchemaService {
         if (spec.toSql() != null) {
             return new Described(fromSqlFile(db, spec), "sql " + spec.toSql());
         }
-        List<Path> classpath = spec.models().isEmpty()
-                ? settings.models().classpath().stream().map(p -> settings.projectDir().resolve(p)).toList()
-                : spec.models().stream().map(p -> settings.projectDir().resolve(p)).toList();
-        List<String> packages = spec.packages().isEmpty() ? settings.models().packages() : spec.packages();
-        if (classpath.isEmpty() || packages.isEmpty()) {
-            throw new SchemactlException(ErrorCode.MODELS, "no desired state: no models, --to-url or --to-sql given",
-                    "set models.classpath and models.packages in schemactl.yaml, or pass --models DIR --package PKG");
+        ModelSchemas.Read models = ModelSchemas.read(settings, spec, db.engine().kind(), serverVersion(db));
+        return new Described(models.schema(), models.description(), models.warnings());
+    }
+
+    /**
+     * The desired schema (models, --to-url or --to-sql) normalized for this database's engine, and what it is; for
+     * diagrams.
+     */
+    public DesiredSchema desiredSchema(DesiredSpec spec) {
+        try (DatabaseHandle db = DatabaseHandle.open(settings.databaseUrl(), settings.lockTimeout())) {
+            Described target = desired(db, spec);
+            return new DesiredSchema(db.engine().normalizeDesired(target.schema()), target.description(), db.engine().kind());
         }
-        List<String> warnings = ModelBuild.prepare(settings.projectDir(), settings.models().build(), classpath);
-        warnings.forEach(w -> org.slf4j.LoggerFactory.getLogger(SchemaService.class).warn(w));
-        String version = serverVersion(db);
-        ModelMapping mapping = ModelMapping.resolve(settings.models().naming(), classpath, settings.projectDir());
-        Schema schema = new HibernateModelSource(classpath, packages, db.engine().kind(), version, mapping.settings()).read();
-        return new Described(schema, "models " + String.join(",", packages.stream().sorted().toList())
-                + (mapping.hibernateDefaults() ? "" : ", " + mapping.description()), warnings);
+    }
+
+    /** The live database's schema, for diagrams. */
+    public DesiredSchema liveSchema() {
+        try (DatabaseHandle db = DatabaseHandle.open(settings.databaseUrl(), settings.lockTimeout())) {
+            return new DesiredSchema(new ExcludePatterns(settings.exclude()).apply(inspect(db)), db.url().masked(), db.engine().kind());
+        }
+    }
+
+    /** A schema, what it was read from, and the engine whose types it is spelled in. */
+    public record DesiredSchema(Schema schema, String description, EngineKind engine) {
     }
 
     private Schema fromSqlFile(DatabaseHandle db, DesiredSpec spec) {
