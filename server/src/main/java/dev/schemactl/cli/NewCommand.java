@@ -41,7 +41,8 @@ final class NewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        root.emit(root.schemas().newMigration(message, desired.spec(), desired.renames(), dryRun, empty, !noSafeSql, !noVerify));
+        root.emit(root.schemas().newMigration(message, desired.spec(), desired.renames(), dryRun, empty, !noSafeSql, !noVerify,
+                desired.dropExtra));
         return 0;
     }
 }

@@ -237,7 +237,7 @@ public final class RiskService {
         }
     }
 
-    private static RiskResult result(String subject, DatabaseHandle db, Scored scored) {
+    private RiskResult result(String subject, DatabaseHandle db, Scored scored) {
         long statements = scored.steps().stream().map(Step::number).distinct().count();
         Map<String, int[]> ranges = new LinkedHashMap<>();
         for (Step s : scored.steps()) {
@@ -248,7 +248,8 @@ public final class RiskService {
         List<String> sources = new ArrayList<>();
         ranges.forEach((source, r) -> sources.add((r[0] == r[1] ? "statement " + r[0] : "statements " + r[0] + "–" + r[1])
                 + ": " + source));
-        return new RiskResult(subject, db.url().masked(), scored.facts().describe(), (int) statements, sources, scored.report());
+        return new RiskResult(subject, db.url().masked(), scored.facts().describe(), (int) statements, sources, scored.report())
+                .withLocations(new StatementLocator(settings).locate(scored.steps()));
     }
 
     private DatabaseHandle open() {

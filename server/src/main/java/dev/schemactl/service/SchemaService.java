@@ -2,7 +2,9 @@ package dev.schemactl.service;
 
 import dev.schemactl.config.DatabaseUrl;
 import dev.schemactl.config.Settings;
+import dev.schemactl.diff.DatabaseOnly;
 import dev.schemactl.diff.Differ;
+import dev.schemactl.diff.ExcludePatterns;
 import dev.schemactl.diff.Plan;
 import dev.schemactl.diff.Renames;
 import dev.schemactl.engine.DatabaseHandle;
@@ -23,7 +25,6 @@ import dev.schemactl.migration.MigrationWriter;
 import dev.schemactl.migration.Migrator;
 import dev.schemactl.migration.StatusReport;
 import dev.schemactl.schema.Schema;
-import dev.schemactl.source.HibernateModelSource;
 import dev.schemactl.source.SqlScript;
 
 import java.io.IOException;
@@ -51,9 +52,30 @@ public final class SchemaService {
 
     /** The plan from the live database (or {@code fromUrl}) to the desired state. */
     public DiffResult diff(String fromUrl, DesiredSpec desired, Renames renames) {
+        return diff(fromUrl, desired, renames, false);
+    }
+
+    /**
+     * The plan from the live database (or {@code fromUrl}) to the desired state. Objects only the database has are
+     * listed in the result and kept, unless {@code dropExtra}: then the plan drops them.
+     */
+    public DiffResult diff(String fromUrl, DesiredSpec desired, Renames renames, boolean dropExtra) {
+        return diff(fromUrl, desired, renames, dropExtra, null);
+    }
+
+    /**
+     * As above; with a {@code diagram} format the result also carries the schema the plan leads to as a diagram, what
+     * it adds, changes and drops coloured (and what only the database has, kept, in grey).
+     */
+    public DiffResult diff(String fromUrl, DesiredSpec desired, Renames renames, boolean dropExtra, DiagramFormat diagram) {
         DatabaseUrl from = fromUrl == null ? settings.databaseUrl() : DatabaseUrl.parse(fromUrl, settings.projectDir());
         try (DatabaseHandle db = DatabaseHandle.open(from, settings.lockTimeout())) {
-            return diff(db, desired, renames).result();
+            Computed computed = diff(db, desired, renames, dropExtra);
+            DiffResult result = computed.result();
+            if (diagram == null) return result;
+            DiagramMarks.Drawing drawing = DiagramMarks.of(computed.plan(), computed.target(), computed.extras(), computed.extraDropped());
+            return result.withDiagram(ErdService.render(drawing.schema(), drawing.marks(), db.engine().kind(), computed.to(), diagram)
+                    .diagram());
         }
     }
 
@@ -74,19 +96,31 @@ public final class SchemaService {
      */
     public NewMigrationResult newMigration(String message, DesiredSpec desired, Renames renames, boolean dryRun, boolean empty,
                                            boolean safeSql, boolean verify) {
+        return newMigration(message, desired, renames, dryRun, empty, safeSql, verify, false);
+    }
+
+    /** As above; with {@code dropExtra} the migration also drops what only the database has. */
+    public NewMigrationResult newMigration(String message, DesiredSpec desired, Renames renames, boolean dryRun, boolean empty,
+                                           boolean safeSql, boolean verify, boolean dropExtra) {
         boolean hasDesired = desired.toUrl() != null || desired.toSql() != null || !desired.models().isEmpty()
                 || !settings.models().classpath().isEmpty();
         if (empty || !hasDesired) {
             return new MigrationService(settings, clock).newEmptyMigration(message);
         }
-        return verify ? generateVerified(message, desired, renames, dryRun, safeSql)
-                : generate(message, desired, renames, dryRun, safeSql);
+        return verify ? generateVerified(message, desired, renames, dryRun, safeSql, dropExtra)
+                : generate(message, desired, renames, dryRun, safeSql, dropExtra);
     }
 
     /** generate_migration: the migration for the current diff, its rollback then checked on a shadow database. */
     public NewMigrationResult generateVerified(String message, DesiredSpec desired, Renames renames, boolean dryRun,
                                                boolean safeSql) {
-        NewMigrationResult result = generate(message, desired, renames, dryRun, safeSql);
+        return generateVerified(message, desired, renames, dryRun, safeSql, false);
+    }
+
+    /** generate_migration; with {@code dropExtra} the migration also drops what only the database has. */
+    public NewMigrationResult generateVerified(String message, DesiredSpec desired, Renames renames, boolean dryRun,
+                                               boolean safeSql, boolean dropExtra) {
+        NewMigrationResult result = generate(message, desired, renames, dryRun, safeSql, dropExtra);
         if (result.path() == null) return result;
         return verifyWritten(result, desired.shadowUrl());
     }
@@ -116,6 +150,12 @@ public final class SchemaService {
      * changeset, foreign keys and checks NOT VALID plus VALIDATE in a later changeset, SET lock_timeout on top.
      */
     public NewMigrationResult generate(String message, DesiredSpec desired, Renames renames, boolean dryRun, boolean safeSql) {
+        return generate(message, desired, renames, dryRun, safeSql, false);
+    }
+
+    /** As above; objects only the database has are kept (and named in the result) unless {@code dropExtra}. */
+    public NewMigrationResult generate(String message, DesiredSpec desired, Renames renames, boolean dryRun, boolean safeSql,
+                                       boolean dropExtra) {
         String slug = MigrationWriter.slug(message);
         List<MigrationFile> files = MigrationDirectory.load(settings.migrationsDir());
         try (DatabaseHandle db = DatabaseHandle.open(settings.databaseUrl(), settings.lockTimeout())) {
@@ -124,10 +164,11 @@ public final class SchemaService {
                 throw new SchemactlException(ErrorCode.USAGE, status.pending() + " migration(s) are not applied yet, so the "
                         + "live database is behind the migrations directory", "run `schemactl up` first, then `schemactl new`");
             }
-            Computed computed = diff(db, desired, renames);
+            Computed computed = diff(db, desired, renames, dropExtra);
+            String kept = computed.keptNote();
             if (computed.plan().isEmpty()) {
                 return new NewMigrationResult(null, null, null, warningLines(computed.warnings())
-                        + "no changes: the database matches " + computed.to());
+                        + "no changes: the database matches " + computed.to() + kept);
             }
             Engine engine = db.engine();
             String version = clock.nextVersion(files.stream().map(MigrationFile::version).toList());
@@ -136,6 +177,10 @@ public final class SchemaService {
             if (!computed.plan().renameHints().isEmpty()) {
                 header.put("possible-renames", computed.plan().renameHints().stream()
                         .map(h -> h.argument() + " (pass " + h.hint() + " to keep the data)").collect(Collectors.joining("; ")));
+            }
+            if (!computed.extraDropped() && !computed.extras().isEmpty()) {
+                header.put("kept-database-only", computed.extras().stream().map(DatabaseOnly.Extra::description)
+                        .collect(Collectors.joining("; ")) + " (not declared by the desired state; --drop-extra drops them)");
             }
             String lossy = computed.rendered().stream().filter(RenderedChange::rollbackLosesData)
                     .map(r -> r.change().describe()).collect(Collectors.joining("; "));
@@ -158,7 +203,7 @@ public final class SchemaService {
             return new NewMigrationResult(relative, version, content, warningLines(computed.warnings()) + "wrote " + relative + " (" + changes
                     + (changes == 1 ? " change" : " changes") + ")"
                     + (computed.plan().renameHints().isEmpty() ? "" : "; possible renames: "
-                    + computed.plan().renameHints().stream().map(h -> h.hint()).collect(Collectors.joining(", "))));
+                    + computed.plan().renameHints().stream().map(h -> h.hint()).collect(Collectors.joining(", "))) + kept);
         }
     }
 
@@ -261,7 +306,15 @@ public final class SchemaService {
     }
 
     private record Computed(Plan plan, List<RenderedChange> rendered, TransactionEnvelope envelope, String from, String to,
-                            String engine, List<String> warnings) {
+                            String engine, List<String> warnings, List<DatabaseOnly.Extra> extras, boolean extraDropped,
+                            Schema target) {
+        /** "; kept N objects only in the database: ..." when the plan keeps some, else empty. */
+        String keptNote() {
+            if (extras.isEmpty() || extraDropped) return "";
+            return "\nkept " + extras.size() + (extras.size() == 1 ? " object" : " objects") + " only in the database (pass "
+                    + "--drop-extra to drop them): " + extras.stream().map(DatabaseOnly.Extra::description).collect(Collectors.joining("; "));
+        }
+
         DiffResult result() {
             List<String> forward = new ArrayList<>();
             List<String> rollback = new ArrayList<>();
@@ -273,20 +326,23 @@ public final class SchemaService {
             envelope.after().forEach(s -> rollback.add(s + ";"));
             return new DiffResult(from, to, engine, warnings, rendered.stream().map(ChangeView::of).toList(), plan.renameHints(),
                     String.join("\n", forward) + (forward.isEmpty() ? "" : "\n"),
-                    String.join("\n", rollback) + (rollback.isEmpty() ? "" : "\n"));
+                    String.join("\n", rollback) + (rollback.isEmpty() ? "" : "\n"),
+                    extras.stream().map(DatabaseOnly.Extra::description).toList(), extraDropped, null);
         }
     }
 
-    private Computed diff(DatabaseHandle db, DesiredSpec desired, Renames renames) {
-        Schema current = inspect(db);
+    private Computed diff(DatabaseHandle db, DesiredSpec desired, Renames renames, boolean dropExtra) {
+        ExcludePatterns exclude = new ExcludePatterns(settings.exclude());
+        Schema current = exclude.apply(inspect(db));
         Described target = desired(db, desired);
         Renames effective = merge(settingsRenames(), renames);
-        Schema wanted = db.engine().normalizeDesired(target.schema());
-        Plan plan = db.engine().differ().diff(current, wanted, effective);
+        Schema wanted = exclude.apply(db.engine().normalizeDesired(target.schema()));
+        DatabaseOnly.Result result = DatabaseOnly.plan(db.engine().differ(), current, wanted, effective, dropExtra);
+        Plan plan = result.plan();
         SqlRenderer renderer = db.engine().renderer();
         List<RenderedChange> rendered = renderer.render(plan);
         return new Computed(plan, rendered, renderer.envelope(plan), db.url().masked(), target.description(),
-                db.engine().kind().id(), target.warnings());
+                db.engine().kind().id(), target.warnings(), result.extras(), result.dropped(), result.target());
     }
 
     private record Described(Schema schema, String description, List<String> warnings) {
@@ -306,19 +362,30 @@ public final class SchemaService {
         if (spec.toSql() != null) {
             return new Described(fromSqlFile(db, spec), "sql " + spec.toSql());
         }
-        List<Path> classpath = spec.models().isEmpty()
-                ? settings.models().classpath().stream().map(p -> settings.projectDir().resolve(p)).toList()
-                : spec.models().stream().map(p -> settings.projectDir().resolve(p)).toList();
-        List<String> packages = spec.packages().isEmpty() ? settings.models().packages() : spec.packages();
-        if (classpath.isEmpty() || packages.isEmpty()) {
-            throw new SchemactlException(ErrorCode.MODELS, "no desired state: no models, --to-url or --to-sql given",
-                    "set models.classpath and models.packages in schemactl.yaml, or pass --models DIR --package PKG");
+        ModelSchemas.Read models = ModelSchemas.read(settings, spec, db.engine().kind(), serverVersion(db));
+        return new Described(models.schema(), models.description(), models.warnings());
+    }
+
+    /**
+     * The desired schema (models, --to-url or --to-sql) normalized for this database's engine, and what it is; for
+     * diagrams.
+     */
+    public DesiredSchema desiredSchema(DesiredSpec spec) {
+        try (DatabaseHandle db = DatabaseHandle.open(settings.databaseUrl(), settings.lockTimeout())) {
+            Described target = desired(db, spec);
+            return new DesiredSchema(db.engine().normalizeDesired(target.schema()), target.description(), db.engine().kind());
         }
-        List<String> warnings = ModelBuild.prepare(settings.projectDir(), settings.models().build(), classpath);
-        warnings.forEach(w -> org.slf4j.LoggerFactory.getLogger(SchemaService.class).warn(w));
-        String version = serverVersion(db);
-        Schema schema = new HibernateModelSource(classpath, packages, db.engine().kind(), version).read();
-        return new Described(schema, "models " + String.join(",", packages.stream().sorted().toList()), warnings);
+    }
+
+    /** The live database's schema, for diagrams. */
+    public DesiredSchema liveSchema() {
+        try (DatabaseHandle db = DatabaseHandle.open(settings.databaseUrl(), settings.lockTimeout())) {
+            return new DesiredSchema(new ExcludePatterns(settings.exclude()).apply(inspect(db)), db.url().masked(), db.engine().kind());
+        }
+    }
+
+    /** A schema, what it was read from, and the engine whose types it is spelled in. */
+    public record DesiredSchema(Schema schema, String description, EngineKind engine) {
     }
 
     private Schema fromSqlFile(DatabaseHandle db, DesiredSpec spec) {
