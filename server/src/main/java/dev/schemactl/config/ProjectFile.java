@@ -25,13 +25,18 @@ import java.util.Set;
  * never silently falls back to a default.
  */
 public record ProjectFile(String url, String migrationsDir, Settings.Models models, String policy,
-                          Settings.Renames renames, String lockTimeout) {
+                          Settings.Renames renames, String lockTimeout, List<String> schemas) {
 
     public static final String FILE_NAME = "schemactl.yaml";
-    public static final ProjectFile EMPTY = new ProjectFile(null, null, Settings.Models.NONE, null, Settings.Renames.NONE, null);
+    public static final ProjectFile EMPTY = new ProjectFile(null, null, Settings.Models.NONE, null, Settings.Renames.NONE, null,
+            List.of());
+
+    public ProjectFile {
+        schemas = schemas == null ? List.of() : List.copyOf(schemas);
+    }
 
     private static final Map<String, Set<String>> KEYS = Map.of(
-            "", Set.of("url", "migrations_dir", "models", "policy", "renames", "lock_timeout"),
+            "", Set.of("url", "migrations_dir", "models", "policy", "renames", "lock_timeout", "schemas"),
             "models", Set.of("classpath", "packages", "build"),
             "renames", Set.of("columns", "tables"));
     /** Maps whose keys are user data (rename pairs), not settings. */
@@ -67,7 +72,7 @@ public record ProjectFile(String url, String migrationsDir, Settings.Models mode
                 new Settings.Models(list(models.path("classpath")), list(models.path("packages")), text(models, "build")),
                 text(root, "policy"),
                 new Settings.Renames(map(renames.path("columns")), map(renames.path("tables"))),
-                text(root, "lock_timeout"));
+                text(root, "lock_timeout"), schemas(root.path("schemas"), fileName));
     }
 
     private static void checkKeys(YAMLMapper mapper, String text, String fileName) {
@@ -101,7 +106,7 @@ public record ProjectFile(String url, String migrationsDir, Settings.Models mode
                                 throw new SchemactlException(ErrorCode.CONFIG, fileName + ": line "
                                         + p.currentTokenLocation().getLineNr() + ": unknown key '" + full + "'",
                                         "known keys: url, migrations_dir, models.{classpath,packages,build}, policy, "
-                                                + "renames.{columns,tables}, lock_timeout");
+                                                + "renames.{columns,tables}, lock_timeout, schemas");
                             }
                         }
                         pendingField = key;
@@ -126,6 +131,19 @@ public record ProjectFile(String url, String migrationsDir, Settings.Models mode
     private static String text(JsonNode node, String field) {
         JsonNode v = node.path(field);
         return v.isMissingNode() || v.isNull() ? null : v.asString();
+    }
+
+    /** {@code schemas: [public, billing]} (or one name): PostgreSQL schemas to manage, each a plain identifier. */
+    private static List<String> schemas(JsonNode node, String fileName) {
+        if (node.isMissingNode() || node.isNull()) return List.of();
+        List<String> names = node.isArray() ? list(node) : List.of(node.asString());
+        for (String name : names) {
+            if (name == null || name.isBlank()) {
+                throw new SchemactlException(ErrorCode.CONFIG, fileName + ": schemas: an empty schema name",
+                        "list schema names, e.g. schemas: [public, billing]");
+            }
+        }
+        return names.stream().distinct().toList();
     }
 
     private static List<String> list(JsonNode node) {

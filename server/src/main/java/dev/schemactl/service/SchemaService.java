@@ -51,7 +51,7 @@ public final class SchemaService {
 
     /** The plan from the live database (or {@code fromUrl}) to the desired state. */
     public DiffResult diff(String fromUrl, DesiredSpec desired, Renames renames) {
-        DatabaseUrl from = fromUrl == null ? settings.databaseUrl() : DatabaseUrl.parse(fromUrl, settings.projectDir());
+        DatabaseUrl from = fromUrl == null ? settings.databaseUrl() : settings.parseUrl(fromUrl);
         try (DatabaseHandle db = DatabaseHandle.open(from, settings.lockTimeout())) {
             return diff(db, desired, renames).result();
         }
@@ -125,6 +125,9 @@ public final class SchemaService {
                         + "live database is behind the migrations directory", "run `schemactl up` first, then `schemactl new`");
             }
             Computed computed = diff(db, desired, renames);
+            if (!desired.allowDropAll()) {
+                PlanGuards.refuseDropAll(computed.current(), computed.plan(), computed.to(), db.url().masked());
+            }
             if (computed.plan().isEmpty()) {
                 return new NewMigrationResult(null, null, null, warningLines(computed.warnings())
                         + "no changes: the database matches " + computed.to());
@@ -226,12 +229,10 @@ public final class SchemaService {
                 throw new SchemactlException(ErrorCode.USAGE, "database " + url.masked() + " is not empty",
                         "load restores into an empty database: `schemactl drop --force && schemactl create` first");
             }
-            try (Connection c = db.connection(); Statement st = c.createStatement()) {
-                for (String statement : SqlScript.split(content)) st.execute(statement);
-            } catch (SQLException e) {
-                throw new SchemactlException(ErrorCode.MIGRATION_FAILED, "loading " + schemaFile + " failed: "
-                        + DatabaseUrl.maskText(e.getMessage()).lines().findFirst().orElse(""), "check the file matches this engine", e);
-            }
+            ScriptRunner.run(db, schemaFile.toString(), content, ErrorCode.MIGRATION_FAILED,
+                    "check the file matches this engine; the database now holds what ran before the failing statement");
+            CreatedTables.of(ScriptRunner.statements(db.engine(), content), false, schemaFile.toString())
+                    .requireAllIn(inspect(db), url.inspectedSchemas(), schemaFile.toString());
             new Migrator(db, files, settings.lockTimeout()).markApplied(applied);
         }
         return new AdminResult("load", url.masked(), true, (created ? "created database and loaded " : "loaded ")
@@ -253,15 +254,11 @@ public final class SchemaService {
     }
 
     Schema inspect(DatabaseHandle db) {
-        try (Connection c = db.connection()) {
-            return db.engine().inspector().inspect(c);
-        } catch (SQLException e) {
-            throw db.engine().translate(e, db.url());
-        }
+        return db.inspect();
     }
 
-    private record Computed(Plan plan, List<RenderedChange> rendered, TransactionEnvelope envelope, String from, String to,
-                            String engine, List<String> warnings) {
+    private record Computed(Schema current, Plan plan, List<RenderedChange> rendered, TransactionEnvelope envelope,
+                            String from, String to, String engine, List<String> warnings) {
         DiffResult result() {
             List<String> forward = new ArrayList<>();
             List<String> rollback = new ArrayList<>();
@@ -285,8 +282,10 @@ public final class SchemaService {
         Plan plan = db.engine().differ().diff(current, wanted, effective);
         SqlRenderer renderer = db.engine().renderer();
         List<RenderedChange> rendered = renderer.render(plan);
-        return new Computed(plan, rendered, renderer.envelope(plan), db.url().masked(), target.description(),
-                db.engine().kind().id(), target.warnings());
+        List<String> warnings = new ArrayList<>(target.warnings());
+        if (PlanGuards.dropsEveryTable(current, plan)) warnings.add(PlanGuards.dropAllWarning(current, target.description()));
+        return new Computed(current, plan, rendered, renderer.envelope(plan), db.url().masked(), target.description(),
+                db.engine().kind().id(), warnings);
     }
 
     private record Described(Schema schema, String description, List<String> warnings) {
@@ -297,7 +296,7 @@ public final class SchemaService {
 
     private Described desired(DatabaseHandle db, DesiredSpec spec) {
         if (spec.toUrl() != null) {
-            DatabaseUrl other = DatabaseUrl.parse(spec.toUrl(), settings.projectDir());
+            DatabaseUrl other = settings.parseUrl(spec.toUrl());
             requireSameEngine(other, db);
             try (DatabaseHandle target = DatabaseHandle.open(other, settings.lockTimeout())) {
                 return new Described(inspect(target), other.masked());
@@ -329,17 +328,16 @@ public final class SchemaService {
         } catch (IOException e) {
             throw new SchemactlException(ErrorCode.NOT_FOUND, "cannot read SQL schema file " + spec.toSql(), "check the path");
         }
-        DatabaseUrl explicit = spec.shadowUrl() == null ? null : DatabaseUrl.parse(spec.shadowUrl(), settings.projectDir());
+        DatabaseUrl explicit = spec.shadowUrl() == null ? null : settings.parseUrl(spec.shadowUrl());
         try (ShadowSession shadow = ShadowSession.open(db.url(), explicit, settings.lockTimeout())) {
             DatabaseHandle target = shadow.handle();
-            try (Connection c = target.connection(); Statement st = c.createStatement()) {
-                for (String statement : SqlScript.split(sql)) st.execute(statement);
-            } catch (SQLException e) {
-                throw new SchemactlException(ErrorCode.MIGRATION_FILE, spec.toSql() + " does not load into a shadow "
-                        + db.engine().kind().id() + " database: " + e.getMessage().lines().findFirst().orElse(""),
-                        "fix the SQL for this engine", e);
-            }
-            return inspect(target);
+            String label = spec.toSql().toString();
+            ScriptRunner.run(target, label, sql, ErrorCode.MIGRATION_FILE, "fix the statement for "
+                    + db.engine().kind().id() + " (the file is loaded into an empty shadow database, statement by statement)");
+            Schema loaded = inspect(target);
+            CreatedTables.of(ScriptRunner.statements(db.engine(), sql), false, label)
+                    .requireAllIn(loaded, target.url().inspectedSchemas(), label);
+            return loaded;
         }
     }
 

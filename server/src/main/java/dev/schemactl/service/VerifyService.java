@@ -103,7 +103,7 @@ public final class VerifyService {
 
     private List<MigrationVerification> run(List<MigrationFile> files, Set<String> targets, String shadowUrl) {
         DatabaseUrl like = settings.databaseUrl();
-        DatabaseUrl explicit = shadowUrl == null ? null : DatabaseUrl.parse(shadowUrl, settings.projectDir());
+        DatabaseUrl explicit = shadowUrl == null ? null : settings.parseUrl(shadowUrl);
         List<MigrationVerification> out = new ArrayList<>();
         try (ShadowSession shadow = ShadowSession.open(like, explicit, settings.lockTimeout())) {
             String blocked = null; // why the shadow cannot get past an earlier migration
