@@ -52,8 +52,8 @@ public final class SchemaService {
     /** The plan from the live database (or {@code fromUrl}) to the desired state. */
     public DiffResult diff(String fromUrl, DesiredSpec desired, Renames renames) {
         DatabaseUrl from = fromUrl == null ? settings.databaseUrl() : settings.parseUrl(fromUrl);
-        try (DatabaseHandle db = DatabaseHandle.open(from, settings.lockTimeout())) {
-            return diff(db, desired, renames).result();
+        try (LiveDatabase live = LiveDatabase.open(from, settings.lockTimeout())) {
+            return diff(live.handle(), live.name(), desired, renames).result();
         }
     }
 
@@ -118,15 +118,16 @@ public final class SchemaService {
     public NewMigrationResult generate(String message, DesiredSpec desired, Renames renames, boolean dryRun, boolean safeSql) {
         String slug = MigrationWriter.slug(message);
         List<MigrationFile> files = MigrationDirectory.load(settings.migrationsDir());
-        try (DatabaseHandle db = DatabaseHandle.open(settings.databaseUrl(), settings.lockTimeout())) {
+        try (LiveDatabase live = LiveDatabase.open(settings.databaseUrl(), settings.lockTimeout())) {
+            DatabaseHandle db = live.handle();
             StatusReport status = new Migrator(db, files, settings.lockTimeout()).status();
             if (status.pending() > 0) {
                 throw new SchemactlException(ErrorCode.USAGE, status.pending() + " migration(s) are not applied yet, so the "
                         + "live database is behind the migrations directory", "run `schemactl up` first, then `schemactl new`");
             }
-            Computed computed = diff(db, desired, renames);
+            Computed computed = diff(db, live.name(), desired, renames);
             if (!desired.allowDropAll()) {
-                PlanGuards.refuseDropAll(computed.current(), computed.plan(), computed.to(), db.url().masked());
+                PlanGuards.refuseDropAll(computed.current(), computed.plan(), computed.to(), live.name());
             }
             if (computed.plan().isEmpty()) {
                 return new NewMigrationResult(null, null, null, warningLines(computed.warnings())
@@ -141,7 +142,7 @@ public final class SchemaService {
                         .map(h -> h.argument() + " (pass " + h.hint() + " to keep the data)").collect(Collectors.joining("; ")));
             }
             String lossy = computed.rendered().stream().filter(RenderedChange::rollbackLosesData)
-                    .map(r -> r.change().describe()).collect(Collectors.joining("; "));
+                    .map(r -> ChangeDescriptions.describe(r.change(), engine.typeNames())).collect(Collectors.joining("; "));
             if (!lossy.isEmpty()) {
                 header.put("rollback-loses-data", lossy + " (the rollback recreates the structure, not the data)");
             }
@@ -258,7 +259,7 @@ public final class SchemaService {
     }
 
     private record Computed(Schema current, Plan plan, List<RenderedChange> rendered, TransactionEnvelope envelope,
-                            String from, String to, String engine, List<String> warnings) {
+                            String from, String to, String engine, List<String> warnings, dev.schemactl.engine.TypeNames types) {
         DiffResult result() {
             List<String> forward = new ArrayList<>();
             List<String> rollback = new ArrayList<>();
@@ -268,13 +269,13 @@ public final class SchemaService {
             envelope.before().forEach(s -> rollback.add(s + ";"));
             for (int i = rendered.size() - 1; i >= 0; i--) rendered.get(i).rollback().forEach(s -> rollback.add(s + ";"));
             envelope.after().forEach(s -> rollback.add(s + ";"));
-            return new DiffResult(from, to, engine, warnings, rendered.stream().map(ChangeView::of).toList(), plan.renameHints(),
+            return new DiffResult(from, to, engine, warnings, rendered.stream().map(r -> ChangeView.of(r, types)).toList(), plan.renameHints(),
                     String.join("\n", forward) + (forward.isEmpty() ? "" : "\n"),
                     String.join("\n", rollback) + (rollback.isEmpty() ? "" : "\n"));
         }
     }
 
-    private Computed diff(DatabaseHandle db, DesiredSpec desired, Renames renames) {
+    private Computed diff(DatabaseHandle db, String dbName, DesiredSpec desired, Renames renames) {
         Schema current = inspect(db);
         Described target = desired(db, desired);
         Renames effective = merge(settingsRenames(), renames);
@@ -284,8 +285,8 @@ public final class SchemaService {
         List<RenderedChange> rendered = renderer.render(plan);
         List<String> warnings = new ArrayList<>(target.warnings());
         if (PlanGuards.dropsEveryTable(current, plan)) warnings.add(PlanGuards.dropAllWarning(current, target.description()));
-        return new Computed(current, plan, rendered, renderer.envelope(plan), db.url().masked(), target.description(),
-                db.engine().kind().id(), warnings);
+        return new Computed(current, plan, rendered, renderer.envelope(plan), dbName, target.description(),
+                db.engine().kind().id(), warnings, db.engine().typeNames());
     }
 
     private record Described(Schema schema, String description, List<String> warnings) {

@@ -51,8 +51,8 @@ public final class VerifyService {
         List<MigrationFile> files = MigrationDirectory.load(settings.migrationsDir());
         Set<String> targets = new TreeSet<>();
         if (pending) {
-            try (DatabaseHandle db = DatabaseHandle.open(settings.databaseUrl(), settings.lockTimeout())) {
-                new Migrator(db, files, settings.lockTimeout()).status().migrations().stream()
+            try (LiveDatabase live = LiveDatabase.open(settings.databaseUrl(), settings.lockTimeout())) {
+                new Migrator(live.handle(), files, settings.lockTimeout()).status().migrations().stream()
                         .filter(MigrationState::isPending).map(MigrationState::version).forEach(targets::add);
             }
         } else if (selected.isEmpty()) {
