@@ -17,7 +17,7 @@ import java.time.Duration;
 
 @Command(name = "schemactl", mixinStandardHelpOptions = true, version = "schemactl 0.1.0",
         description = "Schema evolution for Java projects: migrations from JPA entities, applied through Liquibase.",
-        subcommands = {NewCommand.class, UpCommand.class, MigrateCommand.class, RollbackCommand.class,
+        subcommands = {NewCommand.class, BaselineCommand.class, UpCommand.class, MigrateCommand.class, RollbackCommand.class,
                 StatusCommand.class, CreateCommand.class, DropCommand.class, WaitCommand.class, DiffCommand.class,
                 DumpCommand.class, LoadCommand.class, ApproveCommand.class, LintCommand.class, VerifyCommand.class,
                 ServeCommand.class, ErdCommand.class},

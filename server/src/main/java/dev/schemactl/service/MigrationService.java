@@ -180,9 +180,10 @@ public final class MigrationService {
         List<MigrationFile> files = MigrationDirectory.load(settings.migrationsDir());
         if (toVersion != null) Migrator.requireKnown(files, toVersion);
         try (DatabaseHandle db = open()) {
+            Migrator migrator = new Migrator(db, files, settings.lockTimeout());
+            refuseBaselineRollback(files, migrator.planRollback(steps, toVersion));
             ApprovalPlan plan = ApprovalPlan.rollback(files, ApprovalPlan.applied(db), steps, toVersion);
             Gated gated = plan.isEmpty() ? Gated.NONE : gate(plan, files, db, token);
-            Migrator migrator = new Migrator(db, files, settings.lockTimeout());
             boolean ok = false;
             try {
                 List<String> rolledBack = migrator.rollback(steps, toVersion);
@@ -191,6 +192,22 @@ public final class MigrationService {
             } finally {
                 gated.record(db, ok);
             }
+        }
+    }
+
+    /**
+     * A baseline only recorded a schema that was already there: undoing it would drop that whole schema, data and all.
+     * On a shadow database (verify) the Migrator rolls it back freely; here, on the live database, never.
+     */
+    private static void refuseBaselineRollback(List<MigrationFile> files, List<dev.schemactl.migration.PlannedMigration> planned) {
+        for (var p : planned) {
+            files.stream().filter(f -> f.version().equals(p.version())).filter(BaselineService::isBaseline).findFirst()
+                    .ifPresent(f -> {
+                        throw new SchemactlException(ErrorCode.PLAN_REFUSED, "refused: " + f.fileName() + " is the baseline "
+                                + "(the schema the database had when schemactl adopted it); rolling it back would drop that "
+                                + "whole schema", "roll back to the baseline at most (`schemactl rollback --to " + f.version()
+                                + "`); to start over on a scratch database use `schemactl drop --force`");
+                    });
         }
     }
 

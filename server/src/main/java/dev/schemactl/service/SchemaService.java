@@ -68,9 +68,10 @@ public final class SchemaService {
      * it adds, changes and drops coloured (and what only the database has, kept, in grey).
      */
     public DiffResult diff(String fromUrl, DesiredSpec desired, Renames renames, boolean dropExtra, DiagramFormat diagram) {
-        DatabaseUrl from = fromUrl == null ? settings.databaseUrl() : DatabaseUrl.parse(fromUrl, settings.projectDir());
-        try (DatabaseHandle db = DatabaseHandle.open(from, settings.lockTimeout())) {
-            Computed computed = diff(db, desired, renames, dropExtra);
+        DatabaseUrl from = fromUrl == null ? settings.databaseUrl() : settings.parseUrl(fromUrl);
+        try (LiveDatabase live = LiveDatabase.open(from, settings.lockTimeout())) {
+            DatabaseHandle db = live.handle();
+            Computed computed = diff(db, live.name(), desired, renames, dropExtra);
             DiffResult result = computed.result();
             if (diagram == null) return result;
             DiagramMarks.Drawing drawing = DiagramMarks.of(computed.plan(), computed.target(), computed.extras(), computed.extraDropped());
@@ -158,14 +159,18 @@ public final class SchemaService {
                                        boolean dropExtra) {
         String slug = MigrationWriter.slug(message);
         List<MigrationFile> files = MigrationDirectory.load(settings.migrationsDir());
-        try (DatabaseHandle db = DatabaseHandle.open(settings.databaseUrl(), settings.lockTimeout())) {
+        try (LiveDatabase live = LiveDatabase.open(settings.databaseUrl(), settings.lockTimeout())) {
+            DatabaseHandle db = live.handle();
             StatusReport status = new Migrator(db, files, settings.lockTimeout()).status();
             if (status.pending() > 0) {
                 throw new SchemactlException(ErrorCode.USAGE, status.pending() + " migration(s) are not applied yet, so the "
                         + "live database is behind the migrations directory", "run `schemactl up` first, then `schemactl new`");
             }
-            Computed computed = diff(db, desired, renames, dropExtra);
+            Computed computed = diff(db, live.name(), desired, renames, dropExtra);
             String kept = computed.keptNote();
+            if (!desired.allowDropAll()) {
+                PlanGuards.refuseDropAll(computed.current(), computed.plan(), computed.to(), live.name());
+            }
             if (computed.plan().isEmpty()) {
                 return new NewMigrationResult(null, null, null, warningLines(computed.warnings())
                         + "no changes: the database matches " + computed.to() + kept);
@@ -183,7 +188,7 @@ public final class SchemaService {
                         .collect(Collectors.joining("; ")) + " (not declared by the desired state; --drop-extra drops them)");
             }
             String lossy = computed.rendered().stream().filter(RenderedChange::rollbackLosesData)
-                    .map(r -> r.change().describe()).collect(Collectors.joining("; "));
+                    .map(r -> ChangeDescriptions.describe(r.change(), engine.typeNames())).collect(Collectors.joining("; "));
             if (!lossy.isEmpty()) {
                 header.put("rollback-loses-data", lossy + " (the rollback recreates the structure, not the data)");
             }
@@ -271,12 +276,10 @@ public final class SchemaService {
                 throw new SchemactlException(ErrorCode.USAGE, "database " + url.masked() + " is not empty",
                         "load restores into an empty database: `schemactl drop --force && schemactl create` first");
             }
-            try (Connection c = db.connection(); Statement st = c.createStatement()) {
-                for (String statement : SqlScript.split(content)) st.execute(statement);
-            } catch (SQLException e) {
-                throw new SchemactlException(ErrorCode.MIGRATION_FAILED, "loading " + schemaFile + " failed: "
-                        + DatabaseUrl.maskText(e.getMessage()).lines().findFirst().orElse(""), "check the file matches this engine", e);
-            }
+            ScriptRunner.run(db, schemaFile.toString(), content, ErrorCode.MIGRATION_FAILED,
+                    "check the file matches this engine; the database now holds what ran before the failing statement");
+            CreatedTables.of(ScriptRunner.statements(db.engine(), content), false, schemaFile.toString())
+                    .requireAllIn(inspect(db), url.inspectedSchemas(), schemaFile.toString());
             new Migrator(db, files, settings.lockTimeout()).markApplied(applied);
         }
         return new AdminResult("load", url.masked(), true, (created ? "created database and loaded " : "loaded ")
@@ -298,16 +301,12 @@ public final class SchemaService {
     }
 
     Schema inspect(DatabaseHandle db) {
-        try (Connection c = db.connection()) {
-            return db.engine().inspector().inspect(c);
-        } catch (SQLException e) {
-            throw db.engine().translate(e, db.url());
-        }
+        return db.inspect();
     }
 
-    private record Computed(Plan plan, List<RenderedChange> rendered, TransactionEnvelope envelope, String from, String to,
-                            String engine, List<String> warnings, List<DatabaseOnly.Extra> extras, boolean extraDropped,
-                            Schema target) {
+    private record Computed(Schema current, Plan plan, List<RenderedChange> rendered, TransactionEnvelope envelope,
+                            String from, String to, String engine, List<String> warnings, dev.schemactl.engine.TypeNames types,
+                            List<DatabaseOnly.Extra> extras, boolean extraDropped, Schema target) {
         /** "; kept N objects only in the database: ..." when the plan keeps some, else empty. */
         String keptNote() {
             if (extras.isEmpty() || extraDropped) return "";
@@ -324,14 +323,14 @@ public final class SchemaService {
             envelope.before().forEach(s -> rollback.add(s + ";"));
             for (int i = rendered.size() - 1; i >= 0; i--) rendered.get(i).rollback().forEach(s -> rollback.add(s + ";"));
             envelope.after().forEach(s -> rollback.add(s + ";"));
-            return new DiffResult(from, to, engine, warnings, rendered.stream().map(ChangeView::of).toList(), plan.renameHints(),
+            return new DiffResult(from, to, engine, warnings, rendered.stream().map(r -> ChangeView.of(r, types)).toList(), plan.renameHints(),
                     String.join("\n", forward) + (forward.isEmpty() ? "" : "\n"),
                     String.join("\n", rollback) + (rollback.isEmpty() ? "" : "\n"),
                     extras.stream().map(DatabaseOnly.Extra::description).toList(), extraDropped, null);
         }
     }
 
-    private Computed diff(DatabaseHandle db, DesiredSpec desired, Renames renames, boolean dropExtra) {
+    private Computed diff(DatabaseHandle db, String dbName, DesiredSpec desired, Renames renames, boolean dropExtra) {
         ExcludePatterns exclude = new ExcludePatterns(settings.exclude());
         Schema current = exclude.apply(inspect(db));
         Described target = desired(db, desired);
@@ -341,8 +340,10 @@ public final class SchemaService {
         Plan plan = result.plan();
         SqlRenderer renderer = db.engine().renderer();
         List<RenderedChange> rendered = renderer.render(plan);
-        return new Computed(plan, rendered, renderer.envelope(plan), db.url().masked(), target.description(),
-                db.engine().kind().id(), target.warnings(), result.extras(), result.dropped(), result.target());
+        List<String> warnings = new ArrayList<>(target.warnings());
+        if (PlanGuards.dropsEveryTable(current, plan)) warnings.add(PlanGuards.dropAllWarning(current, target.description()));
+        return new Computed(current, plan, rendered, renderer.envelope(plan), dbName, target.description(),
+                db.engine().kind().id(), warnings, db.engine().typeNames(), result.extras(), result.dropped(), result.target());
     }
 
     private record Described(Schema schema, String description, List<String> warnings) {
@@ -353,7 +354,7 @@ public final class SchemaService {
 
     private Described desired(DatabaseHandle db, DesiredSpec spec) {
         if (spec.toUrl() != null) {
-            DatabaseUrl other = DatabaseUrl.parse(spec.toUrl(), settings.projectDir());
+            DatabaseUrl other = settings.parseUrl(spec.toUrl());
             requireSameEngine(other, db);
             try (DatabaseHandle target = DatabaseHandle.open(other, settings.lockTimeout())) {
                 return new Described(inspect(target), other.masked());
@@ -396,17 +397,16 @@ public final class SchemaService {
         } catch (IOException e) {
             throw new SchemactlException(ErrorCode.NOT_FOUND, "cannot read SQL schema file " + spec.toSql(), "check the path");
         }
-        DatabaseUrl explicit = spec.shadowUrl() == null ? null : DatabaseUrl.parse(spec.shadowUrl(), settings.projectDir());
+        DatabaseUrl explicit = spec.shadowUrl() == null ? null : settings.parseUrl(spec.shadowUrl());
         try (ShadowSession shadow = ShadowSession.open(db.url(), explicit, settings.lockTimeout())) {
             DatabaseHandle target = shadow.handle();
-            try (Connection c = target.connection(); Statement st = c.createStatement()) {
-                for (String statement : SqlScript.split(sql)) st.execute(statement);
-            } catch (SQLException e) {
-                throw new SchemactlException(ErrorCode.MIGRATION_FILE, spec.toSql() + " does not load into a shadow "
-                        + db.engine().kind().id() + " database: " + e.getMessage().lines().findFirst().orElse(""),
-                        "fix the SQL for this engine", e);
-            }
-            return inspect(target);
+            String label = spec.toSql().toString();
+            ScriptRunner.run(target, label, sql, ErrorCode.MIGRATION_FILE, "fix the statement for "
+                    + db.engine().kind().id() + " (the file is loaded into an empty shadow database, statement by statement)");
+            Schema loaded = inspect(target);
+            CreatedTables.of(ScriptRunner.statements(db.engine(), sql), false, label)
+                    .requireAllIn(loaded, target.url().inspectedSchemas(), label);
+            return loaded;
         }
     }
 
