@@ -1,6 +1,8 @@
 package dev.schemactl.engine.mariadb;
 
+import dev.schemactl.diff.Plan;
 import dev.schemactl.engine.BaseSqlRenderer;
+import dev.schemactl.engine.RenderedChange;
 import dev.schemactl.schema.Column;
 import dev.schemactl.schema.Index;
 import dev.schemactl.schema.PrimaryKey;
@@ -54,6 +56,12 @@ final class MariaDbRenderer extends BaseSqlRenderer {
         super(MariaDbTypeNames.INSTANCE);
     }
 
+    /** A rename cycle (through the Differ's temporary name) is one atomic statement here; see {@link MariaDbRenameCycles}. */
+    @Override
+    public List<RenderedChange> render(Plan plan) {
+        return new MariaDbRenameCycles(this::quote).render(plan.changes(), this::render);
+    }
+
     @Override
     protected int maxIdentifierLength() {
         return 64;
@@ -81,11 +89,27 @@ final class MariaDbRenderer extends BaseSqlRenderer {
         if (hasText(c.generatedExpression())) {
             b.append(" AS (").append(c.generatedExpression()).append(") STORED");
         } else {
-            if (c.defaultExpression() != null && !c.identity()) b.append(" DEFAULT ").append(c.defaultExpression());
+            if (c.defaultExpression() != null && !c.identity()) b.append(" DEFAULT ").append(escapeBackslashes(c.defaultExpression()));
             b.append(c.nullable() ? " NULL" : " NOT NULL");
             if (c.identity()) b.append(" AUTO_INCREMENT");
         }
         if (hasText(c.comment())) b.append(" COMMENT ").append(literal(c.comment()));
+        return b.toString();
+    }
+
+    /**
+     * A default is kept in standard SQL (a backslash is just a backslash, as the inspector reads it back); MariaDB
+     * reads a backslash inside a string literal as an escape, so each is doubled there.
+     */
+    static String escapeBackslashes(String expression) {
+        StringBuilder b = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < expression.length(); i++) {
+            char ch = expression.charAt(i);
+            if (ch == '\'') quoted = !quoted;
+            if (ch == '\\' && quoted) b.append('\\');
+            b.append(ch);
+        }
         return b.toString();
     }
 
