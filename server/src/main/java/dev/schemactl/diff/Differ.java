@@ -29,7 +29,9 @@ import dev.schemactl.error.SchemactlException;
 import dev.schemactl.schema.CheckConstraint;
 import dev.schemactl.schema.Column;
 import dev.schemactl.schema.ColumnType;
+import dev.schemactl.schema.Deferral;
 import dev.schemactl.schema.ForeignKey;
+import dev.schemactl.schema.Identity;
 import dev.schemactl.schema.Index;
 import dev.schemactl.schema.IndexColumn;
 import dev.schemactl.schema.PrimaryKey;
@@ -142,14 +144,23 @@ public final class Differ {
 
     /** Key of a foreign key in target-schema names. */
     private record FkKey(List<String> columns, String referencedTable, List<String> referencedColumns,
-                         ReferentialAction onDelete, ReferentialAction onUpdate) {
+                         ReferentialAction onDelete, ReferentialAction onUpdate, Deferral deferral, String referencedSchema) {
         String sortKey() {
             return String.join(",", columns) + "->" + referencedTable + "(" + String.join(",", referencedColumns) + ")"
-                    + onDelete + "/" + onUpdate;
+                    + onDelete + "/" + onUpdate + (deferral == Deferral.NOT_DEFERRABLE ? "" : "/" + deferral)
+                    + (referencedSchema == null ? "" : "@" + referencedSchema);
         }
     }
 
-    private record IndexKey(List<IndexColumn> columns, boolean unique) {
+    /** An index as matched: keys (expressions normalized), unique, method, predicate and INCLUDE columns. */
+    private record IndexKey(List<IndexColumn> columns, boolean unique, String method, String predicate, List<String> include) {
+        static IndexKey of(Index i, Function<String, String> columnName) {
+            List<IndexColumn> keys = i.columns().stream().map(c -> c.isExpression()
+                    ? IndexColumn.ofExpression(Expressions.normalize(c.expression()), c.descending(), c.nulls())
+                    : c.withName(columnName.apply(c.name()))).toList();
+            return new IndexKey(keys, i.unique(), i.method(), Expressions.normalize(i.predicate()),
+                    i.include().stream().map(columnName).toList());
+        }
     }
 
     /** One matched table: the from and to definitions and the column correspondence. */
@@ -363,7 +374,8 @@ public final class Differ {
                 }
                 p.columnMap.put(source, c.name());
                 p.sourceOf.put(c.name(), s);
-                if (!s.type().equals(c.type()) || s.identity() != c.identity()) p.altered.add(c.name());
+                if (!s.type().equals(c.type()) || !Objects.equals(s.collation(), c.collation()) || !Objects.equals(s.charset(), c.charset())
+                        || !Objects.equals(s.identity(), c.identity())) p.altered.add(c.name());
             }
             for (Column c : p.from.columns()) {
                 if (!claimed.contains(c.name())) p.droppedColumns.add(c);
@@ -418,9 +430,9 @@ public final class Differ {
             // unique constraints by column list
             Matched<UniqueConstraint, UniqueConstraint> uniques = match(
                     sortedBy(p.from.uniques(), u -> String.join(",", p.toColumns(u.columns())) + "|" + Objects.toString(u.name(), "")),
-                    u -> p.toColumns(u.columns()),
+                    u -> List.of(p.toColumns(u.columns()), u.deferral()),
                     sortedBy(p.to.uniques(), u -> String.join(",", u.columns()) + "|" + Objects.toString(u.name(), "")),
-                    UniqueConstraint::columns);
+                    u -> List.of(u.columns(), u.deferral()));
             for (UniqueConstraint u : uniques.onlyFrom) {
                 drops.add(new DropUnique(fromName, u));
                 p.droppedKeys.add(p.toColumns(u.columns()));
@@ -449,9 +461,8 @@ public final class Differ {
             }
 
             // indexes by (columns with direction, unique)
-            Function<Index, IndexKey> fromIndexKey = i -> new IndexKey(i.columns().stream()
-                    .map(c -> new IndexColumn(p.toColumn(c.name()), c.descending())).toList(), i.unique());
-            Function<Index, IndexKey> toIndexKey = i -> new IndexKey(i.columns(), i.unique());
+            Function<Index, IndexKey> fromIndexKey = i -> IndexKey.of(i, p::toColumn);
+            Function<Index, IndexKey> toIndexKey = i -> IndexKey.of(i, Function.identity());
             Matched<Index, Index> indexes = match(
                     sortedBy(p.from.indexes(), i -> indexSortKey(fromIndexKey.apply(i), i.name())), fromIndexKey,
                     sortedBy(p.to.indexes(), i -> indexSortKey(toIndexKey.apply(i), i.name())), toIndexKey);
@@ -520,8 +531,12 @@ public final class Differ {
 
         static String indexSortKey(IndexKey key, String name) {
             StringBuilder b = new StringBuilder();
-            for (IndexColumn c : key.columns()) b.append(c.name()).append(c.descending() ? " desc," : ",");
-            return b.append(key.unique() ? "|u|" : "|n|").append(Objects.toString(name, "")).toString();
+            for (IndexColumn c : key.columns()) {
+                b.append(c.key()).append(c.descending() ? " desc" : "").append(c.nulls() == null ? "," : " nulls " + c.nulls() + ",");
+            }
+            b.append(key.unique() ? "|u|" : "|n|").append(Objects.toString(key.method(), "")).append('|')
+                    .append(Objects.toString(key.predicate(), "")).append('|').append(String.join(",", key.include())).append('|');
+            return b.append(Objects.toString(name, "")).toString();
         }
 
         static List<CheckConstraint> sortedChecks(List<CheckConstraint> checks) {
@@ -536,11 +551,12 @@ public final class Differ {
             Pair ref = pairOfFromName(f.referencedTable());
             String refTable = ref == null ? "\u0000gone:" + f.referencedTable() : ref.to.name();
             List<String> refCols = ref == null ? f.referencedColumns() : ref.toColumns(f.referencedColumns());
-            return new FkKey(cols, refTable, refCols, action(f.onDelete()), action(f.onUpdate()));
+            return new FkKey(cols, refTable, refCols, action(f.onDelete()), action(f.onUpdate()), f.deferral(), f.referencedSchema());
         }
 
         FkKey toKey(ForeignKey f) {
-            return new FkKey(f.columns(), f.referencedTable(), f.referencedColumns(), action(f.onDelete()), action(f.onUpdate()));
+            return new FkKey(f.columns(), f.referencedTable(), f.referencedColumns(), action(f.onDelete()), action(f.onUpdate()),
+                    f.deferral(), f.referencedSchema());
         }
 
         /** The action as compared: RESTRICT counts as NO ACTION where the engine makes no difference. */
@@ -653,8 +669,8 @@ public final class Differ {
                 Column s = p.sourceOf.get(c.name());
                 if (s == null) continue;
                 Column cur = s.withName(c.name());
-                if (s.identity() && !c.identity()) {
-                    Column plain = withIdentity(s, false);
+                if (s.isIdentity() && (!c.isIdentity() || !sameIdentityFamily(s.identity(), c.identity()))) {
+                    Column plain = s.withIdentity(null);
                     identityDrops.add(new SetIdentity(fromName, s, plain));
                     cur = plain.withName(c.name());
                 }
@@ -666,8 +682,9 @@ public final class Differ {
                     alterColumns.add(new SetDefault(toName, cur, next));
                     cur = next;
                 }
-                if (!cur.type().equals(c.type())) {
-                    Column next = cur.withType(c.type());
+                if (!cur.type().equals(c.type()) || !Objects.equals(cur.collation(), c.collation())
+                        || !Objects.equals(cur.charset(), c.charset())) {
+                    Column next = cur.withType(c.type()).withCollation(c.collation()).withCharset(c.charset());
                     alterColumns.add(new AlterColumnType(toName, cur, next));
                     cur = next;
                 }
@@ -676,8 +693,9 @@ public final class Differ {
                     alterColumns.add(new SetNullable(toName, cur, next));
                     cur = next;
                 }
-                if (!Expressions.same(cur.defaultExpression(), c.defaultExpression())) {
-                    Column next = cur.withDefault(c.defaultExpression());
+                if (!Expressions.same(cur.defaultExpression(), c.defaultExpression())
+                        || !Expressions.same(cur.onUpdate(), c.onUpdate())) {
+                    Column next = cur.withDefault(c.defaultExpression()).withOnUpdate(c.onUpdate());
                     alterColumns.add(new SetDefault(toName, cur, next));
                     cur = next;
                 }
@@ -686,8 +704,11 @@ public final class Differ {
                     alterColumns.add(new SetColumnComment(toName, cur, next));
                     cur = next;
                 }
-                if (!s.identity() && c.identity()) {
-                    addIdentity.add(new SetIdentity(toName, cur, withIdentity(cur, true)));
+                if (c.isIdentity() && (!s.isIdentity() || !sameIdentityFamily(s.identity(), c.identity()))) {
+                    addIdentity.add(new SetIdentity(toName, cur, cur.withIdentity(c.identity())));
+                } else if (c.isIdentity() && !s.identity().equals(c.identity())) {
+                    // same family (ALWAYS <-> BY DEFAULT, or other sequence options): altered in place
+                    addIdentity.add(new SetIdentity(toName, cur, cur.withIdentity(c.identity())));
                 }
             }
             if (!Objects.equals(blankToNull(p.from.comment()), blankToNull(p.to.comment()))) {
@@ -727,8 +748,14 @@ public final class Differ {
             return changes.size();
         }
 
-        static Column withIdentity(Column c, boolean identity) {
-            return new Column(c.name(), c.type(), c.nullable(), c.defaultExpression(), identity, c.generatedExpression(), c.comment());
+        /**
+         * True when one identity can become the other in place (PostgreSQL ALTER ... SET GENERATED / SET options):
+         * both are SQL identities, or both the same kind. Serial and identity are rebuilt (dropped, then added).
+         */
+        static boolean sameIdentityFamily(Identity a, Identity b) {
+            boolean aStd = a.kind() == Identity.Kind.ALWAYS || a.kind() == Identity.Kind.BY_DEFAULT;
+            boolean bStd = b.kind() == Identity.Kind.ALWAYS || b.kind() == Identity.Kind.BY_DEFAULT;
+            return a.kind() == b.kind() || (aStd && bStd);
         }
 
         // ---------------------------------------------------------------- renames, sequences

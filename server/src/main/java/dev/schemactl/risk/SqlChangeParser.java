@@ -550,13 +550,13 @@ public final class SqlChangeParser {
                 out.add(structural(new Change.SetNullable(t, before, after)));
                 before = after;
             }
-            if (!Expressions.same(before.defaultExpression(), target.defaultExpression()) && !target.identity()) {
+            if (!Expressions.same(before.defaultExpression(), target.defaultExpression()) && !target.isIdentity()) {
                 Column after = before.withDefault(target.defaultExpression());
                 out.add(structural(new Change.SetDefault(t, before, after)));
                 before = after;
             }
-            if (before.identity() != target.identity()) {
-                out.add(structural(new Change.SetIdentity(t, before, identity(before, target.identity()))));
+            if (!java.util.Objects.equals(before.identity(), target.identity())) {
+                out.add(structural(new Change.SetIdentity(t, before, before.withIdentity(target.identity()))));
             }
             if (out.isEmpty()) out.add(new Op.Harmless("modify column without a structural change", true));
         }

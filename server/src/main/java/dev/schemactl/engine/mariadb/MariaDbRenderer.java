@@ -89,9 +89,9 @@ final class MariaDbRenderer extends BaseSqlRenderer {
         if (hasText(c.generatedExpression())) {
             b.append(" AS (").append(c.generatedExpression()).append(") STORED");
         } else {
-            if (c.defaultExpression() != null && !c.identity()) b.append(" DEFAULT ").append(escapeBackslashes(c.defaultExpression()));
+            if (c.defaultExpression() != null && !c.isIdentity()) b.append(" DEFAULT ").append(escapeBackslashes(c.defaultExpression()));
             b.append(c.nullable() ? " NULL" : " NOT NULL");
-            if (c.identity()) b.append(" AUTO_INCREMENT");
+            if (c.isIdentity()) b.append(" AUTO_INCREMENT");
         }
         if (hasText(c.comment())) b.append(" COMMENT ").append(literal(c.comment()));
         return b.toString();

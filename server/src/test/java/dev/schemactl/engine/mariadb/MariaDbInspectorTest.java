@@ -173,7 +173,7 @@ class MariaDbInspectorTest {
                     new ForeignKey("fk_line_product", List.of("product_id"), "product", List.of("id"),
                             ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION));
             assertThat(lineItem.primaryKey().columns()).containsExactly("id");
-            assertThat(lineItem.column("id").orElseThrow().identity()).isTrue();
+            assertThat(lineItem.column("id").orElseThrow().isIdentity()).isTrue();
 
             Table product = schema.table("product").orElseThrow();
             assertThat(product.uniques()).containsExactly(new UniqueConstraint("product_sku", List.of("sku")));
