@@ -70,7 +70,8 @@ import java.util.regex.Pattern;
  * add and a {@link RenameHint}.
  *
  * <p>Identity (IDENTITY / AUTO_INCREMENT) changes become {@link SetIdentity} steps, which keep the data; a
- * changed generated-column expression drops and re-adds the column (it holds only derived data).
+ * changed generated-column expression or storage (VIRTUAL / STORED) drops and re-adds the column (it holds only
+ * derived data).
  * Sequences are matched by name; a change of start or increment is not diffed.
  *
  * <p>Step order, chosen so that every plan and its reverse rollback apply:
@@ -367,7 +368,7 @@ public final class Differ {
                 }
                 Column s = fromColumns.get(source);
                 claimed.add(source);
-                if (!Expressions.same(s.generatedExpression(), c.generatedExpression())) {
+                if (!Expressions.same(s.generatedExpression(), c.generatedExpression()) || s.generatedKind() != c.generatedKind()) {
                     p.rebuiltFrom.add(s);
                     p.rebuiltTo.add(c);
                     continue;

@@ -4,6 +4,8 @@ import dev.schemactl.diff.Plan;
 import dev.schemactl.engine.BaseSqlRenderer;
 import dev.schemactl.engine.RenderedChange;
 import dev.schemactl.schema.Column;
+import dev.schemactl.schema.GeneratedKind;
+import dev.schemactl.schema.TypeKind;
 import dev.schemactl.schema.Index;
 import dev.schemactl.schema.PrimaryKey;
 import dev.schemactl.schema.Table;
@@ -86,15 +88,28 @@ final class MariaDbRenderer extends BaseSqlRenderer {
     @Override
     protected String columnDefinition(Column c) {
         StringBuilder b = new StringBuilder(quote(c.name())).append(' ').append(type(c.type()));
+        if (hasText(c.charset())) b.append(" CHARACTER SET ").append(c.charset());
+        if (hasText(c.collation())) b.append(" COLLATE ").append(c.collation());
         if (hasText(c.generatedExpression())) {
-            b.append(" AS (").append(c.generatedExpression()).append(") STORED");
+            b.append(" AS (").append(c.generatedExpression()).append(c.generatedKind() == GeneratedKind.VIRTUAL ? ") VIRTUAL" : ") STORED");
         } else {
-            if (c.defaultExpression() != null && !c.isIdentity()) b.append(" DEFAULT ").append(escapeBackslashes(c.defaultExpression()));
+            if (c.defaultExpression() != null && !c.isIdentity()) b.append(" DEFAULT ").append(defaultValue(c));
             b.append(c.nullable() ? " NULL" : " NOT NULL");
             if (c.isIdentity()) b.append(" AUTO_INCREMENT");
+            if (hasText(c.onUpdate())) b.append(" ON UPDATE ").append(c.onUpdate());
         }
         if (hasText(c.comment())) b.append(" COMMENT ").append(literal(c.comment()));
         return b.toString();
+    }
+
+    /** A boolean's default as the catalog spells it (1/0 on tinyint(1), b'1'/b'0' on bit(1)); others as they are. */
+    private String defaultValue(Column c) {
+        String d = c.defaultExpression().trim();
+        if (c.type().kind() == TypeKind.BOOLEAN && (d.equalsIgnoreCase("true") || d.equalsIgnoreCase("false"))) {
+            boolean on = d.equalsIgnoreCase("true");
+            return "bit(1)".equals(c.type().raw()) ? (on ? "b'1'" : "b'0'") : (on ? "1" : "0");
+        }
+        return escapeBackslashes(d);
     }
 
     /**
