@@ -70,7 +70,8 @@ import java.util.regex.Pattern;
  * add and a {@link RenameHint}.
  *
  * <p>Identity (IDENTITY / AUTO_INCREMENT) changes become {@link SetIdentity} steps, which keep the data; a
- * changed generated-column expression drops and re-adds the column (it holds only derived data).
+ * changed generated-column expression or storage (VIRTUAL / STORED) drops and re-adds the column (it holds only
+ * derived data).
  * Sequences are matched by name; a change of start or increment is not diffed.
  *
  * <p>Step order, chosen so that every plan and its reverse rollback apply:
@@ -84,7 +85,8 @@ import java.util.regex.Pattern;
  *       they are re-added after it);</li>
  *   <li>drop columns; then drop tables (a table that loses every column keeps its last one until the new
  *       ones are added: MariaDB and H2 refuse to drop a table's last column);</li>
- *   <li>rename tables, then columns (steps before here use old names, steps after new names);</li>
+ *   <li>rename tables, then columns (steps before here use old names, steps after new names); a cycle of renames
+ *       (a swap) goes through a temporary name ({@link #TEMPORARY_PREFIX}), in the same migration;</li>
  *   <li>create sequences; create tables (without foreign keys) in foreign-key dependency order;</li>
  *   <li>add columns (then drop the kept last column); alter columns (type, nullability, default, comment —
  *       chained; a default that changes together with a type that does not just grow is dropped before it); table comments;</li>
@@ -94,6 +96,12 @@ import java.util.regex.Pattern;
  * </ol>
  */
 public final class Differ {
+
+    /**
+     * The prefix of the temporary name a rename cycle (a swap of two names, or a→b→c→a) goes through; renderers
+     * of engines that rename several columns or tables in one atomic statement recognise it.
+     */
+    public static final String TEMPORARY_PREFIX = "schemactl_swap_";
 
     private final boolean foreignKeysNeedIndex;
     private final boolean restrictIsNoAction;
@@ -360,7 +368,7 @@ public final class Differ {
                 }
                 Column s = fromColumns.get(source);
                 claimed.add(source);
-                if (!Expressions.same(s.generatedExpression(), c.generatedExpression())) {
+                if (!Expressions.same(s.generatedExpression(), c.generatedExpression()) || s.generatedKind() != c.generatedKind()) {
                     p.rebuiltFrom.add(s);
                     p.rebuiltTo.add(c);
                     continue;
@@ -755,26 +763,41 @@ public final class Differ {
 
         void renames() {
             Map<String, String> tableRenames = new TreeMap<>();
+            Set<String> tableNames = new TreeSet<>();
+            for (Table t : from.tables()) tableNames.add(t.name());
+            for (Table t : to.tables()) tableNames.add(t.name());
             for (Pair p : pairs.values()) {
                 if (!p.from.name().equals(p.to.name())) tableRenames.put(p.from.name(), p.to.name());
             }
-            for (String[] r : orderRenames(tableRenames, "tables")) renameSteps.add(new RenameTable(r[0], r[1]));
+            for (String[] r : orderRenames(tableRenames, tableNames)) renameSteps.add(new RenameTable(r[0], r[1]));
             for (Pair p : pairs.values()) {
                 Map<String, String> colRenames = new TreeMap<>();
                 p.columnMap.forEach((o, n) -> {
                     if (!o.equals(n)) colRenames.put(o, n);
                 });
                 if (colRenames.isEmpty()) continue;
-                for (String[] r : orderRenames(colRenames, "columns of " + p.to.name())) {
-                    renameSteps.add(new RenameColumn(p.to.name(), p.from.column(r[0]).orElseThrow(), r[1]));
+                Set<String> columnNames = new TreeSet<>();
+                p.from.columns().forEach(c -> columnNames.add(c.name()));
+                p.to.columns().forEach(c -> columnNames.add(c.name()));
+                for (String[] r : orderRenames(colRenames, columnNames)) {
+                    Column column = p.from.column(r[0]).orElseGet(() -> p.from.column(r[2]).orElseThrow().withName(r[0]));
+                    renameSteps.add(new RenameColumn(p.to.name(), column, r[1]));
                 }
             }
         }
 
-        /** Orders renames so no step targets a name still in use (a→b after b→c); cycles are refused. */
-        static List<String[]> orderRenames(Map<String, String> renames, String what) {
+        /**
+         * Orders renames so no step targets a name still in use (a→b after b→c). A cycle (a swap a↔b, or
+         * a→b→c→a) is broken through a temporary name: the first of its names moves aside to
+         * {@link #TEMPORARY_PREFIX}{@code <name>} (made unique against {@code taken}), the others follow, and the
+         * temporary name takes the last free target. Each step is {old, new, original name of old}.
+         */
+        static List<String[]> orderRenames(Map<String, String> renames, Set<String> taken) {
             if (renames.isEmpty()) return List.of();
             Map<String, String> pending = new TreeMap<>(renames);
+            Map<String, String> original = new TreeMap<>();
+            renames.keySet().forEach(k -> original.put(k, k));
+            Set<String> used = new TreeSet<>(taken);
             List<String[]> out = new ArrayList<>();
             while (!pending.isEmpty()) {
                 String next = null;
@@ -785,12 +808,25 @@ public final class Differ {
                     }
                 }
                 if (next == null) {
-                    throw usage("the renames of " + what + " form a cycle (" + String.join(", ", pending.keySet())
-                            + "); rename through a temporary name in two migrations");
+                    String aside = pending.keySet().iterator().next();
+                    String temporary = temporaryName(aside, used);
+                    used.add(temporary);
+                    out.add(new String[]{aside, temporary, original.get(aside)});
+                    original.put(temporary, original.remove(aside));
+                    pending.put(temporary, pending.remove(aside));
+                    continue;
                 }
-                out.add(new String[]{next, pending.remove(next)});
+                out.add(new String[]{next, pending.remove(next), original.get(next)});
             }
             return out;
+        }
+
+        private static String temporaryName(String name, Set<String> used) {
+            String base = TEMPORARY_PREFIX + name;
+            if (base.length() > 50) base = base.substring(0, 50);
+            String candidate = base;
+            for (int i = 2; used.contains(candidate); i++) candidate = base + "_" + i;
+            return candidate;
         }
 
         void sequences() {

@@ -411,15 +411,23 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
                         && after.precision() - nz(after.scale()) >= before.precision() - nz(before.scale()));
                 case TIME, TIMESTAMP, TIMESTAMP_TZ -> nz(after.precision()) >= nz(before.precision());
                 case ENUM -> after.enumValues().containsAll(before.enumValues());
+                case TEXT, BLOB -> before.unsigned() == after.unsigned() && lobRank(after) >= lobRank(before);
                 default -> false;
             };
         }
+        if (!before.unsigned() && after.unsigned()) return false; // negative values do not fit
         List<TypeKind> ints = List.of(TypeKind.TINYINT, TypeKind.SMALLINT, TypeKind.INTEGER, TypeKind.BIGINT);
         if (ints.contains(a) && ints.contains(b)) return ints.indexOf(b) > ints.indexOf(a);
         if (a == TypeKind.REAL && b == TypeKind.DOUBLE) return true;
         if ((a == TypeKind.VARCHAR || a == TypeKind.TEXT) && (b == TypeKind.TEXT || b == TypeKind.CLOB)) return true;
         if ((a == TypeKind.VARBINARY || a == TypeKind.BINARY) && b == TypeKind.BLOB) return true;
         return false;
+    }
+
+    /** The size class of a TEXT or BLOB (MariaDB): no size is a plain TEXT but a LONGBLOB (see MariaDbTypeNames). */
+    private static int lobRank(ColumnType t) {
+        if (t.lobSize() == null) return t.kind() == TypeKind.BLOB ? 3 : 1;
+        return t.lobSize().ordinal();
     }
 
     private static int nz(Integer i) {
