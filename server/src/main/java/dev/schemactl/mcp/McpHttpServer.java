@@ -89,6 +89,8 @@ public final class McpHttpServer implements AutoCloseable {
         ServletContextHandler context = new ServletContextHandler("/");
         context.addFilter(new FilterHolder(filter), "/*",
                 EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC));
+        context.addFilter(new FilterHolder(new JsonRpcScreenFilter(new JsonRpcScreen(features.jsonMapper()), MAX_REQUEST)),
+                "/*", EnumSet.of(DispatcherType.REQUEST));
         ServletHolder mcp = new ServletHolder("mcp-streamable", streamableTransport);
         mcp.setAsyncSupported(true);
         context.addServlet(mcp, "/mcp");
