@@ -81,7 +81,7 @@ final class ApprovalServlet extends HttpServlet {
             return;
         }
         try {
-            StoredPlan signed = server.sign(id, signature);
+            StoredPlan signed = server.sign(id, signature, "http:" + req.getRemoteAddr());
             json(res, 200, PlanView.of(signed, clock.instant()));
         } catch (ApprovalRefused e) {
             LOG.warn("refused a signature for plan {}: {}", id, e.getMessage());

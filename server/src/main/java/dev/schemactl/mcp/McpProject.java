@@ -70,9 +70,14 @@ public final class McpProject {
 
     /** The migration use cases, exactly as the CLI gets them; in protected mode behind the server's gate. */
     public MigrationService migrations() {
+        return migrations("mcp");
+    }
+
+    /** @param actor who asks, for the audit ledger ("mcp:<client name>") */
+    public MigrationService migrations(String actor) {
         if (target != null) {
             return new MigrationService(settings(), MigrationClock.fromEnvironment(env), Map.of())
-                    .withGate(server.gate(target));
+                    .withGate(server.gate(target, actor));
         }
         return new MigrationService(settings(), MigrationClock.fromEnvironment(env));
     }

@@ -8,13 +8,13 @@ import dev.schemactl.error.SchemactlException;
 import dev.schemactl.policy.Action;
 import dev.schemactl.policy.ApprovalLedger;
 import dev.schemactl.policy.ApprovalRefused;
-import dev.schemactl.policy.ssh.AllowedSigners;
-import dev.schemactl.policy.ssh.SignedApprovalVerifier;
-import dev.schemactl.policy.ssh.VerifiedApproval;
 import dev.schemactl.policy.DatabaseFingerprint;
 import dev.schemactl.policy.Decision;
 import dev.schemactl.policy.MatchedRule;
 import dev.schemactl.policy.Policy;
+import dev.schemactl.policy.ssh.AllowedSigners;
+import dev.schemactl.policy.ssh.SignedApprovalVerifier;
+import dev.schemactl.policy.ssh.VerifiedApproval;
 import dev.schemactl.risk.RiskReport;
 import dev.schemactl.service.ApprovalPlan;
 import dev.schemactl.service.ApprovalService;
@@ -31,54 +31,55 @@ import java.util.Optional;
 /**
  * The protected server's gate for one target. The decision is the stricter of the server's policy for the target and
  * the project's own policy (schemactl.yaml's {@code policy:}, which may only add to it); a plan that needs a human runs
- * only when the {@link PlanStore} holds it approved by enough signatures, and then once. Every decision, refusals
- * included, goes to the audit ledger of the target database.
+ * only when the {@link PlanStore} holds it approved by enough signatures, which are verified again here against the
+ * target's allowed_signers and consumed (single use) in the approval ledger. Every decision, refusals included, goes
+ * to the audit ledger of the target database.
  */
 final class ProtectedGate implements RunGate {
     private final ServerTarget target;
     private final ProtectedServer server;
+    private final String actor;
 
-    ProtectedGate(ServerTarget target, ProtectedServer server) {
+    ProtectedGate(ServerTarget target, ProtectedServer server, String actor) {
         this.target = target;
         this.server = server;
+        this.actor = actor;
     }
 
     @Override
     public Admission admit(ApprovalPlan plan, RiskReport report, DatabaseHandle db, String token) {
-        if (token != null) {
-            refuse(db, plan, report, null, "a token was passed", new SchemactlException(ErrorCode.USAGE,
-                    "protected mode takes no confirmation token", "a human approves with `schemactl approve --server`"), null);
-        }
         EngineKind engine = db.engine().kind();
-        Policy serverPolicy = server.policy(target);
-        Decision decision = serverPolicy.decide(report, engine, target.environment());
+        ProtectedServer.PolicyInForce serverPolicy = server.policy(target);
+        Decision decision = serverPolicy.policy().decide(report, engine, target.environment());
+        String source = "server config target " + target.name() + ": " + serverPolicy.policy().source();
+        ProtectedAudit.Decided decided = new ProtectedAudit.Decided(target, plan, report, decision, source, serverPolicy.digest(), actor);
+        if (token != null) {
+            throw refuse(db, decided, null, new SchemactlException(ErrorCode.USAGE, "protected mode takes no confirmation token",
+                    "a human approves with `schemactl approve --server`"), null);
+        }
         Optional<Policy> projectPolicy;
         try {
             projectPolicy = projectPolicy();
         } catch (SchemactlException e) {
-            refuse(db, plan, report, decision, "project policy unreadable", new SchemactlException(ErrorCode.CONFIG,
+            throw refuse(db, decided, null, new SchemactlException(ErrorCode.CONFIG,
                     "the project's own policy cannot be read, so nothing runs: " + e.getMessage(), e.hint()), null);
-            throw e; // not reached
         }
-        String source = serverPolicy.source();
         if (projectPolicy.isPresent()) {
-            Decision project = projectPolicy.get().decide(report, engine, target.environment());
-            decision = stricter(decision, project);
+            decision = stricter(decision, projectPolicy.get().decide(report, engine, target.environment()));
             source = source + " + project " + projectPolicy.get().source();
+            decided = new ProtectedAudit.Decided(target, plan, report, decision, source, serverPolicy.digest(), actor);
         }
-        DatabaseFingerprint fingerprint = DatabaseFingerprint.of(db);
-        String what = plan.kind() == ApprovalPlan.Kind.ROLLBACK ? "rollback" : "apply";
         if (decision.action() == Action.DENY) {
-            String message = "refused by policy " + source + " on target " + target.name() + ": " + decision.reason();
-            refuse(db, plan, report, decision, "denied", new SchemactlException(ErrorCode.POLICY_REFUSED, message,
-                    "change the plan (see the findings' safe alternatives); an approval cannot override a deny"),
-                    verdict(PolicyGate.Outcome.DENIED, decision, plan, null, message));
+            String message = "refused by policy " + source + ": " + decision.reason();
+            throw refuse(db, decided, verdict(PolicyGate.Outcome.DENIED, decision, plan, null, message),
+                    new SchemactlException(ErrorCode.POLICY_REFUSED, message,
+                            "change the plan (see the findings' safe alternatives); an approval cannot override a deny"), null);
         }
         if (decision.action() == Action.ALLOW) {
-            server.audit().record(db, target, plan, report, decision, "allowed", List.of(), null,
-                    "allowed by policy " + source);
-            return finished(plan, report, decision, List.of(), null, null);
+            long seq = server.audit().started(db, decided, List.of(), null, "allowed by policy " + source);
+            return finished(plan, seq, null);
         }
+        DatabaseFingerprint fingerprint = DatabaseFingerprint.of(db);
         Optional<StoredPlan> approved = server.plans().take(target.name(), plan, fingerprint);
         if (approved.isPresent()) {
             StoredPlan p = approved.get();
@@ -90,50 +91,41 @@ final class ProtectedGate implements RunGate {
                         AllowedSigners.load(target.allowedSigners()), p.requiredApprovers(), server.now());
                 new ApprovalLedger(db, server.clock()).consume(verified);
             } catch (ApprovalRefused e) {
-                refuse(db, plan, report, decision, "approval", e, null, p.id());
-                throw e; // not reached
+                server.audit().refused(db, decided, p.principals(), "approval of plan " + p.id() + " refused at run time: " + e.getMessage());
+                throw e;
             }
-            server.audit().record(db, target, plan, report, decision, "approved", p.principals(), p.id(),
-                    "approved by " + String.join(", ", p.principals()) + " (ssh signature" + (p.principals().size() > 1 ? "s" : "")
-                            + ", nonce " + p.request().nonce() + ")");
-            return finished(plan, report, decision, p.principals(), p.id(), verified.request().nonce());
+            long seq = server.audit().started(db, decided, p.principals(), p.request().nonce(), "approved plan " + p.id()
+                    + " by " + verified.principals() + " (ssh signature" + (p.principals().size() > 1 ? "s" : "") + ")");
+            return finished(plan, seq, p.request().nonce());
         }
+        int required = Math.max(server.requiredApprovers(decision), 1);
         StoredPlan waiting = server.plans().waiting(target.name(), plan, fingerprint, report, decision,
-                ApprovalService.confirmationPhrase(report), server.requiredApprovers(decision, serverPolicy, projectPolicy),
-                target.approvalExpiry());
+                ApprovalService.confirmationPhrase(report), required, target.approvalExpiry());
         String command = server.approveCommand(target, waiting.id());
-        String message = "confirmation required by policy " + source + " on target " + target.name() + ": " + decision.reason()
-                + "; plan " + waiting.id() + " waits for " + waiting.requiredApprovers() + " human approval"
-                + (waiting.requiredApprovers() > 1 ? "s" : "") + ": `" + command + "`";
-        refuse(db, plan, report, decision, "confirmation_required", new SchemactlException(ErrorCode.CONFIRMATION, message,
-                        "a human runs `" + command + "` and signs with their SSH key; then call again"),
-                verdict(PolicyGate.Outcome.CONFIRMATION_REQUIRED, decision, plan, command, message), waiting.id());
-        throw new IllegalStateException("not reached");
+        String message = "confirmation required by policy " + source + ": " + decision.reason() + "; plan " + waiting.id()
+                + " waits for " + (required > 1 ? required + " distinct human approvals" : "a human's approval")
+                + ": `" + command + "`";
+        throw refuse(db, decided, verdict(PolicyGate.Outcome.CONFIRMATION_REQUIRED, decision, plan, command, message),
+                new SchemactlException(ErrorCode.CONFIRMATION, message,
+                        "a human runs `" + command + "` and signs with their SSH key; then call again"), waiting.id());
     }
 
-    private Admission finished(ApprovalPlan plan, RiskReport report, Decision decision, List<String> principals, String planId,
-                               String nonce) {
+    private Admission finished(ApprovalPlan plan, long seq, String nonce) {
         return (db, applied) -> {
             if (nonce != null) {
                 new ApprovalLedger(db, server.clock()).recordOutcome(nonce,
                         applied ? ApprovalLedger.Outcome.APPLIED : ApprovalLedger.Outcome.FAILED);
             }
-            server.audit().record(db, target, plan, report, decision, applied ? "applied" : "failed",
-                principals, planId, (plan.kind() == ApprovalPlan.Kind.ROLLBACK ? "rolled back " : "applied ")
-                        + String.join(", ", plan.versions()) + (applied ? "" : " (failed)"));
+            server.audit().finish(db, seq, plan, applied, (plan.kind() == ApprovalPlan.Kind.ROLLBACK ? "rolled back " : "applied ")
+                    + String.join(", ", plan.versions()) + (applied ? "" : " (failed)"));
         };
     }
 
-    private void refuse(DatabaseHandle db, ApprovalPlan plan, RiskReport report, Decision decision, String outcome,
-                        SchemactlException error, PolicyGate.Verdict verdict) {
-        refuse(db, plan, report, decision, outcome, error, verdict, null);
-    }
-
-    private void refuse(DatabaseHandle db, ApprovalPlan plan, RiskReport report, Decision decision, String outcome,
-                        SchemactlException error, PolicyGate.Verdict verdict, String planId) {
-        server.audit().record(db, target, plan, report, decision, "refused: " + outcome, List.of(), planId, error.getMessage());
-        if (verdict == null) throw error;
-        throw new GateRefusal(error, verdict, report, planId);
+    /** Records the refusal and returns what to throw: a GateRefusal with the verdict, else the error itself. */
+    private SchemactlException refuse(DatabaseHandle db, ProtectedAudit.Decided decided, PolicyGate.Verdict verdict,
+                                      SchemactlException error, String planId) {
+        server.audit().refused(db, decided, List.of(), error.getMessage());
+        return verdict == null ? error : new GateRefusal(error, verdict, decided.report(), planId);
     }
 
     private static PolicyGate.Verdict verdict(PolicyGate.Outcome outcome, Decision decision, ApprovalPlan plan, String command,

@@ -20,6 +20,7 @@ import java.util.Optional;
  * and takes the humans' signatures (the HTTP approvals endpoint calls {@link #sign}). Holds public keys only.
  */
 public final class ProtectedServer {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ProtectedServer.class);
     private final ServerConfig config;
     private final PlanStore plans;
     private final ProtectedAudit audit;
@@ -63,17 +64,30 @@ public final class ProtectedServer {
         return baseUrl;
     }
 
-    public RunGate gate(ServerTarget target) {
-        return new ProtectedGate(target, this);
+    /** @param actor who asks, for the audit ledger ("mcp:<client name>", as the client calls itself) */
+    public RunGate gate(ServerTarget target, String actor) {
+        return new ProtectedGate(target, this, actor);
+    }
+
+    /** A policy and the digest of its file's text (null for the built-in default). */
+    record PolicyInForce(Policy policy, String digest) {
     }
 
     /** The target's policy: the server's file, read on every call (ops may edit it), else the built-in default. */
-    Policy policy(ServerTarget target) {
-        return target.policy() == null ? Policy.builtinDefault() : Policy.load(target.policy());
+    PolicyInForce policy(ServerTarget target) {
+        if (target.policy() == null) return new PolicyInForce(Policy.builtinDefault(), null);
+        String digest;
+        try {
+            digest = dev.schemactl.policy.PlanDigest.of(java.nio.file.Files.readString(target.policy()));
+        } catch (java.io.IOException e) {
+            throw new SchemactlException(ErrorCode.CONFIG, "cannot read the policy of target " + target.name() + ": "
+                    + e.getMessage(), "check the server's config");
+        }
+        return new PolicyInForce(Policy.load(target.policy()), digest);
     }
 
-    /** How many distinct signers a decision needs (the strictest rule of either policy). */
-    int requiredApprovers(Decision decision, Policy serverPolicy, Optional<Policy> projectPolicy) {
+    /** How many distinct signers a decision needs. */
+    int requiredApprovers(Decision decision) {
         return Approvers.required(decision);
     }
 
@@ -85,7 +99,7 @@ public final class ProtectedServer {
      * A human's signature for a waiting plan: verified against the plan's target's allowed_signers (re-read on every
      * submission, so a removed key stops working at once); recorded in that target's audit ledger either way.
      */
-    public StoredPlan sign(String planId, String armoredSignature) {
+    public StoredPlan sign(String planId, String armoredSignature, String actor) {
         Optional<StoredPlan> found = plans.get(planId);
         if (found.isEmpty()) {
             return plans.sign(planId, armoredSignature, null); // throws NOT_FOUND
@@ -94,12 +108,11 @@ public final class ProtectedServer {
         ServerTarget target = config.target(plan.target());
         try {
             StoredPlan signed = plans.sign(planId, armoredSignature, AllowedSigners.load(target.allowedSigners()));
-            String who = signed.signers().get(signed.signers().size() - 1).describe();
-            audit.recordSafely(target, signed, "signed", signed.principals(), "signature by " + who + " (" + signed.signers().size()
-                    + " of " + signed.requiredApprovers() + ")");
+            LOG.info("plan {} on {}: signature by {} ({} of {})", planId, target.name(),
+                    signed.signers().get(signed.signers().size() - 1).describe(), signed.signers().size(), signed.requiredApprovers());
             return signed;
         } catch (ApprovalRefused e) {
-            audit.recordSafely(target, plan, "refused: signature", plan.principals(), e.getMessage());
+            audit.signatureRefused(target, plan, actor, e.getMessage());
             throw e;
         }
     }

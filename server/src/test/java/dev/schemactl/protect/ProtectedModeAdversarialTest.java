@@ -232,7 +232,11 @@ class ProtectedModeAdversarialTest {
         assertThat(Json.MAPPER.readTree(wrong.out()).path("http").asInt()).isEqualTo(401);
 
         assertUntouched("prod");
-        assertThat(audit("prod")).contains("refused: confirmation_required");
+        List<String> audit = audit("prod");
+        assertThat(audit).anyMatch(r -> r.startsWith("refused require_confirmation - mcp:totally-a-human: confirmation required"));
+        assertThat(audit).anyMatch(r -> r.startsWith("refused") && r.contains("takes no confirmation token") == false
+                && r.contains("policy server config target prod"));
+        assertThat(audit).noneMatch(r -> r.startsWith("started") || r.startsWith("applied"));
     }
 
     // ---------------------------------------------------------------- signatures
@@ -275,7 +279,11 @@ class ProtectedModeAdversarialTest {
         assertThat(getPlan(prodPlan).path("state").asString()).isEqualTo("waiting");
         assertConfirmationRequired(call("apply_migration", "{\"target\":\"prod\"}"), "prod");
         assertUntouched("prod");
-        assertThat(audit("prod")).contains("refused: signature");
+        List<String> audit = audit("prod");
+        assertThat(audit).anyMatch(r -> r.startsWith("refused") && r.contains("http:") && r.contains("unknown key"));
+        assertThat(audit).anyMatch(r -> r.startsWith("refused") && r.contains("wrong namespace"));
+        assertThat(audit).anyMatch(r -> r.startsWith("refused") && r.contains("bad signature"));
+        assertThat(audit).noneMatch(r -> r.startsWith("started") || r.startsWith("applied"));
     }
 
     @Test
@@ -286,7 +294,7 @@ class ProtectedModeAdversarialTest {
         Thread.sleep(3500); // brief's approval_expiry is 3s
         assertRefused(submitAsAgent(plan, humanSign("alice", request, "schemactl-approval")), "EXPIRED", "expired");
         assertUntouched("brief");
-        assertThat(audit("brief")).contains("refused: signature");
+        assertThat(audit("brief")).anyMatch(r -> r.startsWith("refused") && r.contains("expired"));
     }
 
     // ---------------------------------------------------------------- the human, and what the approval allows
@@ -328,7 +336,17 @@ class ProtectedModeAdversarialTest {
         String request = getPlan(plan).path("request").asString();
         assertRefused(submitAsAgent(plan, humanSign("alice", request, "schemactl-approval")), "REPLAY", "");
         assertThat(getPlan(plan).path("state").asString()).isEqualTo("used");
-        assertThat(audit("staging")).contains("approved", "applied");
+        List<String> audit = audit("staging");
+        assertThat(audit).anyMatch(r -> r.startsWith("applied require_confirmation alice@example.com mcp:totally-a-human: applied " + VERSION));
+        assertThat(audit).anyMatch(r -> r.startsWith("refused") && r.contains("already"));
+        assertThat(audit.stream().filter(r -> r.startsWith("applied"))).hasSize(1);
+        try (Connection c = admin(databases.get("staging")); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT approver, outcome FROM schema_migrations_approvals")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("alice@example.com");
+            assertThat(rs.getString(2)).isEqualTo("applied");
+            assertThat(rs.next()).isFalse();
+        }
         assertUntouched("prod");
     }
 
@@ -627,7 +645,9 @@ class ProtectedModeAdversarialTest {
         return out;
     }
 
-    static final String AUDIT_QUERY = "SELECT 'TODO' WHERE false";
+    /** "outcome decision signers actor: detail" per row of the audit ledger, oldest first. */
+    static final String AUDIT_QUERY = "SELECT outcome || ' ' || decision || ' ' || coalesce(signers, '-') || ' ' || coalesce(actor, '-')"
+            + " || ': ' || coalesce(detail, '') FROM schema_migrations_audit ORDER BY seq";
 
     private static void sh(String... command) throws Exception {
         Run run = exec(List.of(command), null, Map.of());
