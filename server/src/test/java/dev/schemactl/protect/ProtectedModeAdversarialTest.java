@@ -352,6 +352,21 @@ class ProtectedModeAdversarialTest {
 
     @Test
     @Order(7)
+    void aProjectPolicyMayAddRulesButTheStricterDecisionWins() throws Exception {
+        asAgent("mkdir -p policies; printf 'version: 1\\nrules:\\n  - match: {rule: DS-DROP-COLUMN}\\n    action: deny\\n"
+                + "    reason: this project never drops a column\\ndefault: allow\\n' > policies/project.yaml;"
+                + " printf 'policy: policies/project.yaml\\nmigrations_dir: migrations\\n' > schemactl.yaml");
+        JsonNode denied = call("apply_migration", "{\"target\":\"prod\"}");
+        assertThat(denied.path("structuredContent").path("status").asString()).as(denied.toString()).isEqualTo("denied");
+        assertThat(denied.path("structuredContent").path("message").asString())
+                .contains("project policies/project.yaml").contains("this project never drops a column");
+        asAgent("rm -rf policies; printf 'migrations_dir: migrations\\n' > schemactl.yaml");
+        assertUntouched("prod");
+        assertThat(audit("prod")).anyMatch(r -> r.startsWith("refused deny") && r.contains("never drops a column"));
+    }
+
+    @Test
+    @Order(8)
     void theServerRefusesAConfigOthersMayWrite() throws Exception {
         Path loose = Files.createDirectories(root.resolve("loose"));
         Files.writeString(loose.resolve("allowed_signers"), "alice@example.com " + pub("alice") + "\n");
