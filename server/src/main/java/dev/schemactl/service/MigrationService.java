@@ -32,6 +32,8 @@ public final class MigrationService {
     private final MigrationClock clock;
     private final Map<String, String> env;
     private Consumer<PolicyGate.Verdict> onApproval = v -> { };
+    private Consumer<String> onWarning = w -> { };
+    private String actor = "cli:" + System.getProperty("user.name", "unknown");
 
     public MigrationService(Settings settings, MigrationClock clock) {
         this(settings, clock, System.getenv());
@@ -50,6 +52,18 @@ public final class MigrationService {
     /** Called when an approval token allowed a run (the faces tell the user who approved it). */
     public MigrationService onApproval(Consumer<PolicyGate.Verdict> listener) {
         this.onApproval = listener;
+        return this;
+    }
+
+    /** Called with a warning the gate recorded (e.g. a policy looser than the project's); the faces print it. */
+    public MigrationService onWarning(Consumer<String> listener) {
+        this.onWarning = listener;
+        return this;
+    }
+
+    /** Who asks, for the audit ledger: "cli:&lt;OS user&gt;" (the default) or "mcp:&lt;client name&gt;". */
+    public MigrationService actor(String actor) {
+        this.actor = actor;
         return this;
     }
 
@@ -187,32 +201,44 @@ public final class MigrationService {
         }
     }
 
-    /** A gate that let a run through, to record the run's outcome when a token was used. */
-    private record Gated(PolicyGate gate, PolicyGate.Verdict verdict) {
-        static final Gated NONE = new Gated(null, null);
+    /** A gate that let a run through, to record the run's outcome (approval ledger and audit ledger). */
+    private record Gated(PolicyGate gate, PolicyGate.Verdict verdict, boolean rollback) {
+        static final Gated NONE = new Gated(null, null, false);
 
         void record(DatabaseHandle db, boolean applied) {
-            if (gate != null) gate.recordOutcome(db, verdict, applied);
+            if (gate != null) gate.recordOutcome(db, verdict, applied, rollback);
         }
     }
 
     private Gated gate(ApprovalPlan plan, List<MigrationFile> files, DatabaseHandle db, String token) {
-        Policy policy = policy();
+        PolicyInForce inForce = policyInForce();
         RiskReport report = RiskService.score(plan, files, db);
-        PolicyGate gate = PolicyGate.fromEnvironment(policy, env);
+        PolicyGate gate = new PolicyGate(inForce.policy(), () -> dev.schemactl.policy.ApprovalKey.load(env),
+                java.time.Clock.systemUTC(), inForce.allowedSigners(),
+                new PolicyGate.Audit(dev.schemactl.policy.ssh.ApprovalRequest.LOCAL_TARGET, inForce.source(), inForce.digest(), actor));
+        String loosening = inForce.loosening(report, db.engine().kind(), settings.environment());
+        if (loosening != null) {
+            gate.warn(db, plan, report, loosening);
+            onWarning.accept("warning: " + loosening + " (recorded in " + dev.schemactl.policy.AuditLedger.TABLE + ")");
+        }
         PolicyGate.Verdict verdict = gate.check(report, plan, db, settings.environment(), token);
         try {
             verdict.orThrow();
         } catch (SchemactlException refusal) {
             throw new GateRefusal(refusal, verdict, report);
         }
-        if (verdict.approval() != null) onApproval.accept(verdict);
-        return new Gated(gate, verdict);
+        if (verdict.approved()) onApproval.accept(verdict);
+        return new Gated(gate, verdict, plan.kind() == ApprovalPlan.Kind.ROLLBACK);
     }
 
     /** The policy: the settings' file (--policy, SCHEMACTL_POLICY, schemactl.yaml), else the built-in default. */
     public Policy policy() {
         return settings.policy() != null ? Policy.load(settings.policy(), settings.projectDir()) : Policy.builtinDefault();
+    }
+
+    /** The policy with its source, digest and the project's policy to compare it with. */
+    public PolicyInForce policyInForce() {
+        return PolicyInForce.of(settings);
     }
 
     private static void requireVersion(String version) {
@@ -247,6 +273,13 @@ public final class MigrationService {
             StatusReport report = new Migrator(db, files, settings.lockTimeout()).status();
             if (!drift) return new StatusResult(report);
             return new StatusResult(report, new DriftService(settings).check(db, files, report, shadowUrl));
+        }
+    }
+
+    /** The newest {@code limit} rows of the audit ledger (read-only: an absent table is an empty ledger). */
+    public AuditResult audit(int limit) {
+        try (DatabaseHandle db = open()) {
+            return new AuditResult(db.url().masked(), new dev.schemactl.policy.AuditLedger(db, java.time.Clock.systemUTC()).entries(limit));
         }
     }
 
