@@ -25,13 +25,14 @@ import java.util.Set;
  * never silently falls back to a default.
  */
 public record ProjectFile(String url, String migrationsDir, Settings.Models models, String policy,
-                          Settings.Renames renames, String lockTimeout) {
+                          Settings.Renames renames, String lockTimeout, String allowedSigners) {
 
     public static final String FILE_NAME = "schemactl.yaml";
-    public static final ProjectFile EMPTY = new ProjectFile(null, null, Settings.Models.NONE, null, Settings.Renames.NONE, null);
+    public static final ProjectFile EMPTY = new ProjectFile(null, null, Settings.Models.NONE, null, Settings.Renames.NONE, null, null);
 
     private static final Map<String, Set<String>> KEYS = Map.of(
-            "", Set.of("url", "migrations_dir", "models", "policy", "renames", "lock_timeout"),
+            "", Set.of("url", "migrations_dir", "models", "policy", "renames", "lock_timeout", "approvals"),
+            "approvals", Set.of("allowed_signers"),
             "models", Set.of("classpath", "packages", "build"),
             "renames", Set.of("columns", "tables"));
     /** Maps whose keys are user data (rename pairs), not settings. */
@@ -67,7 +68,8 @@ public record ProjectFile(String url, String migrationsDir, Settings.Models mode
                 new Settings.Models(list(models.path("classpath")), list(models.path("packages")), text(models, "build")),
                 text(root, "policy"),
                 new Settings.Renames(map(renames.path("columns")), map(renames.path("tables"))),
-                text(root, "lock_timeout"));
+                text(root, "lock_timeout"),
+                text(root.path("approvals"), "allowed_signers"));
     }
 
     private static void checkKeys(YAMLMapper mapper, String text, String fileName) {
@@ -101,7 +103,7 @@ public record ProjectFile(String url, String migrationsDir, Settings.Models mode
                                 throw new SchemactlException(ErrorCode.CONFIG, fileName + ": line "
                                         + p.currentTokenLocation().getLineNr() + ": unknown key '" + full + "'",
                                         "known keys: url, migrations_dir, models.{classpath,packages,build}, policy, "
-                                                + "renames.{columns,tables}, lock_timeout");
+                                                + "renames.{columns,tables}, lock_timeout, approvals.allowed_signers");
                             }
                         }
                         pendingField = key;

@@ -8,10 +8,16 @@ import java.util.Map;
 /**
  * Resolved configuration: flags > environment (DATABASE_URL, .env) > schemactl.yaml > defaults.
  *
- * @param urlSource where the URL came from ("--url", "DATABASE_URL", ".env", "schemactl.yaml", "default")
+ * @param urlSource      where the URL came from ("--url", "DATABASE_URL", ".env", "schemactl.yaml", "default")
+ * @param policyOrigin   where {@code policy} came from ("--policy", "SCHEMACTL_POLICY", ".env", "schemactl.yaml"),
+ *                       null when no policy is configured (the built-in default)
+ * @param projectPolicy  the policy schemactl.yaml names (the project's own), null when it names none
+ * @param allowedSigners schemactl.yaml's approvals.allowed_signers: approvals must be SSH signatures by these keys;
+ *                       null when not configured (a policy may configure it too)
  */
 public record Settings(Path projectDir, String url, String urlSource, Path migrationsDir, Models models,
-                       Path policy, Renames renames, Duration lockTimeout, String environment) {
+                       Path policy, Renames renames, Duration lockTimeout, String environment, String policyOrigin,
+                       Path projectPolicy, Path allowedSigners) {
 
     public static final String DEFAULT_URL = "h2:./.schemactl/dev";
 
@@ -36,7 +42,8 @@ public record Settings(Path projectDir, String url, String urlSource, Path migra
 
     /** The same settings for another database (one target of a fleet). */
     public Settings withUrl(String otherUrl, String otherSource) {
-        return new Settings(projectDir, otherUrl, otherSource, migrationsDir, models, policy, renames, lockTimeout, environment);
+        return new Settings(projectDir, otherUrl, otherSource, migrationsDir, models, policy, renames, lockTimeout, environment,
+                policyOrigin, projectPolicy, allowedSigners);
     }
 
     public DatabaseUrl databaseUrl() {

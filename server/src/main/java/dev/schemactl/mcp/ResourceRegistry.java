@@ -12,7 +12,8 @@ public final class ResourceRegistry {
                 new LiveSchemaResource(),
                 new DesiredSchemaResource(),
                 new MigrationFileResource(),
-                new PolicyResource()
+                new PolicyResource(),
+                new AuditResource()
         );
     }
 }

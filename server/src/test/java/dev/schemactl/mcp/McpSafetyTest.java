@@ -38,12 +38,9 @@ class McpSafetyTest {
     @ParameterizedTest
     @EnumSource(value = EngineKind.class, names = {"H2", "POSTGRESQL"})
     void aRiskyRollbackNeedsAHumansTokenExactlyOnce(EngineKind engine) throws Exception {
-        byte[] raw = new byte[32];
-        new SecureRandom().nextBytes(raw);
-        String key = Base64.getEncoder().encodeToString(raw);
         try (TestDatabase db = TestDatabase.create(engine)) {
             McpTestProject project = McpTestProject.of(dir, db);
-            project.env.put(ApprovalKey.ENV, key);
+            project.env.put("XDG_CONFIG_HOME", dir.resolve("config").toString()); // the human's key file
             try (McpSyncClient client = project.stdioClient()) {
                 JsonNode pending = structured(call(client, "score_risk", args()));
                 assertThat(pending.path("subject").asString()).contains(McpTestProject.V1);
@@ -76,7 +73,7 @@ class McpSafetyTest {
                     ApprovalPlan plan = ApprovalPlan.rollback(MigrationDirectory.load(dir.resolve("migrations")),
                             ApprovalPlan.applied(h), 2, null);
                     assertThat(plan.digest()).isEqualTo(gate.path("plan_digest").asString());
-                    token = new ApprovalTokens(ApprovalKey.of(Base64.getDecoder().decode(key), "test"), Clock.systemUTC())
+                    token = new ApprovalTokens(ApprovalKey.loadOrCreate(project.env), Clock.systemUTC())
                             .mint(plan.digest(), DatabaseFingerprint.of(h), Duration.ofMinutes(15), "alice", "terminal");
                 }
                 McpSchema.CallToolResult done = call(client, "rollback", args("steps", 2, "confirmation_token", token));
