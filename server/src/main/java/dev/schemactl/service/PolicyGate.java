@@ -225,7 +225,15 @@ public final class PolicyGate {
                 throw new ApprovalRefused(ApprovalRefused.Check.SIGNATURE, "the policy requires " + required
                         + " distinct approvers, and a token carries one; configure allowed_signers for SSH-signed approvals");
             }
-            ApprovalTokens tokens = new ApprovalTokens(key.get(), clock);
+            ApprovalKey verifyingKey;
+            try {
+                verifyingKey = key.get();
+            } catch (ApprovalRefused e) {
+                throw e;
+            } catch (SchemactlException e) { // no key file yet: no token can be genuine
+                throw new ApprovalRefused(ApprovalRefused.Check.SIGNATURE, e.getMessage());
+            }
+            ApprovalTokens tokens = new ApprovalTokens(verifyingKey, clock);
             ApprovalToken approval = tokens.verify(token, digest, fp);
             new ApprovalLedger(db, clock).consume(approval);
             return new Verdict(Outcome.ALLOWED, decision, digest, null, "approved by " + approval.approver() + " ("
