@@ -72,6 +72,9 @@ public final class SchemactlCommand {
                 context.env()).onApproval(v -> {
                     context.err().println(v.message());
                     context.err().flush();
+                }).onWarning(w -> {
+                    context.err().println(w);
+                    context.err().flush();
                 });
     }
 
