@@ -69,7 +69,8 @@ class McpPromptsAndResourcesTest {
                 assertThat(client.listResourceTemplates().resourceTemplates()).extracting(McpSchema.ResourceTemplate::uriTemplate)
                         .containsExactly("schemactl://migrations/{version}");
                 assertThat(client.listResources().resources()).extracting(McpSchema.Resource::uri)
-                        .containsExactlyInAnyOrder("schemactl://schema/live", "schemactl://schema/desired", "schemactl://policy");
+                        .containsExactlyInAnyOrder("schemactl://schema/live", "schemactl://schema/desired", "schemactl://schema/erd",
+                                "schemactl://policy");
 
                 // the live schema, before and after applying the widgets migrations
                 String before = ((McpSchema.TextResourceContents) client.readResource(
@@ -79,6 +80,11 @@ class McpPromptsAndResourcesTest {
                 String live = ((McpSchema.TextResourceContents) client.readResource(
                         new McpSchema.ReadResourceRequest("schemactl://schema/live")).contents().get(0)).text();
                 assertThat(live).contains("CREATE TABLE widgets").contains("applied=" + V1 + "," + McpTestProject.V2);
+                // no models configured: the diagram draws the live database
+                McpSchema.TextResourceContents erd = (McpSchema.TextResourceContents) client.readResource(
+                        new McpSchema.ReadResourceRequest("schemactl://schema/erd")).contents().get(0);
+                assertThat(erd.mimeType()).isEqualTo("text/vnd.mermaid");
+                assertThat(erd.text()).startsWith("erDiagram\n").contains("    widgets {\n").contains(" id PK\n");
                 // no models configured: the desired schema says how to configure them, as an error
                 assertThatThrownBy(() -> client.readResource(new McpSchema.ReadResourceRequest("schemactl://schema/desired")))
                         .isInstanceOf(McpError.class).hasMessageContaining("models");
