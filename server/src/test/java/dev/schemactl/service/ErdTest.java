@@ -61,7 +61,7 @@ class ErdTest {
         List<String> edges = new ArrayList<>();
         graph.path("edges").forEach(e -> edges.add(name(graph, e.path("tail").asInt()) + "->" + name(graph, e.path("head").asInt())));
         assertThat(edges).containsExactlyInAnyOrder("orders->customers", "order_lines->orders", "order_lines->products");
-        assertThat(run.out()).contains(">email *</td><td align=\"left\">varchar(320)</td><td align=\"left\">UK</td>");
+        assertThat(run.out()).contains(">email *</td><td align=\"left\">varchar(320)</td><td port=\"k2\" align=\"left\">UK</td>");
     }
 
     @Test
