@@ -4,9 +4,23 @@ import dev.schemactl.diff.RenameHint;
 
 import java.util.List;
 
-/** The plan from the current schema to the desired one, with its SQL and suspected renames. */
+/**
+ * The plan from the current schema to the desired one, with its SQL and suspected renames.
+ *
+ * @param unmanaged objects the inspector saw but schemactl does not manage (views, triggers, functions, partitions,
+ *                  ...): the plan leaves them alone, e.g. "view film_list: unmanaged, left alone"
+ */
 public record DiffResult(String from, String to, String engine, List<String> warnings, List<ChangeView> changes, List<RenameHint> possibleRenames,
-                         String forwardSql, String rollbackSql) implements Result {
+                         String forwardSql, String rollbackSql, List<String> unmanaged) implements Result {
+
+    public DiffResult {
+        unmanaged = unmanaged == null ? List.of() : List.copyOf(unmanaged);
+    }
+
+    public DiffResult(String from, String to, String engine, List<String> warnings, List<ChangeView> changes,
+                      List<RenameHint> possibleRenames, String forwardSql, String rollbackSql) {
+        this(from, to, engine, warnings, changes, possibleRenames, forwardSql, rollbackSql, List.of());
+    }
 
     public boolean isEmpty() {
         return changes.isEmpty();
@@ -16,7 +30,7 @@ public record DiffResult(String from, String to, String engine, List<String> war
     public String text() {
         StringBuilder out = new StringBuilder();
         warnings.forEach(w -> out.append("warning: ").append(w).append('\n'));
-        if (changes.isEmpty()) return out + "no changes: " + from + " matches " + to + "\n";
+        if (changes.isEmpty()) return out + "no changes: " + from + " matches " + to + "\n" + unmanagedText();
         out.append("from ").append(from).append("\n  to ").append(to).append(" (").append(engine).append(")\n\n");
         for (ChangeView c : changes) {
             out.append(c.marker()).append(' ').append(c.description());
@@ -27,7 +41,14 @@ public record DiffResult(String from, String to, String engine, List<String> war
             out.append("? ").append(h.table()).append('.').append(h.droppedColumn()).append(" → ").append(h.addedColumn())
                     .append(" may be a rename: pass ").append(h.hint()).append(" to keep the data\n");
         }
+        out.append(unmanagedText());
         out.append("\n-- forward\n").append(forwardSql).append("\n-- rollback\n").append(rollbackSql);
+        return out.toString();
+    }
+
+    private String unmanagedText() {
+        StringBuilder out = new StringBuilder();
+        for (String u : unmanaged) out.append("= ").append(u).append('\n');
         return out.toString();
     }
 }
