@@ -221,7 +221,9 @@ final class PostgresInspector implements Inspector {
                 }
             }
         }
-        return new Schema(tables.values().stream().map(InspectedTable::build).toList(), sequences);
+        List<String> scopeNames = schemas.isEmpty() ? List.of("public") : schemas;
+        return new Schema(tables.values().stream().map(InspectedTable::build).toList(), sequences)
+                .withUnmanaged(PostgresUnmanaged.read(connection, scope, scopeNames.get(0)));
     }
 
     /** Runs the catalog queries, each with the schemas to read as its one parameter. */
