@@ -4,16 +4,22 @@ package dev.schemactl.schema;
  * One key of an index: a column ({@code name}) or an expression ({@code expression}, name null), its direction,
  * and NULLS FIRST/LAST. {@code nulls} is null when it is the direction's default (ASC NULLS LAST, DESC NULLS
  * FIRST, as PostgreSQL and the SQL standard order them); the constructor normalizes an explicit default to null.
+ * {@code prefixLength} is a MariaDB/MySQL key prefix ({@code KEY (email(20))}: the first 20 characters), null for the
+ * whole column.
  */
-public record IndexColumn(String name, String expression, boolean descending, NullsOrder nulls) {
+public record IndexColumn(String name, String expression, boolean descending, NullsOrder nulls, Integer prefixLength) {
 
     public IndexColumn {
         if (name == null && expression == null) throw new IllegalArgumentException("an index key needs a column or an expression");
         if (nulls == (descending ? NullsOrder.FIRST : NullsOrder.LAST)) nulls = null;
     }
 
+    public IndexColumn(String name, String expression, boolean descending, NullsOrder nulls) {
+        this(name, expression, descending, nulls, null);
+    }
+
     public IndexColumn(String name, boolean descending) {
-        this(name, null, descending, null);
+        this(name, null, descending, null, null);
     }
 
     public static IndexColumn asc(String name) {
@@ -34,6 +40,6 @@ public record IndexColumn(String name, String expression, boolean descending, Nu
     }
 
     public IndexColumn withName(String newName) {
-        return name == null ? this : new IndexColumn(newName, expression, descending, nulls);
+        return name == null ? this : new IndexColumn(newName, expression, descending, nulls, prefixLength);
     }
 }
