@@ -154,7 +154,7 @@ public final class Differ {
     private record IndexKey(List<IndexColumn> columns, boolean unique, String method, String predicate, List<String> include) {
         static IndexKey of(Index i, Function<String, String> columnName) {
             List<IndexColumn> keys = i.columns().stream().map(c -> c.isExpression()
-                    ? IndexColumn.ofExpression(Expressions.normalize(c.expression()), c.descending(), c.nulls())
+                    ? IndexColumn.ofExpression(Expressions.normalize(c.expression()), c.descending(), c.nulls()).withOpclass(c.opclass(), c.collation())
                     : c.withName(columnName.apply(c.name()))).toList();
             return new IndexKey(keys, i.unique(), i.method(), Expressions.normalize(i.predicate()),
                     i.include().stream().map(columnName).toList());

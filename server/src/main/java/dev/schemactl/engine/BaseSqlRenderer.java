@@ -219,7 +219,9 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
     /** One index key: a quoted column or a parenthesized expression, then DESC and NULLS FIRST/LAST when not the default. */
     protected String indexColumn(IndexColumn c) {
         String key = c.isExpression() ? "(" + c.expression() + ")" : quote(c.name());
-        return key + (c.descending() ? " DESC" : "") + (c.nulls() == null ? "" : " NULLS " + c.nulls().name());
+        return key + (c.collation() == null ? "" : " COLLATE " + quoteAlways(c.collation()))
+                + (c.opclass() == null ? "" : " " + c.opclass())
+                + (c.descending() ? " DESC" : "") + (c.nulls() == null ? "" : " NULLS " + c.nulls().name());
     }
 
     /** Table-level trailer of CREATE TABLE (MariaDB: the table comment). */

@@ -145,6 +145,15 @@ final class PostgresInspector implements Inspector {
                          FROM unnest((x.indkey::int2[])[x.indnkeyatts:x.indnatts - 1]) WITH ORDINALITY AS k(attnum, ord)
                          JOIN pg_catalog.pg_attribute a ON a.attrelid = x.indrelid AND a.attnum = k.attnum
                          ORDER BY k.ord) AS include,
+                   ARRAY(SELECT CASE WHEN opc.opcdefault THEN NULL ELSE opc.opcname::text END
+                         FROM unnest(x.indclass::oid[]) WITH ORDINALITY AS k(cls, ord)
+                         JOIN pg_catalog.pg_opclass opc ON opc.oid = k.cls
+                         ORDER BY k.ord) AS opclasses,
+                   ARRAY(SELECT CASE WHEN k.coll = 0 OR k.coll = COALESCE(a.attcollation, 100) THEN NULL ELSE co.collname::text END
+                         FROM unnest(x.indcollation::oid[], (x.indkey::int2[])[0:x.indnkeyatts - 1]) WITH ORDINALITY AS k(coll, attnum, ord)
+                         LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = x.indrelid AND a.attnum = k.attnum AND k.attnum <> 0
+                         LEFT JOIN pg_catalog.pg_collation co ON co.oid = k.coll
+                         ORDER BY k.ord) AS collations,
                    ARRAY(SELECT o.option::int
                          FROM unnest((x.indoption::int2[])[0:x.indnkeyatts - 1]) WITH ORDINALITY AS o(option, ord)
                          ORDER BY o.ord) AS options
@@ -375,12 +384,14 @@ final class PostgresInspector implements Inspector {
         String[] expressions = (String[]) rs.getArray("expressions").getArray();
         String[] names = (String[]) rs.getArray("columns").getArray();
         Integer[] options = (Integer[]) rs.getArray("options").getArray();
+        String[] opclasses = (String[]) rs.getArray("opclasses").getArray();
+        String[] collations = (String[]) rs.getArray("collations").getArray();
         List<IndexColumn> columns = new ArrayList<>(names.length);
         for (int k = 0; k < names.length; k++) {
             boolean desc = (options[k] & 1) == 1;
             NullsOrder nulls = (options[k] & 2) == 2 ? NullsOrder.FIRST : NullsOrder.LAST;
-            columns.add(expressions[k] != null ? IndexColumn.ofExpression(expressions[k], desc, nulls)
-                    : new IndexColumn(names[k], null, desc, nulls));
+            columns.add(new IndexColumn(expressions[k] != null ? null : names[k], expressions[k], desc, nulls,
+                    k < opclasses.length ? opclasses[k] : null, k < collations.length ? collations[k] : null));
         }
         return new Index(rs.getString("index_name"), columns, rs.getBoolean("indisunique"), rs.getString("amname"),
                 SqlText.emptyToNull(rs.getString("predicate")), strings(rs.getArray("include")));
