@@ -154,8 +154,13 @@ final class PostgresRenderer extends BaseSqlRenderer {
         String type = type(after.type());
         String collate = Objects.equals(before.collation(), after.collation()) && after.collation() == null ? ""
                 : " COLLATE " + quoteAlways(after.collation() == null ? "default" : after.collation());
-        return List.of(alterTable(table) + "ALTER COLUMN " + quote(after.name()) + " TYPE " + type + collate
-                + " USING " + quote(after.name()) + "::" + type);
+        String alter = alterTable(table) + "ALTER COLUMN " + quote(after.name()) + " TYPE " + type + collate
+                + " USING " + quote(after.name()) + "::" + type;
+        if (after.identity() != null && after.identity().kind() == Identity.Kind.SERIAL && before.type().kind() != after.type().kind()) {
+            // a serial's sequence has the column's type (identity sequences follow by themselves)
+            return List.of(alter, "ALTER SEQUENCE " + quote(serialSequence(table, after.name())) + " AS " + type);
+        }
+        return List.of(alter);
     }
 
     /**

@@ -18,11 +18,11 @@ import java.util.concurrent.TimeUnit;
  * constraint and index definitions with their names, enum types with their value order, comments — is compared
  * as pg_dump prints it.
  */
-final class PostgresCatalogOracle {
+public final class PostgresCatalogOracle {
     private PostgresCatalogOracle() {
     }
 
-    static List<String> dump(DatabaseUrl url) {
+    public static List<String> dump(DatabaseUrl url) {
         List<String> command = List.of("pg_dump", "--schema-only", "--no-owner", "--no-privileges", "--schema=public",
                 "-h", url.host(), "-p", String.valueOf(url.port() == null ? 5432 : url.port()), "-U", url.user(), "-d", url.database());
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(false);
