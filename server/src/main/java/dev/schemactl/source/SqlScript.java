@@ -49,7 +49,7 @@ public final class SqlScript {
             }
             if (c == '$') {
                 int tagEnd = script.indexOf('$', i + 1);
-                if (tagEnd > 0 && script.substring(i + 1, tagEnd).matches("[A-Za-z_]*")) {
+                if (tagEnd > 0 && script.substring(i + 1, tagEnd).matches("([A-Za-z_][A-Za-z0-9_]*)?")) {
                     String tag = script.substring(i, tagEnd + 1);
                     int close = script.indexOf(tag, tagEnd + 1);
                     int end = close < 0 ? n : close + tag.length();
