@@ -335,7 +335,7 @@ public final class Migrator {
                 .filter(cs -> !cs.runInTransaction()).map(cs -> firstStatement(cs.sql())).filter(s -> !s.isEmpty())
                 .distinct().limit(2).toList();
         String hint = !database.engine().transactionalDdl()
-                ? "statements before the failing one stay applied and recorded; fix the failing statement and run again to resume"
+                ? nonTransactionalHint(targets, changeset)
                 : !outside.isEmpty()
                 ? "the failed changeset was rolled back, but steps that run outside a transaction (here: "
                 + String.join("; ", outside) + ") may stay applied: see `schemactl status`, undo them with `schemactl "
@@ -352,6 +352,26 @@ public final class Migrator {
                 .filter(l -> !l.isEmpty() && !l.startsWith("--")).findFirst().orElse("");
         if (first.endsWith(";")) first = first.substring(0, first.length() - 1);
         return first.length() > 80 ? first.substring(0, 77) + "..." : first;
+    }
+
+    /**
+     * What is true after a failure where each DDL statement commits on its own: earlier changesets stay applied and
+     * recorded; the statements of the failed changeset before the failing one stay applied but are NOT recorded
+     * (Liquibase records a changeset only once all of it ran), so a rerun starts that changeset from its first statement.
+     */
+    private String nonTransactionalHint(List<MigrationFile> targets, String changesetId) {
+        MigrationFile.Changeset failed = targets.stream().flatMap(f -> f.changesets().stream())
+                .filter(cs -> changesetId != null && changesetId.equals(cs.id())).findFirst().orElse(null);
+        int statements = failed == null ? 0 : dev.schemactl.source.SqlScript.split(failed.sql()).size();
+        if (statements < 2) {
+            return "earlier changesets stay applied and recorded; the failed one ran nothing that stays (one statement); "
+                    + "fix it and run again to resume from it";
+        }
+        return "earlier changesets stay applied and recorded; changeset " + changesetId + " has " + statements
+                + " statements and the database commits each one, so those before the failing statement (here or in a run "
+                + "that stopped earlier) stay applied but are NOT recorded, and the next run starts the changeset again from "
+                + "its first statement: see `schemactl status`, undo what it applied (or split it into one statement per "
+                + "changeset), fix it and run again";
     }
 
     private String clean(String message) {

@@ -299,7 +299,7 @@ public final class MigrationService {
     public StatusResult status(boolean drift, String shadowUrl) {
         List<MigrationFile> files = MigrationDirectory.load(settings.migrationsDir());
         try (DatabaseHandle db = open()) {
-            StatusReport report = new Migrator(db, files, settings.lockTimeout()).status();
+            StatusReport report = UnrecordedStatements.mark(new Migrator(db, files, settings.lockTimeout()).status(), db, files);
             if (!drift) return new StatusResult(report);
             return new StatusResult(report, new DriftService(settings).check(db, files, report, shadowUrl));
         }

@@ -137,7 +137,7 @@ public final class RiskService {
             RiskFacts facts = RiskFacts.read(db);
             List<Step> steps = RiskScorer.sqlSteps(List.of(RiskScorer.Unit.text(source, sql)),
                     new SqlChangeParser(db.engine().kind(), facts.schema()));
-            facts = facts.withRowCounts(db, RiskScorer.tables(steps));
+            facts = facts.withRowCounts(db, RiskScorer.tablesToCount(steps, facts.schema())).withDataChecks(db, steps);
             return result(source, db, new Scored(new RiskScorer().score(steps, facts), facts, steps));
         }
     }
@@ -152,7 +152,7 @@ public final class RiskService {
         List<Step> steps = RiskScorer.planSteps(safe.rewrite(renderer.render(plan)), safe.preamble(),
                 db.engine().transactionalDdl(), "plan");
         RiskFacts facts = RiskFacts.read(db);
-        facts = facts.withRowCounts(db, RiskScorer.tables(steps));
+        facts = facts.withRowCounts(db, RiskScorer.tablesToCount(steps, facts.schema())).withDataChecks(db, steps);
         return new RiskScorer().score(steps, facts);
     }
 
@@ -191,7 +191,7 @@ public final class RiskService {
         RiskFacts facts = RiskFacts.read(db);
         Set<Integer> emptyRollbacks = new HashSet<>();
         List<Step> steps = RiskScorer.sqlSteps(units, new SqlChangeParser(db.engine().kind(), facts.schema()), emptyRollbacks);
-        facts = facts.withRowCounts(db, RiskScorer.tables(steps));
+        facts = facts.withRowCounts(db, RiskScorer.tablesToCount(steps, facts.schema())).withDataChecks(db, steps);
         return new Scored(new RiskScorer().score(steps, facts, emptyRollbacks), facts, steps);
     }
 
