@@ -41,6 +41,7 @@ final class NewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        root.allowNewMigrationsDir();
         root.emit(root.schemas().newMigration(message, desired.spec(), desired.renames(), dryRun, empty, !noSafeSql, !noVerify));
         return 0;
     }
