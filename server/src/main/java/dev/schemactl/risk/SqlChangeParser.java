@@ -19,7 +19,6 @@ import dev.schemactl.schema.TypeKind;
 import dev.schemactl.schema.UniqueConstraint;
 import dev.schemactl.source.SqlScript;
 import net.sf.jsqlparser.JSQLParserException;
-import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import net.sf.jsqlparser.statement.Commit;
 import net.sf.jsqlparser.statement.RollbackStatement;
 import net.sf.jsqlparser.statement.SetStatement;
@@ -267,6 +266,8 @@ public final class SqlChangeParser {
     }
 
     private Parsed classify(String sql) {
+        String constantInsert = ConstantInsert.table(sql);
+        if (constantInsert != null) return of(sql, new Op.DataChange(ident(constantInsert), "INSERT"));
         String flat = sql.replaceAll("\\s+", " ");
         if (BEGIN.matcher(flat).matches()) return of(sql, new Op.TransactionControl(true));
         if (END.matcher(flat).matches()) return of(sql, new Op.TransactionControl(false));
@@ -369,7 +370,7 @@ public final class SqlChangeParser {
         }
         Statement parsed;
         try {
-            parsed = CCJSqlParserUtil.parse(flat);
+            parsed = JSqlParsing.parse(flat);
         } catch (JSQLParserException | RuntimeException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             parsed = retryWithQuotedColumns(flat);

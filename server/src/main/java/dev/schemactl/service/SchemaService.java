@@ -412,12 +412,7 @@ public final class SchemaService {
 
     private Schema fromSqlFile(DatabaseHandle db, DesiredSpec spec) {
         Path file = settings.projectDir().resolve(spec.toSql());
-        String sql;
-        try {
-            sql = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new SchemactlException(ErrorCode.NOT_FOUND, "cannot read SQL schema file " + spec.toSql(), "check the path");
-        }
+        String sql = dev.schemactl.migration.SqlFileText.read(file, spec.toSql().toString());
         DatabaseUrl explicit = spec.shadowUrl() == null ? null : settings.parseUrl(spec.shadowUrl());
         try (ShadowSession shadow = ShadowSession.open(db.url(), explicit, settings.lockTimeout())) {
             DatabaseHandle target = shadow.handle();
