@@ -19,6 +19,7 @@ import dev.schemactl.schema.TypeKind;
 import dev.schemactl.schema.UniqueConstraint;
 import dev.schemactl.source.SqlScript;
 import net.sf.jsqlparser.JSQLParserException;
+import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import net.sf.jsqlparser.statement.Commit;
 import net.sf.jsqlparser.statement.RollbackStatement;
 import net.sf.jsqlparser.statement.SetStatement;
