@@ -89,8 +89,11 @@ public final class McpHttpServer implements AutoCloseable {
         ServletContextHandler context = new ServletContextHandler("/");
         context.addFilter(new FilterHolder(filter), "/*",
                 EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC));
-        context.addFilter(new FilterHolder(new JsonRpcScreenFilter(new JsonRpcScreen(features.jsonMapper()), MAX_REQUEST)),
-                "/*", EnumSet.of(DispatcherType.REQUEST));
+        // only the JSON-RPC endpoints: the protected server's approval endpoints speak their own JSON
+        for (String jsonRpcPath : new String[] {"/mcp", "/messages"}) {
+            context.addFilter(new FilterHolder(new JsonRpcScreenFilter(new JsonRpcScreen(features.jsonMapper()), MAX_REQUEST)),
+                    jsonRpcPath, EnumSet.of(DispatcherType.REQUEST));
+        }
         ServletHolder mcp = new ServletHolder("mcp-streamable", streamableTransport);
         mcp.setAsyncSupported(true);
         context.addServlet(mcp, "/mcp");

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PostgresInspectorTest {
 
     /** tables, columns, constraints, indexes, sequences, enum types */
-    private static final int EXPECTED_QUERIES = 6;
+    private static final int EXPECTED_QUERIES = 8; // tables, columns, constraints, indexes, sequences, enum types + unmanaged objects and their dependencies
 
     private static final String DDL = """
             CREATE TABLE customer (
