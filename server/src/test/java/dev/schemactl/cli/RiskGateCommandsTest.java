@@ -21,13 +21,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -54,12 +52,6 @@ class RiskGateCommandsTest {
     @AfterEach
     void dropDatabases() {
         databases.forEach(TestDatabase::close);
-    }
-
-    private static byte[] randomBytes() {
-        byte[] b = new byte[32];
-        new SecureRandom().nextBytes(b);
-        return b;
     }
 
     private TestDatabase database(EngineKind engine) {
