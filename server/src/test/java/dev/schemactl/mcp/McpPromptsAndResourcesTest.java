@@ -69,8 +69,8 @@ class McpPromptsAndResourcesTest {
                 assertThat(client.listResourceTemplates().resourceTemplates()).extracting(McpSchema.ResourceTemplate::uriTemplate)
                         .containsExactly("schemactl://migrations/{version}");
                 assertThat(client.listResources().resources()).extracting(McpSchema.Resource::uri)
-                        .containsExactlyInAnyOrder("schemactl://schema/live", "schemactl://schema/desired", "schemactl://policy",
-                                "schemactl://audit");
+                        .containsExactlyInAnyOrder("schemactl://schema/live", "schemactl://schema/desired", "schemactl://schema/erd",
+                                "schemactl://policy", "schemactl://audit");
 
                 // the live schema, before and after applying the widgets migrations
                 String before = ((McpSchema.TextResourceContents) client.readResource(
@@ -91,6 +91,11 @@ class McpPromptsAndResourcesTest {
                 assertThat(entry.path("policySource").asString()).isEqualTo("built-in default policy");
                 assertThat(entry.path("policyDigest").asString()).isEqualTo(dev.schemactl.policy.Policy.digestOf(null));
                 assertThat(entry.path("actor").asString()).startsWith("cli:");
+                // no models configured: the diagram draws the live database
+                McpSchema.TextResourceContents erd = (McpSchema.TextResourceContents) client.readResource(
+                        new McpSchema.ReadResourceRequest("schemactl://schema/erd")).contents().get(0);
+                assertThat(erd.mimeType()).isEqualTo("text/vnd.mermaid");
+                assertThat(erd.text()).startsWith("erDiagram\n").contains("    widgets {\n").contains(" id PK\n");
                 // no models configured: the desired schema says how to configure them, as an error
                 assertThatThrownBy(() -> client.readResource(new McpSchema.ReadResourceRequest("schemactl://schema/desired")))
                         .isInstanceOf(McpError.class).hasMessageContaining("models");

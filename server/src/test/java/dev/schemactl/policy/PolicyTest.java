@@ -331,6 +331,26 @@ class PolicyTest {
     }
 
     @Test
+    void everyShippedPolicyConfirmsOpaqueCodeOnADatabaseWithRows() {
+        RiskReport rows = report(finding("DS-OPAQUE-CODE", Category.D, Severity.MEDIUM, null));
+        RiskReport empty = report(finding("DS-OPAQUE-CODE", Category.D, Severity.INFO, null));
+        for (Policy p : List.of(Policy.builtinDefault(), Policy.load(repoPolicies().resolve("default.yaml")),
+                Policy.load(repoPolicies().resolve("strict.yaml")), Policy.load(repoPolicies().resolve("dev.yaml")))) {
+            assertThat(p.decide(rows, EngineKind.POSTGRESQL, null).action()).as(p.source()).isEqualTo(Action.REQUIRE_CONFIRMATION);
+            assertThat(p.decide(rows, EngineKind.MARIADB, "staging").action()).as(p.source()).isEqualTo(Action.REQUIRE_CONFIRMATION);
+            // strict.yaml confirms every destructive finding, even on empty tables
+            assertThat(p.decide(empty, EngineKind.POSTGRESQL, null).action()).as(p.source())
+                    .isEqualTo(p.source().endsWith("strict.yaml") ? Action.REQUIRE_CONFIRMATION : Action.ALLOW);
+        }
+        Policy strict = Policy.load(repoPolicies().resolve("strict.yaml"));
+        assertThat(strict.decide(rows, EngineKind.POSTGRESQL, "production").action()).isEqualTo(Action.DENY);
+        for (String rule : List.of("DS-DELETE-ROWS", "DS-UPDATE-ROWS", "DD-USING-DISCARDS")) {
+            RiskReport r = report(finding(rule, Category.D, Severity.MEDIUM, "victim"));
+            assertThat(decide(Policy.builtinDefault(), r)).as(rule).isEqualTo(Action.REQUIRE_CONFIRMATION);
+        }
+    }
+
+    @Test
     void builtinDefaultIsTheShippedDefault() throws IOException {
         String shipped = Files.readString(repoPolicies().resolve("default.yaml"));
         try (var in = Policy.class.getResourceAsStream("/policies/default.yaml")) {
