@@ -91,9 +91,9 @@ final class McpSecurityFilter implements Filter {
         return bearer.test(header.substring(7).trim());
     }
 
+    /** By the servlet the container mapped the request to (after it normalized the path), never by the raw URI. */
     private static boolean isApprovals(HttpServletRequest request) {
-        String path = request.getRequestURI();
-        return path != null && path.startsWith(ApprovalServlet.PATH + "/");
+        return ApprovalServlet.PATH.equals(request.getServletPath());
     }
 
     static String hostName(String hostHeader) {

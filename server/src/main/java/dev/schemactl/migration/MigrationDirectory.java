@@ -34,6 +34,11 @@ public final class MigrationDirectory {
         for (Path p : paths) {
             String content;
             try {
+                if (!p.toRealPath().startsWith(versions.toRealPath())) {
+                    // a link to a file elsewhere would let whoever writes the folder make a server read any file it can
+                    throw new SchemactlException(ErrorCode.MIGRATION_FILE, p.getFileName() + " is a symbolic link to a file "
+                            + "outside " + versions, "put the migration file itself in the folder");
+                }
                 content = Files.readString(p, StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new SchemactlException(ErrorCode.MIGRATION_FILE, "cannot read " + p + ": " + e.getMessage(),

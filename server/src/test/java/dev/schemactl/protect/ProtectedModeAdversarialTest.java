@@ -239,6 +239,14 @@ class ProtectedModeAdversarialTest {
         // a wrong bearer token
         Run wrong = asAgent("/usr/bin/python3 " + tools.resolve("mcp_call.py") + " " + baseUrl + "/mcp not-the-token migration_status '{}'");
         assertThat(Json.MAPPER.readTree(wrong.out()).path("http").asInt()).isEqualTo(401);
+        // the approvals endpoint needs no token: its path must not carry a request to /mcp past the token check
+        for (String path : List.of("/approvals/../mcp", "/approvals/%2e%2e/mcp", "/approvals/..%2fmcp", "/approvals;/../mcp")) {
+            Run sneak = asAgent("curl -s --path-as-is -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: application/json'"
+                    + " -H 'Accept: application/json, text/event-stream' --data '{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\","
+                    + "\"params\":{\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"x\",\"version\":\"1\"}}}' '"
+                    + baseUrl + path + "'");
+            assertThat(sneak.out()).as(path).isIn("400", "401", "404");
+        }
 
         assertUntouched("prod");
         List<String> audit = audit("prod");
