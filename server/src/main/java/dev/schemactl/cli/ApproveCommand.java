@@ -71,6 +71,17 @@ public final class ApproveCommand implements Callable<Integer> {
             description = "Policy file (default: SCHEMACTL_POLICY, schemactl.yaml's policy, else the built-in default).")
     Path policyFile;
 
+    @Option(names = "--server", paramLabel = "URL",
+            description = "A protected schemactl server: approve its stored plan PLAN_ID (given as the one VERSION argument).")
+    String server;
+
+    @Option(names = "--target", paramLabel = "NAME", description = "With --server: the target the plan must be for (e.g. prod).")
+    String target;
+
+    @Option(names = "--key", paramLabel = "FILE",
+            description = "With --server: your SSH key for ssh-keygen -Y sign (a private key file, or its .pub with the key in ssh-agent).")
+    Path key;
+
     private final PlanScorer scorer;
     private final Clock clock;
 
@@ -87,6 +98,14 @@ public final class ApproveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (server != null) {
+            if (versions == null || versions.size() != 1 || pending || rollback || steps != null || to != null) {
+                throw new SchemactlException(ErrorCode.USAGE, "approve --server takes exactly one PLAN_ID",
+                        "schemactl approve --server URL --target prod p-XXXX --key ~/.ssh/id_ed25519");
+            }
+            root.emit(new ServerApproval(root.context, server, target, versions.get(0), key).run());
+            return 0;
+        }
         ApprovalService.Selection selection = selection();
         CliContext context = root.context;
         Duration lock = root.lockTimeout == null ? null : SettingsLoader.parseDuration(root.lockTimeout);

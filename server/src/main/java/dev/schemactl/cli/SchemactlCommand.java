@@ -17,10 +17,10 @@ import java.time.Duration;
 
 @Command(name = "schemactl", mixinStandardHelpOptions = true, version = "schemactl 0.1.0",
         description = "Schema evolution for Java projects: migrations from JPA entities, applied through Liquibase.",
-        subcommands = {NewCommand.class, UpCommand.class, MigrateCommand.class, RollbackCommand.class,
+        subcommands = {NewCommand.class, BaselineCommand.class, UpCommand.class, MigrateCommand.class, RollbackCommand.class,
                 StatusCommand.class, CreateCommand.class, DropCommand.class, WaitCommand.class, DiffCommand.class,
                 DumpCommand.class, LoadCommand.class, ApproveCommand.class, LintCommand.class, VerifyCommand.class,
-                ServeCommand.class},
+                ServeCommand.class, ErdCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 error, 2 usage, 3 refused by policy, 4 pending (status --exit-code).",
                 "Also 1: lint --fail-on reached, verify found a failing rollback,",
                 "diff --check found changes, status --fail-on-drift found drift."})

@@ -10,6 +10,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,9 +22,20 @@ import java.util.regex.Pattern;
  * @param database the database name (PostgreSQL/MariaDB), the H2 file path / mem name, or the SQLite file path
  * @param filePath for H2 file databases, the absolute path without the .mv.db suffix; for SQLite, the absolute
  *                 path of the database file; null otherwise
+ * @param schemas  the PostgreSQL schemas to inspect (config {@code schemas:}); empty means {@code public}. Never the
+ *                 session's search_path: a script may empty it (pg_dump does) and the inspection must not follow
  */
 public record DatabaseUrl(EngineKind engine, String jdbcUrl, String user, String password, String host,
-                          Integer port, String database, Path filePath, String original) {
+                          Integer port, String database, Path filePath, String original, List<String> schemas) {
+
+    public DatabaseUrl {
+        schemas = schemas == null ? List.of() : List.copyOf(schemas);
+    }
+
+    public DatabaseUrl(EngineKind engine, String jdbcUrl, String user, String password, String host,
+                       Integer port, String database, Path filePath, String original) {
+        this(engine, jdbcUrl, user, password, host, port, database, filePath, original, List.of());
+    }
 
     private static final Pattern PASSWORD_PARAM = Pattern.compile("(?i)(password=)([^&;]*)");
     private static final Pattern USERINFO_PASSWORD = Pattern.compile("([a-zA-Z][a-zA-Z0-9+.-]*://[^:/@\\s]*:)([^@\\s/]*)(@)");
@@ -64,6 +76,23 @@ public record DatabaseUrl(EngineKind engine, String jdbcUrl, String user, String
         return PASSWORD_PARAM.matcher(out).replaceAll("$1****");
     }
 
+    /** The same location, inspecting the given schemas (PostgreSQL; ignored elsewhere). */
+    public DatabaseUrl withSchemas(List<String> names) {
+        return new DatabaseUrl(engine, jdbcUrl, user, password, host, port, database, filePath, original, names);
+    }
+
+    /**
+     * What the inspector reads, named explicitly: PostgreSQL the configured schemas (default {@code public}),
+     * MariaDB/MySQL the URL's database; H2 and SQLite their one default schema (empty list).
+     */
+    public List<String> inspectedSchemas() {
+        return switch (engine) {
+            case POSTGRESQL -> schemas.isEmpty() ? List.of("public") : schemas;
+            case MARIADB -> database == null || database.isBlank() ? List.of() : List.of(database);
+            default -> List.of();
+        };
+    }
+
     public boolean isH2Memory() {
         return engine == EngineKind.H2 && filePath == null;
     }
@@ -79,7 +108,7 @@ public record DatabaseUrl(EngineKind engine, String jdbcUrl, String user, String
         String scheme = engine == EngineKind.POSTGRESQL ? "postgres://" : "mysql://";
         String userInfo = user == null ? "" : user + (password == null ? "" : ":" + password) + "@";
         return new DatabaseUrl(engine, jdbc, user, password, host, port, otherDatabase, null,
-                scheme + userInfo + host + ":" + port + "/" + (otherDatabase == null ? "" : otherDatabase) + query);
+                scheme + userInfo + host + ":" + port + "/" + (otherDatabase == null ? "" : otherDatabase) + query, schemas);
     }
 
     private static String queryOf(String jdbc) {

@@ -55,7 +55,8 @@ public final class SettingsLoader {
                 : parseDuration(firstNonBlank(file.lockTimeout(), "60s"));
 
         return new Settings(dir, url, source, migrations.normalize(), file.models(), policy, file.renames(), lockTimeout,
-                firstNonBlank(flags.environment(), environment.get("SCHEMACTL_ENV"), dotEnv.get("SCHEMACTL_ENV"), null));
+                firstNonBlank(flags.environment(), environment.get("SCHEMACTL_ENV"), dotEnv.get("SCHEMACTL_ENV"), null),
+                file.exclude(), file.schemas());
     }
 
     /** "30s", "5m", "1h", "500ms" or ISO-8601 "PT30S". */

@@ -127,7 +127,7 @@ public sealed interface Change {
     record SetIdentity(String table, Column before, Column after) implements Change {
         @Override
         public String describe() {
-            return (after.identity() ? "make identity " : "drop identity of ") + table + "." + after.name();
+            return (after.isIdentity() ? "make identity " : "drop identity of ") + table + "." + after.name();
         }
     }
 

@@ -15,6 +15,8 @@ import java.util.List;
 public final class InspectedTable {
     public final String name;
     public String comment;
+    /** The table's schema; null for the configured default schema. */
+    public String schema;
     public final List<Column> columns = new ArrayList<>();
     public PrimaryKey primaryKey;
     public final List<UniqueConstraint> uniques = new ArrayList<>();
@@ -28,6 +30,6 @@ public final class InspectedTable {
     }
 
     public Table build() {
-        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment);
+        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, schema);
     }
 }

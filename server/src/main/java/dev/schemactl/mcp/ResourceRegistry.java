@@ -11,6 +11,7 @@ public final class ResourceRegistry {
         return List.of(
                 new LiveSchemaResource(),
                 new DesiredSchemaResource(),
+                new ErdResource(),
                 new MigrationFileResource(),
                 new PolicyResource()
         );

@@ -60,7 +60,8 @@ final class RollbackTool implements McpTool {
         try {
             result = migrations.rollback(steps, toVersion, token(call));
         } catch (GateRefusal refusal) {
-            java.util.Optional<String> elicited = ElicitedConfirmation.ask(call, refusal, "roll back migrations");
+            java.util.Optional<String> elicited = call.project().isProtected() ? java.util.Optional.empty()
+                    : ElicitedConfirmation.ask(call, refusal, "roll back migrations");
             if (elicited.isEmpty()) {
                 call.log(McpSchema.LoggingLevel.WARNING, refusal.getMessage());
                 return GateResult.of(refusal);
@@ -74,6 +75,11 @@ final class RollbackTool implements McpTool {
 
     /** The human's approval token, when the agent passes one back after confirmation_required. */
     static String token(ToolCall call) {
+        if (call.project().isProtected() && call.arguments().has("confirmation_token")) {
+            throw new dev.schemactl.error.SchemactlException(dev.schemactl.error.ErrorCode.USAGE,
+                    "this server runs in protected mode and takes no confirmation_token",
+                    "ask your human to run the `schemactl approve --server ...` command the refusal named, then call again without a token");
+        }
         return call.arguments().text("confirmation_token", "^sc1\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$",
                 "the token `schemactl approve` printed (sc1.xxx.yyy)");
     }

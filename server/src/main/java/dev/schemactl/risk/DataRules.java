@@ -47,7 +47,7 @@ public final class DataRules implements RiskRule {
         }
         if (change instanceof Change.AddColumn c && !ctx.createdInPlan(c.table())) {
             Column col = c.column();
-            if (col.nullable() || col.defaultExpression() != null || col.identity() || col.generatedExpression() != null) {
+            if (col.nullable() || col.defaultExpression() != null || col.isIdentity() || col.generatedExpression() != null) {
                 return List.of();
             }
             // MariaDB/MySQL fill existing rows with the type's implicit default (0, '') instead of failing

@@ -29,7 +29,7 @@ public final class RewriteRules implements RiskRule {
             Column col = c.column();
             List<Finding> out = new ArrayList<>();
             String where = c.table() + "." + col.name();
-            if (col.identity()) {
+            if (col.isIdentity()) {
                 out.add(Rules.LK_ADD_IDENTITY.finding(step, c.table(), col.name(), base, ctx.rowBand(c.table(), base),
                         "adds identity column " + where + ": " + ctx.engineName() + " rewrites the table to number every row"));
             } else if (col.generatedExpression() != null) {

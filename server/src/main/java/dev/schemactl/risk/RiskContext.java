@@ -242,7 +242,7 @@ public final class RiskContext {
             String k = key(c.table()) + "." + key(c.column().name());
             createdColumns.add(k);
             columnAddedAt.put(k, step.number());
-            if (c.column().defaultExpression() != null || c.column().identity() || c.column().generatedExpression() != null) {
+            if (c.column().defaultExpression() != null || c.column().isIdentity() || c.column().generatedExpression() != null) {
                 columnsAddedWithDefault.add(k);
             }
         } else if (change instanceof Change.RenameColumn c) {

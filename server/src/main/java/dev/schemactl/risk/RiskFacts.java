@@ -125,7 +125,7 @@ public record RiskFacts(EngineKind engine, String version, int major, int minor,
             String version = meta.getDatabaseProductVersion();
             boolean mysql = db.engine().kind() == EngineKind.MARIADB && !version.toLowerCase(Locale.ROOT).contains("mariadb")
                     && meta.getDatabaseProductName().toLowerCase(Locale.ROOT).contains("mysql");
-            Schema schema = db.engine().inspector().inspect(c);
+            Schema schema = db.engine().inspector().inspect(c, db.url().inspectedSchemas());
             return new RiskFacts(db.engine().kind(), version, meta.getDatabaseMajorVersion(), meta.getDatabaseMinorVersion(),
                     mysql, schema, Map.of(), Set.of());
         } catch (SQLException e) {

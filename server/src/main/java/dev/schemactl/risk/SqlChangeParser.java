@@ -177,8 +177,26 @@ public final class SqlChangeParser {
 
     /** Splits a script into statements (comments dropped) and parses each, in order. */
     public List<Parsed> parseScript(String script) {
+        // the splitter skips psql meta-commands on lines of their own (client commands, not SQL); for risk they are
+        // code schemactl does not read (\i includes a file), so they come back here, in the order of their lines
+        List<int[]> metaLines = new ArrayList<>();
+        String[] lines = script.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].strip().startsWith("\\")) metaLines.add(new int[]{i + 1});
+        }
         List<Parsed> out = new ArrayList<>();
-        for (String statement : SqlScript.split(script)) out.add(parse(statement));
+        int next = 0;
+        for (SqlScript.Statement statement : SqlScript.statements(script, true)) {
+            while (next < metaLines.size() && metaLines.get(next)[0] < statement.line()) {
+                out.add(parse(lines[metaLines.get(next)[0] - 1]));
+                next++;
+            }
+            out.add(parse(statement.sql()));
+        }
+        while (next < metaLines.size()) {
+            out.add(parse(lines[metaLines.get(next)[0] - 1]));
+            next++;
+        }
         return out;
     }
 
@@ -838,13 +856,13 @@ public final class SqlChangeParser {
                 out.add(structural(new Change.SetNullable(t, before, after)));
                 before = after;
             }
-            if (!Expressions.same(before.defaultExpression(), target.defaultExpression()) && !target.identity()) {
+            if (!Expressions.same(before.defaultExpression(), target.defaultExpression()) && !target.isIdentity()) {
                 Column after = before.withDefault(target.defaultExpression());
                 out.add(structural(new Change.SetDefault(t, before, after)));
                 before = after;
             }
-            if (before.identity() != target.identity()) {
-                out.add(structural(new Change.SetIdentity(t, before, identity(before, target.identity()))));
+            if (!java.util.Objects.equals(before.identity(), target.identity())) {
+                out.add(structural(new Change.SetIdentity(t, before, before.withIdentity(target.identity()))));
             }
             if (out.isEmpty()) out.add(new Op.Harmless("modify column without a structural change", true));
         }

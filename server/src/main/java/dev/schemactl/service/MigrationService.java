@@ -32,6 +32,7 @@ public final class MigrationService {
     private final MigrationClock clock;
     private final Map<String, String> env;
     private Consumer<PolicyGate.Verdict> onApproval = v -> { };
+    private RunGate runGate;
 
     public MigrationService(Settings settings, MigrationClock clock) {
         this(settings, clock, System.getenv());
@@ -50,6 +51,12 @@ public final class MigrationService {
     /** Called when an approval token allowed a run (the faces tell the user who approved it). */
     public MigrationService onApproval(Consumer<PolicyGate.Verdict> listener) {
         this.onApproval = listener;
+        return this;
+    }
+
+    /** Gates migrate and rollback with {@code gate} instead of the settings' policy and local approval tokens. */
+    public MigrationService withGate(RunGate gate) {
+        this.runGate = gate;
         return this;
     }
 
@@ -173,9 +180,10 @@ public final class MigrationService {
         List<MigrationFile> files = MigrationDirectory.load(settings.migrationsDir());
         if (toVersion != null) Migrator.requireKnown(files, toVersion);
         try (DatabaseHandle db = open()) {
+            Migrator migrator = new Migrator(db, files, settings.lockTimeout());
+            refuseBaselineRollback(files, migrator.planRollback(steps, toVersion));
             ApprovalPlan plan = ApprovalPlan.rollback(files, ApprovalPlan.applied(db), steps, toVersion);
             Gated gated = plan.isEmpty() ? Gated.NONE : gate(plan, files, db, token);
-            Migrator migrator = new Migrator(db, files, settings.lockTimeout());
             boolean ok = false;
             try {
                 List<String> rolledBack = migrator.rollback(steps, toVersion);
@@ -187,16 +195,37 @@ public final class MigrationService {
         }
     }
 
+    /**
+     * A baseline only recorded a schema that was already there: undoing it would drop that whole schema, data and all.
+     * On a shadow database (verify) the Migrator rolls it back freely; here, on the live database, never.
+     */
+    private static void refuseBaselineRollback(List<MigrationFile> files, List<dev.schemactl.migration.PlannedMigration> planned) {
+        for (var p : planned) {
+            files.stream().filter(f -> f.version().equals(p.version())).filter(BaselineService::isBaseline).findFirst()
+                    .ifPresent(f -> {
+                        throw new SchemactlException(ErrorCode.PLAN_REFUSED, "refused: " + f.fileName() + " is the baseline "
+                                + "(the schema the database had when schemactl adopted it); rolling it back would drop that "
+                                + "whole schema", "roll back to the baseline at most (`schemactl rollback --to " + f.version()
+                                + "`); to start over on a scratch database use `schemactl drop --force`");
+                    });
+        }
+    }
+
     /** A gate that let a run through, to record the run's outcome when a token was used. */
-    private record Gated(PolicyGate gate, PolicyGate.Verdict verdict) {
-        static final Gated NONE = new Gated(null, null);
+    private record Gated(PolicyGate gate, PolicyGate.Verdict verdict, RunGate.Admission admission) {
+        static final Gated NONE = new Gated(null, null, RunGate.Admission.NONE);
 
         void record(DatabaseHandle db, boolean applied) {
             if (gate != null) gate.recordOutcome(db, verdict, applied);
+            admission.finished(db, applied);
         }
     }
 
     private Gated gate(ApprovalPlan plan, List<MigrationFile> files, DatabaseHandle db, String token) {
+        if (runGate != null) {
+            RunGate.Admission admission = runGate.admit(plan, RiskService.score(plan, files, db), db, token);
+            return new Gated(null, null, admission);
+        }
         Policy policy = policy();
         RiskReport report = RiskService.score(plan, files, db);
         PolicyGate gate = PolicyGate.fromEnvironment(policy, env);
@@ -207,7 +236,7 @@ public final class MigrationService {
             throw new GateRefusal(refusal, verdict, report);
         }
         if (verdict.approval() != null) onApproval.accept(verdict);
-        return new Gated(gate, verdict);
+        return new Gated(gate, verdict, RunGate.Admission.NONE);
     }
 
     /** The policy: the settings' file (--policy, SCHEMACTL_POLICY, schemactl.yaml), else the built-in default. */

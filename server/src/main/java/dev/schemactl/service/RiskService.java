@@ -42,9 +42,19 @@ public final class RiskService {
     private static final Pattern SECTION = Pattern.compile("^-- (apply|rollback) (\\S+) changeset ([^:\\s]+):(\\S+)$");
 
     private final Settings settings;
+    private boolean shadowVerification = true;
 
     public RiskService(Settings settings) {
         this.settings = settings;
+    }
+
+    /**
+     * Scores without the rollback verification, which runs the migrations' SQL on a shadow database with this
+     * project's credentials (a protected server must never run SQL that no human approved).
+     */
+    public RiskService withoutShadowVerification() {
+        this.shadowVerification = false;
+        return this;
     }
 
     /** The scorer of approval plans (pending migrations or a rollback) for this project's migrations directory. */
@@ -75,6 +85,9 @@ public final class RiskService {
 
     /** "VERSION: rollback verified ..." per migration, checked on a shadow database (see VerifyService). */
     private List<String> verification(List<String> versions) {
+        if (!shadowVerification) {
+            return versions.stream().map(v -> v + ": rollback not verified (protected server: no unapproved SQL runs on a shadow database)").toList();
+        }
         VerifyService verify = new VerifyService(settings);
         return versions.stream().map(v -> v + ": " + verify.rollbackVerification(v)).toList();
     }
@@ -224,7 +237,7 @@ public final class RiskService {
         }
     }
 
-    private static RiskResult result(String subject, DatabaseHandle db, Scored scored) {
+    private RiskResult result(String subject, DatabaseHandle db, Scored scored) {
         long statements = scored.steps().stream().map(Step::number).distinct().count();
         Map<String, int[]> ranges = new LinkedHashMap<>();
         for (Step s : scored.steps()) {
@@ -235,7 +248,8 @@ public final class RiskService {
         List<String> sources = new ArrayList<>();
         ranges.forEach((source, r) -> sources.add((r[0] == r[1] ? "statement " + r[0] : "statements " + r[0] + "–" + r[1])
                 + ": " + source));
-        return new RiskResult(subject, db.url().masked(), scored.facts().describe(), (int) statements, sources, scored.report());
+        return new RiskResult(subject, db.url().masked(), scored.facts().describe(), (int) statements, sources, scored.report())
+                .withLocations(new StatementLocator(settings).locate(scored.steps()));
     }
 
     private DatabaseHandle open() {

@@ -392,7 +392,7 @@ class DifferTest {
     private static int phase(Change c) {
         if (c instanceof DropForeignKey) return 0;
         if (c instanceof DropCheck || c instanceof DropUnique || c instanceof DropIndex || c instanceof DropPrimaryKey) return 1;
-        if (c instanceof SetIdentity s && !s.after().identity()) return 1;
+        if (c instanceof SetIdentity s && !s.after().isIdentity()) return 1;
         if (c instanceof DropColumn) return 2;
         if (c instanceof DropTable) return 3;
         if (c instanceof RenameTable) return 4;

@@ -17,9 +17,9 @@ import dev.schemactl.schema.UniqueConstraint;
 
 import java.sql.Array;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -30,7 +30,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads {@code current_schema()} from pg_catalog in five bulk queries (tables, columns, constraints,
+ * Reads the named schemas (default {@code public}; never the session's search_path, which a pg_dump script
+ * empties) from pg_catalog in five bulk queries (tables, columns, constraints,
  * indexes, sequences), whatever the number of tables. Ordinary and partitioned tables are read;
  * partitions, views and schemactl's own schema_migrations* tables are left out.
  * Serial columns (default nextval of a sequence OWNED BY the column) and identity columns are
@@ -55,7 +56,7 @@ final class PostgresInspector implements Inspector {
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = c.oid
                  AND ds.classoid = 'pg_catalog.pg_class'::regclass AND ds.objsubid = 0
-            WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+            WHERE n.nspname = ANY (?) AND c.relkind IN ('r', 'p') AND NOT c.relispartition
             """;
 
     /**
@@ -80,7 +81,7 @@ final class PostgresInspector implements Inspector {
                        WHERE owned.classid = 'pg_catalog.pg_class'::regclass
                          AND owned.refclassid = 'pg_catalog.pg_class'::regclass AND owned.deptype = 'a') ser
                  ON ser.refobjid = a.attrelid AND ser.refobjsubid = a.attnum AND ser.attrdef = d.oid
-            WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+            WHERE n.nspname = ANY (?) AND c.relkind IN ('r', 'p') AND NOT c.relispartition
               AND a.attnum > 0 AND NOT a.attisdropped
             """;
 
@@ -102,7 +103,7 @@ final class PostgresInspector implements Inspector {
             JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             LEFT JOIN pg_catalog.pg_class ref ON ref.oid = con.confrelid
-            WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+            WHERE n.nspname = ANY (?) AND c.relkind IN ('r', 'p') AND NOT c.relispartition
               AND con.contype IN ('p', 'u', 'f', 'c')
             """;
 
@@ -121,7 +122,7 @@ final class PostgresInspector implements Inspector {
             JOIN pg_catalog.pg_class c ON c.oid = x.indrelid
             JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-            WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+            WHERE n.nspname = ANY (?) AND c.relkind IN ('r', 'p') AND NOT c.relispartition
               AND NOT x.indisprimary
               AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint con
                               WHERE con.conindid = x.indexrelid AND con.conrelid = x.indrelid
@@ -137,7 +138,7 @@ final class PostgresInspector implements Inspector {
             FROM pg_catalog.pg_sequence q
             JOIN pg_catalog.pg_class s ON s.oid = q.seqrelid
             JOIN pg_catalog.pg_namespace n ON n.oid = s.relnamespace
-            WHERE n.nspname = current_schema()
+            WHERE n.nspname = ANY (?)
               AND NOT EXISTS (
                   SELECT 1
                   FROM pg_catalog.pg_depend owned
@@ -157,12 +158,18 @@ final class PostgresInspector implements Inspector {
 
     @Override
     public Schema inspect(Connection connection) throws SQLException {
+        return inspect(connection, List.of());
+    }
+
+    @Override
+    public Schema inspect(Connection connection, List<String> schemas) throws SQLException {
+        Array scope = connection.createArrayOf("text", (schemas.isEmpty() ? List.of("public") : schemas).toArray());
         Map<String, InspectedTable> tables = new LinkedHashMap<>();
         List<Sequence> sequences = new ArrayList<>();
         // a schema spells few distinct types and defaults: parse and normalize each spelling once
         Map<String, ColumnType> types = new HashMap<>();
         Map<String, String> defaults = new HashMap<>();
-        try (Statement st = connection.createStatement()) {
+        try (Scoped st = new Scoped(connection, scope)) {
             try (ResultSet rs = st.executeQuery(TABLES)) {
                 while (rs.next()) {
                     String name = rs.getString("relname");
@@ -215,6 +222,30 @@ final class PostgresInspector implements Inspector {
             }
         }
         return new Schema(tables.values().stream().map(InspectedTable::build).toList(), sequences);
+    }
+
+    /** Runs the catalog queries, each with the schemas to read as its one parameter. */
+    private static final class Scoped implements AutoCloseable {
+        private final Connection connection;
+        private final Array schemas;
+        private final List<PreparedStatement> open = new ArrayList<>();
+
+        Scoped(Connection connection, Array schemas) {
+            this.connection = connection;
+            this.schemas = schemas;
+        }
+
+        ResultSet executeQuery(String sql) throws SQLException {
+            PreparedStatement ps = connection.prepareStatement(sql);
+            open.add(ps);
+            ps.setArray(1, schemas);
+            return ps.executeQuery();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            for (PreparedStatement ps : open) ps.close();
+        }
     }
 
     private record NumberedColumn(int position, Column column) {
