@@ -45,6 +45,7 @@ final class NewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        root.allowNewMigrationsDir();
         root.emit(root.schemas().newMigration(message, desired.spec().withAllowDropAll(allowDropAll), desired.renames(),
                 dryRun, empty, !noSafeSql, !noVerify, desired.dropExtra));
         return 0;

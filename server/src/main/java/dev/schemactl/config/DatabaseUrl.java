@@ -38,11 +38,16 @@ public record DatabaseUrl(EngineKind engine, String jdbcUrl, String user, String
     }
 
     private static final Pattern PASSWORD_PARAM = Pattern.compile("(?i)(password=)([^&;]*)");
-    private static final Pattern USERINFO_PASSWORD = Pattern.compile("([a-zA-Z][a-zA-Z0-9+.-]*://[^:/@\\s]*:)([^@\\s/]*)(@)");
+
+    /** Longer URLs are refused before any parsing: real ones are a few hundred characters. */
+    public static final int MAX_LENGTH = 4096;
 
     public static DatabaseUrl parse(String text, Path workingDir) {
         if (text == null || text.isBlank()) {
             throw bad("the database URL is empty", text);
+        }
+        if (text.length() > MAX_LENGTH) {
+            throw bad("the database URL is " + text.length() + " characters long; at most " + MAX_LENGTH + " are accepted", null);
         }
         String url = text.trim();
         String lower = url.toLowerCase();
@@ -69,11 +74,41 @@ public record DatabaseUrl(EngineKind engine, String jdbcUrl, String user, String
         return maskText(original);
     }
 
-    /** Masks any password in a URL-ish or free text. */
+    /**
+     * Masks any password in a URL-ish or free text: {@code scheme://user:SECRET@} and {@code password=SECRET}.
+     * Linear in the text's length (every error message passes through here, some of them huge).
+     */
     public static String maskText(String text) {
         if (text == null) return null;
-        String out = USERINFO_PASSWORD.matcher(text).replaceAll("$1****$3");
-        return PASSWORD_PARAM.matcher(out).replaceAll("$1****");
+        return PASSWORD_PARAM.matcher(maskUserInfoPasswords(text)).replaceAll("$1****");
+    }
+
+    /** {@code x://user:secret@} → {@code x://user:****@}; each scan stops at the next '/', '@' or blank, so linear. */
+    private static String maskUserInfoPasswords(String text) {
+        StringBuilder out = null;
+        int copied = 0;
+        int from = 0;
+        for (int sep = text.indexOf("://", from); sep >= 0; sep = text.indexOf("://", from)) {
+            from = sep + 3;
+            if (sep == 0 || !isSchemeChar(text.charAt(sep - 1))) continue;
+            int i = from;
+            while (i < text.length() && ":/@".indexOf(text.charAt(i)) < 0 && !Character.isWhitespace(text.charAt(i))) i++;
+            if (i >= text.length() || text.charAt(i) != ':') continue;
+            int secretStart = i + 1;
+            int j = secretStart;
+            while (j < text.length() && "@/".indexOf(text.charAt(j)) < 0 && !Character.isWhitespace(text.charAt(j))) j++;
+            if (j >= text.length() || text.charAt(j) != '@') continue;
+            if (out == null) out = new StringBuilder(text.length());
+            out.append(text, copied, secretStart).append("****");
+            copied = j;
+            from = j;
+        }
+        if (out == null) return text;
+        return out.append(text, copied, text.length()).toString();
+    }
+
+    private static boolean isSchemeChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+' || c == '.' || c == '-';
     }
 
     /** The same location, inspecting the given schemas (PostgreSQL; ignored elsewhere). */
@@ -104,7 +139,7 @@ public record DatabaseUrl(EngineKind engine, String jdbcUrl, String user, String
         }
         String prefix = engine == EngineKind.POSTGRESQL ? "jdbc:postgresql://" : "jdbc:mariadb://";
         String query = queryOf(jdbcUrl);
-        String jdbc = prefix + host + ":" + port + "/" + (otherDatabase == null ? "" : otherDatabase) + query;
+        String jdbc = prefix + host + ":" + port + "/" + (otherDatabase == null ? "" : jdbcDatabase(engine, otherDatabase)) + query;
         String scheme = engine == EngineKind.POSTGRESQL ? "postgres://" : "mysql://";
         String userInfo = user == null ? "" : user + (password == null ? "" : ":" + password) + "@";
         return new DatabaseUrl(engine, jdbc, user, password, host, port, otherDatabase, null,
@@ -124,8 +159,19 @@ public record DatabaseUrl(EngineKind engine, String jdbcUrl, String user, String
             throw bad("malformed database URL '" + maskText(url) + "': " + e.getReason(), url);
         }
         String host = uri.getHost();
+        if ((host == null || host.isBlank()) && uri.getRawAuthority() != null) {
+            String badPort = invalidPort(uri.getRawAuthority());
+            if (badPort != null) {
+                throw bad("the port '" + badPort + "' in the database URL '" + maskText(url)
+                        + "' is invalid: it must be a number from 1 to 65535", url);
+            }
+        }
         if (host == null || host.isBlank()) {
             throw bad("the database URL '" + maskText(url) + "' names no host", url);
+        }
+        if (uri.getPort() == 0 || uri.getPort() > 65535) {
+            throw bad("the port '" + uri.getPort() + "' in the database URL '" + maskText(url)
+                    + "' is invalid: it must be a number from 1 to 65535", url);
         }
         int port = uri.getPort() < 0 ? defaultPort : uri.getPort();
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
@@ -162,8 +208,36 @@ public record DatabaseUrl(EngineKind engine, String jdbcUrl, String user, String
             if (k.equalsIgnoreCase("password") || k.equalsIgnoreCase("user")) return;
             query.append(query.length() == 0 ? "?" : "&").append(k).append('=').append(v);
         });
-        String jdbc = jdbcPrefix + host + ":" + port + "/" + database + query;
+        String jdbc = jdbcPrefix + host + ":" + port + "/" + jdbcDatabase(engine, database) + query;
         return new DatabaseUrl(engine, jdbc, user, password, host, port, database, null, url);
+    }
+
+    /** The text after the last ':' of an authority (after any user info) when it is not a valid port; else null. */
+    private static String invalidPort(String authority) {
+        String hostPort = authority.substring(authority.lastIndexOf('@') + 1);
+        if (hostPort.endsWith("]")) return null;
+        int colon = hostPort.lastIndexOf(':');
+        if (colon < 0) return null;
+        String port = hostPort.substring(colon + 1);
+        if (port.isEmpty()) return null;
+        if (port.length() > 5 || !port.chars().allMatch(Character::isDigit)) return port.length() > 40 ? port.substring(0, 40) + "…" : port;
+        int value = Integer.parseInt(port);
+        return value < 1 || value > 65535 ? port : null;
+    }
+
+    /** The database name as the JDBC drivers read it: percent-encoded (both decode it), so spaces and quotes survive. */
+    private static String jdbcDatabase(EngineKind engine, String database) {
+        if (engine != EngineKind.POSTGRESQL || database == null) return database;
+        StringBuilder out = new StringBuilder();
+        for (byte b : database.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.') {
+                out.append(c);
+            } else {
+                out.append('%').append(String.format("%02X", b & 0xff));
+            }
+        }
+        return out.toString();
     }
 
     private static DatabaseUrl h2(String rest, String original, Path workingDir) {

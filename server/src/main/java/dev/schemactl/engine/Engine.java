@@ -93,6 +93,11 @@ public interface Engine {
         return false;
     }
 
+    /** Writes back (dump, baseline) what the inspector lists as unmanaged; {@link UnmanagedDdl#NONE} when it lists nothing. */
+    default UnmanagedDdl unmanagedDdl() {
+        return UnmanagedDdl.NONE;
+    }
+
     /** True when a backslash escapes the next character in '...' literals of scripts (MariaDB/MySQL). */
     default boolean backslashEscapesInLiterals() {
         return false;

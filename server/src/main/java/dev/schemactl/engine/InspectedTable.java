@@ -17,6 +17,8 @@ public final class InspectedTable {
     public String comment;
     /** The table's schema; null for the configured default schema. */
     public String schema;
+    /** The table's default collation when it is not the database's (MariaDB); null otherwise. */
+    public String collation;
     public final List<Column> columns = new ArrayList<>();
     public PrimaryKey primaryKey;
     public final List<UniqueConstraint> uniques = new ArrayList<>();
@@ -30,6 +32,6 @@ public final class InspectedTable {
     }
 
     public Table build() {
-        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, schema);
+        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, schema, collation);
     }
 }

@@ -79,7 +79,7 @@ public final class McpProject {
             return new MigrationService(settings(), MigrationClock.fromEnvironment(env), Map.of())
                     .withGate(server.gate(target, actor));
         }
-        return new MigrationService(settings(), MigrationClock.fromEnvironment(env));
+        return new MigrationService(settings(), MigrationClock.fromEnvironment(env)).actor(actor);
     }
 
     /** The schema use cases (diff, generate), exactly as the CLI gets them. */

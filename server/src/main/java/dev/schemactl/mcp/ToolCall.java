@@ -35,7 +35,7 @@ public final class ToolCall {
     /** The migration use cases, the same object the CLI commands call. */
     public MigrationService migrations() {
         String client = exchange == null || exchange.getClientInfo() == null ? "client" : exchange.getClientInfo().name();
-        return project.migrations("mcp:" + client);
+        return project.migrations("mcp:" + client.replaceAll("\\p{Cntrl}", "?"));
     }
 
     /** The schema use cases (diff, generate), the same object the CLI commands call. */

@@ -334,7 +334,8 @@ public final class Migrator {
         List<String> outside = targets.stream().flatMap(f -> f.changesets().stream())
                 .filter(cs -> !cs.runInTransaction()).map(cs -> firstStatement(cs.sql())).filter(s -> !s.isEmpty())
                 .distinct().limit(2).toList();
-        String hint = !database.engine().transactionalDdl() ? nonTransactionalHint(targets, changeset)
+        String hint = !database.engine().transactionalDdl()
+                ? nonTransactionalHint(targets, changeset)
                 : !outside.isEmpty()
                 ? "the failed changeset was rolled back, but steps that run outside a transaction (here: "
                 + String.join("; ", outside) + ") may stay applied: see `schemactl status`, undo them with `schemactl "
@@ -343,6 +344,14 @@ public final class Migrator {
         LOG.debug("Liquibase failure", e);
         return new SchemactlException(ErrorCode.MIGRATION_FAILED, "could not " + verb + " " + where
                 + (changeset == null ? "" : " (changeset " + changeset + ")") + ": " + detail, hint, e);
+    }
+
+    /** The first statement of a changeset, shortened, e.g. "CREATE INDEX CONCURRENTLY idx_a ON a (b)". */
+    private static String firstStatement(String sql) {
+        String first = sql == null ? "" : sql.strip().lines().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("--")).findFirst().orElse("");
+        if (first.endsWith(";")) first = first.substring(0, first.length() - 1);
+        return first.length() > 80 ? first.substring(0, 77) + "..." : first;
     }
 
     /**
@@ -363,14 +372,6 @@ public final class Migrator {
                 + "that stopped earlier) stay applied but are NOT recorded, and the next run starts the changeset again from "
                 + "its first statement: see `schemactl status`, undo what it applied (or split it into one statement per "
                 + "changeset), fix it and run again";
-    }
-
-    /** The first statement of a changeset, shortened, e.g. "CREATE INDEX CONCURRENTLY idx_a ON a (b)". */
-    private static String firstStatement(String sql) {
-        String first = sql == null ? "" : sql.strip().lines().map(String::strip)
-                .filter(l -> !l.isEmpty() && !l.startsWith("--")).findFirst().orElse("");
-        if (first.endsWith(";")) first = first.substring(0, first.length() - 1);
-        return first.length() > 80 ? first.substring(0, 77) + "..." : first;
     }
 
     private String clean(String message) {

@@ -51,6 +51,7 @@ final class ProtectedGate implements RunGate {
         EngineKind engine = db.engine().kind();
         ProtectedServer.PolicyInForce serverPolicy = server.policy(target);
         Decision decision = serverPolicy.policy().decide(report, engine, target.environment());
+        int required = serverPolicy.policy().requiredApprovals(decision);
         String source = "server config target " + target.name() + ": " + serverPolicy.policy().source();
         ProtectedAudit.Decided decided = new ProtectedAudit.Decided(target, plan, report, decision, source, serverPolicy.digest(), actor);
         if (token != null) {
@@ -65,7 +66,9 @@ final class ProtectedGate implements RunGate {
                     "the project's own policy cannot be read, so nothing runs: " + e.getMessage(), e.hint()), null);
         }
         if (projectPolicy.isPresent()) {
-            decision = stricter(decision, projectPolicy.get().decide(report, engine, target.environment()));
+            Decision project = projectPolicy.get().decide(report, engine, target.environment());
+            required = Math.max(required, projectPolicy.get().requiredApprovals(project));
+            decision = stricter(decision, project);
             source = source + " + project " + projectPolicy.get().source();
             decided = new ProtectedAudit.Decided(target, plan, report, decision, source, serverPolicy.digest(), actor);
         }
@@ -98,7 +101,7 @@ final class ProtectedGate implements RunGate {
                     + " by " + verified.principals() + " (ssh signature" + (p.principals().size() > 1 ? "s" : "") + ")");
             return finished(plan, seq, p.request().nonce());
         }
-        int required = Math.max(server.requiredApprovers(decision), 1);
+        required = Math.max(required, 1);
         StoredPlan waiting = server.plans().waiting(target.name(), plan, fingerprint, report, decision,
                 ApprovalService.confirmationPhrase(report), required, target.approvalExpiry());
         String command = server.approveCommand(target, waiting.id());

@@ -75,21 +75,12 @@ public final class ProtectedServer {
 
     /** The target's policy: the server's file, read on every call (ops may edit it), else the built-in default. */
     PolicyInForce policy(ServerTarget target) {
-        if (target.policy() == null) return new PolicyInForce(Policy.builtinDefault(), null);
-        String digest;
-        try {
-            digest = dev.schemactl.policy.PlanDigest.of(java.nio.file.Files.readString(target.policy()));
-        } catch (java.io.IOException e) {
-            throw new SchemactlException(ErrorCode.CONFIG, "cannot read the policy of target " + target.name() + ": "
-                    + e.getMessage(), "check the server's config");
-        }
-        return new PolicyInForce(Policy.load(target.policy()), digest);
+        if (target.policy() == null) return new PolicyInForce(Policy.builtinDefault(), Policy.digestOf(null));
+        Policy policy = Policy.load(target.policy());
+        return new PolicyInForce(policy, Policy.digestOf(target.policy()));
     }
 
-    /** How many distinct signers a decision needs. */
-    int requiredApprovers(Decision decision) {
-        return Approvers.required(decision);
-    }
+
 
     String approveCommand(ServerTarget target, String planId) {
         return "schemactl approve --server " + (baseUrl == null ? "URL" : baseUrl) + " --target " + target.name() + " " + planId;

@@ -36,7 +36,7 @@ public record ServerTarget(String name, String url, Path project, Path migration
     /** The settings every use case of this target runs with: from the server's config only. */
     public Settings settings() {
         return new Settings(project, url, "server config target " + name, migrationsDir, models, policy,
-                Settings.Renames.NONE, lockTimeout, environment);
+                Settings.Renames.NONE, lockTimeout, environment, "server config", null, allowedSigners);
     }
 
     public DatabaseUrl databaseUrl() {

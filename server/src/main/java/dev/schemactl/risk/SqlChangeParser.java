@@ -285,6 +285,8 @@ public final class SqlChangeParser {
     }
 
     private Parsed classify(String sql) {
+        String constantInsert = ConstantInsert.table(sql);
+        if (constantInsert != null) return of(sql, new Op.DataChange(ident(constantInsert), "INSERT"));
         String flat = sql.replaceAll("\\s+", " ");
         if (BEGIN.matcher(flat).matches()) return of(sql, new Op.TransactionControl(true));
         if (END.matcher(flat).matches()) return of(sql, new Op.TransactionControl(false));
@@ -387,7 +389,7 @@ public final class SqlChangeParser {
         }
         Statement parsed;
         try {
-            parsed = CCJSqlParserUtil.parse(flat);
+            parsed = JSqlParsing.parse(flat);
         } catch (JSQLParserException | RuntimeException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             parsed = retryWithQuotedColumns(flat);

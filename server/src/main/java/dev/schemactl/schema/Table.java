@@ -8,13 +8,14 @@ import java.util.Optional;
 
 /**
  * One table. {@code name} keeps its exact case; {@code schema} is null for the configured default schema
- * (e.g. {@code public}) and names another schema otherwise. Columns keep their declared order; every other
+ * (e.g. {@code public}) and names another schema otherwise; {@code collation} is the table's default collation
+ * when it is not the database's (MariaDB/MySQL; it implies the default character set), null otherwise. Columns keep their declared order; every other
  * list is sorted by name so that two equal tables are equal records regardless of the order a catalog or a
  * model returned them in.
  */
 public record Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
                     List<Index> indexes, List<ForeignKey> foreignKeys, List<CheckConstraint> checks,
-                    String comment, String schema) {
+                    String comment, String schema, String collation) {
 
     public Table {
         Objects.requireNonNull(name, "name");
@@ -32,10 +33,16 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
                 .thenComparing(CheckConstraint::expression, NULLS_LAST));
     }
 
+    /** A table with the default collation. */
+    public Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
+                 List<Index> indexes, List<ForeignKey> foreignKeys, List<CheckConstraint> checks, String comment, String schema) {
+        this(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, schema, null);
+    }
+
     /** A table of the default schema. */
     public Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
                  List<Index> indexes, List<ForeignKey> foreignKeys, List<CheckConstraint> checks, String comment) {
-        this(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, null);
+        this(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, null, null);
     }
 
     private static final Comparator<String> NULLS_LAST = Comparator.nullsLast(Comparator.naturalOrder());
@@ -51,34 +58,38 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
     }
 
     public Table withName(String newName) {
-        return new Table(newName, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, schema);
+        return new Table(newName, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, schema, collation);
     }
 
     public Table withSchema(String newSchema) {
-        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, newSchema);
+        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, newSchema, collation);
     }
 
     public Table withColumns(List<Column> newColumns) {
-        return new Table(name, newColumns, primaryKey, uniques, indexes, foreignKeys, checks, comment, schema);
+        return new Table(name, newColumns, primaryKey, uniques, indexes, foreignKeys, checks, comment, schema, collation);
     }
 
     public Table withUniques(List<UniqueConstraint> newUniques) {
-        return new Table(name, columns, primaryKey, newUniques, indexes, foreignKeys, checks, comment, schema);
+        return new Table(name, columns, primaryKey, newUniques, indexes, foreignKeys, checks, comment, schema, collation);
     }
 
     public Table withIndexes(List<Index> newIndexes) {
-        return new Table(name, columns, primaryKey, uniques, newIndexes, foreignKeys, checks, comment, schema);
+        return new Table(name, columns, primaryKey, uniques, newIndexes, foreignKeys, checks, comment, schema, collation);
     }
 
     public Table withForeignKeys(List<ForeignKey> newForeignKeys) {
-        return new Table(name, columns, primaryKey, uniques, indexes, newForeignKeys, checks, comment, schema);
+        return new Table(name, columns, primaryKey, uniques, indexes, newForeignKeys, checks, comment, schema, collation);
     }
 
     public Table withChecks(List<CheckConstraint> newChecks) {
-        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, newChecks, comment, schema);
+        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, newChecks, comment, schema, collation);
+    }
+
+    public Table withCollation(String newCollation) {
+        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, schema, newCollation);
     }
 
     public Table withPrimaryKey(PrimaryKey newPrimaryKey) {
-        return new Table(name, columns, newPrimaryKey, uniques, indexes, foreignKeys, checks, comment, schema);
+        return new Table(name, columns, newPrimaryKey, uniques, indexes, foreignKeys, checks, comment, schema, collation);
     }
 }

@@ -18,9 +18,10 @@ final class DotErd {
 
     static String render(Schema schema, DiagramMarks marks, TypeNames types) {
         StringBuilder out = new StringBuilder("digraph schema {\n");
-        out.append("  graph [rankdir=LR, fontname=\"Helvetica\", nodesep=0.4, ranksep=0.8];\n");
+        out.append("  graph [rankdir=LR, fontname=\"Helvetica\", fontsize=9, nodesep=0.4, ranksep=0.8, labelloc=b, "
+                + "label=\"* not null   PK primary key   FK foreign key   UK unique\"];\n");
         out.append("  node [shape=plain, fontname=\"Helvetica\", fontsize=10];\n");
-        out.append("  edge [fontname=\"Helvetica\", fontsize=9, color=\"#57606a\", arrowhead=crow, arrowtail=none];\n");
+        out.append("  edge [fontname=\"Helvetica\", fontsize=9, color=\"#57606a\", dir=both, arrowtail=crow, arrowhead=tee];\n");
         for (Table t : schema.tables()) {
             ErdTable table = ErdTable.of(t, types);
             DiagramMarks.Mark tableMark = marks.table(t.name());
@@ -37,7 +38,8 @@ final class DotErd {
                 if (mark == DiagramMarks.Mark.DROPPED) name = "<s>" + name + "</s>";
                 out.append("    <tr><td port=\"c").append(i).append("\" align=\"left\"").append(bg).append('>').append(name)
                         .append("</td><td align=\"left\"").append(bg).append('>').append(html(c.type()))
-                        .append("</td><td align=\"left\"").append(bg).append('>').append(String.join(" ", c.keys()))
+                        .append("</td><td port=\"k").append(i).append("\" align=\"left\"").append(bg).append('>')
+                        .append(String.join(" ", c.keys()))
                         .append("</td></tr>\n");
             }
             out.append("  </table>>];\n");
@@ -46,8 +48,8 @@ final class DotErd {
             for (ForeignKey f : t.foreignKeys()) {
                 int from = port(t, f.columns().get(0));
                 int to = schema.table(f.referencedTable()).map(r -> port(r, f.referencedColumns().get(0))).orElse(-1);
-                out.append("  ").append(id(t.name())).append(from >= 0 ? ":c" + from : "").append(" -> ")
-                        .append(id(f.referencedTable())).append(to >= 0 ? ":c" + to : "")
+                out.append("  ").append(id(t.name())).append(from >= 0 ? ":k" + from + ":e" : "").append(" -> ")
+                        .append(id(f.referencedTable())).append(to >= 0 ? ":c" + to + ":w" : "")
                         .append(" [tooltip=\"").append(html(t.name() + "(" + String.join(",", f.columns()) + ") -> "
                                 + f.referencedTable() + "(" + String.join(",", f.referencedColumns()) + ")")).append("\"];\n");
             }

@@ -33,6 +33,8 @@ public final class MigrationService {
     private final Map<String, String> env;
     private Consumer<PolicyGate.Verdict> onApproval = v -> { };
     private RunGate runGate;
+    private Consumer<String> onWarning = w -> { };
+    private String actor = "cli:" + System.getProperty("user.name", "unknown");
 
     public MigrationService(Settings settings, MigrationClock clock) {
         this(settings, clock, System.getenv());
@@ -54,9 +56,21 @@ public final class MigrationService {
         return this;
     }
 
-    /** Gates migrate and rollback with {@code gate} instead of the settings' policy and local approval tokens. */
+    /** Gates migrate and rollback with {@code gate} instead of the settings' policy and local approvals. */
     public MigrationService withGate(RunGate gate) {
         this.runGate = gate;
+        return this;
+    }
+
+    /** Called with a warning the gate recorded (e.g. a policy looser than the project's); the faces print it. */
+    public MigrationService onWarning(Consumer<String> listener) {
+        this.onWarning = listener;
+        return this;
+    }
+
+    /** Who asks, for the audit ledger: "cli:&lt;OS user&gt;" (the default) or "mcp:&lt;client name&gt;". */
+    public MigrationService actor(String actor) {
+        this.actor = actor;
         return this;
     }
 
@@ -211,12 +225,12 @@ public final class MigrationService {
         }
     }
 
-    /** A gate that let a run through, to record the run's outcome when a token was used. */
-    private record Gated(PolicyGate gate, PolicyGate.Verdict verdict, RunGate.Admission admission) {
-        static final Gated NONE = new Gated(null, null, RunGate.Admission.NONE);
+    /** A gate that let a run through, to record the run's outcome (approval ledger and audit ledger). */
+    private record Gated(PolicyGate gate, PolicyGate.Verdict verdict, boolean rollback, RunGate.Admission admission) {
+        static final Gated NONE = new Gated(null, null, false, RunGate.Admission.NONE);
 
         void record(DatabaseHandle db, boolean applied) {
-            if (gate != null) gate.recordOutcome(db, verdict, applied);
+            if (gate != null) gate.recordOutcome(db, verdict, applied, rollback);
             admission.finished(db, applied);
         }
     }
@@ -224,24 +238,36 @@ public final class MigrationService {
     private Gated gate(ApprovalPlan plan, List<MigrationFile> files, DatabaseHandle db, String token) {
         if (runGate != null) {
             RunGate.Admission admission = runGate.admit(plan, RiskService.score(plan, files, db), db, token);
-            return new Gated(null, null, admission);
+            return new Gated(null, null, plan.kind() == ApprovalPlan.Kind.ROLLBACK, admission);
         }
-        Policy policy = policy();
+        PolicyInForce inForce = policyInForce();
         RiskReport report = RiskService.score(plan, files, db);
-        PolicyGate gate = PolicyGate.fromEnvironment(policy, env);
+        PolicyGate gate = new PolicyGate(inForce.policy(), () -> dev.schemactl.policy.ApprovalKey.load(env),
+                java.time.Clock.systemUTC(), inForce.allowedSigners(),
+                new PolicyGate.Audit(dev.schemactl.policy.ssh.ApprovalRequest.LOCAL_TARGET, inForce.source(), inForce.digest(), actor));
+        String loosening = inForce.loosening(report, db.engine().kind(), settings.environment());
+        if (loosening != null) {
+            gate.warn(db, plan, report, loosening);
+            onWarning.accept("warning: " + loosening + " (recorded in " + dev.schemactl.policy.AuditLedger.TABLE + ")");
+        }
         PolicyGate.Verdict verdict = gate.check(report, plan, db, settings.environment(), token);
         try {
             verdict.orThrow();
         } catch (SchemactlException refusal) {
             throw new GateRefusal(refusal, verdict, report);
         }
-        if (verdict.approval() != null) onApproval.accept(verdict);
-        return new Gated(gate, verdict, RunGate.Admission.NONE);
+        if (verdict.approved()) onApproval.accept(verdict);
+        return new Gated(gate, verdict, plan.kind() == ApprovalPlan.Kind.ROLLBACK, RunGate.Admission.NONE);
     }
 
     /** The policy: the settings' file (--policy, SCHEMACTL_POLICY, schemactl.yaml), else the built-in default. */
     public Policy policy() {
         return settings.policy() != null ? Policy.load(settings.policy(), settings.projectDir()) : Policy.builtinDefault();
+    }
+
+    /** The policy with its source, digest and the project's policy to compare it with. */
+    public PolicyInForce policyInForce() {
+        return PolicyInForce.of(settings);
     }
 
     private static void requireVersion(String version) {
@@ -276,6 +302,13 @@ public final class MigrationService {
             StatusReport report = UnrecordedStatements.mark(new Migrator(db, files, settings.lockTimeout()).status(), db, files);
             if (!drift) return new StatusResult(report);
             return new StatusResult(report, new DriftService(settings).check(db, files, report, shadowUrl));
+        }
+    }
+
+    /** The newest {@code limit} rows of the audit ledger (read-only: an absent table is an empty ledger). */
+    public AuditResult audit(int limit) {
+        try (DatabaseHandle db = open()) {
+            return new AuditResult(db.url().masked(), new dev.schemactl.policy.AuditLedger(db, java.time.Clock.systemUTC()).entries(limit));
         }
     }
 

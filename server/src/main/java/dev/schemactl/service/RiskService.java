@@ -228,13 +228,7 @@ public final class RiskService {
     }
 
     private static String read(Path file, String name) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new SchemactlException(ErrorCode.NOT_FOUND, "no file " + name, "check the path (relative to the project directory)");
-        } catch (IOException e) {
-            throw new SchemactlException(ErrorCode.NOT_FOUND, "cannot read " + name + ": " + e.getMessage(), "check its permissions");
-        }
+        return dev.schemactl.migration.SqlFileText.read(file, name);
     }
 
     private RiskResult result(String subject, DatabaseHandle db, Scored scored) {

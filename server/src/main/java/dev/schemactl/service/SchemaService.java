@@ -171,9 +171,10 @@ public final class SchemaService {
             if (!desired.allowDropAll()) {
                 PlanGuards.refuseDropAll(computed.current(), computed.plan(), computed.to(), live.name());
             }
-            if (computed.plan().isEmpty()) {
+            UnmanagedObjects.refuseTouching(computed.current(), computed.plan());
+            if (computed.isEmpty()) {
                 return new NewMigrationResult(null, null, null, warningLines(computed.warnings())
-                        + "no changes: the database matches " + computed.to() + kept);
+                        + "no changes: the database matches " + computed.to() + kept + unmanagedLines(computed.unmanaged()));
             }
             Engine engine = db.engine();
             String version = clock.nextVersion(files.stream().map(MigrationFile::version).toList());
@@ -193,11 +194,16 @@ public final class SchemaService {
                 header.put("rollback-loses-data", lossy + " (the rollback recreates the structure, not the data)");
             }
             SafeSql safe = safeSql ? engine.safeSql() : SafeSql.NONE;
-            List<MigrationStep> body = safe.rewrite(computed.rendered()).stream()
+            List<MigrationStep> body = new ArrayList<>();
+            if (!computed.prerequisites().isEmpty()) {
+                body.add(new MigrationStep(computed.prerequisites().forward(), computed.prerequisites().rollback(), true));
+            }
+            safe.rewrite(computed.rendered()).stream()
                     .filter(st -> !st.forward().isEmpty() || !st.rollback().isEmpty())
-                    .map(st -> new MigrationStep(st.forward(), st.rollback(), st.runInTransaction(), st.newChangeset())).toList();
+                    .map(st -> new MigrationStep(st.forward(), st.rollback(), st.runInTransaction(), st.newChangeset()))
+                    .forEach(body::add);
             List<MigrationStep> steps = MigrationWriter.withEnvelope(body, computed.envelope());
-            int changes = computed.rendered().size();
+            int changes = computed.rendered().size() + computed.prerequisites().views().size();
             String content = MigrationWriter.render(engine.kind(), engine.transactionalDdl(), version, header, steps,
                     safe.preamble());
             if (dryRun) {
@@ -208,7 +214,8 @@ public final class SchemaService {
             return new NewMigrationResult(relative, version, content, warningLines(computed.warnings()) + "wrote " + relative + " (" + changes
                     + (changes == 1 ? " change" : " changes") + ")"
                     + (computed.plan().renameHints().isEmpty() ? "" : "; possible renames: "
-                    + computed.plan().renameHints().stream().map(h -> h.hint()).collect(Collectors.joining(", "))) + kept);
+                    + computed.plan().renameHints().stream().map(h -> h.hint()).collect(Collectors.joining(", "))) + kept
+                    + unmanagedLines(computed.unmanaged()));
         }
     }
 
@@ -235,9 +242,7 @@ public final class SchemaService {
             out.append("-- schemactl schema dump\n");
             out.append("-- schemactl: engine=").append(db.engine().kind().id()).append('\n');
             out.append("-- schemactl: applied=").append(String.join(",", applied)).append("\n\n");
-            for (String statement : db.engine().renderer().createSchema(schema)) {
-                out.append(statement).append(";\n\n");
-            }
+            out.append(SchemaScript.of(db.engine(), schema).text());
             String content = out.toString();
             if (schemaFile == null) return new DumpResult(null, schema.tables().size(), applied.size(), content);
             Path target = settings.projectDir().resolve(schemaFile);
@@ -286,6 +291,10 @@ public final class SchemaService {
                 + schemaFile + " into " + url.masked() + " (" + applied.size() + " migrations marked applied)");
     }
 
+    private static String unmanagedLines(List<String> unmanaged) {
+        return unmanaged.stream().map(u -> "\n= " + u).collect(Collectors.joining());
+    }
+
     private static String warningLines(List<String> warnings) {
         return warnings.stream().map(w -> "warning: " + w + "\n").collect(Collectors.joining());
     }
@@ -306,7 +315,8 @@ public final class SchemaService {
 
     private record Computed(Schema current, Plan plan, List<RenderedChange> rendered, TransactionEnvelope envelope,
                             String from, String to, String engine, List<String> warnings, dev.schemactl.engine.TypeNames types,
-                            List<DatabaseOnly.Extra> extras, boolean extraDropped, Schema target) {
+                            List<DatabaseOnly.Extra> extras, boolean extraDropped, Schema target,
+                            List<String> unmanaged, UnmanagedObjects.Prerequisites prerequisites) {
         /** "; kept N objects only in the database: ..." when the plan keeps some, else empty. */
         String keptNote() {
             if (extras.isEmpty() || extraDropped) return "";
@@ -314,19 +324,27 @@ public final class SchemaService {
                     + "--drop-extra to drop them): " + extras.stream().map(DatabaseOnly.Extra::description).collect(Collectors.joining("; "));
         }
 
+        boolean isEmpty() {
+            return plan.isEmpty() && prerequisites.isEmpty();
+        }
+
         DiffResult result() {
             List<String> forward = new ArrayList<>();
             List<String> rollback = new ArrayList<>();
+            prerequisites.forward().forEach(s -> forward.add(s + ";"));
             envelope.before().forEach(s -> forward.add(s + ";"));
             rendered.forEach(r -> r.forward().forEach(s -> forward.add(s + ";")));
             envelope.after().forEach(s -> forward.add(s + ";"));
             envelope.before().forEach(s -> rollback.add(s + ";"));
             for (int i = rendered.size() - 1; i >= 0; i--) rendered.get(i).rollback().forEach(s -> rollback.add(s + ";"));
             envelope.after().forEach(s -> rollback.add(s + ";"));
-            return new DiffResult(from, to, engine, warnings, rendered.stream().map(r -> ChangeView.of(r, types)).toList(), plan.renameHints(),
+            prerequisites.rollback().forEach(s -> rollback.add(s + ";"));
+            List<ChangeView> views = new ArrayList<>(prerequisites.views());
+            rendered.stream().map(r -> ChangeView.of(r, types)).forEach(views::add);
+            return new DiffResult(from, to, engine, warnings, views, plan.renameHints(),
                     String.join("\n", forward) + (forward.isEmpty() ? "" : "\n"),
                     String.join("\n", rollback) + (rollback.isEmpty() ? "" : "\n"),
-                    extras.stream().map(DatabaseOnly.Extra::description).toList(), extraDropped, null);
+                    extras.stream().map(DatabaseOnly.Extra::description).toList(), extraDropped, null, unmanaged);
         }
     }
 
@@ -339,11 +357,14 @@ public final class SchemaService {
         DatabaseOnly.Result result = DatabaseOnly.plan(db.engine().differ(), current, wanted, effective, dropExtra);
         Plan plan = result.plan();
         SqlRenderer renderer = db.engine().renderer();
-        List<RenderedChange> rendered = renderer.render(plan);
+        List<RenderedChange> rendered = UnmanagedObjects.completeCreates(renderer.render(plan), wanted,
+                db.engine().unmanagedDdl(), renderer);
         List<String> warnings = new ArrayList<>(target.warnings());
         if (PlanGuards.dropsEveryTable(current, plan)) warnings.add(PlanGuards.dropAllWarning(current, target.description()));
+        UnmanagedObjects.touching(current, plan).forEach(t -> warnings.add(t + ": `schemactl new` refuses this plan"));
         return new Computed(current, plan, rendered, renderer.envelope(plan), dbName, target.description(),
-                db.engine().kind().id(), warnings, db.engine().typeNames(), result.extras(), result.dropped(), result.target());
+                db.engine().kind().id(), warnings, db.engine().typeNames(), result.extras(), result.dropped(), result.target(),
+                UnmanagedObjects.listing(current, wanted), UnmanagedObjects.prerequisites(current, wanted, db.engine().unmanagedDdl()));
     }
 
     private record Described(Schema schema, String description, List<String> warnings) {
@@ -391,12 +412,7 @@ public final class SchemaService {
 
     private Schema fromSqlFile(DatabaseHandle db, DesiredSpec spec) {
         Path file = settings.projectDir().resolve(spec.toSql());
-        String sql;
-        try {
-            sql = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new SchemactlException(ErrorCode.NOT_FOUND, "cannot read SQL schema file " + spec.toSql(), "check the path");
-        }
+        String sql = dev.schemactl.migration.SqlFileText.read(file, spec.toSql().toString());
         DatabaseUrl explicit = spec.shadowUrl() == null ? null : settings.parseUrl(spec.shadowUrl());
         try (ShadowSession shadow = ShadowSession.open(db.url(), explicit, settings.lockTimeout())) {
             DatabaseHandle target = shadow.handle();

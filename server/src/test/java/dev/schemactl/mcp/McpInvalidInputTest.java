@@ -87,6 +87,8 @@ class McpInvalidInputTest {
                     .isEqualTo("NOT_FOUND");
             McpSchema.CallToolResult both = call(client, "rollback", args("steps", 1, "to_version", V1));
             assertThat(text(both)).startsWith("USAGE: give either 'steps' or 'to_version', not both");
+            McpSchema.CallToolResult target = call(client, "apply_migration", args("target", "prod"));
+            assertThat(text(target)).startsWith("USAGE: this schemactl server runs in local mode for one project and has no targets");
             McpSchema.CallToolResult traversal = call(client, "apply_migration", args("to_version", "../../etc/passwd"));
             assertThat(text(traversal)).contains("to_version").contains("does not match the regex pattern");
 

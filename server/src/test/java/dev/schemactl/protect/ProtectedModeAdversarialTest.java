@@ -130,11 +130,20 @@ class ProtectedModeAdversarialTest {
         token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes(32));
         Files.writeString(serverDir.resolve("allowed_signers"),
                 "alice@example.com " + pub("alice") + "\nbob@example.com " + pub("bob") + "\n");
+        Files.writeString(serverDir.resolve("staging-policy.yaml"), """
+                version: 1
+                rules:
+                  - match: {category: D, severity_at_least: low}
+                    action: require_confirmation
+                    approvals: 2
+                    reason: two people approve a destructive change on staging
+                default: allow
+                """);
         Files.writeString(serverDir.resolve("server.yaml"), serverYaml());
         sh("chown", "-R", SERVER_USER + ":" + SERVER_USER, serverDir.toString());
         sh("chmod", "700", serverDir.toString());
         sh("chmod", "600", serverDir.resolve("server.yaml").toString());
-        sh("chmod", "644", serverDir.resolve("allowed_signers").toString());
+        sh("chmod", "644", serverDir.resolve("allowed_signers").toString(), serverDir.resolve("staging-policy.yaml").toString());
         startServer();
     }
 
@@ -304,11 +313,23 @@ class ProtectedModeAdversarialTest {
     void aHumansSignatureLetsExactlyThatPlanRunOnce() throws Exception {
         String plan = planId(call("apply_migration", "{\"target\":\"staging\"}"));
 
-        // the human: approve --server fetches the plan from the server, asks the phrase, signs with ssh-keygen
+        // the human: approve --server fetches the plan from the server, asks the phrase, signs with ssh-keygen;
+        // staging's policy wants two distinct approvers
         Run approve = human("approve", "--server", baseUrl, "--target", "staging", plan, "--key", human.resolve("alice").toString());
         assertThat(approve.exit()).as(approve.out()).isZero();
         assertThat(approve.out()).contains("ALTER TABLE customers DROP COLUMN full_name").contains("DS-DROP-COLUMN")
-                .contains("signed plan " + plan);
+                .contains("signed plan " + plan).contains("1 of 2 approvals");
+        assertThat(getPlan(plan).path("state").asString()).isEqualTo("waiting");
+        JsonNode oneOfTwo = call("apply_migration", "{\"target\":\"staging\"}");
+        assertConfirmationRequired(oneOfTwo, "staging");
+        assertThat(planId(oneOfTwo)).isEqualTo(plan);
+        assertUntouched("staging");
+        // the agent replays alice's signature to make up the second approver
+        String request = getPlan(plan).path("request").asString();
+        assertRefused(submitAsAgent(plan, humanSign("alice", request, "schemactl-approval")), "APPROVERS", "already signed");
+        Run second = human("approve", "--server", baseUrl, "--target", "staging", plan, "--key", human.resolve("bob").toString());
+        assertThat(second.exit()).as(second.out()).isZero();
+        assertThat(second.out()).contains("2 of 2 approvals");
         assertThat(getPlan(plan).path("state").asString()).isEqualTo("approved");
 
         // editing the migration after the approval makes another plan: nothing runs
@@ -333,17 +354,17 @@ class ProtectedModeAdversarialTest {
         assertThat(rows("staging")).isEqualTo(50);
 
         // replay: the same signature again, and the plan id again
-        String request = getPlan(plan).path("request").asString();
         assertRefused(submitAsAgent(plan, humanSign("alice", request, "schemactl-approval")), "REPLAY", "");
         assertThat(getPlan(plan).path("state").asString()).isEqualTo("used");
         List<String> audit = audit("staging");
-        assertThat(audit).anyMatch(r -> r.startsWith("applied require_confirmation alice@example.com mcp:totally-a-human: applied " + VERSION));
+        assertThat(audit).anyMatch(r -> r.startsWith("applied require_confirmation alice@example.com, bob@example.com "
+                + "mcp:totally-a-human: applied " + VERSION));
         assertThat(audit).anyMatch(r -> r.startsWith("refused") && r.contains("already"));
         assertThat(audit.stream().filter(r -> r.startsWith("applied"))).hasSize(1);
         try (Connection c = admin(databases.get("staging")); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT approver, outcome FROM schema_migrations_approvals")) {
             assertThat(rs.next()).isTrue();
-            assertThat(rs.getString(1)).isEqualTo("alice@example.com");
+            assertThat(rs.getString(1)).isEqualTo("alice@example.com, bob@example.com");
             assertThat(rs.getString(2)).isEqualTo("applied");
             assertThat(rs.next()).isFalse();
         }
@@ -352,6 +373,21 @@ class ProtectedModeAdversarialTest {
 
     @Test
     @Order(7)
+    void aProjectPolicyMayAddRulesButTheStricterDecisionWins() throws Exception {
+        asAgent("mkdir -p policies; printf 'version: 1\\nrules:\\n  - match: {rule: DS-DROP-COLUMN}\\n    action: deny\\n"
+                + "    reason: this project never drops a column\\ndefault: allow\\n' > policies/project.yaml;"
+                + " printf 'policy: policies/project.yaml\\nmigrations_dir: migrations\\n' > schemactl.yaml");
+        JsonNode denied = call("apply_migration", "{\"target\":\"prod\"}");
+        assertThat(denied.path("structuredContent").path("status").asString()).as(denied.toString()).isEqualTo("denied");
+        assertThat(denied.path("structuredContent").path("message").asString())
+                .contains("project policies/project.yaml").contains("this project never drops a column");
+        asAgent("rm -rf policies; printf 'migrations_dir: migrations\\n' > schemactl.yaml");
+        assertUntouched("prod");
+        assertThat(audit("prod")).anyMatch(r -> r.startsWith("refused deny") && r.contains("never drops a column"));
+    }
+
+    @Test
+    @Order(8)
     void theServerRefusesAConfigOthersMayWrite() throws Exception {
         Path loose = Files.createDirectories(root.resolve("loose"));
         Files.writeString(loose.resolve("allowed_signers"), "alice@example.com " + pub("alice") + "\n");
@@ -434,6 +470,7 @@ class ProtectedModeAdversarialTest {
                     .append("    allowed_signers: ").append(serverDir.resolve("allowed_signers")).append('\n')
                     .append("    environment: ").append(target.equals("prod") ? "production" : target).append('\n');
             if (target.equals("brief")) y.append("    approval_expiry: 3s\n");
+            if (target.equals("staging")) y.append("    policy: ").append(serverDir.resolve("staging-policy.yaml")).append('\n');
         }
         return y.toString();
     }

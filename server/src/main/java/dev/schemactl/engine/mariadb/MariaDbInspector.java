@@ -47,9 +47,11 @@ import java.util.stream.Collectors;
  *   <li>{@code auto_increment} columns are identity; stored and virtual generated columns carry their
  *       GENERATION_EXPRESSION and kind (VIRTUAL / STORED). Neither has a default. Other defaults, and EXTRA's
  *       {@code on update ...} expression, go through {@link MariaDbDefaults}.</li>
- *   <li>A column's charset and collation are read when they differ from its table's (null otherwise).</li>
+ *   <li>A column's charset and collation are read when they differ from its table's (null otherwise), and a table's
+ *       collation when it differs from the database's.</li>
  *   <li>The PRIMARY index is the primary key. MariaDB has no unique constraint apart from a unique index,
- *       so every other unique index is reported as a UniqueConstraint; only non-unique indexes are Indexes.</li>
+ *       so every other unique index is reported as a UniqueConstraint; only non-unique indexes are Indexes, and
+ *       unique ones with a key prefix ({@code email(20)}, STATISTICS.SUB_PART), which a UniqueConstraint cannot carry.</li>
  *   <li>The index MariaDB creates implicitly for a foreign key is left out: a non-unique, all-ascending
  *       index on exactly the key's columns that is named like the constraint, or — for an unnamed
  *       constraint ({@code <table>_ibfk_<n>}) — like the key's first column.</li>
@@ -58,7 +60,8 @@ import java.util.stream.Collectors;
 final class MariaDbInspector implements Inspector {
 
     private static final String TABLES = """
-            SELECT t.TABLE_NAME, t.TABLE_TYPE, t.TABLE_COMMENT, t.TABLE_COLLATION, c.CHARACTER_SET_NAME
+            SELECT t.TABLE_NAME, t.TABLE_TYPE, t.TABLE_COMMENT, t.TABLE_COLLATION, c.CHARACTER_SET_NAME,
+                   (SELECT DEFAULT_COLLATION_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = DATABASE()) AS DATABASE_COLLATION
             FROM information_schema.TABLES t
             LEFT JOIN information_schema.COLLATION_CHARACTER_SET_APPLICABILITY c ON c.COLLATION_NAME = t.TABLE_COLLATION
             WHERE t.TABLE_SCHEMA = ? AND t.TABLE_TYPE IN ('BASE TABLE', 'SYSTEM VERSIONED', 'SEQUENCE')
@@ -81,7 +84,7 @@ final class MariaDbInspector implements Inspector {
             """;
 
     private static final String STATISTICS = """
-            SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, COLLATION
+            SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, COLLATION, SUB_PART
             FROM information_schema.STATISTICS
             WHERE TABLE_SCHEMA = ?
             ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX
@@ -127,6 +130,8 @@ final class MariaDbInspector implements Inspector {
                     } else if (!SqlText.isTrackingTable(name)) {
                         tables.put(name, new InspectedTable(SqlText.ident(name), SqlText.emptyToNull(rs.getString("TABLE_COMMENT"))));
                         tableCollations.put(name, new String[]{rs.getString("CHARACTER_SET_NAME"), rs.getString("TABLE_COLLATION")});
+                        String collation = rs.getString("TABLE_COLLATION");
+                        if (collation != null && !collation.equals(rs.getString("DATABASE_COLLATION"))) tables.get(name).collation = collation;
                     }
                 }
             }
@@ -162,7 +167,8 @@ final class MariaDbInspector implements Inspector {
                     boolean unique = rs.getInt("NON_UNIQUE") == 0;
                     indexes.computeIfAbsent(tableName, t -> new LinkedHashMap<>())
                             .computeIfAbsent(indexName, n -> new RawIndex(indexName, unique))
-                            .columns.add(new IndexColumn(SqlText.ident(rs.getString("COLUMN_NAME")), "D".equals(rs.getString("COLLATION"))));
+                            .columns.add(new IndexColumn(SqlText.ident(rs.getString("COLUMN_NAME")), null,
+                                    "D".equals(rs.getString("COLLATION")), null, (Integer) rs.getObject("SUB_PART", Integer.class)));
                 }
             }
             try (ResultSet rs = st.executeQuery(FOREIGN_KEYS)) {
@@ -199,6 +205,8 @@ final class MariaDbInspector implements Inspector {
                 List<String> columns = index.columns.stream().map(IndexColumn::name).toList();
                 if (index.name.equals("PRIMARY")) {
                     table.primaryKey = new PrimaryKey(SqlText.ident(index.name), columns);
+                } else if (index.unique && index.columns.stream().anyMatch(c -> c.prefixLength() != null)) {
+                    table.indexes.add(new Index(SqlText.ident(index.name), index.columns, true)); // a unique constraint has no prefixes
                 } else if (index.unique) {
                     table.uniques.add(new UniqueConstraint(SqlText.ident(index.name), columns));
                 } else if (!implicitForeignKeyIndex(table.name, index, fks)) {

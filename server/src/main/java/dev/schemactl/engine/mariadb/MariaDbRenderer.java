@@ -7,6 +7,7 @@ import dev.schemactl.schema.Column;
 import dev.schemactl.schema.GeneratedKind;
 import dev.schemactl.schema.TypeKind;
 import dev.schemactl.schema.Index;
+import dev.schemactl.schema.IndexColumn;
 import dev.schemactl.schema.PrimaryKey;
 import dev.schemactl.schema.Table;
 import dev.schemactl.schema.ForeignKey;
@@ -134,7 +135,8 @@ final class MariaDbRenderer extends BaseSqlRenderer {
 
     @Override
     protected String createTableSuffix(Table table) {
-        return hasText(table.comment()) ? " COMMENT=" + literal(table.comment()) : "";
+        String collation = hasText(table.collation()) ? " COLLATE=" + table.collation() : "";
+        return collation + (hasText(table.comment()) ? " COMMENT=" + literal(table.comment()) : "");
     }
 
     @Override
@@ -195,6 +197,13 @@ final class MariaDbRenderer extends BaseSqlRenderer {
     @Override
     protected String dropUnique(String table, UniqueConstraint u) {
         return alterTable(table) + "DROP INDEX " + name(uniqueName(table, u));
+    }
+
+    /** A key prefix is written after the column: {@code email(20)}. */
+    @Override
+    protected String indexColumn(IndexColumn c) {
+        if (c.isExpression() || c.prefixLength() == null) return super.indexColumn(c);
+        return quote(c.name()) + "(" + c.prefixLength() + ")" + (c.descending() ? " DESC" : "");
     }
 
     @Override

@@ -7,10 +7,13 @@ import jakarta.persistence.Table;
 
 import java.util.Set;
 
-/** Unlike the sample, the join table is left implicit: Spring names it vets_specialties, plain JPA Vet_Specialty. */
+/**
+ * Unlike the sample, the join table is left implicit: Spring names it after the owning table and the property
+ * (vets_skills), plain JPA after both tables (vets_specialties, with a Vet_id column).
+ */
 @Entity
 @Table(name = "vets")
 public class Vet extends Person {
     @ManyToMany(fetch = FetchType.EAGER)
-    private Set<Specialty> specialties;
+    private Set<Specialty> skills;
 }
