@@ -89,7 +89,7 @@ final class LintCommand implements Callable<Integer>, OutputFormat.Extended {
 
     private String stdin() {
         try {
-            return new String(root.context.in().readAllBytes(), StandardCharsets.UTF_8);
+            return dev.schemactl.migration.SqlFileText.text(root.context.in().readAllBytes(), "stdin");
         } catch (IOException e) {
             throw new SchemactlException(ErrorCode.USAGE, "cannot read stdin: " + e.getMessage(), "pass a file instead");
         }

@@ -93,6 +93,7 @@ public final class Main {
     }
 
     private static void configureLogging(boolean verbose) {
+        StackTraceConverter.showStackTraces(verbose);
         if (!SLF4JBridgeHandler.isInstalled()) {
             SLF4JBridgeHandler.removeHandlersForRootLogger();
             SLF4JBridgeHandler.install();

@@ -25,14 +25,22 @@ import java.util.Set;
  * never silently falls back to a default.
  */
 public record ProjectFile(String url, String migrationsDir, Settings.Models models, String policy,
-                          Settings.Renames renames, String lockTimeout, List<String> exclude) {
+                          Settings.Renames renames, String lockTimeout, List<String> exclude, List<String> schemas,
+                          String allowedSigners) {
 
     public static final String FILE_NAME = "schemactl.yaml";
-    public static final ProjectFile EMPTY = new ProjectFile(null, null, Settings.Models.NONE, null, Settings.Renames.NONE, null, List.of());
+    public static final ProjectFile EMPTY = new ProjectFile(null, null, Settings.Models.NONE, null, Settings.Renames.NONE, null,
+            List.of(), List.of(), null);
     private static final Set<String> NAMING_PRESETS = Set.of("spring", "hibernate");
 
+    public ProjectFile {
+        exclude = exclude == null ? List.of() : List.copyOf(exclude);
+        schemas = schemas == null ? List.of() : List.copyOf(schemas);
+    }
+
     private static final Map<String, Set<String>> KEYS = Map.of(
-            "", Set.of("url", "migrations_dir", "models", "policy", "renames", "lock_timeout", "exclude"),
+            "", Set.of("url", "migrations_dir", "models", "policy", "renames", "lock_timeout", "exclude", "schemas", "approvals"),
+            "approvals", Set.of("allowed_signers"),
             "models", Set.of("classpath", "packages", "build", "naming"),
             "models.naming", Set.of("physical", "implicit"),
             "renames", Set.of("columns", "tables"));
@@ -70,7 +78,8 @@ public record ProjectFile(String url, String migrationsDir, Settings.Models mode
                         naming(models.path("naming"), fileName)),
                 text(root, "policy"),
                 new Settings.Renames(map(renames.path("columns")), map(renames.path("tables"))),
-                text(root, "lock_timeout"), list(root.path("exclude")));
+                text(root, "lock_timeout"), list(root.path("exclude")), schemas(root.path("schemas"), fileName),
+                text(root.path("approvals"), "allowed_signers"));
     }
 
     private static Settings.Naming naming(JsonNode node, String fileName) {
@@ -117,7 +126,7 @@ public record ProjectFile(String url, String migrationsDir, Settings.Models mode
                                 throw new SchemactlException(ErrorCode.CONFIG, fileName + ": line "
                                         + p.currentTokenLocation().getLineNr() + ": unknown key '" + full + "'",
                                         "known keys: url, migrations_dir, models.{classpath,packages,build,naming}, policy, "
-                                                + "renames.{columns,tables}, lock_timeout, exclude");
+                                                + "renames.{columns,tables}, lock_timeout, exclude, schemas, approvals.allowed_signers");
                             }
                         }
                         pendingField = key;
@@ -142,6 +151,19 @@ public record ProjectFile(String url, String migrationsDir, Settings.Models mode
     private static String text(JsonNode node, String field) {
         JsonNode v = node.path(field);
         return v.isMissingNode() || v.isNull() ? null : v.asString();
+    }
+
+    /** {@code schemas: [public, billing]} (or one name): PostgreSQL schemas to manage, each a plain identifier. */
+    private static List<String> schemas(JsonNode node, String fileName) {
+        if (node.isMissingNode() || node.isNull()) return List.of();
+        List<String> names = node.isArray() ? list(node) : List.of(node.asString());
+        for (String name : names) {
+            if (name == null || name.isBlank()) {
+                throw new SchemactlException(ErrorCode.CONFIG, fileName + ": schemas: an empty schema name",
+                        "list schema names, e.g. schemas: [public, billing]");
+            }
+        }
+        return names.stream().distinct().toList();
     }
 
     private static List<String> list(JsonNode node) {

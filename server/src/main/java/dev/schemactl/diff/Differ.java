@@ -1,6 +1,10 @@
 package dev.schemactl.diff;
 
 import dev.schemactl.diff.Change.AddCheck;
+import dev.schemactl.diff.Change.AlterSequence;
+import dev.schemactl.diff.Change.CreateEnumType;
+import dev.schemactl.diff.Change.DropEnumType;
+import dev.schemactl.diff.Change.ReplaceEnumType;
 import dev.schemactl.diff.Change.AddColumn;
 import dev.schemactl.diff.Change.AddForeignKey;
 import dev.schemactl.diff.Change.AddPrimaryKey;
@@ -29,7 +33,10 @@ import dev.schemactl.error.SchemactlException;
 import dev.schemactl.schema.CheckConstraint;
 import dev.schemactl.schema.Column;
 import dev.schemactl.schema.ColumnType;
+import dev.schemactl.schema.Deferral;
+import dev.schemactl.schema.EnumType;
 import dev.schemactl.schema.ForeignKey;
+import dev.schemactl.schema.Identity;
 import dev.schemactl.schema.Index;
 import dev.schemactl.schema.IndexColumn;
 import dev.schemactl.schema.PrimaryKey;
@@ -68,7 +75,8 @@ import java.util.regex.Pattern;
  * add and a {@link RenameHint}.
  *
  * <p>Identity (IDENTITY / AUTO_INCREMENT) changes become {@link SetIdentity} steps, which keep the data; a
- * changed generated-column expression drops and re-adds the column (it holds only derived data).
+ * changed generated-column expression or storage (VIRTUAL / STORED) drops and re-adds the column (it holds only
+ * derived data).
  * Sequences are matched by name; a change of start or increment is not diffed.
  *
  * <p>Step order, chosen so that every plan and its reverse rollback apply:
@@ -82,7 +90,8 @@ import java.util.regex.Pattern;
  *       they are re-added after it);</li>
  *   <li>drop columns; then drop tables (a table that loses every column keeps its last one until the new
  *       ones are added: MariaDB and H2 refuse to drop a table's last column);</li>
- *   <li>rename tables, then columns (steps before here use old names, steps after new names);</li>
+ *   <li>rename tables, then columns (steps before here use old names, steps after new names); a cycle of renames
+ *       (a swap) goes through a temporary name ({@link #TEMPORARY_PREFIX}), in the same migration;</li>
  *   <li>create sequences; create tables (without foreign keys) in foreign-key dependency order;</li>
  *   <li>add columns (then drop the kept last column); alter columns (type, nullability, default, comment —
  *       chained; a default that changes together with a type that does not just grow is dropped before it); table comments;</li>
@@ -92,6 +101,12 @@ import java.util.regex.Pattern;
  * </ol>
  */
 public final class Differ {
+
+    /**
+     * The prefix of the temporary name a rename cycle (a swap of two names, or a→b→c→a) goes through; renderers
+     * of engines that rename several columns or tables in one atomic statement recognise it.
+     */
+    public static final String TEMPORARY_PREFIX = "schemactl_swap_";
 
     private final boolean foreignKeysNeedIndex;
     private final boolean restrictIsNoAction;
@@ -135,14 +150,23 @@ public final class Differ {
 
     /** Key of a foreign key in target-schema names. */
     private record FkKey(List<String> columns, String referencedTable, List<String> referencedColumns,
-                         ReferentialAction onDelete, ReferentialAction onUpdate) {
+                         ReferentialAction onDelete, ReferentialAction onUpdate, Deferral deferral, String referencedSchema) {
         String sortKey() {
             return String.join(",", columns) + "->" + referencedTable + "(" + String.join(",", referencedColumns) + ")"
-                    + onDelete + "/" + onUpdate;
+                    + onDelete + "/" + onUpdate + (deferral == Deferral.NOT_DEFERRABLE ? "" : "/" + deferral)
+                    + (referencedSchema == null ? "" : "@" + referencedSchema);
         }
     }
 
-    private record IndexKey(List<IndexColumn> columns, boolean unique) {
+    /** An index as matched: keys (expressions normalized), unique, method, predicate and INCLUDE columns. */
+    private record IndexKey(List<IndexColumn> columns, boolean unique, String method, String predicate, List<String> include) {
+        static IndexKey of(Index i, Function<String, String> columnName) {
+            List<IndexColumn> keys = i.columns().stream().map(c -> c.isExpression()
+                    ? IndexColumn.ofExpression(Expressions.normalize(c.expression()), c.descending(), c.nulls()).withOpclass(c.opclass(), c.collation())
+                    : c.withName(columnName.apply(c.name()))).toList();
+            return new IndexKey(keys, i.unique(), i.method(), Expressions.normalize(i.predicate()),
+                    i.include().stream().map(columnName).toList());
+        }
     }
 
     /** One matched table: the from and to definitions and the column correspondence. */
@@ -201,6 +225,9 @@ public final class Differ {
         final List<Change> dropTables = new ArrayList<>();
         final List<Change> renameSteps = new ArrayList<>();
         final List<Change> createSequences = new ArrayList<>();
+        /** Enum types created or given new values, before any table or column uses them. */
+        final List<Change> createEnumTypes = new ArrayList<>();
+        final List<Change> dropEnumTypes = new ArrayList<>();
         final List<Change> createTables = new ArrayList<>();
         final List<Change> addColumns = new ArrayList<>();
         /** The last old column of tables whose columns are all replaced, dropped once the new ones exist. */
@@ -243,6 +270,7 @@ public final class Differ {
             for (Pair p : sortedByFromName()) diffColumns(p);
             renames();
             sequences();
+            enumTypes();
             for (Table t : droppedTables) dropTables.add(new DropTable(t));
             for (Table t : dependencyOrder(createdTables)) createTables.add(new CreateTable(t));
 
@@ -253,6 +281,7 @@ public final class Differ {
             all.addAll(dropTables);
             all.addAll(renameSteps);
             all.addAll(createSequences);
+            all.addAll(createEnumTypes);
             all.addAll(createTables);
             all.addAll(addColumns);
             all.addAll(lateDropColumns);
@@ -261,6 +290,7 @@ public final class Differ {
             all.addAll(addIdentity);
             all.addAll(addForeignKeys);
             all.addAll(dropSequences);
+            all.addAll(dropEnumTypes);
             hints.sort(Comparator.comparing(RenameHint::table).thenComparing(RenameHint::droppedColumn)
                     .thenComparing(RenameHint::addedColumn));
             return new Plan(all, hints, from);
@@ -349,14 +379,15 @@ public final class Differ {
                 }
                 Column s = fromColumns.get(source);
                 claimed.add(source);
-                if (!Expressions.same(s.generatedExpression(), c.generatedExpression())) {
+                if (!Expressions.same(s.generatedExpression(), c.generatedExpression()) || s.generatedKind() != c.generatedKind()) {
                     p.rebuiltFrom.add(s);
                     p.rebuiltTo.add(c);
                     continue;
                 }
                 p.columnMap.put(source, c.name());
                 p.sourceOf.put(c.name(), s);
-                if (!s.type().equals(c.type()) || s.identity() != c.identity()) p.altered.add(c.name());
+                if (!s.type().equals(c.type()) || !Objects.equals(s.collation(), c.collation()) || !Objects.equals(s.charset(), c.charset())
+                        || !Objects.equals(s.identity(), c.identity())) p.altered.add(c.name());
             }
             for (Column c : p.from.columns()) {
                 if (!claimed.contains(c.name())) p.droppedColumns.add(c);
@@ -411,9 +442,9 @@ public final class Differ {
             // unique constraints by column list
             Matched<UniqueConstraint, UniqueConstraint> uniques = match(
                     sortedBy(p.from.uniques(), u -> String.join(",", p.toColumns(u.columns())) + "|" + Objects.toString(u.name(), "")),
-                    u -> p.toColumns(u.columns()),
+                    u -> List.of(p.toColumns(u.columns()), u.deferral()),
                     sortedBy(p.to.uniques(), u -> String.join(",", u.columns()) + "|" + Objects.toString(u.name(), "")),
-                    UniqueConstraint::columns);
+                    u -> List.of(u.columns(), u.deferral()));
             for (UniqueConstraint u : uniques.onlyFrom) {
                 drops.add(new DropUnique(fromName, u));
                 p.droppedKeys.add(p.toColumns(u.columns()));
@@ -442,9 +473,8 @@ public final class Differ {
             }
 
             // indexes by (columns with direction, unique)
-            Function<Index, IndexKey> fromIndexKey = i -> new IndexKey(i.columns().stream()
-                    .map(c -> new IndexColumn(p.toColumn(c.name()), c.descending())).toList(), i.unique());
-            Function<Index, IndexKey> toIndexKey = i -> new IndexKey(i.columns(), i.unique());
+            Function<Index, IndexKey> fromIndexKey = i -> IndexKey.of(i, p::toColumn);
+            Function<Index, IndexKey> toIndexKey = i -> IndexKey.of(i, Function.identity());
             Matched<Index, Index> indexes = match(
                     sortedBy(p.from.indexes(), i -> indexSortKey(fromIndexKey.apply(i), i.name())), fromIndexKey,
                     sortedBy(p.to.indexes(), i -> indexSortKey(toIndexKey.apply(i), i.name())), toIndexKey);
@@ -513,8 +543,12 @@ public final class Differ {
 
         static String indexSortKey(IndexKey key, String name) {
             StringBuilder b = new StringBuilder();
-            for (IndexColumn c : key.columns()) b.append(c.name()).append(c.descending() ? " desc," : ",");
-            return b.append(key.unique() ? "|u|" : "|n|").append(Objects.toString(name, "")).toString();
+            for (IndexColumn c : key.columns()) {
+                b.append(c.key()).append(c.descending() ? " desc" : "").append(c.nulls() == null ? "," : " nulls " + c.nulls() + ",");
+            }
+            b.append(key.unique() ? "|u|" : "|n|").append(Objects.toString(key.method(), "")).append('|')
+                    .append(Objects.toString(key.predicate(), "")).append('|').append(String.join(",", key.include())).append('|');
+            return b.append(Objects.toString(name, "")).toString();
         }
 
         static List<CheckConstraint> sortedChecks(List<CheckConstraint> checks) {
@@ -529,11 +563,12 @@ public final class Differ {
             Pair ref = pairOfFromName(f.referencedTable());
             String refTable = ref == null ? "\u0000gone:" + f.referencedTable() : ref.to.name();
             List<String> refCols = ref == null ? f.referencedColumns() : ref.toColumns(f.referencedColumns());
-            return new FkKey(cols, refTable, refCols, action(f.onDelete()), action(f.onUpdate()));
+            return new FkKey(cols, refTable, refCols, action(f.onDelete()), action(f.onUpdate()), f.deferral(), f.referencedSchema());
         }
 
         FkKey toKey(ForeignKey f) {
-            return new FkKey(f.columns(), f.referencedTable(), f.referencedColumns(), action(f.onDelete()), action(f.onUpdate()));
+            return new FkKey(f.columns(), f.referencedTable(), f.referencedColumns(), action(f.onDelete()), action(f.onUpdate()),
+                    f.deferral(), f.referencedSchema());
         }
 
         /** The action as compared: RESTRICT counts as NO ACTION where the engine makes no difference. */
@@ -646,8 +681,8 @@ public final class Differ {
                 Column s = p.sourceOf.get(c.name());
                 if (s == null) continue;
                 Column cur = s.withName(c.name());
-                if (s.identity() && !c.identity()) {
-                    Column plain = withIdentity(s, false);
+                if (s.isIdentity() && (!c.isIdentity() || !sameIdentityFamily(s.identity(), c.identity()))) {
+                    Column plain = s.withIdentity(null);
                     identityDrops.add(new SetIdentity(fromName, s, plain));
                     cur = plain.withName(c.name());
                 }
@@ -659,8 +694,9 @@ public final class Differ {
                     alterColumns.add(new SetDefault(toName, cur, next));
                     cur = next;
                 }
-                if (!cur.type().equals(c.type())) {
-                    Column next = cur.withType(c.type());
+                if (!cur.type().equals(c.type()) || !Objects.equals(cur.collation(), c.collation())
+                        || !Objects.equals(cur.charset(), c.charset())) {
+                    Column next = cur.withType(c.type()).withCollation(c.collation()).withCharset(c.charset());
                     alterColumns.add(new AlterColumnType(toName, cur, next));
                     cur = next;
                 }
@@ -669,8 +705,9 @@ public final class Differ {
                     alterColumns.add(new SetNullable(toName, cur, next));
                     cur = next;
                 }
-                if (!Expressions.same(cur.defaultExpression(), c.defaultExpression())) {
-                    Column next = cur.withDefault(c.defaultExpression());
+                if (!Expressions.same(cur.defaultExpression(), c.defaultExpression())
+                        || !Expressions.same(cur.onUpdate(), c.onUpdate())) {
+                    Column next = cur.withDefault(c.defaultExpression()).withOnUpdate(c.onUpdate());
                     alterColumns.add(new SetDefault(toName, cur, next));
                     cur = next;
                 }
@@ -679,8 +716,11 @@ public final class Differ {
                     alterColumns.add(new SetColumnComment(toName, cur, next));
                     cur = next;
                 }
-                if (!s.identity() && c.identity()) {
-                    addIdentity.add(new SetIdentity(toName, cur, withIdentity(cur, true)));
+                if (c.isIdentity() && (!s.isIdentity() || !sameIdentityFamily(s.identity(), c.identity()))) {
+                    addIdentity.add(new SetIdentity(toName, cur, cur.withIdentity(c.identity())));
+                } else if (c.isIdentity() && !s.identity().equals(c.identity())) {
+                    // same family (ALWAYS <-> BY DEFAULT, or other sequence options): altered in place
+                    addIdentity.add(new SetIdentity(toName, cur, cur.withIdentity(c.identity())));
                 }
             }
             if (!Objects.equals(blankToNull(p.from.comment()), blankToNull(p.to.comment()))) {
@@ -720,34 +760,100 @@ public final class Differ {
             return changes.size();
         }
 
-        static Column withIdentity(Column c, boolean identity) {
-            return new Column(c.name(), c.type(), c.nullable(), c.defaultExpression(), identity, c.generatedExpression(), c.comment());
+        /**
+         * True when one identity can become the other in place (PostgreSQL ALTER ... SET GENERATED / SET options):
+         * both are SQL identities, or both the same kind. Serial and identity are rebuilt (dropped, then added).
+         */
+        static boolean sameIdentityFamily(Identity a, Identity b) {
+            boolean aStd = a.kind() == Identity.Kind.ALWAYS || a.kind() == Identity.Kind.BY_DEFAULT;
+            boolean bStd = b.kind() == Identity.Kind.ALWAYS || b.kind() == Identity.Kind.BY_DEFAULT;
+            return a.kind() == b.kind() || (aStd && bStd);
         }
 
         // ---------------------------------------------------------------- renames, sequences
 
         void renames() {
             Map<String, String> tableRenames = new TreeMap<>();
+            Set<String> tableNames = new TreeSet<>();
+            for (Table t : from.tables()) tableNames.add(t.name());
+            for (Table t : to.tables()) tableNames.add(t.name());
             for (Pair p : pairs.values()) {
                 if (!p.from.name().equals(p.to.name())) tableRenames.put(p.from.name(), p.to.name());
             }
-            for (String[] r : orderRenames(tableRenames, "tables")) renameSteps.add(new RenameTable(r[0], r[1]));
+            for (String[] r : orderRenames(tableRenames, tableNames)) renameSteps.add(new RenameTable(r[0], r[1]));
             for (Pair p : pairs.values()) {
                 Map<String, String> colRenames = new TreeMap<>();
                 p.columnMap.forEach((o, n) -> {
                     if (!o.equals(n)) colRenames.put(o, n);
                 });
                 if (colRenames.isEmpty()) continue;
-                for (String[] r : orderRenames(colRenames, "columns of " + p.to.name())) {
-                    renameSteps.add(new RenameColumn(p.to.name(), p.from.column(r[0]).orElseThrow(), r[1]));
+                Set<String> columnNames = new TreeSet<>();
+                p.from.columns().forEach(c -> columnNames.add(c.name()));
+                p.to.columns().forEach(c -> columnNames.add(c.name()));
+                for (String[] r : orderRenames(colRenames, columnNames)) {
+                    Column column = p.from.column(r[0]).orElseGet(() -> p.from.column(r[2]).orElseThrow().withName(r[0]));
+                    renameSteps.add(new RenameColumn(p.to.name(), column, r[1]));
                 }
             }
         }
 
-        /** Orders renames so no step targets a name still in use (a→b after b→c); cycles are refused. */
-        static List<String[]> orderRenames(Map<String, String> renames, String what) {
+        /**
+         * Enum types by name: new ones are created, dropped ones dropped at the end (after the columns that used
+         * them); values appended or inserted keeping the old order are added in place; removed or reordered values
+         * rebuild the type, converting the columns of the target schema that use it.
+         */
+        void enumTypes() {
+            Map<String, EnumType> fromTypes = new TreeMap<>();
+            for (EnumType e : from.enumTypes()) fromTypes.put(e.name(), e);
+            Map<String, EnumType> toTypes = new TreeMap<>();
+            for (EnumType e : to.enumTypes()) toTypes.put(e.name(), e);
+            toTypes.forEach((name, e) -> {
+                EnumType before = fromTypes.get(name);
+                if (before == null) {
+                    createEnumTypes.add(new CreateEnumType(e));
+                } else if (!before.values().equals(e.values())) {
+                    List<Change.EnumUsage> usages = enumUsages(e);
+                    boolean keepsOrder = e.values().stream().filter(before.values()::contains).toList().equals(before.values());
+                    createEnumTypes.add(keepsOrder ? new Change.AddEnumValues(before, e, usages) : new ReplaceEnumType(before, e, usages));
+                }
+            });
+            fromTypes.forEach((name, e) -> {
+                if (!toTypes.containsKey(name)) dropEnumTypes.add(new DropEnumType(e));
+            });
+        }
+
+        /** Columns that exist before the plan (under their new names, as the step runs after the renames) of the type. */
+        List<Change.EnumUsage> enumUsages(EnumType type) {
+            List<Change.EnumUsage> out = new ArrayList<>();
+            for (Pair p : pairs.values()) {
+                for (Column c : p.to.columns()) {
+                    Column s = p.sourceOf.get(c.name());
+                    if (s != null && s.type().kind() == dev.schemactl.schema.TypeKind.OTHER && s.type().raw() != null
+                            && unquote(s.type().raw()).equals(type.name())) {
+                        out.add(new Change.EnumUsage(p.from.name().equals(p.to.name()) ? p.to.name() : p.to.name(), c.name(), s.defaultExpression()));
+                    }
+                }
+            }
+            return out;
+        }
+
+        static String unquote(String name) {
+            return name.length() > 1 && name.startsWith("\"") && name.endsWith("\"")
+                    ? name.substring(1, name.length() - 1).replace("\"\"", "\"") : name;
+        }
+
+        /**
+         * Orders renames so no step targets a name still in use (a→b after b→c). A cycle (a swap a↔b, or
+         * a→b→c→a) is broken through a temporary name: the first of its names moves aside to
+         * {@link #TEMPORARY_PREFIX}{@code <name>} (made unique against {@code taken}), the others follow, and the
+         * temporary name takes the last free target. Each step is {old, new, original name of old}.
+         */
+        static List<String[]> orderRenames(Map<String, String> renames, Set<String> taken) {
             if (renames.isEmpty()) return List.of();
             Map<String, String> pending = new TreeMap<>(renames);
+            Map<String, String> original = new TreeMap<>();
+            renames.keySet().forEach(k -> original.put(k, k));
+            Set<String> used = new TreeSet<>(taken);
             List<String[]> out = new ArrayList<>();
             while (!pending.isEmpty()) {
                 String next = null;
@@ -758,12 +864,25 @@ public final class Differ {
                     }
                 }
                 if (next == null) {
-                    throw usage("the renames of " + what + " form a cycle (" + String.join(", ", pending.keySet())
-                            + "); rename through a temporary name in two migrations");
+                    String aside = pending.keySet().iterator().next();
+                    String temporary = temporaryName(aside, used);
+                    used.add(temporary);
+                    out.add(new String[]{aside, temporary, original.get(aside)});
+                    original.put(temporary, original.remove(aside));
+                    pending.put(temporary, pending.remove(aside));
+                    continue;
                 }
-                out.add(new String[]{next, pending.remove(next)});
+                out.add(new String[]{next, pending.remove(next), original.get(next)});
             }
             return out;
+        }
+
+        private static String temporaryName(String name, Set<String> used) {
+            String base = TEMPORARY_PREFIX + name;
+            if (base.length() > 50) base = base.substring(0, 50);
+            String candidate = base;
+            for (int i = 2; used.contains(candidate); i++) candidate = base + "_" + i;
+            return candidate;
         }
 
         void sequences() {
@@ -772,7 +891,9 @@ public final class Differ {
             Map<String, Sequence> toSeq = new TreeMap<>();
             for (Sequence s : to.sequences()) toSeq.put(s.name(), s);
             toSeq.forEach((name, s) -> {
-                if (!fromSeq.containsKey(name)) createSequences.add(new CreateSequence(s));
+                Sequence before = fromSeq.get(name);
+                if (before == null) createSequences.add(new CreateSequence(s));
+                else if (!before.sameOptions(s)) createSequences.add(new AlterSequence(before, s));
             });
             fromSeq.forEach((name, s) -> {
                 if (!toSeq.containsKey(name)) dropSequences.add(new DropSequence(s));

@@ -15,6 +15,10 @@ import java.util.List;
 public final class InspectedTable {
     public final String name;
     public String comment;
+    /** The table's schema; null for the configured default schema. */
+    public String schema;
+    /** The table's default collation when it is not the database's (MariaDB); null otherwise. */
+    public String collation;
     public final List<Column> columns = new ArrayList<>();
     public PrimaryKey primaryKey;
     public final List<UniqueConstraint> uniques = new ArrayList<>();
@@ -28,6 +32,6 @@ public final class InspectedTable {
     }
 
     public Table build() {
-        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment);
+        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, schema, collation);
     }
 }

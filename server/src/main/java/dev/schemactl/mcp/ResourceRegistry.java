@@ -13,7 +13,8 @@ public final class ResourceRegistry {
                 new DesiredSchemaResource(),
                 new ErdResource(),
                 new MigrationFileResource(),
-                new PolicyResource()
+                new PolicyResource(),
+                new AuditResource()
         );
     }
 }

@@ -3,39 +3,77 @@ package dev.schemactl.schema;
 import java.util.Objects;
 
 /**
- * A table column. {@code defaultExpression} is the normalized SQL default (null when none);
- * {@code identity} marks IDENTITY / AUTO_INCREMENT / serial-like generation; {@code generatedExpression}
- * is the expression of a stored generated column (null when none).
+ * A table column. {@code name} keeps its exact case (the renderer quotes it where the engine needs it).
+ * {@code defaultExpression} is the normalized SQL default (null when none); {@code identity} how the column
+ * generates values (null when it does not; a serial column is identity kind SERIAL with no default);
+ * {@code generatedExpression} the expression of a generated column (null when none) and {@code generatedKind}
+ * its storage (STORED when an expression is given without a kind, null without an expression);
+ * {@code collation} and {@code charset} null for the defaults; {@code onUpdate} MariaDB/MySQL
+ * {@code ON UPDATE} expression (null when none).
  */
 public record Column(String name, ColumnType type, boolean nullable, String defaultExpression,
-                     boolean identity, String generatedExpression, String comment) {
+                     Identity identity, String generatedExpression, GeneratedKind generatedKind, String comment,
+                     String collation, String charset, String onUpdate) {
 
     public Column {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
+        if (generatedExpression == null) generatedKind = null;
+        else if (generatedKind == null) generatedKind = GeneratedKind.STORED;
+    }
+
+    /** The shape every engine had before identity kinds: {@code identity=true} is BY DEFAULT with default options. */
+    public Column(String name, ColumnType type, boolean nullable, String defaultExpression,
+                  boolean identity, String generatedExpression, String comment) {
+        this(name, type, nullable, defaultExpression, identity ? Identity.BY_DEFAULT : null, generatedExpression,
+                null, comment, null, null, null);
     }
 
     public static Column of(String name, ColumnType type, boolean nullable) {
-        return new Column(name, type, nullable, null, false, null, null);
+        return new Column(name, type, nullable, null, null, null, null, null, null, null, null);
+    }
+
+    public boolean isIdentity() {
+        return identity != null;
     }
 
     public Column withType(ColumnType newType) {
-        return new Column(name, newType, nullable, defaultExpression, identity, generatedExpression, comment);
+        return new Column(name, newType, nullable, defaultExpression, identity, generatedExpression, generatedKind, comment, collation, charset, onUpdate);
     }
 
     public Column withNullable(boolean newNullable) {
-        return new Column(name, type, newNullable, defaultExpression, identity, generatedExpression, comment);
+        return new Column(name, type, newNullable, defaultExpression, identity, generatedExpression, generatedKind, comment, collation, charset, onUpdate);
     }
 
     public Column withDefault(String newDefault) {
-        return new Column(name, type, nullable, newDefault, identity, generatedExpression, comment);
+        return new Column(name, type, nullable, newDefault, identity, generatedExpression, generatedKind, comment, collation, charset, onUpdate);
     }
 
     public Column withName(String newName) {
-        return new Column(newName, type, nullable, defaultExpression, identity, generatedExpression, comment);
+        return new Column(newName, type, nullable, defaultExpression, identity, generatedExpression, generatedKind, comment, collation, charset, onUpdate);
     }
 
     public Column withComment(String newComment) {
-        return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, newComment);
+        return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, generatedKind, newComment, collation, charset, onUpdate);
+    }
+
+    public Column withIdentity(Identity newIdentity) {
+        return new Column(name, type, nullable, defaultExpression, newIdentity, generatedExpression, generatedKind, comment, collation, charset, onUpdate);
+    }
+
+    public Column withGenerated(String newExpression, GeneratedKind newKind) {
+        return new Column(name, type, nullable, defaultExpression, identity, newExpression, newKind, comment, collation, charset, onUpdate);
+    }
+
+    public Column withCollation(String newCollation) {
+        return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, generatedKind, comment, newCollation, charset, onUpdate);
+    }
+
+    public Column withCharset(String newCharset) {
+        return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, generatedKind, comment, collation, newCharset, onUpdate);
+    }
+
+    public Column withOnUpdate(String newOnUpdate) {
+        return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, generatedKind, comment, collation, charset, newOnUpdate);
     }
 }

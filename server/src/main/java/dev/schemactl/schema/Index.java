@@ -2,13 +2,35 @@ package dev.schemactl.schema;
 
 import java.util.List;
 
-/** A (non-constraint) index. Unique indexes that back a UNIQUE constraint are modelled as UniqueConstraint. */
-public record Index(String name, List<IndexColumn> columns, boolean unique) {
+/**
+ * A (non-constraint) index. Unique indexes that back a UNIQUE constraint are modelled as UniqueConstraint.
+ * {@code method} is the access method (btree, hash, gin, gist, brin, spgist, ...), null for the engine's
+ * default (btree); {@code predicate} the WHERE of a partial index (null for none); {@code include} the
+ * non-key INCLUDE columns.
+ */
+public record Index(String name, List<IndexColumn> columns, boolean unique, String method, String predicate,
+                    List<String> include) {
     public Index {
         columns = List.copyOf(columns);
+        include = include == null ? List.of() : List.copyOf(include);
+        if (method != null && (method.isBlank() || method.equalsIgnoreCase("btree"))) method = null;
+        if (predicate != null && predicate.isBlank()) predicate = null;
     }
 
+    public Index(String name, List<IndexColumn> columns, boolean unique) {
+        this(name, columns, unique, null, null, List.of());
+    }
+
+    /** Column names of the keys (the expression text for expression keys). */
     public List<String> columnNames() {
-        return columns.stream().map(IndexColumn::name).toList();
+        return columns.stream().map(IndexColumn::key).toList();
+    }
+
+    public Index withName(String newName) {
+        return new Index(newName, columns, unique, method, predicate, include);
+    }
+
+    public Index withColumns(List<IndexColumn> newColumns) {
+        return new Index(name, newColumns, unique, method, predicate, include);
     }
 }

@@ -2,19 +2,63 @@ package dev.schemactl.schema;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
-/** The neutral, immutable schema model everything else speaks. Tables and sequences sorted by name. */
-public record Schema(List<Table> tables, List<Sequence> sequences) {
+/**
+ * The neutral, immutable schema model everything else speaks. Tables, sequences and enum types sorted by
+ * (schema, name), the default schema (null) first; unmanaged objects by (kind, schema, table, name).
+ * {@code unmanaged} lists what the inspector saw but the model cannot carry: diffs leave it alone.
+ */
+public record Schema(List<Table> tables, List<Sequence> sequences, List<EnumType> enumTypes,
+                     List<UnmanagedObject> unmanaged) {
+
+    private static final Comparator<String> NULLS_FIRST = Comparator.nullsFirst(Comparator.naturalOrder());
 
     public static final Schema EMPTY = new Schema(List.of(), List.of());
 
     public Schema {
-        tables = tables.stream().sorted(Comparator.comparing(Table::name)).toList();
-        sequences = sequences.stream().sorted(Comparator.comparing(Sequence::name)).toList();
+        tables = tables.stream().sorted(Comparator.comparing(Table::schema, NULLS_FIRST).thenComparing(Table::name)).toList();
+        sequences = sequences.stream().sorted(Comparator.comparing(Sequence::schema, NULLS_FIRST).thenComparing(Sequence::name)).toList();
+        enumTypes = enumTypes == null ? List.of()
+                : enumTypes.stream().sorted(Comparator.comparing(EnumType::schema, NULLS_FIRST).thenComparing(EnumType::name)).toList();
+        unmanaged = unmanaged == null ? List.of()
+                : unmanaged.stream().sorted(Comparator.comparing(UnmanagedObject::kind)
+                        .thenComparing(UnmanagedObject::schema, NULLS_FIRST)
+                        .thenComparing(UnmanagedObject::table, NULLS_FIRST)
+                        .thenComparing(UnmanagedObject::name)).toList();
     }
 
+    public Schema(List<Table> tables, List<Sequence> sequences) {
+        this(tables, sequences, List.of(), List.of());
+    }
+
+    /** The first table of that name (in any schema; the default schema first). */
     public Optional<Table> table(String name) {
         return tables.stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+
+    public Optional<Table> table(String schema, String name) {
+        return tables.stream().filter(t -> Objects.equals(t.schema(), schema) && t.name().equals(name)).findFirst();
+    }
+
+    public Optional<EnumType> enumType(String name) {
+        return enumTypes.stream().filter(e -> e.name().equals(name)).findFirst();
+    }
+
+    public Schema withTables(List<Table> newTables) {
+        return new Schema(newTables, sequences, enumTypes, unmanaged);
+    }
+
+    public Schema withSequences(List<Sequence> newSequences) {
+        return new Schema(tables, newSequences, enumTypes, unmanaged);
+    }
+
+    public Schema withEnumTypes(List<EnumType> newEnumTypes) {
+        return new Schema(tables, sequences, newEnumTypes, unmanaged);
+    }
+
+    public Schema withUnmanaged(List<UnmanagedObject> newUnmanaged) {
+        return new Schema(tables, sequences, enumTypes, newUnmanaged);
     }
 }

@@ -1,4 +1,31 @@
 package dev.schemactl.schema;
 
-public record Sequence(String name, long start, long increment) {
+import java.util.Objects;
+
+/**
+ * A standalone sequence. {@code minValue}, {@code maxValue}, {@code cache} are null when they are the engine's
+ * default; {@code dataType} is null for the default ({@code bigint} on PostgreSQL); {@code schema} null for the
+ * configured default schema.
+ */
+public record Sequence(String schema, String name, long start, long increment, Long minValue, Long maxValue,
+                       Long cache, boolean cycle, String dataType) {
+
+    public Sequence {
+        Objects.requireNonNull(name, "name");
+    }
+
+    public Sequence(String name, long start, long increment) {
+        this(null, name, start, increment, null, null, null, false, null);
+    }
+
+    public Sequence withName(String newName) {
+        return new Sequence(schema, newName, start, increment, minValue, maxValue, cache, cycle, dataType);
+    }
+
+    /** Same options, compared without the name. */
+    public boolean sameOptions(Sequence o) {
+        return start == o.start && increment == o.increment && Objects.equals(minValue, o.minValue)
+                && Objects.equals(maxValue, o.maxValue) && Objects.equals(cache, o.cache) && cycle == o.cycle
+                && Objects.equals(dataType, o.dataType);
+    }
 }

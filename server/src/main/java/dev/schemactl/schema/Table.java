@@ -3,27 +3,46 @@ package dev.schemactl.schema;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One table. Columns keep their declared order; every other list is sorted by name so that two
- * equal tables are equal records regardless of the order a catalog or a model returned them in.
+ * One table. {@code name} keeps its exact case; {@code schema} is null for the configured default schema
+ * (e.g. {@code public}) and names another schema otherwise; {@code collation} is the table's default collation
+ * when it is not the database's (MariaDB/MySQL; it implies the default character set), null otherwise. Columns keep their declared order; every other
+ * list is sorted by name so that two equal tables are equal records regardless of the order a catalog or a
+ * model returned them in.
  */
 public record Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
                     List<Index> indexes, List<ForeignKey> foreignKeys, List<CheckConstraint> checks,
-                    String comment) {
+                    String comment, String schema, String collation) {
 
     public Table {
+        Objects.requireNonNull(name, "name");
         columns = List.copyOf(columns);
         // names may be null (desired models often leave them to the engine): order nulls last, then by content
         uniques = sorted(uniques, Comparator.<UniqueConstraint, String>comparing(u -> String.join(",", u.columns()))
-                .thenComparing(UniqueConstraint::name, NULLS_LAST));
+                .thenComparing(UniqueConstraint::name, NULLS_LAST).thenComparing(UniqueConstraint::deferral));
         indexes = sorted(indexes, Comparator.comparing(Index::name, NULLS_LAST)
-                .thenComparing(i -> i.columns().toString()).thenComparing(Index::unique));
+                .thenComparing(i -> i.columns().toString()).thenComparing(Index::unique)
+                .thenComparing(i -> Objects.toString(i.method(), "") + "|" + Objects.toString(i.predicate(), "") + "|" + i.include()));
         foreignKeys = sorted(foreignKeys, Comparator.<ForeignKey, String>comparing(f -> String.join(",", f.columns()) + "->" + f.referencedTable())
-                .thenComparing(f -> String.join(",", f.referencedColumns())).thenComparing(ForeignKey::name, NULLS_LAST));
+                .thenComparing(f -> String.join(",", f.referencedColumns())).thenComparing(ForeignKey::name, NULLS_LAST)
+                .thenComparing(f -> f.onDelete() + "/" + f.onUpdate() + "/" + f.deferral() + "/" + Objects.toString(f.referencedSchema(), "")));
         checks = sorted(checks, Comparator.comparing(CheckConstraint::name, NULLS_LAST)
                 .thenComparing(CheckConstraint::expression, NULLS_LAST));
+    }
+
+    /** A table with the default collation. */
+    public Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
+                 List<Index> indexes, List<ForeignKey> foreignKeys, List<CheckConstraint> checks, String comment, String schema) {
+        this(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, schema, null);
+    }
+
+    /** A table of the default schema. */
+    public Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
+                 List<Index> indexes, List<ForeignKey> foreignKeys, List<CheckConstraint> checks, String comment) {
+        this(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, null, null);
     }
 
     private static final Comparator<String> NULLS_LAST = Comparator.nullsLast(Comparator.naturalOrder());
@@ -36,5 +55,41 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
 
     public Optional<Column> column(String columnName) {
         return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
+    }
+
+    public Table withName(String newName) {
+        return new Table(newName, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, schema, collation);
+    }
+
+    public Table withSchema(String newSchema) {
+        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, newSchema, collation);
+    }
+
+    public Table withColumns(List<Column> newColumns) {
+        return new Table(name, newColumns, primaryKey, uniques, indexes, foreignKeys, checks, comment, schema, collation);
+    }
+
+    public Table withUniques(List<UniqueConstraint> newUniques) {
+        return new Table(name, columns, primaryKey, newUniques, indexes, foreignKeys, checks, comment, schema, collation);
+    }
+
+    public Table withIndexes(List<Index> newIndexes) {
+        return new Table(name, columns, primaryKey, uniques, newIndexes, foreignKeys, checks, comment, schema, collation);
+    }
+
+    public Table withForeignKeys(List<ForeignKey> newForeignKeys) {
+        return new Table(name, columns, primaryKey, uniques, indexes, newForeignKeys, checks, comment, schema, collation);
+    }
+
+    public Table withChecks(List<CheckConstraint> newChecks) {
+        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, newChecks, comment, schema, collation);
+    }
+
+    public Table withCollation(String newCollation) {
+        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, schema, newCollation);
+    }
+
+    public Table withPrimaryKey(PrimaryKey newPrimaryKey) {
+        return new Table(name, columns, newPrimaryKey, uniques, indexes, foreignKeys, checks, comment, schema, collation);
     }
 }

@@ -107,8 +107,8 @@ final class SchemaDifferences {
                     orNone(c.after().defaultExpression()), s);
         }
         if (change instanceof Change.SetIdentity c) {
-            return column(c.table(), c.after()) + vs(c.before().identity() ? "identity" : "no identity",
-                    c.after().identity() ? "identity" : "no identity", s);
+            return column(c.table(), c.after()) + vs(c.before().isIdentity() ? "identity" : "no identity",
+                    c.after().isIdentity() ? "identity" : "no identity", s);
         }
         if (change instanceof Change.SetColumnComment c) {
             return column(c.table(), c.after()) + "comment " + vs(quoted(c.before().comment()), quoted(c.after().comment()), s);

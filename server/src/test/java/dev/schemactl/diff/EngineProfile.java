@@ -89,6 +89,11 @@ enum EngineProfile {
      * CASCADE cannot run from a nullable referenced column into a NOT NULL one (MariaDB).
      */
     final boolean noCheckOnWrittenColumns;
+    /**
+     * true where columns get MariaDB's attributes (issue 11, item 5): UNSIGNED, bit(1) vs tinyint(1), TEXT/BLOB sizes,
+     * column collations, ON UPDATE current_timestamp (see {@code SchemaPairs.Builder#mariaDb}).
+     */
+    final boolean mariaDbAttributes;
 
     EngineProfile(EngineKind kind, List<TypeKind> types, Set<TypeKind> notKeyable, List<ReferentialAction> onDeleteActions,
                   boolean unsizedVarchar, boolean uniqueIndexIsUniqueConstraint, boolean unsizedBinary,
@@ -102,6 +107,7 @@ enum EngineProfile {
         this.unsizedBinary = unsizedBinary;
         this.keyAdoptsUniqueIndex = keyAdoptsUniqueIndex;
         this.noCheckOnWrittenColumns = kind == EngineKind.MARIADB;
+        this.mariaDbAttributes = kind == EngineKind.MARIADB;
     }
 
     static EngineProfile of(EngineKind kind) {

@@ -8,6 +8,7 @@ import dev.schemactl.schema.ColumnType;
 import dev.schemactl.schema.ForeignKey;
 import dev.schemactl.schema.Index;
 import dev.schemactl.schema.IndexColumn;
+import dev.schemactl.schema.LobSize;
 import dev.schemactl.schema.PrimaryKey;
 import dev.schemactl.schema.ReferentialAction;
 import dev.schemactl.schema.Schema;
@@ -198,6 +199,10 @@ final class SchemaPairs {
         ColumnType type;
         boolean nullable;
         int dflt;
+        /** MariaDB: a column collation other than the table's (null: the table's). */
+        String collation;
+        /** MariaDB: ON UPDATE current_timestamp of a datetime/timestamp column (null: none). */
+        String onUpdate;
 
         MCol(String name, ColumnType type, boolean nullable, int dflt) {
             this.name = name;
@@ -207,7 +212,10 @@ final class SchemaPairs {
         }
 
         MCol copy() {
-            return new MCol(name, type, nullable, dflt);
+            MCol c = new MCol(name, type, nullable, dflt);
+            c.collation = collation;
+            c.onUpdate = onUpdate;
+            return c;
         }
     }
 
@@ -321,7 +329,7 @@ final class SchemaPairs {
         ColumnType type(TypeKind kind, int size, int scale) {
             int length = LENGTHS[size % LENGTHS.length];
             int fraction = FRACTIONS[size % FRACTIONS.length];
-            return switch (kind) {
+            ColumnType base = switch (kind) {
                 case DECIMAL -> {
                     int p = PRECISIONS[size % PRECISIONS.length];
                     yield ColumnType.decimal(p, Math.min(p, SCALES[scale % SCALES.length]));
@@ -333,6 +341,33 @@ final class SchemaPairs {
                 case TIME, TIMESTAMP, TIMESTAMP_TZ -> ColumnType.temporal(kind, fraction);
                 default -> ColumnType.of(kind);
             };
+            return profile.mariaDbAttributes ? mariaDb(base, size) : base;
+        }
+
+        /**
+         * MariaDB's own type attributes (issue 11, item 5), chosen by {@code size}: UNSIGNED numbers, bit(1) next to
+         * tinyint(1) booleans, TINY/MEDIUM TEXT and TINY/REGULAR/MEDIUM BLOB next to the plain and LONG ones.
+         */
+        static ColumnType mariaDb(ColumnType type, int size) {
+            return switch (type.kind()) {
+                case TINYINT, SMALLINT, INTEGER, BIGINT, DECIMAL, REAL, DOUBLE -> type.withUnsigned(size % 2 == 1);
+                case BOOLEAN -> size % 2 == 1 ? new ColumnType(TypeKind.BOOLEAN, null, null, null, "bit(1)", List.of()) : type;
+                case TEXT -> type.withLobSize(new LobSize[]{null, LobSize.TINY, LobSize.MEDIUM}[size % 3]);
+                case BLOB -> type.withLobSize(new LobSize[]{null, LobSize.TINY, LobSize.REGULAR, LobSize.MEDIUM}[size % 4]);
+                default -> type;
+            };
+        }
+
+        /** MariaDB: a collation on some character columns, ON UPDATE on some datetime/timestamp columns (by {@code size}). */
+        void attributes(MCol c, int size) {
+            c.collation = null;
+            c.onUpdate = null;
+            if (!profile.mariaDbAttributes) return;
+            TypeKind k = c.type.kind();
+            if (k == TypeKind.CHAR || k == TypeKind.VARCHAR || k == TypeKind.TEXT) {
+                c.collation = new String[]{null, "utf8mb4_bin", "utf8mb4_unicode_ci"}[size % 3];
+            }
+            if ((k == TypeKind.TIMESTAMP || k == TypeKind.TIMESTAMP_TZ) && size % 2 == 1) c.onUpdate = "current_timestamp";
         }
 
         /** Families whose members convert into each other (an ALTER TYPE that real migrations make). */
@@ -373,6 +408,7 @@ final class SchemaPairs {
                 case TIME -> List.of("'10:00:00'");
                 default -> List.of();
             };
+            if (type.unsigned()) options = options.stream().filter(o -> !o.startsWith("-")).toList();
             return options.isEmpty() ? null : options.get((choice - 1) % options.size());
         }
 
@@ -419,7 +455,9 @@ final class SchemaPairs {
             Set<String> taken = new LinkedHashSet<>(t.retired);
             t.columns.forEach(x -> taken.add(x.name));
             String name = unique(COLUMN_NAMES.get(c.name() % COLUMN_NAMES.size()), taken);
-            t.columns.add(new MCol(name, type(c.type(), c.size(), c.scale()), c.nullable(), c.dflt()));
+            MCol column = new MCol(name, type(c.type(), c.size(), c.scale()), c.nullable(), c.dflt());
+            attributes(column, c.size());
+            t.columns.add(column);
         }
 
         static List<String> columnsOf(MTable t, List<Integer> picks) {
@@ -498,6 +536,7 @@ final class SchemaPairs {
             } else if (edit instanceof ChangeType e) {
                 MCol c = t.columns.get(e.column() % t.columns.size());
                 c.type = typeInFamily(c.type, e.type(), e.size(), e.scale());
+                attributes(c, e.size());
             } else if (edit instanceof ToggleNullable e) {
                 MCol c = t.columns.get(e.column() % t.columns.size());
                 c.nullable = !c.nullable;
@@ -581,7 +620,10 @@ final class SchemaPairs {
                             MCol c = t.column(f.columns.get(i));
                             ColumnType referenced = target.column(f.refColumns.get(i)).type;
                             // within a family only: other type changes need a hand-written USING conversion
-                            if (family(c.type.kind()) == family(referenced.kind())) c.type = referenced;
+                            if (family(c.type.kind()) == family(referenced.kind())) {
+                                c.type = referenced;
+                                c.collation = target.column(f.refColumns.get(i)).collation;
+                            }
                         }
                     }
                 }
@@ -631,7 +673,11 @@ final class SchemaPairs {
             if (target == null || !keys(target).contains(f.refColumns) || !columnsExist(t, f.columns)) return false;
             if (new LinkedHashSet<>(f.columns).size() != f.columns.size()) return false;
             for (int i = 0; i < f.columns.size(); i++) {
-                if (!t.column(f.columns.get(i)).type.equals(target.column(f.refColumns.get(i)).type)) return false;
+                MCol c = t.column(f.columns.get(i));
+                MCol r = target.column(f.refColumns.get(i));
+                // MariaDB: also the same spelling of a boolean (bit(1) / tinyint(1)) and the same collation
+                if (!c.type.equals(r.type) || !java.util.Objects.equals(c.type.raw(), r.type.raw())
+                        || !java.util.Objects.equals(c.collation, r.collation)) return false;
             }
             return true;
         }
@@ -642,7 +688,8 @@ final class SchemaPairs {
             List<Table> out = new ArrayList<>();
             for (MTable t : tables) {
                 List<Column> columns = t.columns.stream()
-                        .map(c -> new Column(c.name, c.type, c.nullable, defaultExpression(c.type, c.dflt), false, null, null))
+                        .map(c -> new Column(c.name, c.type, c.nullable, defaultExpression(c.type, c.dflt), null, null, null, null,
+                                c.collation, null, c.onUpdate))
                         .toList();
                 List<CheckConstraint> checks = t.checks.stream()
                         .filter(c -> numeric(t.column(c).type.kind()))

@@ -44,7 +44,7 @@ class SqlChangeParserTest {
                 + "name varchar(50) NOT NULL DEFAULT 'x', doc json, parent_id int REFERENCES orders (id))");
         assertThat(create).isInstanceOfSatisfying(Change.CreateTable.class, c -> {
             assertThat(c.definition().columns()).extracting(col -> col.name()).containsExactly("id", "name", "doc", "parent_id");
-            assertThat(c.definition().columns().get(0).identity()).isTrue();
+            assertThat(c.definition().columns().get(0).isIdentity()).isTrue();
             assertThat(c.definition().columns().get(1).nullable()).isFalse();
             assertThat(c.definition().columns().get(1).defaultExpression()).isEqualTo("'x'");
             assertThat(c.definition().columns().get(2).type().kind()).isEqualTo(TypeKind.JSON);

@@ -89,21 +89,21 @@ class HibernateModelSourceTest {
     @EnumSource(EngineKind.class)
     void identityColumnsAndKeys(EngineKind kind) {
         Column id = column(kind, "authors", "id");
-        assertThat(id.identity()).isTrue();
+        assertThat(id.isIdentity()).isTrue();
         assertThat(id.nullable()).isFalse();
         assertThat(id.type()).isEqualTo(integer(kind, TypeKind.BIGINT));
         assertThat(column(kind, "awards", "id")).satisfies(c -> {
-            assertThat(c.identity()).isTrue();
+            assertThat(c.isIdentity()).isTrue();
             assertThat(c.type()).isEqualTo(of(TypeKind.INTEGER));
         });
-        assertThat(column(kind, "books", "id").identity()).isFalse();
-        assertThat(column(kind, "reviews", "id").identity()).isFalse();
+        assertThat(column(kind, "books", "id").isIdentity()).isFalse();
+        assertThat(column(kind, "reviews", "id").isIdentity()).isFalse();
         assertThat(table(kind, "authors").primaryKey().columns()).containsExactly("id");
         assertThat(table(kind, "authors").primaryKey().name()).isNull();
         // UUID keys: generated (GenerationType.UUID) and assigned
         assertThat(column(kind, "author_profiles", "id")).satisfies(c -> {
             assertThat(c.type()).isEqualTo(of(TypeKind.UUID));
-            assertThat(c.identity()).isFalse();
+            assertThat(c.isIdentity()).isFalse();
             assertThat(c.nullable()).isFalse();
         });
         assertThat(type(kind, "tags", "id")).isEqualTo(of(TypeKind.UUID));

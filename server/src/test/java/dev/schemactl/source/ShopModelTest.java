@@ -30,7 +30,7 @@ class ShopModelTest {
 
         Table customers = shop.table("customers").orElseThrow();
         assertThat(customers.columns()).allSatisfy(c -> assertThat(c.nullable()).as(c.name()).isFalse());
-        assertThat(col(customers, "id").identity()).isTrue();
+        assertThat(col(customers, "id").isIdentity()).isTrue();
         assertThat(col(customers, "email").type()).isEqualTo(ColumnType.sized(TypeKind.VARCHAR, 320));
         assertThat(customers.uniques()).containsExactly(new UniqueConstraint(null, List.of("email")));
         assertThat(col(customers, "full_name").type()).isEqualTo(ColumnType.sized(TypeKind.VARCHAR, 255));

@@ -7,6 +7,8 @@ import dev.schemactl.schema.CheckConstraint;
 import dev.schemactl.schema.Column;
 import dev.schemactl.schema.ColumnType;
 import dev.schemactl.schema.ForeignKey;
+import dev.schemactl.schema.GeneratedKind;
+import dev.schemactl.schema.Identity;
 import dev.schemactl.schema.Index;
 import dev.schemactl.schema.IndexColumn;
 import dev.schemactl.schema.PrimaryKey;
@@ -21,6 +23,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +35,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Reads the current database ({@code DATABASE()}) from information_schema in at most six bulk queries:
+ * Reads the named database (the URL's, never the session's {@code DATABASE()}, which a script's USE changes)
+ * from information_schema in at most six bulk queries:
  * tables (with comments, and the sequences' names), check constraints, columns, index statistics,
  * foreign keys, and — only when the database has sequences — one UNION ALL over the sequences'
  * start value and increment (MariaDB 10.11 has no information_schema.SEQUENCES).
@@ -41,9 +45,13 @@ import java.util.stream.Collectors;
  *   <li>Types come from COLUMN_TYPE through {@link MariaDbTypeNames}. A longtext column guarded by the
  *       automatic column-level {@code json_valid(`col`)} check is a JSON column, and that check is not listed.</li>
  *   <li>{@code auto_increment} columns are identity; stored and virtual generated columns carry their
- *       GENERATION_EXPRESSION. Neither has a default. Other defaults go through {@link MariaDbDefaults}.</li>
+ *       GENERATION_EXPRESSION and kind (VIRTUAL / STORED). Neither has a default. Other defaults, and EXTRA's
+ *       {@code on update ...} expression, go through {@link MariaDbDefaults}.</li>
+ *   <li>A column's charset and collation are read when they differ from its table's (null otherwise), and a table's
+ *       collation when it differs from the database's.</li>
  *   <li>The PRIMARY index is the primary key. MariaDB has no unique constraint apart from a unique index,
- *       so every other unique index is reported as a UniqueConstraint; only non-unique indexes are Indexes.</li>
+ *       so every other unique index is reported as a UniqueConstraint; only non-unique indexes are Indexes, and
+ *       unique ones with a key prefix ({@code email(20)}, STATISTICS.SUB_PART), which a UniqueConstraint cannot carry.</li>
  *   <li>The index MariaDB creates implicitly for a foreign key is left out: a non-unique, all-ascending
  *       index on exactly the key's columns that is named like the constraint, or — for an unnamed
  *       constraint ({@code <table>_ibfk_<n>}) — like the key's first column.</li>
@@ -52,31 +60,33 @@ import java.util.stream.Collectors;
 final class MariaDbInspector implements Inspector {
 
     private static final String TABLES = """
-            SELECT TABLE_NAME, TABLE_TYPE, TABLE_COMMENT
-            FROM information_schema.TABLES
-            WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE IN ('BASE TABLE', 'SYSTEM VERSIONED', 'SEQUENCE')
-            ORDER BY TABLE_NAME
+            SELECT t.TABLE_NAME, t.TABLE_TYPE, t.TABLE_COMMENT, t.TABLE_COLLATION, c.CHARACTER_SET_NAME,
+                   (SELECT DEFAULT_COLLATION_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = DATABASE()) AS DATABASE_COLLATION
+            FROM information_schema.TABLES t
+            LEFT JOIN information_schema.COLLATION_CHARACTER_SET_APPLICABILITY c ON c.COLLATION_NAME = t.TABLE_COLLATION
+            WHERE t.TABLE_SCHEMA = ? AND t.TABLE_TYPE IN ('BASE TABLE', 'SYSTEM VERSIONED', 'SEQUENCE')
+            ORDER BY t.TABLE_NAME
             """;
 
     private static final String CHECKS = """
             SELECT TABLE_NAME, CONSTRAINT_NAME, LEVEL, CHECK_CLAUSE
             FROM information_schema.CHECK_CONSTRAINTS
-            WHERE CONSTRAINT_SCHEMA = DATABASE()
+            WHERE CONSTRAINT_SCHEMA = ?
             ORDER BY TABLE_NAME, CONSTRAINT_NAME
             """;
 
     private static final String COLUMNS = """
             SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA,
-                   GENERATION_EXPRESSION, COLUMN_COMMENT
+                   GENERATION_EXPRESSION, COLUMN_COMMENT, CHARACTER_SET_NAME, COLLATION_NAME
             FROM information_schema.COLUMNS
-            WHERE TABLE_SCHEMA = DATABASE()
+            WHERE TABLE_SCHEMA = ?
             ORDER BY TABLE_NAME, ORDINAL_POSITION
             """;
 
     private static final String STATISTICS = """
-            SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, COLLATION
+            SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, COLLATION, SUB_PART
             FROM information_schema.STATISTICS
-            WHERE TABLE_SCHEMA = DATABASE()
+            WHERE TABLE_SCHEMA = ?
             ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX
             """;
 
@@ -87,21 +97,31 @@ final class MariaDbInspector implements Inspector {
             JOIN information_schema.REFERENTIAL_CONSTRAINTS r
               ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.TABLE_NAME = k.TABLE_NAME
              AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME
-            WHERE k.TABLE_SCHEMA = DATABASE() AND k.REFERENCED_TABLE_NAME IS NOT NULL
+            WHERE k.TABLE_SCHEMA = ? AND k.REFERENCED_TABLE_NAME IS NOT NULL
             ORDER BY k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION
             """;
+
+    /** EXTRA's {@code on update current_timestamp(3)} (MySQL 8 prefixes DEFAULT_GENERATED). */
+    private static final Pattern ON_UPDATE = Pattern.compile("on update (\\S+(?:\\(\\d*\\))?)");
 
     private static final Pattern JSON_VALID = Pattern.compile("json_valid\\(\\s*`((?:[^`]|``)+)`\\s*\\)", Pattern.CASE_INSENSITIVE);
 
     @Override
     public Schema inspect(Connection connection) throws SQLException {
+        return inspect(connection, List.of());
+    }
+
+    @Override
+    public Schema inspect(Connection connection, List<String> schemas) throws SQLException {
+        String database = schemas.isEmpty() ? connection.getCatalog() : schemas.get(0);
         Map<String, InspectedTable> tables = new LinkedHashMap<>();
+        Map<String, String[]> tableCollations = new HashMap<>(); // table -> {charset, collation}, looked up only
         List<String> sequenceNames = new ArrayList<>();
         Set<String> jsonColumns = new HashSet<>(); // "table\0column", raw catalog names
         Map<String, Map<String, RawIndex>> indexes = new LinkedHashMap<>();
         Map<String, Map<String, RawForeignKey>> foreignKeys = new LinkedHashMap<>();
         List<Sequence> sequences = new ArrayList<>();
-        try (Statement st = connection.createStatement()) {
+        try (Scoped st = new Scoped(connection, database)) {
             try (ResultSet rs = st.executeQuery(TABLES)) {
                 while (rs.next()) {
                     String name = rs.getString("TABLE_NAME");
@@ -109,6 +129,9 @@ final class MariaDbInspector implements Inspector {
                         sequenceNames.add(name);
                     } else if (!SqlText.isTrackingTable(name)) {
                         tables.put(name, new InspectedTable(SqlText.ident(name), SqlText.emptyToNull(rs.getString("TABLE_COMMENT"))));
+                        tableCollations.put(name, new String[]{rs.getString("CHARACTER_SET_NAME"), rs.getString("TABLE_COLLATION")});
+                        String collation = rs.getString("TABLE_COLLATION");
+                        if (collation != null && !collation.equals(rs.getString("DATABASE_COLLATION"))) tables.get(name).collation = collation;
                     }
                 }
             }
@@ -132,7 +155,8 @@ final class MariaDbInspector implements Inspector {
                 while (rs.next()) {
                     String tableName = rs.getString("TABLE_NAME");
                     InspectedTable table = tables.get(tableName);
-                    if (table != null) table.columns.add(column(rs, jsonColumns.contains(tableName + "\0" + rs.getString("COLUMN_NAME"))));
+                    if (table != null) table.columns.add(column(rs, jsonColumns.contains(tableName + "\0" + rs.getString("COLUMN_NAME")),
+                            tableCollations.get(tableName)));
                 }
             }
             try (ResultSet rs = st.executeQuery(STATISTICS)) {
@@ -143,7 +167,8 @@ final class MariaDbInspector implements Inspector {
                     boolean unique = rs.getInt("NON_UNIQUE") == 0;
                     indexes.computeIfAbsent(tableName, t -> new LinkedHashMap<>())
                             .computeIfAbsent(indexName, n -> new RawIndex(indexName, unique))
-                            .columns.add(new IndexColumn(SqlText.ident(rs.getString("COLUMN_NAME")), "D".equals(rs.getString("COLLATION"))));
+                            .columns.add(new IndexColumn(SqlText.ident(rs.getString("COLUMN_NAME")), null,
+                                    "D".equals(rs.getString("COLLATION")), null, (Integer) rs.getObject("SUB_PART", Integer.class)));
                 }
             }
             try (ResultSet rs = st.executeQuery(FOREIGN_KEYS)) {
@@ -162,9 +187,9 @@ final class MariaDbInspector implements Inspector {
             }
             if (!sequenceNames.isEmpty()) {
                 String union = sequenceNames.stream()
-                        .map(n -> "SELECT " + literal(n) + " AS SEQUENCE_NAME, start_value, increment FROM " + quoted(n))
+                        .map(n -> "SELECT " + literal(n) + " AS SEQUENCE_NAME, start_value, increment FROM " + quoted(database) + "." + quoted(n))
                         .collect(Collectors.joining(" UNION ALL "));
-                try (ResultSet rs = st.executeQuery(union)) {
+                try (ResultSet rs = st.executeUnscoped(union)) {
                     while (rs.next()) {
                         sequences.add(new Sequence(SqlText.ident(rs.getString(1)), rs.getLong(2), rs.getLong(3)));
                     }
@@ -180,6 +205,8 @@ final class MariaDbInspector implements Inspector {
                 List<String> columns = index.columns.stream().map(IndexColumn::name).toList();
                 if (index.name.equals("PRIMARY")) {
                     table.primaryKey = new PrimaryKey(SqlText.ident(index.name), columns);
+                } else if (index.unique && index.columns.stream().anyMatch(c -> c.prefixLength() != null)) {
+                    table.indexes.add(new Index(SqlText.ident(index.name), index.columns, true)); // a unique constraint has no prefixes
                 } else if (index.unique) {
                     table.uniques.add(new UniqueConstraint(SqlText.ident(index.name), columns));
                 } else if (!implicitForeignKeyIndex(table.name, index, fks)) {
@@ -190,16 +217,26 @@ final class MariaDbInspector implements Inspector {
         return new Schema(tables.values().stream().map(InspectedTable::build).toList(), sequences);
     }
 
-    private static Column column(ResultSet rs, boolean json) throws SQLException {
+    private static Column column(ResultSet rs, boolean json, String[] tableCollation) throws SQLException {
         String extra = rs.getString("EXTRA") == null ? "" : rs.getString("EXTRA").toLowerCase(Locale.ROOT);
         ColumnType type = MariaDbTypeNames.INSTANCE.parse(rs.getString("COLUMN_TYPE"));
         if (json) type = ColumnType.of(TypeKind.JSON);
         boolean identity = extra.contains("auto_increment");
         String generatedExpression = extra.contains("generated") ? SqlText.emptyToNull(rs.getString("GENERATION_EXPRESSION")) : null;
+        GeneratedKind generatedKind = generatedExpression == null ? null
+                : extra.contains("virtual") ? GeneratedKind.VIRTUAL : GeneratedKind.STORED;
         String defaultExpression = identity || generatedExpression != null ? null
                 : MariaDbDefaults.normalize(rs.getString("COLUMN_DEFAULT"), type);
+        Matcher onUpdate = ON_UPDATE.matcher(extra);
+        String onUpdateExpression = onUpdate.find() ? MariaDbDefaults.normalize(onUpdate.group(1), type) : null;
+        // charset and collation: null when they are the table's (JSON columns are utf8mb4_bin by definition)
+        String charset = rs.getString("CHARACTER_SET_NAME");
+        String collation = rs.getString("COLLATION_NAME");
+        if (json || charset == null || charset.equals(tableCollation[0])) charset = null;
+        if (json || collation == null || collation.equals(tableCollation[1])) collation = null;
         return new Column(SqlText.ident(rs.getString("COLUMN_NAME")), type, "YES".equals(rs.getString("IS_NULLABLE")),
-                defaultExpression, identity, generatedExpression, SqlText.emptyToNull(rs.getString("COLUMN_COMMENT")));
+                defaultExpression, identity ? Identity.BY_DEFAULT : null, generatedExpression, generatedKind,
+                SqlText.emptyToNull(rs.getString("COLUMN_COMMENT")), collation, charset, onUpdateExpression);
     }
 
     /** The index MariaDB made for a foreign key (see the class comment). */
@@ -263,5 +300,35 @@ final class MariaDbInspector implements Inspector {
             case "SET DEFAULT" -> ReferentialAction.SET_DEFAULT;
             default -> ReferentialAction.NO_ACTION;
         };
+    }
+
+    /** Runs the catalog queries, each with the database to read as its one parameter. */
+    private static final class Scoped implements AutoCloseable {
+        private final Connection connection;
+        private final String database;
+        private final List<Statement> open = new ArrayList<>();
+
+        Scoped(Connection connection, String database) {
+            this.connection = connection;
+            this.database = database;
+        }
+
+        ResultSet executeQuery(String sql) throws SQLException {
+            java.sql.PreparedStatement ps = connection.prepareStatement(sql);
+            open.add(ps);
+            ps.setString(1, database);
+            return ps.executeQuery();
+        }
+
+        ResultSet executeUnscoped(String sql) throws SQLException {
+            Statement st = connection.createStatement();
+            open.add(st);
+            return st.executeQuery(sql);
+        }
+
+        @Override
+        public void close() throws SQLException {
+            for (Statement st : open) st.close();
+        }
     }
 }

@@ -1,8 +1,13 @@
 package dev.schemactl.engine.mariadb;
 
+import dev.schemactl.diff.Plan;
 import dev.schemactl.engine.BaseSqlRenderer;
+import dev.schemactl.engine.RenderedChange;
 import dev.schemactl.schema.Column;
+import dev.schemactl.schema.GeneratedKind;
+import dev.schemactl.schema.TypeKind;
 import dev.schemactl.schema.Index;
+import dev.schemactl.schema.IndexColumn;
 import dev.schemactl.schema.PrimaryKey;
 import dev.schemactl.schema.Table;
 import dev.schemactl.schema.ForeignKey;
@@ -54,6 +59,12 @@ final class MariaDbRenderer extends BaseSqlRenderer {
         super(MariaDbTypeNames.INSTANCE);
     }
 
+    /** A rename cycle (through the Differ's temporary name) is one atomic statement here; see {@link MariaDbRenameCycles}. */
+    @Override
+    public List<RenderedChange> render(Plan plan) {
+        return new MariaDbRenameCycles(this::quote).render(plan.changes(), this::render);
+    }
+
     @Override
     protected int maxIdentifierLength() {
         return 64;
@@ -78,14 +89,43 @@ final class MariaDbRenderer extends BaseSqlRenderer {
     @Override
     protected String columnDefinition(Column c) {
         StringBuilder b = new StringBuilder(quote(c.name())).append(' ').append(type(c.type()));
+        if (hasText(c.charset())) b.append(" CHARACTER SET ").append(c.charset());
+        if (hasText(c.collation())) b.append(" COLLATE ").append(c.collation());
         if (hasText(c.generatedExpression())) {
-            b.append(" AS (").append(c.generatedExpression()).append(") STORED");
+            b.append(" AS (").append(c.generatedExpression()).append(c.generatedKind() == GeneratedKind.VIRTUAL ? ") VIRTUAL" : ") STORED");
         } else {
-            if (c.defaultExpression() != null && !c.identity()) b.append(" DEFAULT ").append(c.defaultExpression());
+            if (c.defaultExpression() != null && !c.isIdentity()) b.append(" DEFAULT ").append(defaultValue(c));
             b.append(c.nullable() ? " NULL" : " NOT NULL");
-            if (c.identity()) b.append(" AUTO_INCREMENT");
+            if (c.isIdentity()) b.append(" AUTO_INCREMENT");
+            if (hasText(c.onUpdate())) b.append(" ON UPDATE ").append(c.onUpdate());
         }
         if (hasText(c.comment())) b.append(" COMMENT ").append(literal(c.comment()));
+        return b.toString();
+    }
+
+    /** A boolean's default as the catalog spells it (1/0 on tinyint(1), b'1'/b'0' on bit(1)); others as they are. */
+    private String defaultValue(Column c) {
+        String d = c.defaultExpression().trim();
+        if (c.type().kind() == TypeKind.BOOLEAN && (d.equalsIgnoreCase("true") || d.equalsIgnoreCase("false"))) {
+            boolean on = d.equalsIgnoreCase("true");
+            return "bit(1)".equals(c.type().raw()) ? (on ? "b'1'" : "b'0'") : (on ? "1" : "0");
+        }
+        return escapeBackslashes(d);
+    }
+
+    /**
+     * A default is kept in standard SQL (a backslash is just a backslash, as the inspector reads it back); MariaDB
+     * reads a backslash inside a string literal as an escape, so each is doubled there.
+     */
+    static String escapeBackslashes(String expression) {
+        StringBuilder b = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < expression.length(); i++) {
+            char ch = expression.charAt(i);
+            if (ch == '\'') quoted = !quoted;
+            if (ch == '\\' && quoted) b.append('\\');
+            b.append(ch);
+        }
         return b.toString();
     }
 
@@ -95,7 +135,8 @@ final class MariaDbRenderer extends BaseSqlRenderer {
 
     @Override
     protected String createTableSuffix(Table table) {
-        return hasText(table.comment()) ? " COMMENT=" + literal(table.comment()) : "";
+        String collation = hasText(table.collation()) ? " COLLATE=" + table.collation() : "";
+        return collation + (hasText(table.comment()) ? " COMMENT=" + literal(table.comment()) : "");
     }
 
     @Override
@@ -156,6 +197,13 @@ final class MariaDbRenderer extends BaseSqlRenderer {
     @Override
     protected String dropUnique(String table, UniqueConstraint u) {
         return alterTable(table) + "DROP INDEX " + name(uniqueName(table, u));
+    }
+
+    /** A key prefix is written after the column: {@code email(20)}. */
+    @Override
+    protected String indexColumn(IndexColumn c) {
+        if (c.isExpression() || c.prefixLength() == null) return super.indexColumn(c);
+        return quote(c.name()) + "(" + c.prefixLength() + ")" + (c.descending() ? " DESC" : "");
     }
 
     @Override

@@ -139,9 +139,8 @@ final class PlanReplay {
         edit(tables, table, t -> new Table(t.name(),
                 t.columns().stream().map(c -> {
                     Column renamed = c.name().equals(from) ? c.withName(to) : c;
-                    return renamed.generatedExpression() == null ? renamed : new Column(renamed.name(), renamed.type(),
-                            renamed.nullable(), renamed.defaultExpression(), renamed.identity(),
-                            renameIdentifier(renamed.generatedExpression(), from, to), renamed.comment());
+                    return renamed.generatedExpression() == null ? renamed
+                            : renamed.withGenerated(renameIdentifier(renamed.generatedExpression(), from, to), renamed.generatedKind());
                 }).toList(),
                 t.primaryKey() == null ? null : new PrimaryKey(t.primaryKey().name(), names.apply(t.primaryKey().columns())),
                 t.uniques().stream().map(u -> new UniqueConstraint(u.name(), names.apply(u.columns()))).toList(),

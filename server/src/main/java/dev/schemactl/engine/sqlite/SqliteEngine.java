@@ -106,8 +106,7 @@ public final class SqliteEngine implements Engine {
 
     private static Column normalize(Column c) {
         SqliteTypeNames types = SqliteTypeNames.INSTANCE;
-        return new Column(c.name(), types.parse(types.format(c.type())), c.nullable(), c.defaultExpression(),
-                c.identity(), c.generatedExpression(), null);
+        return c.withType(types.parse(types.format(c.type()))).withComment(null);
     }
 
     @Override

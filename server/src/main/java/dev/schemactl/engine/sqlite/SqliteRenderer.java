@@ -192,7 +192,7 @@ public final class SqliteRenderer extends BaseSqlRenderer {
         PrimaryKey pk = table.primaryKey() != null && !table.primaryKey().columns().isEmpty() ? table.primaryKey() : null;
         String inlinePk = null;
         for (Column c : table.columns()) {
-            if (c.identity()) {
+            if (c.isIdentity()) {
                 if (pk == null || !pk.columns().equals(List.of(c.name())) || !isInteger(c)) {
                     throw new SchemactlException(ErrorCode.UNSUPPORTED, "SQLite generates values (AUTOINCREMENT) only for a table's "
                             + "single INTEGER PRIMARY KEY column; " + table.name() + "." + c.name() + " is not one",
@@ -228,7 +228,7 @@ public final class SqliteRenderer extends BaseSqlRenderer {
         if (!type.isEmpty()) b.append(' ').append(type);
         if (hasText(c.generatedExpression())) {
             b.append(" GENERATED ALWAYS AS (").append(c.generatedExpression()).append(") STORED");
-        } else if (c.defaultExpression() != null && !c.identity()) {
+        } else if (c.defaultExpression() != null && !c.isIdentity()) {
             b.append(" DEFAULT ").append(defaultClause(c.defaultExpression()));
         }
         if (!c.nullable()) b.append(" NOT NULL");
@@ -250,7 +250,7 @@ public final class SqliteRenderer extends BaseSqlRenderer {
 
     /** ALTER TABLE ADD COLUMN can add it: no identity, no stored generated column, a constant default (non-null if NOT NULL). */
     static boolean addableInPlace(Column c) {
-        if (c.identity() || hasText(c.generatedExpression())) return false;
+        if (c.isIdentity() || hasText(c.generatedExpression())) return false;
         String d = c.defaultExpression() == null ? null : c.defaultExpression().trim();
         if (d != null && !isLiteral(d)) return false;
         return c.nullable() || (d != null && !d.equalsIgnoreCase("null"));
@@ -321,7 +321,7 @@ public final class SqliteRenderer extends BaseSqlRenderer {
             String cols = columnList(shared);
             out.add("INSERT INTO " + tempQuoted + " (" + cols + ") SELECT " + cols + " FROM " + table);
         }
-        if (from.columns().stream().anyMatch(Column::identity) && to.columns().stream().anyMatch(Column::identity)) {
+        if (from.columns().stream().anyMatch(Column::isIdentity) && to.columns().stream().anyMatch(Column::isIdentity)) {
             // AUTOINCREMENT never reuses a value: keep the old high-water mark, not just the copied maximum
             String oldSeq = "(SELECT seq FROM sqlite_sequence WHERE name = " + literal(name) + ")";
             out.add("UPDATE sqlite_sequence SET seq = " + oldSeq + " WHERE name = " + literal(temp) + " AND seq < " + oldSeq);

@@ -173,7 +173,7 @@ class H2InspectorTest {
                     null));
 
             Table product = schema.table("product").orElseThrow();
-            assertThat(product.column("id").orElseThrow().identity()).isTrue();
+            assertThat(product.column("id").orElseThrow().isIdentity()).isTrue();
             assertThat(product.uniques()).isEmpty();
             assertThat(product.indexes()).containsExactly(new Index("product_sku", List.of(IndexColumn.asc("sku")), true));
 

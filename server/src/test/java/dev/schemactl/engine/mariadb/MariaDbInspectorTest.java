@@ -129,7 +129,7 @@ class MariaDbInspectorTest {
                     new Column("external_id", ColumnType.of(TypeKind.UUID), true, "uuid()", false, null, null),
                     new Column("profile", ColumnType.of(TypeKind.JSON), true, null, false, null, null),
                     new Column("bio", ColumnType.of(TypeKind.CLOB), true, null, false, null, null),
-                    new Column("avatar", ColumnType.of(TypeKind.BLOB), true, null, false, null, null),
+                    new Column("avatar", ColumnType.of(TypeKind.BLOB).withLobSize(dev.schemactl.schema.LobSize.REGULAR), true, null, false, null, null),
                     new Column("raw_bytes", ColumnType.sized(TypeKind.VARBINARY, 16), true, null, false, null, null),
                     new Column("status", ColumnType.enumOf(List.of("new", "active", "it's")), false, "'new'", false, null, null),
                     new Column("nickname", ColumnType.sized(TypeKind.VARCHAR, 30), true, null, false, null, null),
@@ -173,7 +173,7 @@ class MariaDbInspectorTest {
                     new ForeignKey("fk_line_product", List.of("product_id"), "product", List.of("id"),
                             ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION));
             assertThat(lineItem.primaryKey().columns()).containsExactly("id");
-            assertThat(lineItem.column("id").orElseThrow().identity()).isTrue();
+            assertThat(lineItem.column("id").orElseThrow().isIdentity()).isTrue();
 
             Table product = schema.table("product").orElseThrow();
             assertThat(product.uniques()).containsExactly(new UniqueConstraint("product_sku", List.of("sku")));

@@ -196,7 +196,7 @@ class SqliteInspectorTest {
         assertThat(schema.tables()).hasSize(tables);
         assertThat(schema.tables()).allSatisfy(t -> {
             assertThat(t.columns()).hasSize(5);
-            assertThat(t.column("id").orElseThrow().identity()).isTrue();
+            assertThat(t.column("id").orElseThrow().isIdentity()).isTrue();
             assertThat(t.uniques()).containsExactly(new UniqueConstraint(null, List.of("code")));
             assertThat(t.indexes()).extracting(Index::name).containsExactly(t.name() + "_qty");
             assertThat(t.checks()).hasSize(2);

@@ -1,0 +1,176 @@
+package dev.schemactl.engine.mariadb;
+
+import dev.schemactl.engine.EngineKind;
+import dev.schemactl.testing.Cli;
+import dev.schemactl.testing.TestDatabase;
+import dev.schemactl.testing.oracle.CorpusPair;
+import dev.schemactl.testing.oracle.MariaDbOracle;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The MariaDB fidelity corpus ({@code src/test/resources/fidelity/mariadb}), run as a new user would: A is loaded
+ * into one database, B into another; {@code schemactl new --to-url B} writes the migration (with the pair's rename
+ * hints), {@code migrate} applies it, and the database must equal B in {@link MariaDbOracle}'s eyes (SHOW CREATE
+ * TABLE, normalized, no schemactl code); {@code rollback} must bring back A the same way, with every row still there
+ * and the pair's data expectations met. Column order is not compared (a rolled-back DROP COLUMN comes back last);
+ * {@link MariaDbOracle#columnOrder} differences are counted and printed, not failed. The summary (N of M) goes to
+ * stdout and {@code target/fidelity-mariadb.txt}; {@code -Dcorpus.only=TEXT} runs the pairs whose name contains TEXT.
+ */
+class MariaDbFidelityCorpusTest {
+
+    private static TestDatabase work;
+    private static TestDatabase reference;
+    private static final Map<String, String> OUTCOMES = new ConcurrentSkipListMap<>();
+
+    @BeforeAll
+    static void databases() {
+        work = TestDatabase.create(EngineKind.MARIADB);
+        reference = TestDatabase.create(EngineKind.MARIADB);
+    }
+
+    @AfterAll
+    static void summary() {
+        long passed = OUTCOMES.values().stream().filter(o -> o.startsWith("ok")).count();
+        StringBuilder b = new StringBuilder("MariaDB fidelity corpus: " + passed + " of " + OUTCOMES.size() + " pairs hold\n");
+        OUTCOMES.forEach((name, outcome) -> b.append("  ").append(name).append(": ").append(outcome).append('\n'));
+        System.out.println(b);
+        try {
+            Files.writeString(Path.of("target", "fidelity-mariadb.txt"), b.toString());
+        } catch (Exception ignored) {
+            // the summary on stdout is enough
+        }
+        if (work != null) work.close();
+        if (reference != null) reference.close();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyPairMigratesToBAndRollsBackToA() {
+        String only = System.getProperty("corpus.only", ""); // e.g. -Dcorpus.only=rename to run a subset
+        return CorpusPair.under("fidelity/mariadb").stream().filter(p -> p.name().contains(only))
+                .map(pair -> DynamicTest.dynamicTest(pair.name(), () -> {
+                    try {
+                        String columnOrder = run(pair);
+                        OUTCOMES.put(pair.name(), "ok" + columnOrder);
+                    } catch (AssertionError | Exception e) {
+                        OUTCOMES.put(pair.name(), "FAILED " + e.getMessage().lines().findFirst().orElse(""));
+                        throw e;
+                    }
+                }));
+    }
+
+    /** Runs one pair; returns a note on column order (empty when it holds too). */
+    static String run(CorpusPair pair) throws Exception {
+        reset(work);
+        reset(reference);
+        execute(work, pair.a(), pair.name() + "/a.sql");
+        execute(reference, pair.b(), pair.name() + "/b.sql");
+        execute(work, pair.data(), pair.name() + "/data.sql");
+        String oracleA;
+        String orderA;
+        Map<String, Long> rowsA;
+        String oracleB;
+        try (Connection c = work.connect()) {
+            oracleA = MariaDbOracle.describe(c);
+            orderA = MariaDbOracle.columnOrder(c);
+            rowsA = rowCounts(c);
+        }
+        try (Connection c = reference.connect()) {
+            oracleB = MariaDbOracle.describe(c);
+        }
+        assertThat(oracleA).as("A and B must differ").isNotEqualTo(oracleB);
+
+        Path project = Files.createTempDirectory("schemactl-corpus-");
+        Files.createDirectories(project.resolve("migrations/versions"));
+        Path policy = project.resolve("allow.yaml");
+        Files.writeString(policy, "version: 1\nrules:\n  - match: {}\n    action: allow\n    reason: corpus\ndefault: allow\n");
+        Cli cli = new Cli(project).env("DATABASE_URL", work.urlText()).env("SOURCE_DATE_EPOCH", "1767225600");
+
+        List<String> generate = new ArrayList<>(List.of("new", "-m", "corpus", "--to-url", reference.urlText(), "--no-verify"));
+        for (String r : pair.columnRenames()) generate.addAll(List.of("--rename", r));
+        for (String r : pair.tableRenames()) generate.addAll(List.of("--rename-table", r));
+        Cli.Run made = cli.run(generate.toArray(String[]::new));
+        assertThat(made.exit()).as("new: " + made.all()).isZero();
+        String migration = readMigration(project);
+
+        Cli.Run up = cli.run("migrate", "--policy", policy.toString());
+        assertThat(up.exit()).as("migrate: " + up.all() + "\n" + migration).isZero();
+        try (Connection c = work.connect()) {
+            assertThat(MariaDbOracle.describe(c)).as("after A -> B (oracle)\n" + migration).isEqualTo(oracleB);
+            for (String query : pair.expectations()) {
+                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(query)) {
+                    assertThat(rs.next() && rs.getBoolean(1)).as("after A -> B, data expectation: " + query + "\n" + migration).isTrue();
+                }
+            }
+        }
+
+        Cli.Run down = cli.run("rollback", "--policy", policy.toString());
+        assertThat(down.exit()).as("rollback: " + down.all() + "\n" + migration).isZero();
+        try (Connection c = work.connect()) {
+            assertThat(MariaDbOracle.describe(c)).as("after rolling back to A (oracle)\n" + migration).isEqualTo(oracleA);
+            assertThat(rowCounts(c)).as("rows after the rollback").isEqualTo(rowsA);
+            return MariaDbOracle.columnOrder(c).equals(orderA) ? "" : " (column order differs after the rollback)";
+        }
+    }
+
+    private static String readMigration(Path project) throws Exception {
+        try (Stream<Path> files = Files.list(project.resolve("migrations/versions"))) {
+            StringBuilder b = new StringBuilder();
+            for (Path f : files.sorted().toList()) b.append(Files.readString(f));
+            return b.toString();
+        }
+    }
+
+    static void reset(TestDatabase db) throws SQLException {
+        String name = db.url().database();
+        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+            st.execute("DROP DATABASE " + name);
+            st.execute("CREATE DATABASE " + name);
+        }
+    }
+
+    static void execute(TestDatabase db, List<String> statements, String what) throws SQLException {
+        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+            for (String sql : statements) {
+                try {
+                    st.execute(sql);
+                } catch (SQLException e) {
+                    throw new SQLException(what + ": " + sql + " -> " + e.getMessage(), e);
+                }
+            }
+        }
+    }
+
+    /** Rows per base table of the current database (tracking tables left out). */
+    static Map<String, Long> rowCounts(Connection c) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SHOW FULL TABLES WHERE Table_type = 'BASE TABLE'")) {
+            while (rs.next()) if (!rs.getString(1).startsWith("schema_migrations")) tables.add(rs.getString(1));
+        }
+        Map<String, Long> out = new TreeMap<>();
+        for (String t : tables) {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM `" + t.replace("`", "``") + "`")) {
+                rs.next();
+                out.put(t, rs.getLong(1));
+            }
+        }
+        return out;
+    }
+}

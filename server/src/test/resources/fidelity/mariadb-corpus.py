@@ -1,0 +1,159 @@
+# Writes the MariaDB fidelity corpus (fidelity/mariadb/NNN-name/{a.sql,b.sql,data.sql,renames.txt,expect.sql}).
+# Edit the pairs here and rerun: python3 mariadb-corpus.py
+import os, textwrap
+root = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'mariadb')
+pairs = []
+def P(name, a, b, data=None, renames=None, expect=None):
+    pairs.append((name, a, b, data, renames, expect))
+
+USERS = "CREATE TABLE users (\n  id int NOT NULL AUTO_INCREMENT,\n  name varchar(50) NOT NULL,\n  PRIMARY KEY (id)\n);\n"
+USERS_DATA = "INSERT INTO users (name) VALUES ('ann'), ('bob');\n"
+def users(extra):
+    return "CREATE TABLE users (\n  id int NOT NULL AUTO_INCREMENT,\n  name varchar(50) NOT NULL,\n" + extra + ",\n  PRIMARY KEY (id)\n);\n"
+
+# ---------------------------------------------------------------- booleans (issue 11, item 5)
+P('001-bool-create-table', USERS, USERS + "CREATE TABLE flags (\n  id int NOT NULL,\n  active boolean NOT NULL DEFAULT 1,\n  archived tinyint(1) DEFAULT 0,\n  visible bool DEFAULT TRUE,\n  PRIMARY KEY (id)\n);\n")
+P('002-bool-add-column', USERS, users("  active tinyint(1) NOT NULL DEFAULT 1"), USERS_DATA, None, "SELECT COUNT(*) = 2 FROM users WHERE active = 1")
+P('003-bool-change-default', users("  active tinyint(1) NOT NULL DEFAULT 0"), users("  active tinyint(1) NOT NULL DEFAULT 1"), "INSERT INTO users (name, active) VALUES ('ann', 1), ('bob', 0);\n", None, "SELECT COUNT(*) = 1 FROM users WHERE active = 0")
+P('004-bool-set-not-null', users("  active tinyint(1) DEFAULT 1"), users("  active tinyint(1) NOT NULL DEFAULT 1"), "INSERT INTO users (name, active) VALUES ('ann', 1), ('bob', 0);\n")
+P('005-bool-drop-column', users("  active tinyint(1) NOT NULL DEFAULT 1"), USERS, USERS_DATA)
+P('006-bool-drop-table', USERS + "CREATE TABLE flags (\n  id int NOT NULL,\n  active tinyint(1) NOT NULL DEFAULT 1,\n  archived tinyint(1) DEFAULT 0,\n  PRIMARY KEY (id)\n);\n", USERS)
+P('007-bit1-stays-bit1', "CREATE TABLE t (\n  id int NOT NULL,\n  b bit(1) NOT NULL DEFAULT b'1',\n  PRIMARY KEY (id)\n);\n",
+  "CREATE TABLE t (\n  id int NOT NULL,\n  b bit(1) NOT NULL DEFAULT b'1',\n  note varchar(10) DEFAULT NULL,\n  PRIMARY KEY (id)\n);\nCREATE TABLE t2 (\n  id int NOT NULL,\n  b bit(1) DEFAULT b'0',\n  PRIMARY KEY (id)\n);\n")
+P('008-bool-to-tinyint', users("  level tinyint(1) DEFAULT NULL"), users("  level tinyint DEFAULT NULL"), "INSERT INTO users (name, level) VALUES ('ann', 1), ('bob', 0);\n")
+P('009-bool-comment-keeps-type', users("  active tinyint(1) NOT NULL DEFAULT 1"), users("  active tinyint(1) NOT NULL DEFAULT 1 COMMENT 'is the user active'"), USERS_DATA)
+P('010-bool-rename-column', users("  active tinyint(1) NOT NULL DEFAULT 1"), users("  enabled tinyint(1) NOT NULL DEFAULT 1"),
+  "INSERT INTO users (name, active) VALUES ('ann', 1), ('bob', 0);\n", "users.active=enabled\n", "SELECT COUNT(*) = 1 FROM users WHERE enabled = 0 AND name = 'bob'")
+
+# ---------------------------------------------------------------- unsigned
+P('011-unsigned-create-table', USERS, USERS + "CREATE TABLE counters (\n  id int unsigned NOT NULL AUTO_INCREMENT,\n  t tinyint unsigned DEFAULT NULL,\n  s smallint unsigned NOT NULL DEFAULT 0,\n  m mediumint unsigned DEFAULT NULL,\n  b bigint unsigned NOT NULL,\n  d decimal(10,2) unsigned DEFAULT NULL,\n  PRIMARY KEY (id)\n);\n")
+P('012-unsigned-add-column', USERS, users("  views int unsigned NOT NULL DEFAULT 0"), USERS_DATA)
+P('013-unsigned-big-value-set-not-null', "CREATE TABLE hits (\n  id int NOT NULL,\n  counter int unsigned DEFAULT NULL,\n  PRIMARY KEY (id)\n);\n",
+  "CREATE TABLE hits (\n  id int NOT NULL,\n  counter int unsigned NOT NULL,\n  PRIMARY KEY (id)\n);\n",
+  "INSERT INTO hits VALUES (1, 3000000000), (2, 4294967295);\n", None, "SELECT counter = 3000000000 FROM hits WHERE id = 1")
+P('014-unsigned-widen-to-bigint', "CREATE TABLE hits (\n  id int NOT NULL,\n  counter int unsigned NOT NULL,\n  PRIMARY KEY (id)\n);\n",
+  "CREATE TABLE hits (\n  id int NOT NULL,\n  counter bigint unsigned NOT NULL,\n  PRIMARY KEY (id)\n);\n",
+  "INSERT INTO hits VALUES (1, 3000000000);\n", None, "SELECT counter = 3000000000 FROM hits WHERE id = 1")
+P('015-unsigned-default-change', "CREATE TABLE hits (\n  id int NOT NULL,\n  counter int unsigned DEFAULT 1,\n  PRIMARY KEY (id)\n);\n",
+  "CREATE TABLE hits (\n  id int NOT NULL,\n  counter int unsigned DEFAULT 3000000000,\n  PRIMARY KEY (id)\n);\n", "INSERT INTO hits VALUES (1, 3000000000);\n")
+P('016-unsigned-drop-column', "CREATE TABLE hits (\n  id int NOT NULL,\n  counter int unsigned NOT NULL DEFAULT 0,\n  PRIMARY KEY (id)\n);\n",
+  "CREATE TABLE hits (\n  id int NOT NULL,\n  PRIMARY KEY (id)\n);\n", "INSERT INTO hits VALUES (1, 3000000000);\n")
+P('017-unsigned-fk-child', "CREATE TABLE parent (\n  id int unsigned NOT NULL AUTO_INCREMENT,\n  PRIMARY KEY (id)\n);\n",
+  "CREATE TABLE parent (\n  id int unsigned NOT NULL AUTO_INCREMENT,\n  PRIMARY KEY (id)\n);\nCREATE TABLE child (\n  id int unsigned NOT NULL AUTO_INCREMENT,\n  parent_id int unsigned NOT NULL,\n  PRIMARY KEY (id),\n  CONSTRAINT fk_child_parent FOREIGN KEY (parent_id) REFERENCES parent (id)\n);\n")
+P('018-unsigned-identity-comment', "CREATE TABLE items (\n  id int unsigned NOT NULL AUTO_INCREMENT,\n  name varchar(20) DEFAULT NULL,\n  PRIMARY KEY (id)\n);\n",
+  "CREATE TABLE items (\n  id int unsigned NOT NULL AUTO_INCREMENT COMMENT 'surrogate key',\n  name varchar(20) DEFAULT NULL,\n  PRIMARY KEY (id)\n);\n", "INSERT INTO items VALUES (3000000000, 'x');\n")
+P('019-signed-to-unsigned', "CREATE TABLE hits (\n  id int NOT NULL,\n  counter int DEFAULT NULL,\n  PRIMARY KEY (id)\n);\n",
+  "CREATE TABLE hits (\n  id int NOT NULL,\n  counter int unsigned DEFAULT NULL,\n  PRIMARY KEY (id)\n);\n", "INSERT INTO hits VALUES (1, 7);\n")
+P('020-unsigned-to-signed', "CREATE TABLE hits (\n  id int NOT NULL,\n  counter smallint unsigned DEFAULT NULL,\n  PRIMARY KEY (id)\n);\n",
+  "CREATE TABLE hits (\n  id int NOT NULL,\n  counter smallint DEFAULT NULL,\n  PRIMARY KEY (id)\n);\n", "INSERT INTO hits VALUES (1, 7);\n")
+
+# ---------------------------------------------------------------- blob / text sizes
+P('021-blob-text-sizes-create', USERS, USERS + "CREATE TABLE docs (\n  id int NOT NULL,\n  tb tinyblob,\n  b blob,\n  mb mediumblob,\n  lb longblob,\n  tt tinytext,\n  t text,\n  mt mediumtext,\n  lt longtext,\n  PRIMARY KEY (id)\n);\n")
+P('022-blob-add-column', USERS, users("  avatar blob"), USERS_DATA)
+P('023-mediumtext-set-not-null', "CREATE TABLE docs (\n  id int NOT NULL,\n  body mediumtext,\n  PRIMARY KEY (id)\n);\n",
+  "CREATE TABLE docs (\n  id int NOT NULL,\n  body mediumtext NOT NULL,\n  PRIMARY KEY (id)\n);\n", "INSERT INTO docs VALUES (1, 'hello');\n")
+P('024-text-to-mediumtext', "CREATE TABLE docs (\n  id int NOT NULL,\n  body text,\n  PRIMARY KEY (id)\n);\n",
+  "CREATE TABLE docs (\n  id int NOT NULL,\n  body mediumtext,\n  PRIMARY KEY (id)\n);\n", "INSERT INTO docs VALUES (1, 'hello');\n", None, "SELECT body = 'hello' FROM docs")
+P('025-mediumblob-to-longblob', "CREATE TABLE docs (\n  id int NOT NULL,\n  data mediumblob,\n  PRIMARY KEY (id)\n);\n",
+  "CREATE TABLE docs (\n  id int NOT NULL,\n  data longblob,\n  PRIMARY KEY (id)\n);\n", "INSERT INTO docs VALUES (1, 'abc');\n")
+P('026-tinytext-drop-column', "CREATE TABLE docs (\n  id int NOT NULL,\n  title tinytext,\n  PRIMARY KEY (id)\n);\n",
+  "CREATE TABLE docs (\n  id int NOT NULL,\n  PRIMARY KEY (id)\n);\n", "INSERT INTO docs VALUES (1, 'x');\n")
+P('027-blob-drop-table', USERS + "CREATE TABLE docs (\n  id int NOT NULL,\n  b blob,\n  tb tinyblob,\n  mt mediumtext,\n  PRIMARY KEY (id)\n);\n", USERS)
+
+# ---------------------------------------------------------------- ON UPDATE
+P('028-on-update-create-table', USERS, USERS + "CREATE TABLE audit (\n  id int NOT NULL,\n  updated_at timestamp NOT NULL DEFAULT current_timestamp() ON UPDATE current_timestamp(),\n  changed datetime(3) DEFAULT NULL ON UPDATE current_timestamp(3),\n  PRIMARY KEY (id)\n);\n")
+P('029-on-update-add-column', USERS, users("  updated_at datetime DEFAULT current_timestamp() ON UPDATE current_timestamp()"), USERS_DATA)
+P('030-on-update-set', users("  updated_at timestamp NOT NULL DEFAULT current_timestamp()"), users("  updated_at timestamp NOT NULL DEFAULT current_timestamp() ON UPDATE current_timestamp()"), USERS_DATA)
+P('031-on-update-remove', users("  updated_at timestamp NOT NULL DEFAULT current_timestamp() ON UPDATE current_timestamp()"), users("  updated_at timestamp NOT NULL DEFAULT current_timestamp()"), USERS_DATA)
+P('032-on-update-kept-on-modify', users("  updated_at datetime DEFAULT NULL ON UPDATE current_timestamp()"), users("  updated_at datetime DEFAULT NULL ON UPDATE current_timestamp() COMMENT 'last change'"), USERS_DATA)
+P('033-on-update-drop-column', users("  updated_at timestamp NOT NULL DEFAULT current_timestamp() ON UPDATE current_timestamp()"), USERS, USERS_DATA)
+
+# ---------------------------------------------------------------- generated columns
+LINES = "CREATE TABLE order_lines (\n  id int NOT NULL,\n  price decimal(10,2) NOT NULL,\n  qty int NOT NULL,\n%s  PRIMARY KEY (id)\n);\n"
+P('034-generated-create-table', USERS, USERS + LINES % "  total decimal(12,2) AS (price * qty) VIRTUAL,\n  total_s decimal(12,2) AS (price * qty) STORED,\n")
+P('035-virtual-add-column', LINES % "", LINES % "  total decimal(12,2) AS (price * qty) VIRTUAL,\n", "INSERT INTO order_lines (id, price, qty) VALUES (1, 2.50, 4);\n", None, "SELECT total = 10 FROM order_lines")
+P('036-stored-add-column', LINES % "", LINES % "  total decimal(12,2) AS (price * qty) STORED,\n", "INSERT INTO order_lines (id, price, qty) VALUES (1, 2.50, 4);\n", None, "SELECT total = 10 FROM order_lines")
+P('037-virtual-to-stored', LINES % "  total decimal(12,2) AS (price * qty) VIRTUAL,\n", LINES % "  total decimal(12,2) AS (price * qty) STORED,\n", "INSERT INTO order_lines (id, price, qty) VALUES (1, 2.50, 4);\n")
+P('038-virtual-drop-column', LINES % "  total decimal(12,2) AS (price * qty) VIRTUAL,\n", LINES % "", "INSERT INTO order_lines (id, price, qty) VALUES (1, 2.50, 4);\n")
+P('039-virtual-expression-change', LINES % "  total decimal(12,2) AS (price * qty) VIRTUAL,\n", LINES % "  total decimal(12,2) AS (price * qty + 1) VIRTUAL,\n", "INSERT INTO order_lines (id, price, qty) VALUES (1, 2.50, 4);\n")
+
+# ---------------------------------------------------------------- charset / collation
+P('040-column-collation-create-table', USERS, USERS + "CREATE TABLE codes (\n  id int NOT NULL,\n  name varchar(50) COLLATE utf8mb4_bin NOT NULL,\n  code char(3) CHARACTER SET ascii COLLATE ascii_general_ci DEFAULT NULL,\n  body text CHARACTER SET latin1 COLLATE latin1_swedish_ci,\n  PRIMARY KEY (id)\n);\n")
+P('041-column-collation-change', users("  nick varchar(50) DEFAULT NULL"), users("  nick varchar(50) COLLATE utf8mb4_bin DEFAULT NULL"), "INSERT INTO users (name, nick) VALUES ('ann', 'Ann');\n", None, "SELECT nick = 'Ann' FROM users")
+P('042-column-charset-change', users("  code varchar(10) DEFAULT NULL"), users("  code varchar(10) CHARACTER SET latin1 COLLATE latin1_swedish_ci DEFAULT NULL"), "INSERT INTO users (name, code) VALUES ('ann', 'AB');\n", None, "SELECT code = 'AB' FROM users")
+P('043-table-charset-create', USERS, USERS + "CREATE TABLE legacy (\n  id int NOT NULL,\n  name varchar(40) DEFAULT NULL,\n  PRIMARY KEY (id)\n) DEFAULT CHARSET=latin1;\n")
+P('044-collation-kept-on-modify', users("  nick varchar(50) COLLATE utf8mb4_bin DEFAULT NULL"), users("  nick varchar(50) COLLATE utf8mb4_bin NOT NULL"), "INSERT INTO users (name, nick) VALUES ('ann', 'Ann');\n")
+P('045-collation-add-column', USERS, users("  nick varchar(50) COLLATE utf8mb4_unicode_ci DEFAULT NULL"), USERS_DATA)
+P('046-table-collation-change', "CREATE TABLE notes (\n  id int NOT NULL,\n  PRIMARY KEY (id)\n) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;\n",
+  "CREATE TABLE notes (\n  id int NOT NULL,\n  PRIMARY KEY (id)\n) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;\n")
+
+# ---------------------------------------------------------------- integer widths and other types
+P('047-mediumint-create', USERS, USERS + "CREATE TABLE m (\n  id mediumint NOT NULL,\n  n mediumint unsigned DEFAULT NULL,\n  PRIMARY KEY (id)\n);\n")
+P('048-mediumint-set-not-null', "CREATE TABLE m (\n  id int NOT NULL,\n  n mediumint DEFAULT NULL,\n  PRIMARY KEY (id)\n);\n", "CREATE TABLE m (\n  id int NOT NULL,\n  n mediumint NOT NULL,\n  PRIMARY KEY (id)\n);\n", "INSERT INTO m VALUES (1, 8000000);\n")
+P('049-int-default-widths', USERS, USERS + "CREATE TABLE w (\n  id bigint NOT NULL,\n  a tinyint DEFAULT NULL,\n  b smallint DEFAULT NULL,\n  c int DEFAULT NULL,\n  d int(11) DEFAULT NULL,\n  PRIMARY KEY (id)\n);\n")
+P('050-year-and-set', USERS, USERS + "CREATE TABLE y (\n  id int NOT NULL,\n  born year DEFAULT NULL,\n  tags set('a','b','c') DEFAULT NULL,\n  PRIMARY KEY (id)\n);\n")
+P('051-float-double-decimal', USERS, USERS + "CREATE TABLE num (\n  id int NOT NULL,\n  f float DEFAULT NULL,\n  d double NOT NULL DEFAULT 0,\n  p decimal(12,4) DEFAULT 1.5000,\n  PRIMARY KEY (id)\n);\n")
+
+# ---------------------------------------------------------------- enums and defaults
+P('052-enum-create', USERS, USERS + "CREATE TABLE orders (\n  id int NOT NULL,\n  status enum('new','paid','shipped') NOT NULL DEFAULT 'new',\n  PRIMARY KEY (id)\n);\n")
+P('053-enum-add-value', "CREATE TABLE orders (\n  id int NOT NULL,\n  status enum('new','paid') NOT NULL DEFAULT 'new',\n  PRIMARY KEY (id)\n);\n",
+  "CREATE TABLE orders (\n  id int NOT NULL,\n  status enum('new','paid','shipped') NOT NULL DEFAULT 'new',\n  PRIMARY KEY (id)\n);\n", "INSERT INTO orders VALUES (1, 'paid');\n", None, "SELECT status = 'paid' FROM orders")
+P('054-enum-default-change', "CREATE TABLE orders (\n  id int NOT NULL,\n  status enum('new','paid') DEFAULT NULL,\n  PRIMARY KEY (id)\n);\n",
+  "CREATE TABLE orders (\n  id int NOT NULL,\n  status enum('new','paid') DEFAULT 'new',\n  PRIMARY KEY (id)\n);\n")
+P('055-default-string-change', users("  city varchar(30) DEFAULT 'Oslo'"), users("  city varchar(30) DEFAULT 'O''Hare \\\\ gate'"), USERS_DATA)
+P('056-default-expression', USERS, users("  created date DEFAULT curdate()"), USERS_DATA)
+P('057-default-drop', users("  city varchar(30) DEFAULT 'Oslo'"), users("  city varchar(30)"), USERS_DATA)
+P('058-datetime-precision-default', USERS, users("  created datetime(6) NOT NULL DEFAULT current_timestamp(6)"), USERS_DATA)
+
+# ---------------------------------------------------------------- indexes
+IDX = "CREATE TABLE people (\n  id int NOT NULL,\n  email varchar(100) NOT NULL,\n  last varchar(50) DEFAULT NULL,\n  first varchar(50) DEFAULT NULL,\n  PRIMARY KEY (id)%s\n);\n"
+P('059-index-create', IDX % "", IDX % ",\n  KEY idx_people_name (last, first)", "INSERT INTO people VALUES (1, 'a@x', 'a', 'b');\n")
+P('060-index-drop', IDX % ",\n  KEY idx_people_name (last, first)", IDX % "")
+P('061-unique-add', IDX % "", IDX % ",\n  UNIQUE KEY uk_people_email (email)", "INSERT INTO people VALUES (1, 'a@x', 'a', 'b');\n")
+P('062-index-descending', IDX % "", IDX % ",\n  KEY idx_people_last_desc (last DESC, first)")
+P('063-index-prefix-length', IDX % "", IDX % ",\n  KEY idx_people_email_prefix (email(20))")
+P('064-index-change-columns', IDX % ",\n  KEY idx_people_name (last)", IDX % ",\n  KEY idx_people_name (last, first)")
+
+# ---------------------------------------------------------------- foreign keys
+PARENT = "CREATE TABLE parent (\n  id int NOT NULL,\n  PRIMARY KEY (id)\n);\n"
+CHILD = "CREATE TABLE child (\n  id int NOT NULL,\n  parent_id int DEFAULT NULL,\n  PRIMARY KEY (id)%s\n);\n"
+P('065-fk-add', PARENT + CHILD % "", PARENT + CHILD % ",\n  KEY fk_child_parent (parent_id),\n  CONSTRAINT fk_child_parent FOREIGN KEY (parent_id) REFERENCES parent (id)", "INSERT INTO parent VALUES (1);\nINSERT INTO child VALUES (1, 1);\n")
+P('066-fk-cascade-change', PARENT + CHILD % ",\n  CONSTRAINT fk_child_parent FOREIGN KEY (parent_id) REFERENCES parent (id)",
+  PARENT + CHILD % ",\n  CONSTRAINT fk_child_parent FOREIGN KEY (parent_id) REFERENCES parent (id) ON DELETE CASCADE ON UPDATE SET NULL", "INSERT INTO parent VALUES (1);\nINSERT INTO child VALUES (1, 1);\n")
+P('067-fk-drop', PARENT + CHILD % ",\n  KEY idx_child_parent (parent_id),\n  CONSTRAINT fk_child_parent FOREIGN KEY (parent_id) REFERENCES parent (id)", PARENT + CHILD % ",\n  KEY idx_child_parent (parent_id)")
+
+# ---------------------------------------------------------------- checks and comments
+P('068-check-add', users("  age int DEFAULT NULL"), users("  age int DEFAULT NULL,\n  CONSTRAINT chk_users_age CHECK (age >= 0)"), "INSERT INTO users (name, age) VALUES ('ann', 30);\n")
+P('069-check-drop', users("  age int DEFAULT NULL,\n  CONSTRAINT chk_users_age CHECK (age >= 0)"), users("  age int DEFAULT NULL"), "INSERT INTO users (name, age) VALUES ('ann', 30);\n")
+P('070-table-comment', USERS, USERS.replace(");\n", ") COMMENT='people who log in';\n"))
+P('071-column-comment-change', users("  nick varchar(20) DEFAULT NULL COMMENT 'old'"), users("  nick varchar(20) DEFAULT NULL COMMENT 'what friends call them'"), USERS_DATA)
+
+# ---------------------------------------------------------------- renames (issue 11, item 7) and data kept
+SWAP_A = "CREATE TABLE names (\n  id int NOT NULL,\n  first varchar(20) DEFAULT NULL,\n  last varchar(30) NOT NULL,\n  PRIMARY KEY (id)\n);\n"
+SWAP_B = "CREATE TABLE names (\n  id int NOT NULL,\n  last varchar(20) DEFAULT NULL,\n  first varchar(30) NOT NULL,\n  PRIMARY KEY (id)\n);\n"
+P('072-rename-column', users("  nick varchar(20) DEFAULT NULL"), users("  alias varchar(20) DEFAULT NULL"), "INSERT INTO users (name, nick) VALUES ('ann', 'annie');\n", "users.nick=alias\n", "SELECT alias = 'annie' FROM users")
+P('073-rename-table', USERS, USERS.replace("users", "members"), USERS_DATA, "table users=members\n", "SELECT COUNT(*) = 2 FROM members")
+P('074-rename-swap-two-columns', SWAP_A, SWAP_B, "INSERT INTO names VALUES (1, 'Ada', 'Lovelace');\n", "names.first=last\nnames.last=first\n", "SELECT last = 'Ada' AND first = 'Lovelace' FROM names")
+P('075-rename-cycle-of-three', "CREATE TABLE c (\n  id int NOT NULL,\n  a int DEFAULT NULL,\n  b varchar(5) DEFAULT NULL,\n  x date DEFAULT NULL,\n  PRIMARY KEY (id)\n);\n",
+  "CREATE TABLE c (\n  id int NOT NULL,\n  b int DEFAULT NULL,\n  x varchar(5) DEFAULT NULL,\n  a date DEFAULT NULL,\n  PRIMARY KEY (id)\n);\n",
+  "INSERT INTO c VALUES (1, 7, 'five', '2020-01-02');\n", "c.a=b\nc.b=x\nc.x=a\n", "SELECT b = 7 AND x = 'five' AND a = '2020-01-02' FROM c")
+P('076-rename-swap-keeps-unsigned-and-bool', "CREATE TABLE s (\n  id int NOT NULL,\n  hits int unsigned NOT NULL DEFAULT 0,\n  active tinyint(1) NOT NULL DEFAULT 1,\n  PRIMARY KEY (id)\n);\n",
+  "CREATE TABLE s (\n  id int NOT NULL,\n  active int unsigned NOT NULL DEFAULT 0,\n  hits tinyint(1) NOT NULL DEFAULT 1,\n  PRIMARY KEY (id)\n);\n",
+  "INSERT INTO s VALUES (1, 3000000000, 0);\n", "s.hits=active\ns.active=hits\n", "SELECT active = 3000000000 AND hits = 0 FROM s")
+P('077-rename-swap-with-index', "CREATE TABLE k (\n  id int NOT NULL,\n  a int DEFAULT NULL,\n  b int DEFAULT NULL,\n  PRIMARY KEY (id),\n  KEY idx_k_a (a)\n);\n",
+  "CREATE TABLE k (\n  id int NOT NULL,\n  b int DEFAULT NULL,\n  a int DEFAULT NULL,\n  PRIMARY KEY (id),\n  KEY idx_k_a (b)\n);\n",
+  "INSERT INTO k VALUES (1, 10, 20);\n", "k.a=b\nk.b=a\n", "SELECT b = 10 AND a = 20 FROM k")
+P('078-sequence-create', USERS, USERS + "CREATE SEQUENCE order_numbers START WITH 1000 INCREMENT BY 10;\n")
+
+for name, a, b, data, renames, expect in pairs:
+    d = os.path.join(root, name)
+    os.makedirs(d, exist_ok=True)
+    open(os.path.join(d, 'a.sql'), 'w').write(a)
+    open(os.path.join(d, 'b.sql'), 'w').write(b)
+    for fn, content in (('data.sql', data), ('renames.txt', renames), ('expect.sql', expect)):
+        p = os.path.join(d, fn)
+        if content:
+            open(p, 'w').write(content if content.endswith('\n') else content + '\n')
+        elif os.path.exists(p):
+            os.remove(p)
+print(len(pairs))

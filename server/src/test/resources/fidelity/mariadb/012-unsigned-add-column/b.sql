@@ -1,0 +1,6 @@
+CREATE TABLE users (
+  id int NOT NULL AUTO_INCREMENT,
+  name varchar(50) NOT NULL,
+  views int unsigned NOT NULL DEFAULT 0,
+  PRIMARY KEY (id)
+);

@@ -1,0 +1,1 @@
+SELECT counter = 3000000000 FROM hits WHERE id = 1

@@ -1,0 +1,4 @@
+CREATE TABLE hits (
+  id int NOT NULL,
+  PRIMARY KEY (id)
+);

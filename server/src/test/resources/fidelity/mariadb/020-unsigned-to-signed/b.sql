@@ -1,0 +1,5 @@
+CREATE TABLE hits (
+  id int NOT NULL,
+  counter smallint DEFAULT NULL,
+  PRIMARY KEY (id)
+);

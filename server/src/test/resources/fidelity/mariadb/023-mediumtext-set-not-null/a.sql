@@ -1,0 +1,5 @@
+CREATE TABLE docs (
+  id int NOT NULL,
+  body mediumtext,
+  PRIMARY KEY (id)
+);

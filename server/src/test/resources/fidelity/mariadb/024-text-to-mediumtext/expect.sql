@@ -1,0 +1,1 @@
+SELECT body = 'hello' FROM docs

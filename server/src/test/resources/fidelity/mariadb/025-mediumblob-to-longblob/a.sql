@@ -1,0 +1,5 @@
+CREATE TABLE docs (
+  id int NOT NULL,
+  data mediumblob,
+  PRIMARY KEY (id)
+);

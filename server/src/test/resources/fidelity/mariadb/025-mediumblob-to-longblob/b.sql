@@ -1,0 +1,5 @@
+CREATE TABLE docs (
+  id int NOT NULL,
+  data longblob,
+  PRIMARY KEY (id)
+);

@@ -1,0 +1,4 @@
+CREATE TABLE docs (
+  id int NOT NULL,
+  PRIMARY KEY (id)
+);

@@ -1,0 +1,1 @@
+SELECT nick = 'Ann' FROM users

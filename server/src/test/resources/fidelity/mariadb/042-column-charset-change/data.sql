@@ -1,0 +1,1 @@
+INSERT INTO users (name, code) VALUES ('ann', 'AB');

@@ -1,0 +1,1 @@
+SELECT code = 'AB' FROM users

@@ -1,0 +1,5 @@
+CREATE TABLE m (
+  id int NOT NULL,
+  n mediumint DEFAULT NULL,
+  PRIMARY KEY (id)
+);

@@ -1,0 +1,1 @@
+SELECT active = 3000000000 AND hits = 0 FROM s

@@ -1,0 +1,1 @@
+SELECT b = 10 AND a = 20 FROM k

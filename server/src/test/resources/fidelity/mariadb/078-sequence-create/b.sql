@@ -1,0 +1,6 @@
+CREATE TABLE users (
+  id int NOT NULL AUTO_INCREMENT,
+  name varchar(50) NOT NULL,
+  PRIMARY KEY (id)
+);
+CREATE SEQUENCE order_numbers START WITH 1000 INCREMENT BY 10;
