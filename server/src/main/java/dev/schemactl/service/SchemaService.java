@@ -361,6 +361,11 @@ public final class SchemaService {
                 db.engine().unmanagedDdl(), renderer);
         List<String> warnings = new ArrayList<>(target.warnings());
         if (PlanGuards.dropsEveryTable(current, plan)) warnings.add(PlanGuards.dropAllWarning(current, target.description()));
+        long keptTables = result.dropped() ? 0 : result.extras().stream().filter(e -> e.kind().equals("table")).count();
+        if (!current.tables().isEmpty() && keptTables >= current.tables().size()) {
+            warnings.add(target.description() + " has none of the database's " + current.tables().size() + " tables: they are "
+                    + "kept and listed as only in the database. Was the desired state empty by accident?");
+        }
         UnmanagedObjects.touching(current, plan).forEach(t -> warnings.add(t + ": `schemactl new` refuses this plan"));
         return new Computed(current, plan, rendered, renderer.envelope(plan), dbName, target.description(),
                 db.engine().kind().id(), warnings, db.engine().typeNames(), result.extras(), result.dropped(), result.target(),

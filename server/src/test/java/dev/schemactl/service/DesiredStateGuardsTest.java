@@ -39,7 +39,7 @@ class DesiredStateGuardsTest {
             assertThat(created.exit()).as(created.all()).isZero();
             assertThat(cli.run("up").exit()).isZero();
             Cli.Run again = cli.run("diff", "--to-sql", "dump.sql");
-            assertThat(again.out()).as(again.all()).startsWith("no changes");
+            assertThat(again.out()).as(again.all()).startsWith("no changes").doesNotContain("only in the database");
             // the same file against the database loaded from it: never a plan of DROPs
             Cli.Run same = cli.run("new", "-m", "again", "--to-sql", "dump.sql");
             assertThat(same.exit()).as(same.all()).isZero();
@@ -116,17 +116,27 @@ class DesiredStateGuardsTest {
             assertThat(cli.run("up").exit()).isZero();
             Files.writeString(dir.resolve("empty.sql"), "-- nothing here\n");
 
-            Cli.Run diff = cli.run("diff", "--to-sql", "empty.sql");
+            // by default nothing only the database has is dropped: the tables are kept, listed, and the emptiness is warned about
+            Cli.Run kept = cli.run("diff", "--to-sql", "empty.sql");
+            assertThat(kept.exit()).as(kept.all()).isZero();
+            assertThat(kept.all()).contains("has none of the database's 2 tables").contains("= table a").contains("= table b")
+                    .doesNotContain("DROP TABLE");
+            Cli.Run keptNew = cli.run("new", "-m", "wipe", "--to-sql", "empty.sql");
+            assertThat(keptNew.exit()).as(keptNew.all()).isZero();
+            assertThat(keptNew.out()).contains("no changes");
+
+            // asked to drop them (--drop-extra), the drop-everything guard still stands
+            Cli.Run diff = cli.run("diff", "--to-sql", "empty.sql", "--drop-extra");
             assertThat(diff.exit()).as(diff.all()).isZero();
             assertThat(diff.all()).contains("drops every table");
 
-            Cli.Run refused = cli.run("new", "-m", "wipe", "--to-sql", "empty.sql");
+            Cli.Run refused = cli.run("new", "-m", "wipe", "--to-sql", "empty.sql", "--drop-extra");
             assertThat(refused.exit()).as(refused.all()).isEqualTo(3);
             assertThat(refused.err()).contains("refused: the plan drops every table").contains("--allow-drop-all");
             try (var files = Files.list(dir.resolve("migrations/versions"))) {
                 assertThat(files.count()).isEqualTo(1);
             }
-            Cli.Run allowed = cli.run("new", "-m", "wipe", "--to-sql", "empty.sql", "--allow-drop-all", "--no-verify");
+            Cli.Run allowed = cli.run("new", "-m", "wipe", "--to-sql", "empty.sql", "--drop-extra", "--allow-drop-all", "--no-verify");
             assertThat(allowed.exit()).as(allowed.all()).isZero();
             assertThat(allowed.out()).contains("wrote");
         }
