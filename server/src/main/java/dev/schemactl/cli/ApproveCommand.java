@@ -11,6 +11,15 @@ import dev.schemactl.risk.Finding;
 import dev.schemactl.risk.RiskReport;
 import dev.schemactl.service.ApprovalResult;
 import dev.schemactl.service.ApprovalService;
+import dev.schemactl.service.PolicyInForce;
+import dev.schemactl.policy.ssh.AgentKeys;
+import dev.schemactl.policy.ssh.AllowedSigners;
+import dev.schemactl.policy.ssh.ApprovalRequest;
+import dev.schemactl.policy.ssh.SignedApproval;
+import dev.schemactl.policy.ssh.SshKeygenSigner;
+import dev.schemactl.policy.ssh.SshSignatureVerifier;
+import dev.schemactl.policy.ssh.VerifiedSigner;
+import java.nio.file.Files;
 import dev.schemactl.service.PlanScorer;
 import dev.schemactl.service.RiskService;
 import picocli.CommandLine.Command;
@@ -35,16 +44,22 @@ import java.util.concurrent.Callable;
  *
  * <p>At an interactive terminal it shows the SQL, the risk findings and the policy's decision, and asks the human
  * to type a phrase: the dropped tables' names for a plan that drops something, else "approve". Without a terminal
- * it refuses with exit code 3 (CONFIRMATION) — unless the environment (--env / SCHEMACTL_ENV) is listed in the
- * policy's {@code confirmation.allow_ci_environments}, where it approves without asking (the pipeline's own review
- * is the confirmation). A plan the policy denies cannot be approved (exit 3, POLICY_REFUSED).
+ * it refuses with exit code 3 (CONFIRMATION), whatever the policy says: since issue 9 {@code allow_ci_environments}
+ * is ignored (a policy in the checkout could list the agent's own environment and mint a token without a human).
+ * A plan the policy denies cannot be approved (exit 3, POLICY_REFUSED).
+ *
+ * <p>With allowed_signers configured (schemactl.yaml {@code approvals.allowed_signers} or the policy's
+ * {@code confirmation.allowed_signers}) it does not mint an HMAC token: it signs an {@link ApprovalRequest} with
+ * {@code ssh-keygen -Y sign} (--key FILE, else the first ssh-agent key allowed_signers lists) and prints the signed
+ * approval (or writes it to --out FILE). {@code --cosign FILE} adds this human's signature to an approval another
+ * approver signed, for rules that need several.
  */
 @Command(name = "approve", mixinStandardHelpOptions = true,
         description = {"Approve a plan as a human: prints a single-use token that lets exactly this SQL run on this "
                 + "database (stdout; details on stderr).",
                 "Selects all pending migrations by default, the named pending VERSIONs, or a rollback (--rollback)."},
-        footer = {"", "Without a terminal it refuses (exit 3) unless --env / SCHEMACTL_ENV is listed in the policy's "
-                + "confirmation.allow_ci_environments."})
+        footer = {"", "Without a terminal it refuses (exit 3). With allowed_signers configured it signs with ssh-keygen -Y sign "
+                + "(--key, or ssh-agent) and prints a signed approval to pass to --confirm (a file path or the text)."})
 public final class ApproveCommand implements Callable<Integer> {
     @ParentCommand
     SchemactlCommand root;
@@ -71,6 +86,26 @@ public final class ApproveCommand implements Callable<Integer> {
             description = "Policy file (default: SCHEMACTL_POLICY, schemactl.yaml's policy, else the built-in default).")
     Path policyFile;
 
+    @Option(names = "--server", paramLabel = "URL",
+            description = "A protected schemactl server: approve its stored plan PLAN_ID (given as the one VERSION argument).")
+    String server;
+
+    @Option(names = "--target", paramLabel = "NAME", description = "With --server: the target the plan must be for (e.g. prod).")
+    String target;
+
+    @Option(names = "--key", paramLabel = "FILE",
+            description = "With allowed_signers: your SSH private key, or your public key when ssh-agent holds the private "
+                    + "half (default: the first agent key allowed_signers lists).")
+    Path key;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "With allowed_signers: write the signed approval to FILE "
+            + "instead of stdout.")
+    Path out;
+
+    @Option(names = "--cosign", paramLabel = "FILE", description = "With allowed_signers: add your signature to the signed "
+            + "approval in FILE (a rule that needs several approvers); writes the result to --out, else back to FILE.")
+    Path cosign;
+
     private final PlanScorer scorer;
     private final Clock clock;
 
@@ -87,23 +122,32 @@ public final class ApproveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (server != null) {
+            if (versions == null || versions.size() != 1 || pending || rollback || steps != null || to != null) {
+                throw new SchemactlException(ErrorCode.USAGE, "approve --server takes exactly one PLAN_ID",
+                        "schemactl approve --server URL --target prod p-XXXX --key ~/.ssh/id_ed25519");
+            }
+            root.emit(new ServerApproval(root.context, server, target, versions.get(0), key).run());
+            return 0;
+        }
         ApprovalService.Selection selection = selection();
         CliContext context = root.context;
         Duration lock = root.lockTimeout == null ? null : SettingsLoader.parseDuration(root.lockTimeout);
         Settings settings = SettingsLoader.load(context.workingDir(),
                 new SettingsLoader.Flags(root.url, root.migrationsDir, policyFile, lock, environment), context.env());
-        Policy policy = settings.policy() != null ? Policy.load(settings.policy(), settings.projectDir())
-                : Policy.builtinDefault();
+        PolicyInForce inForce = PolicyInForce.of(settings);
+        Policy policy = inForce.policy();
         String env = settings.environment();
         boolean terminal = context.interactive();
-        if (!terminal && !policy.confirmation().ciAllowed(env)) {
+        if (!terminal) {
             throw new SchemactlException(ErrorCode.CONFIRMATION, "approve needs a human at an interactive terminal, and stdin "
-                    + "is not one" + (env == null ? "" : " (environment '" + env + "' is not in " + policy.source()
-                    + "'s confirmation.allow_ci_environments)"),
-                    "run `schemactl approve` yourself in a terminal; CI pipelines need their environment listed in the "
-                            + "policy's confirmation.allow_ci_environments and --env / SCHEMACTL_ENV set");
+                    + "is not one" + (policy.confirmation().allowCiEnvironments().isEmpty() ? ""
+                    : " (" + policy.source() + "'s confirmation.allow_ci_environments is no longer honoured: a policy in the "
+                    + "checkout could list the agent's own environment)"),
+                    "run `schemactl approve` yourself in a terminal; in CI, gate with `schemactl lint --pending --fail-on` and "
+                            + "pass an approval a human signed (--confirm FILE)");
         }
-        if (terminal && !policy.confirmation().methods().contains(Confirmation.Method.TERMINAL)) {
+        if (!policy.confirmation().methods().contains(Confirmation.Method.TERMINAL)) {
             throw new SchemactlException(ErrorCode.CONFIRMATION, "policy " + policy.source()
                     + " does not allow confirming at a terminal (confirmation.methods)", "confirm through the MCP client instead");
         }
@@ -112,26 +156,61 @@ public final class ApproveCommand implements Callable<Integer> {
         ApprovalService.Prepared prepared = service.prepare(selection, env);
         PrintStream err = context.err();
         show(err, prepared, policy);
-        String method;
-        if (terminal) {
-            String phrase = ApprovalService.confirmationPhrase(prepared.report());
-            err.print("Type '" + phrase + "' to approve" + (phrase.equals("approve") ? " this plan" : " dropping " + phrase)
-                    + " (anything else cancels): ");
-            err.flush();
-            String typed = readLine(context);
-            if (typed == null || !typed.strip().equals(phrase)) {
-                throw new SchemactlException(ErrorCode.CONFIRMATION, "the confirmation did not match '" + phrase
-                        + "'; nothing was approved", "run `schemactl approve` again and type the phrase exactly");
-            }
-            method = "terminal";
-        } else {
-            method = "ci:" + env;
+        AllowedSigners signers = inForce.allowedSigners();
+        if (signers == null && (key != null || out != null || cosign != null)) {
+            throw new SchemactlException(ErrorCode.USAGE, "--key, --out and --cosign sign with SSH keys, and this project has "
+                    + "no allowed_signers", "set approvals.allowed_signers in schemactl.yaml (see README, Safety)");
         }
-        ApprovalResult result = service.approve(prepared, System.getProperty("user.name", "unknown"), method);
-        err.println("approved by " + result.approver() + " (" + method + "), valid once until " + result.expiresAt()
+        SignedApproval existing = cosign == null ? null : SignedApproval.fromArgument(cosign.toString());
+        if (existing != null) service.requireSamePlan(existing, prepared);
+        String phrase = ApprovalService.confirmationPhrase(prepared.report());
+        err.print("Type '" + phrase + "' to approve" + (phrase.equals("approve") ? " this plan" : " dropping " + phrase)
+                + " (anything else cancels): ");
+        err.flush();
+        String typed = readLine(context);
+        if (typed == null || !typed.strip().equals(phrase)) {
+            throw new SchemactlException(ErrorCode.CONFIRMATION, "the confirmation did not match '" + phrase
+                    + "'; nothing was approved", "run `schemactl approve` again and type the phrase exactly");
+        }
+        if (signers != null) return sign(service, prepared, signers, existing, err);
+        ApprovalResult result = service.approve(prepared, System.getProperty("user.name", "unknown"), "terminal");
+        err.println("approved by " + result.approver() + " (terminal), valid once until " + result.expiresAt()
                 + " for " + result.database());
         err.flush();
         root.emit(result);
+        return 0;
+    }
+
+    /** Signs the approval request (or co-signs another approver's) with ssh-keygen and prints or writes the result. */
+    private Integer sign(ApprovalService service, ApprovalService.Prepared prepared, AllowedSigners signers,
+                         SignedApproval existing, PrintStream err) {
+        ApprovalRequest request = existing != null ? existing.request() : service.signedRequest(prepared);
+        err.println();
+        err.println("You are signing (ssh-keygen -Y sign -n " + ApprovalRequest.NAMESPACE + "):");
+        err.print(request.canonicalText());
+        err.flush();
+        Path signingKey = key != null ? key : AgentKeys.firstAllowed(signers);
+        String signature = new SshKeygenSigner(signingKey).sign(request);
+        VerifiedSigner signer = SshSignatureVerifier.verify(request.signedBytes(), signature, ApprovalRequest.NAMESPACE, signers,
+                clock.instant());
+        SignedApproval signed = existing != null ? existing.plus(signature) : new SignedApproval(request, signature);
+        String principals = String.join(", ", signed.signatures().stream().map(s -> SshSignatureVerifier.verify(
+                request.signedBytes(), s, ApprovalRequest.NAMESPACE, signers, clock.instant()).principal()).toList());
+        err.println("signed by " + signer.describe() + "; valid once until " + request.expiresAt() + " for "
+                + prepared.databaseUrl() + (existing != null ? " (signers: " + principals + ")" : ""));
+        Path target = out != null ? out : cosign;
+        if (target != null) {
+            try {
+                Files.writeString(target, signed.text(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new SchemactlException(ErrorCode.CONFIG, "cannot write " + target + ": " + e.getMessage(), "check the path");
+            }
+            err.println("wrote " + target + "; pass it with --confirm " + target);
+            err.flush();
+            return 0;
+        }
+        err.flush();
+        root.emit(service.signedResult(prepared, signed, principals));
         return 0;
     }
 

@@ -31,6 +31,10 @@ final class DesiredOptions {
     @Option(names = "--rename-table", paramLabel = "OLD=NEW", description = "A table rename (repeatable); keeps the data.")
     List<String> tableRenames = new ArrayList<>();
 
+    @Option(names = "--drop-extra", description = "Also drop what only the database has (tables, columns, indexes, constraints the "
+            + "desired state does not declare). Without it they are listed and kept.")
+    boolean dropExtra;
+
     DesiredSpec spec() {
         return new DesiredSpec(models, packages, toUrl, toSql, shadowUrl);
     }

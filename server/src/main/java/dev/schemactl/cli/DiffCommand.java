@@ -1,6 +1,7 @@
 package dev.schemactl.cli;
 
 import dev.schemactl.service.ChangeView;
+import dev.schemactl.service.DiagramFormat;
 import dev.schemactl.service.DiffResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,8 +12,15 @@ import java.util.concurrent.Callable;
 
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = {"Print the plan and its SQL from the live database (or --from-url) to the desired state",
-                "(models, --to-url or --to-sql). Writes nothing. With --check, exits 1 when they differ."})
-final class DiffCommand implements Callable<Integer> {
+                "(models, --to-url or --to-sql). Writes nothing. With --check, exits 1 when they differ.",
+                "--format mermaid|dot|svg draws the schema after the plan instead: added green, changed yellow,",
+                "dropped red (struck through), only in the database grey."})
+final class DiffCommand implements Callable<Integer>, OutputFormat.Extended {
+    @Override
+    public java.util.Set<OutputFormat> formats() {
+        return java.util.EnumSet.of(OutputFormat.text, OutputFormat.json, OutputFormat.mermaid, OutputFormat.dot, OutputFormat.svg);
+    }
+
     private static final String GREEN = "\u001B[32m";
     private static final String RED = "\u001B[31m";
     private static final String YELLOW = "\u001B[33m";
@@ -34,8 +42,12 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DiffResult result = root.schemas().diff(fromUrl, desired.spec(), desired.renames());
-        if (root.format == OutputFormat.text && root.context.interactive() && !result.isEmpty()) {
+        DiagramFormat diagram = ErdCommand.diagramFormat(root.format);
+        DiffResult result = root.schemas().diff(fromUrl, desired.spec(), desired.renames(), desired.dropExtra, diagram);
+        if (diagram != null) {
+            root.context.out().print(result.diagram());
+            root.context.out().flush();
+        } else if (root.format == OutputFormat.text && root.context.interactive() && !result.isEmpty()) {
             root.context.out().print(colored(result));
             root.context.out().flush();
         } else {

@@ -4,6 +4,8 @@ import dev.schemactl.error.ErrorCode;
 import dev.schemactl.error.SchemactlException;
 import dev.schemactl.risk.Finding;
 import dev.schemactl.risk.Severity;
+import dev.schemactl.mcp.SchemactlMcpServer;
+import dev.schemactl.service.LintReports;
 import dev.schemactl.service.RiskResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,8 +28,16 @@ import java.util.concurrent.Callable;
         description = {"Score the risk of migration files, SQL files (- reads stdin) or the pending migrations (default).",
                 "Every finding with its rule, statement, table/column, base severity, modifiers, final severity, points and "
                         + "safe alternative; the score formula; whether a failure can be rolled back."},
-        footer = {"", "Exit codes: 0 ok, 1 --fail-on reached (or an error), 2 usage."})
-final class LintCommand implements Callable<Integer> {
+        footer = {"", "--format sarif (SARIF 2.1.0 for code scanning), github (workflow-command annotations), markdown (a",
+                "pull-request comment) for CI; text and json as everywhere.",
+                "", "Exit codes: 0 ok, 1 --fail-on reached (or an error), 2 usage."})
+final class LintCommand implements Callable<Integer>, OutputFormat.Extended {
+    @Override
+    public java.util.Set<OutputFormat> formats() {
+        return java.util.EnumSet.of(OutputFormat.text, OutputFormat.json, OutputFormat.sarif, OutputFormat.github,
+                OutputFormat.markdown);
+    }
+
     @ParentCommand
     SchemactlCommand root;
 
@@ -57,7 +67,12 @@ final class LintCommand implements Callable<Integer> {
         } else {
             result = root.risk().lintFiles(files);
         }
-        root.emit(result);
+        switch (root.format) {
+            case sarif -> print(LintReports.sarif(result, SchemactlMcpServer.VERSION));
+            case github -> print(LintReports.github(result));
+            case markdown -> print(LintReports.markdown(result));
+            default -> root.emit(result);
+        }
         String failure = threshold == null ? null : threshold.failure(result);
         if (failure != null) {
             root.context.err().println("lint: " + failure + " (--fail-on " + failOn + ")");
@@ -67,9 +82,14 @@ final class LintCommand implements Callable<Integer> {
         return 0;
     }
 
+    private void print(String text) {
+        root.context.out().print(text);
+        root.context.out().flush();
+    }
+
     private String stdin() {
         try {
-            return new String(root.context.in().readAllBytes(), StandardCharsets.UTF_8);
+            return dev.schemactl.migration.SqlFileText.text(root.context.in().readAllBytes(), "stdin");
         } catch (IOException e) {
             throw new SchemactlException(ErrorCode.USAGE, "cannot read stdin: " + e.getMessage(), "pass a file instead");
         }

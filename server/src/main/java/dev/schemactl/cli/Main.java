@@ -69,6 +69,17 @@ public final class Main {
             }
             return error.code().exitCode();
         });
+        cli.setExecutionStrategy(parseResult -> {
+            CommandLine last = parseResult.asCommandLineList().get(parseResult.asCommandLineList().size() - 1);
+            java.util.Set<OutputFormat> allowed = last.getCommand() instanceof OutputFormat.Extended extended
+                    ? extended.formats() : OutputFormat.EVERYWHERE;
+            if (root.format != null && !allowed.contains(root.format)) {
+                throw new CommandLine.ParameterException(last, "--format " + root.format + " is not available for `"
+                        + last.getCommandName() + "` (it takes " + allowed.stream().map(Enum::name).sorted()
+                        .collect(java.util.stream.Collectors.joining(", ")) + ")");
+            }
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         return cli.execute(args);
     }
 
@@ -82,6 +93,7 @@ public final class Main {
     }
 
     private static void configureLogging(boolean verbose) {
+        StackTraceConverter.showStackTraces(verbose);
         if (!SLF4JBridgeHandler.isInstalled()) {
             SLF4JBridgeHandler.removeHandlersForRootLogger();
             SLF4JBridgeHandler.install();

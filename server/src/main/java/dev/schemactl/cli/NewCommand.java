@@ -36,12 +36,18 @@ final class NewCommand implements Callable<Integer> {
                     + "VALIDATE, no lock_timeout).")
     boolean noSafeSql;
 
+    @Option(names = "--allow-drop-all", description = "Write the migration even when it drops every table of the database "
+            + "(refused otherwise: an empty desired state is usually an accident).")
+    boolean allowDropAll;
+
     @Mixin
     DesiredOptions desired;
 
     @Override
     public Integer call() {
-        root.emit(root.schemas().newMigration(message, desired.spec(), desired.renames(), dryRun, empty, !noSafeSql, !noVerify));
+        root.allowNewMigrationsDir();
+        root.emit(root.schemas().newMigration(message, desired.spec().withAllowDropAll(allowDropAll), desired.renames(),
+                dryRun, empty, !noSafeSql, !noVerify, desired.dropExtra));
         return 0;
     }
 }

@@ -17,10 +17,10 @@ import java.time.Duration;
 
 @Command(name = "schemactl", mixinStandardHelpOptions = true, version = "schemactl 0.1.0",
         description = "Schema evolution for Java projects: migrations from JPA entities, applied through Liquibase.",
-        subcommands = {NewCommand.class, UpCommand.class, MigrateCommand.class, RollbackCommand.class,
+        subcommands = {NewCommand.class, BaselineCommand.class, UpCommand.class, MigrateCommand.class, RollbackCommand.class,
                 StatusCommand.class, CreateCommand.class, DropCommand.class, WaitCommand.class, DiffCommand.class,
                 DumpCommand.class, LoadCommand.class, ApproveCommand.class, LintCommand.class, VerifyCommand.class,
-                ServeCommand.class},
+                ServeCommand.class, ErdCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 error, 2 usage, 3 refused by policy, 4 pending (status --exit-code).",
                 "Also 1: lint --fail-on reached, verify found a failing rollback,",
                 "diff --check found changes, status --fail-on-drift found drift."})
@@ -58,8 +58,21 @@ public final class SchemactlCommand {
     /** Settings with a command's own --policy and --env (null when not given). */
     Settings settings(Path policy, String environment) {
         Duration lock = lockTimeout == null ? null : SettingsLoader.parseDuration(lockTimeout);
-        return SettingsLoader.load(context.workingDir(),
+        Settings settings = SettingsLoader.load(context.workingDir(),
                 new SettingsLoader.Flags(url, migrationsDir, policy, lock, environment), context.env());
+        if (migrationsDir != null && !migrationsDirMayBeNew && !java.nio.file.Files.isDirectory(settings.migrationsDir())) {
+            throw new dev.schemactl.error.SchemactlException(dev.schemactl.error.ErrorCode.NOT_FOUND,
+                    "the migrations directory " + migrationsDir + " does not exist (" + settings.migrationsDir() + ")",
+                    "check --migrations-dir, or create it with `schemactl new --migrations-dir " + migrationsDir + " -m NAME`");
+        }
+        return settings;
+    }
+
+    /** Commands that create the migrations directory (new) accept a --migrations-dir that does not exist yet. */
+    private boolean migrationsDirMayBeNew;
+
+    void allowNewMigrationsDir() {
+        migrationsDirMayBeNew = true;
     }
 
     MigrationService migrations() {
@@ -71,6 +84,9 @@ public final class SchemactlCommand {
         return new MigrationService(settings(gate.policy, gate.environment), MigrationClock.fromEnvironment(context.env()),
                 context.env()).onApproval(v -> {
                     context.err().println(v.message());
+                    context.err().flush();
+                }).onWarning(w -> {
+                    context.err().println(w);
                     context.err().flush();
                 });
     }

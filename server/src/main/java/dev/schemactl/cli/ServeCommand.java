@@ -5,6 +5,9 @@ import dev.schemactl.error.ErrorCode;
 import dev.schemactl.error.SchemactlException;
 import dev.schemactl.mcp.McpHttpServer;
 import dev.schemactl.mcp.McpProject;
+import dev.schemactl.mcp.McpProjects;
+import dev.schemactl.protect.ProtectedServer;
+import dev.schemactl.protect.ServerConfig;
 import dev.schemactl.mcp.SchemactlMcpServer;
 import dev.schemactl.mcp.StdioMcpServer;
 import picocli.CommandLine.Command;
@@ -48,8 +51,17 @@ final class ServeCommand implements Callable<Integer> {
             description = "Port with --http (default ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
+    @Option(names = "--protected", description = {"Protected mode: this process is its own principal (run it as its own OS user).",
+            "Targets, credentials, policies, allowed_signers and agent tokens come only from --config; needs --http."})
+    boolean protectedMode;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "With --protected: the server's config (e.g. /etc/schemactl/server.yaml), not writable by group or others.")
+    Path config;
+
     @Override
     public Integer call() throws Exception {
+        if (protectedMode || config != null) return serveProtected();
         Path dir = project == null ? root.context.workingDir() : root.context.workingDir().resolve(project).normalize();
         if (!Files.isDirectory(dir)) {
             throw new SchemactlException(ErrorCode.USAGE, "the project folder " + dir + " does not exist",
@@ -60,6 +72,41 @@ final class ServeCommand implements Callable<Integer> {
                 new SettingsLoader.Flags(root.url, root.migrationsDir, null, lock, null), root.context.env());
         SchemactlMcpServer server = new SchemactlMcpServer(mcpProject);
         return http ? serveHttp(server) : serveStdio(server);
+    }
+
+    private int serveProtected() throws InterruptedException {
+        if (!protectedMode || config == null) {
+            throw new SchemactlException(ErrorCode.USAGE, "--protected and --config go together",
+                    "schemactl serve --http --protected --config /etc/schemactl/server.yaml");
+        }
+        if (!http) {
+            throw new SchemactlException(ErrorCode.USAGE, "--protected needs --http (a stdio server runs as the agent's own user)",
+                    "schemactl serve --http --protected --config FILE, run by its own OS user");
+        }
+        if (project != null || root.url != null || root.migrationsDir != null) {
+            throw new SchemactlException(ErrorCode.USAGE, "in protected mode the project, URL and migrations folder come from --config only",
+                    "set them per target in the server's config");
+        }
+        if (port < 0 || port > 65535) {
+            throw new SchemactlException(ErrorCode.USAGE, "--port must be between 0 and 65535", "e.g. --port 8787");
+        }
+        ServerConfig serverConfig = ServerConfig.load(root.context.workingDir().resolve(config),
+                warning -> root.context.err().println("schemactl: " + warning));
+        if (root.context.env().containsKey(TOKEN_ENV)) {
+            root.context.err().println("schemactl: warning: " + TOKEN_ENV + " is ignored in protected mode; agents' tokens are the config's token_sha256");
+        }
+        ProtectedServer protectedServer = new ProtectedServer(serverConfig, java.time.Clock.systemUTC());
+        McpProjects projects = McpProjects.protectedServer(protectedServer);
+        SchemactlMcpServer server = new SchemactlMcpServer(projects);
+        try (McpHttpServer httpServer = McpHttpServer.startProtected(server, host, port, protectedServer)) {
+            String base = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + httpServer.port();
+            protectedServer.listeningAt(base);
+            root.context.err().println("schemactl: protected MCP server (targets " + String.join(", ", serverConfig.targets().keySet())
+                    + ") at " + base + "/mcp; approvals at " + protectedServer.baseUrl() + "/approvals");
+            root.context.err().flush();
+            httpServer.join();
+        }
+        return 0;
     }
 
     private int serveStdio(SchemactlMcpServer server) throws InterruptedException {

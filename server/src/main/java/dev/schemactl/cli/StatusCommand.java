@@ -35,8 +35,19 @@ final class StatusCommand implements Callable<Integer> {
             description = "An empty database of the same engine to replay the applied migrations on (default: a temporary one).")
     String shadowUrl;
 
+    @Option(names = "--audit", description = "Show the audit ledger instead: every gate decision on this database "
+            + "(plan, findings, decision, policy and digest, signers, outcome), oldest first.")
+    boolean audit;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "With --audit: the newest N entries (default 50).")
+    int limit;
+
     @Override
     public Integer call() {
+        if (audit) {
+            root.emit(root.migrations().audit(limit));
+            return 0;
+        }
         boolean drift = !noDrift && (!quiet || failOnDrift);
         StatusResult result = root.migrations().status(drift, shadowUrl);
         if (!quiet) root.emit(result);

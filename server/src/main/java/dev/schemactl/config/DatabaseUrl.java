@@ -10,6 +10,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,16 +22,32 @@ import java.util.regex.Pattern;
  * @param database the database name (PostgreSQL/MariaDB), the H2 file path / mem name, or the SQLite file path
  * @param filePath for H2 file databases, the absolute path without the .mv.db suffix; for SQLite, the absolute
  *                 path of the database file; null otherwise
+ * @param schemas  the PostgreSQL schemas to inspect (config {@code schemas:}); empty means {@code public}. Never the
+ *                 session's search_path: a script may empty it (pg_dump does) and the inspection must not follow
  */
 public record DatabaseUrl(EngineKind engine, String jdbcUrl, String user, String password, String host,
-                          Integer port, String database, Path filePath, String original) {
+                          Integer port, String database, Path filePath, String original, List<String> schemas) {
+
+    public DatabaseUrl {
+        schemas = schemas == null ? List.of() : List.copyOf(schemas);
+    }
+
+    public DatabaseUrl(EngineKind engine, String jdbcUrl, String user, String password, String host,
+                       Integer port, String database, Path filePath, String original) {
+        this(engine, jdbcUrl, user, password, host, port, database, filePath, original, List.of());
+    }
 
     private static final Pattern PASSWORD_PARAM = Pattern.compile("(?i)(password=)([^&;]*)");
-    private static final Pattern USERINFO_PASSWORD = Pattern.compile("([a-zA-Z][a-zA-Z0-9+.-]*://[^:/@\\s]*:)([^@\\s/]*)(@)");
+
+    /** Longer URLs are refused before any parsing: real ones are a few hundred characters. */
+    public static final int MAX_LENGTH = 4096;
 
     public static DatabaseUrl parse(String text, Path workingDir) {
         if (text == null || text.isBlank()) {
             throw bad("the database URL is empty", text);
+        }
+        if (text.length() > MAX_LENGTH) {
+            throw bad("the database URL is " + text.length() + " characters long; at most " + MAX_LENGTH + " are accepted", null);
         }
         String url = text.trim();
         String lower = url.toLowerCase();
@@ -57,11 +74,58 @@ public record DatabaseUrl(EngineKind engine, String jdbcUrl, String user, String
         return maskText(original);
     }
 
-    /** Masks any password in a URL-ish or free text. */
+    /**
+     * Masks any password in a URL-ish or free text: {@code scheme://user:SECRET@} and {@code password=SECRET}.
+     * Linear in the text's length (every error message passes through here, some of them huge).
+     */
     public static String maskText(String text) {
         if (text == null) return null;
-        String out = USERINFO_PASSWORD.matcher(text).replaceAll("$1****$3");
-        return PASSWORD_PARAM.matcher(out).replaceAll("$1****");
+        return PASSWORD_PARAM.matcher(maskUserInfoPasswords(text)).replaceAll("$1****");
+    }
+
+    /** {@code x://user:secret@} → {@code x://user:****@}; each scan stops at the next '/', '@' or blank, so linear. */
+    private static String maskUserInfoPasswords(String text) {
+        StringBuilder out = null;
+        int copied = 0;
+        int from = 0;
+        for (int sep = text.indexOf("://", from); sep >= 0; sep = text.indexOf("://", from)) {
+            from = sep + 3;
+            if (sep == 0 || !isSchemeChar(text.charAt(sep - 1))) continue;
+            int i = from;
+            while (i < text.length() && ":/@".indexOf(text.charAt(i)) < 0 && !Character.isWhitespace(text.charAt(i))) i++;
+            if (i >= text.length() || text.charAt(i) != ':') continue;
+            int secretStart = i + 1;
+            int j = secretStart;
+            while (j < text.length() && "@/".indexOf(text.charAt(j)) < 0 && !Character.isWhitespace(text.charAt(j))) j++;
+            if (j >= text.length() || text.charAt(j) != '@') continue;
+            if (out == null) out = new StringBuilder(text.length());
+            out.append(text, copied, secretStart).append("****");
+            copied = j;
+            from = j;
+        }
+        if (out == null) return text;
+        return out.append(text, copied, text.length()).toString();
+    }
+
+    private static boolean isSchemeChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+' || c == '.' || c == '-';
+    }
+
+    /** The same location, inspecting the given schemas (PostgreSQL; ignored elsewhere). */
+    public DatabaseUrl withSchemas(List<String> names) {
+        return new DatabaseUrl(engine, jdbcUrl, user, password, host, port, database, filePath, original, names);
+    }
+
+    /**
+     * What the inspector reads, named explicitly: PostgreSQL the configured schemas (default {@code public}),
+     * MariaDB/MySQL the URL's database; H2 and SQLite their one default schema (empty list).
+     */
+    public List<String> inspectedSchemas() {
+        return switch (engine) {
+            case POSTGRESQL -> schemas.isEmpty() ? List.of("public") : schemas;
+            case MARIADB -> database == null || database.isBlank() ? List.of() : List.of(database);
+            default -> List.of();
+        };
     }
 
     public boolean isH2Memory() {
@@ -75,11 +139,11 @@ public record DatabaseUrl(EngineKind engine, String jdbcUrl, String user, String
         }
         String prefix = engine == EngineKind.POSTGRESQL ? "jdbc:postgresql://" : "jdbc:mariadb://";
         String query = queryOf(jdbcUrl);
-        String jdbc = prefix + host + ":" + port + "/" + (otherDatabase == null ? "" : otherDatabase) + query;
+        String jdbc = prefix + host + ":" + port + "/" + (otherDatabase == null ? "" : jdbcDatabase(engine, otherDatabase)) + query;
         String scheme = engine == EngineKind.POSTGRESQL ? "postgres://" : "mysql://";
         String userInfo = user == null ? "" : user + (password == null ? "" : ":" + password) + "@";
         return new DatabaseUrl(engine, jdbc, user, password, host, port, otherDatabase, null,
-                scheme + userInfo + host + ":" + port + "/" + (otherDatabase == null ? "" : otherDatabase) + query);
+                scheme + userInfo + host + ":" + port + "/" + (otherDatabase == null ? "" : otherDatabase) + query, schemas);
     }
 
     private static String queryOf(String jdbc) {
@@ -95,8 +159,19 @@ public record DatabaseUrl(EngineKind engine, String jdbcUrl, String user, String
             throw bad("malformed database URL '" + maskText(url) + "': " + e.getReason(), url);
         }
         String host = uri.getHost();
+        if ((host == null || host.isBlank()) && uri.getRawAuthority() != null) {
+            String badPort = invalidPort(uri.getRawAuthority());
+            if (badPort != null) {
+                throw bad("the port '" + badPort + "' in the database URL '" + maskText(url)
+                        + "' is invalid: it must be a number from 1 to 65535", url);
+            }
+        }
         if (host == null || host.isBlank()) {
             throw bad("the database URL '" + maskText(url) + "' names no host", url);
+        }
+        if (uri.getPort() == 0 || uri.getPort() > 65535) {
+            throw bad("the port '" + uri.getPort() + "' in the database URL '" + maskText(url)
+                    + "' is invalid: it must be a number from 1 to 65535", url);
         }
         int port = uri.getPort() < 0 ? defaultPort : uri.getPort();
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
@@ -133,8 +208,36 @@ public record DatabaseUrl(EngineKind engine, String jdbcUrl, String user, String
             if (k.equalsIgnoreCase("password") || k.equalsIgnoreCase("user")) return;
             query.append(query.length() == 0 ? "?" : "&").append(k).append('=').append(v);
         });
-        String jdbc = jdbcPrefix + host + ":" + port + "/" + database + query;
+        String jdbc = jdbcPrefix + host + ":" + port + "/" + jdbcDatabase(engine, database) + query;
         return new DatabaseUrl(engine, jdbc, user, password, host, port, database, null, url);
+    }
+
+    /** The text after the last ':' of an authority (after any user info) when it is not a valid port; else null. */
+    private static String invalidPort(String authority) {
+        String hostPort = authority.substring(authority.lastIndexOf('@') + 1);
+        if (hostPort.endsWith("]")) return null;
+        int colon = hostPort.lastIndexOf(':');
+        if (colon < 0) return null;
+        String port = hostPort.substring(colon + 1);
+        if (port.isEmpty()) return null;
+        if (port.length() > 5 || !port.chars().allMatch(Character::isDigit)) return port.length() > 40 ? port.substring(0, 40) + "…" : port;
+        int value = Integer.parseInt(port);
+        return value < 1 || value > 65535 ? port : null;
+    }
+
+    /** The database name as the JDBC drivers read it: percent-encoded (both decode it), so spaces and quotes survive. */
+    private static String jdbcDatabase(EngineKind engine, String database) {
+        if (engine != EngineKind.POSTGRESQL || database == null) return database;
+        StringBuilder out = new StringBuilder();
+        for (byte b : database.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.') {
+                out.append(c);
+            } else {
+                out.append('%').append(String.format("%02X", b & 0xff));
+            }
+        }
+        return out.toString();
     }
 
     private static DatabaseUrl h2(String rest, String original, Path workingDir) {

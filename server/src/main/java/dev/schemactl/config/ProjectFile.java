@@ -25,14 +25,24 @@ import java.util.Set;
  * never silently falls back to a default.
  */
 public record ProjectFile(String url, String migrationsDir, Settings.Models models, String policy,
-                          Settings.Renames renames, String lockTimeout) {
+                          Settings.Renames renames, String lockTimeout, List<String> exclude, List<String> schemas,
+                          String allowedSigners) {
 
     public static final String FILE_NAME = "schemactl.yaml";
-    public static final ProjectFile EMPTY = new ProjectFile(null, null, Settings.Models.NONE, null, Settings.Renames.NONE, null);
+    public static final ProjectFile EMPTY = new ProjectFile(null, null, Settings.Models.NONE, null, Settings.Renames.NONE, null,
+            List.of(), List.of(), null);
+    private static final Set<String> NAMING_PRESETS = Set.of("spring", "hibernate");
+
+    public ProjectFile {
+        exclude = exclude == null ? List.of() : List.copyOf(exclude);
+        schemas = schemas == null ? List.of() : List.copyOf(schemas);
+    }
 
     private static final Map<String, Set<String>> KEYS = Map.of(
-            "", Set.of("url", "migrations_dir", "models", "policy", "renames", "lock_timeout"),
-            "models", Set.of("classpath", "packages", "build"),
+            "", Set.of("url", "migrations_dir", "models", "policy", "renames", "lock_timeout", "exclude", "schemas", "approvals"),
+            "approvals", Set.of("allowed_signers"),
+            "models", Set.of("classpath", "packages", "build", "naming"),
+            "models.naming", Set.of("physical", "implicit"),
             "renames", Set.of("columns", "tables"));
     /** Maps whose keys are user data (rename pairs), not settings. */
     private static final Set<String> FREE_MAPS = Set.of("renames.columns", "renames.tables");
@@ -64,10 +74,25 @@ public record ProjectFile(String url, String migrationsDir, Settings.Models mode
         JsonNode renames = root.path("renames");
         return new ProjectFile(
                 text(root, "url"), text(root, "migrations_dir"),
-                new Settings.Models(list(models.path("classpath")), list(models.path("packages")), text(models, "build")),
+                new Settings.Models(list(models.path("classpath")), list(models.path("packages")), text(models, "build"),
+                        naming(models.path("naming"), fileName)),
                 text(root, "policy"),
                 new Settings.Renames(map(renames.path("columns")), map(renames.path("tables"))),
-                text(root, "lock_timeout"));
+                text(root, "lock_timeout"), list(root.path("exclude")), schemas(root.path("schemas"), fileName),
+                text(root.path("approvals"), "allowed_signers"));
+    }
+
+    private static Settings.Naming naming(JsonNode node, String fileName) {
+        if (node.isMissingNode() || node.isNull()) return Settings.Naming.AUTO;
+        if (node.isObject()) {
+            return new Settings.Naming(null, text(node, "physical"), text(node, "implicit"));
+        }
+        String preset = node.asString().trim();
+        if (!NAMING_PRESETS.contains(preset)) {
+            throw new SchemactlException(ErrorCode.CONFIG, fileName + ": models.naming: unknown value '" + preset + "'",
+                    "use spring, hibernate, or {physical: com.example.MyPhysicalNamingStrategy, implicit: com.example.MyImplicitNamingStrategy}");
+        }
+        return new Settings.Naming(preset, null, null);
     }
 
     private static void checkKeys(YAMLMapper mapper, String text, String fileName) {
@@ -100,8 +125,8 @@ public record ProjectFile(String url, String migrationsDir, Settings.Models mode
                                 String full = where.isEmpty() ? key : where + "." + key;
                                 throw new SchemactlException(ErrorCode.CONFIG, fileName + ": line "
                                         + p.currentTokenLocation().getLineNr() + ": unknown key '" + full + "'",
-                                        "known keys: url, migrations_dir, models.{classpath,packages,build}, policy, "
-                                                + "renames.{columns,tables}, lock_timeout");
+                                        "known keys: url, migrations_dir, models.{classpath,packages,build,naming}, policy, "
+                                                + "renames.{columns,tables}, lock_timeout, exclude, schemas, approvals.allowed_signers");
                             }
                         }
                         pendingField = key;
@@ -126,6 +151,19 @@ public record ProjectFile(String url, String migrationsDir, Settings.Models mode
     private static String text(JsonNode node, String field) {
         JsonNode v = node.path(field);
         return v.isMissingNode() || v.isNull() ? null : v.asString();
+    }
+
+    /** {@code schemas: [public, billing]} (or one name): PostgreSQL schemas to manage, each a plain identifier. */
+    private static List<String> schemas(JsonNode node, String fileName) {
+        if (node.isMissingNode() || node.isNull()) return List.of();
+        List<String> names = node.isArray() ? list(node) : List.of(node.asString());
+        for (String name : names) {
+            if (name == null || name.isBlank()) {
+                throw new SchemactlException(ErrorCode.CONFIG, fileName + ": schemas: an empty schema name",
+                        "list schema names, e.g. schemas: [public, billing]");
+            }
+        }
+        return names.stream().distinct().toList();
     }
 
     private static List<String> list(JsonNode node) {

@@ -8,20 +8,68 @@ import java.util.Map;
 /**
  * Resolved configuration: flags > environment (DATABASE_URL, .env) > schemactl.yaml > defaults.
  *
- * @param urlSource where the URL came from ("--url", "DATABASE_URL", ".env", "schemactl.yaml", "default")
+ * @param urlSource      where the URL came from ("--url", "DATABASE_URL", ".env", "schemactl.yaml", "default")
+ * @param exclude        schemactl.yaml's exclude globs: objects schemactl neither plans nor drops
+ * @param schemas        the PostgreSQL schemas schemactl manages (schemactl.yaml {@code schemas:}); empty means public
+ * @param policyOrigin   where {@code policy} came from ("--policy", "SCHEMACTL_POLICY", ".env", "schemactl.yaml"),
+ *                       null when no policy is configured (the built-in default)
+ * @param projectPolicy  the policy schemactl.yaml names (the project's own), null when it names none
+ * @param allowedSigners schemactl.yaml's approvals.allowed_signers: approvals must be SSH signatures by these keys;
+ *                       null when not configured (a policy may configure it too)
  */
 public record Settings(Path projectDir, String url, String urlSource, Path migrationsDir, Models models,
-                       Path policy, Renames renames, Duration lockTimeout, String environment) {
+                       Path policy, Renames renames, Duration lockTimeout, String environment, List<String> exclude,
+                       List<String> schemas, String policyOrigin, Path projectPolicy, Path allowedSigners) {
+
+    public Settings {
+        exclude = exclude == null ? List.of() : List.copyOf(exclude);
+        schemas = schemas == null ? List.of() : List.copyOf(schemas);
+    }
+
+    public Settings(Path projectDir, String url, String urlSource, Path migrationsDir, Models models,
+                    Path policy, Renames renames, Duration lockTimeout, String environment) {
+        this(projectDir, url, urlSource, migrationsDir, models, policy, renames, lockTimeout, environment, List.of(), List.of(),
+                null, null, null);
+    }
+
+    public Settings(Path projectDir, String url, String urlSource, Path migrationsDir, Models models,
+                    Path policy, Renames renames, Duration lockTimeout, String environment, String policyOrigin,
+                    Path projectPolicy, Path allowedSigners) {
+        this(projectDir, url, urlSource, migrationsDir, models, policy, renames, lockTimeout, environment, List.of(), List.of(),
+                policyOrigin, projectPolicy, allowedSigners);
+    }
 
     public static final String DEFAULT_URL = "h2:./.schemactl/dev";
 
-    public record Models(List<String> classpath, List<String> packages, String build) {
+    /**
+     * @param naming how entity names become table and column names ({@code models.naming}); {@link Naming#AUTO}
+     *               detects it from the application's Spring Boot settings
+     */
+    public record Models(List<String> classpath, List<String> packages, String build, Naming naming) {
         public Models {
             classpath = classpath == null ? List.of() : List.copyOf(classpath);
             packages = packages == null ? List.of() : List.copyOf(packages);
+            naming = naming == null ? Naming.AUTO : naming;
+        }
+
+        public Models(List<String> classpath, List<String> packages, String build) {
+            this(classpath, packages, build, Naming.AUTO);
         }
 
         public static final Models NONE = new Models(List.of(), List.of(), null);
+    }
+
+    /**
+     * {@code models.naming}: a preset ({@code spring}, {@code hibernate}) or the class names of a physical and an
+     * implicit naming strategy (either may be null: that side keeps the Spring Boot or Hibernate default).
+     * All null: detect.
+     */
+    public record Naming(String preset, String physical, String implicit) {
+        public static final Naming AUTO = new Naming(null, null, null);
+
+        public boolean auto() {
+            return preset == null && physical == null && implicit == null;
+        }
     }
 
     /** Rename hints: columns as "table.old" → "new", tables as "old" → "new". */
@@ -36,11 +84,17 @@ public record Settings(Path projectDir, String url, String urlSource, Path migra
 
     /** The same settings for another database (one target of a fleet). */
     public Settings withUrl(String otherUrl, String otherSource) {
-        return new Settings(projectDir, otherUrl, otherSource, migrationsDir, models, policy, renames, lockTimeout, environment);
+        return new Settings(projectDir, otherUrl, otherSource, migrationsDir, models, policy, renames, lockTimeout, environment,
+                exclude, schemas, policyOrigin, projectPolicy, allowedSigners);
     }
 
     public DatabaseUrl databaseUrl() {
-        return DatabaseUrl.parse(url, projectDir);
+        return parseUrl(url);
+    }
+
+    /** Another URL of this project (--to-url, --from-url, a shadow): relative to it, inspecting the same schemas. */
+    public DatabaseUrl parseUrl(String text) {
+        return DatabaseUrl.parse(text, projectDir).withSchemas(schemas);
     }
 
     public Path versionsDir() {

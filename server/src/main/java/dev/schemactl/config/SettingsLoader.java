@@ -47,15 +47,34 @@ public final class SettingsLoader {
                 : dir.resolve(firstNonBlank(environment.get("SCHEMACTL_MIGRATIONS_DIR"), dotEnv.get("SCHEMACTL_MIGRATIONS_DIR"),
                 file.migrationsDir(), "migrations"));
 
-        String policyText = flags.policy() != null ? flags.policy().toString()
-                : firstNonBlank(environment.get("SCHEMACTL_POLICY"), dotEnv.get("SCHEMACTL_POLICY"), file.policy(), null);
+        String policyText;
+        String policyOrigin;
+        if (flags.policy() != null) {
+            policyText = flags.policy().toString();
+            policyOrigin = "--policy";
+        } else if (nonBlank(environment.get("SCHEMACTL_POLICY"))) {
+            policyText = environment.get("SCHEMACTL_POLICY");
+            policyOrigin = "SCHEMACTL_POLICY";
+        } else if (nonBlank(dotEnv.get("SCHEMACTL_POLICY"))) {
+            policyText = dotEnv.get("SCHEMACTL_POLICY");
+            policyOrigin = ".env";
+        } else if (nonBlank(file.policy())) {
+            policyText = file.policy();
+            policyOrigin = ProjectFile.FILE_NAME;
+        } else {
+            policyText = null;
+            policyOrigin = null;
+        }
         Path policy = policyText == null ? null : dir.resolve(policyText);
+        Path projectPolicy = nonBlank(file.policy()) ? dir.resolve(file.policy()).normalize() : null;
+        Path allowedSigners = nonBlank(file.allowedSigners()) ? dir.resolve(file.allowedSigners()).normalize() : null;
 
         Duration lockTimeout = flags.lockTimeout() != null ? flags.lockTimeout()
                 : parseDuration(firstNonBlank(file.lockTimeout(), "60s"));
 
         return new Settings(dir, url, source, migrations.normalize(), file.models(), policy, file.renames(), lockTimeout,
-                firstNonBlank(flags.environment(), environment.get("SCHEMACTL_ENV"), dotEnv.get("SCHEMACTL_ENV"), null));
+                firstNonBlank(flags.environment(), environment.get("SCHEMACTL_ENV"), dotEnv.get("SCHEMACTL_ENV"), null),
+                file.exclude(), file.schemas(), policyOrigin, projectPolicy, allowedSigners);
     }
 
     /** "30s", "5m", "1h", "500ms" or ISO-8601 "PT30S". */

@@ -76,6 +76,37 @@ public final class DatabaseHandle implements AutoCloseable {
         }
     }
 
+    /** The schema(s) this URL names, read by the engine's inspector (see {@link DatabaseUrl#inspectedSchemas()}). */
+    public dev.schemactl.schema.Schema inspect() {
+        try (Connection c = connection()) {
+            return engine.inspector().inspect(c, url.inspectedSchemas());
+        } catch (SQLException e) {
+            throw engine.translate(e, url);
+        }
+    }
+
+    /**
+     * A connection whose session state (search_path, current database, SET variables a script changed) must not
+     * leak to later users of the pool: close it with {@link #discard(Connection)}.
+     */
+    public Connection scratchConnection() {
+        return connection();
+    }
+
+    /** Closes a {@link #scratchConnection()} and drops it from the pool. */
+    public void discard(Connection connection) {
+        if (connection == null) return;
+        try {
+            dataSource.evictConnection(connection);
+        } finally {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // evicted anyway
+            }
+        }
+    }
+
     public DatabaseUrl url() {
         return url;
     }

@@ -93,6 +93,27 @@ public interface Engine {
         return false;
     }
 
+    /** Writes back (dump, baseline) what the inspector lists as unmanaged; {@link UnmanagedDdl#NONE} when it lists nothing. */
+    default UnmanagedDdl unmanagedDdl() {
+        return UnmanagedDdl.NONE;
+    }
+
+    /** True when a backslash escapes the next character in '...' literals of scripts (MariaDB/MySQL). */
+    default boolean backslashEscapesInLiterals() {
+        return false;
+    }
+
+    /**
+     * A reason when a script statement would leave the database being loaded (MariaDB {@code USE other},
+     * {@code CREATE DATABASE}; PostgreSQL {@code CREATE DATABASE}), else null: a desired-state file or a dump
+     * describes one database, and its tables must land in the one inspected.
+     */
+    default String leavesDatabase(String statement) {
+        String s = statement.strip().toLowerCase(java.util.Locale.ROOT);
+        if (s.startsWith("create database") || s.startsWith("drop database")) return "it creates or drops a database";
+        return null;
+    }
+
     /** The Differ for plans on this engine (it knows the engine facts above). */
     default Differ differ() {
         return new Differ(foreignKeysNeedIndex(), restrictIsNoAction());

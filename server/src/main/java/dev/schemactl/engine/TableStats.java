@@ -42,6 +42,29 @@ public interface TableStats {
     Snapshot read(Connection connection) throws SQLException;
 
     /**
+     * The session's TimeZone setting as a migration run over this connection sees it (PostgreSQL); null for engines
+     * where it does not change what DDL does.
+     */
+    default String sessionTimeZone(Connection connection) throws SQLException {
+        return null;
+    }
+
+    /** SQL for the length in characters of a text value (for narrowing checks on the data). */
+    default String textLength(String column) {
+        return "CHAR_LENGTH(" + column + ")";
+    }
+
+    /** SQL for the length in bytes of a binary value. */
+    default String binaryLength(String column) {
+        return "OCTET_LENGTH(" + column + ")";
+    }
+
+    /** SQL condition: an inet value has host bits that a cast to cidr zeroes; null where the engine has no such types. */
+    default String losesHostBits(String column) {
+        return null;
+    }
+
+    /**
      * Exact row counts, capped at {@code cap} (a count of {@code cap} means "at least cap"), of the given tables in one
      * UNION ALL query of bounded subqueries: {@code SELECT count(*) FROM (SELECT 1 FROM t LIMIT cap) x}. Tables that
      * cannot be counted (missing, locked past the query timeout) are left out.

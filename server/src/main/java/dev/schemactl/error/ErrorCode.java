@@ -20,6 +20,8 @@ public enum ErrorCode {
     /** The engine cannot do what was asked (e.g. sequences on SQLite). */
     UNSUPPORTED(1),
     POLICY_REFUSED(3),
+    /** A plan schemactl will not write or run without an explicit flag (drops every table, touches unmanaged objects). */
+    PLAN_REFUSED(3),
     CONFIRMATION(3),
     INTERNAL(1);
 

@@ -42,7 +42,7 @@ final class ApplyMigrationTool implements McpTool {
                 needs a human, nothing runs and structuredContent is {status: "confirmation_required", message, \
                 findings, score, plan_digest, how_to_confirm}: tell the user the findings, ask them to run the \
                 `schemactl approve ...` command from how_to_confirm, and call again with confirmation_token set to the \
-                token they give you (single use, bound to this exact SQL). {status: "denied"} means the policy \
+                token (or signed approval text) they give you (single use, bound to this exact SQL). {status: "denied"} means the policy \
                 forbids it: do not retry; explain the rule to the user.""";
     }
 
@@ -61,7 +61,8 @@ final class ApplyMigrationTool implements McpTool {
         try {
             result = migrations.migrate(toVersion, token(call), call.migrationProgress());
         } catch (GateRefusal refusal) {
-            java.util.Optional<String> elicited = ElicitedConfirmation.ask(call, refusal, "apply the pending migrations");
+            java.util.Optional<String> elicited = call.project().isProtected() ? java.util.Optional.empty()
+                    : ElicitedConfirmation.ask(call, refusal, "apply the pending migrations");
             if (elicited.isEmpty()) {
                 call.log(McpSchema.LoggingLevel.WARNING, refusal.getMessage());
                 return GateResult.of(refusal);
@@ -75,7 +76,12 @@ final class ApplyMigrationTool implements McpTool {
 
     /** The human's approval token, when the agent passes one back after confirmation_required. */
     static String token(ToolCall call) {
-        return call.arguments().text("confirmation_token", "^sc1\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$",
-                "the token `schemactl approve` printed (sc1.xxx.yyy)");
+        if (call.project().isProtected() && call.arguments().has("confirmation_token")) {
+            throw new dev.schemactl.error.SchemactlException(dev.schemactl.error.ErrorCode.USAGE,
+                    "this server runs in protected mode and takes no confirmation_token",
+                    "ask your human to run the `schemactl approve --server ...` command the refusal named, then call again without a token");
+        }
+        return call.arguments().text("confirmation_token", "^(sc1\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+|schemactl approval v1\n[\\s\\S]+)$",
+                "the token `schemactl approve` printed (sc1.xxx.yyy) or the signed approval text it printed");
     }
 }

@@ -1,5 +1,6 @@
 package dev.schemactl.mcp;
 
+import dev.schemactl.service.DiagramFormat;
 import dev.schemactl.service.Result;
 import io.modelcontextprotocol.spec.McpSchema;
 
@@ -30,7 +31,11 @@ final class DiffSchemaTool implements McpTool {
                 renames ["table.old=new"] so the data is kept.
                 Returns structuredContent {from, to, engine, warnings, changes: [{type, table, description, forward, \
                 rollback, rollbackLosesData}], possibleRenames: [{table, droppedColumn, addedColumn, hint}], \
-                forwardSql, rollbackSql} and the plan as text. An empty 'changes' means the database already \
+                forwardSql, rollbackSql, databaseOnly, extraDropped} and the plan as text. databaseOnly lists what only the \
+                database has (hand-written indexes, columns of removed fields, other tables): the plan keeps them unless \
+                'drop_extra' is true; ask the human before dropping them. With 'diagram' true, 'diagram' holds a Mermaid \
+                erDiagram of the schema after the plan (added green, changed yellow, dropped red, kept grey) to show the \
+                change as a picture. An empty 'changes' means the database already \
                 matches. Next: generate_migration to write the file.""";
     }
 
@@ -41,7 +46,8 @@ final class DiffSchemaTool implements McpTool {
 
     @Override
     public Result call(ToolCall call) {
-        var result = call.schemas().diff(null, DesiredArguments.spec(call), DesiredArguments.renames(call));
+        var result = call.schemas().diff(null, DesiredArguments.spec(call), DesiredArguments.renames(call),
+                call.arguments().flag("drop_extra"), call.arguments().flag("diagram") ? DiagramFormat.MERMAID : null);
         result.warnings().forEach(w -> call.log(McpSchema.LoggingLevel.WARNING, w));
         return result;
     }

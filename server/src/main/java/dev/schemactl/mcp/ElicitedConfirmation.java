@@ -20,9 +20,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Human confirmation through MCP elicitation: when the client declares the capability and the policy lists
- * {@code elicitation} among its confirmation methods, the server asks the human directly (a form: type the
- * confirmation phrase). Only an accepted form with the exact phrase yields a token — minted here, with the
+ * Confirmation through MCP elicitation: when the client declares the capability and the policy lists
+ * {@code elicitation} among its confirmation methods (off in the built-in default and every shipped policy), the
+ * server asks through the client (a form: type the confirmation phrase). A client can answer its own form, so such
+ * an approval proves no human: the ledger records the approver as "unverified MCP client &lt;name&gt;". It is never
+ * offered when the project requires SSH-signed approvals (allowed_signers). Only an accepted form with the exact phrase yields a token — minted here, with the
  * server's approval key, for exactly the refused plan on this database; decline, cancel or a wrong phrase
  * yield none, and nothing runs. The agent never sees the form.
  */
@@ -30,6 +32,13 @@ final class ElicitedConfirmation {
     private static final Logger LOG = LoggerFactory.getLogger(ElicitedConfirmation.class);
 
     private ElicitedConfirmation() {
+    }
+
+    /** How the ledger names an approval given through elicitation: "unverified MCP client &lt;name&gt;". */
+    static String unverifiedApprover(String clientName) {
+        String name = clientName == null || clientName.isBlank() ? "(unnamed)"
+                : clientName.replaceAll("[\\p{Cntrl}]", "?");
+        return "unverified MCP client " + (name.length() > 100 ? name.substring(0, 100) : name);
     }
 
     /** A single-use token when the human confirmed through the client; empty otherwise. */
@@ -41,8 +50,10 @@ final class ElicitedConfirmation {
         }
         McpSchema.ClientCapabilities capabilities = exchange.getClientCapabilities();
         if (capabilities == null || capabilities.elicitation() == null) return Optional.empty();
-        Policy policy = call.migrations().policy();
+        dev.schemactl.service.PolicyInForce inForce = call.migrations().policyInForce();
+        Policy policy = inForce.policy();
         if (!policy.confirmation().methods().contains(Confirmation.Method.ELICITATION)) return Optional.empty();
+        if (inForce.allowedSigners() != null) return Optional.empty(); // approvals are SSH signatures: a form proves nothing
 
         String phrase = ApprovalService.confirmationPhrase(refusal.report());
         StringBuilder message = new StringBuilder("schemactl needs your confirmation to " + action + ".\n");
@@ -66,7 +77,8 @@ final class ElicitedConfirmation {
         }
         Object typed = answer.content().get("phrase");
         if (!(typed instanceof String s) || !s.trim().equals(phrase)) return Optional.empty();
-        String approver = "mcp-elicitation:" + (exchange.getClientInfo() == null ? "client" : exchange.getClientInfo().name());
+        // the client may have answered its own form: never recorded as a human
+        String approver = unverifiedApprover(exchange.getClientInfo() == null ? null : exchange.getClientInfo().name());
         try (DatabaseHandle db = DatabaseHandle.open(call.project().settings().databaseUrl(), call.project().settings().lockTimeout())) {
             ApprovalTokens tokens = new ApprovalTokens(ApprovalKey.loadOrCreate(call.project().env()), Clock.systemUTC());
             return Optional.of(tokens.mint(verdict.planDigest(), DatabaseFingerprint.of(db), policy.confirmation().expiry(),

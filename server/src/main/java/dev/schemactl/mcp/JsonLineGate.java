@@ -16,9 +16,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.Set;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -36,7 +34,7 @@ final class JsonLineGate extends InputStream {
 
     private final InputStream in;
     private final ProtocolOut out;
-    private final McpJsonMapper mcpMapper;
+    private final JsonRpcScreen screen;
     private final CountDownLatch ended = new CountDownLatch(1);
     private final Set<String> inFlight = new HashSet<>();
     private final Duration drainTimeout;
@@ -47,7 +45,7 @@ final class JsonLineGate extends InputStream {
     JsonLineGate(InputStream in, OutputStream out, McpJsonMapper mcpMapper, Duration drainTimeout) {
         this.in = new BufferedInputStream(in, 64 * 1024);
         this.out = new ProtocolOut(out);
-        this.mcpMapper = mcpMapper;
+        this.screen = new JsonRpcScreen(mcpMapper);
         this.drainTimeout = drainTimeout;
     }
 
@@ -100,7 +98,7 @@ final class JsonLineGate extends InputStream {
                 return false;
             }
             String text = new String(line, StandardCharsets.UTF_8);
-            if (text.isBlank() || !admit(text)) continue;
+            if (text.isBlank() || !admitSafely(text)) continue;
             current = (text.strip() + "\n").getBytes(StandardCharsets.UTF_8);
             position = 0;
         }
@@ -124,38 +122,40 @@ final class JsonLineGate extends InputStream {
         }
         if (c == -1 && line.size() == 0 && !tooLong) return null;
         if (tooLong) {
-            answer(null, McpSchema.ErrorCodes.INVALID_REQUEST, "Invalid Request: message longer than " + MAX_LINE + " bytes");
+            answer(new JsonRpcScreen.Refuse(null, McpSchema.ErrorCodes.INVALID_REQUEST, "Invalid Request: message longer than " + MAX_LINE + " bytes"));
             return new byte[0];
         }
         return line.toByteArray();
     }
 
-    /** True when the line is a JSON-RPC message the SDK can take; otherwise answers it and returns false. */
+    /** No line, however odd, may stop the reader: anything unforeseen is answered as a parse error. */
+    private boolean admitSafely(String line) {
+        try {
+            return admit(line);
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.warn("could not judge a stdin line: {}", e.getClass().getSimpleName());
+            answer(new JsonRpcScreen.Refuse(null, McpSchema.ErrorCodes.PARSE_ERROR, "Parse error: the line could not be read"));
+            return false;
+        }
+    }
+
+    /** True when the line is a JSON-RPC message the SDK can take; otherwise answers it (when due) and returns false. */
     private boolean admit(String line) {
-        JsonNode node;
-        try {
-            node = JSON.readTree(line);
-        } catch (JacksonException e) {
-            answer(null, McpSchema.ErrorCodes.PARSE_ERROR, "Parse error: the line is not valid JSON");
-            return false;
-        }
-        Object id = idOf(node);
-        if (node == null || !node.isObject()) {
-            answer(null, McpSchema.ErrorCodes.INVALID_REQUEST, "Invalid Request: expected one JSON-RPC message object");
-            return false;
-        }
-        try {
-            McpSchema.JSONRPCMessage message = McpSchema.deserializeJsonRpcMessage(mcpMapper, line);
-            if (message instanceof McpSchema.JSONRPCRequest request && request.id() != null) {
+        JsonRpcScreen.Verdict verdict = screen.screen(line);
+        if (verdict instanceof JsonRpcScreen.Admit admit) {
+            if (admit.requestId() != null) {
                 synchronized (inFlight) {
-                    inFlight.add(String.valueOf(request.id()));
+                    inFlight.add(admit.requestId());
                 }
             }
             return true;
-        } catch (Exception e) {
-            answer(id, McpSchema.ErrorCodes.INVALID_REQUEST, "Invalid Request: not a JSON-RPC 2.0 request, notification or response");
-            return false;
         }
+        if (verdict instanceof JsonRpcScreen.Refuse refuse) {
+            answer(refuse);
+        } else if (verdict instanceof JsonRpcScreen.Drop drop) {
+            LOG.warn("ignored a malformed notification or response on stdin: {}", drop.why());
+        }
+        return false;
     }
 
     private void awaitAnswers() {
@@ -232,25 +232,9 @@ final class JsonLineGate extends InputStream {
         }
     }
 
-    private static Object idOf(JsonNode node) {
-        if (node == null || !node.isObject()) return null;
-        JsonNode id = node.get("id");
-        if (id == null || id.isNull()) return null;
-        if (id.isIntegralNumber()) return id.longValue();
-        if (id.isString()) return id.asString();
-        return null;
-    }
-
-    private void answer(Object id, int code, String message) {
-        Map<String, Object> error = new LinkedHashMap<>();
-        error.put("code", code);
-        error.put("message", message);
-        Map<String, Object> response = new LinkedHashMap<>();
-        response.put("jsonrpc", "2.0");
-        response.put("id", id);
-        response.put("error", error);
-        byte[] bytes = (JSON.writeValueAsString(response) + "\n").getBytes(StandardCharsets.UTF_8);
-        LOG.warn("answered a malformed stdin line with JSON-RPC error {}", code);
+    private void answer(JsonRpcScreen.Refuse refuse) {
+        byte[] bytes = (refuse.json() + "\n").getBytes(StandardCharsets.UTF_8);
+        LOG.warn("answered a malformed stdin line with JSON-RPC error {}", refuse.code());
         try {
             synchronized (out) {
                 out.write(bytes);

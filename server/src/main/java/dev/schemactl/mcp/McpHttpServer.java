@@ -2,6 +2,7 @@ package dev.schemactl.mcp;
 
 import dev.schemactl.error.ErrorCode;
 import dev.schemactl.error.SchemactlException;
+import dev.schemactl.protect.ProtectedServer;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.HttpServletSseServerTransportProvider;
@@ -39,6 +40,29 @@ public final class McpHttpServer implements AutoCloseable {
     }
 
     public static McpHttpServer start(SchemactlMcpServer features, String host, int port, String token) {
+        return start(features, host, port, new McpSecurityFilter(token, host), null);
+    }
+
+    /**
+     * A protected server: bearer tokens checked against the config's agent token hashes, and the approvals endpoint
+     * ({@link ApprovalServlet}) beside /mcp.
+     */
+    public static McpHttpServer startProtected(SchemactlMcpServer features, String host, int port, ProtectedServer server) {
+        String publicHost = null;
+        if (server.config().publicUrl() != null) {
+            try {
+                publicHost = java.net.URI.create(server.config().publicUrl()).getHost();
+            } catch (IllegalArgumentException e) {
+                throw new SchemactlException(ErrorCode.CONFIG, "public_url " + server.config().publicUrl() + " is not a URL",
+                        "e.g. public_url: https://schemactl.internal:8787");
+            }
+        }
+        McpSecurityFilter filter = new McpSecurityFilter(given -> server.config().agent(given) != null, host, publicHost);
+        return start(features, host, port, filter, server);
+    }
+
+    private static McpHttpServer start(SchemactlMcpServer features, String host, int port, McpSecurityFilter filter,
+                                       ProtectedServer protectedServer) {
         var streamableTransport = HttpServletStreamableServerTransportProvider.builder()
                 .jsonMapper(features.jsonMapper())
                 .mcpEndpoint("/mcp")
@@ -63,8 +87,13 @@ public final class McpHttpServer implements AutoCloseable {
         jetty.addConnector(connector);
 
         ServletContextHandler context = new ServletContextHandler("/");
-        context.addFilter(new FilterHolder(new McpSecurityFilter(token, host)), "/*",
+        context.addFilter(new FilterHolder(filter), "/*",
                 EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC));
+        // only the JSON-RPC endpoints: the protected server's approval endpoints speak their own JSON
+        for (String jsonRpcPath : new String[] {"/mcp", "/messages"}) {
+            context.addFilter(new FilterHolder(new JsonRpcScreenFilter(new JsonRpcScreen(features.jsonMapper()), MAX_REQUEST)),
+                    jsonRpcPath, EnumSet.of(DispatcherType.REQUEST));
+        }
         ServletHolder mcp = new ServletHolder("mcp-streamable", streamableTransport);
         mcp.setAsyncSupported(true);
         context.addServlet(mcp, "/mcp");
@@ -72,6 +101,10 @@ public final class McpHttpServer implements AutoCloseable {
         legacy.setAsyncSupported(true);
         context.addServlet(legacy, "/sse");
         context.addServlet(legacy, "/messages");
+        if (protectedServer != null) {
+            context.addServlet(new ServletHolder("approvals", new ApprovalServlet(protectedServer, java.time.Clock.systemUTC())),
+                    ApprovalServlet.PATH + "/*");
+        }
         context.setErrorHandler(new JsonErrorHandler());
         jetty.setErrorHandler(new JsonErrorHandler());
         jetty.setHandler(context);

@@ -4,25 +4,56 @@ import dev.schemactl.config.DatabaseUrl;
 import dev.schemactl.config.Settings;
 import dev.schemactl.config.SettingsLoader;
 import dev.schemactl.migration.MigrationClock;
+import dev.schemactl.protect.ProtectedServer;
+import dev.schemactl.protect.ServerTarget;
 import dev.schemactl.service.MigrationService;
 
 import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * The project an MCP server serves: the folder holding schemactl.yaml, the flags it was started with
- * and its environment. Settings are resolved on every call, so edits to schemactl.yaml or .env apply
- * without a restart, and the server never depends on the directory it was launched from.
+ * The project an MCP server serves. In local mode: the folder holding schemactl.yaml, the flags it was started with
+ * and its environment; settings are resolved on every call, so edits to schemactl.yaml or .env apply without a
+ * restart, and the server never depends on the directory it was launched from. In protected mode: one target of the
+ * server's config, whose settings come from that config only (never from the project's files or any environment),
+ * gated by the {@link ProtectedServer}.
  */
 public final class McpProject {
     private final Path projectDir;
     private final SettingsLoader.Flags flags;
     private final Map<String, String> env;
+    private final ServerTarget target;
+    private final ProtectedServer server;
 
     public McpProject(Path projectDir, SettingsLoader.Flags flags, Map<String, String> env) {
         this.projectDir = projectDir.toAbsolutePath().normalize();
         this.flags = flags;
         this.env = Map.copyOf(env);
+        this.target = null;
+        this.server = null;
+    }
+
+    private McpProject(ServerTarget target, ProtectedServer server) {
+        this.projectDir = target.project().toAbsolutePath().normalize();
+        this.flags = SettingsLoader.Flags.NONE;
+        this.env = Map.of();
+        this.target = target;
+        this.server = server;
+    }
+
+    /** One target of a protected server. */
+    public static McpProject protectedTarget(ServerTarget target, ProtectedServer server) {
+        return new McpProject(target, server);
+    }
+
+    /** True in protected mode: no token arguments, no files or URLs from the agent beyond what the config lists. */
+    public boolean isProtected() {
+        return target != null;
+    }
+
+    /** The server-config target in protected mode; null in local mode. */
+    public ServerTarget target() {
+        return target;
     }
 
     public Path projectDir() {
@@ -34,12 +65,21 @@ public final class McpProject {
     }
 
     public Settings settings() {
-        return SettingsLoader.load(projectDir, flags, env);
+        return target != null ? target.settings() : SettingsLoader.load(projectDir, flags, env);
     }
 
-    /** The migration use cases, exactly as the CLI gets them. */
+    /** The migration use cases, exactly as the CLI gets them; in protected mode behind the server's gate. */
     public MigrationService migrations() {
-        return new MigrationService(settings(), MigrationClock.fromEnvironment(env));
+        return migrations("mcp");
+    }
+
+    /** @param actor who asks, for the audit ledger ("mcp:<client name>") */
+    public MigrationService migrations(String actor) {
+        if (target != null) {
+            return new MigrationService(settings(), MigrationClock.fromEnvironment(env), Map.of())
+                    .withGate(server.gate(target, actor));
+        }
+        return new MigrationService(settings(), MigrationClock.fromEnvironment(env)).actor(actor);
     }
 
     /** The schema use cases (diff, generate), exactly as the CLI gets them. */
@@ -49,6 +89,7 @@ public final class McpProject {
 
     /** The risk use cases (lint / score), exactly as the CLI gets them. */
     public dev.schemactl.service.RiskService risk() {
+        if (target != null) return new dev.schemactl.service.RiskService(settings()).withoutShadowVerification();
         return new dev.schemactl.service.RiskService(settings());
     }
 
@@ -56,6 +97,7 @@ public final class McpProject {
     public String mask(String text) {
         if (text == null) return null;
         String out = DatabaseUrl.maskText(text);
+        if (server != null) out = server.mask(out);
         String password = password();
         if (password != null && password.length() >= 2) out = out.replace(password, "****");
         return out;
@@ -63,6 +105,7 @@ public final class McpProject {
 
     private String password() {
         try {
+            if (server != null) return null; // the protected server masks every target's password itself
             return settings().databaseUrl().password();
         } catch (RuntimeException e) {
             return null; // an unparsable URL names no password we could leak

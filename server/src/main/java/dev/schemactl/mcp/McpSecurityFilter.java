@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * In front of every HTTP endpoint: the Host header must name this machine and an Origin header, when
@@ -26,15 +27,29 @@ final class McpSecurityFilter implements Filter {
     private static final Logger LOG = LoggerFactory.getLogger(McpSecurityFilter.class);
     static final Set<String> LOCAL_NAMES = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
 
-    private final byte[] token;
+    private final Predicate<String> bearer;
     private final Set<String> allowedHosts;
 
     /** @param extraHost the host the server binds when not a loopback name (also allowed), or null */
     McpSecurityFilter(String token, String extraHost) {
-        this.token = token.getBytes(StandardCharsets.UTF_8);
-        this.allowedHosts = extraHost == null || extraHost.isBlank() || extraHost.equals("0.0.0.0") || extraHost.equals("::")
+        this(constantTime(token), extraHost, null);
+    }
+
+    /**
+     * @param bearer     whether a presented bearer token is valid
+     * @param publicHost the host name of the server's public URL (also allowed), or null
+     */
+    McpSecurityFilter(Predicate<String> bearer, String extraHost, String publicHost) {
+        this.bearer = bearer;
+        Set<String> hosts = extraHost == null || extraHost.isBlank() || extraHost.equals("0.0.0.0") || extraHost.equals("::")
                 ? LOCAL_NAMES
                 : union(LOCAL_NAMES, extraHost.toLowerCase(Locale.ROOT));
+        this.allowedHosts = publicHost == null || publicHost.isBlank() ? hosts : union(hosts, publicHost.toLowerCase(Locale.ROOT));
+    }
+
+    private static Predicate<String> constantTime(String token) {
+        byte[] expected = token.getBytes(StandardCharsets.UTF_8);
+        return given -> MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), expected);
     }
 
     private static Set<String> union(Set<String> a, String b) {
@@ -58,6 +73,11 @@ final class McpSecurityFilter implements Filter {
             reject(response, 403, "Forbidden: requests from the web origin in the Origin header are not allowed", request);
             return;
         }
+        if (isApprovals(request)) {
+            // a human's approve --server: the signature is the credential, the agent's bearer token is not needed
+            chain.doFilter(req, res);
+            return;
+        }
         if (!authorized(request.getHeader("Authorization"))) {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"schemactl\"");
             reject(response, 401, JsonRpcErrors.message(401), request);
@@ -68,8 +88,12 @@ final class McpSecurityFilter implements Filter {
 
     private boolean authorized(String header) {
         if (header == null || header.length() < 8 || !header.regionMatches(true, 0, "Bearer ", 0, 7)) return false;
-        byte[] given = header.substring(7).trim().getBytes(StandardCharsets.UTF_8);
-        return MessageDigest.isEqual(given, token);
+        return bearer.test(header.substring(7).trim());
+    }
+
+    private static boolean isApprovals(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return path != null && path.startsWith(ApprovalServlet.PATH + "/");
     }
 
     static String hostName(String hostHeader) {

@@ -42,6 +42,12 @@ final class MigrationStatusTool implements McpTool {
 
     @Override
     public Result call(ToolCall call) {
+        if (call.project().isProtected()) {
+            // the drift check replays applied files on a shadow database; a file edited after it was applied would run
+            // the agent's new SQL there with the server's credentials, so protected mode then skips the drift check
+            var plain = call.migrations().status(false, null);
+            if (!plain.status().changed().isEmpty()) return plain;
+        }
         return call.migrations().status();
     }
 }

@@ -41,8 +41,9 @@ final class PolicyResource implements McpResource {
     public String read(String uri, McpProject project) {
         Path policy = project.settings().policy();
         if (policy == null) {
-            return "No policy file is configured for this project (set 'policy:' in schemactl.yaml or SCHEMACTL_POLICY).\n"
-                    + "Without one, nothing is refused automatically: review every migration with the user before applying it.\n";
+            return "No policy file is configured for this project (set 'policy:' in schemactl.yaml), so the built-in default "
+                    + "applies (the same as policies/default.yaml): destructive changes and critical risk need a human's "
+                    + "approval, dropping a schema is refused.\n";
         }
         if (!Files.isRegularFile(policy)) {
             return "The configured policy file " + project.projectDir().relativize(policy) + " does not exist.\n";

@@ -11,8 +11,10 @@ public final class ResourceRegistry {
         return List.of(
                 new LiveSchemaResource(),
                 new DesiredSchemaResource(),
+                new ErdResource(),
                 new MigrationFileResource(),
-                new PolicyResource()
+                new PolicyResource(),
+                new AuditResource()
         );
     }
 }

@@ -28,17 +28,26 @@ public final class SchemactlMcpServer {
             plan_safe_rollout guide a careful review. Errors come back as tool results with isError true and \
             one sentence saying what went wrong and what to do.""";
 
-    private final McpProject project;
+    private final McpProjects projects;
     private final McpJsonMapper jsonMapper;
     private final List<McpServerFeatures.SyncToolSpecification> tools;
     private final ResourceAdapter resources;
     private final List<McpServerFeatures.SyncPromptSpecification> prompts;
 
     public SchemactlMcpServer(McpProject project, Path promptsDir) {
-        this.project = project;
+        this(McpProjects.local(project), promptsDir);
+    }
+
+    /** A protected server, with the prompts of its first target's project (else the tool's own). */
+    public SchemactlMcpServer(McpProjects projects) {
+        this(projects, PromptLibrary.locate(projects.primary().projectDir()));
+    }
+
+    public SchemactlMcpServer(McpProjects projects, Path promptsDir) {
+        this.projects = projects;
         this.jsonMapper = McpJson.mapper();
-        this.tools = ToolRegistry.tools().stream().map(t -> ToolAdapter.specification(t, project)).toList();
-        this.resources = new ResourceAdapter(ResourceRegistry.resources(), project);
+        this.tools = ToolRegistry.tools().stream().map(t -> ToolAdapter.specification(t, projects)).toList();
+        this.resources = new ResourceAdapter(ResourceRegistry.resources(), projects.primary());
         this.prompts = PromptLibrary.load(promptsDir).stream().map(p -> PromptLibrary.specification(p, resources)).toList();
     }
 
@@ -48,7 +57,11 @@ public final class SchemactlMcpServer {
     }
 
     public McpProject project() {
-        return project;
+        return projects.primary();
+    }
+
+    public McpProjects projects() {
+        return projects;
     }
 
     public McpJsonMapper jsonMapper() {

@@ -18,7 +18,7 @@ import java.util.Set;
 /**
  * Turns an {@link McpTool} into an SDK tool specification: schemas from the resource files, argument
  * checks, the result record as structured content (the CLI's JSON) plus its text, and every failure as
- * an {@code isError} result of one masked sentence.
+ * an {@code isError} result of one masked sentence without structured content.
  */
 final class ToolAdapter {
     private static final Logger LOG = LoggerFactory.getLogger(ToolAdapter.class);
@@ -28,7 +28,7 @@ final class ToolAdapter {
     private ToolAdapter() {
     }
 
-    static McpServerFeatures.SyncToolSpecification specification(McpTool tool, McpProject project) {
+    static McpServerFeatures.SyncToolSpecification specification(McpTool tool, McpProjects projects) {
         Map<String, Object> input = ToolSchemas.input(tool.name());
         Map<String, Object> output = ToolSchemas.output(tool.name());
         Set<String> declared = ToolSchemas.properties(input);
@@ -41,13 +41,15 @@ final class ToolAdapter {
                 .annotations(tool.annotations())
                 .build();
         return new McpServerFeatures.SyncToolSpecification(definition,
-                (exchange, request) -> call(tool, project, declared, exchange, request));
+                (exchange, request) -> call(tool, projects, declared, exchange, request));
     }
 
-    static McpSchema.CallToolResult call(McpTool tool, McpProject project, Set<String> declared,
+    static McpSchema.CallToolResult call(McpTool tool, McpProjects projects, Set<String> declared,
                                          McpSyncServerExchange exchange, McpSchema.CallToolRequest request) {
+        McpProject project = projects.primary();
         try {
             ToolArguments arguments = ToolArguments.check(request.arguments(), declared);
+            project = projects.resolve(arguments.text("target", "^[a-z][a-z0-9_-]{0,62}$", "a target name of this server"));
             Object token = request.meta() == null ? null : request.meta().get("progressToken");
             Result result = tool.call(new ToolCall(tool.name(), arguments, project, exchange, token));
             Map<String, Object> structured = Json.MAPPER.convertValue(result, MAP);
@@ -67,7 +69,14 @@ final class ToolAdapter {
         }
     }
 
-    /** One sentence (message — hint) as text, and the CLI's JSON error object as structured content. */
+    /** Where an error result carries the CLI's JSON error object (code, message, hint) for programs. */
+    static final String ERROR_META = "dev.schemactl/error";
+
+    /**
+     * One sentence (message — hint) as text; the CLI's JSON error object goes to {@code _meta}, not to
+     * structured content: that must match the tool's output schema, and MCP clients (the TypeScript SDK's
+     * callTool) reject a result whose structured content does not.
+     */
     static McpSchema.CallToolResult error(McpProject project, SchemactlException e) {
         String message = project.mask(e.getMessage()).replaceAll("\\s*\\R\\s*", " ");
         String hint = e.hint() == null ? null : project.mask(e.hint());
@@ -78,7 +87,7 @@ final class ToolAdapter {
         body.put("hint", hint);
         return McpSchema.CallToolResult.builder()
                 .addTextContent(e.code().name() + ": " + message + (hint == null || hint.isBlank() ? "" : " — " + hint))
-                .structuredContent(Map.of("error", body))
+                .meta(Map.of(ERROR_META, body))
                 .isError(true)
                 .build();
     }

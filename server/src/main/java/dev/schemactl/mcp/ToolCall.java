@@ -34,7 +34,8 @@ public final class ToolCall {
 
     /** The migration use cases, the same object the CLI commands call. */
     public MigrationService migrations() {
-        return project.migrations();
+        String client = exchange == null || exchange.getClientInfo() == null ? "client" : exchange.getClientInfo().name();
+        return project.migrations("mcp:" + client.replaceAll("\\p{Cntrl}", "?"));
     }
 
     /** The schema use cases (diff, generate), the same object the CLI commands call. */

@@ -4,7 +4,6 @@ import dev.schemactl.error.ErrorCode;
 import dev.schemactl.error.SchemactlException;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,13 +31,7 @@ public final class MigrationDirectory {
         List<MigrationFile> files = new ArrayList<>();
         Map<String, Path> byVersion = new HashMap<>();
         for (Path p : paths) {
-            String content;
-            try {
-                content = Files.readString(p, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new SchemactlException(ErrorCode.MIGRATION_FILE, "cannot read " + p + ": " + e.getMessage(),
-                        "check the file's permissions");
-            }
+            String content = SqlFileText.read(p, "migrations/versions/" + p.getFileName());
             MigrationFile file = MigrationFileParser.parse(p, content);
             Path clash = byVersion.put(file.version(), p);
             if (clash != null) {

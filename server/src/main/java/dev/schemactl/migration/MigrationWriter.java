@@ -33,6 +33,11 @@ public final class MigrationWriter {
         if (message == null || message.isBlank()) {
             throw new SchemactlException(ErrorCode.USAGE, "a migration needs a name", "pass -m NAME, e.g. -m add_users");
         }
+        if (message.strip().length() > 100) {
+            throw new SchemactlException(ErrorCode.USAGE, "the migration name is " + message.strip().length()
+                    + " characters long ('" + message.strip().substring(0, 40) + "…'); at most 100 are allowed",
+                    "use a short name, e.g. -m add_users");
+        }
         String slug = message.trim().toLowerCase().replaceAll("[\\s-]+", "_");
         if (!SLUG.matcher(slug).matches() || slug.length() > 100) {
             throw new SchemactlException(ErrorCode.USAGE, "invalid migration name '" + message

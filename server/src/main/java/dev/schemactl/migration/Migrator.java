@@ -331,18 +331,47 @@ public final class Migrator {
         detail = clean(detail);
         String where = targets.stream().map(MigrationFile::fileName).collect(Collectors.joining(", "));
         String changeset = changesetNamed(e.getMessage());
-        boolean stepsOutsideTransaction = targets.stream()
-                .anyMatch(f -> f.changesets().stream().anyMatch(cs -> !cs.runInTransaction()));
+        List<String> outside = targets.stream().flatMap(f -> f.changesets().stream())
+                .filter(cs -> !cs.runInTransaction()).map(cs -> firstStatement(cs.sql())).filter(s -> !s.isEmpty())
+                .distinct().limit(2).toList();
         String hint = !database.engine().transactionalDdl()
-                ? "statements before the failing one stay applied and recorded; fix the failing statement and run again to resume"
-                : stepsOutsideTransaction
-                ? "the failed changeset was rolled back; steps that run outside its transaction (e.g. SQLite's PRAGMA "
-                + "foreign_keys) may stay applied: see `schemactl status`, undo them with `schemactl " + (verb.equals("apply")
-                ? "rollback" : "up") + "`, fix the migration and run again"
+                ? nonTransactionalHint(targets, changeset)
+                : !outside.isEmpty()
+                ? "the failed changeset was rolled back, but steps that run outside a transaction (here: "
+                + String.join("; ", outside) + ") may stay applied: see `schemactl status`, undo them with `schemactl "
+                + (verb.equals("apply") ? "rollback" : "up") + "`, fix the migration and run again"
                 : "the failed migration was rolled back as a whole; fix it and run again";
         LOG.debug("Liquibase failure", e);
         return new SchemactlException(ErrorCode.MIGRATION_FAILED, "could not " + verb + " " + where
                 + (changeset == null ? "" : " (changeset " + changeset + ")") + ": " + detail, hint, e);
+    }
+
+    /** The first statement of a changeset, shortened, e.g. "CREATE INDEX CONCURRENTLY idx_a ON a (b)". */
+    private static String firstStatement(String sql) {
+        String first = sql == null ? "" : sql.strip().lines().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("--")).findFirst().orElse("");
+        if (first.endsWith(";")) first = first.substring(0, first.length() - 1);
+        return first.length() > 80 ? first.substring(0, 77) + "..." : first;
+    }
+
+    /**
+     * What is true after a failure where each DDL statement commits on its own: earlier changesets stay applied and
+     * recorded; the statements of the failed changeset before the failing one stay applied but are NOT recorded
+     * (Liquibase records a changeset only once all of it ran), so a rerun starts that changeset from its first statement.
+     */
+    private String nonTransactionalHint(List<MigrationFile> targets, String changesetId) {
+        MigrationFile.Changeset failed = targets.stream().flatMap(f -> f.changesets().stream())
+                .filter(cs -> changesetId != null && changesetId.equals(cs.id())).findFirst().orElse(null);
+        int statements = failed == null ? 0 : dev.schemactl.source.SqlScript.split(failed.sql()).size();
+        if (statements < 2) {
+            return "earlier changesets stay applied and recorded; the failed one ran nothing that stays (one statement); "
+                    + "fix it and run again to resume from it";
+        }
+        return "earlier changesets stay applied and recorded; changeset " + changesetId + " has " + statements
+                + " statements and the database commits each one, so those before the failing statement (here or in a run "
+                + "that stopped earlier) stay applied but are NOT recorded, and the next run starts the changeset again from "
+                + "its first statement: see `schemactl status`, undo what it applied (or split it into one statement per "
+                + "changeset), fix it and run again";
     }
 
     private String clean(String message) {

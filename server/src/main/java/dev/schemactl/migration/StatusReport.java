@@ -29,6 +29,7 @@ public record StatusReport(String database, String engine, List<MigrationState> 
         out.append(String.format(format, "VERSION", "NAME", "STATE", "APPLIED AT (UTC)", "NOTE"));
         for (MigrationState m : migrations) {
             String note = m.changed() ? "CHANGED after it was applied"
+                    : m.note() != null ? m.appliedChangesets() + "/" + m.changesets() + " changesets applied; " + m.note()
                     : m.state() == MigrationState.State.PARTIAL ? m.appliedChangesets() + "/" + m.changesets() + " changesets applied"
                     : m.state() == MigrationState.State.MISSING ? "file is missing" : "";
             out.append(String.format(format, m.version(), m.name(), m.state().name().toLowerCase(),

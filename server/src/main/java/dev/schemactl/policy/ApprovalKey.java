@@ -20,11 +20,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The secret that signs approval tokens (HMAC-SHA256), at least 32 bytes. It comes from
- * {@code SCHEMACTL_APPROVAL_KEY} (base64, or the raw text when that is not base64 of 32+ bytes), else from a key
- * file: {@code SCHEMACTL_APPROVAL_KEY_FILE} when set, else {@code $XDG_CONFIG_HOME/schemactl/approval.key},
- * else {@code ~/.config/schemactl/approval.key}. The first {@code schemactl approve} creates the file with
- * 32 random bytes (base64), mode 0600 in a 0700 directory; a key file others can read is refused.
+ * The secret that signs local-mode approval tokens (HMAC-SHA256), at least 32 bytes, from the key file
+ * {@code $XDG_CONFIG_HOME/schemactl/approval.key}, else {@code ~/.config/schemactl/approval.key}. The first
+ * {@code schemactl approve} creates the file with 32 random bytes (base64), mode 0600 in a 0700 directory; a key file
+ * others can read is refused.
+ *
+ * <p>{@code SCHEMACTL_APPROVAL_KEY} and {@code SCHEMACTL_APPROVAL_KEY_FILE} are refused when set (issue 9): whoever
+ * sets the environment picks the key, so an agent could sign its own token. The key file is readable by the
+ * developer's user, hence by an agent running as that user: this HMAC scheme guards against accidents and MCP-only
+ * agents, not against an agent with a shell. SSH-signed approvals (allowed_signers) or protected mode do.
  */
 public final class ApprovalKey {
     public static final String ENV = "SCHEMACTL_APPROVAL_KEY";
@@ -54,9 +58,9 @@ public final class ApprovalKey {
         if (fromEnv != null) return fromEnv;
         Path file = file(env);
         if (!Files.exists(file)) {
-            throw new SchemactlException(ErrorCode.CONFIRMATION, "no approval key: " + ENV + " is not set and " + file
+            throw new SchemactlException(ErrorCode.CONFIRMATION, "no approval key: " + file
                     + " does not exist, so no approval token can be verified",
-                    "a human creates the key with the first `schemactl approve`, or set " + ENV);
+                    "a human creates the key with the first `schemactl approve`");
         }
         return read(file);
     }
@@ -72,8 +76,6 @@ public final class ApprovalKey {
 
     /** Where the key file lives for this environment. */
     public static Path file(Map<String, String> env) {
-        String explicit = env.get(FILE_ENV);
-        if (explicit != null && !explicit.isBlank()) return Path.of(explicit).toAbsolutePath();
         String xdg = env.get("XDG_CONFIG_HOME");
         Path config = xdg != null && !xdg.isBlank() ? Path.of(xdg)
                 : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".config");
@@ -91,20 +93,25 @@ public final class ApprovalKey {
         }
     }
 
-    /** "SCHEMACTL_APPROVAL_KEY" or the key file's path. */
+    /** The key file's path (or what a test named it). */
     public String source() {
         return source;
     }
 
-    private static final String GENERATE_HINT = "generate one with `head -c 32 /dev/urandom | base64`, or unset "
-            + ENV + " and let `schemactl approve` create the key file";
+    private static final String GENERATE_HINT = "delete the key file and let `schemactl approve` create a new one";
 
+    /** Refuses the removed variables that let the environment choose the key. */
     private static ApprovalKey fromEnvironment(Map<String, String> env) {
-        String text = env.get(ENV);
-        if (text == null || text.isBlank()) return null;
-        byte[] decoded = base64(text.trim());
-        if (decoded != null && decoded.length >= MIN_BYTES) return new ApprovalKey(decoded, ENV);
-        return of(text.getBytes(StandardCharsets.UTF_8), ENV);
+        for (String name : new String[]{ENV, FILE_ENV}) {
+            String text = env.get(name);
+            if (text != null && !text.isBlank()) {
+                throw new SchemactlException(ErrorCode.CONFIG, name + " is set, but schemactl no longer takes the approval key "
+                        + "from the environment: whoever sets it could sign their own approval token",
+                        "unset " + name + "; `schemactl approve` keeps its key in ~/.config/schemactl/approval.key "
+                                + "(or configure allowed_signers for SSH-signed approvals)");
+            }
+        }
+        return null;
     }
 
     private static byte[] base64(String text) {
@@ -172,7 +179,7 @@ public final class ApprovalKey {
             // created concurrently
         } catch (IOException e) {
             throw new SchemactlException(ErrorCode.CONFIG, "cannot create the approval key file " + file + ": " + e.getMessage(),
-                    "check that the directory is writable, or set " + ENV + " / " + FILE_ENV);
+                    "check that the directory (or XDG_CONFIG_HOME) is writable");
         } finally {
             if (tmp != null) {
                 try {

@@ -58,23 +58,37 @@ public final class ApprovalLedger {
      * @throws ApprovalRefused REPLAY when the nonce was used before
      */
     public void consume(ApprovalToken token) {
+        consume(token.nonce(), token.approver(), token.planDigest(), token.issuedAt(), false);
+    }
+
+    /**
+     * Marks a signed approval's nonce used, with its signer principal(s) as the approver.
+     *
+     * @throws ApprovalRefused REPLAY when the nonce was used before
+     */
+    public void consume(dev.schemactl.policy.ssh.VerifiedApproval approval) {
+        consume(approval.request().nonce(), approval.principals(), approval.request().planDigest(),
+                approval.request().issuedAt(), true);
+    }
+
+    private void consume(String nonce, String approver, String planDigest, java.time.Instant issuedAt, boolean signed) {
         try (Connection c = db.connection()) {
             MetaTables.ensure(c, TABLE, CREATE);
             try (PreparedStatement st = c.prepareStatement("INSERT INTO " + TABLE
                     + " (nonce, approver, plan_digest, issued_at, used_at, outcome) VALUES (?, ?, ?, ?, ?, ?)")) {
-                st.setString(1, token.nonce());
-                st.setString(2, truncate(token.approver(), 255));
-                st.setString(3, token.planDigest());
-                st.setString(4, TIME.format(token.issuedAt()));
+                st.setString(1, nonce);
+                st.setString(2, truncate(approver, 255));
+                st.setString(3, planDigest);
+                st.setString(4, TIME.format(issuedAt));
                 st.setString(5, TIME.format(clock.instant().truncatedTo(ChronoUnit.MILLIS)));
                 st.setString(6, Outcome.ACCEPTED.id());
                 st.executeUpdate();
             } catch (SQLException e) {
                 if (!MetaTables.isDuplicate(e)) throw e;
-                Entry used = find(c, token.nonce()).orElse(null);
-                throw new ApprovalRefused(ApprovalRefused.Check.REPLAY, "it was already used"
-                        + (used == null ? "" : " at " + used.usedAt() + " (outcome " + used.outcome() + ")")
-                        + "; a token approves one run");
+                Entry used = find(c, nonce).orElse(null);
+                String detail = "it was already used" + (used == null ? "" : " at " + used.usedAt() + " (outcome " + used.outcome() + ")");
+                throw signed ? ApprovalRefused.signed(ApprovalRefused.Check.REPLAY, detail + "; a signed approval lets one run go ahead")
+                        : new ApprovalRefused(ApprovalRefused.Check.REPLAY, detail + "; a token approves one run");
             }
         } catch (SQLException e) {
             throw db.engine().translate(e, db.url());

@@ -10,12 +10,16 @@ import java.util.Locale;
  * @param methods             how confirmation may be given: at a terminal (`schemactl approve`) and/or
  *                            through MCP elicitation
  * @param expiry              how long an approval token stays valid
- * @param allowCiEnvironments environments in which `schemactl approve` may run without a terminal
+ * @param allowCiEnvironments parsed for compatibility and ignored: since issue 9 `schemactl approve` never runs without
+ *                            a terminal (a policy in the checkout could list the agent's own environment)
+ * @param allowedSigners      an allowed_signers file (relative to the project directory): approvals must then be SSH
+ *                            signatures by these keys; null when the policy does not say
  */
-public record Confirmation(List<Method> methods, Duration expiry, List<String> allowCiEnvironments) {
+public record Confirmation(List<Method> methods, Duration expiry, List<String> allowCiEnvironments, String allowedSigners) {
     public static final Duration DEFAULT_EXPIRY = Duration.ofMinutes(15);
-    public static final Confirmation DEFAULT = new Confirmation(List.of(Method.TERMINAL, Method.ELICITATION),
-            DEFAULT_EXPIRY, List.of());
+    /** Terminal only: MCP elicitation cannot prove a human answered (a client can answer its own form). */
+    public static final Confirmation DEFAULT = new Confirmation(List.of(Method.TERMINAL),
+            DEFAULT_EXPIRY, List.of(), null);
 
     public Confirmation {
         methods = List.copyOf(methods);
@@ -28,10 +32,5 @@ public record Confirmation(List<Method> methods, Duration expiry, List<String> a
         public String id() {
             return name().toLowerCase(Locale.ROOT);
         }
-    }
-
-    /** True when `schemactl approve` may run without a terminal in this environment. */
-    public boolean ciAllowed(String environment) {
-        return environment != null && allowCiEnvironments.contains(environment);
     }
 }

@@ -41,6 +41,11 @@ public record Policy(String source, int version, Confirmation confirmation, List
         return PolicyFile.parse(yaml, source);
     }
 
+    /** "sha256:…" of a policy file's bytes; of the built-in default's text when {@code file} is null. */
+    public static String digestOf(Path file) {
+        return PolicyFile.digest(file);
+    }
+
     /** The policy used when none is configured: the same as policies/default.yaml. */
     public static Policy builtinDefault() {
         return PolicyFile.builtinDefault();
@@ -102,6 +107,21 @@ public record Policy(String source, int version, Confirmation confirmation, List
         Objects.requireNonNull(deciding);
         String where = deciding.rule().equals("default") ? "default" : deciding.rule() + " at line " + deciding.line();
         return new Decision(action, matched, deciding.reason() + " [" + where + ": " + deciding.subject() + "]");
+    }
+
+    /**
+     * How many distinct approvers a decision needs: the largest {@code approvals} among the rules that asked for
+     * confirmation in it (1 when none says more).
+     */
+    public int requiredApprovals(Decision decision) {
+        int n = 1;
+        for (MatchedRule m : decision.matched()) {
+            if (m.action() != Action.REQUIRE_CONFIRMATION) continue;
+            for (PolicyRule r : rules) {
+                if (r.name().equals(m.rule())) n = Math.max(n, r.approvals());
+            }
+        }
+        return n;
     }
 
     private static String reasonOf(PolicyRule r) {

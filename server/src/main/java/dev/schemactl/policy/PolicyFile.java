@@ -36,9 +36,10 @@ import java.util.Locale;
  * <pre>
  * version: 1                         # required; the only version
  * confirmation:                      # optional
- *   methods: [terminal, elicitation] # how a human may confirm (default both)
- *   expiry: 15m                      # approval token lifetime: Nms, Ns, Nm, Nh (default 15m)
- *   allow_ci_environments: [ci]      # where `schemactl approve` may run without a terminal (default none)
+ *   methods: [terminal]              # terminal and/or elicitation (default terminal; elicitation is unverified)
+ *   expiry: 15m                      # approval lifetime: Nms, Ns, Nm, Nh (default 15m)
+ *   allowed_signers: .schemactl/allowed_signers  # approvals must be SSH signatures by these keys
+ *   allow_ci_environments: [ci]      # ignored since issue 9 (approve always needs a terminal)
  * rules:                             # checked in order; first match wins per finding
  *   - match:                         # all given conditions must hold; {} matches every finding
  *       rule: DS-DROP-*              # risk rule id, * and ? wildcards
@@ -50,6 +51,7 @@ import java.util.Locale;
  *       environment: production      # --env / SCHEMACTL_ENV, wildcards; never matches when none is set
  *     action: require_confirmation   # allow | require_confirmation | deny
  *     reason: "dropping data needs a human"
+ *     approvals: 2                   # distinct approvers (SSH signatures) a require_confirmation needs (default 1)
  * default: allow                     # action for a finding no rule matches (default allow)
  * </pre>
  */
@@ -98,6 +100,20 @@ final class PolicyFile {
             return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "built-in default policy");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** "sha256:" + hex of the file's bytes, or of the built-in default's text when file is null. */
+    static String digest(Path file) {
+        try {
+            if (file != null) return PlanDigest.of(Files.readString(file, StandardCharsets.UTF_8));
+            try (InputStream in = PolicyFile.class.getResourceAsStream(BUILTIN_RESOURCE)) {
+                if (in == null) throw new IllegalStateException("missing resource " + BUILTIN_RESOURCE);
+                return PlanDigest.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new SchemactlException(ErrorCode.CONFIG, "cannot read policy file " + file + ": " + e.getMessage(),
+                    "check the file's permissions");
         }
     }
 
@@ -246,7 +262,8 @@ final class PolicyFile {
             Duration expiry = c.has("expiry") ? SettingsLoader.parseDuration(c.get("expiry").asString())
                     : Confirmation.DEFAULT_EXPIRY;
             List<String> ci = c.has("allow_ci_environments") ? strings(c.get("allow_ci_environments")) : List.of();
-            confirmation = new Confirmation(methods, expiry, ci);
+            String signers = c.has("allowed_signers") ? c.get("allowed_signers").asString() : null;
+            confirmation = new Confirmation(methods, expiry, ci, signers);
         }
         List<PolicyRule> rules = new ArrayList<>();
         JsonNode list = tree.path("rules");
@@ -261,7 +278,7 @@ final class PolicyFile {
                     m.has("engine") ? EngineKind.fromId(m.get("engine").asString()) : null,
                     text(m, "environment"));
             rules.add(new PolicyRule(i, lines.lineOf("/rules/" + i), match, Action.fromId(r.get("action").asString()),
-                    text(r, "reason")));
+                    text(r, "reason"), r.has("approvals") ? r.get("approvals").asInt() : 1));
         }
         Action defaultAction = tree.has("default") ? Action.fromId(tree.get("default").asString()) : Action.ALLOW;
         int defaultLine = tree.has("default") ? lines.lineOf("/default") : 0;

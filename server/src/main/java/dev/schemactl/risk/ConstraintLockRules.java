@@ -21,6 +21,15 @@ public final class ConstraintLockRules implements RiskRule {
             return List.of(Rules.LK_DROP_PK.finding(step, c.table(), null, base, ctx.rowBand(c.table(), base),
                     "drops the primary key of " + c.table() + ": " + what));
         }
+        if (ctx.mariadb() && change instanceof Change.AddForeignKey c && !ctx.createdInPlan(c.table())
+                && !ctx.foreignKeyChecksOff(step.source())) {
+            String table = c.table();
+            return List.of(Rules.LK_ADD_FK.finding(step, table, c.foreignKey().columns().size() == 1
+                            ? c.foreignKey().columns().get(0) : null, Severity.MEDIUM, ctx.rowBand(table, Severity.MEDIUM),
+                    "adds a foreign key " + table + "(" + String.join(", ", c.foreignKey().columns()) + ") → "
+                            + c.foreignKey().referencedTable() + ": with foreign_key_checks on, " + ctx.engineName()
+                            + " copies the table (ALGORITHM=COPY) while writes wait"));
+        }
         if (!ctx.postgres()) return List.of();
         if (step.op() instanceof Op.Validate v) {
             if (step.inTransaction() && ctx.strongLockHeld(step.unit(), v.table())) {
@@ -45,7 +54,8 @@ public final class ConstraintLockRules implements RiskRule {
                             + table + ": scans every row under ACCESS EXCLUSIVE"));
         }
         if (change instanceof Change.AddForeignKey c && !step.notValid()
-                && !c.foreignKey().columns().stream().allMatch(col -> ctx.createdInPlan(table, col))) {
+                && !c.foreignKey().columns().stream().allMatch(col -> ctx.columnAddedAt(table, col) == step.number()
+                && !ctx.columnAddedWithDefault(table, col))) {
             return List.of(Rules.LK_ADD_FK.finding(step, table, c.foreignKey().columns().size() == 1
                             ? c.foreignKey().columns().get(0) : null, Severity.MEDIUM, ctx.rowBand(table, Severity.MEDIUM),
                     "adds a foreign key " + table + "(" + String.join(", ", c.foreignKey().columns()) + ") → "

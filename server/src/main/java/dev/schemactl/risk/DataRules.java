@@ -13,14 +13,37 @@ public final class DataRules implements RiskRule {
 
     @Override
     public List<Finding> check(Step step, RiskContext ctx) {
+        if (step.op() instanceof Op.Conversion u && !u.referencesColumn() && !ctx.createdInPlan(u.table(), u.column())) {
+            return List.of(Rules.DD_USING_DISCARDS.finding(step, u.table(), u.column(), Severity.HIGH,
+                    ctx.rowBand(u.table(), Severity.HIGH), "converts " + u.table() + "." + u.column() + " USING " + u.expression()
+                            + ", which does not read the column: every existing value is replaced"));
+        }
         Change change = step.change();
         if (change instanceof Change.AlterColumnType c && !ctx.createdInPlan(c.table(), c.after().name())) {
             String why = TypeChanges.narrowing(c.before().type(), c.after().type());
             if (why == null) return List.of();
-            return List.of(Rules.DD_NARROW_TYPE.finding(step, c.table(), c.after().name(), Severity.HIGH,
-                    ctx.rowBand(c.table(), Severity.HIGH), "narrows " + c.table() + "." + c.after().name() + " from "
-                            + c.before().type() + " to " + c.after().type() + " (" + why + "): values that do not fit "
-                            + "make it fail or are cut"));
+            List<Modifier> modifiers = new java.util.ArrayList<>(ctx.rowBand(c.table(), Severity.HIGH));
+            String data = "";
+            ValueFit fit = ctx.facts().fit(c.table(), c.before().name(), c.after().type());
+            if (fit != null && fit.fits()) {
+                int now = Severity.HIGH.ordinal() + modifiers.stream().mapToInt(Modifier::steps).sum();
+                boolean silent = TypeChanges.silentLoss(c.before().type(), c.after().type(), ctx.postgres());
+                Severity target = silent ? Severity.LOW : Severity.INFO;
+                if (now > target.ordinal()) {
+                    modifiers.add(new Modifier("checked the data: every value fits (" + fit.observed() + "); "
+                            + (silent ? "low: a value written before the migration runs could still be cut"
+                            : "info: a value that stops fitting makes " + ctx.engineName() + " fail the migration and roll it back"),
+                            target.ordinal() - now));
+                }
+                data = "; checked the data: every value fits (" + fit.observed() + ")";
+            } else if (fit != null && fit.checked()) {
+                data = "; checked the data: " + fit.misfits() + " value(s) do not fit (" + fit.observed() + ")";
+            } else if (fit != null) {
+                data = "; data not checked: " + fit.observed();
+            }
+            return List.of(Rules.DD_NARROW_TYPE.finding(step, c.table(), c.after().name(), Severity.HIGH, modifiers,
+                    "narrows " + c.table() + "." + c.after().name() + " from " + c.before().type() + " to " + c.after().type()
+                            + " (" + why + "): values that do not fit make it fail or are cut" + data));
         }
         if (change instanceof Change.AddColumn c && !ctx.createdInPlan(c.table())) {
             Column col = c.column();

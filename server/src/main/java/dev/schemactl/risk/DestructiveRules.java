@@ -15,7 +15,7 @@ public final class DestructiveRules implements RiskRule {
                     "drops schema " + d.schema() + " and everything in it"));
         }
         if ((op instanceof Op.Truncate || op instanceof Op.DeleteAll) && !ctx.createdInPlan(op.table())) {
-            String what = op instanceof Op.Truncate ? "TRUNCATE" : "DELETE without WHERE";
+            String what = op instanceof Op.DeleteAll d ? d.how() : "TRUNCATE";
             return List.of(Rules.DS_TRUNCATE.finding(step, op.table(), null, Severity.HIGH,
                     ctx.rowBand(op.table(), Severity.HIGH), what + " removes every row of " + op.table()));
         }

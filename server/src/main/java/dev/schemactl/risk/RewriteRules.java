@@ -16,6 +16,13 @@ public final class RewriteRules implements RiskRule {
     @Override
     public List<Finding> check(Step step, RiskContext ctx) {
         if (!ctx.postgres() && !ctx.mariadb()) return List.of();
+        if (step.op() instanceof Op.TableCopy t) {
+            if (!ctx.mariadb() || ctx.createdInPlan(t.table())) return List.of();
+            return List.of(Rules.LK_TABLE_COPY.finding(step, t.table(), null, Severity.MEDIUM,
+                    ctx.rowBand(t.table(), Severity.MEDIUM), t.clause() + " on " + t.table() + ": "
+                            + (t.clause().startsWith("ALGORITHM") ? ctx.engineName() + " copies the table while writes wait"
+                            : "writes" + (t.clause().endsWith("EXCLUSIVE") ? " and reads" : "") + " wait while the statement runs")));
+        }
         Change change = step.change();
         Severity base = ctx.postgres() ? Severity.HIGH : Severity.MEDIUM;
         if (change instanceof Change.AddColumn c && !ctx.createdInPlan(c.table())) {
@@ -41,7 +48,8 @@ public final class RewriteRules implements RiskRule {
         }
         if (change instanceof Change.AlterColumnType c && !ctx.createdInPlan(c.table(), c.after().name())) {
             Severity typeBase = Severity.HIGH;
-            String inPlace = ctx.postgres() ? TypeChanges.postgresWithoutRewrite(c.before().type(), c.after().type())
+            String utcZone = ctx.facts().atLeast(12, 0) && TypeChanges.utc(ctx.timeZone()) ? ctx.timeZone() : null;
+            String inPlace = ctx.postgres() ? TypeChanges.postgresWithoutRewrite(c.before().type(), c.after().type(), utcZone)
                     : TypeChanges.mariaDbWithoutRewrite(c.before().type(), c.after().type());
             List<Modifier> modifiers = inPlace != null ? List.of(new Modifier(inPlace + ": info", -typeBase.ordinal()))
                     : ctx.rowBand(c.table(), typeBase);

@@ -37,11 +37,19 @@ public final class RiskContext {
     /** "table.constraint" → column, for NOT NULL checks added NOT VALID and not validated yet. */
     private final Map<String, String> pendingNotNullChecks = new HashMap<>();
     private final Set<String> reported = new HashSet<>();
+    /** "table.column" → the number of the statement that added it (and whether it came with a default). */
+    private final Map<String, Integer> columnAddedAt = new HashMap<>();
+    private final Set<String> columnsAddedWithDefault = new HashSet<>();
+    /** Sources (files) that turned MariaDB/MySQL foreign_key_checks off and not back on so far. */
+    private final Set<String> foreignKeyChecksOff = new HashSet<>();
+    /** The session's TimeZone as the migration left it so far (PostgreSQL); starts from the facts. */
+    private String timeZone;
 
     public RiskContext(RiskFacts facts, List<Step> steps) {
         this.facts = facts;
         this.steps = List.copyOf(steps);
         facts.validatedNotNull().forEach(s -> validatedNotNull.add(s.toLowerCase(Locale.ROOT)));
+        this.timeZone = facts.sessionTimeZone();
     }
 
     public RiskFacts facts() {
@@ -114,6 +122,54 @@ public final class RiskContext {
         return List.of(new Modifier(has + " (≥ 100M): two up", 2));
     }
 
+    /**
+     * The row-count modifier for code that may touch any table: the band of the largest table in the database (an
+     * unknown count counts as 1M rows); a database without tables, or whose tables are all empty, makes it info.
+     */
+    public List<Modifier> databaseRowBand(Severity current) {
+        List<Table> tables = facts.schema().tables();
+        if (tables.isEmpty()) return List.of(new Modifier("the database has no tables: nothing to lose (info)", -current.ordinal()));
+        String largest = null;
+        long most = -1;
+        for (Table t : tables) {
+            RiskFacts.RowCount rc = facts.rowCount(t.name());
+            if (rc == null) {
+                return List.of(new Modifier("the row count of " + t.name() + " is unknown, counted as 1M rows (1M–100M: one up)", 1));
+            }
+            if (rc.rows() > most) {
+                most = rc.rows();
+                largest = t.name();
+            }
+        }
+        if (most == 0) {
+            return List.of(new Modifier("every one of the database's " + tables.size() + " tables is empty: info", -current.ordinal()));
+        }
+        return rowBand(largest, current).stream()
+                .map(m -> new Modifier("largest table: " + m.reason(), m.steps())).toList();
+    }
+
+    /** True when MariaDB/MySQL foreign_key_checks were turned off earlier in this source (and not back on). */
+    public boolean foreignKeyChecksOff(String source) {
+        return foreignKeyChecksOff.contains(source);
+    }
+
+    /** The session TimeZone at this point (PostgreSQL): the facts', or what a SET earlier in the migration made it; null when unknown. */
+    public String timeZone() {
+        return timeZone;
+    }
+
+    /**
+     * The number of the statement that added the column earlier in what is scored; 0 when it was not added there.
+     */
+    public int columnAddedAt(String table, String column) {
+        return columnAddedAt.getOrDefault(key(table) + "." + key(column), 0);
+    }
+
+    /** True when the column was added earlier in what is scored with a default (existing rows got values). */
+    public boolean columnAddedWithDefault(String table, String column) {
+        return columnsAddedWithDefault.contains(key(table) + "." + key(column));
+    }
+
     /** True when a statement earlier in the same source set a lock timeout. */
     public boolean lockTimeoutSet(String source) {
         return lockTimeoutSources.contains(source);
@@ -146,12 +202,21 @@ public final class RiskContext {
     void advance(Step step) {
         Op op = step.op();
         if (op instanceof Op.SetLockTimeout) lockTimeoutSources.add(step.source());
+        if (op instanceof Op.SessionSetting set) {
+            if (set.name().equals("foreign_key_checks")) {
+                if (set.value().matches("0|off|false")) foreignKeyChecksOff.add(step.source());
+                else foreignKeyChecksOff.remove(step.source());
+            } else if (set.name().equals("timezone")) {
+                timeZone = set.value().equalsIgnoreCase("local") || set.value().equalsIgnoreCase("default") ? facts.sessionTimeZone() : set.value();
+            }
+        }
         Change change = step.change();
         if (change != null && !(change instanceof Change.CreateTable)) {
             strongLocks.computeIfAbsent(step.unit(), u -> new HashSet<>()).add(key(change.table()));
         }
         if (op instanceof Op.Validate v) {
             String column = pendingNotNullChecks.remove(key(v.table()) + "." + key(v.constraint()));
+            if (column == null) column = liveNotNullCheck(v.table(), v.constraint());
             if (column != null) validatedNotNull.add(key(v.table()) + "." + key(column));
         }
         if (change instanceof Change.CreateTable c) {
@@ -174,7 +239,12 @@ public final class RiskContext {
             });
             createdColumns.addAll(renamed);
         } else if (change instanceof Change.AddColumn c) {
-            createdColumns.add(key(c.table()) + "." + key(c.column().name()));
+            String k = key(c.table()) + "." + key(c.column().name());
+            createdColumns.add(k);
+            columnAddedAt.put(k, step.number());
+            if (c.column().defaultExpression() != null || c.column().isIdentity() || c.column().generatedExpression() != null) {
+                columnsAddedWithDefault.add(k);
+            }
         } else if (change instanceof Change.RenameColumn c) {
             if (createdColumns.remove(key(c.table()) + "." + key(c.column().name()))) {
                 createdColumns.add(key(c.table()) + "." + key(c.newName()));
@@ -184,6 +254,18 @@ public final class RiskContext {
         } else if (change instanceof Change.SetNullable c && !c.after().nullable()) {
             validatedNotNull.add(key(c.table()) + "." + key(c.after().name()));
         }
+    }
+
+    /** The column a CHECK (col IS NOT NULL) named {@code constraint} on the live table covers (added NOT VALID earlier); null otherwise. */
+    private String liveNotNullCheck(String table, String constraint) {
+        String live = liveNames.getOrDefault(key(table), table);
+        for (Table t : facts.schema().tables()) {
+            if (!t.name().equalsIgnoreCase(live)) continue;
+            for (CheckConstraint c : t.checks()) {
+                if (c.name() != null && c.name().equalsIgnoreCase(constraint)) return notNullColumn(c.expression());
+            }
+        }
+        return null;
     }
 
     private void notNullCheck(String table, CheckConstraint check, boolean notValid) {

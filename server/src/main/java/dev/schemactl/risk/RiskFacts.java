@@ -23,9 +23,12 @@ import java.util.Set;
  * @param mysql            true for MySQL (not MariaDB) behind the mariadb engine
  * @param rows             table → rows; a table that is not there has an unknown count
  * @param validatedNotNull "table.column" pairs with a validated CHECK (column IS NOT NULL) (PostgreSQL)
+ * @param sessionTimeZone  the TimeZone a migration session gets (PostgreSQL); null when unknown or not applicable
+ * @param fits             what the data says about each narrowing checked ({@link #fitKey}); none when not checked
  */
 public record RiskFacts(EngineKind engine, String version, int major, int minor, boolean mysql, Schema schema,
-                        Map<String, RowCount> rows, Set<String> validatedNotNull) {
+                        Map<String, RowCount> rows, Set<String> validatedNotNull, String sessionTimeZone,
+                        Map<String, ValueFit> fits) {
 
     /** Counts below this are counted exactly (bounded probe) when the catalog's estimate is missing or small. */
     public static final long PROBE_CAP = 10_000;
@@ -46,6 +49,62 @@ public record RiskFacts(EngineKind engine, String version, int major, int minor,
         schema = schema == null ? Schema.EMPTY : schema;
         rows = Map.copyOf(rows);
         validatedNotNull = Set.copyOf(validatedNotNull);
+        fits = Map.copyOf(fits);
+    }
+
+    /** Facts without the session time zone and data checks (read by {@link #withDataChecks}). */
+    public RiskFacts(EngineKind engine, String version, int major, int minor, boolean mysql, Schema schema,
+                     Map<String, RowCount> rows, Set<String> validatedNotNull) {
+        this(engine, version, major, minor, mysql, schema, rows, validatedNotNull, null, Map.of());
+    }
+
+    /** Tables with at most this many rows are scanned to check whether a narrowing fits the data. */
+    public static final long SCAN_LIMIT = 100_000;
+
+    /** The key of a narrowing in {@link #fits}: table, column and the type it narrows to. */
+    public static String fitKey(String table, String column, dev.schemactl.schema.ColumnType to) {
+        return table.toLowerCase(Locale.ROOT) + "." + column.toLowerCase(Locale.ROOT) + " -> " + to;
+    }
+
+    /** What the data said about narrowing the column to {@code to}; null when it was not looked at. */
+    public ValueFit fit(String table, String column, dev.schemactl.schema.ColumnType to) {
+        return table == null || column == null ? null : fits.get(fitKey(table, column, to));
+    }
+
+    /**
+     * These facts plus what the data says: the session TimeZone (PostgreSQL) and, for each narrowing type change of a
+     * column that exists in a table of at most {@link #SCAN_LIMIT} rows, whether every value fits the new type (one
+     * bounded query per narrowing, through the engine's {@link TableStats} functions). Call after
+     * {@link #withRowCounts}.
+     */
+    public RiskFacts withDataChecks(DatabaseHandle db, List<Step> steps) {
+        TableStats stats = db.engine().tableStats();
+        try (Connection c = db.connection()) {
+            String zone = stats.sessionTimeZone(c);
+            Map<String, ValueFit> checked = new java.util.TreeMap<>();
+            for (Step s : steps) {
+                if (!(s.change() instanceof dev.schemactl.diff.Change.AlterColumnType a)) continue;
+                if (TypeChanges.narrowing(a.before().type(), a.after().type()) == null) continue;
+                String table = a.table();
+                String column = a.before().name();
+                boolean live = schema.tables().stream().anyMatch(t -> t.name().equalsIgnoreCase(table)
+                        && t.columns().stream().anyMatch(col -> col.name().equalsIgnoreCase(column)));
+                if (!live) continue;
+                String key = fitKey(table, column, a.after().type());
+                if (checked.containsKey(key)) continue;
+                RowCount rc = rowCount(table);
+                if (rc == null || rc.rows() > SCAN_LIMIT) {
+                    checked.put(key, ValueFit.notChecked(table + (rc == null ? "'s row count is unknown"
+                            : " has " + rc.describe() + ", more than " + String.format(Locale.ROOT, "%,d", SCAN_LIMIT) + " to scan")));
+                    continue;
+                }
+                checked.put(key, NarrowingCheck.run(c, stats, db.engine().renderer()::quote, table, column,
+                        a.before().type(), a.after().type()));
+            }
+            return new RiskFacts(engine, version, major, minor, mysql, schema, rows, validatedNotNull, zone, checked);
+        } catch (SQLException e) {
+            throw db.engine().translate(e, db.url());
+        }
     }
 
     /** Facts without a database: the engine only; every row count unknown. */
@@ -55,7 +114,8 @@ public record RiskFacts(EngineKind engine, String version, int major, int minor,
 
     /** The same facts with another engine version (for tests and for reasoning about other servers). */
     public RiskFacts withVersion(int newMajor, int newMinor) {
-        return new RiskFacts(engine, newMajor + "." + newMinor, newMajor, newMinor, mysql, schema, rows, validatedNotNull);
+        return new RiskFacts(engine, newMajor + "." + newMinor, newMajor, newMinor, mysql, schema, rows, validatedNotNull,
+                sessionTimeZone, fits);
     }
 
     /** The live schema and the server version, read before parsing (the parser needs the schema). */
@@ -65,7 +125,7 @@ public record RiskFacts(EngineKind engine, String version, int major, int minor,
             String version = meta.getDatabaseProductVersion();
             boolean mysql = db.engine().kind() == EngineKind.MARIADB && !version.toLowerCase(Locale.ROOT).contains("mariadb")
                     && meta.getDatabaseProductName().toLowerCase(Locale.ROOT).contains("mysql");
-            Schema schema = db.engine().inspector().inspect(c);
+            Schema schema = db.engine().inspector().inspect(c, db.url().inspectedSchemas());
             return new RiskFacts(db.engine().kind(), version, meta.getDatabaseMajorVersion(), meta.getDatabaseMinorVersion(),
                     mysql, schema, Map.of(), Set.of());
         } catch (SQLException e) {
@@ -95,7 +155,8 @@ public record RiskFacts(EngineKind engine, String version, int major, int minor,
                 if (n < PROBE_CAP) counts.put(table, new RowCount(n, true));
                 else if (!counts.containsKey(table) || counts.get(table).rows() < PROBE_CAP) counts.remove(table); // ≥ cap: estimate unusable
             });
-            return new RiskFacts(engine, version, major, minor, mysql, schema, counts, snapshot.validatedNotNull());
+            return new RiskFacts(engine, version, major, minor, mysql, schema, counts, snapshot.validatedNotNull(),
+                    sessionTimeZone, fits);
         } catch (SQLException e) {
             throw db.engine().translate(e, db.url());
         }

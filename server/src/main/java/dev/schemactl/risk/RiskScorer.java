@@ -151,6 +151,18 @@ public final class RiskScorer {
         return out;
     }
 
+    /**
+     * The tables whose rows to count: those the steps act on, and every table of the live schema when a step may act
+     * on any table (opaque code, DROP SCHEMA).
+     */
+    public static Set<String> tablesToCount(List<Step> steps, dev.schemactl.schema.Schema live) {
+        Set<String> out = tables(steps);
+        if (steps.stream().anyMatch(s -> s.op() instanceof Op.Opaque || s.op() instanceof Op.DropSchema)) {
+            live.tables().forEach(t -> out.add(t.name()));
+        }
+        return out;
+    }
+
     /** The tables the steps act on (for the row counts to read). */
     public static Set<String> tables(List<Step> steps) {
         Set<String> out = new TreeSet<>();
@@ -187,7 +199,10 @@ public final class RiskScorer {
         }
         findings.sort((a, b) -> a.statement() != b.statement() ? Integer.compare(a.statement(), b.statement())
                 : a.ruleId().compareTo(b.ruleId()));
-        return RiskReport.of(findings, rollbackability(steps, facts.engine(), losses, emptyRollbackUnits, bySource));
+        Map<Integer, String> sourceOf = new java.util.HashMap<>();
+        for (Step s : steps) sourceOf.putIfAbsent(s.number(), s.source());
+        return RiskReport.of(findings, rollbackability(steps, facts.engine(), losses, emptyRollbackUnits, bySource),
+                f -> sourceOf.getOrDefault(f.statement(), ""));
     }
 
     /** What the step destroys that no rollback restores; null when nothing (or an empty table). */
@@ -195,21 +210,36 @@ public final class RiskScorer {
         Op op = step.op();
         String table = op.table();
         if (op instanceof Op.DropSchema d) return "statement " + step.number() + " drops schema " + d.schema();
+        if (op instanceof Op.Opaque o) {
+            boolean anyRows = ctx.databaseRowBand(Severity.HIGH).stream().noneMatch(m -> m.steps() <= -Severity.HIGH.ordinal());
+            return anyRows ? "statement " + step.number() + " runs code schemactl cannot read (" + o.what() + ")" : null;
+        }
         if (table == null || ctx.createdInPlan(table)) return null;
         RiskFacts.RowCount rows = ctx.rows(table);
         if (rows != null && rows.rows() == 0) return null;
         if (op instanceof Op.Truncate || op instanceof Op.DeleteAll) {
             return "statement " + step.number() + " deletes every row of " + table;
         }
+        if (op instanceof Op.RowChange r && !RowChangeRules.exempt(r, ctx)) {
+            return "statement " + step.number() + (r.verb().contains("DELETE") ? " deletes" : " overwrites") + " rows of " + table;
+        }
+        if (op instanceof Op.Conversion u && !u.referencesColumn() && !ctx.createdInPlan(table, u.column())) {
+            return "statement " + step.number() + " replaces every value of " + table + "." + u.column();
+        }
         Change c = step.change();
         if (c instanceof Change.DropTable) return "statement " + step.number() + " drops table " + table;
         if (c instanceof Change.DropColumn d && !ctx.createdInPlan(table, d.column().name())) {
             return "statement " + step.number() + " drops column " + table + "." + d.column().name();
         }
-        if (c instanceof Change.AlterColumnType a && TypeChanges.narrowing(a.before().type(), a.after().type()) != null) {
+        if (c instanceof Change.AlterColumnType a && TypeChanges.narrowing(a.before().type(), a.after().type()) != null
+                && !fits(ctx.facts().fit(table, a.before().name(), a.after().type()))) {
             return "statement " + step.number() + " narrows " + table + "." + a.after().name();
         }
         return null;
+    }
+
+    private static boolean fits(ValueFit fit) {
+        return fit != null && fit.fits();
     }
 
     private static String rollbackability(List<Step> steps, EngineKind engine, List<String> losses,

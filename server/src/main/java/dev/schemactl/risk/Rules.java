@@ -17,8 +17,27 @@ public final class Rules {
     public static final RuleInfo DS_DROP_SCHEMA = new RuleInfo("DS-DROP-SCHEMA", Category.D,
             "DROP SCHEMA", "drop the schema's objects one by one in reviewed migrations, or do it outside schemactl");
     public static final RuleInfo DS_TRUNCATE = new RuleInfo("DS-TRUNCATE", Category.D,
-            "TRUNCATE, or DELETE without WHERE",
+            "TRUNCATE, or DELETE without WHERE or with a WHERE that is always true (1 = 1, true, a condition on no column)",
             "delete in batches with a WHERE clause, or rename the table away and create an empty one");
+    public static final RuleInfo DS_DELETE_ROWS = new RuleInfo("DS-DELETE-ROWS", Category.D,
+            "DELETE (also inside a WITH clause, or MERGE ... THEN DELETE) whose WHERE does not pick rows by primary or "
+                    + "unique key values, on a table that exists",
+            "delete by key (WHERE id IN (...)) in reviewed batches, after a backup, or outside the schema migration");
+    public static final RuleInfo DS_UPDATE_ROWS = new RuleInfo("DS-UPDATE-ROWS", Category.D,
+            "UPDATE (also inside a WITH clause, or MERGE ... THEN UPDATE) of columns that exist whose WHERE does not pick "
+                    + "rows by primary or unique key values (a backfill of a column added earlier in the migration, or of "
+                    + "NULLs only, WHERE col IS NULL, is not one)",
+            "write the new values to a new column and switch over (expand/contract), or update by key in reviewed "
+                    + "batches after a backup");
+    public static final RuleInfo DS_OPAQUE_CODE = new RuleInfo("DS-OPAQUE-CODE", Category.D,
+            "code whose effect cannot be read from the text: DO blocks, dynamic EXECUTE, PREPARE/EXECUTE, CALL, calling a "
+                    + "function created in the same migration, psql \\i includes, a statement not understood that says "
+                    + "DELETE/UPDATE/DROP TABLE/...; judged as if it could drop or rewrite the largest table",
+            "write the statements the code runs as plain SQL in the migration, so they are scored one by one");
+    public static final RuleInfo DD_USING_DISCARDS = new RuleInfo("DD-USING-DISCARDS", Category.D,
+            "ALTER COLUMN ... TYPE ... USING an expression that does not read the column (a constant, NULL, '', another "
+                    + "column): every existing value is replaced",
+            "convert from the column itself (USING col::newtype), or add a new column, fill it, and drop the old one later");
     public static final RuleInfo DD_NARROW_TYPE = new RuleInfo("DD-NARROW-TYPE", Category.D,
             "a type change that narrows: shorter length, smaller precision or scale, smaller integer, fewer fractional "
                     + "seconds, fewer enum values",
@@ -78,8 +97,15 @@ public final class Rules {
             "PostgreSQL ADD CONSTRAINT ... CHECK without NOT VALID on a table that exists",
             "ADD CONSTRAINT ... NOT VALID, then VALIDATE CONSTRAINT in a later changeset (schemactl's safe SQL does this)");
     public static final RuleInfo LK_ADD_FK = new RuleInfo("LK-ADD-FK", Category.L,
-            "PostgreSQL ADD CONSTRAINT ... FOREIGN KEY without NOT VALID on a table that exists",
-            "ADD CONSTRAINT ... NOT VALID, then VALIDATE CONSTRAINT in a later changeset (schemactl's safe SQL does this)");
+            "ADD ... FOREIGN KEY on a table that exists: PostgreSQL without NOT VALID (exempt only for a column added "
+                    + "without a default in the same ALTER TABLE), MariaDB/MySQL with foreign_key_checks on (ALGORITHM=COPY)",
+            "PostgreSQL: ADD CONSTRAINT ... NOT VALID, then VALIDATE CONSTRAINT in a later changeset (schemactl's safe SQL "
+                    + "does this); MariaDB/MySQL: SET foreign_key_checks = 0 before it (in place, no copy) once the data is "
+                    + "known to match, and back to 1 after");
+    public static final RuleInfo LK_TABLE_COPY = new RuleInfo("LK-TABLE-COPY", Category.L,
+            "MariaDB/MySQL ALTER TABLE ... ALGORITHM=COPY or LOCK=SHARED/EXCLUSIVE on a table that exists: the table is "
+                    + "copied, or writes (and with EXCLUSIVE reads) wait while it runs",
+            "leave ALGORITHM/LOCK out (the server picks INPLACE/INSTANT where it can), or use an online schema change tool");
     public static final RuleInfo LK_VALIDATE_SAME_TX = new RuleInfo("LK-VALIDATE-SAME-TX", Category.L,
             "PostgreSQL VALIDATE CONSTRAINT in the transaction that already took a strong lock on the table",
             "run VALIDATE CONSTRAINT in its own, later changeset so its scan holds only SHARE UPDATE EXCLUSIVE");
@@ -142,16 +168,16 @@ public final class Rules {
 
     /** Every rule, in the order the README lists them. */
     public static final List<RuleInfo> CATALOG = List.of(DS_DROP_TABLE, DS_DROP_COLUMN, DS_DROP_SCHEMA, DS_TRUNCATE,
-            DD_NARROW_TYPE, DD_ADD_REQUIRED_COLUMN, DD_NOT_NULL_EXISTING, DD_UNIQUE_EXISTING, BC_RENAME_COLUMN,
+            DS_DELETE_ROWS, DS_UPDATE_ROWS, DS_OPAQUE_CODE, DD_USING_DISCARDS, DD_NARROW_TYPE, DD_ADD_REQUIRED_COLUMN, DD_NOT_NULL_EXISTING, DD_UNIQUE_EXISTING, BC_RENAME_COLUMN,
             BC_RENAME_TABLE, BC_DROP_NOT_NULL, BC_DROP_DEFAULT, BC_ADD_JSON_PG, LK_ADD_DEFAULT_REWRITE,
             LK_ADD_STORED_GENERATED, LK_ADD_IDENTITY, LK_CHANGE_TYPE, LK_SET_NOT_NULL, LK_ADD_CHECK, LK_ADD_FK,
             LK_VALIDATE_SAME_TX, LK_ADD_UNIQUE, LK_ADD_PK, LK_DROP_PK, LK_CREATE_INDEX, LK_DROP_INDEX,
-            LK_SQLITE_REBUILD, TX_CONCURRENTLY_IN_TX, TX_MIXED_NONTX, TX_NON_TRANSACTIONAL, CD_DROP_FK, CD_DROP_CONSTRAINT, BP_WIDE_INDEX,
+            LK_SQLITE_REBUILD, LK_TABLE_COPY, TX_CONCURRENTLY_IN_TX, TX_MIXED_NONTX, TX_NON_TRANSACTIONAL, CD_DROP_FK, CD_DROP_CONSTRAINT, BP_WIDE_INDEX,
             BP_ENUM_ORDER, BP_LOCK_TIMEOUT, UNKNOWN_STATEMENT);
 
     /** Every rule family, in the order they report. */
     public static List<RiskRule> all() {
-        return List.of(new DestructiveRules(), new DataRules(), new BreakingRules(), new RewriteRules(),
+        return List.of(new DestructiveRules(), new RowChangeRules(), new OpaqueCodeRule(), new DataRules(), new BreakingRules(), new RewriteRules(),
                 new ConstraintLockRules(), new IndexLockRules(), new SqliteRebuildRule(), new TransactionRules(), new ConstraintDropRules(),
                 new PracticeRules(), new UnknownStatementRule());
     }

@@ -39,6 +39,10 @@ import net.sf.jsqlparser.statement.create.table.CreateTable;
 import net.sf.jsqlparser.statement.create.table.ForeignKeyIndex;
 import net.sf.jsqlparser.statement.create.view.CreateView;
 import net.sf.jsqlparser.statement.delete.Delete;
+import net.sf.jsqlparser.statement.delete.ParenthesedDelete;
+import net.sf.jsqlparser.statement.insert.ParenthesedInsert;
+import net.sf.jsqlparser.statement.select.WithItem;
+import net.sf.jsqlparser.statement.update.ParenthesedUpdate;
 import net.sf.jsqlparser.statement.drop.Drop;
 import net.sf.jsqlparser.statement.execute.Execute;
 import net.sf.jsqlparser.statement.grant.Grant;
@@ -122,6 +126,32 @@ public final class SqlChangeParser {
      */
     private static final Pattern SCHEMACTL_GUARD = Pattern.compile(
             "^SELECT\\s+CASE\\s+WHEN\\s.*\\bTHEN\\s+json_extract\\(\\s*'\\{\\}'\\s*,\\s*'schemactl: .*\\bEND$", FLAGS);
+    /** A psql meta-command (\\i, \\ir, \\include, \\!, ...) on a line of its own: Liquibase cannot run it, psql would. */
+    private static final Pattern META_COMMAND = Pattern.compile("(?m)^\\s*\\\\([A-Za-z!]+)");
+    /** PostgreSQL DO blocks: {@code DO $$ ... $$}, {@code DO LANGUAGE plpgsql $x$ ... $x$}. */
+    private static final Pattern DO_BLOCK = Pattern.compile("^DO(\\s+LANGUAGE\\s+\\S+)?\\s*(\\$|').*$", FLAGS);
+    private static final Pattern PREPARE = Pattern.compile("^PREPARE\\s+([\\w$]+).*$", FLAGS);
+    private static final Pattern EXECUTE = Pattern.compile("^(EXECUTE|EXEC)(\\s+IMMEDIATE)?\\s+(.+)$", FLAGS);
+    private static final Pattern CALL = Pattern.compile("^CALL\\s+([^\\s(]+).*$", FLAGS);
+    private static final Pattern DEALLOCATE = Pattern.compile("^(DEALLOCATE|DROP)\\s+PREPARE\\s+\\S+$|^DEALLOCATE\\s+(ALL|\\S+)$", FLAGS);
+    private static final String NAME = "(?:[\\w$]+|\"[^\"]+\"|`[^`]+`)";
+    private static final Pattern ROUTINE = Pattern.compile("^CREATE\\s+(?:OR\\s+REPLACE\\s+)?(?:DEFINER\\s*=\\s*\\S+\\s+)?"
+            + "(?:FUNCTION|PROCEDURE)\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(" + NAME + "(?:\\." + NAME + ")*)\\s*\\(.*$", FLAGS);
+    private static final Pattern ROUTINE_DDL = Pattern.compile("^(DROP|ALTER|COMMENT\\s+ON|GRANT|REVOKE)\\s.*\\b(FUNCTION|PROCEDURE|ROUTINE)\\b.*$", FLAGS);
+    /** SET of the session settings the rules track (MariaDB foreign_key_checks, PostgreSQL TimeZone). */
+    private static final Pattern SESSION_SETTING = Pattern.compile(
+            "^SET\\s+(?:SESSION\\s+|LOCAL\\s+)?(?:@@(?:SESSION\\.)?)?(foreign_key_checks|time\\s+zone|timezone)\\s*(?:=|\\s+TO\\s+|\\s)\\s*(.+)$", FLAGS);
+    /** MariaDB/MySQL ALTER TABLE options that say how the table is changed: ALGORITHM=..., LOCK=... */
+    private static final Pattern ALTER_OPTION = Pattern.compile("(?i),?\\s*\\b(ALGORITHM|LOCK)\\s*=?\\s*(DEFAULT|INPLACE|INSTANT|NOCOPY|COPY|NONE|SHARED|EXCLUSIVE)\\b\\s*,?");
+    /** Words that, in a statement not understood, mean it may remove or overwrite data. */
+    private static final Pattern DESTRUCTIVE_WORD = Pattern.compile(
+            "(?i)(?<!\\bON )\\b(DELETE|UPDATE|TRUNCATE|MERGE|EXECUTE|CALL|REPLACE\\s+INTO|DROP\\s+(?:TABLE|COLUMN|SCHEMA|DATABASE))\\b");
+    /** ALTER TABLE clause verbs followed by a column name, for the retry that quotes names JSqlParser takes for keywords. */
+    private static final Pattern COLUMN_AFTER = Pattern.compile(
+            "(?i)\\b(ADD|DROP|ALTER|MODIFY|CHANGE|RENAME)(\\s+COLUMN)?(\\s+IF\\s+(?:NOT\\s+)?EXISTS)?\\s+([A-Za-z_][\\w$]*)\\b");
+    private static final Set<String> NOT_A_COLUMN = Set.of("TABLE", "COLUMN", "CONSTRAINT", "PRIMARY", "UNIQUE", "FOREIGN",
+            "CHECK", "INDEX", "KEY", "IF", "PARTITION", "FULLTEXT", "SPATIAL", "DEFAULT", "NOT", "TO", "PERIOD", "SYSTEM",
+            "SET", "TYPE", "VALUE");
     private static final Pattern SERIAL = Pattern.compile("^(small|big)?serial[248]?$", Pattern.CASE_INSENSITIVE);
     private static final Set<String> SPEC_STOP = Set.of("NOT", "NULL", "PRIMARY", "UNIQUE", "REFERENCES", "CHECK", "CONSTRAINT",
             "COMMENT", "GENERATED", "AUTO_INCREMENT", "AUTOINCREMENT", "IDENTITY", "COLLATE", "ON", "AS", "KEY", "CHARACTER",
@@ -130,6 +160,8 @@ public final class SqlChangeParser {
     private final EngineKind engine;
     private final TypeNames types;
     private final WorkingSchema schema;
+    /** Functions and procedures created so far in what is parsed (lower-case names): calling one is opaque code. */
+    private final Set<String> routines = new java.util.TreeSet<>();
 
     /** A parser for SQL written for {@code engine}, against {@code live} (the database's schema before the SQL runs). */
     public SqlChangeParser(EngineKind engine, Schema live) {
@@ -160,13 +192,83 @@ public final class SqlChangeParser {
         } catch (RuntimeException e) {
             parsed = new Parsed(sql, List.of(new Op.Unknown("cannot classify: " + firstLine(e.getMessage()))), false, false);
         }
+        parsed = withOpaqueNet(parsed);
         for (Op op : parsed.ops()) {
             if (op instanceof Op.Structural s) schema.apply(s.change());
         }
         return parsed;
     }
 
+    /**
+     * A statement not understood that names a verb which removes or overwrites data (DELETE, UPDATE, TRUNCATE, MERGE,
+     * EXECUTE, CALL, DROP TABLE, ...) is also opaque code: judged as if it could do what it names.
+     */
+    private static Parsed withOpaqueNet(Parsed parsed) {
+        if (parsed.ops().stream().noneMatch(o -> o instanceof Op.Unknown)
+                || parsed.ops().stream().anyMatch(o -> o instanceof Op.Opaque)) {
+            return parsed;
+        }
+        Matcher m = DESTRUCTIVE_WORD.matcher(parsed.sql().replaceAll("\\s+", " "));
+        if (!m.find()) return parsed;
+        List<Op> ops = new ArrayList<>(parsed.ops());
+        ops.add(new Op.Opaque("a statement schemactl cannot parse that says " + m.group(1).toUpperCase(Locale.ROOT)
+                .replaceAll("\\s+", " ")));
+        return new Parsed(parsed.sql(), ops, parsed.concurrently(), parsed.notValid());
+    }
+
+    /** Code whose effect the text does not show (see {@link Op.Opaque}); null when the statement is not such code. */
+    private Parsed opaque(String sql, String flat) {
+        Matcher m = META_COMMAND.matcher(sql);
+        if (m.find()) {
+            String cmd = m.group(1);
+            boolean include = cmd.matches("(?i)i|ir|include|include_relative");
+            return of(sql, new Op.Opaque("psql meta-command \\" + cmd + (include ? ": includes a file schemactl does not read"
+                    : ": runs something schemactl does not read")));
+        }
+        if (DO_BLOCK.matcher(flat).matches()) {
+            boolean dynamic = flat.matches("(?is).*\\bEXECUTE\\b.*");
+            return of(sql, new Op.Opaque("DO block" + (dynamic ? " with dynamic SQL (EXECUTE)" : "")
+                    + ": procedural code whose effect cannot be read from the text"));
+        }
+        if (DEALLOCATE.matcher(flat).matches()) return of(sql, new Op.Harmless("deallocate prepared statement", false));
+        m = PREPARE.matcher(flat);
+        if (m.matches()) {
+            return of(sql, new Op.Opaque("PREPARE " + m.group(1) + ": prepares SQL that a later EXECUTE runs"));
+        }
+        m = EXECUTE.matcher(flat);
+        if (m.matches()) {
+            return of(sql, new Op.Opaque(m.group(2) != null ? "EXECUTE IMMEDIATE: runs SQL built at run time"
+                    : "EXECUTE " + m.group(3).split("[\\s(]")[0] + ": runs a prepared statement"));
+        }
+        m = CALL.matcher(flat);
+        if (m.matches()) {
+            return of(sql, new Op.Opaque("CALL " + ident(m.group(1)) + ": what the procedure does cannot be read from the call"));
+        }
+        m = ROUTINE.matcher(flat);
+        if (m.matches()) {
+            routines.add(ident(m.group(1)).toLowerCase(Locale.ROOT));
+            return of(sql, new Op.Harmless("create routine", true));
+        }
+        if (!routines.isEmpty() && !ROUTINE_DDL.matcher(flat).matches()) {
+            for (String routine : routines) {
+                Pattern call = Pattern.compile("(?i)(?<![\\w$])(?:[\\w$]+\\.|\"[^\"]+\"\\.)?[\"`]?" + Pattern.quote(routine)
+                        + "[\"`]?\\s*\\(");
+                if (call.matcher(withoutStrings(flat)).find()) {
+                    return of(sql, new Op.Opaque("calls " + routine + "(), created in this migration: what it does cannot "
+                            + "be read from the call"));
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String withoutStrings(String sql) {
+        return sql.replaceAll("'(?:[^']|'')*'", "''");
+    }
+
     private Parsed classify(String sql) {
+        String constantInsert = ConstantInsert.table(sql);
+        if (constantInsert != null) return of(sql, new Op.DataChange(ident(constantInsert), "INSERT"));
         String flat = sql.replaceAll("\\s+", " ");
         if (BEGIN.matcher(flat).matches()) return of(sql, new Op.TransactionControl(true));
         if (END.matcher(flat).matches()) return of(sql, new Op.TransactionControl(false));
@@ -174,7 +276,15 @@ public final class SqlChangeParser {
         if (m.matches()) return of(sql, new Op.AddEnumValue(ident(m.group(1)), m.group(3).replace("''", "'"), m.group(4) != null));
         m = LOCK_TIMEOUT.matcher(flat);
         if (m.matches()) return of(sql, new Op.SetLockTimeout(m.group(5).trim()));
+        m = SESSION_SETTING.matcher(flat);
+        if (m.matches()) {
+            String name = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+            String value = m.group(2).trim().replaceAll("^['\"]|['\"]$", "").toLowerCase(Locale.ROOT);
+            return of(sql, new Op.SessionSetting(name.equals("timezone") ? "timezone" : name, value));
+        }
         if (SET.matcher(flat).matches()) return of(sql, new Op.Harmless("SET", false));
+        Parsed opaque = opaque(sql, flat);
+        if (opaque != null) return opaque;
         if (flat.matches("(?i)^ANALYZE(\\s.*)?$")) return of(sql, new Op.Harmless("ANALYZE", false));
         if (SQLITE_PRAGMA.matcher(flat).matches()) return of(sql, new Op.Harmless("PRAGMA", false));
         if (SCHEMACTL_GUARD.matcher(flat).matches()) return of(sql, new Op.Harmless("schemactl guard", false));
@@ -213,6 +323,8 @@ public final class SqlChangeParser {
             return of(sql, new Op.Harmless(flat.split(" ")[0].toLowerCase(Locale.ROOT) + " " + flat.split(" ")[1].toLowerCase(Locale.ROOT), true));
         }
         Set<String> foreignKeys = new HashSet<>();
+        List<String> options = new ArrayList<>();
+        Map<String, String> usings = new java.util.LinkedHashMap<>();
         boolean unnamedCheck = false;
         if (flat.regionMatches(true, 0, "ALTER TABLE", 0, 11)) {
             flat = flat.replaceFirst("(?i)^ALTER\\s+TABLE\\s+ONLY\\s+", "ALTER TABLE ");
@@ -239,6 +351,18 @@ public final class SqlChangeParser {
             }
             m.appendTail(rewritten);
             flat = rewritten.toString();
+            m = ALTER_OPTION.matcher(flat);
+            rewritten = new StringBuilder();
+            while (m.find()) {
+                options.add(m.group(1).toUpperCase(Locale.ROOT) + "=" + m.group(2).toUpperCase(Locale.ROOT));
+                m.appendReplacement(rewritten, m.group().trim().startsWith(",") && m.group().trim().endsWith(",") && m.group().trim().length() > 1 ? ", " : " ");
+            }
+            m.appendTail(rewritten);
+            flat = rewritten.toString().trim().replaceAll(",\\s*$", "").replaceAll("\\s+,", ",");
+            if (!options.isEmpty() && flat.matches("(?is)^ALTER\\s+TABLE\\s+\\S+$")) {
+                return new Parsed(sql, tableCopy(ident(flat.split("\\s+")[2]), options), false, false);
+            }
+            flat = withoutUsing(flat, usings);
             if (flat.matches("(?is).*\\bADD\\s+CHECK\\s*\\(.*")) {
                 // JSqlParser needs a name: give a placeholder and forget it below
                 unnamedCheck = true;
@@ -247,13 +371,116 @@ public final class SqlChangeParser {
         }
         Statement parsed;
         try {
-            parsed = CCJSqlParserUtil.parse(flat);
+            parsed = JSqlParsing.parse(flat);
         } catch (JSQLParserException | RuntimeException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
-            return of(sql, new Op.Unknown("JSqlParser: " + firstLine(cause.getMessage())));
+            parsed = retryWithQuotedColumns(flat);
+            if (parsed == null) return of(sql, new Op.Unknown("JSqlParser: " + firstLine(cause.getMessage())));
         }
-        List<Op> ops = ops(parsed, foreignKeys, unnamedCheck);
+        List<Op> ops = new ArrayList<>(ops(parsed, foreignKeys, unnamedCheck));
+        if (!options.isEmpty() && parsed instanceof Alter alter) ops.addAll(tableCopy(tableName(alter.getTable()), options));
+        if (!usings.isEmpty() && parsed instanceof Alter alter) {
+            // a conversion that reads the column keeps its values (the type rules judge it); one that does not replaces them
+            String table = schema.tableName(tableName(alter.getTable()));
+            usings.forEach((column, expression) -> {
+                if (!references(expression, column)) {
+                    String name = schema.column(table, column).map(Column::name).orElse(column);
+                    ops.add(new Op.Conversion(table, name, expression, false));
+                }
+            });
+        }
         return new Parsed(sql, ops, concurrently, notValid);
+    }
+
+    /**
+     * Cuts the {@code USING expression} of each {@code ALTER [COLUMN] c [SET DATA] TYPE t USING expression} clause out
+     * of an ALTER TABLE (JSqlParser 5.3 fails on many expressions there) and records it by column.
+     */
+    private String withoutUsing(String flat, Map<String, String> usings) {
+        StringBuilder out = new StringBuilder();
+        int clauseStart = 0;
+        int depth = 0;
+        int i = 0;
+        int n = flat.length();
+        while (i < n) {
+            char c = flat.charAt(i);
+            if (c == '\'' || c == '"' || c == '`') {
+                int end = flat.indexOf(c, i + 1);
+                end = end < 0 ? n : end + 1;
+                out.append(flat, i, end);
+                i = end;
+                continue;
+            }
+            if (c == '(') depth++;
+            if (c == ')') depth--;
+            if (c == ',' && depth == 0) clauseStart = out.length() + 1;
+            if (depth == 0 && (i == 0 || Character.isWhitespace(flat.charAt(i - 1))) && flat.regionMatches(true, i, "USING", 0, 5)
+                    && (i + 5 == n || Character.isWhitespace(flat.charAt(i + 5)))) {
+                Matcher m = Pattern.compile("(?i)\\bALTER\\s+(?:COLUMN\\s+)?([`\"]?[\\w$]+[`\"]?)\\s+(?:SET\\s+DATA\\s+)?TYPE\\b")
+                        .matcher(out.substring(Math.min(clauseStart, out.length())));
+                if (m.find()) {
+                    int end = i + 5;
+                    int d = 0;
+                    while (end < n) {
+                        char e = flat.charAt(end);
+                        if (e == '\'') {
+                            int close = flat.indexOf('\'', end + 1);
+                            end = close < 0 ? n : close + 1;
+                            continue;
+                        }
+                        if (e == '(') d++;
+                        if (e == ')') d--;
+                        if (e == ',' && d == 0) break;
+                        end++;
+                    }
+                    usings.put(ident(m.group(1)), flat.substring(i + 5, end).trim());
+                    i = end;
+                    continue;
+                }
+            }
+            out.append(c);
+            i++;
+        }
+        return out.toString().replaceAll("\\s+,", ",").trim();
+    }
+
+    /** TableCopy ops for ALGORITHM=COPY and LOCK=SHARED/EXCLUSIVE (other options change nothing the rules see). */
+    private List<Op> tableCopy(String table, List<String> options) {
+        List<Op> out = new ArrayList<>();
+        for (String o : options) {
+            if (o.equals("ALGORITHM=COPY") || o.equals("LOCK=SHARED") || o.equals("LOCK=EXCLUSIVE")) {
+                out.add(new Op.TableCopy(schema.tableName(table), o));
+            }
+        }
+        if (out.isEmpty()) out.add(new Op.Harmless("table option", true));
+        return out;
+    }
+
+    /**
+     * JSqlParser takes some column names for keywords ({@code ALTER TABLE recipe ADD COLUMN public boolean}): an ALTER
+     * TABLE it cannot parse is tried once more with the names after ADD/DROP/ALTER/MODIFY/CHANGE/RENAME [COLUMN]
+     * quoted, so its shape is still read. Null when that fails too.
+     */
+    private Statement retryWithQuotedColumns(String flat) {
+        if (!flat.regionMatches(true, 0, "ALTER TABLE", 0, 11)) return null;
+        String quote = engine == EngineKind.MARIADB ? "`" : "\"";
+        Matcher m = COLUMN_AFTER.matcher(flat);
+        StringBuilder out = new StringBuilder();
+        boolean changed = false;
+        while (m.find()) {
+            String word = m.group(4);
+            if (NOT_A_COLUMN.contains(word.toUpperCase(Locale.ROOT))) continue;
+            changed = true;
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + (m.group(2) == null ? "" : m.group(2))
+                    + (m.group(3) == null ? "" : m.group(3)) + " " + quote + word.toLowerCase(Locale.ROOT) + quote));
+        }
+        m.appendTail(out);
+        if (!changed) return null;
+        try {
+            return CCJSqlParserUtil.parse(out.toString());
+        } catch (JSQLParserException | RuntimeException e) {
+            return null;
+        }
     }
 
     /**
@@ -299,17 +526,14 @@ public final class SqlChangeParser {
             for (net.sf.jsqlparser.schema.Table table : tables) out.add(new Op.Truncate(tableName(table)));
             return out;
         }
-        if (parsed instanceof Delete d) {
-            String table = d.getTable() == null ? null : tableName(d.getTable());
-            return List.of(d.getWhere() == null && (d.getJoins() == null || d.getJoins().isEmpty()) && d.getLimit() == null
-                    ? new Op.DeleteAll(table) : new Op.DataChange(table, "DELETE"));
-        }
-        if (parsed instanceof Insert i) return List.of(new Op.DataChange(tableName(i.getTable()), "INSERT"));
-        if (parsed instanceof Update u) return List.of(new Op.DataChange(u.getTable() == null ? null : tableName(u.getTable()), "UPDATE"));
-        if (parsed instanceof Merge mg) return List.of(new Op.DataChange(tableName(mg.getTable()), "MERGE"));
+        if (parsed instanceof Delete d) return withCtes(d.getWithItemsList(), delete(d));
+        if (parsed instanceof Insert i) return withCtes(i.getWithItemsList(), List.of(new Op.DataChange(tableName(i.getTable()), "INSERT")));
+        if (parsed instanceof Update u) return withCtes(u.getWithItemsList(), update(u));
+        if (parsed instanceof Merge mg) return List.of(merge(mg));
         if (parsed instanceof Upsert up) return List.of(new Op.DataChange(tableName(up.getTable()), "UPSERT"));
-        if (parsed instanceof Select) return List.of(new Op.Harmless("SELECT", false));
-        if (parsed instanceof Execute) return List.of(new Op.Harmless("CALL", false));
+        if (parsed instanceof Select sel) return withCtes(sel.getWithItemsList(), List.of(new Op.Harmless("SELECT", false)));
+        if (parsed instanceof Execute x) return List.of(new Op.Opaque(x.getExecType() + " " + x.getName()
+                + ": what it runs cannot be read from the call"));
         if (parsed instanceof Comment) return List.of(new Op.Harmless("COMMENT", false));
         if (parsed instanceof Grant) return List.of(new Op.Harmless("GRANT", false));
         if (parsed instanceof CreateSequence || parsed instanceof AlterSequence) return List.of(new Op.Harmless("sequence", true));
@@ -329,6 +553,67 @@ public final class SqlChangeParser {
         }
         if (parsed instanceof UnsupportedStatement) return List.of(new Op.Unknown("JSqlParser does not support this statement"));
         return List.of(new Op.Unknown(parsed.getClass().getSimpleName() + " statements are not classified"));
+    }
+
+    // ------------------------------------------------------------------ DML
+
+    /**
+     * The ops of data-modifying CTEs ({@code WITH d AS (DELETE ...) SELECT ...}) before the statement's own; a CTE that
+     * only reads adds nothing, and a plain statement keeps its own ops.
+     */
+    private List<Op> withCtes(List<WithItem<?>> items, List<Op> own) {
+        if (items == null || items.isEmpty()) return own;
+        List<Op> out = new ArrayList<>();
+        for (WithItem<?> w : items) {
+            Object inner = w.getParenthesedStatement();
+            if (inner instanceof ParenthesedDelete pd) out.addAll(delete(pd.getDelete()));
+            else if (inner instanceof ParenthesedUpdate pu) out.addAll(update(pu.getUpdate()));
+            else if (inner instanceof ParenthesedInsert pi) out.add(new Op.DataChange(tableName(pi.getInsert().getTable()), "INSERT"));
+        }
+        if (out.isEmpty()) return own;
+        boolean ownHarmless = own.stream().allMatch(o -> o instanceof Op.Harmless);
+        if (!ownHarmless) out.addAll(own);
+        return out;
+    }
+
+    private List<Op> delete(Delete d) {
+        String table = d.getTable() == null ? null : tableName(d.getTable());
+        Op.Reach reach = RowReach.of(d.getWhere(), schema.table(table), this::ident);
+        if (reach == null) return List.of(new Op.DataChange(table, "DELETE"));
+        boolean joins = (d.getJoins() != null && !d.getJoins().isEmpty()) || d.getLimit() != null
+                || (d.getUsingList() != null && !d.getUsingList().isEmpty());
+        String where = d.getWhere() == null ? null : String.valueOf(d.getWhere());
+        if (joins) return List.of(new Op.RowChange(table, "DELETE", Op.Reach.NOT_BY_KEY, List.of(), false, where));
+        if (reach == Op.Reach.EVERY_ROW) return List.of(new Op.DeleteAll(table, "DELETE without WHERE"));
+        if (reach == Op.Reach.ALWAYS_TRUE) return List.of(new Op.DeleteAll(table, "DELETE whose WHERE is always true (" + where + ")"));
+        return List.of(new Op.RowChange(table, "DELETE", reach, List.of(), false, where));
+    }
+
+    private List<Op> update(Update u) {
+        String table = u.getTable() == null ? null : tableName(u.getTable());
+        List<String> columns = new ArrayList<>();
+        if (u.getUpdateSets() != null) {
+            for (var set : u.getUpdateSets()) {
+                if (set.getColumns() != null) set.getColumns().forEach(c -> columns.add(ident(c.getColumnName())));
+            }
+        }
+        Op.Reach reach = RowReach.of(u.getWhere(), schema.table(table), this::ident);
+        if (reach == null) return List.of(new Op.DataChange(table, "UPDATE"));
+        boolean joins = (u.getJoins() != null && !u.getJoins().isEmpty()) || u.getFromItem() != null || u.getLimit() != null;
+        if (joins && reach != Op.Reach.NOT_BY_KEY) reach = Op.Reach.NOT_BY_KEY;
+        return List.of(new Op.RowChange(table, "UPDATE", reach, columns, RowReach.onlyNull(u.getWhere(), columns, this::ident),
+                u.getWhere() == null ? null : String.valueOf(u.getWhere())));
+    }
+
+    /** MERGE: WHEN MATCHED ... THEN DELETE / UPDATE reach every row the ON condition matches; inserts only add. */
+    private Op merge(Merge mg) {
+        String table = tableName(mg.getTable());
+        String text = String.valueOf(mg).replaceAll("\\s+", " ");
+        Matcher m = Pattern.compile("(?i)\\bWHEN MATCHED\\b.*?\\bTHEN (DELETE|UPDATE)\\b").matcher(text);
+        if (!m.find()) return new Op.DataChange(table, "MERGE");
+        boolean delete = Pattern.compile("(?i)\\bWHEN MATCHED\\b.*?\\bTHEN DELETE\\b").matcher(text).find();
+        return new Op.RowChange(table, delete ? "MERGE ... DELETE" : "MERGE ... UPDATE", Op.Reach.NOT_BY_KEY, List.of(), false,
+                mg.getOnCondition() == null ? null : "ON " + mg.getOnCondition());
     }
 
     // ------------------------------------------------------------------ CREATE TABLE
@@ -440,7 +725,12 @@ public final class SqlChangeParser {
                 out.add(structural(new Change.RenameColumn(schema.tableName(table), before, to)));
             }
             case RENAME_TABLE -> out.add(structural(new Change.RenameTable(schema.tableName(table), ident(e.getNewTableName()))));
-            case COMMENT, COMMENT_WITH_EQUAL_SIGN, ALGORITHM, LOCK, ENGINE, KEY_BLOCK_SIZE, SET_TABLE_OPTION, CONVERT, COLLATE ->
+            case ALGORITHM, LOCK -> {
+                String value = String.valueOf(op == AlterOperation.ALGORITHM ? e.getAlgorithmOption() : e.getLockOption())
+                        .replace("=", "").trim().toUpperCase(Locale.ROOT);
+                out.addAll(tableCopy(table, List.of(op.name() + "=" + value)));
+            }
+            case COMMENT, COMMENT_WITH_EQUAL_SIGN, ENGINE, KEY_BLOCK_SIZE, SET_TABLE_OPTION, CONVERT, COLLATE ->
                     out.add(new Op.Harmless("table option", true));
             case UNSPECIFIC -> {
                 String spec = e.getOptionalSpecifier() == null ? "" : e.getOptionalSpecifier().trim();
@@ -561,6 +851,12 @@ public final class SqlChangeParser {
             if (out.isEmpty()) out.add(new Op.Harmless("modify column without a structural change", true));
         }
         return out;
+    }
+
+    /** True when an expression (string literals left out) names the column. */
+    static boolean references(String expression, String column) {
+        return Pattern.compile("(?i)(?<![\\w$])[\"`]?" + Pattern.quote(column) + "[\"`]?(?![\\w$])")
+                .matcher(withoutStrings(expression)).find();
     }
 
     private Parsed identity(String sql, String table, String column, String clause) {

@@ -63,7 +63,8 @@ final class SqliteRebuilds {
             out.set(create, harmless(out.get(create), what + "new table " + temp, true));
             out.set(insert, harmless(out.get(insert), what + "copy of the rows", false));
             for (int i = create + 1; i < rename; i++) {
-                if (out.get(i).op() instanceof Op.DataChange dc && same(dc.table(), "sqlite_sequence")) {
+                Op op = out.get(i).op();
+                if ((op instanceof Op.DataChange || op instanceof Op.RowChange) && same(op.table(), "sqlite_sequence")) {
                     out.set(i, harmless(out.get(i), what + "AUTOINCREMENT position", false));
                 }
             }

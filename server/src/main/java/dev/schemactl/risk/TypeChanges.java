@@ -22,6 +22,9 @@ final class TypeChanges {
         if (unknown(before) || before.equals(after)) return null;
         TypeKind a = before.kind();
         TypeKind b = after.kind();
+        if (a == TypeKind.OTHER && b == TypeKind.OTHER && "inet".equalsIgnoreCase(before.raw()) && "cidr".equalsIgnoreCase(after.raw())) {
+            return "inet → cidr zeroes the host bits of every address that has them";
+        }
         if (a == b) {
             switch (a) {
                 case CHAR, VARCHAR, BINARY, VARBINARY -> {
@@ -55,6 +58,7 @@ final class TypeChanges {
             return a.name().toLowerCase() + " → " + b.name().toLowerCase();
         }
         if (a == TypeKind.DOUBLE && b == TypeKind.REAL) return "double → real";
+
         if ((a == TypeKind.TEXT || a == TypeKind.CLOB) && (b == TypeKind.VARCHAR || b == TypeKind.CHAR) && after.length() != null) {
             return "unbounded text → length " + after.length();
         }
@@ -64,11 +68,39 @@ final class TypeChanges {
         return null;
     }
 
+    /**
+     * True when the engine converts a value that does not fit without an error (rounds, truncates, zeroes host bits), so
+     * rows written after a data check could still lose something; false when a misfit makes the statement fail
+     * (PostgreSQL refuses too-long text, out-of-range integers and numeric overflow, and rolls the migration back).
+     */
+    static boolean silentLoss(ColumnType before, ColumnType after, boolean postgres) {
+        if (!postgres) return true;
+        TypeKind a = before.kind();
+        TypeKind b = after.kind();
+        if (a == TypeKind.DECIMAL && b == TypeKind.DECIMAL) return nz(after.scale()) < nz(before.scale());
+        if ((a == TypeKind.CHAR || a == TypeKind.VARCHAR || a == TypeKind.TEXT) && (b == TypeKind.CHAR || b == TypeKind.VARCHAR)) return false;
+        return !(INTS.contains(a) && INTS.contains(b));
+    }
+
     /** PostgreSQL: binary-coercible changes that rewrite nothing; null when it rewrites (or is unknown). */
     static String postgresWithoutRewrite(ColumnType before, ColumnType after) {
+        return postgresWithoutRewrite(before, after, null);
+    }
+
+    /**
+     * Like {@link #postgresWithoutRewrite(ColumnType, ColumnType)}, also knowing the session TimeZone the migration runs
+     * with (null when unknown, or on PostgreSQL before 12): from 12 on, timestamp ↔ timestamptz at the same precision
+     * rewrites nothing when that zone is UTC (offset 0 with no daylight saving).
+     */
+    static String postgresWithoutRewrite(ColumnType before, ColumnType after, String utcZone) {
         if (unknown(before)) return null;
         TypeKind a = before.kind();
         TypeKind b = after.kind();
+        if (utcZone != null && ((a == TypeKind.TIMESTAMP && b == TypeKind.TIMESTAMP_TZ) || (a == TypeKind.TIMESTAMP_TZ && b == TypeKind.TIMESTAMP))
+                && fractional(after) >= fractional(before)) {
+            return "PostgreSQL 12+ turns " + before + " into " + after + " without a rewrite when the session TimeZone is UTC ("
+                    + utcZone + ")";
+        }
         if (a == TypeKind.VARCHAR && b == TypeKind.VARCHAR && before.length() != null
                 && (after.length() == null || after.length() >= before.length())) {
             return "PostgreSQL grows varchar(" + before.length() + ") to " + after + " without a rewrite";
@@ -96,6 +128,18 @@ final class TypeChanges {
                     + "(counting 4 bytes per character), changed in place";
         }
         return null;
+    }
+
+    /** True when a PostgreSQL TimeZone setting names a zone at offset 0 without daylight saving (UTC and its aliases). */
+    static boolean utc(String zone) {
+        if (zone == null) return false;
+        String z = zone.trim().replaceAll("^['\"]|['\"]$", "");
+        return z.matches("(?i)(Etc/)?(UTC|UCT|GMT|GMT[+-]?0|Universal|Zulu|Greenwich)|Z|[+-]?0{1,2}(:00)?");
+    }
+
+    /** Fractional-second digits of a timestamp type; written without, PostgreSQL keeps 6. */
+    private static int fractional(ColumnType t) {
+        return t.precision() == null ? 6 : t.precision();
     }
 
     private static int nz(Integer i) {

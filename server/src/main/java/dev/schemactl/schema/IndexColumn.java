@@ -4,10 +4,13 @@ package dev.schemactl.schema;
  * One key of an index: a column ({@code name}) or an expression ({@code expression}, name null), its direction,
  * and NULLS FIRST/LAST. {@code nulls} is null when it is the direction's default (ASC NULLS LAST, DESC NULLS
  * FIRST, as PostgreSQL and the SQL standard order them); the constructor normalizes an explicit default to null.
+ * {@code opclass} is a non-default operator class (PostgreSQL {@code text_pattern_ops}, {@code jsonb_path_ops}) and
+ * {@code collation} a collation other than the key's own; both null by default.
  * {@code prefixLength} is a MariaDB/MySQL key prefix ({@code KEY (email(20))}: the first 20 characters), null for the
  * whole column.
  */
-public record IndexColumn(String name, String expression, boolean descending, NullsOrder nulls, Integer prefixLength) {
+public record IndexColumn(String name, String expression, boolean descending, NullsOrder nulls, String opclass,
+                          String collation, Integer prefixLength) {
 
     public IndexColumn {
         if (name == null && expression == null) throw new IllegalArgumentException("an index key needs a column or an expression");
@@ -15,11 +18,19 @@ public record IndexColumn(String name, String expression, boolean descending, Nu
     }
 
     public IndexColumn(String name, String expression, boolean descending, NullsOrder nulls) {
-        this(name, expression, descending, nulls, null);
+        this(name, expression, descending, nulls, null, null, null);
+    }
+
+    public IndexColumn(String name, String expression, boolean descending, NullsOrder nulls, Integer prefixLength) {
+        this(name, expression, descending, nulls, null, null, prefixLength);
+    }
+
+    public IndexColumn(String name, String expression, boolean descending, NullsOrder nulls, String opclass, String collation) {
+        this(name, expression, descending, nulls, opclass, collation, null);
     }
 
     public IndexColumn(String name, boolean descending) {
-        this(name, null, descending, null, null);
+        this(name, null, descending, null, null, null, null);
     }
 
     public static IndexColumn asc(String name) {
@@ -27,7 +38,7 @@ public record IndexColumn(String name, String expression, boolean descending, Nu
     }
 
     public static IndexColumn ofExpression(String expression, boolean descending, NullsOrder nulls) {
-        return new IndexColumn(null, expression, descending, nulls);
+        return new IndexColumn(null, expression, descending, nulls, null, null);
     }
 
     public boolean isExpression() {
@@ -40,6 +51,10 @@ public record IndexColumn(String name, String expression, boolean descending, Nu
     }
 
     public IndexColumn withName(String newName) {
-        return name == null ? this : new IndexColumn(newName, expression, descending, nulls, prefixLength);
+        return name == null ? this : new IndexColumn(newName, expression, descending, nulls, opclass, collation, prefixLength);
+    }
+
+    public IndexColumn withOpclass(String newOpclass, String newCollation) {
+        return new IndexColumn(name, expression, descending, nulls, newOpclass, newCollation, prefixLength);
     }
 }

@@ -1,5 +1,6 @@
 package dev.schemactl.schema;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -8,14 +9,39 @@ import java.util.Objects;
  * it; they list it and refuse to touch what depends on it. {@code kind} is a lower-case word such as
  * {@code view} or {@code trigger}; {@code table} names the table it belongs to (triggers, policies,
  * partitions) or is null; {@code definition} is its DDL when known, else null.
+ *
+ * @param dependsOn what the catalog says it depends on, as {@code table} or {@code table.column} (names as in the
+ *                  model, unqualified), sorted; a plan that drops, renames or retypes one of them must not run
  */
-public record UnmanagedObject(String kind, String schema, String name, String table, String definition) {
+public record UnmanagedObject(String kind, String schema, String name, String table, String definition,
+                              List<String> dependsOn) {
     public UnmanagedObject {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(name, "name");
+        dependsOn = dependsOn == null ? List.of() : dependsOn.stream().distinct().sorted().toList();
+    }
+
+    public UnmanagedObject(String kind, String schema, String name, String table, String definition) {
+        this(kind, schema, name, table, definition, List.of());
     }
 
     public UnmanagedObject(String kind, String name) {
-        this(kind, null, name, null, null);
+        this(kind, null, name, null, null, List.of());
+    }
+
+    /** "view public.film_list", "trigger last_updated on actor". */
+    public String label() {
+        String qualified = schema == null ? name : schema + "." + name;
+        return kind + " " + qualified + (table == null || kind.equals("partition") ? "" : " on " + table)
+                + (kind.equals("partition") && table != null ? " of " + table : "");
+    }
+
+    /** True when dropping, renaming or retyping {@code tableName} (or its column {@code column}, when not null) touches it. */
+    public boolean dependsOn(String tableName, String column) {
+        if (column == null) {
+            if (tableName.equals(table)) return true;
+            return dependsOn.stream().anyMatch(d -> d.equals(tableName) || d.startsWith(tableName + "."));
+        }
+        return dependsOn.contains(tableName + "." + column);
     }
 }

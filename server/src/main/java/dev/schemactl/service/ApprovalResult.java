@@ -3,7 +3,7 @@ package dev.schemactl.service;
 import java.util.List;
 
 /**
- * A minted approval token and what it approves. Text output is the token alone (stdout), so
+ * A minted approval token (or, with allowed_signers, the signed approval's text) and what it approves. Text output is the token alone (stdout), so
  * {@code TOKEN=$(schemactl approve …)} works; JSON output is this record.
  */
 public record ApprovalResult(String token, String kind, List<String> versions, String planDigest, String database,
@@ -14,6 +14,6 @@ public record ApprovalResult(String token, String kind, List<String> versions, S
 
     @Override
     public String text() {
-        return token + "\n";
+        return token.endsWith("\n") ? token : token + "\n";
     }
 }

@@ -14,6 +14,8 @@ import dev.schemactl.policy.ApprovalTokens;
 import dev.schemactl.policy.DatabaseFingerprint;
 import dev.schemactl.policy.Decision;
 import dev.schemactl.policy.Policy;
+import dev.schemactl.policy.ssh.ApprovalRequest;
+import dev.schemactl.policy.ssh.SignedApproval;
 import dev.schemactl.risk.Category;
 import dev.schemactl.risk.Finding;
 import dev.schemactl.risk.RiskReport;
@@ -26,8 +28,8 @@ import java.util.TreeSet;
 
 /**
  * The human side of confirmation: select a plan (pending migrations, named versions, or a rollback), show it with
- * its findings, and mint a token for it. Only the `approve` CLI command uses it — an agent's face (MCP) never
- * mints tokens.
+ * its findings, and mint a token for it — or, with allowed_signers, build the {@link ApprovalRequest} the human signs
+ * with ssh-keygen. Only the `approve` CLI command uses it — an agent's face (MCP) never mints tokens.
  */
 public final class ApprovalService {
 
@@ -96,6 +98,41 @@ public final class ApprovalService {
         return new ApprovalResult(token, prepared.plan().kind().name().toLowerCase(Locale.ROOT), prepared.plan().versions(),
                 prepared.plan().digest(), prepared.databaseUrl(), approver, method, payload.issuedAt().toString(),
                 payload.expiresAt().toString());
+    }
+
+    /** What the human signs for this plan (local target), valid for the policy's expiry. */
+    public ApprovalRequest signedRequest(Prepared prepared) {
+        return ApprovalRequest.create(operation(prepared.plan()), ApprovalRequest.LOCAL_TARGET, prepared.plan().digest(),
+                prepared.database(), clock.instant(), policy.confirmation().expiry());
+    }
+
+    /**
+     * Checks that an approval another human signed (for --cosign) is for exactly this plan, database and operation and
+     * not expired, so the second approver signs what the first did.
+     */
+    public void requireSamePlan(SignedApproval existing, Prepared prepared) {
+        ApprovalRequest r = existing.request();
+        String problem = !r.planDigest().equals(prepared.plan().digest()) ? "another plan (" + r.planDigest() + ")"
+                : !r.database().equals(prepared.database()) ? "another database (" + r.database().describe() + ")"
+                : r.operation() != operation(prepared.plan()) ? "another operation (" + r.operation().id() + ")"
+                : !clock.instant().isBefore(r.expiresAt()) ? "an approval that expired at " + r.expiresAt()
+                : !r.target().equals(ApprovalRequest.LOCAL_TARGET) ? "target " + r.target() : null;
+        if (problem != null) {
+            throw new SchemactlException(ErrorCode.CONFIRMATION, "the approval to co-sign is for " + problem
+                    + ", not for the plan selected here", "select the same plan (VERSION... / --rollback) or start a new approval");
+        }
+    }
+
+    /** The result to print for a signed approval. */
+    public ApprovalResult signedResult(Prepared prepared, SignedApproval signed, String principals) {
+        ApprovalRequest r = signed.request();
+        return new ApprovalResult(signed.text(), prepared.plan().kind().name().toLowerCase(Locale.ROOT), prepared.plan().versions(),
+                prepared.plan().digest(), prepared.databaseUrl(), principals, "ssh-signature", r.issuedAt().toString(),
+                r.expiresAt().toString());
+    }
+
+    static ApprovalRequest.Operation operation(ApprovalPlan plan) {
+        return plan.kind() == ApprovalPlan.Kind.ROLLBACK ? ApprovalRequest.Operation.ROLLBACK : ApprovalRequest.Operation.APPLY;
     }
 
     /**

@@ -8,8 +8,8 @@ import java.util.List;
 public record ChangeView(String type, String table, String description, List<String> forward, List<String> rollback,
                          boolean rollbackLosesData) {
 
-    static ChangeView of(RenderedChange r) {
-        return new ChangeView(r.change().getClass().getSimpleName(), r.change().table(), r.change().describe(),
+    static ChangeView of(RenderedChange r, dev.schemactl.engine.TypeNames types) {
+        return new ChangeView(r.change().getClass().getSimpleName(), r.change().table(), ChangeDescriptions.describe(r.change(), types),
                 r.forward(), r.rollback(), r.rollbackLosesData());
     }
 

@@ -4,9 +4,35 @@ import dev.schemactl.diff.RenameHint;
 
 import java.util.List;
 
-/** The plan from the current schema to the desired one, with its SQL and suspected renames. */
+/**
+ * The plan from the current schema to the desired one, with its SQL and suspected renames.
+ *
+ * @param databaseOnly objects only the database has (the desired state does not declare them)
+ * @param extraDropped true when the plan drops them ({@code --drop-extra}); otherwise they are kept
+ * @param diagram      when asked for: the schema the plan leads to as a diagram (Mermaid by default), what the plan adds,
+ *                     changes and drops coloured; null otherwise
+ * @param unmanaged    objects the inspector saw but schemactl does not manage (views, triggers, functions, partitions,
+ *                     ...): the plan leaves them alone, e.g. "view film_list: unmanaged, left alone"
+ */
 public record DiffResult(String from, String to, String engine, List<String> warnings, List<ChangeView> changes, List<RenameHint> possibleRenames,
-                         String forwardSql, String rollbackSql) implements Result {
+                         String forwardSql, String rollbackSql, List<String> databaseOnly, boolean extraDropped,
+                         String diagram, List<String> unmanaged) implements Result {
+
+    /** The same result with its diagram. */
+    public DiffResult withDiagram(String text) {
+        return new DiffResult(from, to, engine, warnings, changes, possibleRenames, forwardSql, rollbackSql, databaseOnly,
+                extraDropped, text, unmanaged);
+    }
+
+    public DiffResult(String from, String to, String engine, List<String> warnings, List<ChangeView> changes,
+                      List<RenameHint> possibleRenames, String forwardSql, String rollbackSql) {
+        this(from, to, engine, warnings, changes, possibleRenames, forwardSql, rollbackSql, List.of(), false, null, List.of());
+    }
+
+    public DiffResult {
+        unmanaged = unmanaged == null ? List.of() : List.copyOf(unmanaged);
+        databaseOnly = databaseOnly == null ? List.of() : List.copyOf(databaseOnly);
+    }
 
     public boolean isEmpty() {
         return changes.isEmpty();
@@ -16,7 +42,8 @@ public record DiffResult(String from, String to, String engine, List<String> war
     public String text() {
         StringBuilder out = new StringBuilder();
         warnings.forEach(w -> out.append("warning: ").append(w).append('\n'));
-        if (changes.isEmpty()) return out + "no changes: " + from + " matches " + to + "\n";
+        if (changes.isEmpty()) return out + "no changes: " + from + " matches " + to + "\n" + databaseOnlyText() + unmanagedText()
+                + diagramText();
         out.append("from ").append(from).append("\n  to ").append(to).append(" (").append(engine).append(")\n\n");
         for (ChangeView c : changes) {
             out.append(c.marker()).append(' ').append(c.description());
@@ -27,7 +54,28 @@ public record DiffResult(String from, String to, String engine, List<String> war
             out.append("? ").append(h.table()).append('.').append(h.droppedColumn()).append(" → ").append(h.addedColumn())
                     .append(" may be a rename: pass ").append(h.hint()).append(" to keep the data\n");
         }
+        out.append(databaseOnlyText());
+        out.append(unmanagedText());
         out.append("\n-- forward\n").append(forwardSql).append("\n-- rollback\n").append(rollbackSql);
+        out.append(diagramText());
+        return out.toString();
+    }
+
+    private String diagramText() {
+        return diagram == null ? "" : "\n```mermaid\n" + diagram + "```\n";
+    }
+
+    private String databaseOnlyText() {
+        if (databaseOnly.isEmpty()) return "";
+        StringBuilder out = new StringBuilder(extraDropped ? "\nonly in the database, dropped (--drop-extra):\n"
+                : "\nonly in the database, kept (not declared by the desired state; --drop-extra drops them):\n");
+        databaseOnly.forEach(d -> out.append("  = ").append(d).append('\n'));
+        return out.toString();
+    }
+
+    private String unmanagedText() {
+        StringBuilder out = new StringBuilder();
+        for (String u : unmanaged) out.append("= ").append(u).append('\n');
         return out.toString();
     }
 }

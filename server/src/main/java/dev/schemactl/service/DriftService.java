@@ -46,7 +46,7 @@ public final class DriftService {
         if (appliedFiles.isEmpty()) {
             expected = Schema.EMPTY;
         } else {
-            DatabaseUrl explicit = shadowUrl == null ? null : DatabaseUrl.parse(shadowUrl, settings.projectDir());
+            DatabaseUrl explicit = shadowUrl == null ? null : settings.parseUrl(shadowUrl);
             ShadowSession shadow;
             try {
                 shadow = ShadowSession.open(live.url(), explicit, settings.lockTimeout());

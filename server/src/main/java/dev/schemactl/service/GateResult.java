@@ -13,7 +13,8 @@ import java.util.List;
 public record GateResult(String status, String message, List<Finding> findings, int score,
                          @JsonProperty("plan_digest") String planDigest,
                          @JsonProperty("how_to_confirm") String howToConfirm,
-                         List<String> rules) implements Result {
+                         List<String> rules,
+                         @JsonProperty("plan_id") String planId) implements Result {
 
     public static GateResult of(GateRefusal refusal) {
         PolicyGate.Verdict verdict = refusal.verdict();
@@ -22,7 +23,12 @@ public record GateResult(String status, String message, List<Finding> findings, 
                 : verdict.decision().matched().stream()
                 .map(m -> m.rule() + " (line " + m.line() + "): " + m.action().id() + (m.reason() == null ? "" : " — " + m.reason()))
                 .toList();
-        String how = confirm
+        String how = confirm && refusal.planId() != null
+                ? "Ask your human to run `" + verdict.approveCommand() + "` on their own machine: it fetches this plan "
+                + "from the schemactl server, shows them the SQL and findings, and submits their SSH signature to the "
+                + "server. Then call this tool again with the same arguments; the approved plan runs once. There is no "
+                + "token to pass and nothing you can sign: only a key in the server's allowed_signers approves."
+                : confirm
                 ? "Ask your human to run `" + verdict.approveCommand() + "` in a terminal, read the SQL and findings it "
                 + "shows, and type the confirmation phrase; it prints a token. Call this tool again with the same "
                 + "arguments plus confirmation_token set to that token. The token is single-use and bound to exactly this SQL "
@@ -31,7 +37,7 @@ public record GateResult(String status, String message, List<Finding> findings, 
         return new GateResult(confirm ? "confirmation_required" : "denied", refusal.getMessage(),
                 refusal.report() == null ? List.of() : refusal.report().findings(),
                 refusal.report() == null ? 0 : refusal.report().score(),
-                verdict == null ? null : verdict.planDigest(), how, rules);
+                verdict == null ? null : verdict.planDigest(), how, rules, refusal.planId());
     }
 
     @Override

@@ -32,6 +32,9 @@ public final class MigrationService {
     private final MigrationClock clock;
     private final Map<String, String> env;
     private Consumer<PolicyGate.Verdict> onApproval = v -> { };
+    private RunGate runGate;
+    private Consumer<String> onWarning = w -> { };
+    private String actor = "cli:" + System.getProperty("user.name", "unknown");
 
     public MigrationService(Settings settings, MigrationClock clock) {
         this(settings, clock, System.getenv());
@@ -50,6 +53,24 @@ public final class MigrationService {
     /** Called when an approval token allowed a run (the faces tell the user who approved it). */
     public MigrationService onApproval(Consumer<PolicyGate.Verdict> listener) {
         this.onApproval = listener;
+        return this;
+    }
+
+    /** Gates migrate and rollback with {@code gate} instead of the settings' policy and local approvals. */
+    public MigrationService withGate(RunGate gate) {
+        this.runGate = gate;
+        return this;
+    }
+
+    /** Called with a warning the gate recorded (e.g. a policy looser than the project's); the faces print it. */
+    public MigrationService onWarning(Consumer<String> listener) {
+        this.onWarning = listener;
+        return this;
+    }
+
+    /** Who asks, for the audit ledger: "cli:&lt;OS user&gt;" (the default) or "mcp:&lt;client name&gt;". */
+    public MigrationService actor(String actor) {
+        this.actor = actor;
         return this;
     }
 
@@ -173,9 +194,10 @@ public final class MigrationService {
         List<MigrationFile> files = MigrationDirectory.load(settings.migrationsDir());
         if (toVersion != null) Migrator.requireKnown(files, toVersion);
         try (DatabaseHandle db = open()) {
+            Migrator migrator = new Migrator(db, files, settings.lockTimeout());
+            refuseBaselineRollback(files, migrator.planRollback(steps, toVersion));
             ApprovalPlan plan = ApprovalPlan.rollback(files, ApprovalPlan.applied(db), steps, toVersion);
             Gated gated = plan.isEmpty() ? Gated.NONE : gate(plan, files, db, token);
-            Migrator migrator = new Migrator(db, files, settings.lockTimeout());
             boolean ok = false;
             try {
                 List<String> rolledBack = migrator.rollback(steps, toVersion);
@@ -187,32 +209,65 @@ public final class MigrationService {
         }
     }
 
-    /** A gate that let a run through, to record the run's outcome when a token was used. */
-    private record Gated(PolicyGate gate, PolicyGate.Verdict verdict) {
-        static final Gated NONE = new Gated(null, null);
+    /**
+     * A baseline only recorded a schema that was already there: undoing it would drop that whole schema, data and all.
+     * On a shadow database (verify) the Migrator rolls it back freely; here, on the live database, never.
+     */
+    private static void refuseBaselineRollback(List<MigrationFile> files, List<dev.schemactl.migration.PlannedMigration> planned) {
+        for (var p : planned) {
+            files.stream().filter(f -> f.version().equals(p.version())).filter(BaselineService::isBaseline).findFirst()
+                    .ifPresent(f -> {
+                        throw new SchemactlException(ErrorCode.PLAN_REFUSED, "refused: " + f.fileName() + " is the baseline "
+                                + "(the schema the database had when schemactl adopted it); rolling it back would drop that "
+                                + "whole schema", "roll back to the baseline at most (`schemactl rollback --to " + f.version()
+                                + "`); to start over on a scratch database use `schemactl drop --force`");
+                    });
+        }
+    }
+
+    /** A gate that let a run through, to record the run's outcome (approval ledger and audit ledger). */
+    private record Gated(PolicyGate gate, PolicyGate.Verdict verdict, boolean rollback, RunGate.Admission admission) {
+        static final Gated NONE = new Gated(null, null, false, RunGate.Admission.NONE);
 
         void record(DatabaseHandle db, boolean applied) {
-            if (gate != null) gate.recordOutcome(db, verdict, applied);
+            if (gate != null) gate.recordOutcome(db, verdict, applied, rollback);
+            admission.finished(db, applied);
         }
     }
 
     private Gated gate(ApprovalPlan plan, List<MigrationFile> files, DatabaseHandle db, String token) {
-        Policy policy = policy();
+        if (runGate != null) {
+            RunGate.Admission admission = runGate.admit(plan, RiskService.score(plan, files, db), db, token);
+            return new Gated(null, null, plan.kind() == ApprovalPlan.Kind.ROLLBACK, admission);
+        }
+        PolicyInForce inForce = policyInForce();
         RiskReport report = RiskService.score(plan, files, db);
-        PolicyGate gate = PolicyGate.fromEnvironment(policy, env);
+        PolicyGate gate = new PolicyGate(inForce.policy(), () -> dev.schemactl.policy.ApprovalKey.load(env),
+                java.time.Clock.systemUTC(), inForce.allowedSigners(),
+                new PolicyGate.Audit(dev.schemactl.policy.ssh.ApprovalRequest.LOCAL_TARGET, inForce.source(), inForce.digest(), actor));
+        String loosening = inForce.loosening(report, db.engine().kind(), settings.environment());
+        if (loosening != null) {
+            gate.warn(db, plan, report, loosening);
+            onWarning.accept("warning: " + loosening + " (recorded in " + dev.schemactl.policy.AuditLedger.TABLE + ")");
+        }
         PolicyGate.Verdict verdict = gate.check(report, plan, db, settings.environment(), token);
         try {
             verdict.orThrow();
         } catch (SchemactlException refusal) {
             throw new GateRefusal(refusal, verdict, report);
         }
-        if (verdict.approval() != null) onApproval.accept(verdict);
-        return new Gated(gate, verdict);
+        if (verdict.approved()) onApproval.accept(verdict);
+        return new Gated(gate, verdict, plan.kind() == ApprovalPlan.Kind.ROLLBACK, RunGate.Admission.NONE);
     }
 
     /** The policy: the settings' file (--policy, SCHEMACTL_POLICY, schemactl.yaml), else the built-in default. */
     public Policy policy() {
         return settings.policy() != null ? Policy.load(settings.policy(), settings.projectDir()) : Policy.builtinDefault();
+    }
+
+    /** The policy with its source, digest and the project's policy to compare it with. */
+    public PolicyInForce policyInForce() {
+        return PolicyInForce.of(settings);
     }
 
     private static void requireVersion(String version) {
@@ -244,9 +299,16 @@ public final class MigrationService {
     public StatusResult status(boolean drift, String shadowUrl) {
         List<MigrationFile> files = MigrationDirectory.load(settings.migrationsDir());
         try (DatabaseHandle db = open()) {
-            StatusReport report = new Migrator(db, files, settings.lockTimeout()).status();
+            StatusReport report = UnrecordedStatements.mark(new Migrator(db, files, settings.lockTimeout()).status(), db, files);
             if (!drift) return new StatusResult(report);
             return new StatusResult(report, new DriftService(settings).check(db, files, report, shadowUrl));
+        }
+    }
+
+    /** The newest {@code limit} rows of the audit ledger (read-only: an absent table is an empty ledger). */
+    public AuditResult audit(int limit) {
+        try (DatabaseHandle db = open()) {
+            return new AuditResult(db.url().masked(), new dev.schemactl.policy.AuditLedger(db, java.time.Clock.systemUTC()).entries(limit));
         }
     }
 

@@ -16,22 +16,39 @@ import java.util.List;
  * @param sources    which statements come from which file, e.g. "statements 1–4: versions/2026…_a.sql" (findings
  *                   name statements by their number across all files)
  * @param rollbackVerification per migration file scored: "VERSION: rollback verified" on a shadow database, or why not
+ * @param locations  where each statement is: its file (relative to the project) and line, for CI annotations; a
+ *                   statement read from stdin or a tool argument has none
  */
 public record RiskResult(String subject, String database, String engine, int statements, List<String> sources,
-                         RiskReport report, List<String> rollbackVerification) implements Result {
+                         RiskReport report, List<String> rollbackVerification, List<StatementLocation> locations) implements Result {
+
+    /** Statement {@code statement} (1-based, as findings number them) starts at {@code line} of {@code file}. */
+    public record StatementLocation(int statement, String file, int line) {
+    }
 
     public RiskResult {
         sources = sources == null ? List.of() : List.copyOf(sources);
         rollbackVerification = rollbackVerification == null ? List.of() : List.copyOf(rollbackVerification);
+        locations = locations == null ? List.of() : List.copyOf(locations);
     }
 
     public RiskResult(String subject, String database, String engine, int statements, List<String> sources, RiskReport report) {
-        this(subject, database, engine, statements, sources, report, List.of());
+        this(subject, database, engine, statements, sources, report, List.of(), List.of());
     }
 
     /** The same result with one "VERSION: rollback verified" (or the failure) line per migration scored. */
     public RiskResult withRollbackVerification(List<String> lines) {
-        return new RiskResult(subject, database, engine, statements, sources, report, lines);
+        return new RiskResult(subject, database, engine, statements, sources, report, lines, locations);
+    }
+
+    /** The same result with the statements' places in their files. */
+    public RiskResult withLocations(List<StatementLocation> where) {
+        return new RiskResult(subject, database, engine, statements, sources, report, rollbackVerification, where);
+    }
+
+    /** Where statement {@code n} is, if known. */
+    public java.util.Optional<StatementLocation> location(int n) {
+        return locations.stream().filter(l -> l.statement() == n).findFirst();
     }
 
     @Override

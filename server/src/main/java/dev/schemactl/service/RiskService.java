@@ -42,9 +42,19 @@ public final class RiskService {
     private static final Pattern SECTION = Pattern.compile("^-- (apply|rollback) (\\S+) changeset ([^:\\s]+):(\\S+)$");
 
     private final Settings settings;
+    private boolean shadowVerification = true;
 
     public RiskService(Settings settings) {
         this.settings = settings;
+    }
+
+    /**
+     * Scores without the rollback verification, which runs the migrations' SQL on a shadow database with this
+     * project's credentials (a protected server must never run SQL that no human approved).
+     */
+    public RiskService withoutShadowVerification() {
+        this.shadowVerification = false;
+        return this;
     }
 
     /** The scorer of approval plans (pending migrations or a rollback) for this project's migrations directory. */
@@ -75,6 +85,9 @@ public final class RiskService {
 
     /** "VERSION: rollback verified ..." per migration, checked on a shadow database (see VerifyService). */
     private List<String> verification(List<String> versions) {
+        if (!shadowVerification) {
+            return versions.stream().map(v -> v + ": rollback not verified (protected server: no unapproved SQL runs on a shadow database)").toList();
+        }
         VerifyService verify = new VerifyService(settings);
         return versions.stream().map(v -> v + ": " + verify.rollbackVerification(v)).toList();
     }
@@ -124,7 +137,7 @@ public final class RiskService {
             RiskFacts facts = RiskFacts.read(db);
             List<Step> steps = RiskScorer.sqlSteps(List.of(RiskScorer.Unit.text(source, sql)),
                     new SqlChangeParser(db.engine().kind(), facts.schema()));
-            facts = facts.withRowCounts(db, RiskScorer.tables(steps));
+            facts = facts.withRowCounts(db, RiskScorer.tablesToCount(steps, facts.schema())).withDataChecks(db, steps);
             return result(source, db, new Scored(new RiskScorer().score(steps, facts), facts, steps));
         }
     }
@@ -139,7 +152,7 @@ public final class RiskService {
         List<Step> steps = RiskScorer.planSteps(safe.rewrite(renderer.render(plan)), safe.preamble(),
                 db.engine().transactionalDdl(), "plan");
         RiskFacts facts = RiskFacts.read(db);
-        facts = facts.withRowCounts(db, RiskScorer.tables(steps));
+        facts = facts.withRowCounts(db, RiskScorer.tablesToCount(steps, facts.schema())).withDataChecks(db, steps);
         return new RiskScorer().score(steps, facts);
     }
 
@@ -178,7 +191,7 @@ public final class RiskService {
         RiskFacts facts = RiskFacts.read(db);
         Set<Integer> emptyRollbacks = new HashSet<>();
         List<Step> steps = RiskScorer.sqlSteps(units, new SqlChangeParser(db.engine().kind(), facts.schema()), emptyRollbacks);
-        facts = facts.withRowCounts(db, RiskScorer.tables(steps));
+        facts = facts.withRowCounts(db, RiskScorer.tablesToCount(steps, facts.schema())).withDataChecks(db, steps);
         return new Scored(new RiskScorer().score(steps, facts, emptyRollbacks), facts, steps);
     }
 
@@ -215,16 +228,10 @@ public final class RiskService {
     }
 
     private static String read(Path file, String name) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new SchemactlException(ErrorCode.NOT_FOUND, "no file " + name, "check the path (relative to the project directory)");
-        } catch (IOException e) {
-            throw new SchemactlException(ErrorCode.NOT_FOUND, "cannot read " + name + ": " + e.getMessage(), "check its permissions");
-        }
+        return dev.schemactl.migration.SqlFileText.read(file, name);
     }
 
-    private static RiskResult result(String subject, DatabaseHandle db, Scored scored) {
+    private RiskResult result(String subject, DatabaseHandle db, Scored scored) {
         long statements = scored.steps().stream().map(Step::number).distinct().count();
         Map<String, int[]> ranges = new LinkedHashMap<>();
         for (Step s : scored.steps()) {
@@ -235,7 +242,8 @@ public final class RiskService {
         List<String> sources = new ArrayList<>();
         ranges.forEach((source, r) -> sources.add((r[0] == r[1] ? "statement " + r[0] : "statements " + r[0] + "–" + r[1])
                 + ": " + source));
-        return new RiskResult(subject, db.url().masked(), scored.facts().describe(), (int) statements, sources, scored.report());
+        return new RiskResult(subject, db.url().masked(), scored.facts().describe(), (int) statements, sources, scored.report())
+                .withLocations(new StatementLocator(settings).locate(scored.steps()));
     }
 
     private DatabaseHandle open() {

@@ -2,7 +2,9 @@ package dev.schemactl.service;
 
 import dev.schemactl.config.DatabaseUrl;
 import dev.schemactl.config.Settings;
+import dev.schemactl.diff.DatabaseOnly;
 import dev.schemactl.diff.Differ;
+import dev.schemactl.diff.ExcludePatterns;
 import dev.schemactl.diff.Plan;
 import dev.schemactl.diff.Renames;
 import dev.schemactl.engine.DatabaseHandle;
@@ -23,7 +25,6 @@ import dev.schemactl.migration.MigrationWriter;
 import dev.schemactl.migration.Migrator;
 import dev.schemactl.migration.StatusReport;
 import dev.schemactl.schema.Schema;
-import dev.schemactl.source.HibernateModelSource;
 import dev.schemactl.source.SqlScript;
 
 import java.io.IOException;
@@ -51,9 +52,31 @@ public final class SchemaService {
 
     /** The plan from the live database (or {@code fromUrl}) to the desired state. */
     public DiffResult diff(String fromUrl, DesiredSpec desired, Renames renames) {
-        DatabaseUrl from = fromUrl == null ? settings.databaseUrl() : DatabaseUrl.parse(fromUrl, settings.projectDir());
-        try (DatabaseHandle db = DatabaseHandle.open(from, settings.lockTimeout())) {
-            return diff(db, desired, renames).result();
+        return diff(fromUrl, desired, renames, false);
+    }
+
+    /**
+     * The plan from the live database (or {@code fromUrl}) to the desired state. Objects only the database has are
+     * listed in the result and kept, unless {@code dropExtra}: then the plan drops them.
+     */
+    public DiffResult diff(String fromUrl, DesiredSpec desired, Renames renames, boolean dropExtra) {
+        return diff(fromUrl, desired, renames, dropExtra, null);
+    }
+
+    /**
+     * As above; with a {@code diagram} format the result also carries the schema the plan leads to as a diagram, what
+     * it adds, changes and drops coloured (and what only the database has, kept, in grey).
+     */
+    public DiffResult diff(String fromUrl, DesiredSpec desired, Renames renames, boolean dropExtra, DiagramFormat diagram) {
+        DatabaseUrl from = fromUrl == null ? settings.databaseUrl() : settings.parseUrl(fromUrl);
+        try (LiveDatabase live = LiveDatabase.open(from, settings.lockTimeout())) {
+            DatabaseHandle db = live.handle();
+            Computed computed = diff(db, live.name(), desired, renames, dropExtra);
+            DiffResult result = computed.result();
+            if (diagram == null) return result;
+            DiagramMarks.Drawing drawing = DiagramMarks.of(computed.plan(), computed.target(), computed.extras(), computed.extraDropped());
+            return result.withDiagram(ErdService.render(drawing.schema(), drawing.marks(), db.engine().kind(), computed.to(), diagram)
+                    .diagram());
         }
     }
 
@@ -74,19 +97,31 @@ public final class SchemaService {
      */
     public NewMigrationResult newMigration(String message, DesiredSpec desired, Renames renames, boolean dryRun, boolean empty,
                                            boolean safeSql, boolean verify) {
+        return newMigration(message, desired, renames, dryRun, empty, safeSql, verify, false);
+    }
+
+    /** As above; with {@code dropExtra} the migration also drops what only the database has. */
+    public NewMigrationResult newMigration(String message, DesiredSpec desired, Renames renames, boolean dryRun, boolean empty,
+                                           boolean safeSql, boolean verify, boolean dropExtra) {
         boolean hasDesired = desired.toUrl() != null || desired.toSql() != null || !desired.models().isEmpty()
                 || !settings.models().classpath().isEmpty();
         if (empty || !hasDesired) {
             return new MigrationService(settings, clock).newEmptyMigration(message);
         }
-        return verify ? generateVerified(message, desired, renames, dryRun, safeSql)
-                : generate(message, desired, renames, dryRun, safeSql);
+        return verify ? generateVerified(message, desired, renames, dryRun, safeSql, dropExtra)
+                : generate(message, desired, renames, dryRun, safeSql, dropExtra);
     }
 
     /** generate_migration: the migration for the current diff, its rollback then checked on a shadow database. */
     public NewMigrationResult generateVerified(String message, DesiredSpec desired, Renames renames, boolean dryRun,
                                                boolean safeSql) {
-        NewMigrationResult result = generate(message, desired, renames, dryRun, safeSql);
+        return generateVerified(message, desired, renames, dryRun, safeSql, false);
+    }
+
+    /** generate_migration; with {@code dropExtra} the migration also drops what only the database has. */
+    public NewMigrationResult generateVerified(String message, DesiredSpec desired, Renames renames, boolean dryRun,
+                                               boolean safeSql, boolean dropExtra) {
+        NewMigrationResult result = generate(message, desired, renames, dryRun, safeSql, dropExtra);
         if (result.path() == null) return result;
         return verifyWritten(result, desired.shadowUrl());
     }
@@ -116,18 +151,30 @@ public final class SchemaService {
      * changeset, foreign keys and checks NOT VALID plus VALIDATE in a later changeset, SET lock_timeout on top.
      */
     public NewMigrationResult generate(String message, DesiredSpec desired, Renames renames, boolean dryRun, boolean safeSql) {
+        return generate(message, desired, renames, dryRun, safeSql, false);
+    }
+
+    /** As above; objects only the database has are kept (and named in the result) unless {@code dropExtra}. */
+    public NewMigrationResult generate(String message, DesiredSpec desired, Renames renames, boolean dryRun, boolean safeSql,
+                                       boolean dropExtra) {
         String slug = MigrationWriter.slug(message);
         List<MigrationFile> files = MigrationDirectory.load(settings.migrationsDir());
-        try (DatabaseHandle db = DatabaseHandle.open(settings.databaseUrl(), settings.lockTimeout())) {
+        try (LiveDatabase live = LiveDatabase.open(settings.databaseUrl(), settings.lockTimeout())) {
+            DatabaseHandle db = live.handle();
             StatusReport status = new Migrator(db, files, settings.lockTimeout()).status();
             if (status.pending() > 0) {
                 throw new SchemactlException(ErrorCode.USAGE, status.pending() + " migration(s) are not applied yet, so the "
                         + "live database is behind the migrations directory", "run `schemactl up` first, then `schemactl new`");
             }
-            Computed computed = diff(db, desired, renames);
-            if (computed.plan().isEmpty()) {
+            Computed computed = diff(db, live.name(), desired, renames, dropExtra);
+            String kept = computed.keptNote();
+            if (!desired.allowDropAll()) {
+                PlanGuards.refuseDropAll(computed.current(), computed.plan(), computed.to(), live.name());
+            }
+            UnmanagedObjects.refuseTouching(computed.current(), computed.plan());
+            if (computed.isEmpty()) {
                 return new NewMigrationResult(null, null, null, warningLines(computed.warnings())
-                        + "no changes: the database matches " + computed.to());
+                        + "no changes: the database matches " + computed.to() + kept + unmanagedLines(computed.unmanaged()));
             }
             Engine engine = db.engine();
             String version = clock.nextVersion(files.stream().map(MigrationFile::version).toList());
@@ -137,17 +184,26 @@ public final class SchemaService {
                 header.put("possible-renames", computed.plan().renameHints().stream()
                         .map(h -> h.argument() + " (pass " + h.hint() + " to keep the data)").collect(Collectors.joining("; ")));
             }
+            if (!computed.extraDropped() && !computed.extras().isEmpty()) {
+                header.put("kept-database-only", computed.extras().stream().map(DatabaseOnly.Extra::description)
+                        .collect(Collectors.joining("; ")) + " (not declared by the desired state; --drop-extra drops them)");
+            }
             String lossy = computed.rendered().stream().filter(RenderedChange::rollbackLosesData)
-                    .map(r -> r.change().describe()).collect(Collectors.joining("; "));
+                    .map(r -> ChangeDescriptions.describe(r.change(), engine.typeNames())).collect(Collectors.joining("; "));
             if (!lossy.isEmpty()) {
                 header.put("rollback-loses-data", lossy + " (the rollback recreates the structure, not the data)");
             }
             SafeSql safe = safeSql ? engine.safeSql() : SafeSql.NONE;
-            List<MigrationStep> body = safe.rewrite(computed.rendered()).stream()
+            List<MigrationStep> body = new ArrayList<>();
+            if (!computed.prerequisites().isEmpty()) {
+                body.add(new MigrationStep(computed.prerequisites().forward(), computed.prerequisites().rollback(), true));
+            }
+            safe.rewrite(computed.rendered()).stream()
                     .filter(st -> !st.forward().isEmpty() || !st.rollback().isEmpty())
-                    .map(st -> new MigrationStep(st.forward(), st.rollback(), st.runInTransaction(), st.newChangeset())).toList();
+                    .map(st -> new MigrationStep(st.forward(), st.rollback(), st.runInTransaction(), st.newChangeset()))
+                    .forEach(body::add);
             List<MigrationStep> steps = MigrationWriter.withEnvelope(body, computed.envelope());
-            int changes = computed.rendered().size();
+            int changes = computed.rendered().size() + computed.prerequisites().views().size();
             String content = MigrationWriter.render(engine.kind(), engine.transactionalDdl(), version, header, steps,
                     safe.preamble());
             if (dryRun) {
@@ -158,7 +214,8 @@ public final class SchemaService {
             return new NewMigrationResult(relative, version, content, warningLines(computed.warnings()) + "wrote " + relative + " (" + changes
                     + (changes == 1 ? " change" : " changes") + ")"
                     + (computed.plan().renameHints().isEmpty() ? "" : "; possible renames: "
-                    + computed.plan().renameHints().stream().map(h -> h.hint()).collect(Collectors.joining(", "))));
+                    + computed.plan().renameHints().stream().map(h -> h.hint()).collect(Collectors.joining(", "))) + kept
+                    + unmanagedLines(computed.unmanaged()));
         }
     }
 
@@ -185,9 +242,7 @@ public final class SchemaService {
             out.append("-- schemactl schema dump\n");
             out.append("-- schemactl: engine=").append(db.engine().kind().id()).append('\n');
             out.append("-- schemactl: applied=").append(String.join(",", applied)).append("\n\n");
-            for (String statement : db.engine().renderer().createSchema(schema)) {
-                out.append(statement).append(";\n\n");
-            }
+            out.append(SchemaScript.of(db.engine(), schema).text());
             String content = out.toString();
             if (schemaFile == null) return new DumpResult(null, schema.tables().size(), applied.size(), content);
             Path target = settings.projectDir().resolve(schemaFile);
@@ -226,16 +281,18 @@ public final class SchemaService {
                 throw new SchemactlException(ErrorCode.USAGE, "database " + url.masked() + " is not empty",
                         "load restores into an empty database: `schemactl drop --force && schemactl create` first");
             }
-            try (Connection c = db.connection(); Statement st = c.createStatement()) {
-                for (String statement : SqlScript.split(content)) st.execute(statement);
-            } catch (SQLException e) {
-                throw new SchemactlException(ErrorCode.MIGRATION_FAILED, "loading " + schemaFile + " failed: "
-                        + DatabaseUrl.maskText(e.getMessage()).lines().findFirst().orElse(""), "check the file matches this engine", e);
-            }
+            ScriptRunner.run(db, schemaFile.toString(), content, ErrorCode.MIGRATION_FAILED,
+                    "check the file matches this engine; the database now holds what ran before the failing statement");
+            CreatedTables.of(ScriptRunner.statements(db.engine(), content), false, schemaFile.toString())
+                    .requireAllIn(inspect(db), url.inspectedSchemas(), schemaFile.toString());
             new Migrator(db, files, settings.lockTimeout()).markApplied(applied);
         }
         return new AdminResult("load", url.masked(), true, (created ? "created database and loaded " : "loaded ")
                 + schemaFile + " into " + url.masked() + " (" + applied.size() + " migrations marked applied)");
+    }
+
+    private static String unmanagedLines(List<String> unmanaged) {
+        return unmanaged.stream().map(u -> "\n= " + u).collect(Collectors.joining());
     }
 
     private static String warningLines(List<String> warnings) {
@@ -253,40 +310,61 @@ public final class SchemaService {
     }
 
     Schema inspect(DatabaseHandle db) {
-        try (Connection c = db.connection()) {
-            return db.engine().inspector().inspect(c);
-        } catch (SQLException e) {
-            throw db.engine().translate(e, db.url());
-        }
+        return db.inspect();
     }
 
-    private record Computed(Plan plan, List<RenderedChange> rendered, TransactionEnvelope envelope, String from, String to,
-                            String engine, List<String> warnings) {
+    private record Computed(Schema current, Plan plan, List<RenderedChange> rendered, TransactionEnvelope envelope,
+                            String from, String to, String engine, List<String> warnings, dev.schemactl.engine.TypeNames types,
+                            List<DatabaseOnly.Extra> extras, boolean extraDropped, Schema target,
+                            List<String> unmanaged, UnmanagedObjects.Prerequisites prerequisites) {
+        /** "; kept N objects only in the database: ..." when the plan keeps some, else empty. */
+        String keptNote() {
+            if (extras.isEmpty() || extraDropped) return "";
+            return "\nkept " + extras.size() + (extras.size() == 1 ? " object" : " objects") + " only in the database (pass "
+                    + "--drop-extra to drop them): " + extras.stream().map(DatabaseOnly.Extra::description).collect(Collectors.joining("; "));
+        }
+
+        boolean isEmpty() {
+            return plan.isEmpty() && prerequisites.isEmpty();
+        }
+
         DiffResult result() {
             List<String> forward = new ArrayList<>();
             List<String> rollback = new ArrayList<>();
+            prerequisites.forward().forEach(s -> forward.add(s + ";"));
             envelope.before().forEach(s -> forward.add(s + ";"));
             rendered.forEach(r -> r.forward().forEach(s -> forward.add(s + ";")));
             envelope.after().forEach(s -> forward.add(s + ";"));
             envelope.before().forEach(s -> rollback.add(s + ";"));
             for (int i = rendered.size() - 1; i >= 0; i--) rendered.get(i).rollback().forEach(s -> rollback.add(s + ";"));
             envelope.after().forEach(s -> rollback.add(s + ";"));
-            return new DiffResult(from, to, engine, warnings, rendered.stream().map(ChangeView::of).toList(), plan.renameHints(),
+            prerequisites.rollback().forEach(s -> rollback.add(s + ";"));
+            List<ChangeView> views = new ArrayList<>(prerequisites.views());
+            rendered.stream().map(r -> ChangeView.of(r, types)).forEach(views::add);
+            return new DiffResult(from, to, engine, warnings, views, plan.renameHints(),
                     String.join("\n", forward) + (forward.isEmpty() ? "" : "\n"),
-                    String.join("\n", rollback) + (rollback.isEmpty() ? "" : "\n"));
+                    String.join("\n", rollback) + (rollback.isEmpty() ? "" : "\n"),
+                    extras.stream().map(DatabaseOnly.Extra::description).toList(), extraDropped, null, unmanaged);
         }
     }
 
-    private Computed diff(DatabaseHandle db, DesiredSpec desired, Renames renames) {
-        Schema current = inspect(db);
+    private Computed diff(DatabaseHandle db, String dbName, DesiredSpec desired, Renames renames, boolean dropExtra) {
+        ExcludePatterns exclude = new ExcludePatterns(settings.exclude());
+        Schema current = exclude.apply(inspect(db));
         Described target = desired(db, desired);
         Renames effective = merge(settingsRenames(), renames);
-        Schema wanted = db.engine().normalizeDesired(target.schema());
-        Plan plan = db.engine().differ().diff(current, wanted, effective);
+        Schema wanted = exclude.apply(db.engine().normalizeDesired(target.schema()));
+        DatabaseOnly.Result result = DatabaseOnly.plan(db.engine().differ(), current, wanted, effective, dropExtra);
+        Plan plan = result.plan();
         SqlRenderer renderer = db.engine().renderer();
-        List<RenderedChange> rendered = renderer.render(plan);
-        return new Computed(plan, rendered, renderer.envelope(plan), db.url().masked(), target.description(),
-                db.engine().kind().id(), target.warnings());
+        List<RenderedChange> rendered = UnmanagedObjects.completeCreates(renderer.render(plan), wanted,
+                db.engine().unmanagedDdl(), renderer);
+        List<String> warnings = new ArrayList<>(target.warnings());
+        if (PlanGuards.dropsEveryTable(current, plan)) warnings.add(PlanGuards.dropAllWarning(current, target.description()));
+        UnmanagedObjects.touching(current, plan).forEach(t -> warnings.add(t + ": `schemactl new` refuses this plan"));
+        return new Computed(current, plan, rendered, renderer.envelope(plan), dbName, target.description(),
+                db.engine().kind().id(), warnings, db.engine().typeNames(), result.extras(), result.dropped(), result.target(),
+                UnmanagedObjects.listing(current, wanted), UnmanagedObjects.prerequisites(current, wanted, db.engine().unmanagedDdl()));
     }
 
     private record Described(Schema schema, String description, List<String> warnings) {
@@ -297,7 +375,7 @@ public final class SchemaService {
 
     private Described desired(DatabaseHandle db, DesiredSpec spec) {
         if (spec.toUrl() != null) {
-            DatabaseUrl other = DatabaseUrl.parse(spec.toUrl(), settings.projectDir());
+            DatabaseUrl other = settings.parseUrl(spec.toUrl());
             requireSameEngine(other, db);
             try (DatabaseHandle target = DatabaseHandle.open(other, settings.lockTimeout())) {
                 return new Described(inspect(target), other.masked());
@@ -306,40 +384,45 @@ public final class SchemaService {
         if (spec.toSql() != null) {
             return new Described(fromSqlFile(db, spec), "sql " + spec.toSql());
         }
-        List<Path> classpath = spec.models().isEmpty()
-                ? settings.models().classpath().stream().map(p -> settings.projectDir().resolve(p)).toList()
-                : spec.models().stream().map(p -> settings.projectDir().resolve(p)).toList();
-        List<String> packages = spec.packages().isEmpty() ? settings.models().packages() : spec.packages();
-        if (classpath.isEmpty() || packages.isEmpty()) {
-            throw new SchemactlException(ErrorCode.MODELS, "no desired state: no models, --to-url or --to-sql given",
-                    "set models.classpath and models.packages in schemactl.yaml, or pass --models DIR --package PKG");
+        ModelSchemas.Read models = ModelSchemas.read(settings, spec, db.engine().kind(), serverVersion(db));
+        return new Described(models.schema(), models.description(), models.warnings());
+    }
+
+    /**
+     * The desired schema (models, --to-url or --to-sql) normalized for this database's engine, and what it is; for
+     * diagrams.
+     */
+    public DesiredSchema desiredSchema(DesiredSpec spec) {
+        try (DatabaseHandle db = DatabaseHandle.open(settings.databaseUrl(), settings.lockTimeout())) {
+            Described target = desired(db, spec);
+            return new DesiredSchema(db.engine().normalizeDesired(target.schema()), target.description(), db.engine().kind());
         }
-        List<String> warnings = ModelBuild.prepare(settings.projectDir(), settings.models().build(), classpath);
-        warnings.forEach(w -> org.slf4j.LoggerFactory.getLogger(SchemaService.class).warn(w));
-        String version = serverVersion(db);
-        Schema schema = new HibernateModelSource(classpath, packages, db.engine().kind(), version).read();
-        return new Described(schema, "models " + String.join(",", packages.stream().sorted().toList()), warnings);
+    }
+
+    /** The live database's schema, for diagrams. */
+    public DesiredSchema liveSchema() {
+        try (DatabaseHandle db = DatabaseHandle.open(settings.databaseUrl(), settings.lockTimeout())) {
+            return new DesiredSchema(new ExcludePatterns(settings.exclude()).apply(inspect(db)), db.url().masked(), db.engine().kind());
+        }
+    }
+
+    /** A schema, what it was read from, and the engine whose types it is spelled in. */
+    public record DesiredSchema(Schema schema, String description, EngineKind engine) {
     }
 
     private Schema fromSqlFile(DatabaseHandle db, DesiredSpec spec) {
         Path file = settings.projectDir().resolve(spec.toSql());
-        String sql;
-        try {
-            sql = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new SchemactlException(ErrorCode.NOT_FOUND, "cannot read SQL schema file " + spec.toSql(), "check the path");
-        }
-        DatabaseUrl explicit = spec.shadowUrl() == null ? null : DatabaseUrl.parse(spec.shadowUrl(), settings.projectDir());
+        String sql = dev.schemactl.migration.SqlFileText.read(file, spec.toSql().toString());
+        DatabaseUrl explicit = spec.shadowUrl() == null ? null : settings.parseUrl(spec.shadowUrl());
         try (ShadowSession shadow = ShadowSession.open(db.url(), explicit, settings.lockTimeout())) {
             DatabaseHandle target = shadow.handle();
-            try (Connection c = target.connection(); Statement st = c.createStatement()) {
-                for (String statement : SqlScript.split(sql)) st.execute(statement);
-            } catch (SQLException e) {
-                throw new SchemactlException(ErrorCode.MIGRATION_FILE, spec.toSql() + " does not load into a shadow "
-                        + db.engine().kind().id() + " database: " + e.getMessage().lines().findFirst().orElse(""),
-                        "fix the SQL for this engine", e);
-            }
-            return inspect(target);
+            String label = spec.toSql().toString();
+            ScriptRunner.run(target, label, sql, ErrorCode.MIGRATION_FILE, "fix the statement for "
+                    + db.engine().kind().id() + " (the file is loaded into an empty shadow database, statement by statement)");
+            Schema loaded = inspect(target);
+            CreatedTables.of(ScriptRunner.statements(db.engine(), sql), false, label)
+                    .requireAllIn(loaded, target.url().inspectedSchemas(), label);
+            return loaded;
         }
     }
 

@@ -70,11 +70,7 @@ final class ShadowSession implements AutoCloseable {
     }
 
     static Schema inspect(DatabaseHandle db) {
-        try (Connection c = db.connection()) {
-            return db.engine().inspector().inspect(c);
-        } catch (SQLException e) {
-            throw db.engine().translate(e, db.url());
-        }
+        return db.inspect();
     }
 
     /** Back to an empty database, whatever state a failed migration or rollback left. */

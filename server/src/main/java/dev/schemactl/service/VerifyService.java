@@ -51,8 +51,8 @@ public final class VerifyService {
         List<MigrationFile> files = MigrationDirectory.load(settings.migrationsDir());
         Set<String> targets = new TreeSet<>();
         if (pending) {
-            try (DatabaseHandle db = DatabaseHandle.open(settings.databaseUrl(), settings.lockTimeout())) {
-                new Migrator(db, files, settings.lockTimeout()).status().migrations().stream()
+            try (LiveDatabase live = LiveDatabase.open(settings.databaseUrl(), settings.lockTimeout())) {
+                new Migrator(live.handle(), files, settings.lockTimeout()).status().migrations().stream()
                         .filter(MigrationState::isPending).map(MigrationState::version).forEach(targets::add);
             }
         } else if (selected.isEmpty()) {
@@ -103,7 +103,7 @@ public final class VerifyService {
 
     private List<MigrationVerification> run(List<MigrationFile> files, Set<String> targets, String shadowUrl) {
         DatabaseUrl like = settings.databaseUrl();
-        DatabaseUrl explicit = shadowUrl == null ? null : DatabaseUrl.parse(shadowUrl, settings.projectDir());
+        DatabaseUrl explicit = shadowUrl == null ? null : settings.parseUrl(shadowUrl);
         List<MigrationVerification> out = new ArrayList<>();
         try (ShadowSession shadow = ShadowSession.open(like, explicit, settings.lockTimeout())) {
             String blocked = null; // why the shadow cannot get past an earlier migration

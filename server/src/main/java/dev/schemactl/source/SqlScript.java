@@ -4,75 +4,148 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a SQL script into statements at semicolons that are outside string literals, quoted
- * identifiers, comments and PostgreSQL dollar-quoted bodies. Comment-only pieces are dropped.
+ * Splits a SQL script into statements at the delimiter (";" or what a {@code DELIMITER} line sets, as mysqldump
+ * writes around triggers and routines) outside string literals, quoted identifiers, comments and PostgreSQL
+ * dollar-quoted bodies. Each statement keeps the line it starts on, so an error can name {@code file:line}.
+ * Comments are dropped except MariaDB/MySQL executable comments ({@code /*!40101 ... *}{@code /}), which the server runs;
+ * comment-only pieces are dropped; psql meta-commands ({@code \restrict}, {@code \connect} ...) on a line of
+ * their own between statements are skipped (they are client commands, not SQL).
  */
 public final class SqlScript {
+
+    /** One statement of a script and the (1-based) line it starts on. */
+    public record Statement(String sql, int line) {
+    }
+
     private SqlScript() {
     }
 
+    /** The statements' SQL only; a backslash escapes in '...' literals (as MariaDB reads them). */
     public static List<String> split(String script) {
-        List<String> out = new ArrayList<>();
+        return statements(script, true).stream().map(Statement::sql).toList();
+    }
+
+    /**
+     * @param backslashEscapes a backslash escapes the next character in '...' literals: true for MariaDB/MySQL,
+     *                         false for PostgreSQL (standard_conforming_strings; E'...' strings still escape)
+     */
+    public static List<Statement> statements(String script, boolean backslashEscapes) {
+        List<Statement> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
+        String delimiter = ";";
         int n = script.length();
         int i = 0;
+        int line = 1;
+        int startLine = -1; // line of the first non-blank character of the current statement
         while (i < n) {
             char c = script.charAt(i);
+            boolean atLineStart = i == 0 || script.charAt(i - 1) == '\n';
+            if (atLineStart && current.toString().isBlank()) {
+                int end = script.indexOf('\n', i);
+                String text = script.substring(i, end < 0 ? n : end).strip();
+                if (text.regionMatches(true, 0, "DELIMITER ", 0, 10) || text.equalsIgnoreCase("DELIMITER")) {
+                    String d = text.length() > 10 ? text.substring(10).strip() : "";
+                    if (!d.isEmpty()) delimiter = d;
+                    i = end < 0 ? n : end + 1;
+                    line++;
+                    continue;
+                }
+                if (text.startsWith("\\")) {
+                    i = end < 0 ? n : end + 1;
+                    line++;
+                    continue;
+                }
+            }
+            if (c == '\n') {
+                line++;
+                current.append(c);
+                i++;
+                continue;
+            }
             if (c == '-' && i + 1 < n && script.charAt(i + 1) == '-') {
                 int end = script.indexOf('\n', i);
-                i = end < 0 ? n : end + 1;
-                current.append('\n');
+                i = end < 0 ? n : end; // the newline itself is counted above
                 continue;
             }
             if (c == '/' && i + 1 < n && script.charAt(i + 1) == '*') {
                 int end = script.indexOf("*/", i + 2);
-                i = end < 0 ? n : end + 2;
-                current.append(' ');
+                int stop = end < 0 ? n : end + 2;
+                String comment = script.substring(i, stop);
+                boolean executable = comment.startsWith("/*!") || comment.startsWith("/*M!");
+                if (executable) {
+                    if (startLine < 0) startLine = line;
+                    current.append(comment);
+                } else {
+                    current.append(' ');
+                }
+                line += count(comment, '\n');
+                i = stop;
                 continue;
             }
+            if (script.startsWith(delimiter, i)) {
+                add(out, current, startLine);
+                current.setLength(0);
+                startLine = -1;
+                i += delimiter.length();
+                continue;
+            }
+            if (!Character.isWhitespace(c) && startLine < 0) startLine = line;
             if (c == '\'' || c == '"' || c == '`') {
+                boolean escapes = c == '\'' && (backslashEscapes || escapeString(script, i));
                 int end = i + 1;
                 while (end < n) {
-                    if (script.charAt(end) == c) {
+                    char e = script.charAt(end);
+                    if (e == c) {
                         if (end + 1 < n && script.charAt(end + 1) == c) {
                             end += 2;
                             continue;
                         }
                         break;
                     }
-                    if (c == '\'' && script.charAt(end) == '\\' && end + 1 < n) end++;
+                    if (escapes && e == '\\' && end + 1 < n) end++;
                     end++;
                 }
-                current.append(script, i, Math.min(end + 1, n));
+                String literal = script.substring(i, Math.min(end + 1, n));
+                current.append(literal);
+                line += count(literal, '\n');
                 i = end + 1;
                 continue;
             }
             if (c == '$') {
                 int tagEnd = script.indexOf('$', i + 1);
-                if (tagEnd > 0 && script.substring(i + 1, tagEnd).matches("[A-Za-z_]*")) {
+                if (tagEnd > 0 && script.substring(i + 1, tagEnd).matches("[A-Za-z_][A-Za-z_0-9]*|")
+                        && (i == 0 || !Character.isLetterOrDigit(script.charAt(i - 1)))) {
                     String tag = script.substring(i, tagEnd + 1);
                     int close = script.indexOf(tag, tagEnd + 1);
                     int end = close < 0 ? n : close + tag.length();
-                    current.append(script, i, end);
+                    String body = script.substring(i, end);
+                    current.append(body);
+                    line += count(body, '\n');
                     i = end;
                     continue;
                 }
             }
-            if (c == ';') {
-                add(out, current);
-                current.setLength(0);
-                i++;
-                continue;
-            }
             current.append(c);
             i++;
         }
-        add(out, current);
+        add(out, current, startLine);
         return out;
     }
 
-    private static void add(List<String> out, StringBuilder statement) {
+    /** In E'...' strings (PostgreSQL) a backslash always escapes. */
+    private static boolean escapeString(String script, int quote) {
+        return quote > 0 && (script.charAt(quote - 1) == 'E' || script.charAt(quote - 1) == 'e')
+                && (quote < 2 || !Character.isLetterOrDigit(script.charAt(quote - 2)));
+    }
+
+    private static int count(String s, char c) {
+        int k = 0;
+        for (int j = 0; j < s.length(); j++) if (s.charAt(j) == c) k++;
+        return k;
+    }
+
+    private static void add(List<Statement> out, StringBuilder statement, int line) {
         String s = statement.toString().strip();
-        if (!s.isEmpty()) out.add(s);
+        if (!s.isEmpty()) out.add(new Statement(s, Math.max(line, 1)));
     }
 }

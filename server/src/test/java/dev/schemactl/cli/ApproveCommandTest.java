@@ -100,6 +100,11 @@ class ApproveCommandTest {
         return approve(false, "", PlanScorer.NONE, args);
     }
 
+    /** A human at a terminal who types "approve" (the phrase for a plan without findings). */
+    private Cli.Run human(String... args) {
+        return approve(true, "approve\n", PlanScorer.NONE, args);
+    }
+
     private static PlanScorer findings(Finding... findings) {
         return (plan, db) -> RiskReport.of(List.of(findings), "data lost");
     }
@@ -159,16 +164,22 @@ class ApproveCommandTest {
         assertThat(run.err()).startsWith("error: approve needs a human at an interactive terminal, and stdin is not one — ");
         assertThat(ApprovalKey.file(env)).doesNotExist();
 
-        env.put("SCHEMACTL_ENV", "ci"); // not listed in the built-in default policy
+        env.put("SCHEMACTL_ENV", "ci");
         Cli.Run ci = approve();
         assertThat(ci.exit()).isEqualTo(3);
-        assertThat(ci.err()).contains("(environment 'ci' is not in built-in default policy's confirmation.allow_ci_environments)");
+        assertThat(ci.out()).isEmpty();
 
+        // issue 9 (this test asserted the bypass before): a policy in the checkout that lists the agent's own
+        // environment in allow_ci_environments no longer lets approve mint a token without a terminal
         ciPolicy();
-        Cli.Run prod = approve("--env", "production");
-        assertThat(prod.exit()).isEqualTo(3);
-        assertThat(prod.err()).contains("environment 'production' is not in policy.yaml's confirmation.allow_ci_environments");
-        assertThat(prod.out()).isEmpty();
+        for (String environment : new String[]{"ci", "production"}) {
+            Cli.Run listed = approve("--env", environment);
+            assertThat(listed.exit()).as(listed.all()).isEqualTo(3);
+            assertThat(listed.out()).isEmpty();
+            assertThat(listed.err()).contains("approve needs a human at an interactive terminal")
+                    .contains("policy.yaml's confirmation.allow_ci_environments is no longer honoured");
+        }
+        assertThat(ApprovalKey.file(env)).doesNotExist();
         try (var c = db.connect(); var rs = c.getMetaData().getTables(null, null, "SCHEMA_MIGRATIONS_META", null)) {
             assertThat(rs.next()).as("a refused approve leaves the database alone").isFalse();
         }
@@ -176,11 +187,11 @@ class ApproveCommandTest {
 
     @ParameterizedTest
     @EnumSource(value = EngineKind.class, names = {"H2", "POSTGRESQL"})
-    void inAnAllowedCiEnvironmentItPrintsATokenThatVerifies(EngineKind engine) throws IOException {
+    void atATerminalItPrintsATokenThatVerifies(EngineKind engine) throws IOException {
         TestDatabase db = database(engine);
         twoMigrations(engine);
         ciPolicy();
-        Cli.Run run = approve("--env", "ci");
+        Cli.Run run = human("--env", "ci");
         assertThat(run.exit()).as(run.all()).isZero();
         String token = run.out().strip();
         assertThat(run.out()).isEqualTo(token + "\n");
@@ -189,10 +200,10 @@ class ApproveCommandTest {
                 .contains("-- apply versions/" + V1 + "_create_widgets.sql changeset test:" + V1 + "-1\nCREATE TABLE widgets")
                 .contains("ALTER TABLE widgets ADD price INT;")
                 .contains("Policy policy.yaml: require_confirmation — every change needs a human here")
-                .contains("approved by " + System.getProperty("user.name") + " (ci:ci), valid once until");
+                .contains("approved by " + System.getProperty("user.name") + " (terminal), valid once until");
         assertThat(ApprovalKey.file(env)).exists();
         ApprovalToken payload = ApprovalToken.decode(token);
-        assertThat(payload.method()).isEqualTo("ci:ci");
+        assertThat(payload.method()).isEqualTo("terminal");
         assertThat(Duration.between(payload.issuedAt(), payload.expiresAt())).isEqualTo(Duration.ofMinutes(10));
 
         PolicyGate.Verdict verdict = gate(db, ApprovalPlanKind.MIGRATE, token);
@@ -213,7 +224,7 @@ class ApproveCommandTest {
         TestDatabase db = database(EngineKind.H2);
         twoMigrations(EngineKind.H2);
         ciPolicy();
-        Cli.Run run = approve("--env", "ci", V2);
+        Cli.Run run = human("--env", "ci", V2);
         assertThat(run.exit()).as(run.all()).isZero();
         assertThat(run.err()).contains("Plan to approve: migrate " + V2 + " on").doesNotContain("CREATE TABLE widgets");
         // `migrate` would run V1 and V2: another plan
@@ -221,7 +232,7 @@ class ApproveCommandTest {
         assertThat(verdict.refusal()).isEqualTo(ApprovalRefused.Check.PLAN);
         assertThat(verdict.approveCommand()).isEqualTo("schemactl approve " + V1 + " " + V2 + " --env ci");
 
-        Cli.Run both = approve("--env", "ci", V1, V2);
+        Cli.Run both = human("--env", "ci", V1, V2);
         assertThat(both.exit()).isZero();
         assertThat(gate(db, ApprovalPlanKind.MIGRATE, both.out().strip()).outcome()).isEqualTo(PolicyGate.Outcome.ALLOWED);
     }
@@ -233,11 +244,11 @@ class ApproveCommandTest {
         Cli.Run up = new Cli(dir).env("DATABASE_URL", db.urlText()).run("up");
         assertThat(up.exit()).as(up.all()).isZero();
         ciPolicy();
-        Cli.Run nothing = approve("--env", "ci");
+        Cli.Run nothing = human("--env", "ci");
         assertThat(nothing.exit()).isEqualTo(1);
         assertThat(nothing.err()).contains("nothing to approve: no pending migrations");
 
-        Cli.Run run = approve("--env", "ci", "--rollback", "--steps", "1");
+        Cli.Run run = human("--env", "ci", "--rollback", "--steps", "1");
         assertThat(run.exit()).as(run.all()).isZero();
         assertThat(run.err()).contains("Plan to approve: rollback " + V2)
                 .contains("-- rollback versions/" + V2 + "_add_price.sql changeset test:" + V2 + "-1\nALTER TABLE widgets DROP COLUMN price;")
@@ -253,7 +264,7 @@ class ApproveCommandTest {
         database(EngineKind.H2);
         twoMigrations(EngineKind.H2);
         ciPolicy();
-        Cli.Run run = approve("--env", "ci", "--format", "json");
+        Cli.Run run = human("--env", "ci", "--format", "json");
         assertThat(run.exit()).as(run.all()).isZero();
         var tree = Json.MAPPER.readTree(run.out());
         assertThat(tree.path("token").asString()).startsWith("sc1.");
@@ -268,12 +279,12 @@ class ApproveCommandTest {
         database(EngineKind.H2);
         twoMigrations(EngineKind.H2);
         ciPolicy();
-        Cli.Run steps = approve("--env", "ci", "--steps", "2");
+        Cli.Run steps = human("--env", "ci", "--steps", "2");
         assertThat(steps.exit()).isEqualTo(2);
         assertThat(steps.err()).contains("--steps and --to select a rollback; add --rollback");
-        assertThat(approve("--env", "ci", "--pending", V1).exit()).isEqualTo(2);
-        assertThat(approve("--env", "ci", "--rollback", "--steps", "1", "--to", V1).exit()).isEqualTo(2);
-        Cli.Run unknown = approve("--env", "ci", "20990101000000");
+        assertThat(human("--env", "ci", "--pending", V1).exit()).isEqualTo(2);
+        assertThat(human("--env", "ci", "--rollback", "--steps", "1", "--to", V1).exit()).isEqualTo(2);
+        Cli.Run unknown = human("--env", "ci", "20990101000000");
         assertThat(unknown.exit()).isEqualTo(1);
         assertThat(unknown.err()).contains("no migration with version 20990101000000");
     }
@@ -310,7 +321,7 @@ class ApproveCommandTest {
                 .contains("[high] DS-DROP-TABLE (D destructive) on widgets: drops table widgets and its rows")
                 .contains("safer: rename it first and drop it in a later release")
                 .contains("Policy built-in default policy: require_confirmation — destructive change")
-                .contains("rules[1] (line 13): require_confirmation for finding 1: DS-DROP-TABLE");
+                .contains("rules[1] (line 12): require_confirmation for finding 1: DS-DROP-TABLE");
         Cli.Run typed = approve(true, "widgets\n", drop);
         assertThat(typed.exit()).as(typed.all()).isZero();
         assertThat(typed.out().strip()).startsWith("sc1.");

@@ -29,6 +29,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import static dev.schemactl.cli.MigrationCommandsTest.columns;
@@ -49,7 +50,6 @@ class RiskGateCommandsTest {
     @TempDir
     Path dir;
     private final List<TestDatabase> databases = new ArrayList<>();
-    private final String key = Base64.getEncoder().encodeToString(randomBytes());
 
     @AfterEach
     void dropDatabases() {
@@ -69,7 +69,7 @@ class RiskGateCommandsTest {
     }
 
     private Cli cli(TestDatabase db) {
-        return new Cli(dir).env("DATABASE_URL", db.urlText()).env(ApprovalKey.ENV, key)
+        return new Cli(dir).env("DATABASE_URL", db.urlText())
                 .env("XDG_CONFIG_HOME", dir.resolve("config").toString());
     }
 
@@ -83,7 +83,8 @@ class RiskGateCommandsTest {
         assertThat(files).isNotEmpty();
         try (DatabaseHandle h = DatabaseHandle.open(db.url(), Duration.ofSeconds(10))) {
             ApprovalPlan plan = selection.apply(h);
-            return new ApprovalTokens(ApprovalKey.of(Base64.getDecoder().decode(key), "test"), Clock.systemUTC())
+            return new ApprovalTokens(ApprovalKey.loadOrCreate(Map.of("XDG_CONFIG_HOME", dir.resolve("config").toString())),
+                    Clock.systemUTC())
                     .mint(plan.digest(), DatabaseFingerprint.of(h), Duration.ofMinutes(15), "alice", "terminal");
         }
     }
@@ -226,7 +227,11 @@ class RiskGateCommandsTest {
         assertThat(refused.exit()).isEqualTo(3);
         assertThat(refused.err()).contains("run `schemactl approve " + V2 + " --env ci`");
 
-        Cli.Run approve = cli(db).run("approve", V2, "--env", "ci", "--policy", "ci.yaml");
+        // issue 9: allow_ci_environments no longer lets approve run without a terminal
+        Cli.Run noTerminal = cli(db).run("approve", V2, "--env", "ci", "--policy", "ci.yaml");
+        assertThat(noTerminal.exit()).isEqualTo(3);
+        assertThat(noTerminal.out()).isEmpty();
+        Cli.Run approve = cli(db).terminal("widgets\n").run("approve", V2, "--env", "ci", "--policy", "ci.yaml");
         assertThat(approve.exit()).as(approve.all()).isZero();
         assertThat(approve.err()).contains("[medium] DS-DROP-COLUMN (D destructive) on widgets.price: drops column widgets.price")
                 .contains("safer: expand/contract").contains("Policy ci.yaml: require_confirmation — destructive change");

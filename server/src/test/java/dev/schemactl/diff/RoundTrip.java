@@ -121,6 +121,11 @@ final class RoundTrip implements AutoCloseable {
         return all;
     }
 
+    /** The database's URL (for tools such as pg_dump that judge it from outside). */
+    dev.schemactl.config.DatabaseUrl url() {
+        return db.url();
+    }
+
     Schema inspect() throws SQLException {
         return engine.inspector().inspect(connection);
     }

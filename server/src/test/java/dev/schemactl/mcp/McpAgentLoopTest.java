@@ -75,6 +75,21 @@ class McpAgentLoopTest {
                 McpSchema.CallToolResult none = call(client, "generate_migration", args("message", "nothing"));
                 assertThat(structured(none).path("message").asString()).contains("no changes");
 
+                // a hand-written index the entity does not declare: listed, kept, dropped only when asked in so many words
+                execute(db, "CREATE INDEX notes_by_author ON notes (author)");
+                JsonNode kept = structured(call(client, "diff_schema", args("diagram", true)));
+                assertThat(kept.path("changes").isEmpty()).as(kept.toString()).isTrue();
+                assertThat(kept.path("databaseOnly").get(0).asString()).isEqualTo("index notes_by_author on notes(author)");
+                assertThat(kept.path("extraDropped").asBoolean()).isFalse();
+                assertThat(kept.path("diagram").asString()).startsWith("erDiagram\n").contains("    notes {\n");
+                assertThat(structured(call(client, "generate_migration", args("message", "nothing either"))).path("message").asString())
+                        .contains("no changes").contains("kept 1 object only in the database");
+                JsonNode dropping = structured(call(client, "diff_schema", args("drop_extra", true)));
+                assertThat(dropping.path("changes")).hasSize(1);
+                assertThat(dropping.path("changes").get(0).path("type").asString()).isEqualTo("DropIndex");
+                assertThat(dropping.path("extraDropped").asBoolean()).isTrue();
+                execute(db, engine == EngineKind.MARIADB ? "DROP INDEX notes_by_author ON notes" : "DROP INDEX notes_by_author");
+
                 McpSchema.CallToolResult rollback = call(client, "rollback", args());
                 assertThat(rollback.isError()).as(text(rollback)).isFalse();
                 assertThat(columns(db, "notes")).containsExactly("id", "title");
@@ -83,6 +98,12 @@ class McpAgentLoopTest {
                 assertThat(traversal.isError()).isTrue();
                 assertThat(text(traversal)).contains("inside the project folder");
             }
+        }
+    }
+
+    private static void execute(TestDatabase db, String sql) throws Exception {
+        try (var c = db.connect(); var st = c.createStatement()) {
+            st.execute(sql);
         }
     }
 

@@ -246,6 +246,50 @@ class McpHttpTest {
         assertThat(server.isAlive()).isTrue();
     }
 
+    @Test
+    void anEmptyOrMissingHostHeaderIsRefusedWith403() throws Exception {
+        for (String hostLine : List.of("Host:\r\n", "Host: \r\n")) {
+            String reply = raw("POST /mcp HTTP/1.1\r\n" + hostLine + "Authorization: Bearer " + token
+                    + "\r\nContent-Type: application/json\r\nAccept: application/json, text/event-stream\r\nContent-Length: "
+                    + INIT.length() + "\r\nConnection: close\r\n\r\n" + INIT);
+            assertThat(reply).as(hostLine).startsWith("HTTP/1.1 4").doesNotContain("serverInfo");
+        }
+        String http10 = raw("POST /mcp HTTP/1.0\r\nAuthorization: Bearer " + token
+                + "\r\nContent-Type: application/json\r\nAccept: application/json, text/event-stream\r\nContent-Length: "
+                + INIT.length() + "\r\n\r\n" + INIT);
+        assertThat(http10).startsWith("HTTP/1.1 403").doesNotContain("serverInfo");
+    }
+
+    @Test
+    void unusableMessagesGetPlainJsonRpcErrorsOverStreamableHttp() throws Exception {
+        HttpResponse<String> init = send(authorized(post("/mcp", INIT)));
+        assertThat(init.statusCode()).isEqualTo(200);
+        String session = init.headers().firstValue("Mcp-Session-Id").orElseThrow();
+        send(authorized(post("/mcp", "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}"))
+                .header("Mcp-Session-Id", session));
+        for (String arguments : List.of("[1,2,3]", "\"x\"")) {
+            HttpResponse<String> r = send(authorized(post("/mcp", "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"tools/call\","
+                    + "\"params\":{\"name\":\"migration_status\",\"arguments\":" + arguments + "}}"))
+                    .header("Mcp-Session-Id", session));
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            JsonNode body = Json.MAPPER.readTree(r.body());
+            assertThat(body.path("id").asInt()).isEqualTo(7);
+            assertThat(body.path("error").path("code").asInt()).isEqualTo(-32602);
+            assertThat(body.path("error").path("message").asString()).contains("arguments").doesNotContain("Exception", "jackson");
+        }
+        for (String id : List.of("18446744073709551616", "-9223372036854775809", "1.5", "true", "{}")) {
+            HttpResponse<String> r = send(authorized(post("/mcp", "{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"ping\"}"))
+                    .header("Mcp-Session-Id", session));
+            assertThat(r.statusCode()).as(id).isEqualTo(400);
+            assertJsonRpcError(r, -32600);
+            assertThat(r.body()).as(id).doesNotContain("BigInteger", "jackson", "Exception");
+        }
+        HttpResponse<String> ping = send(authorized(post("/mcp", "{\"jsonrpc\":\"2.0\",\"id\":9223372036854775807,\"method\":\"ping\"}"))
+                .header("Mcp-Session-Id", session));
+        assertThat(ping.statusCode()).as(ping.body()).isEqualTo(200);
+        assertThat(ping.body()).contains("9223372036854775807").contains("result");
+    }
+
     private HttpRequest.Builder post(String path, String body) {
         return HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")

@@ -1,5 +1,6 @@
 package dev.schemactl.mcp;
 
+import dev.schemactl.cli.Json;
 import dev.schemactl.engine.EngineKind;
 import dev.schemactl.testing.TestDatabase;
 import io.modelcontextprotocol.client.McpSyncClient;
@@ -81,9 +82,13 @@ class McpInvalidInputTest {
             McpSchema.CallToolResult unknown = call(client, "rollback", args("to_version", "20991231235959"));
             assertThat(text(unknown)).isEqualTo("NOT_FOUND: no migration with version 20991231235959 — "
                     + "see `schemactl status` for the versions there are");
-            assertThat(structured(unknown).path("error").path("code").asString()).isEqualTo("NOT_FOUND");
+            assertThat(unknown.structuredContent()).as("an error result has no structured content").isNull();
+            assertThat(Json.MAPPER.valueToTree(unknown.meta()).path(ToolAdapter.ERROR_META).path("code").asString())
+                    .isEqualTo("NOT_FOUND");
             McpSchema.CallToolResult both = call(client, "rollback", args("steps", 1, "to_version", V1));
             assertThat(text(both)).startsWith("USAGE: give either 'steps' or 'to_version', not both");
+            McpSchema.CallToolResult target = call(client, "apply_migration", args("target", "prod"));
+            assertThat(text(target)).startsWith("USAGE: this schemactl server runs in local mode for one project and has no targets");
             McpSchema.CallToolResult traversal = call(client, "apply_migration", args("to_version", "../../etc/passwd"));
             assertThat(text(traversal)).contains("to_version").contains("does not match the regex pattern");
 

@@ -64,12 +64,44 @@ class McpNodeInteropTest {
         }
     }
 
+    @Test
+    void theTypeScriptSdkCallToolShowsEveryErrorResultInsteadOfThrowing() throws Exception {
+        Assumptions.assumeTrue(available("npm") && available("node"),
+                "npm/node not found on PATH: skipping the TypeScript SDK interoperability test");
+        Path work = installClient();
+        try (TestDatabase db = TestDatabase.create(EngineKind.H2)) {
+            McpTestProject project = McpTestProject.of(dir, db);
+            assertTypeScriptSeesErrorResults(work, project.dir, db.urlText(), McpErrorCalls.all());
+        }
+        Path elsewhere = Files.createDirectories(dir.resolve("unreachable"));
+        new McpTestProject(elsewhere, "postgres://u@127.0.0.1:1/nodb", EngineKind.POSTGRESQL, false);
+        assertTypeScriptSeesErrorResults(work, elsewhere, "postgres://u@127.0.0.1:1/nodb", McpErrorCalls.reachingTheDatabase());
+    }
+
+    private void assertTypeScriptSeesErrorResults(Path work, Path project, String url, List<McpErrorCalls.Call> calls)
+            throws Exception {
+        Path file = Files.createTempFile(dir, "calls", ".json");
+        Files.writeString(file, Json.MAPPER.writeValueAsString(calls));
+        Result run = exec(work, 300, "node", "errors.mjs", McpTestProject.java(),
+                System.getProperty("java.class.path"), project.toString(), url, file.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode results = Json.MAPPER.readTree(run.out().strip());
+        assertThat(results.size()).isEqualTo(calls.size());
+        for (JsonNode r : results) {
+            String label = r.path("label").asString();
+            assertThat(r.path("threw").asBoolean()).as(label + ": callTool threw " + r.path("message").asString()).isFalse();
+            assertThat(r.path("isError").asBoolean()).as(label + ": " + r.path("text").asString()).isTrue();
+            assertThat(r.path("hasStructuredContent").asBoolean()).as(label).isFalse();
+            assertThat(r.path("text").asString()).as(label).isNotBlank().doesNotContain("Exception", "\tat ");
+        }
+    }
+
     /** Copies the client into target/node-interop and runs `npm ci` when the lock file changed. */
     private static Path installClient() throws Exception {
         Path source = Path.of("src/test/node").toAbsolutePath();
         Path work = Path.of("target/node-interop").toAbsolutePath();
         Files.createDirectories(work);
-        for (String f : List.of("package.json", "package-lock.json", "client.mjs")) {
+        for (String f : List.of("package.json", "package-lock.json", "client.mjs", "errors.mjs")) {
             Files.copy(source.resolve(f), work.resolve(f), StandardCopyOption.REPLACE_EXISTING);
         }
         Path marker = work.resolve("node_modules/.installed-lock");

@@ -69,7 +69,8 @@ class McpPromptsAndResourcesTest {
                 assertThat(client.listResourceTemplates().resourceTemplates()).extracting(McpSchema.ResourceTemplate::uriTemplate)
                         .containsExactly("schemactl://migrations/{version}");
                 assertThat(client.listResources().resources()).extracting(McpSchema.Resource::uri)
-                        .containsExactlyInAnyOrder("schemactl://schema/live", "schemactl://schema/desired", "schemactl://policy");
+                        .containsExactlyInAnyOrder("schemactl://schema/live", "schemactl://schema/desired", "schemactl://schema/erd",
+                                "schemactl://policy", "schemactl://audit");
 
                 // the live schema, before and after applying the widgets migrations
                 String before = ((McpSchema.TextResourceContents) client.readResource(
@@ -79,6 +80,22 @@ class McpPromptsAndResourcesTest {
                 String live = ((McpSchema.TextResourceContents) client.readResource(
                         new McpSchema.ReadResourceRequest("schemactl://schema/live")).contents().get(0)).text();
                 assertThat(live).contains("CREATE TABLE widgets").contains("applied=" + V1 + "," + McpTestProject.V2);
+                // the gate's decision for that `up` is in the audit ledger, with the policy and its digest
+                tools.jackson.databind.JsonNode audit = dev.schemactl.cli.Json.MAPPER.readTree(((McpSchema.TextResourceContents)
+                        client.readResource(new McpSchema.ReadResourceRequest("schemactl://audit")).contents().get(0)).text());
+                assertThat(audit.path("entries")).hasSize(1);
+                tools.jackson.databind.JsonNode entry = audit.path("entries").get(0);
+                assertThat(entry.path("operation").asString()).isEqualTo("apply");
+                assertThat(entry.path("outcome").asString()).isEqualTo("applied");
+                assertThat(entry.path("decision").asString()).isEqualTo("allow");
+                assertThat(entry.path("policySource").asString()).isEqualTo("built-in default policy");
+                assertThat(entry.path("policyDigest").asString()).isEqualTo(dev.schemactl.policy.Policy.digestOf(null));
+                assertThat(entry.path("actor").asString()).startsWith("cli:");
+                // no models configured: the diagram draws the live database
+                McpSchema.TextResourceContents erd = (McpSchema.TextResourceContents) client.readResource(
+                        new McpSchema.ReadResourceRequest("schemactl://schema/erd")).contents().get(0);
+                assertThat(erd.mimeType()).isEqualTo("text/vnd.mermaid");
+                assertThat(erd.text()).startsWith("erDiagram\n").contains("    widgets {\n").contains(" id PK\n");
                 // no models configured: the desired schema says how to configure them, as an error
                 assertThatThrownBy(() -> client.readResource(new McpSchema.ReadResourceRequest("schemactl://schema/desired")))
                         .isInstanceOf(McpError.class).hasMessageContaining("models");

@@ -38,12 +38,9 @@ class McpSafetyTest {
     @ParameterizedTest
     @EnumSource(value = EngineKind.class, names = {"H2", "POSTGRESQL"})
     void aRiskyRollbackNeedsAHumansTokenExactlyOnce(EngineKind engine) throws Exception {
-        byte[] raw = new byte[32];
-        new SecureRandom().nextBytes(raw);
-        String key = Base64.getEncoder().encodeToString(raw);
         try (TestDatabase db = TestDatabase.create(engine)) {
             McpTestProject project = McpTestProject.of(dir, db);
-            project.env.put(ApprovalKey.ENV, key);
+            project.env.put("XDG_CONFIG_HOME", dir.resolve("config").toString()); // the human's key file
             try (McpSyncClient client = project.stdioClient()) {
                 JsonNode pending = structured(call(client, "score_risk", args()));
                 assertThat(pending.path("subject").asString()).contains(McpTestProject.V1);
@@ -76,7 +73,7 @@ class McpSafetyTest {
                     ApprovalPlan plan = ApprovalPlan.rollback(MigrationDirectory.load(dir.resolve("migrations")),
                             ApprovalPlan.applied(h), 2, null);
                     assertThat(plan.digest()).isEqualTo(gate.path("plan_digest").asString());
-                    token = new ApprovalTokens(ApprovalKey.of(Base64.getDecoder().decode(key), "test"), Clock.systemUTC())
+                    token = new ApprovalTokens(ApprovalKey.loadOrCreate(project.env), Clock.systemUTC())
                             .mint(plan.digest(), DatabaseFingerprint.of(h), Duration.ofMinutes(15), "alice", "terminal");
                 }
                 McpSchema.CallToolResult done = call(client, "rollback", args("steps", 2, "confirmation_token", token));
@@ -97,15 +94,19 @@ class McpSafetyTest {
         }
     }
 
+    /**
+     * Issue 9: elicitation is off in the built-in default (a client can answer its own form); a policy may turn it on,
+     * and then the approval is recorded as "unverified MCP client &lt;name&gt;", never as a human.
+     */
     @org.junit.jupiter.api.Test
-    void elicitationAsksTheHumanAndOnlyTheirPhraseLetsItRun() throws Exception {
+    void elicitationIsOffByDefaultAndUnverifiedWhenAPolicyTurnsItOn() throws Exception {
         try (TestDatabase db = TestDatabase.create(EngineKind.H2)) {
             McpTestProject project = McpTestProject.of(dir, db);
             project.env.put("XDG_CONFIG_HOME", dir.resolve("config").toString());
             java.util.List<String> asked = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-            java.util.concurrent.atomic.AtomicReference<String> typed = new java.util.concurrent.atomic.AtomicReference<>("nope");
+            java.util.concurrent.atomic.AtomicReference<String> typed = new java.util.concurrent.atomic.AtomicReference<>("widgets");
             java.util.concurrent.atomic.AtomicReference<McpSchema.ElicitResult.Action> action =
-                    new java.util.concurrent.atomic.AtomicReference<>(McpSchema.ElicitResult.Action.DECLINE);
+                    new java.util.concurrent.atomic.AtomicReference<>(McpSchema.ElicitResult.Action.ACCEPT);
             try (McpSyncClient client = project.elicitingClient(request -> {
                 asked.add(request.message());
                 return new McpSchema.ElicitResult(action.get(), java.util.Map.of("phrase", typed.get()));
@@ -114,7 +115,21 @@ class McpSafetyTest {
                 try (Connection c = db.connect(); Statement st = c.createStatement()) {
                     st.execute("INSERT INTO widgets (id, name, price) VALUES (1, 'a', 10), (2, 'b', 20)");
                 }
+                // the built-in default: no form is offered even though this client answers every form "correctly"
+                JsonNode byDefault = structured(call(client, "rollback", args("steps", 2)));
+                assertThat(byDefault.path("status").asString()).isEqualTo("confirmation_required");
+                assertThat(asked).isEmpty();
+                assertThat(tables(db)).contains("widgets");
+
+                // the project's policy turns elicitation on
+                String defaultPolicy = new String(dev.schemactl.policy.Policy.class.getResourceAsStream("/policies/default.yaml")
+                        .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                java.nio.file.Files.writeString(dir.resolve("elicit.yaml"),
+                        defaultPolicy.replace("methods: [terminal]", "methods: [terminal, elicitation]"));
+                java.nio.file.Files.writeString(dir.resolve("schemactl.yaml"), "policy: elicit.yaml\n");
+
                 // declined: nothing runs
+                action.set(McpSchema.ElicitResult.Action.DECLINE);
                 JsonNode declined = structured(call(client, "rollback", args("steps", 2)));
                 assertThat(declined.path("status").asString()).isEqualTo("confirmation_required");
                 assertThat(asked).hasSize(1);
@@ -123,17 +138,32 @@ class McpSafetyTest {
 
                 // accepted with the wrong phrase: nothing runs
                 action.set(McpSchema.ElicitResult.Action.ACCEPT);
+                typed.set("nope");
                 JsonNode wrong = structured(call(client, "rollback", args("steps", 2)));
                 assertThat(wrong.path("status").asString()).isEqualTo("confirmation_required");
                 assertThat(tables(db)).contains("widgets");
 
-                // the human types the table's name: it runs
+                // the phrase: it runs, and the ledgers name an unverified client, not a human
                 typed.set("widgets");
                 McpSchema.CallToolResult done = call(client, "rollback", args("steps", 2));
                 assertThat(done.isError()).as(text(done)).isFalse();
                 assertThat(structured(done).path("versions")).hasSize(2);
                 assertThat(tables(db)).doesNotContain("widgets");
                 assertThat(asked).hasSize(3);
+                try (dev.schemactl.engine.DatabaseHandle h = dev.schemactl.engine.DatabaseHandle.open(db.url(), Duration.ofSeconds(10))) {
+                    assertThat(new dev.schemactl.policy.ApprovalLedger(h, Clock.systemUTC()).entries()).singleElement()
+                            .satisfies(e -> assertThat(e.approver()).isEqualTo("unverified MCP client schemactl-test-human"));
+                    java.util.List<dev.schemactl.policy.AuditLedger.Entry> audit =
+                            new dev.schemactl.policy.AuditLedger(h, Clock.systemUTC()).entries(50);
+                    assertThat(audit).last().satisfies(e -> {
+                        assertThat(e.operation()).isEqualTo("rollback");
+                        assertThat(e.outcome()).isEqualTo("rolled_back");
+                        assertThat(e.signers()).isEqualTo("unverified MCP client schemactl-test-human (elicitation)");
+                        assertThat(e.actor()).isEqualTo("mcp:schemactl-test-human");
+                        assertThat(e.policySource()).isEqualTo("elicit.yaml");
+                    });
+                    assertThat(audit).filteredOn(e -> e.outcome().equals("refused")).hasSizeGreaterThanOrEqualTo(3);
+                }
             }
         }
     }

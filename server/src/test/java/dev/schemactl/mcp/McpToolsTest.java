@@ -72,12 +72,16 @@ class McpToolsTest {
             assertThat(apply.annotations().readOnlyHint()).isFalse();
             assertThat(apply.annotations().destructiveHint()).isTrue();
             assertThat(apply.annotations().idempotentHint()).isTrue();
-            assertThat(properties(apply)).containsOnlyKeys("to_version", "dry_run", "confirmation_token");
+            assertThat(properties(apply)).containsOnlyKeys("to_version", "dry_run", "confirmation_token", "target");
 
             McpSchema.Tool rollback = tool(tools, "rollback");
             assertThat(rollback.annotations().destructiveHint()).isTrue();
             assertThat(rollback.annotations().idempotentHint()).isFalse();
-            assertThat(properties(rollback)).containsOnlyKeys("steps", "to_version", "dry_run", "confirmation_token");
+            assertThat(properties(rollback)).containsOnlyKeys("steps", "to_version", "dry_run", "confirmation_token", "target");
+            for (McpSchema.Tool tool : tools) {
+                // protected mode: every tool names its target; a local server refuses the argument
+                assertThat(properties(tool)).as(tool.name()).containsKey("target");
+            }
             // either the run's result or, when the policy stopped it, the gate's answer
             assertThat(rollback.outputSchema().get("required")).isEqualTo(List.of("status"));
             List<?> alternatives = (List<?>) rollback.outputSchema().get("anyOf");

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,13 +23,14 @@ class ApprovalKeyTest {
     private static final byte[] DATA = "payload".getBytes(StandardCharsets.UTF_8);
 
     @Test
-    void keyFileLivesUnderXdgConfigHomeOrHomeOrAnExplicitPath() {
+    void keyFileLivesUnderXdgConfigHomeOrHome() {
         assertThat(ApprovalKey.file(Map.of("XDG_CONFIG_HOME", dir.toString())))
                 .isEqualTo(dir.resolve("schemactl/approval.key"));
         assertThat(ApprovalKey.file(Map.of("HOME", dir.toString())))
                 .isEqualTo(dir.resolve(".config/schemactl/approval.key"));
-        assertThat(ApprovalKey.file(Map.of("XDG_CONFIG_HOME", "/elsewhere", ApprovalKey.FILE_ENV, dir.resolve("k").toString())))
-                .isEqualTo(dir.resolve("k"));
+        // issue 9: SCHEMACTL_APPROVAL_KEY_FILE no longer picks the file (the agent could point it at its own key)
+        assertThat(ApprovalKey.file(Map.of("XDG_CONFIG_HOME", dir.toString(), ApprovalKey.FILE_ENV, dir.resolve("k").toString())))
+                .isEqualTo(dir.resolve("schemactl/approval.key"));
     }
 
     @Test
@@ -68,28 +70,35 @@ class ApprovalKeyTest {
         assertThat(e.hint()).isEqualTo("run `chmod 600 " + file + "`");
     }
 
+    /**
+     * Issue 9 (was environmentKeyIsBase64OrRawAndAtLeast32Bytes, which asserted the bypass): an agent that sets
+     * SCHEMACTL_APPROVAL_KEY (or _FILE) picks the key and signs its own token. Both are now refused, for verifying and
+     * for minting, and no key file is created.
+     */
     @Test
-    void environmentKeyIsBase64OrRawAndAtLeast32Bytes() {
-        byte[] secret = new byte[32];
-        for (int i = 0; i < 32; i++) secret[i] = (byte) i;
-        ApprovalKey b64 = ApprovalKey.load(Map.of(ApprovalKey.ENV, Base64.getEncoder().encodeToString(secret),
-                "XDG_CONFIG_HOME", dir.toString()));
-        assertThat(b64.sign(DATA)).isEqualTo(ApprovalKey.of(secret, "x").sign(DATA));
-        assertThat(b64.source()).isEqualTo(ApprovalKey.ENV);
-
+    void anApprovalKeyFromTheEnvironmentIsRefused() {
         String raw = "correct horse battery staple, forty bytes!";
-        ApprovalKey rawKey = ApprovalKey.load(Map.of(ApprovalKey.ENV, raw));
-        assertThat(rawKey.sign(DATA)).isEqualTo(ApprovalKey.of(raw.getBytes(StandardCharsets.UTF_8), "x").sign(DATA));
-        assertThat(rawKey.sign(DATA)).isNotEqualTo(b64.sign(DATA));
+        for (String name : new String[]{ApprovalKey.ENV, ApprovalKey.FILE_ENV}) {
+            for (java.util.function.Supplier<ApprovalKey> attempt : List.<java.util.function.Supplier<ApprovalKey>>of(
+                    () -> ApprovalKey.load(Map.of(name, raw, "XDG_CONFIG_HOME", dir.toString())),
+                    () -> ApprovalKey.loadOrCreate(Map.of(name, raw, "XDG_CONFIG_HOME", dir.toString())))) {
+                SchemactlException e = catchThrowableOfType(SchemactlException.class, attempt::get);
+                assertThat(e).as(name).isNotNull();
+                assertThat(e.code()).isEqualTo(ErrorCode.CONFIG);
+                assertThat(e.getMessage()).isEqualTo(name + " is set, but schemactl no longer takes the approval key from the "
+                        + "environment: whoever sets it could sign their own approval token");
+                assertThat(e.hint()).startsWith("unset " + name);
+            }
+        }
+        assertThat(dir.resolve("schemactl")).doesNotExist();
+    }
 
+    @Test
+    void aKeyMustHaveAtLeast32Bytes() {
         SchemactlException shortKey = catchThrowableOfType(SchemactlException.class,
-                () -> ApprovalKey.load(Map.of(ApprovalKey.ENV, "too-short")));
+                () -> ApprovalKey.of("too-short".getBytes(StandardCharsets.UTF_8), "test"));
         assertThat(shortKey).isNotNull();
         assertThat(shortKey.code()).isEqualTo(ErrorCode.CONFIG);
-        assertThat(shortKey.getMessage()).isEqualTo("the approval key from SCHEMACTL_APPROVAL_KEY is too short (9 bytes; "
-                + "at least 32 are needed)");
-        // the environment's key wins; no file is created for it
-        ApprovalKey.loadOrCreate(Map.of(ApprovalKey.ENV, raw, "XDG_CONFIG_HOME", dir.toString()));
-        assertThat(dir.resolve("schemactl")).doesNotExist();
+        assertThat(shortKey.getMessage()).isEqualTo("the approval key from test is too short (9 bytes; at least 32 are needed)");
     }
 }

@@ -216,14 +216,52 @@ class PolicyTest {
         assertThat(p.rules()).isEmpty();
         assertThat(p.defaultAction()).isEqualTo(Action.ALLOW);
         assertThat(p.confirmation().expiry()).isEqualTo(Duration.ofMinutes(15));
-        assertThat(p.confirmation().methods()).containsExactly(Confirmation.Method.TERMINAL, Confirmation.Method.ELICITATION);
+        // issue 9: elicitation is off unless a policy turns it on (a client can answer its own form)
+        assertThat(p.confirmation().methods()).containsExactly(Confirmation.Method.TERMINAL);
         assertThat(p.confirmation().allowCiEnvironments()).isEmpty();
-        Policy q = policy("version: 1\nconfirmation: {expiry: 90s, methods: [elicitation], allow_ci_environments: [ci, qa]}\n");
+        assertThat(p.confirmation().allowedSigners()).isNull();
+        Policy q = policy("version: 1\nconfirmation: {expiry: 90s, methods: [elicitation], allow_ci_environments: [ci, qa], "
+                + "allowed_signers: keys/allowed_signers}\n");
         assertThat(q.confirmation().expiry()).isEqualTo(Duration.ofSeconds(90));
         assertThat(q.confirmation().methods()).containsExactly(Confirmation.Method.ELICITATION);
-        assertThat(q.confirmation().ciAllowed("qa")).isTrue();
-        assertThat(q.confirmation().ciAllowed("prod")).isFalse();
-        assertThat(q.confirmation().ciAllowed(null)).isFalse();
+        // still parsed so older files stay valid, but `approve` no longer honours it (ApproveCommandTest)
+        assertThat(q.confirmation().allowCiEnvironments()).containsExactly("ci", "qa");
+        assertThat(q.confirmation().allowedSigners()).isEqualTo("keys/allowed_signers");
+    }
+
+    @Test
+    void aRuleMayRequireSeveralApprovers() {
+        Policy p = policy("""
+                version: 1
+                rules:
+                  - match: {rule: DS-DROP-TABLE}
+                    action: require_confirmation
+                    approvals: 2
+                  - match: {category: D}
+                    action: require_confirmation
+                """);
+        assertThat(p.rules().get(0).approvals()).isEqualTo(2);
+        assertThat(p.rules().get(1).approvals()).isEqualTo(1);
+        assertThat(p.requiredApprovals(p.decide(report(finding("DS-DROP-TABLE", Category.D, Severity.HIGH, "orders")),
+                EngineKind.POSTGRESQL, null))).isEqualTo(2);
+        assertThat(p.requiredApprovals(p.decide(report(finding("DS-DROP-COLUMN", Category.D, Severity.HIGH, "orders")),
+                EngineKind.POSTGRESQL, null))).isEqualTo(1);
+        SchemactlException zero = catchThrowableOfType(SchemactlException.class, () -> policy(
+                "version: 1\nrules:\n  - match: {}\n    action: require_confirmation\n    approvals: 0\n"));
+        assertThat(zero.getMessage()).contains("line 5: rules[0].approvals: must be at least 1 (got 0)");
+    }
+
+    @Test
+    void everyShippedPolicyAndTheBuiltInDefaultKeepElicitationOff() throws Exception {
+        assertThat(Policy.builtinDefault().confirmation().methods()).containsExactly(Confirmation.Method.TERMINAL);
+        try (var files = java.nio.file.Files.list(repoPolicies())) {
+            for (java.nio.file.Path f : files.filter(x -> x.toString().endsWith(".yaml")).sorted().toList()) {
+                Policy p = Policy.load(f);
+                assertThat(p.confirmation().methods()).as(f.toString()).doesNotContain(Confirmation.Method.ELICITATION);
+                assertThat(p.confirmation().allowCiEnvironments()).as(f.toString()).isEmpty();
+            }
+        }
+        assertThat(Policy.digestOf(null)).isEqualTo(Policy.digestOf(repoPolicies().resolve("default.yaml")));
     }
 
     // --- shipped policies ----------------------------------------------------------------------------
@@ -288,7 +326,28 @@ class PolicyTest {
         assertThat(d.matched()).hasSize(2).extracting(MatchedRule::subject)
                 .containsExactly("finding 1: DS-DROP-SCHEMA (statement 1, critical)",
                         "finding 2: DS-DROP-TABLE (statement 1, table orders, critical)");
-        assertThat(p.confirmation().ciAllowed("ci")).isTrue();
+        // issue 9: dev.yaml no longer lists CI environments (approve never runs without a terminal)
+        assertThat(p.confirmation().allowCiEnvironments()).isEmpty();
+    }
+
+    @Test
+    void everyShippedPolicyConfirmsOpaqueCodeOnADatabaseWithRows() {
+        RiskReport rows = report(finding("DS-OPAQUE-CODE", Category.D, Severity.MEDIUM, null));
+        RiskReport empty = report(finding("DS-OPAQUE-CODE", Category.D, Severity.INFO, null));
+        for (Policy p : List.of(Policy.builtinDefault(), Policy.load(repoPolicies().resolve("default.yaml")),
+                Policy.load(repoPolicies().resolve("strict.yaml")), Policy.load(repoPolicies().resolve("dev.yaml")))) {
+            assertThat(p.decide(rows, EngineKind.POSTGRESQL, null).action()).as(p.source()).isEqualTo(Action.REQUIRE_CONFIRMATION);
+            assertThat(p.decide(rows, EngineKind.MARIADB, "staging").action()).as(p.source()).isEqualTo(Action.REQUIRE_CONFIRMATION);
+            // strict.yaml confirms every destructive finding, even on empty tables
+            assertThat(p.decide(empty, EngineKind.POSTGRESQL, null).action()).as(p.source())
+                    .isEqualTo(p.source().endsWith("strict.yaml") ? Action.REQUIRE_CONFIRMATION : Action.ALLOW);
+        }
+        Policy strict = Policy.load(repoPolicies().resolve("strict.yaml"));
+        assertThat(strict.decide(rows, EngineKind.POSTGRESQL, "production").action()).isEqualTo(Action.DENY);
+        for (String rule : List.of("DS-DELETE-ROWS", "DS-UPDATE-ROWS", "DD-USING-DISCARDS")) {
+            RiskReport r = report(finding(rule, Category.D, Severity.MEDIUM, "victim"));
+            assertThat(decide(Policy.builtinDefault(), r)).as(rule).isEqualTo(Action.REQUIRE_CONFIRMATION);
+        }
     }
 
     @Test

@@ -85,4 +85,46 @@ class RiskReportTest {
     void pointsPerSeverity() {
         assertThat(Arrays.stream(Severity.values()).map(Severity::points)).containsExactly(0, 5, 15, 35, 60);
     }
+
+    @Test
+    void manyLowFindingsAcrossMigrationsScoreTheWorstMigration() {
+        // issue 12: 50 pending migrations, each one low finding, scored 66 and gated a fresh database's setup
+        List<Finding> findings = new java.util.ArrayList<>();
+        for (int i = 1; i <= 50; i++) {
+            findings.add(Finding.of("TX-NON-TRANSACTIONAL", Category.T, i, null, null, Severity.LOW, List.of(), "m", null));
+        }
+        RiskReport r = RiskReport.of(findings, "partial", f -> "versions/" + f.statement() + ".sql");
+        assertThat(r.score()).isEqualTo(5);
+        assertThat(r.band()).isEqualTo("low");
+        assertThat(r.bySource()).hasSize(50).allSatisfy(s -> assertThat(s.score()).isEqualTo(5));
+        assertThat(r.formula()).startsWith("score = the worst migration's = 5 (versions/1.sql: min(34, 5 + floor((5 - 5) / 4)) = 5;");
+    }
+
+    @Test
+    void theWorstMigrationDecidesAndOthersAddNothing() {
+        Finding high = Finding.of("DS-DROP-TABLE", Category.D, 1, "t", null, Severity.HIGH, List.of(), "m", null);
+        Finding medium = Finding.of("LK-CREATE-INDEX", Category.L, 2, "t", null, Severity.MEDIUM, List.of(), "m", null);
+        Finding medium2 = Finding.of("LK-CREATE-INDEX", Category.L, 3, "t", null, Severity.MEDIUM, List.of(), "m", null);
+        RiskReport r = RiskReport.of(List.of(high, medium, medium2), "full", f -> f.statement() == 1 ? "a.sql" : "b.sql");
+        assertThat(r.score()).isEqualTo(35);
+        assertThat(r.bySource()).extracting(RiskReport.SourceScore::source, RiskReport.SourceScore::score)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("a.sql", 35), org.assertj.core.groups.Tuple.tuple("b.sql", 18));
+    }
+
+    @Test
+    void withinOneMigrationLesserFindingsLiftTheScoreAtMostOneBand() {
+        Severity[] lows = new Severity[50];
+        Arrays.fill(lows, Severity.LOW);
+        RiskReport r = report(lows);
+        assertThat(r.score()).isEqualTo(34);
+        assertThat(r.band()).isEqualTo("medium");
+        assertThat(r.formula()).startsWith("score = min(34, 5 + floor((");
+        Severity[] mediums = new Severity[20];
+        Arrays.fill(mediums, Severity.MEDIUM);
+        assertThat(report(mediums).score()).isEqualTo(59);
+        Severity[] highs = new Severity[5];
+        Arrays.fill(highs, Severity.HIGH);
+        assertThat(report(highs).score()).isEqualTo(35 + 140 / 4);
+        assertThat(report(Severity.INFO, Severity.INFO).score()).isZero();
+    }
 }

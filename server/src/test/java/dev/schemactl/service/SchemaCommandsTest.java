@@ -35,9 +35,14 @@ class SchemaCommandsTest {
             }
             Files.writeString(dir.resolve("v2.sql"), "CREATE TABLE people (id INT PRIMARY KEY, full_name VARCHAR(100) NOT NULL);");
 
-            Cli.Run unhinted = cli.run("diff", "--to-sql", "v2.sql");
+            Cli.Run unhinted = cli.run("diff", "--to-sql", "v2.sql", "--drop-extra");
             assertThat(unhinted.exit()).as(unhinted.all()).isZero();
             assertThat(unhinted.out()).contains("- drop column people.name").contains("+ add column people.full_name")
+                    .contains("pass --rename people.name=full_name");
+            // without --drop-extra the old column is kept and listed, never dropped
+            Cli.Run keeping = cli.run("diff", "--to-sql", "v2.sql");
+            assertThat(keeping.out()).as(keeping.all()).doesNotContain("- drop column people.name").doesNotContain("DROP COLUMN name")
+                    .contains("= column people.name").contains("+ add column people.full_name")
                     .contains("pass --rename people.name=full_name");
 
             Cli.Run hinted = cli.run("new", "-m", "rename", "--to-sql", "v2.sql", "--rename", "people.name=full_name");

@@ -19,6 +19,8 @@ import java.util.concurrent.TimeUnit;
 public final class Cli {
     private final Path dir;
     private final Map<String, String> env = new HashMap<>();
+    private boolean interactive;
+    private String typed = "";
 
     public Cli(Path dir) {
         this.dir = dir;
@@ -26,6 +28,13 @@ public final class Cli {
 
     public Cli env(String key, String value) {
         env.put(key, value);
+        return this;
+    }
+
+    /** Runs in-process as at an interactive terminal where the human types {@code typed}. */
+    public Cli terminal(String typed) {
+        this.interactive = true;
+        this.typed = typed;
         return this;
     }
 
@@ -39,8 +48,8 @@ public final class Cli {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         CliContext context = new CliContext(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), new ByteArrayInputStream(new byte[0]),
-                Map.copyOf(env), dir, false);
+                new PrintStream(err, true, StandardCharsets.UTF_8), new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)),
+                Map.copyOf(env), dir, interactive);
         int exit = Main.run(args, context);
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -89,4 +89,17 @@ public final class MariaDbEngine implements Engine {
     public boolean restrictIsNoAction() {
         return true;
     }
+
+    @Override
+    public boolean backslashEscapesInLiterals() {
+        return true;
+    }
+
+    @Override
+    public String leavesDatabase(String statement) {
+        String s = statement.strip().toLowerCase(java.util.Locale.ROOT);
+        if (s.startsWith("use ") || s.startsWith("use`")) return "USE switches to another database";
+        if (s.matches("(?s)(create|drop)\\s+(database|schema)\\b.*")) return "it creates or drops a database";
+        return null;
+    }
 }

@@ -35,7 +35,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Reads the current database ({@code DATABASE()}) from information_schema in at most six bulk queries:
+ * Reads the named database (the URL's, never the session's {@code DATABASE()}, which a script's USE changes)
+ * from information_schema in at most six bulk queries:
  * tables (with comments, and the sequences' names), check constraints, columns, index statistics,
  * foreign keys, and — only when the database has sequences — one UNION ALL over the sequences'
  * start value and increment (MariaDB 10.11 has no information_schema.SEQUENCES).
@@ -63,14 +64,14 @@ final class MariaDbInspector implements Inspector {
                    (SELECT DEFAULT_COLLATION_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = DATABASE()) AS DATABASE_COLLATION
             FROM information_schema.TABLES t
             LEFT JOIN information_schema.COLLATION_CHARACTER_SET_APPLICABILITY c ON c.COLLATION_NAME = t.TABLE_COLLATION
-            WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_TYPE IN ('BASE TABLE', 'SYSTEM VERSIONED', 'SEQUENCE')
+            WHERE t.TABLE_SCHEMA = ? AND t.TABLE_TYPE IN ('BASE TABLE', 'SYSTEM VERSIONED', 'SEQUENCE')
             ORDER BY t.TABLE_NAME
             """;
 
     private static final String CHECKS = """
             SELECT TABLE_NAME, CONSTRAINT_NAME, LEVEL, CHECK_CLAUSE
             FROM information_schema.CHECK_CONSTRAINTS
-            WHERE CONSTRAINT_SCHEMA = DATABASE()
+            WHERE CONSTRAINT_SCHEMA = ?
             ORDER BY TABLE_NAME, CONSTRAINT_NAME
             """;
 
@@ -78,14 +79,14 @@ final class MariaDbInspector implements Inspector {
             SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA,
                    GENERATION_EXPRESSION, COLUMN_COMMENT, CHARACTER_SET_NAME, COLLATION_NAME
             FROM information_schema.COLUMNS
-            WHERE TABLE_SCHEMA = DATABASE()
+            WHERE TABLE_SCHEMA = ?
             ORDER BY TABLE_NAME, ORDINAL_POSITION
             """;
 
     private static final String STATISTICS = """
             SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, COLLATION, SUB_PART
             FROM information_schema.STATISTICS
-            WHERE TABLE_SCHEMA = DATABASE()
+            WHERE TABLE_SCHEMA = ?
             ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX
             """;
 
@@ -96,7 +97,7 @@ final class MariaDbInspector implements Inspector {
             JOIN information_schema.REFERENTIAL_CONSTRAINTS r
               ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.TABLE_NAME = k.TABLE_NAME
              AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME
-            WHERE k.TABLE_SCHEMA = DATABASE() AND k.REFERENCED_TABLE_NAME IS NOT NULL
+            WHERE k.TABLE_SCHEMA = ? AND k.REFERENCED_TABLE_NAME IS NOT NULL
             ORDER BY k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION
             """;
 
@@ -107,6 +108,12 @@ final class MariaDbInspector implements Inspector {
 
     @Override
     public Schema inspect(Connection connection) throws SQLException {
+        return inspect(connection, List.of());
+    }
+
+    @Override
+    public Schema inspect(Connection connection, List<String> schemas) throws SQLException {
+        String database = schemas.isEmpty() ? connection.getCatalog() : schemas.get(0);
         Map<String, InspectedTable> tables = new LinkedHashMap<>();
         Map<String, String[]> tableCollations = new HashMap<>(); // table -> {charset, collation}, looked up only
         List<String> sequenceNames = new ArrayList<>();
@@ -114,7 +121,7 @@ final class MariaDbInspector implements Inspector {
         Map<String, Map<String, RawIndex>> indexes = new LinkedHashMap<>();
         Map<String, Map<String, RawForeignKey>> foreignKeys = new LinkedHashMap<>();
         List<Sequence> sequences = new ArrayList<>();
-        try (Statement st = connection.createStatement()) {
+        try (Scoped st = new Scoped(connection, database)) {
             try (ResultSet rs = st.executeQuery(TABLES)) {
                 while (rs.next()) {
                     String name = rs.getString("TABLE_NAME");
@@ -180,9 +187,9 @@ final class MariaDbInspector implements Inspector {
             }
             if (!sequenceNames.isEmpty()) {
                 String union = sequenceNames.stream()
-                        .map(n -> "SELECT " + literal(n) + " AS SEQUENCE_NAME, start_value, increment FROM " + quoted(n))
+                        .map(n -> "SELECT " + literal(n) + " AS SEQUENCE_NAME, start_value, increment FROM " + quoted(database) + "." + quoted(n))
                         .collect(Collectors.joining(" UNION ALL "));
-                try (ResultSet rs = st.executeQuery(union)) {
+                try (ResultSet rs = st.executeUnscoped(union)) {
                     while (rs.next()) {
                         sequences.add(new Sequence(SqlText.ident(rs.getString(1)), rs.getLong(2), rs.getLong(3)));
                     }
@@ -293,5 +300,35 @@ final class MariaDbInspector implements Inspector {
             case "SET DEFAULT" -> ReferentialAction.SET_DEFAULT;
             default -> ReferentialAction.NO_ACTION;
         };
+    }
+
+    /** Runs the catalog queries, each with the database to read as its one parameter. */
+    private static final class Scoped implements AutoCloseable {
+        private final Connection connection;
+        private final String database;
+        private final List<Statement> open = new ArrayList<>();
+
+        Scoped(Connection connection, String database) {
+            this.connection = connection;
+            this.database = database;
+        }
+
+        ResultSet executeQuery(String sql) throws SQLException {
+            java.sql.PreparedStatement ps = connection.prepareStatement(sql);
+            open.add(ps);
+            ps.setString(1, database);
+            return ps.executeQuery();
+        }
+
+        ResultSet executeUnscoped(String sql) throws SQLException {
+            Statement st = connection.createStatement();
+            open.add(st);
+            return st.executeQuery(sql);
+        }
+
+        @Override
+        public void close() throws SQLException {
+            for (Statement st : open) st.close();
+        }
     }
 }

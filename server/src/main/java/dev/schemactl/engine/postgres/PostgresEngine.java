@@ -81,4 +81,10 @@ public final class PostgresEngine implements Engine {
     public dev.schemactl.engine.SafeSql safeSql() {
         return new PostgresSafeSql(new PostgresRenderer());
     }
+
+    @Override
+    public dev.schemactl.engine.UnmanagedDdl unmanagedDdl() {
+        PostgresRenderer renderer = new PostgresRenderer();
+        return new PostgresUnmanagedDdl(renderer::quote);
+    }
 }

@@ -55,6 +55,18 @@ final class PostgresTableStats implements TableStats {
         return new Snapshot(rows, notNull);
     }
 
+    @Override
+    public String sessionTimeZone(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SHOW TimeZone")) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    @Override
+    public String losesHostBits(String column) {
+        return "pg_catalog.network(" + column + ")::inet <> " + column;
+    }
+
     private static String unquote(String identifier) {
         return identifier.startsWith("\"") ? identifier.substring(1, identifier.length() - 1).replace("\"\"", "\"") : identifier;
     }

@@ -40,4 +40,14 @@ final class SqliteTableStats implements TableStats {
         }
         return new Snapshot(counts, Set.of());
     }
+
+    @Override
+    public String textLength(String column) {
+        return "length(" + column + ")";
+    }
+
+    @Override
+    public String binaryLength(String column) {
+        return "length(CAST(" + column + " AS BLOB))";
+    }
 }

@@ -1,0 +1,210 @@
+package dev.schemactl.diff;
+
+import dev.schemactl.diff.Change.AddCheck;
+import dev.schemactl.diff.Change.AddColumn;
+import dev.schemactl.diff.Change.AddForeignKey;
+import dev.schemactl.diff.Change.AddUnique;
+import dev.schemactl.diff.Change.CreateIndex;
+import dev.schemactl.diff.Change.CreateSequence;
+import dev.schemactl.diff.Change.CreateTable;
+import dev.schemactl.diff.Change.DropCheck;
+import dev.schemactl.diff.Change.DropColumn;
+import dev.schemactl.diff.Change.DropForeignKey;
+import dev.schemactl.diff.Change.DropIndex;
+import dev.schemactl.diff.Change.DropSequence;
+import dev.schemactl.diff.Change.DropTable;
+import dev.schemactl.diff.Change.DropUnique;
+import dev.schemactl.schema.CheckConstraint;
+import dev.schemactl.schema.Column;
+import dev.schemactl.schema.ForeignKey;
+import dev.schemactl.schema.Index;
+import dev.schemactl.schema.IndexColumn;
+import dev.schemactl.schema.Schema;
+import dev.schemactl.schema.Sequence;
+import dev.schemactl.schema.Table;
+import dev.schemactl.schema.UniqueConstraint;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Objects that exist only in the database: tables, columns, indexes, unique constraints, foreign keys, checks and
+ * sequences the desired state does not declare (hand-written indexes, audit tables, columns of removed fields...).
+ * By default a plan keeps them and lists them; dropping them is the explicit choice ({@code --drop-extra}).
+ *
+ * <p>They are found with the {@link Differ} itself, so they match exactly what the full plan would drop: every drop
+ * step whose object the plan does not re-create (same kind on the same table, with the same name or the same
+ * columns: that is a change, not an extra). Keeping them means copying them into the desired schema and diffing
+ * again, so the kept plan is as ordered and as applicable as any other.
+ */
+public final class DatabaseOnly {
+
+    /** One object only the database has, e.g. {@code index idx_hand_made on orders(last_name)}. */
+    public record Extra(String kind, String table, String name, String description) {
+    }
+
+    /**
+     * @param plan   the plan that runs: with {@code dropExtra} the full plan, else the plan that keeps the extras
+     * @param extras what exists only in the database, sorted by table, kind and name
+     * @param target the schema the plan leads to (the desired schema, plus the extras when they are kept)
+     */
+    public record Result(Plan plan, List<Extra> extras, boolean dropped, Schema target) {
+    }
+
+    private DatabaseOnly() {
+    }
+
+    public static Result plan(Differ differ, Schema current, Schema wanted, Renames renames, boolean dropExtra) {
+        Plan full = differ.diff(current, wanted, renames);
+        List<Change> drops = extras(full);
+        List<Extra> listed = drops.stream().map(DatabaseOnly::describe)
+                .sorted(java.util.Comparator.comparing(Extra::table).thenComparing(Extra::kind).thenComparing(Extra::name))
+                .toList();
+        if (dropExtra || drops.isEmpty()) return new Result(full, listed, dropExtra && !drops.isEmpty(), wanted);
+        Schema kept = keep(wanted, drops, renames);
+        Plan keeping = differ.diff(current, kept, renames);
+        return new Result(new Plan(keeping.changes(), full.renameHints(), keeping.from()), listed, false, kept);
+    }
+
+    private static List<Change> extras(Plan plan) {
+        List<Change> adds = plan.changes().stream().filter(c -> c instanceof CreateTable || c instanceof AddColumn
+                || c instanceof CreateIndex || c instanceof AddUnique || c instanceof AddForeignKey || c instanceof AddCheck
+                || c instanceof CreateSequence).toList();
+        Set<String> droppedTables = plan.changes().stream().filter(c -> c instanceof DropTable).map(Change::table)
+                .collect(Collectors.toSet());
+        List<Change> out = new ArrayList<>();
+        for (Change c : plan.changes()) {
+            boolean extra;
+            if (c instanceof DropTable d) {
+                extra = adds.stream().noneMatch(a -> a instanceof CreateTable ct && ct.table().equals(d.table()));
+            } else if (c instanceof DropColumn d) {
+                extra = adds.stream().noneMatch(a -> a instanceof AddColumn ac && ac.table().equals(d.table())
+                        && ac.column().name().equals(d.column().name()));
+            } else if (c instanceof DropIndex d) {
+                extra = adds.stream().noneMatch(a -> a instanceof CreateIndex ci && ci.table().equals(d.table())
+                        && (same(ci.index().name(), d.index().name()) || names(ci.index()).equals(names(d.index()))));
+            } else if (c instanceof DropUnique d) {
+                extra = adds.stream().noneMatch(a -> a instanceof AddUnique au && au.table().equals(d.table())
+                        && (same(au.unique().name(), d.unique().name()) || au.unique().columns().equals(d.unique().columns())));
+            } else if (c instanceof DropForeignKey d) {
+                extra = !droppedTables.contains(d.table())
+                        && adds.stream().noneMatch(a -> a instanceof AddForeignKey af && af.table().equals(d.table())
+                        && (same(af.foreignKey().name(), d.foreignKey().name()) || af.foreignKey().columns().equals(d.foreignKey().columns())));
+            } else if (c instanceof DropCheck d) {
+                extra = adds.stream().noneMatch(a -> a instanceof AddCheck ac && ac.table().equals(d.table())
+                        && (same(ac.check().name(), d.check().name()) || Objects.equals(ac.check().expression(), d.check().expression())));
+            } else if (c instanceof DropSequence d) {
+                extra = adds.stream().noneMatch(a -> a instanceof CreateSequence cs && cs.table().equals(d.table()));
+            } else {
+                extra = false;
+            }
+            if (extra) out.add(c);
+        }
+        return out;
+    }
+
+    private static boolean same(String a, String b) {
+        return a != null && a.equalsIgnoreCase(b);
+    }
+
+    private static List<String> names(Index index) {
+        return index.columns().stream().map(IndexColumn::name).toList();
+    }
+
+    private static Extra describe(Change c) {
+        if (c instanceof DropTable d) return new Extra("table", d.table(), d.table(), "table " + d.table());
+        if (c instanceof DropColumn d) {
+            return new Extra("column", d.table(), d.column().name(), "column " + d.table() + "." + d.column().name());
+        }
+        if (c instanceof DropIndex d) {
+            return new Extra("index", d.table(), Objects.toString(d.index().name(), ""), (d.index().unique() ? "unique " : "")
+                    + "index " + named(d.index().name()) + "on " + d.table() + "(" + String.join(",", names(d.index())) + ")");
+        }
+        if (c instanceof DropUnique d) {
+            return new Extra("unique", d.table(), Objects.toString(d.unique().name(), ""), "unique constraint "
+                    + named(d.unique().name()) + "on " + d.table() + "(" + String.join(",", d.unique().columns()) + ")");
+        }
+        if (c instanceof DropForeignKey d) {
+            return new Extra("foreign key", d.table(), Objects.toString(d.foreignKey().name(), ""), "foreign key "
+                    + named(d.foreignKey().name()) + "on " + d.table() + "(" + String.join(",", d.foreignKey().columns()) + ") -> "
+                    + d.foreignKey().referencedTable() + "(" + String.join(",", d.foreignKey().referencedColumns()) + ")");
+        }
+        if (c instanceof DropCheck d) {
+            return new Extra("check", d.table(), Objects.toString(d.check().name(), ""), "check "
+                    + named(d.check().name()) + "on " + d.table() + ": " + d.check().expression());
+        }
+        if (c instanceof DropSequence d) return new Extra("sequence", d.table(), d.table(), "sequence " + d.table());
+        throw new IllegalArgumentException(c.describe());
+    }
+
+    private static String named(String name) {
+        return name == null ? "" : name + " ";
+    }
+
+    /** The desired schema plus the extras, under the names they will have after the plan's renames. */
+    private static Schema keep(Schema wanted, List<Change> extras, Renames renames) {
+        Map<String, Table> tables = new TreeMap<>();
+        wanted.tables().forEach(t -> tables.put(t.name(), t));
+        List<Sequence> sequences = new ArrayList<>(wanted.sequences());
+        for (Change c : extras) {
+            if (c instanceof DropTable d) tables.put(d.table(), d.definition());
+            if (c instanceof DropSequence d) sequences.add(d.sequence());
+        }
+        for (Change c : extras) {
+            if (c instanceof DropTable || c instanceof DropSequence) continue;
+            String table = renames.tables().getOrDefault(c.table(), c.table());
+            Table t = tables.get(table);
+            if (t == null) continue; // the table itself goes: nothing of it to keep
+            Map<String, String> columns = renames.columnsOf(c.table(), table);
+            tables.put(table, kept(t, c, columns, renames));
+        }
+        return new Schema(new ArrayList<>(tables.values()), sequences);
+    }
+
+    private static Table kept(Table t, Change c, Map<String, String> columns, Renames renames) {
+        if (c instanceof DropColumn d) {
+            return with(t, add(t.columns(), d.column()), t.uniques(), t.indexes(), t.foreignKeys(), t.checks());
+        }
+        if (c instanceof DropIndex d) {
+            return with(t, t.columns(), t.uniques(), add(t.indexes(), new Index(d.index().name(), d.index().columns().stream()
+                    .map(i -> new IndexColumn(columns.getOrDefault(i.name(), i.name()), i.descending())).toList(),
+                    d.index().unique())), t.foreignKeys(), t.checks());
+        }
+        if (c instanceof DropUnique d) {
+            return with(t, t.columns(), add(t.uniques(), new UniqueConstraint(d.unique().name(),
+                    renamed(d.unique().columns(), columns))), t.indexes(), t.foreignKeys(), t.checks());
+        }
+        if (c instanceof DropForeignKey d) {
+            ForeignKey f = d.foreignKey();
+            String ref = renames.tables().getOrDefault(f.referencedTable(), f.referencedTable());
+            return with(t, t.columns(), t.uniques(), t.indexes(), add(t.foreignKeys(), new ForeignKey(f.name(),
+                    renamed(f.columns(), columns), ref, renamed(f.referencedColumns(), renames.columnsOf(f.referencedTable(), ref)),
+                    f.onDelete(), f.onUpdate())), t.checks());
+        }
+        if (c instanceof DropCheck d) {
+            return with(t, t.columns(), t.uniques(), t.indexes(), t.foreignKeys(),
+                    add(t.checks(), new CheckConstraint(d.check().name(), d.check().expression())));
+        }
+        return t;
+    }
+
+    private static List<String> renamed(List<String> names, Map<String, String> renames) {
+        return names.stream().map(n -> renames.getOrDefault(n, n)).toList();
+    }
+
+    private static <T> List<T> add(List<T> list, T item) {
+        List<T> out = new ArrayList<>(list);
+        out.add(item);
+        return out;
+    }
+
+    private static Table with(Table t, List<Column> columns, List<UniqueConstraint> uniques, List<Index> indexes,
+                              List<ForeignKey> foreignKeys, List<CheckConstraint> checks) {
+        return new Table(t.name(), columns, t.primaryKey(), uniques, indexes, foreignKeys, checks, t.comment());
+    }
+}

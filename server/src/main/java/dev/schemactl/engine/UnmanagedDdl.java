@@ -1,0 +1,36 @@
+package dev.schemactl.engine;
+
+import dev.schemactl.schema.UnmanagedObject;
+
+import java.util.List;
+
+/**
+ * How an engine writes back the objects its inspector lists as unmanaged, for `dump` and `baseline`: their catalog
+ * definitions verbatim, in an order that loads (before the tables: extensions, domains, types; after them:
+ * routines, partitions, views, indexes, constraints, triggers, policies, rules), and how to drop one (a baseline's
+ * rollback on a shadow database). Plans never use it: schemactl does not create or drop these objects itself.
+ */
+public interface UnmanagedDdl {
+    UnmanagedDdl NONE = new UnmanagedDdl() {
+    };
+
+    /** Statements to run before the tables' CREATE statements (e.g. SET check_function_bodies, extensions, domains). */
+    default List<String> beforeTables(List<UnmanagedObject> objects) {
+        return List.of();
+    }
+
+    /** Statements to run after the tables (and their keys) exist. */
+    default List<String> afterTables(List<UnmanagedObject> objects) {
+        return List.of();
+    }
+
+    /** The statement that removes {@code object}, or null when it goes with its table. */
+    default String drop(UnmanagedObject object) {
+        return null;
+    }
+
+    /** A clause the CREATE TABLE of {@code table} needs that the model does not carry (PARTITION BY ...), or null. */
+    default String createTableSuffix(List<UnmanagedObject> objects, String table) {
+        return null;
+    }
+}

@@ -1,0 +1,215 @@
+package dev.schemactl.engine.postgres;
+
+import dev.schemactl.schema.UnmanagedObject;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the PostgreSQL inspector sees but the model does not carry, in two bulk queries: the objects with their
+ * definitions as the catalog deparses them (pg_get_viewdef, pg_get_functiondef, pg_get_triggerdef,
+ * pg_get_constraintdef, pg_get_indexdef, pg_get_ruledef, pg_get_partkeydef, partition bounds), and what each
+ * depends on (pg_depend: the tables and columns a view, trigger, constraint, policy, rule or index uses).
+ * Kinds: extension, domain, function, procedure, aggregate, view, materialized view, partitioning (a partitioned
+ * table's PARTITION BY), partition, index (on a materialized view or a partition, not inherited), constraint (of a
+ * partition, not inherited), exclusion constraint, trigger, policy, row level security, rule. Objects that belong
+ * to an extension are left out (the extension stands for them).
+ */
+final class PostgresUnmanaged {
+    private static final String NOT_IN_EXTENSION = """
+             AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e WHERE e.classid = '%s'::regclass
+                             AND e.objid = %s AND e.deptype = 'e')""";
+
+    private static final String OBJECTS = """
+            SELECT 'extension' AS kind, n.nspname, e.extname AS name, NULL AS tbl,
+                   format('CREATE EXTENSION IF NOT EXISTS %I WITH SCHEMA %I', e.extname, n.nspname) AS def
+            FROM pg_catalog.pg_extension e JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
+            WHERE e.extname <> 'plpgsql' AND n.nspname = ANY (?)
+            UNION ALL
+            SELECT 'domain', n.nspname, t.typname, NULL,
+                   format('CREATE DOMAIN %I.%I AS %s', n.nspname, t.typname, pg_catalog.format_type(t.typbasetype, t.typtypmod))
+                   || CASE WHEN t.typcollation <> 0 AND t.typcollation <> bt.typcollation
+                           THEN (SELECT format(' COLLATE %I.%I', cn.nspname, co.collname) FROM pg_catalog.pg_collation co
+                                 JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace WHERE co.oid = t.typcollation)
+                           ELSE '' END
+                   || COALESCE(' DEFAULT ' || t.typdefault, '')
+                   || CASE WHEN t.typnotnull THEN ' NOT NULL' ELSE '' END
+                   || COALESCE((SELECT string_agg(format(' CONSTRAINT %I ', c.conname) || pg_catalog.pg_get_constraintdef(c.oid), ''
+                                                  ORDER BY c.conname)
+                                FROM pg_catalog.pg_constraint c WHERE c.contypid = t.oid), '')
+            FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+            JOIN pg_catalog.pg_type bt ON bt.oid = t.typbasetype
+            WHERE t.typtype = 'd' AND n.nspname = ANY (?) %TYPE_NOT_IN_EXTENSION%
+            UNION ALL
+            SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' ELSE 'function' END, n.nspname,
+                   p.proname || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')', NULL,
+                   CASE WHEN p.prokind = 'a' THEN
+                        (SELECT format('CREATE AGGREGATE %I.%I(%s) (SFUNC = %s, STYPE = %s%s%s)', n.nspname, p.proname,
+                                       pg_catalog.pg_get_function_identity_arguments(p.oid), a.aggtransfn::regproc,
+                                       pg_catalog.format_type(a.aggtranstype, NULL),
+                                       CASE WHEN a.aggfinalfn <> 0 THEN ', FINALFUNC = ' || a.aggfinalfn::regproc ELSE '' END,
+                                       CASE WHEN a.agginitval IS NOT NULL THEN ', INITCOND = ' || quote_literal(a.agginitval) ELSE '' END)
+                         FROM pg_catalog.pg_aggregate a WHERE a.aggfnoid = p.oid)
+                        ELSE pg_catalog.pg_get_functiondef(p.oid) END
+            FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+            WHERE n.nspname = ANY (?) %PROC_NOT_IN_EXTENSION%
+            UNION ALL
+            SELECT CASE c.relkind WHEN 'v' THEN 'view' ELSE 'materialized view' END, n.nspname, c.relname, NULL,
+                   format('CREATE %s %I.%I%s AS', CASE c.relkind WHEN 'v' THEN 'VIEW' ELSE 'MATERIALIZED VIEW' END,
+                          n.nspname, c.relname,
+                          CASE WHEN c.reloptions IS NOT NULL THEN ' WITH (' || array_to_string(c.reloptions, ', ') || ')' ELSE '' END)
+                   || E'\\n' || rtrim(rtrim(pg_catalog.pg_get_viewdef(c.oid)), ';')
+                   || CASE WHEN c.relkind = 'm' THEN E'\\n  WITH NO DATA' ELSE '' END
+            FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+            WHERE c.relkind IN ('v', 'm') AND n.nspname = ANY (?) %CLASS_NOT_IN_EXTENSION%
+            UNION ALL
+            SELECT 'partitioning', n.nspname, c.relname, c.relname, 'PARTITION BY ' || pg_catalog.pg_get_partkeydef(c.oid)
+            FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+            WHERE c.relkind = 'p' AND NOT c.relispartition AND n.nspname = ANY (?)
+            UNION ALL
+            SELECT 'partition', n.nspname, c.relname, p.relname,
+                   format('CREATE TABLE %I.%I PARTITION OF %I.%I ', n.nspname, c.relname, pn.nspname, p.relname)
+                   || pg_catalog.pg_get_expr(c.relpartbound, c.oid)
+                   || CASE WHEN c.relkind = 'p' THEN ' PARTITION BY ' || pg_catalog.pg_get_partkeydef(c.oid) ELSE '' END
+            FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+            JOIN pg_catalog.pg_inherits i ON i.inhrelid = c.oid
+            JOIN pg_catalog.pg_class p ON p.oid = i.inhparent JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
+            WHERE c.relispartition AND c.relkind IN ('r', 'p') AND n.nspname = ANY (?)
+            UNION ALL
+            SELECT 'index', n.nspname, i.relname, c.relname, pg_catalog.pg_get_indexdef(i.oid)
+            FROM pg_catalog.pg_index x JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
+            JOIN pg_catalog.pg_class c ON c.oid = x.indrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = ANY (?)
+              AND (c.relkind = 'm' OR (c.relispartition AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits ih WHERE ih.inhrelid = i.oid)))
+              AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k WHERE k.conindid = i.oid AND k.conrelid = c.oid
+                              AND k.contype IN ('p', 'u', 'x'))
+            UNION ALL
+            SELECT CASE con.contype WHEN 'x' THEN 'exclusion constraint' ELSE 'constraint' END, n.nspname, con.conname, c.relname,
+                   format('ALTER TABLE ONLY %I.%I ADD CONSTRAINT %I ', n.nspname, c.relname, con.conname)
+                   || pg_catalog.pg_get_constraintdef(con.oid)
+            FROM pg_catalog.pg_constraint con JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
+            JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = ANY (?) AND con.conparentid = 0
+              AND (con.contype = 'x' OR (c.relispartition AND con.conislocal AND con.contype IN ('p', 'u', 'f', 'c')))
+            UNION ALL
+            SELECT 'trigger', n.nspname, t.tgname, c.relname, pg_catalog.pg_get_triggerdef(t.oid)
+            FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
+            JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+            WHERE NOT t.tgisinternal AND t.tgparentid = 0 AND n.nspname = ANY (?)
+            UNION ALL
+            SELECT 'policy', pp.schemaname, pp.policyname, pp.tablename,
+                   format('CREATE POLICY %I ON %I.%I AS %s FOR %s TO %s', pp.policyname, pp.schemaname, pp.tablename,
+                          pp.permissive, pp.cmd, array_to_string(ARRAY(SELECT quote_ident(r) FROM unnest(pp.roles) r), ', '))
+                   || COALESCE(' USING (' || pp.qual || ')', '') || COALESCE(' WITH CHECK (' || pp.with_check || ')', '')
+            FROM pg_catalog.pg_policies pp WHERE pp.schemaname = ANY (?)
+            UNION ALL
+            SELECT 'row level security', n.nspname, c.relname, c.relname,
+                   format('ALTER TABLE %I.%I ENABLE ROW LEVEL SECURITY', n.nspname, c.relname)
+                   || CASE WHEN c.relforcerowsecurity THEN format(E';\\nALTER TABLE %I.%I FORCE ROW LEVEL SECURITY', n.nspname, c.relname)
+                           ELSE '' END
+            FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+            WHERE c.relrowsecurity AND n.nspname = ANY (?)
+            UNION ALL
+            SELECT 'rule', n.nspname, r.rulename, c.relname, rtrim(rtrim(pg_catalog.pg_get_ruledef(r.oid)), ';')
+            FROM pg_catalog.pg_rewrite r JOIN pg_catalog.pg_class c ON c.oid = r.ev_class
+            JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+            WHERE r.rulename <> '_RETURN' AND n.nspname = ANY (?)
+            """
+            .replace("%TYPE_NOT_IN_EXTENSION%", NOT_IN_EXTENSION.formatted("pg_catalog.pg_type", "t.oid"))
+            .replace("%PROC_NOT_IN_EXTENSION%", NOT_IN_EXTENSION.formatted("pg_catalog.pg_proc", "p.oid"))
+            .replace("%CLASS_NOT_IN_EXTENSION%", NOT_IN_EXTENSION.formatted("pg_catalog.pg_class", "c.oid"));
+
+    /** The tables (and columns) each view, rule, trigger, constraint, policy or index depends on. */
+    private static final String DEPENDENCIES = """
+            SELECT CASE WHEN r.rulename = '_RETURN' THEN CASE o.relkind WHEN 'v' THEN 'view' ELSE 'materialized view' END
+                        ELSE 'rule' END AS kind,
+                   n.nspname, CASE WHEN r.rulename = '_RETURN' THEN o.relname ELSE r.rulename END AS name,
+                   t.relname AS dep_table, a.attname AS dep_column
+            FROM pg_catalog.pg_depend d
+            JOIN pg_catalog.pg_rewrite r ON d.classid = 'pg_catalog.pg_rewrite'::regclass AND r.oid = d.objid
+            JOIN pg_catalog.pg_class o ON o.oid = r.ev_class JOIN pg_catalog.pg_namespace n ON n.oid = o.relnamespace
+            JOIN pg_catalog.pg_class t ON d.refclassid = 'pg_catalog.pg_class'::regclass AND t.oid = d.refobjid
+            LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid AND d.refobjsubid > 0
+            WHERE n.nspname = ANY (?) AND (r.rulename <> '_RETURN' OR t.oid <> o.oid)
+            UNION ALL
+            SELECT 'trigger', n.nspname, tg.tgname, t.relname, a.attname
+            FROM pg_catalog.pg_depend d
+            JOIN pg_catalog.pg_trigger tg ON d.classid = 'pg_catalog.pg_trigger'::regclass AND tg.oid = d.objid
+            JOIN pg_catalog.pg_class t ON d.refclassid = 'pg_catalog.pg_class'::regclass AND t.oid = d.refobjid
+            JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace
+            LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid AND d.refobjsubid > 0
+            WHERE n.nspname = ANY (?) AND NOT tg.tgisinternal
+            UNION ALL
+            SELECT CASE con.contype WHEN 'x' THEN 'exclusion constraint' ELSE 'constraint' END, n.nspname, con.conname,
+                   t.relname, a.attname
+            FROM pg_catalog.pg_constraint con JOIN pg_catalog.pg_class t ON t.oid = con.conrelid
+            JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace
+            LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = t.oid AND a.attnum = ANY (con.conkey)
+            WHERE n.nspname = ANY (?) AND con.conparentid = 0 AND (con.contype = 'x' OR t.relispartition)
+            UNION ALL
+            SELECT 'policy', n.nspname, p.polname, t.relname, a.attname
+            FROM pg_catalog.pg_depend d
+            JOIN pg_catalog.pg_policy p ON d.classid = 'pg_catalog.pg_policy'::regclass AND p.oid = d.objid
+            JOIN pg_catalog.pg_class t ON d.refclassid = 'pg_catalog.pg_class'::regclass AND t.oid = d.refobjid
+            JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace
+            LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid AND d.refobjsubid > 0
+            WHERE n.nspname = ANY (?)
+            UNION ALL
+            SELECT 'index', n.nspname, i.relname, t.relname, a.attname
+            FROM pg_catalog.pg_index x JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
+            JOIN pg_catalog.pg_class t ON t.oid = x.indrelid JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace
+            LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = t.oid AND a.attnum = ANY (x.indkey::int2[])
+            WHERE n.nspname = ANY (?) AND (t.relkind = 'm' OR t.relispartition)
+            """;
+
+    private PostgresUnmanaged() {
+    }
+
+    /**
+     * @param defaultSchema objects of this schema get {@code schema} null (the model's "configured default schema")
+     */
+    static List<UnmanagedObject> read(Connection connection, Array schemas, String defaultSchema) throws SQLException {
+        Map<String, List<String>> dependencies = new HashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement(DEPENDENCIES)) {
+            bindAll(ps, schemas, DEPENDENCIES);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String table = rs.getString("dep_table");
+                    String column = rs.getString("dep_column");
+                    dependencies.computeIfAbsent(key(rs.getString("kind"), rs.getString("nspname"), rs.getString("name")),
+                            k -> new ArrayList<>()).add(column == null ? table : table + "." + column);
+                }
+            }
+        }
+        List<UnmanagedObject> out = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(OBJECTS)) {
+            bindAll(ps, schemas, OBJECTS);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String kind = rs.getString("kind");
+                    String schema = rs.getString("nspname");
+                    String name = rs.getString("name");
+                    out.add(new UnmanagedObject(kind, schema.equals(defaultSchema) ? null : schema, name, rs.getString("tbl"),
+                            rs.getString("def"), dependencies.getOrDefault(key(kind, schema, name), List.of())));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String key(String kind, String schema, String name) {
+        return kind + "\0" + schema + "\0" + name;
+    }
+
+    private static void bindAll(PreparedStatement ps, Array schemas, String sql) throws SQLException {
+        int n = sql.split("ANY \\(\\?\\)", -1).length - 1;
+        for (int i = 1; i <= n; i++) ps.setArray(i, schemas);
+    }
+}

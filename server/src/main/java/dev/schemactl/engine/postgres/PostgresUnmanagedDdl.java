@@ -1,0 +1,129 @@
+package dev.schemactl.engine.postgres;
+
+import dev.schemactl.engine.UnmanagedDdl;
+import dev.schemactl.schema.UnmanagedObject;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * Writes back PostgreSQL's unmanaged objects from their catalog definitions (see {@link PostgresUnmanaged}), in
+ * the order pg_dump uses: extensions and domains before the tables (function bodies are not checked at creation,
+ * as pg_dump does, so routines can follow the tables whose row types they return); then routines, partitions,
+ * views in dependency order, indexes, constraints, triggers, row level security, policies and rules.
+ */
+final class PostgresUnmanagedDdl implements UnmanagedDdl {
+    private static final List<String> BEFORE = List.of("extension", "domain");
+    private static final List<String> AFTER = List.of("function", "procedure", "aggregate", "partition", "view",
+            "materialized view", "index", "constraint", "exclusion constraint", "trigger", "row level security", "policy", "rule");
+
+    private final UnaryOperator<String> quote;
+
+    PostgresUnmanagedDdl(UnaryOperator<String> quote) {
+        this.quote = quote;
+    }
+
+    @Override
+    public List<String> beforeTables(List<UnmanagedObject> objects) {
+        List<String> out = new ArrayList<>();
+        for (String kind : BEFORE) out.addAll(definitions(objects, kind));
+        if (objects.stream().anyMatch(o -> AFTER.subList(0, 3).contains(o.kind()) && o.definition() != null)) {
+            out.add(0, "SET check_function_bodies = false");
+        }
+        return out;
+    }
+
+    @Override
+    public List<String> afterTables(List<UnmanagedObject> objects) {
+        List<String> out = new ArrayList<>();
+        for (String kind : AFTER) {
+            switch (kind) {
+                case "partition" -> out.addAll(inDependencyOrder(objects, Set.of("partition"), o -> o.table() == null ? List.of() : List.of(o.table())));
+                case "view" -> out.addAll(inDependencyOrder(objects, Set.of("view", "materialized view"), UnmanagedObject::dependsOn));
+                case "materialized view" -> { } // with the views: either may use the other
+                default -> out.addAll(definitions(objects, kind));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public String drop(UnmanagedObject o) {
+        String name = o.kind().equals("function") || o.kind().equals("procedure") || o.kind().equals("aggregate")
+                ? routine(o) : qualified(o.schema(), o.name());
+        String table = o.table() == null ? null : qualified(o.schema(), o.table());
+        return switch (o.kind()) {
+            case "view" -> "DROP VIEW IF EXISTS " + name;
+            case "materialized view" -> "DROP MATERIALIZED VIEW IF EXISTS " + name;
+            case "function" -> "DROP FUNCTION IF EXISTS " + name;
+            case "procedure" -> "DROP PROCEDURE IF EXISTS " + name;
+            case "aggregate" -> "DROP AGGREGATE IF EXISTS " + name;
+            case "domain" -> "DROP DOMAIN IF EXISTS " + name;
+            case "extension" -> "DROP EXTENSION IF EXISTS " + quote.apply(o.name());
+            case "partition" -> "DROP TABLE IF EXISTS " + name;
+            case "index" -> "DROP INDEX IF EXISTS " + name;
+            case "trigger" -> "DROP TRIGGER IF EXISTS " + quote.apply(o.name()) + " ON " + table;
+            case "policy" -> "DROP POLICY IF EXISTS " + quote.apply(o.name()) + " ON " + table;
+            case "rule" -> "DROP RULE IF EXISTS " + quote.apply(o.name()) + " ON " + table;
+            case "constraint", "exclusion constraint" -> "ALTER TABLE " + table + " DROP CONSTRAINT IF EXISTS " + quote.apply(o.name());
+            case "row level security" -> "ALTER TABLE " + table + " NO FORCE ROW LEVEL SECURITY, DISABLE ROW LEVEL SECURITY";
+            default -> null;
+        };
+    }
+
+    @Override
+    public String createTableSuffix(List<UnmanagedObject> objects, String table) {
+        return objects.stream().filter(o -> o.kind().equals("partitioning") && table.equals(o.table()))
+                .map(UnmanagedObject::definition).findFirst().orElse(null);
+    }
+
+    private static List<String> definitions(List<UnmanagedObject> objects, String kind) {
+        return objects.stream().filter(o -> o.kind().equals(kind) && o.definition() != null).map(UnmanagedObject::definition).toList();
+    }
+
+    /** Objects of {@code kinds} (sorted by name) so that each comes after those of them it depends on. */
+    private static List<String> inDependencyOrder(List<UnmanagedObject> objects, Set<String> kinds,
+                                                  java.util.function.Function<UnmanagedObject, List<String>> uses) {
+        List<UnmanagedObject> pending = new ArrayList<>(objects.stream()
+                .filter(o -> kinds.contains(o.kind()) && o.definition() != null).toList());
+        Set<String> names = new HashSet<>();
+        pending.forEach(o -> names.add(o.name()));
+        Set<String> done = new HashSet<>();
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        while (!pending.isEmpty()) {
+            boolean progressed = false;
+            for (var it = pending.iterator(); it.hasNext(); ) {
+                UnmanagedObject o = it.next();
+                boolean ready = uses.apply(o).stream().map(d -> d.contains(".") ? d.substring(0, d.indexOf('.')) : d)
+                        .filter(d -> !d.equals(o.name())).noneMatch(d -> names.contains(d) && !done.contains(d));
+                if (ready) {
+                    out.add(o.definition());
+                    done.add(o.name());
+                    it.remove();
+                    progressed = true;
+                }
+            }
+            if (!progressed) { // a cycle the catalog would not allow: keep name order
+                pending.forEach(o -> out.add(o.definition()));
+                break;
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    private String qualified(String schema, String name) {
+        return schema == null ? quote.apply(name) : quote.apply(schema) + "." + quote.apply(name);
+    }
+
+    /** name(args) as the catalog gave it: the name quoted when needed, the arguments as they are. */
+    private String routine(UnmanagedObject o) {
+        int paren = o.name().indexOf('(');
+        String bare = paren < 0 ? o.name() : o.name().substring(0, paren);
+        String args = paren < 0 ? "()" : o.name().substring(paren);
+        return qualified(o.schema(), bare) + args;
+    }
+}

@@ -1,0 +1,84 @@
+package dev.schemactl.service;
+
+import dev.schemactl.config.Settings;
+import dev.schemactl.diff.Plan;
+import dev.schemactl.engine.DatabaseHandle;
+import dev.schemactl.engine.Engine;
+import dev.schemactl.engine.RenderedChange;
+import dev.schemactl.engine.SqlRenderer;
+import dev.schemactl.error.ErrorCode;
+import dev.schemactl.error.SchemactlException;
+import dev.schemactl.migration.MigrationClock;
+import dev.schemactl.migration.MigrationDirectory;
+import dev.schemactl.migration.MigrationFile;
+import dev.schemactl.migration.MigrationStep;
+import dev.schemactl.migration.MigrationWriter;
+import dev.schemactl.migration.Migrator;
+import dev.schemactl.schema.Schema;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * `schemactl baseline`: adopts a database made before schemactl (like Flyway's and Atlas's baselines). It writes a
+ * migration that creates the live schema from nothing — the very SQL `new` writes from an empty database, with its
+ * rollback — and records it as applied without running it. From then on every shadow database (the rollback check
+ * of `new`, `verify`, drift) replays the baseline first, so it starts where the live database started.
+ * The file's header says {@code baseline=true}; `rollback` refuses to undo it on a live database (that would drop
+ * the schema the baseline only recorded).
+ */
+public final class BaselineService {
+    public static final String HEADER = "baseline";
+    private final Settings settings;
+    private final MigrationClock clock;
+
+    public BaselineService(Settings settings, MigrationClock clock) {
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public NewMigrationResult baseline(String message, boolean dryRun) {
+        String slug = MigrationWriter.slug(message == null || message.isBlank() ? "baseline" : message);
+        List<MigrationFile> files = MigrationDirectory.load(settings.migrationsDir());
+        if (!files.isEmpty()) {
+            throw new SchemactlException(ErrorCode.USAGE, "the migrations directory already holds " + files.size()
+                    + " migration(s): a baseline starts the history", "baseline a database before its first schemactl "
+                    + "migration; for a database that is behind the directory run `schemactl up`");
+        }
+        try (DatabaseHandle db = DatabaseHandle.open(settings.databaseUrl(), settings.lockTimeout())) {
+            Engine engine = db.engine();
+            Schema live = db.inspect();
+            if (live.tables().isEmpty() && live.sequences().isEmpty()) {
+                throw new SchemactlException(ErrorCode.USAGE, "nothing to baseline: " + db.url().masked()
+                        + " has no tables", "on an empty database write migrations with `schemactl new`");
+            }
+            Plan plan = engine.differ().diff(Schema.EMPTY, live);
+            SqlRenderer renderer = engine.renderer();
+            List<RenderedChange> rendered = renderer.render(plan);
+            String version = clock.nextVersion(List.of());
+            Map<String, String> header = new LinkedHashMap<>();
+            header.put(HEADER, "true");
+            header.put("generated-from", "live database " + db.url().masked() + " (" + live.tables().size() + " tables)");
+            List<MigrationStep> body = rendered.stream()
+                    .filter(r -> !r.forward().isEmpty() || !r.rollback().isEmpty())
+                    .map(r -> new MigrationStep(r.forward(), r.rollback(), true)).toList();
+            List<MigrationStep> steps = MigrationWriter.withEnvelope(body, renderer.envelope(plan));
+            String content = MigrationWriter.render(engine.kind(), engine.transactionalDdl(), version, header, steps);
+            if (dryRun) return new NewMigrationResult(null, version, content, content);
+            Path file = MigrationWriter.write(settings.migrationsDir(), version, slug, content);
+            String relative = settings.projectDir().relativize(file).toString();
+            List<MigrationFile> written = MigrationDirectory.load(settings.migrationsDir());
+            new Migrator(db, written, settings.lockTimeout()).markApplied(List.of(version));
+            return new NewMigrationResult(relative, version, content, "wrote " + relative + " (" + live.tables().size()
+                    + (live.tables().size() == 1 ? " table" : " tables") + ") and marked it applied on " + db.url().masked()
+                    + ": later migrations and their rollback checks start from it");
+        }
+    }
+
+    /** True when a migration file is a baseline. */
+    public static boolean isBaseline(MigrationFile file) {
+        return "true".equalsIgnoreCase(file.header().get(HEADER));
+    }
+}

@@ -1,0 +1,45 @@
+package dev.schemactl.service;
+
+import dev.schemactl.engine.Engine;
+import dev.schemactl.engine.SqlRenderer;
+import dev.schemactl.engine.UnmanagedDdl;
+import dev.schemactl.schema.Schema;
+import dev.schemactl.schema.Table;
+import dev.schemactl.schema.UnmanagedObject;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A whole schema as SQL that loads into an empty database (dump, baseline): the unmanaged objects the tables need
+ * first (extensions, domains), the tables with their keys and indexes, then the other unmanaged objects from their
+ * catalog definitions. Objects whose definition the catalog does not give are named in comments, never silently
+ * left out.
+ */
+record SchemaScript(List<String> before, List<String> tables, List<String> after, List<String> leftOut) {
+
+    static SchemaScript of(Engine engine, Schema schema) {
+        SqlRenderer renderer = engine.renderer();
+        UnmanagedDdl ddl = engine.unmanagedDdl();
+        List<String> tables = new ArrayList<>(renderer.createSchema(schema));
+        for (Table t : schema.tables()) {
+            String suffix = ddl.createTableSuffix(schema.unmanaged(), t.name());
+            if (suffix != null) tables = UnmanagedObjects.withSuffix(tables, t.name(), suffix, renderer);
+        }
+        List<String> leftOut = schema.unmanaged().stream()
+                .filter(o -> o.definition() == null && !o.kind().equals("partitioning")).map(UnmanagedObject::label).toList();
+        return new SchemaScript(ddl.beforeTables(schema.unmanaged()), tables, ddl.afterTables(schema.unmanaged()), leftOut);
+    }
+
+    String text() {
+        StringBuilder out = new StringBuilder();
+        if (!before.isEmpty() || !after.isEmpty()) {
+            out.append("-- unmanaged objects (views, routines, triggers, partitions, ...) follow their catalog definitions verbatim\n\n");
+        }
+        for (String s : before) out.append(s).append(";\n\n");
+        for (String s : tables) out.append(s).append(";\n\n");
+        for (String s : after) out.append(s).append(";\n\n");
+        for (String s : leftOut) out.append("-- left out (the catalog gives no definition): ").append(s).append('\n');
+        return out.toString();
+    }
+}

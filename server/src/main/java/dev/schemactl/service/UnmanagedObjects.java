@@ -1,0 +1,135 @@
+package dev.schemactl.service;
+
+import dev.schemactl.diff.Change;
+import dev.schemactl.diff.Plan;
+import dev.schemactl.engine.RenderedChange;
+import dev.schemactl.engine.SqlRenderer;
+import dev.schemactl.engine.UnmanagedDdl;
+import dev.schemactl.error.ErrorCode;
+import dev.schemactl.error.SchemactlException;
+import dev.schemactl.schema.Schema;
+import dev.schemactl.schema.UnmanagedObject;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What plans do about unmanaged objects (views, triggers, functions, partitions, ... that the inspector lists but
+ * the model does not carry): list them, leave them alone, and refuse a plan that would break one.
+ */
+final class UnmanagedObjects {
+    private UnmanagedObjects() {
+    }
+
+    /**
+     * Lines for the plan: the live database's unmanaged objects ("left alone") and those only the desired state has
+     * ("not created"). Empty when there are none.
+     */
+    static List<String> listing(Schema current, Schema desired) {
+        List<String> out = new ArrayList<>();
+        Set<String> live = new LinkedHashSet<>();
+        for (UnmanagedObject o : current.unmanaged()) {
+            if (o.kind().equals("partitioning")) continue; // part of its table
+            live.add(o.label());
+            out.add(o.label() + ": unmanaged, left alone");
+        }
+        for (UnmanagedObject o : desired.unmanaged()) {
+            if (o.kind().equals("partitioning") || live.contains(o.label())) continue;
+            out.add(o.label() + ": unmanaged, in the desired state but not created (write it by hand in a migration)");
+        }
+        return out;
+    }
+
+    /** Refuses a plan that drops, renames or retypes a table or column an unmanaged object of {@code current} uses. */
+    static void refuseTouching(Schema current, Plan plan) {
+        List<String> touched = touching(current, plan);
+        if (touched.isEmpty()) return;
+        throw new SchemactlException(ErrorCode.PLAN_REFUSED, "refused: " + String.join("; ", touched.size() > 3
+                ? touched.subList(0, 3) : touched) + (touched.size() > 3 ? " (and " + (touched.size() - 3) + " more)" : "")
+                + ", which schemactl does not manage", "change or drop that object first in a migration written by hand "
+                + "(`schemactl new --empty`), apply it, then generate this one again");
+    }
+
+    /** "drop column film.title would break view film_list", one per change and object it would break. */
+    static List<String> touching(Schema current, Plan plan) {
+        List<String> touched = new ArrayList<>();
+        for (Change c : plan.changes()) {
+            String column = null;
+            if (c instanceof Change.DropColumn d) column = d.column().name();
+            else if (c instanceof Change.RenameColumn r) column = r.column().name();
+            else if (c instanceof Change.AlterColumnType t) column = t.before().name();
+            boolean wholeTable = c instanceof Change.DropTable || c instanceof Change.RenameTable;
+            if (column == null && !wholeTable) continue;
+            for (UnmanagedObject o : current.unmanaged()) {
+                if (o.kind().equals("partitioning")) continue;
+                if (wholeTable ? o.dependsOn(c.table(), null) : o.dependsOn(c.table(), column)) {
+                    touched.add(ChangeDescriptions.describe(c, null) + " would break " + o.label());
+                }
+            }
+        }
+        return touched;
+    }
+
+    /** CREATE TABLE statements of the plan completed with what the model does not carry (PostgreSQL PARTITION BY). */
+    static List<RenderedChange> completeCreates(List<RenderedChange> rendered, Schema desired, UnmanagedDdl ddl,
+                                                SqlRenderer renderer) {
+        if (desired.unmanaged().isEmpty()) return rendered;
+        List<RenderedChange> out = new ArrayList<>(rendered.size());
+        for (RenderedChange r : rendered) {
+            if (r.change() instanceof Change.CreateTable ct) {
+                String suffix = ddl.createTableSuffix(desired.unmanaged(), ct.table());
+                if (suffix != null) {
+                    out.add(new RenderedChange(r.change(), withSuffix(r.forward(), ct.table(), suffix, renderer), r.rollback(),
+                            r.rollbackLosesData()));
+                    continue;
+                }
+            }
+            out.add(r);
+        }
+        return out;
+    }
+
+    /** The same statements, the CREATE TABLE of {@code table} with {@code suffix} appended. */
+    static List<String> withSuffix(List<String> statements, String table, String suffix, SqlRenderer renderer) {
+        Pattern create = Pattern.compile("(?is)^CREATE TABLE (?:\\S+\\.)?" + Pattern.quote(renderer.quote(table)) + "\\s*\\(.*\\)\\s*$");
+        List<String> out = new ArrayList<>(statements.size());
+        for (String s : statements) out.add(create.matcher(s).matches() ? s + " " + suffix : s);
+        return out;
+    }
+
+    /** Kinds a table's columns may need (types), which a plan creates from their definitions when the live database lacks them. */
+    private static final Set<String> PREREQUISITE_KINDS = Set.of("extension", "domain");
+
+    /**
+     * Extensions and domains of the desired state the live database lacks: columns of created tables may use them,
+     * so the plan creates them first from their catalog definitions (and its rollback drops them last). Everything
+     * else unmanaged is listed, never created.
+     */
+    record Prerequisites(List<ChangeView> views, List<String> forward, List<String> rollback) {
+        boolean isEmpty() {
+            return forward.isEmpty();
+        }
+    }
+
+    static Prerequisites prerequisites(Schema current, Schema desired, UnmanagedDdl ddl) {
+        Set<String> live = new LinkedHashSet<>();
+        current.unmanaged().forEach(o -> live.add(o.label()));
+        List<UnmanagedObject> missing = desired.unmanaged().stream()
+                .filter(o -> PREREQUISITE_KINDS.contains(o.kind()) && o.definition() != null && !live.contains(o.label())).toList();
+        if (missing.isEmpty()) return new Prerequisites(List.of(), List.of(), List.of());
+        List<String> forward = ddl.beforeTables(missing);
+        List<String> rollback = new ArrayList<>();
+        for (int i = missing.size() - 1; i >= 0; i--) {
+            String drop = ddl.drop(missing.get(i));
+            if (drop != null) rollback.add(drop);
+        }
+        List<ChangeView> views = missing.stream().map(o -> new ChangeView("CreateUnmanaged", o.table(), "create " + o.label()
+                + " (unmanaged: created from its definition because columns may use it)", List.of(o.definition()),
+                Optional.ofNullable(ddl.drop(o)).map(List::of).orElse(List.of()), false)).toList();
+        return new Prerequisites(views, forward, rollback);
+    }
+}

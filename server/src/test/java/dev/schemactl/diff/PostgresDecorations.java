@@ -1,0 +1,113 @@
+package dev.schemactl.diff;
+
+import dev.schemactl.engine.SqlRenderer;
+import dev.schemactl.schema.Column;
+import dev.schemactl.schema.ColumnType;
+import dev.schemactl.schema.Deferral;
+import dev.schemactl.schema.ForeignKey;
+import dev.schemactl.schema.Identity;
+import dev.schemactl.schema.Index;
+import dev.schemactl.schema.IndexColumn;
+import dev.schemactl.schema.NullsOrder;
+import dev.schemactl.schema.Schema;
+import dev.schemactl.schema.Table;
+import dev.schemactl.schema.TypeKind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Adds the properties of issue 11 to a generated PostgreSQL schema: mixed-case table names, identity kinds and
+ * options and serial on integer primary keys, index method / NULLS order / INCLUDE / predicate, deferrable foreign
+ * keys, timestamp without a precision, column collation. Choices depend on each element's name and a variant
+ * number, so A and B decorated with the same variant agree and with different variants differ in these
+ * properties (which the Differ then has to migrate).
+ */
+final class PostgresDecorations {
+    private PostgresDecorations() {
+    }
+
+    /** {@code caseVariant} renames tables (shared by A and B), {@code variant} picks every other property. */
+    static Schema decorate(Schema s, int caseVariant, int variant, SqlRenderer renderer) {
+        Function<String, String> tableName = name -> pick(name, caseVariant, 3) == 0 ? capitalized(name) : name;
+        List<Table> tables = new ArrayList<>();
+        for (Table t : s.tables()) {
+            List<Column> columns = new ArrayList<>();
+            for (Column c : t.columns()) columns.add(column(t, c, variant));
+            List<Index> indexes = new ArrayList<>();
+            for (Index i : t.indexes()) indexes.add(index(t, i, variant, renderer));
+            List<ForeignKey> fks = new ArrayList<>();
+            for (ForeignKey f : t.foreignKeys()) {
+                Deferral d = Deferral.values()[pick(t.name() + f.columns(), variant, 3)];
+                fks.add(new ForeignKey(f.name(), f.columns(), tableName.apply(f.referencedTable()), f.referencedColumns(),
+                        f.onDelete(), f.onUpdate(), d, null));
+            }
+            tables.add(new Table(tableName.apply(t.name()), columns, t.primaryKey(), t.uniques(), indexes, fks, t.checks(), t.comment()));
+        }
+        return new Schema(tables, s.sequences());
+    }
+
+    private static Column column(Table t, Column c, int variant) {
+        String key = t.name() + "." + c.name();
+        boolean singleKey = t.primaryKey() != null && t.primaryKey().columns().equals(List.of(c.name()));
+        TypeKind kind = c.type().kind();
+        if (singleKey && !c.nullable() && c.defaultExpression() == null && c.generatedExpression() == null
+                && (kind == TypeKind.INTEGER || kind == TypeKind.BIGINT || kind == TypeKind.SMALLINT)) {
+            Identity identity = switch (pick(key, variant, 5)) {
+                case 0 -> Identity.BY_DEFAULT;
+                case 1 -> Identity.ALWAYS;
+                case 2 -> Identity.SERIAL;
+                case 3 -> new Identity(Identity.Kind.BY_DEFAULT, 1000L, 10L, null, null, null, false);
+                default -> null;
+            };
+            return c.withIdentity(identity);
+        }
+        if ((kind == TypeKind.TIMESTAMP || kind == TypeKind.TIME) && Objects.equals(c.type().precision(), 6)
+                && pick(key, variant, 2) == 0) {
+            return c.withType(ColumnType.temporal(kind, null));
+        }
+        if ((kind == TypeKind.VARCHAR || kind == TypeKind.TEXT) && pick(key, variant, 3) == 0) {
+            return c.withCollation("C");
+        }
+        return c;
+    }
+
+    private static Index index(Table t, Index i, int variant, SqlRenderer renderer) {
+        String key = t.name() + "." + i.columnNames();
+        int choice = pick(key, variant, 5);
+        IndexColumn first = i.columns().get(0);
+        switch (choice) {
+            case 0:
+                if (!i.unique() && i.columns().size() == 1) {
+                    return new Index(i.name(), List.of(new IndexColumn(first.name(), false)), false, "hash", null, List.of());
+                }
+                return i;
+            case 1: {
+                List<IndexColumn> cols = new ArrayList<>();
+                for (IndexColumn c : i.columns()) {
+                    cols.add(new IndexColumn(c.name(), null, c.descending(), c.descending() ? NullsOrder.LAST : NullsOrder.FIRST));
+                }
+                return i.withColumns(cols);
+            }
+            case 2: {
+                String extra = t.columns().stream().map(Column::name).filter(n -> !i.columnNames().contains(n))
+                        .findFirst().orElse(null);
+                return extra == null ? i : new Index(i.name(), i.columns(), i.unique(), null, null, List.of(extra));
+            }
+            case 3:
+                return new Index(i.name(), i.columns(), i.unique(), null, renderer.quote(first.name()) + " IS NOT NULL", List.of());
+            default:
+                return i;
+        }
+    }
+
+    private static int pick(String key, int variant, int choices) {
+        return Math.floorMod((key + "#" + variant).hashCode() * 31 + variant, choices);
+    }
+
+    private static String capitalized(String name) {
+        return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+}

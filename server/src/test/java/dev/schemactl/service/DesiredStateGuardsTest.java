@@ -1,0 +1,134 @@
+package dev.schemactl.service;
+
+import dev.schemactl.engine.EngineKind;
+import dev.schemactl.testing.Cli;
+import dev.schemactl.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Never an empty desired state by accident: explicit schemas, scripts that fail or lose tables, drop-everything plans. */
+class DesiredStateGuardsTest {
+    @TempDir
+    Path dir;
+
+    /** pg_dump's preamble empties search_path; the inspection names its schema and still sees every table. */
+    @Test
+    void aPgDumpFileWithAnEmptySearchPathIsReadInFull() throws Exception {
+        try (TestDatabase db = TestDatabase.create(EngineKind.POSTGRESQL)) {
+            Cli cli = new Cli(dir).env("DATABASE_URL", db.urlText());
+            Files.writeString(dir.resolve("dump.sql"), """
+                    SET standard_conforming_strings = on;
+                    SELECT pg_catalog.set_config('search_path', '', false);
+                    CREATE TABLE public.customers (id integer NOT NULL, note text DEFAULT 'C:\\');
+                    ALTER TABLE ONLY public.customers ADD CONSTRAINT customers_pkey PRIMARY KEY (id);
+                    """);
+            Cli.Run diff = cli.run("diff", "--to-sql", "dump.sql");
+            assertThat(diff.exit()).as(diff.all()).isZero();
+            assertThat(diff.out()).contains("create table customers");
+
+            Cli.Run created = cli.run("new", "-m", "init", "--to-sql", "dump.sql");
+            assertThat(created.exit()).as(created.all()).isZero();
+            assertThat(cli.run("up").exit()).isZero();
+            Cli.Run again = cli.run("diff", "--to-sql", "dump.sql");
+            assertThat(again.out()).as(again.all()).startsWith("no changes");
+            // the same file against the database loaded from it: never a plan of DROPs
+            Cli.Run same = cli.run("new", "-m", "again", "--to-sql", "dump.sql");
+            assertThat(same.exit()).as(same.all()).isZero();
+            assertThat(same.out()).contains("no changes");
+        }
+    }
+
+    @Test
+    void tablesInASchemaNotInspectedAreAnErrorNamingThem() throws Exception {
+        try (TestDatabase db = TestDatabase.create(EngineKind.POSTGRESQL)) {
+            Cli cli = new Cli(dir).env("DATABASE_URL", db.urlText());
+            Files.writeString(dir.resolve("billing.sql"), """
+                    CREATE SCHEMA billing;
+                    CREATE TABLE billing.invoices (id integer PRIMARY KEY);
+                    """);
+            Cli.Run diff = cli.run("diff", "--to-sql", "billing.sql");
+            assertThat(diff.exit()).as(diff.all()).isEqualTo(1);
+            assertThat(diff.err()).contains("billing.invoices (billing.sql:2)").contains("add billing to `schemas:`");
+
+            Files.writeString(dir.resolve("schemactl.yaml"), "schemas: [public, billing]\n");
+            Cli.Run scoped = cli.run("diff", "--to-sql", "billing.sql");
+            assertThat(scoped.exit()).as(scoped.all()).isZero();
+            assertThat(scoped.out()).contains("invoices");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = EngineKind.class, names = {"POSTGRESQL", "MARIADB"})
+    void aFileThatFailsPartwayNamesTheStatementAndItsLine(EngineKind engine) throws Exception {
+        try (TestDatabase db = TestDatabase.create(engine)) {
+            Cli cli = new Cli(dir).env("DATABASE_URL", db.urlText());
+            Files.writeString(dir.resolve("broken.sql"), """
+                    CREATE TABLE a (id int PRIMARY KEY);
+
+                    -- a comment
+                    CREATE TABLE b (id int PRIMARY KEY,
+                        a_id int REFERENCES nowhere (id));
+                    CREATE TABLE c (id int PRIMARY KEY);
+                    """);
+            Cli.Run diff = cli.run("diff", "--to-sql", "broken.sql");
+            assertThat(diff.exit()).as(diff.all()).isEqualTo(1);
+            assertThat(diff.err()).contains("broken.sql:4: `CREATE TABLE b (id int PRIMARY KEY,` failed");
+            assertThat(diff.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        }
+    }
+
+    @Test
+    void aMariaDbFileThatSwitchesDatabaseIsRefusedBeforeItRuns() throws Exception {
+        try (TestDatabase db = TestDatabase.create(EngineKind.MARIADB)) {
+            Cli cli = new Cli(dir).env("DATABASE_URL", db.urlText());
+            Files.writeString(dir.resolve("sakila.sql"), """
+                    CREATE SCHEMA sakila_never_made;
+                    USE sakila_never_made;
+                    CREATE TABLE actor (id int PRIMARY KEY);
+                    """);
+            Cli.Run diff = cli.run("diff", "--to-sql", "sakila.sql");
+            assertThat(diff.exit()).as(diff.all()).isEqualTo(1);
+            assertThat(diff.err()).contains("sakila.sql:1: `CREATE SCHEMA sakila_never_made` is not allowed here");
+            try (Connection c = db.connect(); Statement st = c.createStatement();
+                 var rs = st.executeQuery("SELECT count(*) FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = 'sakila_never_made'")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isZero();
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = EngineKind.class, names = {"POSTGRESQL", "MARIADB", "H2"})
+    void aPlanThatDropsEveryTableIsRefusedUnlessAskedFor(EngineKind engine) throws Exception {
+        try (TestDatabase db = TestDatabase.create(engine)) {
+            Cli cli = new Cli(dir).env("DATABASE_URL", db.urlText());
+            Files.writeString(dir.resolve("v1.sql"), "CREATE TABLE a (id int PRIMARY KEY); CREATE TABLE b (id int PRIMARY KEY);");
+            assertThat(cli.run("new", "-m", "init", "--to-sql", "v1.sql").exit()).isZero();
+            assertThat(cli.run("up").exit()).isZero();
+            Files.writeString(dir.resolve("empty.sql"), "-- nothing here\n");
+
+            Cli.Run diff = cli.run("diff", "--to-sql", "empty.sql");
+            assertThat(diff.exit()).as(diff.all()).isZero();
+            assertThat(diff.all()).contains("drops every table");
+
+            Cli.Run refused = cli.run("new", "-m", "wipe", "--to-sql", "empty.sql");
+            assertThat(refused.exit()).as(refused.all()).isEqualTo(3);
+            assertThat(refused.err()).contains("refused: the plan drops every table").contains("--allow-drop-all");
+            try (var files = Files.list(dir.resolve("migrations/versions"))) {
+                assertThat(files.count()).isEqualTo(1);
+            }
+            Cli.Run allowed = cli.run("new", "-m", "wipe", "--to-sql", "empty.sql", "--allow-drop-all", "--no-verify");
+            assertThat(allowed.exit()).as(allowed.all()).isZero();
+            assertThat(allowed.out()).contains("wrote");
+        }
+    }
+}
