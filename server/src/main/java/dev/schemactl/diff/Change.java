@@ -2,6 +2,7 @@ package dev.schemactl.diff;
 
 import dev.schemactl.schema.CheckConstraint;
 import dev.schemactl.schema.Column;
+import dev.schemactl.schema.EnumType;
 import dev.schemactl.schema.ForeignKey;
 import dev.schemactl.schema.Index;
 import dev.schemactl.schema.PrimaryKey;
@@ -9,6 +10,7 @@ import dev.schemactl.schema.Sequence;
 import dev.schemactl.schema.Table;
 import dev.schemactl.schema.UniqueConstraint;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -238,6 +240,84 @@ public sealed interface Change {
         @Override
         public String describe() {
             return "drop sequence " + sequence.name();
+        }
+    }
+
+    record AlterSequence(Sequence before, Sequence after) implements Change {
+        @Override
+        public String table() {
+            return after.name();
+        }
+
+        @Override
+        public String describe() {
+            return "alter sequence " + after.name();
+        }
+    }
+
+    /** A column that uses an enum type, with its default (dropped and restored around a type rebuild). */
+    record EnumUsage(String table, String column, String defaultExpression) {
+    }
+
+    record CreateEnumType(EnumType type) implements Change {
+        @Override
+        public String table() {
+            return type.name();
+        }
+
+        @Override
+        public String describe() {
+            return "create enum type " + type.name() + " " + type.values();
+        }
+    }
+
+    record DropEnumType(EnumType type) implements Change {
+        @Override
+        public String table() {
+            return type.name();
+        }
+
+        @Override
+        public String describe() {
+            return "drop enum type " + type.name();
+        }
+    }
+
+    /**
+     * Values added to an enum type (after keeps every value of before, in the same relative order). Its rollback
+     * rebuilds the type without them, converting the {@code usages}.
+     */
+    record AddEnumValues(EnumType before, EnumType after, List<EnumUsage> usages) implements Change {
+        public AddEnumValues {
+            usages = List.copyOf(usages);
+        }
+
+        @Override
+        public String table() {
+            return after.name();
+        }
+
+        @Override
+        public String describe() {
+            List<String> added = after.values().stream().filter(v -> !before.values().contains(v)).toList();
+            return "add values " + added + " to enum type " + after.name();
+        }
+    }
+
+    /** An enum type rebuilt with other values (removed or reordered): the columns in {@code usages} are converted. */
+    record ReplaceEnumType(EnumType before, EnumType after, List<EnumUsage> usages) implements Change {
+        public ReplaceEnumType {
+            usages = List.copyOf(usages);
+        }
+
+        @Override
+        public String table() {
+            return after.name();
+        }
+
+        @Override
+        public String describe() {
+            return "change enum type " + after.name() + " from " + before.values() + " to " + after.values();
         }
     }
 }

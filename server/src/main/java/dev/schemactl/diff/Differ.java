@@ -1,6 +1,10 @@
 package dev.schemactl.diff;
 
 import dev.schemactl.diff.Change.AddCheck;
+import dev.schemactl.diff.Change.AlterSequence;
+import dev.schemactl.diff.Change.CreateEnumType;
+import dev.schemactl.diff.Change.DropEnumType;
+import dev.schemactl.diff.Change.ReplaceEnumType;
 import dev.schemactl.diff.Change.AddColumn;
 import dev.schemactl.diff.Change.AddForeignKey;
 import dev.schemactl.diff.Change.AddPrimaryKey;
@@ -30,6 +34,7 @@ import dev.schemactl.schema.CheckConstraint;
 import dev.schemactl.schema.Column;
 import dev.schemactl.schema.ColumnType;
 import dev.schemactl.schema.Deferral;
+import dev.schemactl.schema.EnumType;
 import dev.schemactl.schema.ForeignKey;
 import dev.schemactl.schema.Identity;
 import dev.schemactl.schema.Index;
@@ -149,7 +154,7 @@ public final class Differ {
     private record IndexKey(List<IndexColumn> columns, boolean unique, String method, String predicate, List<String> include) {
         static IndexKey of(Index i, Function<String, String> columnName) {
             List<IndexColumn> keys = i.columns().stream().map(c -> c.isExpression()
-                    ? IndexColumn.ofExpression(Expressions.normalize(c.expression()), c.descending(), c.nulls())
+                    ? IndexColumn.ofExpression(Expressions.normalize(c.expression()), c.descending(), c.nulls()).withOpclass(c.opclass(), c.collation())
                     : c.withName(columnName.apply(c.name()))).toList();
             return new IndexKey(keys, i.unique(), i.method(), Expressions.normalize(i.predicate()),
                     i.include().stream().map(columnName).toList());
@@ -212,6 +217,9 @@ public final class Differ {
         final List<Change> dropTables = new ArrayList<>();
         final List<Change> renameSteps = new ArrayList<>();
         final List<Change> createSequences = new ArrayList<>();
+        /** Enum types created or given new values, before any table or column uses them. */
+        final List<Change> createEnumTypes = new ArrayList<>();
+        final List<Change> dropEnumTypes = new ArrayList<>();
         final List<Change> createTables = new ArrayList<>();
         final List<Change> addColumns = new ArrayList<>();
         /** The last old column of tables whose columns are all replaced, dropped once the new ones exist. */
@@ -254,6 +262,7 @@ public final class Differ {
             for (Pair p : sortedByFromName()) diffColumns(p);
             renames();
             sequences();
+            enumTypes();
             for (Table t : droppedTables) dropTables.add(new DropTable(t));
             for (Table t : dependencyOrder(createdTables)) createTables.add(new CreateTable(t));
 
@@ -264,6 +273,7 @@ public final class Differ {
             all.addAll(dropTables);
             all.addAll(renameSteps);
             all.addAll(createSequences);
+            all.addAll(createEnumTypes);
             all.addAll(createTables);
             all.addAll(addColumns);
             all.addAll(lateDropColumns);
@@ -272,6 +282,7 @@ public final class Differ {
             all.addAll(addIdentity);
             all.addAll(addForeignKeys);
             all.addAll(dropSequences);
+            all.addAll(dropEnumTypes);
             hints.sort(Comparator.comparing(RenameHint::table).thenComparing(RenameHint::droppedColumn)
                     .thenComparing(RenameHint::addedColumn));
             return new Plan(all, hints, from);
@@ -771,6 +782,51 @@ public final class Differ {
             }
         }
 
+        /**
+         * Enum types by name: new ones are created, dropped ones dropped at the end (after the columns that used
+         * them); values appended or inserted keeping the old order are added in place; removed or reordered values
+         * rebuild the type, converting the columns of the target schema that use it.
+         */
+        void enumTypes() {
+            Map<String, EnumType> fromTypes = new TreeMap<>();
+            for (EnumType e : from.enumTypes()) fromTypes.put(e.name(), e);
+            Map<String, EnumType> toTypes = new TreeMap<>();
+            for (EnumType e : to.enumTypes()) toTypes.put(e.name(), e);
+            toTypes.forEach((name, e) -> {
+                EnumType before = fromTypes.get(name);
+                if (before == null) {
+                    createEnumTypes.add(new CreateEnumType(e));
+                } else if (!before.values().equals(e.values())) {
+                    List<Change.EnumUsage> usages = enumUsages(e);
+                    boolean keepsOrder = e.values().stream().filter(before.values()::contains).toList().equals(before.values());
+                    createEnumTypes.add(keepsOrder ? new Change.AddEnumValues(before, e, usages) : new ReplaceEnumType(before, e, usages));
+                }
+            });
+            fromTypes.forEach((name, e) -> {
+                if (!toTypes.containsKey(name)) dropEnumTypes.add(new DropEnumType(e));
+            });
+        }
+
+        /** Columns that exist before the plan (under their new names, as the step runs after the renames) of the type. */
+        List<Change.EnumUsage> enumUsages(EnumType type) {
+            List<Change.EnumUsage> out = new ArrayList<>();
+            for (Pair p : pairs.values()) {
+                for (Column c : p.to.columns()) {
+                    Column s = p.sourceOf.get(c.name());
+                    if (s != null && s.type().kind() == dev.schemactl.schema.TypeKind.OTHER && s.type().raw() != null
+                            && unquote(s.type().raw()).equals(type.name())) {
+                        out.add(new Change.EnumUsage(p.from.name().equals(p.to.name()) ? p.to.name() : p.to.name(), c.name(), s.defaultExpression()));
+                    }
+                }
+            }
+            return out;
+        }
+
+        static String unquote(String name) {
+            return name.length() > 1 && name.startsWith("\"") && name.endsWith("\"")
+                    ? name.substring(1, name.length() - 1).replace("\"\"", "\"") : name;
+        }
+
         /** Orders renames so no step targets a name still in use (a→b after b→c); cycles are refused. */
         static List<String[]> orderRenames(Map<String, String> renames, String what) {
             if (renames.isEmpty()) return List.of();
@@ -799,7 +855,9 @@ public final class Differ {
             Map<String, Sequence> toSeq = new TreeMap<>();
             for (Sequence s : to.sequences()) toSeq.put(s.name(), s);
             toSeq.forEach((name, s) -> {
-                if (!fromSeq.containsKey(name)) createSequences.add(new CreateSequence(s));
+                Sequence before = fromSeq.get(name);
+                if (before == null) createSequences.add(new CreateSequence(s));
+                else if (!before.sameOptions(s)) createSequences.add(new AlterSequence(before, s));
             });
             fromSeq.forEach((name, s) -> {
                 if (!toSeq.containsKey(name)) dropSequences.add(new DropSequence(s));

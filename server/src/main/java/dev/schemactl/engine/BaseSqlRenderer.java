@@ -28,6 +28,7 @@ import dev.schemactl.diff.Change.SetTableComment;
 import dev.schemactl.schema.CheckConstraint;
 import dev.schemactl.schema.Column;
 import dev.schemactl.schema.ColumnType;
+import dev.schemactl.schema.EnumType;
 import dev.schemactl.schema.ForeignKey;
 import dev.schemactl.schema.Index;
 import dev.schemactl.schema.IndexColumn;
@@ -200,6 +201,7 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
     protected String foreignKeyClause(String table, ForeignKey f) {
         StringBuilder b = new StringBuilder("CONSTRAINT ").append(name(foreignKeyName(table, f)))
                 .append(" FOREIGN KEY (").append(columnList(f.columns())).append(") REFERENCES ")
+                .append(f.referencedSchema() == null ? "" : quote(f.referencedSchema()) + ".")
                 .append(quote(f.referencedTable())).append(" (").append(columnList(f.referencedColumns())).append(")");
         if (f.onDelete() != ReferentialAction.NO_ACTION) b.append(" ON DELETE ").append(f.onDelete().sql());
         if (f.onUpdate() != ReferentialAction.NO_ACTION) b.append(" ON UPDATE ").append(f.onUpdate().sql());
@@ -217,7 +219,9 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
     /** One index key: a quoted column or a parenthesized expression, then DESC and NULLS FIRST/LAST when not the default. */
     protected String indexColumn(IndexColumn c) {
         String key = c.isExpression() ? "(" + c.expression() + ")" : quote(c.name());
-        return key + (c.descending() ? " DESC" : "") + (c.nulls() == null ? "" : " NULLS " + c.nulls().name());
+        return key + (c.collation() == null ? "" : " COLLATE " + quoteAlways(c.collation()))
+                + (c.opclass() == null ? "" : " " + c.opclass())
+                + (c.descending() ? " DESC" : "") + (c.nulls() == null ? "" : " NULLS " + c.nulls().name());
     }
 
     /** Table-level trailer of CREATE TABLE (MariaDB: the table comment). */
@@ -353,11 +357,43 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
     }
 
     protected String createSequence(Sequence s) {
-        return "CREATE SEQUENCE " + quote(s.name()) + " START WITH " + s.start() + " INCREMENT BY " + s.increment();
+        return "CREATE SEQUENCE " + quote(s.name()) + (s.dataType() == null ? "" : " AS " + s.dataType())
+                + " START WITH " + s.start() + " INCREMENT BY " + s.increment()
+                + (s.minValue() == null ? "" : " MINVALUE " + s.minValue()) + (s.maxValue() == null ? "" : " MAXVALUE " + s.maxValue())
+                + (s.cache() == null ? "" : " CACHE " + s.cache()) + (s.cycle() ? " CYCLE" : "");
     }
 
     protected String dropSequence(Sequence s) {
         return "DROP SEQUENCE " + quote(s.name());
+    }
+
+    /** ALTER SEQUENCE from one set of options to another (engines without sequence options refuse). */
+    protected List<String> alterSequence(Sequence before, Sequence after) {
+        StringBuilder b = new StringBuilder("ALTER SEQUENCE ").append(quote(after.name()));
+        if (!java.util.Objects.equals(before.dataType(), after.dataType())) b.append(" AS ").append(after.dataType() == null ? "bigint" : after.dataType());
+        if (before.increment() != after.increment()) b.append(" INCREMENT BY ").append(after.increment());
+        if (!java.util.Objects.equals(before.minValue(), after.minValue())) b.append(after.minValue() == null ? " NO MINVALUE" : " MINVALUE " + after.minValue());
+        if (!java.util.Objects.equals(before.maxValue(), after.maxValue())) b.append(after.maxValue() == null ? " NO MAXVALUE" : " MAXVALUE " + after.maxValue());
+        if (before.start() != after.start()) b.append(" START WITH ").append(after.start());
+        if (!java.util.Objects.equals(before.cache(), after.cache())) b.append(" CACHE ").append(after.cache() == null ? 1 : after.cache());
+        if (before.cycle() != after.cycle()) b.append(after.cycle() ? " CYCLE" : " NO CYCLE");
+        return List.of(b.toString());
+    }
+
+    protected String createEnumType(EnumType type) {
+        throw new UnsupportedOperationException("this engine has no named enum types (" + type.name() + ")");
+    }
+
+    protected String dropEnumType(EnumType type) {
+        throw new UnsupportedOperationException("this engine has no named enum types (" + type.name() + ")");
+    }
+
+    protected List<String> addEnumValues(EnumType before, EnumType after) {
+        throw new UnsupportedOperationException("this engine has no named enum types (" + after.name() + ")");
+    }
+
+    protected List<String> replaceEnumType(EnumType before, EnumType after, List<Change.EnumUsage> usages) {
+        throw new UnsupportedOperationException("this engine has no named enum types (" + after.name() + ")");
     }
 
     // ------------------------------------------------------------------ render
@@ -391,6 +427,13 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         if (change instanceof DropCheck c) return of(c, List.of(dropCheck(c.table(), c.check())), List.of(addCheck(c.table(), c.check())), false);
         if (change instanceof CreateSequence c) return of(c, List.of(createSequence(c.sequence())), List.of(dropSequence(c.sequence())), false);
         if (change instanceof DropSequence c) return of(c, List.of(dropSequence(c.sequence())), List.of(createSequence(c.sequence())), true);
+        if (change instanceof Change.AlterSequence c) return of(c, alterSequence(c.before(), c.after()), alterSequence(c.after(), c.before()), false);
+        if (change instanceof Change.CreateEnumType c) return of(c, List.of(createEnumType(c.type())), List.of(dropEnumType(c.type())), false);
+        if (change instanceof Change.DropEnumType c) return of(c, List.of(dropEnumType(c.type())), List.of(createEnumType(c.type())), false);
+        if (change instanceof Change.AddEnumValues c) return of(c, addEnumValues(c.before(), c.after()),
+                    replaceEnumType(c.after(), c.before(), c.usages()), false);
+        if (change instanceof Change.ReplaceEnumType c) return of(c, replaceEnumType(c.before(), c.after(), c.usages()),
+                    replaceEnumType(c.after(), c.before(), c.usages()), false);
         throw new IllegalArgumentException("unknown change " + change);
     }
 

@@ -4,16 +4,23 @@ package dev.schemactl.schema;
  * One key of an index: a column ({@code name}) or an expression ({@code expression}, name null), its direction,
  * and NULLS FIRST/LAST. {@code nulls} is null when it is the direction's default (ASC NULLS LAST, DESC NULLS
  * FIRST, as PostgreSQL and the SQL standard order them); the constructor normalizes an explicit default to null.
+ * {@code opclass} is a non-default operator class (PostgreSQL {@code text_pattern_ops}, {@code jsonb_path_ops}) and
+ * {@code collation} a collation other than the key's own; both null by default.
  */
-public record IndexColumn(String name, String expression, boolean descending, NullsOrder nulls) {
+public record IndexColumn(String name, String expression, boolean descending, NullsOrder nulls, String opclass,
+                          String collation) {
 
     public IndexColumn {
         if (name == null && expression == null) throw new IllegalArgumentException("an index key needs a column or an expression");
         if (nulls == (descending ? NullsOrder.FIRST : NullsOrder.LAST)) nulls = null;
     }
 
+    public IndexColumn(String name, String expression, boolean descending, NullsOrder nulls) {
+        this(name, expression, descending, nulls, null, null);
+    }
+
     public IndexColumn(String name, boolean descending) {
-        this(name, null, descending, null);
+        this(name, null, descending, null, null, null);
     }
 
     public static IndexColumn asc(String name) {
@@ -21,7 +28,7 @@ public record IndexColumn(String name, String expression, boolean descending, Nu
     }
 
     public static IndexColumn ofExpression(String expression, boolean descending, NullsOrder nulls) {
-        return new IndexColumn(null, expression, descending, nulls);
+        return new IndexColumn(null, expression, descending, nulls, null, null);
     }
 
     public boolean isExpression() {
@@ -34,6 +41,10 @@ public record IndexColumn(String name, String expression, boolean descending, Nu
     }
 
     public IndexColumn withName(String newName) {
-        return name == null ? this : new IndexColumn(newName, expression, descending, nulls);
+        return name == null ? this : new IndexColumn(newName, expression, descending, nulls, opclass, collation);
+    }
+
+    public IndexColumn withOpclass(String newOpclass, String newCollation) {
+        return new IndexColumn(name, expression, descending, nulls, newOpclass, newCollation);
     }
 }

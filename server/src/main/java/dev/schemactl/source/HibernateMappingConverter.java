@@ -93,7 +93,7 @@ final class HibernateMappingConverter {
                 }
                 if (!table.isPhysicalTable()) continue; // @Subselect entities and abstract TABLE_PER_CLASS roots have no table
                 if (!defaultNamespace) {
-                    throw unmappable("table " + lower(table.getName()) + " of " + owner(table) + " is declared in "
+                    throw unmappable("table " + name(table) + " of " + owner(table) + " is declared in "
                                     + describe(namespace),
                             "drop schema/catalog from @Table; schemactl manages the connection's current schema");
                 }
@@ -110,7 +110,7 @@ final class HibernateMappingConverter {
     }
 
     private Table table(org.hibernate.mapping.Table table) {
-        String name = lower(table.getName());
+        String name = name(table);
         if (table.getOptions() != null && !table.getOptions().isBlank()) {
             throw unmappable("table " + name + " of " + owner(table) + " has options '" + table.getOptions() + "'",
                     "remove @Table(options=...); schemactl cannot represent table options");
@@ -141,7 +141,7 @@ final class HibernateMappingConverter {
         }
         for (org.hibernate.mapping.Column column : table.getColumns()) {
             // a unique column always has a unique key in Hibernate 7; guard against one without
-            List<String> cols = List.of(lower(column.getName()));
+            List<String> cols = List.of(name(column));
             if (column.isUnique() && !primaryKeyColumns.containsAll(cols) && uniqueColumnSets.add(cols)) {
                 uniques.add(new UniqueConstraint(null, cols));
             }
@@ -163,8 +163,8 @@ final class HibernateMappingConverter {
     }
 
     private Column column(org.hibernate.mapping.Table table, org.hibernate.mapping.Column column, Set<String> primaryKeyColumns) {
-        String name = lower(column.getName());
-        String where = "column " + lower(table.getName()) + "." + name + " of " + owner(table);
+        String name = name(column);
+        String where = "column " + name(table) + "." + name + " of " + owner(table);
         if (column.getCollation() != null && !column.getCollation().isBlank()) {
             throw unmappable(where + " has collation " + column.getCollation(),
                     "remove @Collate; schemactl does not model column collations");
@@ -196,7 +196,7 @@ final class HibernateMappingConverter {
                         + selectable.getText(), "index plain columns only; create expression indexes in a migration");
             }
             String direction = order.get(selectable);
-            columns.add(new IndexColumn(lower(column.getName()),
+            columns.add(new IndexColumn(name(column),
                     direction != null && direction.trim().toLowerCase(Locale.ROOT).startsWith("desc")));
         }
         if (index.getOptions() != null && !index.getOptions().isBlank()) {
@@ -218,7 +218,7 @@ final class HibernateMappingConverter {
         } else {
             referenced = names(fk.getReferencedColumns());
         }
-        return new ForeignKey(lower(fk.getName()), names(fk.getColumns()), lower(target.getName()), referenced,
+        return new ForeignKey(lower(fk.getName()), names(fk.getColumns()), name(target), referenced,
                 action(fk.getOnDeleteAction()), ReferentialAction.NO_ACTION);
     }
 
@@ -238,13 +238,13 @@ final class HibernateMappingConverter {
      * ones are named like PostgreSQL names them (see {@link CheckNames}).
      */
     private List<CheckConstraint> checks(org.hibernate.mapping.Table table, List<String> columnNames) {
-        String tableName = lower(table.getName());
+        String tableName = name(table);
         record Pending(String explicitName, String column, String expression) {
         }
         List<Pending> pending = new ArrayList<>();
         for (org.hibernate.mapping.Column column : table.getColumns()) {
             for (org.hibernate.mapping.CheckConstraint check : column.getCheckConstraints()) {
-                pending.add(new Pending(check.isNamed() ? lower(check.getName()) : null, lower(column.getName()),
+                pending.add(new Pending(check.isNamed() ? lower(check.getName()) : null, name(column),
                         check.getConstraint().trim()));
             }
         }
@@ -268,7 +268,7 @@ final class HibernateMappingConverter {
     }
 
     private static List<String> names(Collection<org.hibernate.mapping.Column> columns) {
-        return columns.stream().map(c -> lower(c.getName())).toList();
+        return columns.stream().map(c -> name(c)).toList();
     }
 
     private boolean isDefault(Namespace namespace) {
@@ -290,6 +290,15 @@ final class HibernateMappingConverter {
 
     private String owner(org.hibernate.mapping.Table table) {
         return owners.getOrDefault(table, "table " + table.getName());
+    }
+
+    /** A quoted name (backticks or "..." in the mapping, or globally quoted identifiers) keeps its case; others fold to lower case. */
+    static String name(org.hibernate.mapping.Table table) {
+        return table.isQuoted() ? table.getName() : lower(table.getName());
+    }
+
+    static String name(org.hibernate.mapping.Column column) {
+        return column.isQuoted() ? column.getName() : lower(column.getName());
     }
 
     static String lower(String identifier) {

@@ -3,12 +3,18 @@ package dev.schemactl.engine.postgres;
 import dev.schemactl.diff.Change;
 import dev.schemactl.engine.BaseSqlRenderer;
 import dev.schemactl.schema.Column;
+import dev.schemactl.schema.ColumnType;
+import dev.schemactl.schema.EnumType;
+import dev.schemactl.schema.Identity;
+import dev.schemactl.schema.Sequence;
 import dev.schemactl.schema.Table;
 import dev.schemactl.schema.UniqueConstraint;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * PostgreSQL DDL: {@code ALTER COLUMN c TYPE t USING c::t}, {@code SET/DROP NOT NULL},
@@ -49,9 +55,73 @@ final class PostgresRenderer extends BaseSqlRenderer {
         return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 
+    /**
+     * name type [COLLATE "c"], then GENERATED ALWAYS AS (...) STORED, or the identity clause with its sequence
+     * options, or DEFAULT; then NOT NULL. A serial column is written as serial / bigserial / smallserial.
+     */
     @Override
     protected String columnDefinition(Column c) {
-        return standardColumnDefinition(c, " STORED");
+        Identity id = c.identity();
+        boolean serial = id != null && id.kind() == Identity.Kind.SERIAL;
+        StringBuilder b = new StringBuilder(quote(c.name())).append(' ').append(serial ? serialType(c.type()) : type(c.type()));
+        if (c.collation() != null) b.append(" COLLATE ").append(quoteAlways(c.collation()));
+        if (hasText(c.generatedExpression())) {
+            b.append(" GENERATED ALWAYS AS (").append(c.generatedExpression()).append(") STORED");
+        } else if (id != null && !serial) {
+            b.append(identityClause(id));
+        } else if (id == null && c.defaultExpression() != null) {
+            b.append(" DEFAULT ").append(c.defaultExpression());
+        }
+        if (!c.nullable()) b.append(" NOT NULL");
+        return b.toString();
+    }
+
+    private String serialType(ColumnType type) {
+        return switch (type.kind()) {
+            case SMALLINT, TINYINT -> "smallserial";
+            case BIGINT -> "bigserial";
+            default -> "serial";
+        };
+    }
+
+    /** {@code GENERATED ALWAYS|BY DEFAULT AS IDENTITY [(options)]} (AUTO_INCREMENT from another engine: BY DEFAULT). */
+    private static String identityClause(Identity id) {
+        String options = sequenceOptions(id.options());
+        return " GENERATED " + (id.kind() == Identity.Kind.ALWAYS ? "ALWAYS" : "BY DEFAULT") + " AS IDENTITY"
+                + (options.isEmpty() ? "" : " (" + options + ")");
+    }
+
+    private static String sequenceOptions(Identity.SequenceOptions o) {
+        List<String> parts = new ArrayList<>();
+        if (o.start() != null) parts.add("START WITH " + o.start());
+        if (o.increment() != null) parts.add("INCREMENT BY " + o.increment());
+        if (o.minValue() != null) parts.add("MINVALUE " + o.minValue());
+        if (o.maxValue() != null) parts.add("MAXVALUE " + o.maxValue());
+        if (o.cache() != null) parts.add("CACHE " + o.cache());
+        if (o.cycle()) parts.add("CYCLE");
+        return String.join(" ", parts);
+    }
+
+    /** The options that change from one identity to another, as ALTER COLUMN ... SET clauses. */
+    private static List<String> changedOptions(Identity.SequenceOptions a, Identity.SequenceOptions b) {
+        List<String> out = new ArrayList<>();
+        if (!Objects.equals(a.increment(), b.increment())) out.add("SET INCREMENT BY " + (b.increment() == null ? 1 : b.increment()));
+        if (!Objects.equals(a.minValue(), b.minValue())) out.add(b.minValue() == null ? "SET NO MINVALUE" : "SET MINVALUE " + b.minValue());
+        if (!Objects.equals(a.maxValue(), b.maxValue())) out.add(b.maxValue() == null ? "SET NO MAXVALUE" : "SET MAXVALUE " + b.maxValue());
+        if (!Objects.equals(a.start(), b.start()) || !Objects.equals(a.minValue(), b.minValue())) {
+            // the default start follows minvalue: state it whenever either changes
+            out.add("SET START WITH " + startOf(b));
+        }
+        if (!Objects.equals(a.cache(), b.cache())) out.add("SET CACHE " + (b.cache() == null ? 1 : b.cache()));
+        if (a.cycle() != b.cycle()) out.add(b.cycle() ? "SET CYCLE" : "SET NO CYCLE");
+        return out;
+    }
+
+    /** The start value an identity's sequence has (explicit, or its min value, or 1; descending ones are not guessed). */
+    private static long startOf(Identity.SequenceOptions o) {
+        if (o.start() != null) return o.start();
+        if (o.increment() != null && o.increment() < 0) return o.maxValue() == null ? -1 : o.maxValue();
+        return o.minValue() == null ? 1 : o.minValue();
     }
 
     /**
@@ -78,20 +148,129 @@ final class PostgresRenderer extends BaseSqlRenderer {
         return table.primaryKey() != null && table.primaryKey().columns().equals(u.columns());
     }
 
+
     @Override
     protected List<String> alterType(String table, Column before, Column after) {
         String type = type(after.type());
-        return List.of(alterTable(table) + "ALTER COLUMN " + quote(after.name()) + " TYPE " + type
+        String collate = Objects.equals(before.collation(), after.collation()) && after.collation() == null ? ""
+                : " COLLATE " + quoteAlways(after.collation() == null ? "default" : after.collation());
+        return List.of(alterTable(table) + "ALTER COLUMN " + quote(after.name()) + " TYPE " + type + collate
                 + " USING " + quote(after.name()) + "::" + type);
     }
 
+    /**
+     * Identity changes. SQL identities: DROP IDENTITY, ADD GENERATED ... AS IDENTITY (then the sequence continues
+     * after the data), or SET GENERATED / SET option clauses in place. Serial: the owned sequence
+     * {@code <table>_<column>_seq} (PostgreSQL's own name for it) is created and used by the default, or the
+     * default dropped and the sequence with it.
+     */
     @Override
     protected List<String> setIdentity(String table, Column before, Column after) {
-        String column = "ALTER COLUMN " + quote(after.name());
-        if (!after.isIdentity()) return List.of(alterTable(table) + column + " DROP IDENTITY");
-        return List.of(alterTable(table) + column + " ADD GENERATED BY DEFAULT AS IDENTITY",
-                "SELECT setval(pg_get_serial_sequence(" + literal(quote(table)) + ", " + literal(after.name()) + "), "
-                        + "COALESCE(MAX(" + quote(after.name()) + "), 0) + 1, false) FROM " + quote(table));
+        String column = alterTable(table) + "ALTER COLUMN " + quote(after.name());
+        Identity from = before.identity();
+        Identity to = after.identity();
+        String seq = serialSequence(table, after.name());
+        if (to == null) {
+            if (from != null && from.kind() == Identity.Kind.SERIAL) {
+                return List.of(column + " DROP DEFAULT", "DROP SEQUENCE " + quote(seq));
+            }
+            return List.of(column + " DROP IDENTITY");
+        }
+        String next = to.options().start() == null && to.options().minValue() == null
+                && (to.options().increment() == null || to.options().increment() > 0)
+                ? "COALESCE(MAX(" + quote(after.name()) + "), 0) + 1"
+                : "COALESCE(MAX(" + quote(after.name()) + ") + 1, " + startOf(to.options()) + ")";
+        String continueAfterData = "SELECT setval(pg_get_serial_sequence(" + literal(quote(table)) + ", " + literal(after.name()) + "), "
+                + next + ", false) FROM " + quote(table);
+        if (from == null) {
+            if (to.kind() == Identity.Kind.SERIAL) {
+                String options = sequenceOptions(to.options());
+                return List.of("CREATE SEQUENCE " + quote(seq) + " AS " + type(after.type()) + (options.isEmpty() ? "" : " " + options),
+                        "ALTER SEQUENCE " + quote(seq) + " OWNED BY " + quote(table) + "." + quote(after.name()),
+                        column + " SET DEFAULT nextval(" + literal(quote(seq)) + "::regclass)", continueAfterData);
+            }
+            return List.of(column + " ADD" + identityClause(to), continueAfterData);
+        }
+        if (from.kind() == Identity.Kind.SERIAL) {
+            List<String> changes = changedOptions(from.options(), to.options());
+            if (changes.isEmpty()) return List.of();
+            return List.of("ALTER SEQUENCE " + quote(seq) + " " + String.join(" ", changes).replace("SET ", ""));
+        }
+        List<String> out = new ArrayList<>();
+        Long newMin = to.options().minValue();
+        if (newMin != null && (from.options().minValue() == null || newMin > from.options().minValue())) {
+            // the sequence's current value must not fall below the new minimum (PostgreSQL refuses the ALTER)
+            out.add("SELECT setval(pg_get_serial_sequence(" + literal(quote(table)) + ", " + literal(after.name()) + "), "
+                    + "GREATEST(COALESCE(MAX(" + quote(after.name()) + ") + 1, " + newMin + "), " + newMin + "), false) FROM " + quote(table));
+        }
+        List<String> clauses = new ArrayList<>();
+        if (from.kind() != to.kind()) clauses.add(to.kind() == Identity.Kind.ALWAYS ? "SET GENERATED ALWAYS" : "SET GENERATED BY DEFAULT");
+        clauses.addAll(changedOptions(from.options(), to.options()));
+        if (!clauses.isEmpty()) out.add(column + " " + String.join(" ", clauses));
+        return out;
+    }
+
+    /** The name PostgreSQL gives a serial column's sequence: table_column_seq, within 63 bytes. */
+    static String serialSequence(String table, String column) {
+        String t = table;
+        String c = column;
+        // PostgreSQL's makeObjectName: shorten the longer of the two names until the whole fits
+        while (t.length() + c.length() + 5 > 63) {
+            if (t.length() > c.length()) t = t.substring(0, t.length() - 1);
+            else c = c.substring(0, c.length() - 1);
+        }
+        return t + "_" + c + "_seq";
+    }
+
+    @Override
+    protected List<String> alterSequence(Sequence before, Sequence after) {
+        return super.alterSequence(before, after);
+    }
+
+    @Override
+    protected String createEnumType(EnumType type) {
+        return "CREATE TYPE " + quote(type.name()) + " AS ENUM ("
+                + type.values().stream().map(this::literal).collect(Collectors.joining(", ")) + ")";
+    }
+
+    @Override
+    protected String dropEnumType(EnumType type) {
+        return "DROP TYPE " + quote(type.name());
+    }
+
+    /** ALTER TYPE ... ADD VALUE for each new value, right to left, each BEFORE its successor (the last appended). */
+    @Override
+    protected List<String> addEnumValues(EnumType before, EnumType after) {
+        List<String> out = new ArrayList<>();
+        List<String> values = after.values();
+        for (int i = values.size() - 1; i >= 0; i--) {
+            String v = values.get(i);
+            if (before.values().contains(v)) continue;
+            out.add("ALTER TYPE " + quote(after.name()) + " ADD VALUE " + literal(v)
+                    + (i == values.size() - 1 ? "" : " BEFORE " + literal(values.get(i + 1))));
+        }
+        return out;
+    }
+
+    /**
+     * Rebuilds an enum type with other values: the old type is renamed away, the new one created, every column
+     * that uses it converted through text (its default dropped and set again around that), the old type dropped.
+     */
+    @Override
+    protected List<String> replaceEnumType(EnumType before, EnumType after, List<Change.EnumUsage> usages) {
+        String name = quote(after.name());
+        String old = quote(shorten(after.name() + "_old"));
+        List<String> out = new ArrayList<>();
+        out.add("ALTER TYPE " + name + " RENAME TO " + old);
+        out.add(createEnumType(after));
+        for (Change.EnumUsage u : usages) {
+            String column = alterTable(u.table()) + "ALTER COLUMN " + quote(u.column());
+            if (u.defaultExpression() != null) out.add(column + " DROP DEFAULT");
+            out.add(column + " TYPE " + name + " USING " + quote(u.column()) + "::text::" + name);
+            if (u.defaultExpression() != null) out.add(column + " SET DEFAULT " + u.defaultExpression());
+        }
+        out.add("DROP TYPE " + old);
+        return out;
     }
 
     /** The (quoted) name the rendered SQL gives a foreign key or check constraint (for VALIDATE CONSTRAINT). */

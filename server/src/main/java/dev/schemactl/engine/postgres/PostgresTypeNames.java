@@ -5,7 +5,10 @@ import dev.schemactl.engine.TypeSpelling;
 import dev.schemactl.schema.ColumnType;
 import dev.schemactl.schema.TypeKind;
 
-/** PostgreSQL types; timestamp/time without a precision mean 6, which is how they are normalized. */
+/**
+ * PostgreSQL types. timestamp/time written without a precision keep that spelling (precision null), although
+ * PostgreSQL treats them as precision 6: the catalog and pg_dump tell the two apart, so the model does too.
+ */
 public final class PostgresTypeNames implements TypeNames {
     public static final PostgresTypeNames INSTANCE = new PostgresTypeNames();
 
@@ -39,7 +42,7 @@ public final class PostgresTypeNames implements TypeNames {
     }
 
     private static Integer precision(TypeSpelling t) {
-        return t.intArg(0) == null ? 6 : t.intArg(0);
+        return t.intArg(0);
     }
 
     @Override
@@ -57,9 +60,9 @@ public final class PostgresTypeNames implements TypeNames {
             case TEXT, CLOB -> "text";
             case BINARY, VARBINARY, BLOB -> "bytea";
             case DATE -> "date";
-            case TIME -> "time(" + (type.precision() == null ? 6 : type.precision()) + ")";
-            case TIMESTAMP -> "timestamp(" + (type.precision() == null ? 6 : type.precision()) + ")";
-            case TIMESTAMP_TZ -> "timestamp(" + (type.precision() == null ? 6 : type.precision()) + ") with time zone";
+            case TIME -> type.precision() == null ? "time" : "time(" + type.precision() + ")";
+            case TIMESTAMP -> type.precision() == null ? "timestamp" : "timestamp(" + type.precision() + ")";
+            case TIMESTAMP_TZ -> type.precision() == null ? "timestamp with time zone" : "timestamp(" + type.precision() + ") with time zone";
             case UUID -> "uuid";
             case JSON -> "json";
             case JSONB -> "jsonb";

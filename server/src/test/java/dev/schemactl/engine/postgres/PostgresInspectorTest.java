@@ -4,6 +4,7 @@ import dev.schemactl.engine.EngineKind;
 import dev.schemactl.schema.CheckConstraint;
 import dev.schemactl.schema.Column;
 import dev.schemactl.schema.ColumnType;
+import dev.schemactl.schema.Identity;
 import dev.schemactl.schema.ForeignKey;
 import dev.schemactl.schema.Index;
 import dev.schemactl.schema.IndexColumn;
@@ -26,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PostgresInspectorTest {
 
-    /** tables, columns, constraints, indexes, sequences */
-    private static final int EXPECTED_QUERIES = 5;
+    /** tables, columns, constraints, indexes, sequences, enum types */
+    private static final int EXPECTED_QUERIES = 6;
 
     private static final String DDL = """
             CREATE TABLE customer (
@@ -103,7 +104,8 @@ class PostgresInspectorTest {
 
             Table customer = schema.table("customer").orElseThrow();
             assertThat(customer.columns()).containsExactly(
-                    new Column("id", ColumnType.of(TypeKind.BIGINT), false, null, true, null, null),
+                    // bigserial: its own shape, not an identity column
+                    new Column("id", ColumnType.of(TypeKind.BIGINT), false, null, true, null, null).withIdentity(Identity.SERIAL),
                     new Column("email", ColumnType.sized(TypeKind.VARCHAR, 200), false, null, false, null, "login address"),
                     new Column("name", ColumnType.of(TypeKind.TEXT), true, null, false, null, null),
                     new Column("code", ColumnType.sized(TypeKind.CHAR, 3), false, "'abc'", false, null, null),
@@ -115,8 +117,8 @@ class PostgresInspectorTest {
                     new Column("ratio", ColumnType.of(TypeKind.REAL), true, null, false, null, null),
                     new Column("weight", ColumnType.of(TypeKind.DOUBLE), true, "1.5", false, null, null),
                     new Column("born", ColumnType.of(TypeKind.DATE), true, "'2000-01-01'", false, null, null),
-                    new Column("wake", ColumnType.temporal(TypeKind.TIME, 6), true, null, false, null, null),
-                    new Column("created_at", ColumnType.temporal(TypeKind.TIMESTAMP, 6), false, "current_timestamp", false, null, null),
+                    new Column("wake", ColumnType.temporal(TypeKind.TIME, null), true, null, false, null, null),
+                    new Column("created_at", ColumnType.temporal(TypeKind.TIMESTAMP, null), false, "current_timestamp", false, null, null),
                     new Column("updated_at", ColumnType.temporal(TypeKind.TIMESTAMP_TZ, 3), true, "now()", false, null, null),
                     new Column("external_id", ColumnType.of(TypeKind.UUID), true, "gen_random_uuid()", false, null, null),
                     new Column("profile", ColumnType.of(TypeKind.JSONB), true, "'{}'", false, null, null),
@@ -143,7 +145,7 @@ class PostgresInspectorTest {
                     new Column("product_id", ColumnType.of(TypeKind.INTEGER), true, null, false, null, null),
                     new Column("quantity", ColumnType.of(TypeKind.INTEGER), false, "1", false, null, null),
                     new Column("note", ColumnType.sized(TypeKind.VARCHAR, 100), true, null, false, null, null),
-                    new Column("placed_at", ColumnType.temporal(TypeKind.TIMESTAMP, 6), true, "current_timestamp", false, null, null),
+                    new Column("placed_at", ColumnType.temporal(TypeKind.TIMESTAMP, null), true, "current_timestamp", false, null, null),
                     // a sequence that is not OWNED BY the column is an ordinary default, not serial
                     new Column("invoice_no", ColumnType.of(TypeKind.BIGINT), true, "nextval('invoice_no_seq')", false, null, null));
             assertThat(orders).isEqualTo(new Table("orders", orders.columns(),
@@ -160,16 +162,16 @@ class PostgresInspectorTest {
 
             Table product = schema.table("product").orElseThrow();
             assertThat(product).isEqualTo(new Table("product", List.of(
-                    new Column("id", ColumnType.of(TypeKind.INTEGER), false, null, true, null, null),
+                    new Column("id", ColumnType.of(TypeKind.INTEGER), false, null, true, null, null).withIdentity(Identity.ALWAYS),
                     new Column("sku", ColumnType.sized(TypeKind.VARCHAR, 40), false, null, false, null, null),
                     new Column("price", ColumnType.decimal(10, 2), false, null, false, null, null)),
                     new PrimaryKey("product_pkey", List.of("id")), List.of(),
-                    List.of(new Index("product_sku_lower", List.of(IndexColumn.asc("lower(sku::text)")), true)),
+                    List.of(new Index("product_sku_lower", List.of(IndexColumn.ofExpression("lower(sku::text)", false, null)), true)),
                     List.of(), List.of(), null));
 
             Table audit = schema.table("audit_log").orElseThrow();
             assertThat(audit.columns()).containsExactly(
-                    new Column("id", ColumnType.of(TypeKind.INTEGER), false, null, true, null, null),
+                    new Column("id", ColumnType.of(TypeKind.INTEGER), false, null, true, null, null).withIdentity(Identity.SERIAL),
                     new Column("message", ColumnType.of(TypeKind.TEXT), false, null, false, null, null));
         }
     }

@@ -1,0 +1,77 @@
+package dev.schemactl.engine.postgres;
+
+import dev.schemactl.config.DatabaseUrl;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * An oracle for a PostgreSQL schema that owes nothing to schemactl's inspector: {@code pg_dump --schema-only}
+ * of the database, normalized so that two databases with the same behaviour compare equal. The only
+ * normalizations: comments, SET lines and blank lines are dropped; the statements are sorted (pg_dump's order
+ * can follow creation order where dependencies tie); and the lines inside a CREATE TABLE are sorted, because
+ * PostgreSQL cannot reorder columns (a column added by a migration comes last, one loaded from a file where it
+ * was written). Everything else — types with their typmods, identity and sequence options, defaults, collations,
+ * constraint and index definitions with their names, enum types with their value order, comments — is compared
+ * as pg_dump prints it.
+ */
+final class PostgresCatalogOracle {
+    private PostgresCatalogOracle() {
+    }
+
+    static List<String> dump(DatabaseUrl url) {
+        List<String> command = List.of("pg_dump", "--schema-only", "--no-owner", "--no-privileges", "--schema=public",
+                "-h", url.host(), "-p", String.valueOf(url.port() == null ? 5432 : url.port()), "-U", url.user(), "-d", url.database());
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(false);
+        if (url.password() != null && !url.password().isEmpty()) pb.environment().put("PGPASSWORD", url.password());
+        try {
+            Process p = pb.start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                throw new IllegalStateException("pg_dump failed: " + err.strip());
+            }
+            return normalize(out);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot run pg_dump: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<String> normalize(String dump) {
+        StringBuilder kept = new StringBuilder();
+        for (String line : dump.split("\n")) {
+            if (line.startsWith("--") || line.startsWith("SET ") || line.startsWith("SELECT pg_catalog.set_config")
+                    || line.isBlank() || line.startsWith("\\")) continue;
+            kept.append(line).append('\n');
+        }
+        List<String> statements = new ArrayList<>();
+        for (String statement : kept.toString().split(";\n")) {
+            String s = statement.strip();
+            if (s.isEmpty()) continue;
+            statements.add(s.startsWith("CREATE TABLE ") ? sortedTableBody(s) : s);
+        }
+        statements.sort(null);
+        return statements;
+    }
+
+    /** CREATE TABLE x (\n  a ...,\n  b ...\n) → the same with the body lines sorted (trailing commas dropped). */
+    private static String sortedTableBody(String createTable) {
+        int open = createTable.indexOf("(\n");
+        int close = createTable.lastIndexOf("\n)");
+        if (open < 0 || close < open) return createTable;
+        List<String> lines = new ArrayList<>();
+        for (String line : createTable.substring(open + 2, close).split("\n")) {
+            String l = line.strip();
+            if (l.endsWith(",")) l = l.substring(0, l.length() - 1);
+            if (!l.isEmpty()) lines.add(l);
+        }
+        lines.sort(null);
+        return createTable.substring(0, open + 1) + "\n    " + String.join(",\n    ", lines) + createTable.substring(close);
+    }
+}

@@ -1,0 +1,156 @@
+package dev.schemactl.engine.postgres;
+
+import dev.schemactl.diff.Plan;
+import dev.schemactl.diff.Renames;
+import dev.schemactl.engine.Engine;
+import dev.schemactl.engine.EngineKind;
+import dev.schemactl.engine.Engines;
+import dev.schemactl.engine.SqlRenderer;
+import dev.schemactl.schema.Schema;
+import dev.schemactl.testing.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The PostgreSQL fidelity corpus (src/test/resources/fidelity/postgres/NNN-name/): for each pair, A and B are
+ * loaded from SQL into two databases; schemactl inspects both, diffs A→B (with the hints in {@code renames},
+ * one {@code old=new} or {@code table.old=new} per line), the forward SQL is applied to A in one transaction
+ * (as a PostgreSQL migration runs), and {@link PostgresCatalogOracle} (pg_dump) must equal B's; then the
+ * rollback SQL is applied and the oracle must equal A's as loaded. Optional {@code data.sql} runs on A after
+ * loading it, and {@code verify.sql} (one boolean) after the forward SQL: hinted renames keep the data.
+ * Also checked: after the forward SQL schemactl sees no remaining difference (what {@code diff --check} says).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PostgresCorpusTest {
+
+    private final Engine engine = Engines.of(EngineKind.POSTGRESQL);
+    private final SqlRenderer renderer = engine.renderer();
+    private TestDatabase dbA;
+    private TestDatabase dbB;
+    private Connection a;
+    private Connection b;
+    private final AtomicInteger passed = new AtomicInteger();
+    private final AtomicInteger total = new AtomicInteger();
+
+    @BeforeAll
+    void open() throws SQLException {
+        dbA = TestDatabase.create(EngineKind.POSTGRESQL);
+        dbB = TestDatabase.create(EngineKind.POSTGRESQL);
+        a = dbA.connect();
+        b = dbB.connect();
+    }
+
+    @AfterAll
+    void close() throws SQLException {
+        System.err.println("PostgreSQL fidelity corpus: " + passed.get() + " of " + total.get() + " pairs hold");
+        a.close();
+        b.close();
+        dbA.close();
+        dbB.close();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> corpus() throws IOException, URISyntaxException {
+        Path root = Path.of(getClass().getResource("/fidelity/postgres").toURI());
+        List<Path> pairs;
+        try (Stream<Path> dirs = Files.list(root)) {
+            String only = System.getProperty("corpus.only");
+            pairs = dirs.filter(Files::isDirectory).filter(d -> only == null || d.getFileName().toString().contains(only)).sorted().toList();
+        }
+        return pairs.stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> {
+            total.incrementAndGet();
+            check(dir);
+            passed.incrementAndGet();
+        }));
+    }
+
+    private void check(Path dir) throws Exception {
+        reset(a);
+        reset(b);
+        run(a, read(dir, "a.sql"), "loading a.sql");
+        run(b, read(dir, "b.sql"), "loading b.sql");
+        String data = read(dir, "data.sql");
+        if (data != null) run(a, data, "loading data.sql");
+        List<String> oracleA = PostgresCatalogOracle.dump(dbA.url());
+        List<String> oracleB = PostgresCatalogOracle.dump(dbB.url());
+
+        Schema schemaA = engine.inspector().inspect(a);
+        Schema schemaB = engine.inspector().inspect(b);
+        String hints = read(dir, "renames");
+        Renames renames = hints == null ? Renames.NONE
+                : Renames.parse(hints.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList());
+        Plan plan = engine.differ().diff(schemaA, schemaB, renames);
+        List<String> forward = renderer.forward(plan);
+        List<String> rollback = renderer.rollback(plan);
+        String script = "forward:\n  " + String.join(";\n  ", forward) + "\nrollback:\n  " + String.join(";\n  ", rollback);
+
+        inTransaction(a, forward, "forward", script);
+        assertThat(PostgresCatalogOracle.dump(dbA.url())).as("pg_dump after A→B equals B's\n" + script).isEqualTo(oracleB);
+        assertThat(engine.differ().diff(engine.inspector().inspect(a), schemaB, Renames.NONE).changes())
+                .as("schemactl sees no difference left after A→B\n" + script).isEmpty();
+        String verify = read(dir, "verify.sql");
+        if (verify != null) {
+            try (Statement st = a.createStatement(); ResultSet rs = st.executeQuery(verify)) {
+                assertThat(rs.next() && rs.getBoolean(1)).as("verify.sql after A→B (data kept)\n" + script).isTrue();
+            }
+        }
+        inTransaction(a, rollback, "rollback", script);
+        assertThat(PostgresCatalogOracle.dump(dbA.url())).as("pg_dump after the rollback equals A's\n" + script).isEqualTo(oracleA);
+    }
+
+    private static String read(Path dir, String name) throws IOException {
+        Path file = dir.resolve(name);
+        return Files.exists(file) ? Files.readString(file) : null;
+    }
+
+    private static void reset(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("DROP SCHEMA public CASCADE");
+            st.execute("CREATE SCHEMA public");
+        }
+    }
+
+    private static void run(Connection c, String sql, String what) {
+        if (sql.isBlank()) return;
+        try (Statement st = c.createStatement()) {
+            st.execute(sql);
+        } catch (SQLException e) {
+            throw new AssertionError(what + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void inTransaction(Connection c, List<String> statements, String what, String script) throws SQLException {
+        List<String> done = new ArrayList<>();
+        c.setAutoCommit(false);
+        try (Statement st = c.createStatement()) {
+            for (String sql : statements) {
+                st.execute(sql);
+                done.add(sql);
+            }
+            c.commit();
+        } catch (SQLException e) {
+            c.rollback();
+            throw new AssertionError(what + " SQL failed at statement " + (done.size() + 1) + ": " + e.getMessage() + "\n" + script, e);
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+CREATE TABLE items (id integer PRIMARY KEY);
+CREATE TABLE "Items" (id integer PRIMARY KEY, note text);

@@ -1,0 +1,1 @@
+CREATE TABLE "CamelCase" ("Id" integer PRIMARY KEY);

@@ -1,0 +1,1 @@
+CREATE TABLE "Orders" (id integer PRIMARY KEY, "Total" numeric(10,2));

@@ -1,0 +1,2 @@
+CREATE TABLE t (id integer PRIMARY KEY, "Email" text);
+CREATE INDEX "IX_Email" ON t ("Email");

@@ -1,0 +1,1 @@
+CREATE TABLE "ITEMS" ("ID" integer PRIMARY KEY, "NAME" text);

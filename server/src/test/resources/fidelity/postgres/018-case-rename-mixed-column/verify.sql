@@ -1,0 +1,1 @@
+SELECT "DisplayName" = 'Ada' FROM "Person" WHERE "Id" = 1

@@ -1,0 +1,1 @@
+CREATE TABLE "Person" ("Id" integer PRIMARY KEY, name text);

@@ -1,0 +1,1 @@
+INSERT INTO "Person" VALUES (7, 'Bo');

@@ -1,0 +1,1 @@
+SELECT name = 'Bo' FROM "People" WHERE "Id" = 7

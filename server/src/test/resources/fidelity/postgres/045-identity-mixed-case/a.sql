@@ -1,0 +1,1 @@
+CREATE TABLE "Acct" ("Id" integer PRIMARY KEY);

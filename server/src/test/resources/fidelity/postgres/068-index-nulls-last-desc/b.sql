@@ -1,0 +1,2 @@
+CREATE TABLE users (id integer PRIMARY KEY, email text NOT NULL, deleted_at timestamp, score integer, tags text[], body jsonb, created_at timestamp);
+CREATE INDEX users_score_dnl ON users (score DESC NULLS LAST);

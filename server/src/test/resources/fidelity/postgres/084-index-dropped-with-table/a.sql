@@ -1,0 +1,2 @@
+CREATE TABLE users (id integer PRIMARY KEY, email text NOT NULL, deleted_at timestamp, score integer, tags text[], body jsonb, created_at timestamp);
+CREATE INDEX users_p ON users (lower(email)) WHERE deleted_at IS NULL;

@@ -1,0 +1,1 @@
+CREATE TABLE j (id integer PRIMARY KEY, state varchar(20));

@@ -1,0 +1,1 @@
+SELECT count(*) = 2 FROM person WHERE m IN ('sad', 'ok')

@@ -1,0 +1,3 @@
+CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy');
+CREATE TABLE person (id integer PRIMARY KEY, m mood);
+CREATE INDEX person_m ON person (m);

@@ -1,0 +1,1 @@
+CREATE TABLE line (id integer PRIMARY KEY, qty integer NOT NULL, price numeric(10,2) NOT NULL);

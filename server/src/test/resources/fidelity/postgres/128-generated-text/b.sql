@@ -1,0 +1,1 @@
+CREATE TABLE p (id integer PRIMARY KEY, first text, last text, full_name text GENERATED ALWAYS AS (first || ' ' || last) STORED);

@@ -1,0 +1,1 @@
+SELECT total = 7 FROM line

@@ -1,0 +1,1 @@
+CREATE TABLE ol (order_id integer NOT NULL, line integer NOT NULL);

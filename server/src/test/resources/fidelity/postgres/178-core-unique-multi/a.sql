@@ -1,0 +1,1 @@
+CREATE TABLE m (a integer NOT NULL, b integer NOT NULL);

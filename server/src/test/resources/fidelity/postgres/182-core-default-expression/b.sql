@@ -1,0 +1,1 @@
+CREATE TABLE t (id integer PRIMARY KEY, d date DEFAULT (CURRENT_DATE + 1));

@@ -1,0 +1,2 @@
+CREATE TABLE customers (id integer PRIMARY KEY, email varchar(100) NOT NULL, nick text);
+CREATE INDEX customers_name ON customers (nick);

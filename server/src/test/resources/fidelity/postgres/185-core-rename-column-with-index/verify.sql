@@ -1,0 +1,1 @@
+SELECT nick = 'Ada' FROM customers

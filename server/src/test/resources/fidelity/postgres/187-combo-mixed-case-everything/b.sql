@@ -1,0 +1,3 @@
+CREATE TYPE "Kind" AS ENUM ('A', 'B');
+CREATE TABLE "Thing" ("Id" integer GENERATED ALWAYS AS IDENTITY (START 10) PRIMARY KEY, "Kind" "Kind" NOT NULL, "Label" text COLLATE "C");
+CREATE INDEX "Thing_Label" ON "Thing" ("Label" DESC NULLS LAST);

@@ -1,0 +1,1 @@
+CREATE TABLE "Parent" ("Id" integer PRIMARY KEY);

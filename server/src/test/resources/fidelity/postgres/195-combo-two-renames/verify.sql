@@ -1,0 +1,1 @@
+SELECT x = 'A' AND y = 'B' FROM t

@@ -1,0 +1,1 @@
+CREATE TABLE "U" ("Id" integer PRIMARY KEY, "Email" text);
