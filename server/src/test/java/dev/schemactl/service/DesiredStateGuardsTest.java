@@ -81,7 +81,7 @@ class DesiredStateGuardsTest {
                     """);
             Cli.Run diff = cli.run("diff", "--to-sql", "broken.sql");
             assertThat(diff.exit()).as(diff.all()).isEqualTo(1);
-            assertThat(diff.err()).contains("broken.sql:4: `CREATE TABLE b (id int PRIMARY KEY,` failed");
+            assertThat(diff.err()).contains("broken.sql:4: `CREATE TABLE b (id int PRIMARY KEY,` does not load into a shadow");
             assertThat(diff.err()).doesNotContain("Exception").doesNotContain("\tat ");
         }
     }

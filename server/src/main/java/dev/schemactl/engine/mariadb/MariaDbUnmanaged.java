@@ -24,14 +24,18 @@ import java.util.regex.Pattern;
  */
 final class MariaDbUnmanaged implements UnmanagedDdl {
 
-    private static final String VIEWS = """
-            SELECT TABLE_NAME, VIEW_DEFINITION, CHECK_OPTION, SECURITY_TYPE, ALGORITHM
+    /** Views, triggers and FULLTEXT/SPATIAL index columns in one query: kind, name, table, and what each needs. */
+    private static final String OBJECTS = """
+            SELECT 'view' AS kind, TABLE_NAME AS name, NULL AS tbl, VIEW_DEFINITION AS body, CHECK_OPTION AS a,
+                   SECURITY_TYPE AS b, ALGORITHM AS c, 0 AS seq
             FROM information_schema.VIEWS WHERE TABLE_SCHEMA = ?
-            """;
-
-    private static final String TRIGGERS = """
-            SELECT TRIGGER_NAME, EVENT_MANIPULATION, EVENT_OBJECT_TABLE, ACTION_TIMING, ACTION_STATEMENT
+            UNION ALL
+            SELECT 'trigger', TRIGGER_NAME, EVENT_OBJECT_TABLE, ACTION_STATEMENT, EVENT_MANIPULATION, ACTION_TIMING, NULL, 0
             FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = ?
+            UNION ALL
+            SELECT 'index', INDEX_NAME, TABLE_NAME, COLUMN_NAME, INDEX_TYPE, NULL, NULL, SEQ_IN_INDEX
+            FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = ? AND INDEX_TYPE IN ('FULLTEXT', 'SPATIAL')
+            ORDER BY 1, 3, 2, 8
             """;
 
     private static final String ROUTINES = """
@@ -54,45 +58,35 @@ final class MariaDbUnmanaged implements UnmanagedDdl {
         List<UnmanagedObject> out = new ArrayList<>();
         String own = "`" + database.replace("`", "``") + "`.";
         Pattern reference = Pattern.compile(Pattern.quote(own) + "`((?:[^`]|``)+)`(?:\\.`((?:[^`]|``)+)`)?");
-        try (PreparedStatement ps = connection.prepareStatement(VIEWS)) {
-            ps.setString(1, database);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String name = rs.getString("TABLE_NAME");
-                    String body = rs.getString("VIEW_DEFINITION");
-                    List<String> uses = new ArrayList<>();
-                    Matcher m = reference.matcher(body);
-                    while (m.find()) uses.add(m.group(2) == null ? m.group(1) : m.group(1) + "." + m.group(2));
-                    String check = rs.getString("CHECK_OPTION");
-                    String definition = "CREATE ALGORITHM=" + rs.getString("ALGORITHM") + " SQL SECURITY " + rs.getString("SECURITY_TYPE")
-                            + " VIEW " + quote(name) + " AS " + body.replace(own, "")
-                            + (check == null || "NONE".equals(check) ? "" : " WITH " + check + " CHECK OPTION");
-                    out.add(new UnmanagedObject("view", null, name, null, definition, uses));
-                }
-            }
-        }
-        try (PreparedStatement ps = connection.prepareStatement(TRIGGERS)) {
-            ps.setString(1, database);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String table = rs.getString("EVENT_OBJECT_TABLE");
-                    String definition = "CREATE TRIGGER " + quote(rs.getString("TRIGGER_NAME")) + " " + rs.getString("ACTION_TIMING")
-                            + " " + rs.getString("EVENT_MANIPULATION") + " ON " + quote(table) + " FOR EACH ROW "
-                            + rs.getString("ACTION_STATEMENT");
-                    out.add(new UnmanagedObject("trigger", null, rs.getString("TRIGGER_NAME"), table, definition, List.of(table)));
-                }
-            }
-        }
-        out.addAll(routines(connection, database));
         Map<String, List<String>> columns = new LinkedHashMap<>();
         Map<String, String[]> indexes = new LinkedHashMap<>();
-        try (PreparedStatement ps = connection.prepareStatement(SPECIAL_INDEXES)) {
-            ps.setString(1, database);
+        try (PreparedStatement ps = connection.prepareStatement(OBJECTS)) {
+            for (int i = 1; i <= 3; i++) ps.setString(i, database);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    String key = rs.getString("TABLE_NAME") + "\0" + rs.getString("INDEX_NAME");
-                    indexes.putIfAbsent(key, new String[]{rs.getString("TABLE_NAME"), rs.getString("INDEX_NAME"), rs.getString("INDEX_TYPE")});
-                    columns.computeIfAbsent(key, k -> new ArrayList<>()).add(rs.getString("COLUMN_NAME"));
+                    String name = rs.getString("name");
+                    String table = rs.getString("tbl");
+                    String body = rs.getString("body");
+                    switch (rs.getString("kind")) {
+                        case "view" -> {
+                            List<String> uses = new ArrayList<>();
+                            Matcher m = reference.matcher(body);
+                            while (m.find()) uses.add(m.group(2) == null ? m.group(1) : m.group(1) + "." + m.group(2));
+                            String check = rs.getString("a");
+                            String definition = "CREATE ALGORITHM=" + rs.getString("c") + " SQL SECURITY " + rs.getString("b")
+                                    + " VIEW " + quote(name) + " AS " + body.replace(own, "")
+                                    + (check == null || "NONE".equals(check) ? "" : " WITH " + check + " CHECK OPTION");
+                            out.add(new UnmanagedObject("view", null, name, null, definition, uses));
+                        }
+                        case "trigger" -> out.add(new UnmanagedObject("trigger", null, name, table, "CREATE TRIGGER " + quote(name)
+                                + " " + rs.getString("b") + " " + rs.getString("a") + " ON " + quote(table) + " FOR EACH ROW " + body,
+                                List.of(table)));
+                        default -> {
+                            String key = table + "\0" + name;
+                            indexes.putIfAbsent(key, new String[]{table, name, rs.getString("a")});
+                            columns.computeIfAbsent(key, k -> new ArrayList<>()).add(body);
+                        }
+                    }
                 }
             }
         }
@@ -103,6 +97,7 @@ final class MariaDbUnmanaged implements UnmanagedDdl {
             out.add(new UnmanagedObject(i[2].toLowerCase() + " index", null, i[1], i[0], definition,
                     cols.stream().map(c -> i[0] + "." + c).toList()));
         });
+        out.addAll(routines(connection, database));
         return out;
     }
 
