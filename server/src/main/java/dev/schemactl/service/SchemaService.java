@@ -422,7 +422,8 @@ public final class SchemaService {
         try (ShadowSession shadow = ShadowSession.open(db.url(), explicit, settings.lockTimeout())) {
             DatabaseHandle target = shadow.handle();
             String label = spec.toSql().toString();
-            ScriptRunner.run(target, label, sql, ErrorCode.MIGRATION_FILE, "fix the statement for "
+            ScriptRunner.run(target, label, sql, ErrorCode.MIGRATION_FILE, "does not load into a shadow "
+                    + db.engine().kind().id() + " database", "fix the statement for "
                     + db.engine().kind().id() + " (the file is loaded into an empty shadow database, statement by statement)");
             Schema loaded = inspect(target);
             CreatedTables.of(ScriptRunner.statements(db.engine(), sql), false, label)

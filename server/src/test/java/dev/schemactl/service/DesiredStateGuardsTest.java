@@ -81,7 +81,7 @@ class DesiredStateGuardsTest {
                     """);
             Cli.Run diff = cli.run("diff", "--to-sql", "broken.sql");
             assertThat(diff.exit()).as(diff.all()).isEqualTo(1);
-            assertThat(diff.err()).contains("broken.sql:4: `CREATE TABLE b (id int PRIMARY KEY,` failed");
+            assertThat(diff.err()).contains("broken.sql:4: `CREATE TABLE b (id int PRIMARY KEY,` does not load into a shadow");
             assertThat(diff.err()).doesNotContain("Exception").doesNotContain("\tat ");
         }
     }
@@ -139,6 +139,29 @@ class DesiredStateGuardsTest {
             Cli.Run allowed = cli.run("new", "-m", "wipe", "--to-sql", "empty.sql", "--drop-extra", "--allow-drop-all", "--no-verify");
             assertThat(allowed.exit()).as(allowed.all()).isZero();
             assertThat(allowed.out()).contains("wrote");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = EngineKind.class, names = {"POSTGRESQL", "MARIADB"})
+    void unmanagedObjectsAreListedLeftAloneAndAPlanThatWouldBreakOneIsRefused(EngineKind engine) throws Exception {
+        try (TestDatabase db = TestDatabase.create(engine)) {
+            try (Connection c = db.connect(); Statement st = c.createStatement()) {
+                st.execute("CREATE TABLE people (id int PRIMARY KEY, name varchar(50), note varchar(50))");
+                st.execute("CREATE VIEW people_names AS SELECT id, name FROM people");
+            }
+            Cli cli = new Cli(dir).env("DATABASE_URL", db.urlText());
+            Files.writeString(dir.resolve("keep.sql"), "CREATE TABLE people (id int PRIMARY KEY, name varchar(50));");
+            Cli.Run keep = cli.run("diff", "--to-sql", "keep.sql");
+            assertThat(keep.exit()).as(keep.all()).isZero();
+            assertThat(keep.out()).contains("- drop column people.note").contains("= view people_names: unmanaged, left alone")
+                    .doesNotContain("DROP VIEW");
+
+            Files.writeString(dir.resolve("break.sql"), "CREATE TABLE people (id int PRIMARY KEY, note varchar(50));");
+            Cli.Run refused = cli.run("new", "-m", "drop name", "--to-sql", "break.sql");
+            assertThat(refused.exit()).as(refused.all()).isEqualTo(3);
+            assertThat(refused.err()).contains("drop column people.name would break view people_names");
+            assertThat(dir.resolve("migrations/versions")).doesNotExist();
         }
     }
 }

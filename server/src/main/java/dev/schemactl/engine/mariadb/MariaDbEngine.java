@@ -102,4 +102,9 @@ public final class MariaDbEngine implements Engine {
         if (s.matches("(?s)(create|drop)\\s+(database|schema)\\b.*")) return "it creates or drops a database";
         return null;
     }
+
+    @Override
+    public dev.schemactl.engine.UnmanagedDdl unmanagedDdl() {
+        return new MariaDbUnmanaged();
+    }
 }
