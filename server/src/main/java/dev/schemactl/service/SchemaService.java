@@ -253,11 +253,13 @@ public final class SchemaService {
     }
 
     Schema inspect(DatabaseHandle db) {
-        try (Connection c = db.connection()) {
-            return db.engine().inspector().inspect(c);
-        } catch (SQLException e) {
-            throw db.engine().translate(e, db.url());
-        }
+        return SchemaCache.SHARED.live(db, () -> {
+            try (Connection c = db.connection()) {
+                return db.engine().inspector().inspect(c);
+            } catch (SQLException e) {
+                throw db.engine().translate(e, db.url());
+            }
+        });
     }
 
     private record Computed(Plan plan, List<RenderedChange> rendered, TransactionEnvelope envelope, String from, String to,
@@ -317,7 +319,8 @@ public final class SchemaService {
         List<String> warnings = ModelBuild.prepare(settings.projectDir(), settings.models().build(), classpath);
         warnings.forEach(w -> org.slf4j.LoggerFactory.getLogger(SchemaService.class).warn(w));
         String version = serverVersion(db);
-        Schema schema = new HibernateModelSource(classpath, packages, db.engine().kind(), version).read();
+        Schema schema = SchemaCache.SHARED.models(db, classpath, packages, version,
+                () -> new HibernateModelSource(classpath, packages, db.engine().kind(), version).read());
         return new Described(schema, "models " + String.join(",", packages.stream().sorted().toList()), warnings);
     }
 

@@ -62,7 +62,7 @@ class StallingInputsTest {
             Cli.Run run = within(Duration.ofSeconds(60), () -> new Cli(dir).env("DATABASE_URL", db.urlText())
                     .run("lint", "data.sql", "--format", "json"));
             assertThat(run.exit()).as(run.err()).isZero();
-            assertThat(run.out()).contains("\"statements\":100001");
+            assertThat(Json.MAPPER.readTree(run.out()).path("statements").asInt()).isEqualTo(100_001);
         }
     }
 
