@@ -275,7 +275,8 @@ public final class Migrator {
             }
             Set<String> appliedFiles = appliedByFile.keySet();
             List<MigrationFile> relevant = files.stream().filter(f -> appliedFiles.contains(f.logicalPath())).toList();
-            current = relevant.isEmpty() ? Map.of() : new LiquibaseSession(c, relevant).checksums(storedVersions);
+            current = relevant.isEmpty() ? Map.of() : ChecksumCache.get(database.engine().kind(), relevant, storedVersions,
+                    () -> new LiquibaseSession(c, relevant).checksums(storedVersions));
         }
         List<MigrationState> states = new ArrayList<>();
         for (MigrationFile f : files) {

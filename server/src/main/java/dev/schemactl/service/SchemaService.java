@@ -310,7 +310,7 @@ public final class SchemaService {
     }
 
     Schema inspect(DatabaseHandle db) {
-        return db.inspect();
+        return SchemaCache.SHARED.live(db, db::inspect);
     }
 
     private record Computed(Schema current, Plan plan, List<RenderedChange> rendered, TransactionEnvelope envelope,
