@@ -320,4 +320,23 @@ public sealed interface Change {
             return "change enum type " + after.name() + " from " + before.values() + " to " + after.values();
         }
     }
+
+    /**
+     * A primary key, unique, foreign key or check constraint that stays as it is under another name (e.g. PostgreSQL's
+     * {@code <table>_pkey} after the table is renamed).
+     */
+    record RenameConstraint(String table, String name, String newName) implements Change {
+        @Override
+        public String describe() {
+            return "rename constraint " + name + " on " + table + " to " + newName;
+        }
+    }
+
+    /** An index that stays as it is under another name. */
+    record RenameIndex(String table, String name, String newName) implements Change {
+        @Override
+        public String describe() {
+            return "rename index " + name + " on " + table + " to " + newName;
+        }
+    }
 }

@@ -427,6 +427,10 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         if (change instanceof DropCheck c) return of(c, List.of(dropCheck(c.table(), c.check())), List.of(addCheck(c.table(), c.check())), false);
         if (change instanceof CreateSequence c) return of(c, List.of(createSequence(c.sequence())), List.of(dropSequence(c.sequence())), false);
         if (change instanceof DropSequence c) return of(c, List.of(dropSequence(c.sequence())), List.of(createSequence(c.sequence())), true);
+        if (change instanceof Change.RenameConstraint c) return of(c, List.of(alterTable(c.table()) + "RENAME CONSTRAINT " + quote(c.name()) + " TO " + quote(c.newName())),
+                    List.of(alterTable(c.table()) + "RENAME CONSTRAINT " + quote(c.newName()) + " TO " + quote(c.name())), false);
+        if (change instanceof Change.RenameIndex c) return of(c, List.of("ALTER INDEX " + quote(c.name()) + " RENAME TO " + quote(c.newName())),
+                    List.of("ALTER INDEX " + quote(c.newName()) + " RENAME TO " + quote(c.name())), false);
         if (change instanceof Change.AlterSequence c) return of(c, alterSequence(c.before(), c.after()), alterSequence(c.after(), c.before()), false);
         if (change instanceof Change.CreateEnumType c) return of(c, List.of(createEnumType(c.type())), List.of(dropEnumType(c.type())), false);
         if (change instanceof Change.DropEnumType c) return of(c, List.of(dropEnumType(c.type())), List.of(createEnumType(c.type())), false);
