@@ -71,7 +71,19 @@ public sealed interface Change {
         }
     }
 
-    record RenameTable(String table, String newName) implements Change {
+    /**
+     * A table renamed. {@code sequenceColumns} are its identity/serial columns, whose sequences PostgreSQL names
+     * after the table ({@code <table>_<column>_seq}) and which are renamed with it.
+     */
+    record RenameTable(String table, String newName, List<String> sequenceColumns) implements Change {
+        public RenameTable {
+            sequenceColumns = sequenceColumns == null ? List.of() : List.copyOf(sequenceColumns);
+        }
+
+        public RenameTable(String table, String newName) {
+            this(table, newName, List.of());
+        }
+
         @Override
         public String describe() {
             return "rename table " + table + " to " + newName;

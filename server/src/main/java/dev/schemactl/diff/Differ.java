@@ -806,7 +806,10 @@ public final class Differ {
             for (Pair p : pairs.values()) {
                 if (!p.from.name().equals(p.to.name())) tableRenames.put(p.from.name(), p.to.name());
             }
-            for (String[] r : orderRenames(tableRenames, "tables")) renameSteps.add(new RenameTable(r[0], r[1]));
+            for (String[] r : orderRenames(tableRenames, "tables")) {
+                List<String> sequenceColumns = fromByName.get(r[0]).columns().stream().filter(Column::isIdentity).map(Column::name).toList();
+                renameSteps.add(new RenameTable(r[0], r[1], sequenceColumns));
+            }
             for (Pair p : pairs.values()) {
                 Map<String, String> colRenames = new TreeMap<>();
                 p.columnMap.forEach((o, n) -> {

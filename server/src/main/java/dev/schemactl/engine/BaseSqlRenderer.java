@@ -279,6 +279,16 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         return "DROP TABLE " + quote(table);
     }
 
+    /** RENAME of a table (PostgreSQL also renames the sequences of its identity/serial columns). */
+    protected List<String> renameTableStatements(String from, String to, List<String> sequenceColumns) {
+        return List.of(renameTable(from, to));
+    }
+
+    /** RENAME of a column (PostgreSQL also renames its identity/serial sequence). */
+    protected List<String> renameColumnStatements(String table, Column column, String from, String to) {
+        return List.of(renameColumn(table, from, to));
+    }
+
     protected String renameTable(String from, String to) {
         return alterTable(from) + "RENAME TO " + quote(to);
     }
@@ -402,11 +412,12 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
     public RenderedChange render(Change change) {
         if (change instanceof CreateTable c) return of(c, createTableStatements(c.definition()), List.of(dropTable(c.table())), false);
         if (change instanceof DropTable c) return of(c, List.of(dropTable(c.table())), createTableStatements(c.definition()), true);
-        if (change instanceof RenameTable c) return of(c, List.of(renameTable(c.table(), c.newName())), List.of(renameTable(c.newName(), c.table())), false);
+        if (change instanceof RenameTable c) return of(c, renameTableStatements(c.table(), c.newName(), c.sequenceColumns()),
+                    renameTableStatements(c.newName(), c.table(), c.sequenceColumns()), false);
         if (change instanceof AddColumn c) return of(c, addColumn(c.table(), c.column()), List.of(dropColumn(c.table(), c.column())), false);
         if (change instanceof DropColumn c) return of(c, List.of(dropColumn(c.table(), c.column())), addColumn(c.table(), c.column()), true);
-        if (change instanceof RenameColumn c) return of(c, List.of(renameColumn(c.table(), c.column().name(), c.newName())),
-                    List.of(renameColumn(c.table(), c.newName(), c.column().name())), false);
+        if (change instanceof RenameColumn c) return of(c, renameColumnStatements(c.table(), c.column(), c.column().name(), c.newName()),
+                    renameColumnStatements(c.table(), c.column(), c.newName(), c.column().name()), false);
         if (change instanceof AlterColumnType c) return of(c, alterType(c.table(), c.before(), c.after()), alterType(c.table(), c.after(), c.before()),
                     !widening(c.before().type(), c.after().type()));
         if (change instanceof SetNullable c) return of(c, setNullable(c.table(), c.before(), c.after()), setNullable(c.table(), c.after(), c.before()), false);

@@ -215,6 +215,29 @@ final class PostgresRenderer extends BaseSqlRenderer {
         return out;
     }
 
+    /**
+     * PostgreSQL keeps a sequence's name when its table or column is renamed, while a table created under the new
+     * name gets {@code <table>_<column>_seq}: the sequences of identity/serial columns follow (IF EXISTS: a
+     * sequence named otherwise is left as it is).
+     */
+    @Override
+    protected List<String> renameTableStatements(String from, String to, List<String> sequenceColumns) {
+        List<String> out = new ArrayList<>(List.of(renameTable(from, to)));
+        for (String column : sequenceColumns) {
+            out.add("ALTER SEQUENCE IF EXISTS " + quote(serialSequence(from, column)) + " RENAME TO " + quote(serialSequence(to, column)));
+        }
+        return out;
+    }
+
+    @Override
+    protected List<String> renameColumnStatements(String table, Column column, String from, String to) {
+        List<String> out = new ArrayList<>(List.of(renameColumn(table, from, to)));
+        if (column.isIdentity()) {
+            out.add("ALTER SEQUENCE IF EXISTS " + quote(serialSequence(table, from)) + " RENAME TO " + quote(serialSequence(table, to)));
+        }
+        return out;
+    }
+
     /** The name PostgreSQL gives a serial column's sequence: table_column_seq, within 63 bytes. */
     static String serialSequence(String table, String column) {
         String t = table;
