@@ -839,7 +839,12 @@ public final class Differ {
                 } else if (!before.values().equals(e.values())) {
                     List<Change.EnumUsage> usages = enumUsages(e);
                     boolean keepsOrder = e.values().stream().filter(before.values()::contains).toList().equals(before.values());
-                    createEnumTypes.add(keepsOrder ? new Change.AddEnumValues(before, e, usages) : new ReplaceEnumType(before, e, usages));
+                    // PostgreSQL cannot use a value added by ADD VALUE before the transaction commits: when the target
+                    // schema's defaults or checks name a new value, the type is rebuilt instead
+                    boolean usesNewValue = e.values().stream().filter(v -> !before.values().contains(v))
+                            .anyMatch(v -> mentionedInDefaultsOrChecks("'" + v.replace("'", "''") + "'"));
+                    createEnumTypes.add(keepsOrder && !usesNewValue ? new Change.AddEnumValues(before, e, usages)
+                            : new ReplaceEnumType(before, e, usages));
                 }
             });
             fromTypes.forEach((name, e) -> {
@@ -860,6 +865,18 @@ public final class Differ {
                 }
             }
             return out;
+        }
+
+        boolean mentionedInDefaultsOrChecks(String literal) {
+            for (Table t : to.tables()) {
+                for (Column c : t.columns()) {
+                    if (c.defaultExpression() != null && c.defaultExpression().contains(literal)) return true;
+                }
+                for (CheckConstraint c : t.checks()) {
+                    if (c.expression() != null && c.expression().contains(literal)) return true;
+                }
+            }
+            return false;
         }
 
         static String unquote(String name) {
