@@ -467,7 +467,8 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
                 case DECIMAL -> after.precision() == null || (before.precision() != null
                         && nz(after.scale()) >= nz(before.scale())
                         && after.precision() - nz(after.scale()) >= before.precision() - nz(before.scale()));
-                case TIME, TIMESTAMP, TIMESTAMP_TZ -> nz(after.precision()) >= nz(before.precision());
+                // no precision written means the engine's default, 6 (PostgreSQL; MariaDB and H2 always report one)
+                case TIME, TIMESTAMP, TIMESTAMP_TZ -> fraction(after.precision()) >= fraction(before.precision());
                 case ENUM -> after.enumValues().containsAll(before.enumValues());
                 default -> false;
             };
@@ -478,6 +479,10 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         if ((a == TypeKind.VARCHAR || a == TypeKind.TEXT) && (b == TypeKind.TEXT || b == TypeKind.CLOB)) return true;
         if ((a == TypeKind.VARBINARY || a == TypeKind.BINARY) && b == TypeKind.BLOB) return true;
         return false;
+    }
+
+    private static int fraction(Integer precision) {
+        return precision == null ? 6 : precision;
     }
 
     private static int nz(Integer i) {

@@ -156,11 +156,17 @@ final class PostgresRenderer extends BaseSqlRenderer {
                 : " COLLATE " + quoteAlways(after.collation() == null ? "default" : after.collation());
         String alter = alterTable(table) + "ALTER COLUMN " + quote(after.name()) + " TYPE " + type + collate
                 + " USING " + quote(after.name()) + "::" + type;
+        List<String> out = new ArrayList<>(List.of(alter));
         if (after.identity() != null && after.identity().kind() == Identity.Kind.SERIAL && before.type().kind() != after.type().kind()) {
             // a serial's sequence has the column's type (identity sequences follow by themselves)
-            return List.of(alter, "ALTER SEQUENCE " + quote(serialSequence(table, after.name())) + " AS " + type);
+            out.add("ALTER SEQUENCE " + quote(serialSequence(table, after.name())) + " AS " + type);
         }
-        return List.of(alter);
+        if (after.defaultExpression() != null && after.identity() == null && after.generatedExpression() == null
+                && before.type().kind() != after.type().kind()) {
+            // PostgreSQL keeps the default cast to the old type ('' stays ''::text on a char column): set it again
+            out.add(alterTable(table) + "ALTER COLUMN " + quote(after.name()) + " SET DEFAULT " + after.defaultExpression());
+        }
+        return out;
     }
 
     /**
