@@ -60,6 +60,12 @@ public final class PostgresEngine implements Engine {
         return ConnectionErrors.of(code, error, url);
     }
 
+    /** Constraint and index names are the user's on PostgreSQL: one that differs only in name is renamed. */
+    @Override
+    public dev.schemactl.diff.Differ differ() {
+        return new dev.schemactl.diff.Differ(foreignKeysNeedIndex(), restrictIsNoAction(), true);
+    }
+
     @Override
     public Inspector inspector() {
         return new PostgresInspector();
