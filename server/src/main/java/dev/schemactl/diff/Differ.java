@@ -152,6 +152,14 @@ public final class Differ {
         this.renamesObjects = renamesObjects;
     }
 
+    /**
+     * The same differ, but keys, indexes and foreign keys that match by structure keep the names the database has:
+     * for desired states whose names a tool made up (Hibernate's hashed {@code fk...} names), not the user.
+     */
+    public Differ keepingNames() {
+        return renamesObjects ? new Differ(foreignKeysNeedIndex, restrictIsNoAction, false) : this;
+    }
+
     public Plan diff(Schema from, Schema to) {
         return diff(from, to, Renames.NONE);
     }
@@ -297,8 +305,7 @@ public final class Differ {
             all.addAll(dropColumns);
             all.addAll(dropTables);
             all.addAll(renameSteps);
-            renameObjects.sort(Comparator.comparing(Change::table).thenComparing(Change::describe));
-            all.addAll(renameObjects);
+            all.addAll(orderedObjectRenames());
             all.addAll(createSequences);
             all.addAll(createEnumTypes);
             all.addAll(createTables);
@@ -539,6 +546,37 @@ public final class Differ {
             adds.sort(Comparator.comparingInt(Run::addRank));
             dropConstraints.addAll(drops);
             addConstraints.addAll(adds);
+        }
+
+        /**
+         * Constraint and index renames in an order where no step takes a name still in use: after two tables swap
+         * names, their keys swap too ({@code x_pkey} and {@code y_pkey}), through a temporary name like renames of
+         * columns and tables. Names of a schema's indexes and keys share one namespace on PostgreSQL.
+         */
+        List<Change> orderedObjectRenames() {
+            renameObjects.sort(Comparator.comparing(Change::table).thenComparing(Change::describe));
+            Map<String, String> renames = new TreeMap<>();
+            Map<String, Change> byOldName = new TreeMap<>();
+            for (Change c : renameObjects) {
+                String[] names = objectRename(c);
+                if (byOldName.put(names[0], c) != null) return renameObjects; // the same name on two tables: as written
+                renames.put(names[0], names[1]);
+            }
+            Set<String> taken = new TreeSet<>(renames.keySet());
+            taken.addAll(renames.values());
+            List<Change> out = new ArrayList<>();
+            for (String[] step : orderRenames(renames, taken)) {
+                Change original = byOldName.get(step[2]);
+                out.add(original instanceof Change.RenameIndex i ? new Change.RenameIndex(i.table(), step[0], step[1])
+                        : new Change.RenameConstraint(original.table(), step[0], step[1]));
+            }
+            return out;
+        }
+
+        private static String[] objectRename(Change c) {
+            if (c instanceof Change.RenameIndex i) return new String[]{i.name(), i.newName()};
+            Change.RenameConstraint r = (Change.RenameConstraint) c;
+            return new String[]{r.name(), r.newName()};
         }
 
         void renameConstraint(String table, String oldName, String newName) {

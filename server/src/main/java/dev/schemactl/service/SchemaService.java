@@ -354,7 +354,8 @@ public final class SchemaService {
         Described target = desired(db, desired);
         Renames effective = merge(settingsRenames(), renames);
         Schema wanted = exclude.apply(db.engine().normalizeDesired(target.schema()));
-        DatabaseOnly.Result result = DatabaseOnly.plan(db.engine().differ(), current, wanted, effective, dropExtra);
+        Differ differ = target.generatedNames() ? db.engine().differ().keepingNames() : db.engine().differ();
+        DatabaseOnly.Result result = DatabaseOnly.plan(differ, current, wanted, effective, dropExtra);
         Plan plan = result.plan();
         SqlRenderer renderer = db.engine().renderer();
         List<RenderedChange> rendered = UnmanagedObjects.completeCreates(renderer.render(plan), wanted,
@@ -372,9 +373,14 @@ public final class SchemaService {
                 UnmanagedObjects.listing(current, wanted), UnmanagedObjects.prerequisites(current, wanted, db.engine().unmanagedDdl()));
     }
 
-    private record Described(Schema schema, String description, List<String> warnings) {
+    /**
+     * @param generatedNames the desired state's constraint and index names are made up by a tool (Hibernate's hashed
+     *                       {@code fk...}/{@code uk...} names), not chosen by the user: names the database already has
+     *                       are kept rather than renamed to them
+     */
+    private record Described(Schema schema, String description, List<String> warnings, boolean generatedNames) {
         Described(Schema schema, String description) {
-            this(schema, description, List.of());
+            this(schema, description, List.of(), false);
         }
     }
 
@@ -390,7 +396,7 @@ public final class SchemaService {
             return new Described(fromSqlFile(db, spec), "sql " + spec.toSql());
         }
         ModelSchemas.Read models = ModelSchemas.read(settings, spec, db.engine().kind(), serverVersion(db));
-        return new Described(models.schema(), models.description(), models.warnings());
+        return new Described(models.schema(), models.description(), models.warnings(), true);
     }
 
     /**

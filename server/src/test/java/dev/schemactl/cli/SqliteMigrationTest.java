@@ -132,7 +132,7 @@ class SqliteMigrationTest {
         assertThat(up.exit()).isEqualTo(1);
         assertThat(up.err().lines().count()).isEqualTo(1);
         assertThat(up.err()).contains("left rows that violate a foreign key of books")
-                .contains("steps that run outside a transaction");
+                .contains("steps that run outside its transaction");
         assertThat(rows("SELECT count(*) FROM books")).containsExactly("2");
         assertThat(cli().run("status").out()).contains("partial").contains("1/3 changesets applied");
 

@@ -152,13 +152,13 @@ class DesiredStateGuardsTest {
             }
             Cli cli = new Cli(dir).env("DATABASE_URL", db.urlText());
             Files.writeString(dir.resolve("keep.sql"), "CREATE TABLE people (id int PRIMARY KEY, name varchar(50));");
-            Cli.Run keep = cli.run("diff", "--to-sql", "keep.sql");
+            Cli.Run keep = cli.run("diff", "--to-sql", "keep.sql", "--drop-extra");
             assertThat(keep.exit()).as(keep.all()).isZero();
             assertThat(keep.out()).contains("- drop column people.note").contains("= view people_names: unmanaged, left alone")
                     .doesNotContain("DROP VIEW");
 
             Files.writeString(dir.resolve("break.sql"), "CREATE TABLE people (id int PRIMARY KEY, note varchar(50));");
-            Cli.Run refused = cli.run("new", "-m", "drop name", "--to-sql", "break.sql");
+            Cli.Run refused = cli.run("new", "-m", "drop name", "--to-sql", "break.sql", "--drop-extra");
             assertThat(refused.exit()).as(refused.all()).isEqualTo(3);
             assertThat(refused.err()).contains("drop column people.name would break view people_names");
             assertThat(dir.resolve("migrations/versions")).doesNotExist();

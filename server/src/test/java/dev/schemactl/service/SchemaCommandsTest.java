@@ -110,7 +110,7 @@ class SchemaCommandsTest {
             Files.writeString(dir.resolve("broken.sql"), "CREATE TABLE (oops;");
             Cli.Run broken = cli.run("diff", "--to-sql", "broken.sql");
             assertThat(broken.exit()).isEqualTo(1);
-            assertThat(broken.err()).contains("broken.sql:1: `CREATE TABLE (oops` failed");
+            assertThat(broken.err()).contains("broken.sql:1: `CREATE TABLE (oops` does not load into a shadow");
         }
     }
 
