@@ -25,6 +25,9 @@ import java.util.Map;
  * classes and its compile classpath, and schemactl's errors turned into one-line build failures.
  */
 abstract class SchemactlMojo extends AbstractMojo {
+    /** Liquibase logs through java.util.logging at INFO per changeset; kept here so the level sticks. */
+    private static final java.util.logging.Logger LIQUIBASE_LOG = java.util.logging.Logger.getLogger("liquibase");
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
 
@@ -69,6 +72,7 @@ abstract class SchemactlMojo extends AbstractMojo {
             getLog().info("schemactl: skipped");
             return;
         }
+        if (!getLog().isDebugEnabled()) LIQUIBASE_LOG.setLevel(java.util.logging.Level.WARNING);
         try {
             run();
         } catch (SchemactlException e) {
