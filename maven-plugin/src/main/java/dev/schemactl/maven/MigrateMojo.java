@@ -5,7 +5,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * {@code schemactl migrate}: applies the pending migrations (up to {@code to}) under schemactl's lock and policy gate.
+ * {@code schemactl up} (or {@code migrate --to} with {@code to}): creates the database when missing, then applies the pending
+ * migrations under schemactl's lock and policy gate.
  * A plan the policy wants confirmed fails the build with the findings and the {@code schemactl approve} command.
  */
 @Mojo(name = "migrate", threadSafe = true)
@@ -27,6 +28,10 @@ public class MigrateMojo extends SchemactlMojo {
         MigrationService migrations = new MigrationService(settings(), clock(), env())
                 .onApproval(v -> print(v.message())).onWarning(w -> getLog().warn(w));
         String token = confirm != null && !confirm.isBlank() ? confirm : env().get("SCHEMACTL_CONFIRM_TOKEN");
-        print(dryRun ? migrations.planMigrate(to) : migrations.migrate(to, token));
+        if (dryRun) {
+            print(migrations.planMigrate(to));
+        } else {
+            print(to == null || to.isBlank() ? migrations.up(token) : migrations.migrate(to, token));
+        }
     }
 }

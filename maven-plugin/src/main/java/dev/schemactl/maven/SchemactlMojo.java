@@ -27,6 +27,7 @@ import java.util.Map;
 abstract class SchemactlMojo extends AbstractMojo {
     /** Liquibase logs through java.util.logging at INFO per changeset; kept here so the level sticks. */
     private static final java.util.logging.Logger LIQUIBASE_LOG = java.util.logging.Logger.getLogger("liquibase");
+    private static final java.util.logging.Logger HIBERNATE_LOG = java.util.logging.Logger.getLogger("org.hibernate");
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
@@ -72,7 +73,10 @@ abstract class SchemactlMojo extends AbstractMojo {
             getLog().info("schemactl: skipped");
             return;
         }
-        if (!getLog().isDebugEnabled()) LIQUIBASE_LOG.setLevel(java.util.logging.Level.WARNING);
+        if (!getLog().isDebugEnabled()) {
+            LIQUIBASE_LOG.setLevel(java.util.logging.Level.WARNING);
+            HIBERNATE_LOG.setLevel(java.util.logging.Level.WARNING);
+        }
         try {
             run();
         } catch (SchemactlException e) {
