@@ -80,7 +80,9 @@ abstract class SchemactlMojo extends AbstractMojo {
         try {
             run();
         } catch (SchemactlException e) {
-            throw new MojoFailureException(e.oneLine());
+            String inMaven = e.code() == dev.schemactl.error.ErrorCode.CONFIRMATION
+                    ? " (in Maven: -Dschemactl.confirm=TOKEN-OR-FILE, or SCHEMACTL_CONFIRM_TOKEN)" : "";
+            throw new MojoFailureException(e.oneLine() + inMaven);
         }
     }
 
