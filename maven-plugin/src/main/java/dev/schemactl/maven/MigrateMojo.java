@@ -5,8 +5,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * {@code schemactl up} (or {@code migrate --to} with {@code to}): creates the database when missing, then applies the pending
- * migrations under schemactl's lock and policy gate.
+ * {@code schemactl up}: creates the database when missing, then applies the pending migrations (up to {@code to}) under
+ * schemactl's lock and policy gate.
  * A plan the policy wants confirmed fails the build with the findings and the {@code schemactl approve} command.
  */
 @Mojo(name = "migrate", threadSafe = true)
@@ -31,7 +31,7 @@ public class MigrateMojo extends SchemactlMojo {
         if (dryRun) {
             print(migrations.planMigrate(to));
         } else {
-            print(to == null || to.isBlank() ? migrations.up(token) : migrations.migrate(to, token));
+            print(migrations.up(to == null || to.isBlank() ? null : to, token));
         }
     }
 }
