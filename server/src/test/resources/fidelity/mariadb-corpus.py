@@ -143,6 +143,7 @@ P('076-rename-swap-keeps-unsigned-and-bool', "CREATE TABLE s (\n  id int NOT NUL
 P('077-rename-swap-with-index', "CREATE TABLE k (\n  id int NOT NULL,\n  a int DEFAULT NULL,\n  b int DEFAULT NULL,\n  PRIMARY KEY (id),\n  KEY idx_k_a (a)\n);\n",
   "CREATE TABLE k (\n  id int NOT NULL,\n  b int DEFAULT NULL,\n  a int DEFAULT NULL,\n  PRIMARY KEY (id),\n  KEY idx_k_a (b)\n);\n",
   "INSERT INTO k VALUES (1, 10, 20);\n", "k.a=b\nk.b=a\n", "SELECT b = 10 AND a = 20 FROM k")
+P('079-drop-middle-column', "CREATE TABLE users (\n  id int NOT NULL AUTO_INCREMENT,\n  nick varchar(20) DEFAULT NULL,\n  name varchar(50) NOT NULL,\n  PRIMARY KEY (id)\n);\n", USERS, "INSERT INTO users (name, nick) VALUES ('ann', 'a');\n")
 P('078-sequence-create', USERS, USERS + "CREATE SEQUENCE order_numbers START WITH 1000 INCREMENT BY 10;\n")
 
 for name, a, b, data, renames, expect in pairs:

@@ -94,7 +94,7 @@ public final class ApproveCommand implements Callable<Integer> {
     String target;
 
     @Option(names = "--key", paramLabel = "FILE",
-            description = "With allowed_signers: your SSH private key, or your public key when ssh-agent holds the private "
+            description = "With --server or allowed_signers: your SSH private key, or your public key when ssh-agent holds the private "
                     + "half (default: the first agent key allowed_signers lists).")
     Path key;
 

@@ -71,7 +71,19 @@ public sealed interface Change {
         }
     }
 
-    record RenameTable(String table, String newName) implements Change {
+    /**
+     * A table renamed. {@code sequenceColumns} are its identity/serial columns, whose sequences PostgreSQL names
+     * after the table ({@code <table>_<column>_seq}) and which are renamed with it.
+     */
+    record RenameTable(String table, String newName, List<String> sequenceColumns) implements Change {
+        public RenameTable {
+            sequenceColumns = sequenceColumns == null ? List.of() : List.copyOf(sequenceColumns);
+        }
+
+        public RenameTable(String table, String newName) {
+            this(table, newName, List.of());
+        }
+
         @Override
         public String describe() {
             return "rename table " + table + " to " + newName;
@@ -318,6 +330,25 @@ public sealed interface Change {
         @Override
         public String describe() {
             return "change enum type " + after.name() + " from " + before.values() + " to " + after.values();
+        }
+    }
+
+    /**
+     * A primary key, unique, foreign key or check constraint that stays as it is under another name (e.g. PostgreSQL's
+     * {@code <table>_pkey} after the table is renamed).
+     */
+    record RenameConstraint(String table, String name, String newName) implements Change {
+        @Override
+        public String describe() {
+            return "rename constraint " + name + " on " + table + " to " + newName;
+        }
+    }
+
+    /** An index that stays as it is under another name. */
+    record RenameIndex(String table, String name, String newName) implements Change {
+        @Override
+        public String describe() {
+            return "rename index " + name + " on " + table + " to " + newName;
         }
     }
 }

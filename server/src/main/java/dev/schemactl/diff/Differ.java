@@ -110,6 +110,7 @@ public final class Differ {
 
     private final boolean foreignKeysNeedIndex;
     private final boolean restrictIsNoAction;
+    private final boolean renamesObjects;
 
     /** A Differ for engines whose foreign keys need no index of their own on the referencing columns. */
     public Differ() {
@@ -136,8 +137,19 @@ public final class Differ {
      *                           {@code Engine.restrictIsNoAction()}).
      */
     public Differ(boolean foreignKeysNeedIndex, boolean restrictIsNoAction) {
+        this(foreignKeysNeedIndex, restrictIsNoAction, false);
+    }
+
+    /**
+     * @param renamesObjects true for engines whose constraint and index names are the user's (PostgreSQL): a key,
+     *                       index or foreign key that matches by structure but is named differently on both sides
+     *                       is renamed ({@link Change.RenameConstraint}, {@link Change.RenameIndex}) rather than
+     *                       left under its old name.
+     */
+    public Differ(boolean foreignKeysNeedIndex, boolean restrictIsNoAction, boolean renamesObjects) {
         this.foreignKeysNeedIndex = foreignKeysNeedIndex;
         this.restrictIsNoAction = restrictIsNoAction;
+        this.renamesObjects = renamesObjects;
     }
 
     public Plan diff(Schema from, Schema to) {
@@ -145,7 +157,7 @@ public final class Differ {
     }
 
     public Plan diff(Schema from, Schema to, Renames renames) {
-        return new Run(from, to, renames == null ? Renames.NONE : renames, foreignKeysNeedIndex, restrictIsNoAction).plan();
+        return new Run(from, to, renames == null ? Renames.NONE : renames, foreignKeysNeedIndex, restrictIsNoAction, renamesObjects).plan();
     }
 
     /** Key of a foreign key in target-schema names. */
@@ -224,6 +236,9 @@ public final class Differ {
         final List<Change> dropColumns = new ArrayList<>();
         final List<Change> dropTables = new ArrayList<>();
         final List<Change> renameSteps = new ArrayList<>();
+        /** Constraints and indexes kept under another name (after the table and column renames). */
+        final List<Change> renameObjects = new ArrayList<>();
+        final boolean renamesObjects;
         final List<Change> createSequences = new ArrayList<>();
         /** Enum types created or given new values, before any table or column uses them. */
         final List<Change> createEnumTypes = new ArrayList<>();
@@ -246,7 +261,9 @@ public final class Differ {
         final Map<String, Pair> pairByToName = new HashMap<>();
         final Map<String, Pair> pairByFromName = new HashMap<>();
 
-        Run(Schema from, Schema to, Renames renames, boolean foreignKeysNeedIndex, boolean restrictIsNoAction) {
+        Run(Schema from, Schema to, Renames renames, boolean foreignKeysNeedIndex, boolean restrictIsNoAction,
+            boolean renamesObjects) {
+            this.renamesObjects = renamesObjects;
             this.from = from;
             this.to = to;
             this.renames = renames;
@@ -280,6 +297,8 @@ public final class Differ {
             all.addAll(dropColumns);
             all.addAll(dropTables);
             all.addAll(renameSteps);
+            renameObjects.sort(Comparator.comparing(Change::table).thenComparing(Change::describe));
+            all.addAll(renameObjects);
             all.addAll(createSequences);
             all.addAll(createEnumTypes);
             all.addAll(createTables);
@@ -469,6 +488,7 @@ public final class Differ {
                     p.addedKeys.add(u.columns());
                 } else {
                     p.keptKeys.add(u.columns());
+                    renameConstraint(toName, uniques.bothFrom.get(i).name(), u.name());
                 }
             }
 
@@ -487,6 +507,13 @@ public final class Differ {
                 p.addedKeys.add(i.columnNames());
             }
             for (Index i : indexes.bothTo) p.keptKeys.add(i.columnNames());
+            for (int i = 0; i < indexes.bothTo.size(); i++) {
+                String oldName = indexes.bothFrom.get(i).name();
+                String newName = indexes.bothTo.get(i).name();
+                if (renamesObjects && oldName != null && newName != null && !oldName.equals(newName)) {
+                    renameObjects.add(new Change.RenameIndex(toName, oldName, newName));
+                }
+            }
 
             // primary key by column list
             PrimaryKey fromPk = p.from.primaryKey();
@@ -504,6 +531,7 @@ public final class Differ {
                 }
             } else if (toPk != null) {
                 p.keptKeys.add(toPkCols);
+                renameConstraint(toName, fromPk.name(), toPk.name());
             }
 
             // order within the table: drop checks, uniques, indexes, primary key; add primary key, uniques, indexes, checks
@@ -511,6 +539,12 @@ public final class Differ {
             adds.sort(Comparator.comparingInt(Run::addRank));
             dropConstraints.addAll(drops);
             addConstraints.addAll(adds);
+        }
+
+        void renameConstraint(String table, String oldName, String newName) {
+            if (renamesObjects && oldName != null && newName != null && !oldName.equals(newName)) {
+                renameObjects.add(new Change.RenameConstraint(table, oldName, newName));
+            }
         }
 
         /** True when the expression names one of the columns (as an identifier, outside string literals). */
@@ -625,6 +659,9 @@ public final class Differ {
                 adds.sort(Comparator.comparing(f -> toKey(f).sortKey() + "|" + Objects.toString(f.name(), "")));
                 for (ForeignKey f : drops) dropForeignKeys.add(new DropForeignKey(t.name(), f));
                 for (ForeignKey f : adds) addForeignKeys.add(new AddForeignKey(p.to.name(), f));
+                for (int i = 0; i < m.bothFrom.size(); i++) {
+                    if (!rebuilt[i]) renameConstraint(p.to.name(), m.bothFrom.get(i).name(), m.bothTo.get(i).name());
+                }
             }
             for (Table t : createdTables) {
                 for (ForeignKey f : sortedBy(t.foreignKeys(), f -> toKey(f).sortKey() + "|" + Objects.toString(f.name(), ""))) {
@@ -780,7 +817,12 @@ public final class Differ {
             for (Pair p : pairs.values()) {
                 if (!p.from.name().equals(p.to.name())) tableRenames.put(p.from.name(), p.to.name());
             }
-            for (String[] r : orderRenames(tableRenames, tableNames)) renameSteps.add(new RenameTable(r[0], r[1]));
+            for (String[] r : orderRenames(tableRenames, tableNames)) {
+                Table renamed = fromByName.get(r[0]) != null ? fromByName.get(r[0]) : fromByName.get(r[2]);
+                List<String> sequenceColumns = renamed == null ? List.of()
+                        : renamed.columns().stream().filter(Column::isIdentity).map(Column::name).toList();
+                renameSteps.add(new RenameTable(r[0], r[1], sequenceColumns));
+            }
             for (Pair p : pairs.values()) {
                 Map<String, String> colRenames = new TreeMap<>();
                 p.columnMap.forEach((o, n) -> {
@@ -814,7 +856,12 @@ public final class Differ {
                 } else if (!before.values().equals(e.values())) {
                     List<Change.EnumUsage> usages = enumUsages(e);
                     boolean keepsOrder = e.values().stream().filter(before.values()::contains).toList().equals(before.values());
-                    createEnumTypes.add(keepsOrder ? new Change.AddEnumValues(before, e, usages) : new ReplaceEnumType(before, e, usages));
+                    // PostgreSQL cannot use a value added by ADD VALUE before the transaction commits: when the target
+                    // schema's defaults or checks name a new value, the type is rebuilt instead
+                    boolean usesNewValue = e.values().stream().filter(v -> !before.values().contains(v))
+                            .anyMatch(v -> mentionedInDefaultsOrChecks("'" + v.replace("'", "''") + "'"));
+                    createEnumTypes.add(keepsOrder && !usesNewValue ? new Change.AddEnumValues(before, e, usages)
+                            : new ReplaceEnumType(before, e, usages));
                 }
             });
             fromTypes.forEach((name, e) -> {
@@ -835,6 +882,18 @@ public final class Differ {
                 }
             }
             return out;
+        }
+
+        boolean mentionedInDefaultsOrChecks(String literal) {
+            for (Table t : to.tables()) {
+                for (Column c : t.columns()) {
+                    if (c.defaultExpression() != null && c.defaultExpression().contains(literal)) return true;
+                }
+                for (CheckConstraint c : t.checks()) {
+                    if (c.expression() != null && c.expression().contains(literal)) return true;
+                }
+            }
+            return false;
         }
 
         static String unquote(String name) {

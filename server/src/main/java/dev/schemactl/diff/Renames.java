@@ -37,22 +37,53 @@ public record Renames(Map<String, String> tables, Map<String, Map<String, String
             String a = argument.trim();
             int eq = a.indexOf('=');
             if (eq <= 0 || eq == a.length() - 1 || a.indexOf('=', eq + 1) >= 0) throw bad(argument);
-            String left = a.substring(0, eq).trim();
-            String right = a.substring(eq + 1).trim();
-            if (right.contains(".")) throw bad(argument);
-            int dot = left.indexOf('.');
-            if (dot < 0) {
-                if (tables.put(left, right) != null) throw duplicate(argument);
+            List<String> leftParts = parts(a.substring(0, eq).trim(), argument);
+            List<String> rightParts = parts(a.substring(eq + 1).trim(), argument);
+            if (rightParts.size() != 1 || leftParts.size() > 2) throw bad(argument);
+            String right = rightParts.get(0);
+            if (leftParts.size() == 1) {
+                if (tables.put(leftParts.get(0), right) != null) throw duplicate(argument);
             } else {
-                String table = left.substring(0, dot);
-                String column = left.substring(dot + 1);
-                if (table.isEmpty() || column.isEmpty() || column.contains(".")) throw bad(argument);
+                String table = leftParts.get(0);
+                String column = leftParts.get(1);
+                if (table.isEmpty() || column.isEmpty() || right.isEmpty()) throw bad(argument);
                 if (columns.computeIfAbsent(table, t -> new TreeMap<>()).put(column, right) != null) {
                     throw duplicate(argument);
                 }
             }
         }
         return new Renames(tables, columns);
+    }
+
+    /**
+     * Splits {@code a.b} on dots outside double quotes; a part in double quotes keeps its exact case and may hold
+     * dots ({@code "Person".old}, {@code "Order Lines"."Line No"}); {@code ""} inside quotes is one quote. Unquoted
+     * parts are taken as written (names keep their case in the model).
+     */
+    static List<String> parts(String text, String argument) {
+        List<String> out = new java.util.ArrayList<>();
+        StringBuilder part = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                if (quoted && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    part.append('"');
+                    i++;
+                } else {
+                    quoted = !quoted;
+                }
+            } else if (c == '.' && !quoted) {
+                out.add(part.toString());
+                part.setLength(0);
+            } else {
+                part.append(c);
+            }
+        }
+        if (quoted) throw bad(argument);
+        out.add(part.toString());
+        for (String p : out) if (p.isEmpty()) throw bad(argument);
+        return out;
     }
 
     public Renames withTable(String oldName, String newName) {

@@ -279,6 +279,16 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         return "DROP TABLE " + quote(table);
     }
 
+    /** RENAME of a table (PostgreSQL also renames the sequences of its identity/serial columns). */
+    protected List<String> renameTableStatements(String from, String to, List<String> sequenceColumns) {
+        return List.of(renameTable(from, to));
+    }
+
+    /** RENAME of a column (PostgreSQL also renames its identity/serial sequence). */
+    protected List<String> renameColumnStatements(String table, Column column, String from, String to) {
+        return List.of(renameColumn(table, from, to));
+    }
+
     protected String renameTable(String from, String to) {
         return alterTable(from) + "RENAME TO " + quote(to);
     }
@@ -402,11 +412,12 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
     public RenderedChange render(Change change) {
         if (change instanceof CreateTable c) return of(c, createTableStatements(c.definition()), List.of(dropTable(c.table())), false);
         if (change instanceof DropTable c) return of(c, List.of(dropTable(c.table())), createTableStatements(c.definition()), true);
-        if (change instanceof RenameTable c) return of(c, List.of(renameTable(c.table(), c.newName())), List.of(renameTable(c.newName(), c.table())), false);
+        if (change instanceof RenameTable c) return of(c, renameTableStatements(c.table(), c.newName(), c.sequenceColumns()),
+                    renameTableStatements(c.newName(), c.table(), c.sequenceColumns()), false);
         if (change instanceof AddColumn c) return of(c, addColumn(c.table(), c.column()), List.of(dropColumn(c.table(), c.column())), false);
         if (change instanceof DropColumn c) return of(c, List.of(dropColumn(c.table(), c.column())), addColumn(c.table(), c.column()), true);
-        if (change instanceof RenameColumn c) return of(c, List.of(renameColumn(c.table(), c.column().name(), c.newName())),
-                    List.of(renameColumn(c.table(), c.newName(), c.column().name())), false);
+        if (change instanceof RenameColumn c) return of(c, renameColumnStatements(c.table(), c.column(), c.column().name(), c.newName()),
+                    renameColumnStatements(c.table(), c.column(), c.newName(), c.column().name()), false);
         if (change instanceof AlterColumnType c) return of(c, alterType(c.table(), c.before(), c.after()), alterType(c.table(), c.after(), c.before()),
                     !widening(c.before().type(), c.after().type()));
         if (change instanceof SetNullable c) return of(c, setNullable(c.table(), c.before(), c.after()), setNullable(c.table(), c.after(), c.before()), false);
@@ -427,6 +438,10 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         if (change instanceof DropCheck c) return of(c, List.of(dropCheck(c.table(), c.check())), List.of(addCheck(c.table(), c.check())), false);
         if (change instanceof CreateSequence c) return of(c, List.of(createSequence(c.sequence())), List.of(dropSequence(c.sequence())), false);
         if (change instanceof DropSequence c) return of(c, List.of(dropSequence(c.sequence())), List.of(createSequence(c.sequence())), true);
+        if (change instanceof Change.RenameConstraint c) return of(c, List.of(alterTable(c.table()) + "RENAME CONSTRAINT " + quote(c.name()) + " TO " + quote(c.newName())),
+                    List.of(alterTable(c.table()) + "RENAME CONSTRAINT " + quote(c.newName()) + " TO " + quote(c.name())), false);
+        if (change instanceof Change.RenameIndex c) return of(c, List.of("ALTER INDEX " + quote(c.name()) + " RENAME TO " + quote(c.newName())),
+                    List.of("ALTER INDEX " + quote(c.newName()) + " RENAME TO " + quote(c.name())), false);
         if (change instanceof Change.AlterSequence c) return of(c, alterSequence(c.before(), c.after()), alterSequence(c.after(), c.before()), false);
         if (change instanceof Change.CreateEnumType c) return of(c, List.of(createEnumType(c.type())), List.of(dropEnumType(c.type())), false);
         if (change instanceof Change.DropEnumType c) return of(c, List.of(dropEnumType(c.type())), List.of(createEnumType(c.type())), false);
@@ -452,7 +467,8 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
                 case DECIMAL -> after.precision() == null || (before.precision() != null
                         && nz(after.scale()) >= nz(before.scale())
                         && after.precision() - nz(after.scale()) >= before.precision() - nz(before.scale()));
-                case TIME, TIMESTAMP, TIMESTAMP_TZ -> nz(after.precision()) >= nz(before.precision());
+                // no precision written means the engine's default, 6 (PostgreSQL; MariaDB and H2 always report one)
+                case TIME, TIMESTAMP, TIMESTAMP_TZ -> fraction(after.precision()) >= fraction(before.precision());
                 case ENUM -> after.enumValues().containsAll(before.enumValues());
                 case TEXT, BLOB -> before.unsigned() == after.unsigned() && lobRank(after) >= lobRank(before);
                 default -> false;
@@ -471,6 +487,10 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
     private static int lobRank(ColumnType t) {
         if (t.lobSize() == null) return t.kind() == TypeKind.BLOB ? 3 : 1;
         return t.lobSize().ordinal();
+    }
+
+    private static int fraction(Integer precision) {
+        return precision == null ? 6 : precision;
     }
 
     private static int nz(Integer i) {

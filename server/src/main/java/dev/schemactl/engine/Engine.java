@@ -71,6 +71,11 @@ public interface Engine {
         return false;
     }
 
+    /** The query that tells whether the live schema changed since it was last inspected ({@link SchemaFingerprint}). */
+    default SchemaFingerprint schemaFingerprint() {
+        return SchemaFingerprint.NONE;
+    }
+
     /** Row-count estimates (and engine-specific facts) for risk rules; {@link TableStats#NONE} when the engine has none. */
     default TableStats tableStats() {
         return TableStats.NONE;

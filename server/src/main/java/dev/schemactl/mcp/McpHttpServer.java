@@ -57,7 +57,10 @@ public final class McpHttpServer implements AutoCloseable {
                         "e.g. public_url: https://schemactl.internal:8787");
             }
         }
-        McpSecurityFilter filter = new McpSecurityFilter(given -> server.config().agent(given) != null, host, publicHost);
+        McpSecurityFilter filter = new McpSecurityFilter(given -> {
+            var agent = server.config().agent(given);
+            return agent == null ? null : agent.name();
+        }, host, publicHost);
         return start(features, host, port, filter, server);
     }
 
@@ -66,12 +69,14 @@ public final class McpHttpServer implements AutoCloseable {
         var streamableTransport = HttpServletStreamableServerTransportProvider.builder()
                 .jsonMapper(features.jsonMapper())
                 .mcpEndpoint("/mcp")
+                .contextExtractor(McpHttpServer::agentContext)
                 .maxRequestSize(MAX_REQUEST)
                 .build();
         var sseTransport = HttpServletSseServerTransportProvider.builder()
                 .jsonMapper(features.jsonMapper())
                 .sseEndpoint("/sse")
                 .messageEndpoint("/messages")
+                .contextExtractor(McpHttpServer::agentContext)
                 .maxRequestSize(MAX_REQUEST)
                 .build();
         McpSyncServer streamable = features.build(McpServer.sync(streamableTransport));
@@ -120,6 +125,13 @@ public final class McpHttpServer implements AutoCloseable {
                     "run with --verbose and report it", e);
         }
         return new McpHttpServer(jetty, streamable, sse);
+    }
+
+    /** The agent name the security filter found for the request's bearer token, for the tools (audit actor). */
+    private static io.modelcontextprotocol.common.McpTransportContext agentContext(jakarta.servlet.http.HttpServletRequest request) {
+        Object agent = request.getAttribute(McpSecurityFilter.AGENT_ATTRIBUTE);
+        return agent == null ? io.modelcontextprotocol.common.McpTransportContext.EMPTY
+                : io.modelcontextprotocol.common.McpTransportContext.create(java.util.Map.of(ToolCall.AGENT, agent));
     }
 
     /** A random bearer token (256 bits, URL-safe). */

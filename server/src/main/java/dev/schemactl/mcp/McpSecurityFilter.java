@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.Function;
 
 /**
  * In front of every HTTP endpoint: the Host header must name this machine and an Origin header, when
@@ -27,7 +27,10 @@ final class McpSecurityFilter implements Filter {
     private static final Logger LOG = LoggerFactory.getLogger(McpSecurityFilter.class);
     static final Set<String> LOCAL_NAMES = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
 
-    private final Predicate<String> bearer;
+    /** The request attribute holding the name of the agent whose bearer token a protected server accepted. */
+    static final String AGENT_ATTRIBUTE = "dev.schemactl.agent";
+
+    private final Function<String, String> bearer;
     private final Set<String> allowedHosts;
 
     /** @param extraHost the host the server binds when not a loopback name (also allowed), or null */
@@ -39,7 +42,7 @@ final class McpSecurityFilter implements Filter {
      * @param bearer     whether a presented bearer token is valid
      * @param publicHost the host name of the server's public URL (also allowed), or null
      */
-    McpSecurityFilter(Predicate<String> bearer, String extraHost, String publicHost) {
+    McpSecurityFilter(Function<String, String> bearer, String extraHost, String publicHost) {
         this.bearer = bearer;
         Set<String> hosts = extraHost == null || extraHost.isBlank() || extraHost.equals("0.0.0.0") || extraHost.equals("::")
                 ? LOCAL_NAMES
@@ -47,9 +50,10 @@ final class McpSecurityFilter implements Filter {
         this.allowedHosts = publicHost == null || publicHost.isBlank() ? hosts : union(hosts, publicHost.toLowerCase(Locale.ROOT));
     }
 
-    private static Predicate<String> constantTime(String token) {
+    /** One token, no agent names: "" when it matches, null when not. */
+    private static Function<String, String> constantTime(String token) {
         byte[] expected = token.getBytes(StandardCharsets.UTF_8);
-        return given -> MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), expected);
+        return given -> MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), expected) ? "" : null;
     }
 
     private static Set<String> union(Set<String> a, String b) {
@@ -78,22 +82,25 @@ final class McpSecurityFilter implements Filter {
             chain.doFilter(req, res);
             return;
         }
-        if (!authorized(request.getHeader("Authorization"))) {
+        String agent = agent(request.getHeader("Authorization"));
+        if (agent == null) {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"schemactl\"");
             reject(response, 401, JsonRpcErrors.message(401), request);
             return;
         }
+        if (!agent.isEmpty()) request.setAttribute(AGENT_ATTRIBUTE, agent);
         chain.doFilter(req, res);
     }
 
-    private boolean authorized(String header) {
-        if (header == null || header.length() < 8 || !header.regionMatches(true, 0, "Bearer ", 0, 7)) return false;
-        return bearer.test(header.substring(7).trim());
+    /** The agent the bearer token names ("" when the server does not name agents); null when it is not valid. */
+    private String agent(String header) {
+        if (header == null || header.length() < 8 || !header.regionMatches(true, 0, "Bearer ", 0, 7)) return null;
+        return bearer.apply(header.substring(7).trim());
     }
 
+    /** By the servlet the container mapped the request to (after it normalized the path), never by the raw URI. */
     private static boolean isApprovals(HttpServletRequest request) {
-        String path = request.getRequestURI();
-        return path != null && path.startsWith(ApprovalServlet.PATH + "/");
+        return ApprovalServlet.PATH.equals(request.getServletPath());
     }
 
     static String hostName(String hostHeader) {

@@ -44,6 +44,11 @@ final class PromptLibrary {
     static Path locate(Path projectDir) {
         Path inProject = projectDir.resolve("prompts");
         if (Files.isDirectory(inProject)) return inProject;
+        return builtin();
+    }
+
+    /** The prompts beside the tool only: a protected server never reads prompt files from a checkout agents write. */
+    static Path builtin() {
         try {
             Path code = Path.of(PromptLibrary.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             Path beside = code.getParent().resolve("../../prompts").normalize();

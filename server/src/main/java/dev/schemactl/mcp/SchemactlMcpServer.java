@@ -38,9 +38,9 @@ public final class SchemactlMcpServer {
         this(McpProjects.local(project), promptsDir);
     }
 
-    /** A protected server, with the prompts of its first target's project (else the tool's own). */
+    /** A protected server, with the tool's own prompts (never files from a checkout an agent writes). */
     public SchemactlMcpServer(McpProjects projects) {
-        this(projects, PromptLibrary.locate(projects.primary().projectDir()));
+        this(projects, PromptLibrary.builtin());
     }
 
     public SchemactlMcpServer(McpProjects projects, Path promptsDir) {

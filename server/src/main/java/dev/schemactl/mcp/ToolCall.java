@@ -10,6 +10,8 @@ import org.slf4j.LoggerFactory;
 /** What a tool sees of one call: its checked arguments, the project, and a way to report progress and log. */
 public final class ToolCall {
     private static final Logger LOG = LoggerFactory.getLogger(ToolCall.class);
+    /** The transport-context key of the agent name (protected mode, HTTP). */
+    static final String AGENT = "schemactl.agent";
     private final String tool;
     private final ToolArguments arguments;
     private final McpProject project;
@@ -34,8 +36,18 @@ public final class ToolCall {
 
     /** The migration use cases, the same object the CLI commands call. */
     public MigrationService migrations() {
+        return project.migrations(actor());
+    }
+
+    /**
+     * Who asks, for the audit ledger: "mcp:&lt;client name&gt;" (the name the client gives itself), and on a protected
+     * server "mcp:&lt;agent&gt; (client &lt;client name&gt;)" with the agent whose bearer token the server accepted.
+     */
+    String actor() {
         String client = exchange == null || exchange.getClientInfo() == null ? "client" : exchange.getClientInfo().name();
-        return project.migrations("mcp:" + client.replaceAll("\\p{Cntrl}", "?"));
+        client = client.replaceAll("\\p{Cntrl}", "?");
+        Object agent = exchange == null || exchange.transportContext() == null ? null : exchange.transportContext().get(AGENT);
+        return agent == null ? "mcp:" + client : "mcp:" + agent + " (client " + client + ")";
     }
 
     /** The schema use cases (diff, generate), the same object the CLI commands call. */

@@ -55,6 +55,11 @@ final class LiquibaseSession {
         } catch (LiquibaseException e) {
             throw new IllegalStateException("Liquibase does not support this database: " + e.getMessage(), e);
         }
+        if (BatchingExecutor.applies(database)) {
+            BatchingExecutor batching = new BatchingExecutor();
+            batching.setDatabase(database);
+            Scope.getCurrentScope().getSingleton(liquibase.executor.ExecutorService.class).setExecutor("jdbc", database, batching);
+        }
         database.setDatabaseChangeLogTableName(TrackingTable.NAME);
         database.setDatabaseChangeLogLockTableName(TrackingTable.LOCK_NAME);
         Map<String, String> content = new TreeMap<>();

@@ -31,6 +31,16 @@ public final class MigrationDirectory {
         List<MigrationFile> files = new ArrayList<>();
         Map<String, Path> byVersion = new HashMap<>();
         for (Path p : paths) {
+            try {
+                if (!p.toRealPath().startsWith(versions.toRealPath())) {
+                    // a link to a file elsewhere would let whoever writes the folder make a server read any file it can
+                    throw new SchemactlException(ErrorCode.MIGRATION_FILE, p.getFileName() + " is a symbolic link to a file "
+                            + "outside " + versions, "put the migration file itself in the folder");
+                }
+            } catch (IOException e) {
+                throw new SchemactlException(ErrorCode.MIGRATION_FILE, "cannot read " + p + ": " + e.getMessage(),
+                        "check the file's permissions");
+            }
             String content = SqlFileText.read(p, "migrations/versions/" + p.getFileName());
             MigrationFile file = MigrationFileParser.parse(p, content);
             Path clash = byVersion.put(file.version(), p);

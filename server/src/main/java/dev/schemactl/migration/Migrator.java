@@ -275,7 +275,8 @@ public final class Migrator {
             }
             Set<String> appliedFiles = appliedByFile.keySet();
             List<MigrationFile> relevant = files.stream().filter(f -> appliedFiles.contains(f.logicalPath())).toList();
-            current = relevant.isEmpty() ? Map.of() : new LiquibaseSession(c, relevant).checksums(storedVersions);
+            current = relevant.isEmpty() ? Map.of() : ChecksumCache.get(database.engine().kind(), relevant, storedVersions,
+                    () -> new LiquibaseSession(c, relevant).checksums(storedVersions));
         }
         List<MigrationState> states = new ArrayList<>();
         for (MigrationFile f : files) {
@@ -337,7 +338,7 @@ public final class Migrator {
         String hint = !database.engine().transactionalDdl()
                 ? nonTransactionalHint(targets, changeset)
                 : !outside.isEmpty()
-                ? "the failed changeset was rolled back, but steps that run outside a transaction (here: "
+                ? "the failed changeset was rolled back; steps that run outside its transaction (here: "
                 + String.join("; ", outside) + ") may stay applied: see `schemactl status`, undo them with `schemactl "
                 + (verb.equals("apply") ? "rollback" : "up") + "`, fix the migration and run again"
                 : "the failed migration was rolled back as a whole; fix it and run again";

@@ -142,6 +142,15 @@ final class ProtectedGate implements RunGate {
         if (named == null || named.isBlank()) return Optional.empty();
         Path file = target.project().resolve(named).normalize();
         if (!Files.isRegularFile(file)) return Optional.empty();
+        try {
+            if (!file.toRealPath().startsWith(target.project().toRealPath())) {
+                // the agent writes the checkout: a link could make the server parse (and quote) any file it may read
+                throw new SchemactlException(ErrorCode.CONFIG, "the project's policy " + named + " lies outside the project",
+                        "keep the project's policy file inside the checkout");
+            }
+        } catch (java.io.IOException e) {
+            throw new SchemactlException(ErrorCode.CONFIG, "cannot resolve the project's policy " + named, "check the checkout");
+        }
         return Optional.of(Policy.load(file, target.project()));
     }
 

@@ -2,10 +2,7 @@ package dev.schemactl.protect;
 
 import dev.schemactl.config.DatabaseUrl;
 import dev.schemactl.engine.DatabaseHandle;
-import dev.schemactl.error.ErrorCode;
-import dev.schemactl.error.SchemactlException;
 import dev.schemactl.policy.ApprovalRefused;
-import dev.schemactl.policy.Decision;
 import dev.schemactl.policy.Policy;
 import dev.schemactl.policy.ssh.AllowedSigners;
 import dev.schemactl.service.RunGate;
@@ -88,7 +85,7 @@ public final class ProtectedServer {
 
     /**
      * A human's signature for a waiting plan: verified against the plan's target's allowed_signers (re-read on every
-     * submission, so a removed key stops working at once); recorded in that target's audit ledger either way.
+     * submission, so a removed key stops working at once); a refused one is recorded in that target's audit ledger.
      */
     public StoredPlan sign(String planId, String armoredSignature, String actor) {
         Optional<StoredPlan> found = plans.get(planId);
@@ -132,10 +129,6 @@ public final class ProtectedServer {
             }
         }
         return out;
-    }
-
-    static SchemactlException notFound(String what) {
-        return new SchemactlException(ErrorCode.NOT_FOUND, what, "see the plan id the agent's apply_migration / rollback returned");
     }
 
     /** Opens the target's database (for the ledger). */

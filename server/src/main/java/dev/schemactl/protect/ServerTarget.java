@@ -35,8 +35,30 @@ public record ServerTarget(String name, String url, Path project, Path migration
 
     /** The settings every use case of this target runs with: from the server's config only. */
     public Settings settings() {
+        requireNoRedirect();
         return new Settings(project, url, "server config target " + name, migrationsDir, models, policy,
                 Settings.Renames.NONE, lockTimeout, environment, "server config", null, allowedSigners);
+    }
+
+    /**
+     * The checkout is the agents' to write: a symbolic link on the way from the project down to migrations/versions could
+     * make the server list and show .sql files of any folder it may read. Refused (a migrations_dir outside the project
+     * is ops' own choice and not checked).
+     */
+    private void requireNoRedirect() {
+        Path versions = migrationsDir.resolve("versions").toAbsolutePath().normalize();
+        Path root = project.toAbsolutePath().normalize();
+        if (!versions.startsWith(root) || !java.nio.file.Files.exists(versions)) return;
+        try {
+            if (!versions.toRealPath().equals(root.toRealPath().resolve(root.relativize(versions)))) {
+                throw new dev.schemactl.error.SchemactlException(dev.schemactl.error.ErrorCode.CONFIG, "target " + name
+                        + ": the migrations folder " + root.relativize(versions) + " is reached through a symbolic link",
+                        "keep migrations/versions a plain folder of the checkout");
+            }
+        } catch (java.io.IOException e) {
+            throw new dev.schemactl.error.SchemactlException(dev.schemactl.error.ErrorCode.CONFIG, "target " + name
+                    + ": cannot resolve " + versions + ": " + e.getMessage(), "check the checkout");
+        }
     }
 
     public DatabaseUrl databaseUrl() {

@@ -93,7 +93,8 @@ final class NarrowingCheck {
 
     private static String observed(String what, String low, String high, long misfits) {
         return switch (what) {
-            case "characters", "bytes" -> high == null ? "no values" : "the longest value has " + high + " " + what;
+            case "characters", "bytes" -> high == null ? "no values" : "the longest value has " + high + " "
+                    + ("1".equals(high) ? what.substring(0, what.length() - 1) : what);
             case "range" -> high == null ? "no values" : "values from " + low + " to " + high;
             case "enum" -> misfits + " value(s) use a removed enum value";
             default -> misfits + " address(es) have host bits set";

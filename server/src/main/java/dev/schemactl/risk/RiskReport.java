@@ -11,10 +11,10 @@ import java.util.stream.Collectors;
 /**
  * The findings of a plan, and one score for all of them.
  *
- * <p>Each migration (source file) is scored on its own: score = min(cap, max + floor((sum − max) / 4)) over its
- * findings' points — the worst finding counts fully, every other one adds a quarter of its points, and together they
- * lift the score at most one band above the worst finding (cap: 34 when the worst is low, 59 when it is medium, 100
- * when it is high or critical), so many harmless findings never add up to a gate. The report's score is the worst
+ * <p>Each migration (source file) is scored on its own: min(100, max + floor((sum − max) / 4)) over its findings'
+ * points — the worst finding counts fully, every other one adds a quarter of its points — capped one band above the
+ * worst finding (34 when the worst is low, 59 when it is medium, 100 when it is high or critical), so many harmless
+ * findings never add up to a gate. The report's score is the worst
  * migration's. Bands: 0 none, 1–14 low, 15–34 medium, 35–59 high, 60–100 critical.
  *
  * @param formula         the score's computation written out, e.g.
@@ -62,10 +62,12 @@ public record RiskReport(List<Finding> findings, int score, String band, String 
         List<Integer> points = group.stream().map(Finding::points).sorted(Comparator.reverseOrder()).toList();
         int max = points.get(0);
         int sum = points.stream().mapToInt(Integer::intValue).sum();
+        int raw = Math.min(100, max + Math.floorDiv(sum - max, 4));
         int cap = cap(max);
-        int score = Math.min(cap, max + Math.floorDiv(sum - max, 4));
+        int score = Math.min(cap, raw);
         String terms = points.stream().map(String::valueOf).collect(Collectors.joining("+"));
-        String formula = "min(" + cap + ", " + max + " + floor((" + terms + " - " + max + ") / 4)) = " + score;
+        String formula = "min(100, " + max + " + floor((" + terms + " - " + max + ") / 4)) = " + raw
+                + (raw > cap ? ", capped at " + cap + " (at most one band above the worst finding)" : "");
         return new SourceScore(source, score, band(score), formula);
     }
 

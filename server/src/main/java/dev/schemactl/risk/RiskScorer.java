@@ -232,7 +232,8 @@ public final class RiskScorer {
             return "statement " + step.number() + " drops column " + table + "." + d.column().name();
         }
         if (c instanceof Change.AlterColumnType a && TypeChanges.narrowing(a.before().type(), a.after().type()) != null
-                && !fits(ctx.facts().fit(table, a.before().name(), a.after().type()))) {
+                && !(fits(ctx.facts().fit(table, a.before().name(), a.after().type()))
+                && !TypeChanges.silentLoss(a.before().type(), a.after().type(), ctx.postgres()))) {
             return "statement " + step.number() + " narrows " + table + "." + a.after().name();
         }
         return null;

@@ -164,13 +164,17 @@ final class RowReach {
         return x;
     }
 
-    /** The column sets that identify one row: the primary key, unique constraints and unique indexes. */
+    /**
+     * The column sets that identify one row: the primary key, unique constraints and unique indexes without a predicate
+     * (an expression key never matches a pinned column name, so it never counts).
+     */
     private static List<List<String>> keys(Table t) {
         List<List<String>> out = new ArrayList<>();
         if (t.primaryKey() != null && !t.primaryKey().columns().isEmpty()) out.add(t.primaryKey().columns());
         for (UniqueConstraint u : t.uniques()) if (!u.columns().isEmpty()) out.add(u.columns());
         for (Index i : t.indexes()) {
-            if (i.unique() && !i.columnNames().isEmpty()) out.add(i.columnNames());
+            // a partial unique index (WHERE ...) lets rows outside its predicate repeat the key: not a key of the table
+            if (i.unique() && i.predicate() == null && !i.columnNames().isEmpty()) out.add(i.columnNames());
         }
         return out;
     }

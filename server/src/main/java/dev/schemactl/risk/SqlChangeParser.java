@@ -177,8 +177,29 @@ public final class SqlChangeParser {
 
     /** Splits a script into statements (comments dropped) and parses each, in order. */
     public List<Parsed> parseScript(String script) {
+        // the splitter skips psql meta-commands on lines of their own (client commands, not SQL); for risk they are
+        // code schemactl does not read (\i includes a file), so they come back here, in the order of their lines
+        List<SqlScript.Statement> statements = SqlScript.statements(script, true);
+        List<int[]> metaLines = new ArrayList<>();
+        String[] lines = script.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            // a meta-command inside a statement (no semicolon before it) stays in that statement's text
+            if (line.startsWith("\\") && statements.stream().noneMatch(st -> st.sql().contains(line))) metaLines.add(new int[]{i + 1});
+        }
         List<Parsed> out = new ArrayList<>();
-        for (String statement : SqlScript.split(script)) out.add(parse(statement));
+        int next = 0;
+        for (SqlScript.Statement statement : statements) {
+            while (next < metaLines.size() && metaLines.get(next)[0] < statement.line()) {
+                out.add(parse(lines[metaLines.get(next)[0] - 1]));
+                next++;
+            }
+            out.add(parse(statement.sql()));
+        }
+        while (next < metaLines.size()) {
+            out.add(parse(lines[metaLines.get(next)[0] - 1]));
+            next++;
+        }
         return out;
     }
 

@@ -41,27 +41,15 @@ public final class DriftService {
         Set<String> applied = status.migrations().stream().filter(m -> m.state() == State.APPLIED)
                 .map(MigrationState::file).collect(Collectors.toSet());
         List<MigrationFile> appliedFiles = files.stream().filter(f -> applied.contains(f.fileName())).toList();
-        Schema actual = ShadowSession.inspect(live);
+        Schema actual = SchemaCache.SHARED.live(live, () -> ShadowSession.inspect(live));
         Schema expected;
         if (appliedFiles.isEmpty()) {
             expected = Schema.EMPTY;
         } else {
-            DatabaseUrl explicit = shadowUrl == null ? null : settings.parseUrl(shadowUrl);
-            ShadowSession shadow;
             try {
-                shadow = ShadowSession.open(live.url(), explicit, settings.lockTimeout());
-            } catch (SchemactlException e) {
-                return Drift.skipped("cannot make a shadow database: " + DatabaseUrl.maskText(e.getMessage())
-                        + "; pass --shadow-url, or --no-drift");
-            }
-            try (shadow) {
-                try {
-                    new Migrator(shadow.handle(), appliedFiles, settings.lockTimeout()).migrate(null);
-                } catch (SchemactlException e) {
-                    return Drift.skipped("the applied migrations do not replay on a shadow database: "
-                            + DatabaseUrl.maskText(e.getMessage()));
-                }
-                expected = shadow.inspect();
+                expected = SchemaCache.SHARED.replayed(live, appliedFiles, shadowUrl, () -> replay(live, appliedFiles, shadowUrl));
+            } catch (NoReplay e) {
+                return e.drift;
             }
         }
         List<String> differences = SchemaDifferences.between(expected, actual, live.engine(),
@@ -69,6 +57,37 @@ public final class DriftService {
         String note = status.changed().isEmpty() ? null : "replayed the current content of "
                 + String.join(", ", status.changed()) + ", which changed after it was applied";
         return new Drift(true, differences, note);
+    }
+
+    /** The schema the applied migrations produce on a fresh shadow database. */
+    private Schema replay(DatabaseHandle live, List<MigrationFile> appliedFiles, String shadowUrl) {
+        DatabaseUrl explicit = shadowUrl == null ? null : settings.parseUrl(shadowUrl);
+        ShadowSession shadow;
+        try {
+            shadow = ShadowSession.open(live.url(), explicit, settings.lockTimeout());
+        } catch (SchemactlException e) {
+            throw new NoReplay(Drift.skipped("cannot make a shadow database: " + DatabaseUrl.maskText(e.getMessage())
+                    + "; pass --shadow-url, or --no-drift"));
+        }
+        try (shadow) {
+            try {
+                new Migrator(shadow.handle(), appliedFiles, settings.lockTimeout()).migrate(null);
+            } catch (SchemactlException e) {
+                throw new NoReplay(Drift.skipped("the applied migrations do not replay on a shadow database: "
+                        + DatabaseUrl.maskText(e.getMessage())));
+            }
+            return shadow.inspect();
+        }
+    }
+
+    /** Why the drift check could not be made (not cached: the next call tries again). */
+    private static final class NoReplay extends RuntimeException {
+        private final transient Drift drift;
+
+        NoReplay(Drift drift) {
+            super(null, null, false, false);
+            this.drift = drift;
+        }
     }
 
     private static List<String> names(StatusReport status, State state) {

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * A schema as a Mermaid {@code erDiagram}: tables with their columns (type, name, PK/FK/UK, "not null"), foreign keys as
  * relationships (parent {@code ||--o{} child, {@code |o--o{} when the key columns are nullable). Marks of a plan become
- * classes (added green, changed yellow, dropped red, kept grey; Mermaid 11.1+ draws them) and a word in the column comment.
+ * classes ({@code classDef}/{@code class}: added green, changed yellow, dropped red, kept grey) and a word in the column
+ * comment, so the meaning survives a renderer without colours.
  */
 final class MermaidErd {
     private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");

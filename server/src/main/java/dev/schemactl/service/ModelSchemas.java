@@ -37,7 +37,8 @@ final class ModelSchemas {
         List<String> warnings = ModelBuild.prepare(settings.projectDir(), settings.models().build(), classpath);
         warnings.forEach(w -> org.slf4j.LoggerFactory.getLogger(ModelSchemas.class).warn(w));
         ModelMapping mapping = ModelMapping.resolve(settings.models().naming(), classpath, settings.projectDir());
-        Schema schema = new HibernateModelSource(classpath, packages, engine, serverVersion, mapping.settings()).read();
+        Schema schema = SchemaCache.SHARED.models(engine, classpath, packages, serverVersion, mapping.toString(),
+                () -> new HibernateModelSource(classpath, packages, engine, serverVersion, mapping.settings()).read());
         return new Read(schema, "models " + String.join(",", packages.stream().sorted().toList())
                 + (mapping.hibernateDefaults() ? "" : ", " + mapping.description()), warnings);
     }

@@ -216,7 +216,9 @@ public final class RiskService {
     static boolean emptyRollback(String rollbackSql) {
         if (rollbackSql == null) return true;
         String s = rollbackSql.strip();
-        return s.isEmpty() || s.equalsIgnoreCase("empty") || dev.schemactl.source.SqlScript.split(s).isEmpty();
+        // a psql meta-command line (\i file.sql) is not SQL to the splitter, but it is not nothing either
+        boolean metaCommand = s.lines().anyMatch(l -> l.strip().startsWith("\\"));
+        return s.isEmpty() || s.equalsIgnoreCase("empty") || (!metaCommand && dev.schemactl.source.SqlScript.split(s).isEmpty());
     }
 
     private MigrationFile parseMigration(Path file, String content) {

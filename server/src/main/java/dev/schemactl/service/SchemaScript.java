@@ -38,7 +38,7 @@ record SchemaScript(List<String> before, List<String> tables, List<String> after
         }
         for (String s : before) out.append(s).append(";\n\n");
         for (String s : tables) out.append(s).append(";\n\n");
-        for (String s : after) out.append(s).append(";\n\n");
+        for (String s : after) out.append(s).append(s.startsWith("DELIMITER ") ? "\n\n" : ";\n\n");
         for (String s : leftOut) out.append("-- left out (the catalog gives no definition): ").append(s).append('\n');
         return out.toString();
     }

@@ -310,7 +310,7 @@ public final class SchemaService {
     }
 
     Schema inspect(DatabaseHandle db) {
-        return db.inspect();
+        return SchemaCache.SHARED.live(db, db::inspect);
     }
 
     private record Computed(Schema current, Plan plan, List<RenderedChange> rendered, TransactionEnvelope envelope,
@@ -361,6 +361,11 @@ public final class SchemaService {
                 db.engine().unmanagedDdl(), renderer);
         List<String> warnings = new ArrayList<>(target.warnings());
         if (PlanGuards.dropsEveryTable(current, plan)) warnings.add(PlanGuards.dropAllWarning(current, target.description()));
+        long keptTables = result.dropped() ? 0 : result.extras().stream().filter(e -> e.kind().equals("table")).count();
+        if (!current.tables().isEmpty() && keptTables >= current.tables().size()) {
+            warnings.add(target.description() + " has none of the database's " + current.tables().size() + " tables: they are "
+                    + "kept and listed as only in the database. Was the desired state empty by accident?");
+        }
         UnmanagedObjects.touching(current, plan).forEach(t -> warnings.add(t + ": `schemactl new` refuses this plan"));
         return new Computed(current, plan, rendered, renderer.envelope(plan), dbName, target.description(),
                 db.engine().kind().id(), warnings, db.engine().typeNames(), result.extras(), result.dropped(), result.target(),
@@ -417,7 +422,8 @@ public final class SchemaService {
         try (ShadowSession shadow = ShadowSession.open(db.url(), explicit, settings.lockTimeout())) {
             DatabaseHandle target = shadow.handle();
             String label = spec.toSql().toString();
-            ScriptRunner.run(target, label, sql, ErrorCode.MIGRATION_FILE, "fix the statement for "
+            ScriptRunner.run(target, label, sql, ErrorCode.MIGRATION_FILE, "does not load into a shadow "
+                    + db.engine().kind().id() + " database", "fix the statement for "
                     + db.engine().kind().id() + " (the file is loaded into an empty shadow database, statement by statement)");
             Schema loaded = inspect(target);
             CreatedTables.of(ScriptRunner.statements(db.engine(), sql), false, label)

@@ -34,6 +34,11 @@ final class ScriptRunner {
      * @param hint  what to do about a failing statement
      */
     static void run(DatabaseHandle db, String label, String script, ErrorCode code, String hint) {
+        run(db, label, script, code, "failed", hint);
+    }
+
+    /** @param failed how a failing statement is described, e.g. "does not load into a shadow postgresql database" */
+    static void run(DatabaseHandle db, String label, String script, ErrorCode code, String failed, String hint) {
         Engine engine = db.engine();
         List<SqlScript.Statement> statements = statements(engine, script);
         for (SqlScript.Statement s : statements) {
@@ -50,7 +55,7 @@ final class ScriptRunner {
                 try {
                     st.execute(s.sql());
                 } catch (SQLException e) {
-                    throw new SchemactlException(code, label + ":" + s.line() + ": `" + firstLine(s.sql()) + "` failed: "
+                    throw new SchemactlException(code, label + ":" + s.line() + ": `" + firstLine(s.sql()) + "` " + failed + ": "
                             + DatabaseUrl.maskText(String.valueOf(e.getMessage())).lines().findFirst().orElse("").strip(), hint, e);
                 }
             }

@@ -27,6 +27,7 @@ final class StatementLocator {
 
     List<RiskResult.StatementLocation> locate(List<Step> steps) {
         Map<String, String> contents = new HashMap<>();
+        Map<String, int[]> lineStarts = new HashMap<>();
         Map<String, Integer> cursors = new HashMap<>();
         Map<Integer, RiskResult.StatementLocation> out = new TreeMap<>();
         for (Step step : steps) {
@@ -37,16 +38,17 @@ final class StatementLocator {
             String content = contents.computeIfAbsent(key, k -> read(file));
             if (content == null) continue;
             String relative = relative(file);
+            int[] starts = lineStarts.computeIfAbsent(key, k -> lineStarts(content));
             String first = firstLine(step.sql());
             int from = cursors.getOrDefault(key, 0);
             int at = first.isEmpty() ? -1 : content.indexOf(first, from);
             if (at < 0 && !first.isEmpty()) at = content.indexOf(first);
             if (at < 0) {
-                out.put(step.number(), new RiskResult.StatementLocation(step.number(), relative, lineOf(content, from)));
+                out.put(step.number(), new RiskResult.StatementLocation(step.number(), relative, lineOf(starts, from)));
                 continue;
             }
             cursors.put(key, at + first.length());
-            out.put(step.number(), new RiskResult.StatementLocation(step.number(), relative, lineOf(content, at)));
+            out.put(step.number(), new RiskResult.StatementLocation(step.number(), relative, lineOf(starts, at)));
         }
         return new ArrayList<>(out.values());
     }
@@ -85,9 +87,16 @@ final class StatementLocator {
         return "";
     }
 
-    private static int lineOf(String content, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset && i < content.length(); i++) if (content.charAt(i) == '\n') line++;
-        return line;
+    /** The offset each line starts at: a statement's line is then a binary search, not a scan from the top. */
+    private static int[] lineStarts(String content) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = content.indexOf('\n'); i >= 0; i = content.indexOf('\n', i + 1)) starts.add(i + 1);
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static int lineOf(int[] lineStarts, int offset) {
+        int found = java.util.Arrays.binarySearch(lineStarts, offset);
+        return found >= 0 ? found + 1 : -found - 1;
     }
 }

@@ -6,6 +6,7 @@ import dev.schemactl.migration.MigrationDirectory;
 import dev.schemactl.migration.MigrationFile;
 import dev.schemactl.policy.Action;
 import dev.schemactl.policy.Policy;
+import dev.schemactl.risk.ReportText;
 import dev.schemactl.risk.RiskReport;
 import dev.schemactl.risk.Severity;
 import dev.schemactl.service.ApprovalPlan;
@@ -179,16 +180,15 @@ class DataLossGateTest {
                     "CREATE TABLE t" + i + " (id INT PRIMARY KEY, v INT);\n--rollback DROP TABLE t" + i + ";",
                     "CREATE INDEX t" + i + "_v ON t" + i + " (v);\n--rollback DROP INDEX t" + i + "_v ON t" + i + ";");
         }
-        Cli.Run lint = cli(db).run("lint", "--pending", "--fail-on", "60");
-        assertThat(lint.exit()).as(lint.all()).isZero();
-        assertThat(lint.all()).contains("TX-NON-TRANSACTIONAL").contains("score = the worst migration's = 5 (");
-        // exactly what the gate of `up` computes (applying 50 files through Liquibase takes minutes on a busy machine)
+        // exactly what the gate of `up` computes (applying 50 files through Liquibase, or `lint --pending`, which also
+        // verifies each rollback on a shadow database, takes minutes on a busy machine)
         List<MigrationFile> files = MigrationDirectory.load(dir.resolve("migrations"));
         try (DatabaseHandle h = DatabaseHandle.open(db.url(), Duration.ofSeconds(10))) {
             ApprovalPlan plan = ApprovalPlan.migrate(files, ApprovalPlan.applied(h), null);
             RiskReport report = RiskService.score(plan, files, h);
             assertThat(report.findings()).hasSize(50).allMatch(f -> f.severity() == Severity.LOW);
             assertThat(report.score()).isEqualTo(5);
+            assertThat(ReportText.render(report)).contains("TX-NON-TRANSACTIONAL").contains("score = the worst migration's = 5 (");
             assertThat(report.bySource()).hasSize(50);
             assertThat(Policy.builtinDefault().decide(report, EngineKind.MARIADB, null).action()).isEqualTo(Action.ALLOW);
         }

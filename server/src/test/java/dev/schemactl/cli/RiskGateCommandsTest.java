@@ -21,13 +21,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -54,12 +52,6 @@ class RiskGateCommandsTest {
     @AfterEach
     void dropDatabases() {
         databases.forEach(TestDatabase::close);
-    }
-
-    private static byte[] randomBytes() {
-        byte[] b = new byte[32];
-        new SecureRandom().nextBytes(b);
-        return b;
     }
 
     private TestDatabase database(EngineKind engine) {
@@ -245,6 +237,34 @@ class RiskGateCommandsTest {
         assertThat(replay.exit()).isEqualTo(3);
         assertThat(replay.err()).contains("already used");
         assertThat(columns(db, "widgets")).contains("price");
+    }
+
+    /**
+     * Issue 9, attack 7: the agent picks its own key in SCHEMACTL_APPROVAL_KEY and signs its own token. Refused: the
+     * key no longer comes from the environment, so the token is checked against nothing the agent chose, and nothing runs.
+     */
+    @Test
+    void aTokenSignedWithAKeyTheAgentPutInTheEnvironmentIsRefused() throws Exception {
+        TestDatabase db = database(EngineKind.H2);
+        widgetsWithRows(db, EngineKind.H2);
+        migration(V2, "drop_price", EngineKind.H2, "ALTER TABLE widgets DROP COLUMN price;\n--rollback ALTER TABLE widgets ADD price INT;");
+        byte[] agentKey = "the agent's own key, 32 bytes or more!!".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String token;
+        try (DatabaseHandle h = DatabaseHandle.open(db.url(), Duration.ofSeconds(10))) {
+            ApprovalPlan plan = ApprovalPlan.migrate(MigrationDirectory.load(dir.resolve("migrations")), ApprovalPlan.applied(h), null);
+            token = new ApprovalTokens(ApprovalKey.of(agentKey, "agent"), Clock.systemUTC())
+                    .mint(plan.digest(), DatabaseFingerprint.of(h), Duration.ofMinutes(15), "agent", "terminal");
+        }
+        Cli.Run run = cli(db).env(ApprovalKey.ENV, new String(agentKey, java.nio.charset.StandardCharsets.UTF_8))
+                .run("migrate", "--confirm", token);
+        assertThat(run.exit()).as(run.all()).isEqualTo(3);
+        assertThat(run.err()).contains("SCHEMACTL_APPROVAL_KEY is set, but schemactl no longer takes the approval key from the environment");
+        assertThat(columns(db, "widgets")).contains("price");
+        // and approve will not mint with it either
+        Cli.Run approve = cli(db).env(ApprovalKey.ENV, "x".repeat(40)).terminal("widgets\n").run("approve");
+        assertThat(approve.exit()).isEqualTo(2);
+        assertThat(approve.out()).isEmpty();
+        assertThat(approve.err()).contains("SCHEMACTL_APPROVAL_KEY is set");
     }
 
     // ------------------------------------------------------------------ lint

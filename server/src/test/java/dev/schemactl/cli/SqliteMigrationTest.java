@@ -101,14 +101,14 @@ class SqliteMigrationTest {
         assertThat(rows("SELECT id, name FROM parents ORDER BY id")).containsExactly("1|a", "2|b");
         execute("INSERT INTO parents (name) VALUES ('c')");
         assertThat(rows("SELECT max(id) FROM parents")).containsExactly("3"); // AUTOINCREMENT goes on
-        assertThat(cli().run("diff", "--to-sql", "v2.sql").out()).startsWith("no changes");
+        assertThat(cli().run("diff", "--to-sql", "v2.sql").out()).startsWith("no changes").doesNotContain("only in the database");
         assertThat(cli().run("status").out()).contains("2 applied, 0 pending");
 
         Cli.Run rollback = cli().run("rollback");
         assertThat(rollback.exit()).as(rollback.all()).isZero();
         assertThat(rows("SELECT count(*) FROM children")).containsExactly("3");
         assertThat(rows("SELECT count(*) FROM parents")).containsExactly("3");
-        assertThat(cli().run("diff", "--to-sql", "v1.sql").out()).startsWith("no changes");
+        assertThat(cli().run("diff", "--to-sql", "v1.sql").out()).startsWith("no changes").doesNotContain("only in the database");
         assertThat(rows("SELECT * FROM pragma_foreign_key_check")).isEmpty();
     }
 
@@ -132,7 +132,7 @@ class SqliteMigrationTest {
         assertThat(up.exit()).isEqualTo(1);
         assertThat(up.err().lines().count()).isEqualTo(1);
         assertThat(up.err()).contains("left rows that violate a foreign key of books")
-                .contains("steps that run outside its transaction");
+                .contains("steps that run outside a transaction");
         assertThat(rows("SELECT count(*) FROM books")).containsExactly("2");
         assertThat(cli().run("status").out()).contains("partial").contains("1/3 changesets applied");
 
@@ -146,7 +146,7 @@ class SqliteMigrationTest {
         execute("DELETE FROM books WHERE author_id = 99");
         Cli.Run fixed = cli().run("up");
         assertThat(fixed.exit()).as(fixed.all()).isZero();
-        assertThat(cli().run("diff", "--to-sql", "v2.sql").out()).startsWith("no changes");
+        assertThat(cli().run("diff", "--to-sql", "v2.sql").out()).startsWith("no changes").doesNotContain("only in the database");
         assertThat(rows("SELECT id, title FROM books")).containsExactly("1|ok");
     }
 }

@@ -247,7 +247,7 @@ class VerifyCommandTest {
                 CREATE TABLE orders (id INT PRIMARY KEY, customer_id INT NOT NULL REFERENCES customers (id));
                 CREATE INDEX orders_by_customer ON orders (customer_id);
                 """);
-        Cli.Run dropped = cli.run("new", "-m", "drop_note", "--to-sql", "s.sql", "--format", "json");
+        Cli.Run dropped = cli.run("new", "-m", "drop_note", "--to-sql", "s.sql", "--drop-extra", "--format", "json");
         assertThat(dropped.exit()).as(dropped.all()).isZero();
         JsonNode v = Json.MAPPER.readTree(dropped.out()).path("verification");
         assertThat(v.path("restoresExactly").asBoolean()).isTrue();

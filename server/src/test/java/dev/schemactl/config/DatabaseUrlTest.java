@@ -104,4 +104,27 @@ class DatabaseUrlTest {
         assertThat(DatabaseUrl.maskText("failed: postgres://a:b3@h/d and jdbc:x?password=zz&u=1"))
                 .isEqualTo("failed: postgres://a:****@h/d and jdbc:x?password=****&u=1");
     }
+
+    @Test
+    void maskTextIsLinearOnLongRunsOfLettersAndStillMasks() {
+        String letters = "abcdefghij".repeat(100_000);
+        long start = System.nanoTime();
+        assertThat(DatabaseUrl.maskText(letters + " postgres://u:secret@h/d " + letters + "://x")).doesNotContain("secret");
+        assertThat(System.nanoTime() - start).as("a megabyte of letters masks in well under a second").isLessThan(2_000_000_000L);
+        assertThat(DatabaseUrl.maskText("x mysql://:pw@h/d y")).isEqualTo("x mysql://:****@h/d y");
+        assertThat(DatabaseUrl.maskText("a://b:c/d@e")).isEqualTo("a://b:c/d@e");
+    }
+
+    @Test
+    void urlLimitsAndPortsAreReportedPlainly() {
+        assertThatThrownBy(() -> DatabaseUrl.parse("postgres://u@h:notaport/db", Path.of(".")))
+                .hasMessageContaining("port 'notaport'").hasMessageContaining("invalid");
+        assertThatThrownBy(() -> DatabaseUrl.parse("postgres://u@h:70000/db", Path.of(".")))
+                .hasMessageContaining("port '70000'");
+        assertThatThrownBy(() -> DatabaseUrl.parse("postgres://u@h/" + "d".repeat(5000), Path.of(".")))
+                .hasMessageContaining("at most 4096");
+        DatabaseUrl spaced = DatabaseUrl.parse("postgres://u@h/a%20b%22c", Path.of("."));
+        assertThat(spaced.database()).isEqualTo("a b\"c");
+        assertThat(spaced.jdbcUrl()).isEqualTo("jdbc:postgresql://h:5432/a%20b%22c");
+    }
 }

@@ -91,6 +91,28 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void namingAndExcludePatterns() throws IOException {
+        Files.writeString(dir.resolve("schemactl.yaml"), "models:\n  naming: spring\nexclude: [\"audit_*\", \"*.legacy_col\"]\n");
+        Settings preset = SettingsLoader.load(dir, SettingsLoader.Flags.NONE, Map.of());
+        assertThat(preset.models().naming()).isEqualTo(new Settings.Naming("spring", null, null));
+        assertThat(preset.exclude()).containsExactly("audit_*", "*.legacy_col");
+
+        Files.writeString(dir.resolve("schemactl.yaml"), "models:\n  naming:\n    physical: com.example.P\n    implicit: com.example.I\n");
+        assertThat(SettingsLoader.load(dir, SettingsLoader.Flags.NONE, Map.of()).models().naming())
+                .isEqualTo(new Settings.Naming(null, "com.example.P", "com.example.I"));
+        assertThat(SettingsLoader.load(dir.resolve("nowhere"), SettingsLoader.Flags.NONE, Map.of()).models().naming().auto()).isTrue();
+
+        Files.writeString(dir.resolve("schemactl.yaml"), "models:\n  naming: snake\n");
+        assertThatThrownBy(() -> SettingsLoader.load(dir, SettingsLoader.Flags.NONE, Map.of()))
+                .isInstanceOf(SchemactlException.class).hasMessageContaining("models.naming: unknown value 'snake'");
+        Files.writeString(dir.resolve("schemactl.yaml"), "models:\n  naming:\n    physcal: com.example.P\n");
+        assertThatThrownBy(() -> SettingsLoader.load(dir, SettingsLoader.Flags.NONE, Map.of()))
+                .isInstanceOf(SchemactlException.class).hasMessageContaining("line 3: unknown key 'models.naming.physcal'");
+        assertThatThrownBy(() -> new dev.schemactl.diff.ExcludePatterns(java.util.List.of("a.b.c")))
+                .isInstanceOf(SchemactlException.class).hasMessageContaining("invalid exclude pattern 'a.b.c'");
+    }
+
+    @Test
     void durations() {
         assertThat(SettingsLoader.parseDuration("30s")).isEqualTo(Duration.ofSeconds(30));
         assertThat(SettingsLoader.parseDuration("2m")).isEqualTo(Duration.ofMinutes(2));

@@ -535,7 +535,10 @@ final class SchemaPairs {
                 if (t.columns.size() > 1) t.retired.add(t.columns.remove(e.column() % t.columns.size()).name);
             } else if (edit instanceof ChangeType e) {
                 MCol c = t.columns.get(e.column() % t.columns.size());
+                ColumnType before = c.type;
                 c.type = typeInFamily(c.type, e.type(), e.size(), e.scale());
+                // bit(1) and tinyint(1) are one BOOLEAN to the Differ (raw is only the spelling): no change between them
+                if (before.kind() == TypeKind.BOOLEAN && c.type.kind() == TypeKind.BOOLEAN) c.type = before;
                 attributes(c, e.size());
             } else if (edit instanceof ToggleNullable e) {
                 MCol c = t.columns.get(e.column() % t.columns.size());
@@ -689,7 +692,7 @@ final class SchemaPairs {
             for (MTable t : tables) {
                 List<Column> columns = t.columns.stream()
                         .map(c -> new Column(c.name, c.type, c.nullable, defaultExpression(c.type, c.dflt), null, null, null, null,
-                                c.collation, null, c.onUpdate))
+                                c.collation, null, onUpdate(c)))
                         .toList();
                 List<CheckConstraint> checks = t.checks.stream()
                         .filter(c -> numeric(t.column(c).type.kind()))
@@ -704,6 +707,14 @@ final class SchemaPairs {
             }
             return new Schema(out, List.of());
         }
+    }
+
+    /**
+     * ON UPDATE only where the column also has a default or takes NULL, as it is written in practice: MariaDB gives a
+     * NOT NULL ON UPDATE column without a default the zero date as its default.
+     */
+    static String onUpdate(MCol c) {
+        return c.onUpdate != null && (c.nullable || Builder.defaultExpression(c.type, c.dflt) != null) ? c.onUpdate : null;
     }
 
     /**

@@ -29,9 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public abstract class RendererContract {
 
-    /** Change kinds only PostgreSQL plans contain (named enum types, sequence options). */
+    /** Change kinds only PostgreSQL plans contain (named enum types, sequence options, renamed constraints and indexes). */
     public static final Set<Class<?>> POSTGRES_ONLY = Set.of(Change.CreateEnumType.class, Change.DropEnumType.class,
-            Change.AddEnumValues.class, Change.ReplaceEnumType.class, Change.AlterSequence.class);
+            Change.AddEnumValues.class, Change.ReplaceEnumType.class, Change.AlterSequence.class,
+            Change.RenameConstraint.class, Change.RenameIndex.class);
 
     protected abstract EngineKind kind();
 

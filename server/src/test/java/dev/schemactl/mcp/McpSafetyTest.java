@@ -16,12 +16,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
 
 import static dev.schemactl.mcp.McpTestProject.args;
 import static dev.schemactl.mcp.McpTestProject.call;

@@ -239,10 +239,29 @@ class ProtectedModeAdversarialTest {
         // a wrong bearer token
         Run wrong = asAgent("/usr/bin/python3 " + tools.resolve("mcp_call.py") + " " + baseUrl + "/mcp not-the-token migration_status '{}'");
         assertThat(Json.MAPPER.readTree(wrong.out()).path("http").asInt()).isEqualTo(401);
+        // the approvals endpoint needs no token: its path must not carry a request to /mcp past the token check
+        for (String path : List.of("/approvals/../mcp", "/approvals/%2e%2e/mcp", "/approvals/..%2fmcp", "/approvals;/../mcp")) {
+            Run sneak = asAgent("curl -s --path-as-is -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: application/json'"
+                    + " -H 'Accept: application/json, text/event-stream' --data '{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\","
+                    + "\"params\":{\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"x\",\"version\":\"1\"}}}' '"
+                    + baseUrl + path + "'");
+            assertThat(sneak.out()).as(path).isIn("400", "401", "404");
+        }
+
+        // symbolic links from the checkout to the server's files
+        asAgent("ln -s " + serverDir.resolve("server.yaml") + " migrations/versions/20370101000009_secret.sql");
+        JsonNode linked = call("apply_migration", "{\"target\":\"prod\",\"dry_run\":true}");
+        assertToolError(linked, "is a symbolic link to a file outside");
+        assertThat(linked.toString()).doesNotContain(rolePassword).doesNotContain("token_sha256");
+        asAgent("rm migrations/versions/20370101000009_secret.sql && mv migrations/versions migrations/real"
+                + " && ln -s " + serverDir + " migrations/versions");
+        JsonNode redirected = call("migration_status", "{\"target\":\"prod\"}");
+        assertToolError(redirected, "reached through a symbolic link");
+        asAgent("rm migrations/versions && mv migrations/real migrations/versions");
 
         assertUntouched("prod");
         List<String> audit = audit("prod");
-        assertThat(audit).anyMatch(r -> r.startsWith("refused require_confirmation - mcp:totally-a-human: confirmation required"));
+        assertThat(audit).anyMatch(r -> r.startsWith("refused require_confirmation - mcp:adversarial-agent (client totally-a-human): confirmation required"));
         assertThat(audit).anyMatch(r -> r.startsWith("refused") && r.contains("takes no confirmation token") == false
                 && r.contains("policy server config target prod"));
         assertThat(audit).noneMatch(r -> r.startsWith("started") || r.startsWith("applied"));
@@ -358,7 +377,7 @@ class ProtectedModeAdversarialTest {
         assertThat(getPlan(plan).path("state").asString()).isEqualTo("used");
         List<String> audit = audit("staging");
         assertThat(audit).anyMatch(r -> r.startsWith("applied require_confirmation alice@example.com, bob@example.com "
-                + "mcp:totally-a-human: applied " + VERSION));
+                + "mcp:adversarial-agent (client totally-a-human): applied " + VERSION));
         assertThat(audit).anyMatch(r -> r.startsWith("refused") && r.contains("already"));
         assertThat(audit.stream().filter(r -> r.startsWith("applied"))).hasSize(1);
         try (Connection c = admin(databases.get("staging")); Statement st = c.createStatement();

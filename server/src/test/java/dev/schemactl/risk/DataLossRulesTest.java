@@ -58,6 +58,9 @@ class DataLossRulesTest {
                 st.execute("ALTER TABLE posts ADD CONSTRAINT posts_title_nn CHECK (title IS NOT NULL) NOT VALID");
                 st.execute("CREATE TABLE nets (id INT PRIMARY KEY, ip inet, seen timestamp, amount NUMERIC(10,3))");
                 st.execute("INSERT INTO nets VALUES (1, '10.0.0.0/8', now(), 1.5), (2, '192.168.1.0/24', now(), 2.25)");
+                st.execute("CREATE TABLE accounts (id INT PRIMARY KEY, email TEXT, deleted_at timestamp)");
+                st.execute("CREATE UNIQUE INDEX accounts_email_live ON accounts (email) WHERE deleted_at IS NULL");
+                st.execute("INSERT INTO accounts VALUES (1, 'a', now()), (2, 'a', NULL)");
                 st.execute("CREATE TABLE wide (id INT PRIMARY KEY, note VARCHAR(100))");
                 st.execute("INSERT INTO wide SELECT g, 'n' || g FROM generate_series(1, 150000) g");
                 st.execute("ANALYZE wide");
@@ -141,6 +144,14 @@ class DataLossRulesTest {
         silent(engine, "DS-UPDATE-ROWS", "ALTER TABLE victim ADD COLUMN slug VARCHAR(20); UPDATE victim SET slug = name");
         silent(engine, "DS-UPDATE-ROWS", "UPDATE victim SET name = 'n/a' WHERE name IS NULL");
         silent(engine, "DS-UPDATE-ROWS", "CREATE TABLE fresh (id INT, v INT); UPDATE fresh SET v = 1");
+    }
+
+    @Test
+    void aPartialUniqueIndexIsNoKey() throws Exception {
+        EngineKind pg = EngineKind.POSTGRESQL;
+        // two rows share email 'a' (one deleted): the partial unique index does not make email a key
+        destructive(pg, "DS-DELETE-ROWS", "DELETE FROM accounts WHERE email = 'a'");
+        silent(pg, "DS-DELETE-ROWS", "DELETE FROM accounts WHERE id = 2");
     }
 
     @Test

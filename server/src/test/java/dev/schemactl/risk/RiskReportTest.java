@@ -97,7 +97,7 @@ class RiskReportTest {
         assertThat(r.score()).isEqualTo(5);
         assertThat(r.band()).isEqualTo("low");
         assertThat(r.bySource()).hasSize(50).allSatisfy(s -> assertThat(s.score()).isEqualTo(5));
-        assertThat(r.formula()).startsWith("score = the worst migration's = 5 (versions/1.sql: min(34, 5 + floor((5 - 5) / 4)) = 5;");
+        assertThat(r.formula()).startsWith("score = the worst migration's = 5 (versions/1.sql: min(100, 5 + floor((5 - 5) / 4)) = 5;");
     }
 
     @Test
@@ -118,7 +118,8 @@ class RiskReportTest {
         RiskReport r = report(lows);
         assertThat(r.score()).isEqualTo(34);
         assertThat(r.band()).isEqualTo("medium");
-        assertThat(r.formula()).startsWith("score = min(34, 5 + floor((");
+        assertThat(r.formula()).startsWith("score = min(100, 5 + floor((")
+                .endsWith(" = 66, capped at 34 (at most one band above the worst finding)");
         Severity[] mediums = new Severity[20];
         Arrays.fill(mediums, Severity.MEDIUM);
         assertThat(report(mediums).score()).isEqualTo(59);

@@ -39,7 +39,7 @@ class DesiredStateGuardsTest {
             assertThat(created.exit()).as(created.all()).isZero();
             assertThat(cli.run("up").exit()).isZero();
             Cli.Run again = cli.run("diff", "--to-sql", "dump.sql");
-            assertThat(again.out()).as(again.all()).startsWith("no changes");
+            assertThat(again.out()).as(again.all()).startsWith("no changes").doesNotContain("only in the database");
             // the same file against the database loaded from it: never a plan of DROPs
             Cli.Run same = cli.run("new", "-m", "again", "--to-sql", "dump.sql");
             assertThat(same.exit()).as(same.all()).isZero();
@@ -81,7 +81,7 @@ class DesiredStateGuardsTest {
                     """);
             Cli.Run diff = cli.run("diff", "--to-sql", "broken.sql");
             assertThat(diff.exit()).as(diff.all()).isEqualTo(1);
-            assertThat(diff.err()).contains("broken.sql:4: `CREATE TABLE b (id int PRIMARY KEY,` failed");
+            assertThat(diff.err()).contains("broken.sql:4: `CREATE TABLE b (id int PRIMARY KEY,` does not load into a shadow");
             assertThat(diff.err()).doesNotContain("Exception").doesNotContain("\tat ");
         }
     }
@@ -116,19 +116,52 @@ class DesiredStateGuardsTest {
             assertThat(cli.run("up").exit()).isZero();
             Files.writeString(dir.resolve("empty.sql"), "-- nothing here\n");
 
-            Cli.Run diff = cli.run("diff", "--to-sql", "empty.sql");
+            // by default nothing only the database has is dropped: the tables are kept, listed, and the emptiness is warned about
+            Cli.Run kept = cli.run("diff", "--to-sql", "empty.sql");
+            assertThat(kept.exit()).as(kept.all()).isZero();
+            assertThat(kept.all()).contains("has none of the database's 2 tables").contains("= table a").contains("= table b")
+                    .doesNotContain("DROP TABLE");
+            Cli.Run keptNew = cli.run("new", "-m", "wipe", "--to-sql", "empty.sql");
+            assertThat(keptNew.exit()).as(keptNew.all()).isZero();
+            assertThat(keptNew.out()).contains("no changes");
+
+            // asked to drop them (--drop-extra), the drop-everything guard still stands
+            Cli.Run diff = cli.run("diff", "--to-sql", "empty.sql", "--drop-extra");
             assertThat(diff.exit()).as(diff.all()).isZero();
             assertThat(diff.all()).contains("drops every table");
 
-            Cli.Run refused = cli.run("new", "-m", "wipe", "--to-sql", "empty.sql");
+            Cli.Run refused = cli.run("new", "-m", "wipe", "--to-sql", "empty.sql", "--drop-extra");
             assertThat(refused.exit()).as(refused.all()).isEqualTo(3);
             assertThat(refused.err()).contains("refused: the plan drops every table").contains("--allow-drop-all");
             try (var files = Files.list(dir.resolve("migrations/versions"))) {
                 assertThat(files.count()).isEqualTo(1);
             }
-            Cli.Run allowed = cli.run("new", "-m", "wipe", "--to-sql", "empty.sql", "--allow-drop-all", "--no-verify");
+            Cli.Run allowed = cli.run("new", "-m", "wipe", "--to-sql", "empty.sql", "--drop-extra", "--allow-drop-all", "--no-verify");
             assertThat(allowed.exit()).as(allowed.all()).isZero();
             assertThat(allowed.out()).contains("wrote");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = EngineKind.class, names = {"POSTGRESQL", "MARIADB"})
+    void unmanagedObjectsAreListedLeftAloneAndAPlanThatWouldBreakOneIsRefused(EngineKind engine) throws Exception {
+        try (TestDatabase db = TestDatabase.create(engine)) {
+            try (Connection c = db.connect(); Statement st = c.createStatement()) {
+                st.execute("CREATE TABLE people (id int PRIMARY KEY, name varchar(50), note varchar(50))");
+                st.execute("CREATE VIEW people_names AS SELECT id, name FROM people");
+            }
+            Cli cli = new Cli(dir).env("DATABASE_URL", db.urlText());
+            Files.writeString(dir.resolve("keep.sql"), "CREATE TABLE people (id int PRIMARY KEY, name varchar(50));");
+            Cli.Run keep = cli.run("diff", "--to-sql", "keep.sql");
+            assertThat(keep.exit()).as(keep.all()).isZero();
+            assertThat(keep.out()).contains("- drop column people.note").contains("= view people_names: unmanaged, left alone")
+                    .doesNotContain("DROP VIEW");
+
+            Files.writeString(dir.resolve("break.sql"), "CREATE TABLE people (id int PRIMARY KEY, note varchar(50));");
+            Cli.Run refused = cli.run("new", "-m", "drop name", "--to-sql", "break.sql");
+            assertThat(refused.exit()).as(refused.all()).isEqualTo(3);
+            assertThat(refused.err()).contains("drop column people.name would break view people_names");
+            assertThat(dir.resolve("migrations/versions")).doesNotExist();
         }
     }
 }

@@ -26,6 +26,12 @@ class RealSchemasTest {
     private static final Set<String> UNMANAGED = Set.of("VIEW", "MATERIALIZED VIEW", "FUNCTION", "AGGREGATE", "PROCEDURE",
             "TRIGGER", "TABLE ATTACH", "INDEX ATTACH", "POLICY", "RULE", "ROW SECURITY", "EXTENSION", "COMMENT");
 
+    /**
+     * pg_dump entries about the schema object itself (its owner, its comment): database administration, not the
+     * schema's content, and not carried by schemactl (said in the README).
+     */
+    private static final Set<String> OUT_OF_SCOPE = Set.of("SCHEMA: public", "COMMENT: SCHEMA public");
+
     @TempDir
     Path dir;
 
@@ -38,7 +44,7 @@ class RealSchemasTest {
             Cli cli = new Cli(dir).env("DATABASE_URL", loaded.urlText());
             Cli.Run diff = cli.run("diff", "--to-sql", file.getFileName().toString());
             assertThat(diff.exit()).as(diff.all()).isZero();
-            assertThat(diff.out()).as(diff.all()).startsWith("no changes");
+            assertThat(diff.out()).as(diff.all()).startsWith("no changes").doesNotContain("only in the database");
         }
     }
 
@@ -53,7 +59,7 @@ class RealSchemasTest {
             assertThat(dump.exit()).as(dump.all()).isZero();
             Cli.Run load = new Cli(dir).env("DATABASE_URL", copy.urlText()).run("load", "--schema-file", "db/schema.sql");
             assertThat(load.exit()).as(load.all()).isZero();
-            assertThat(differences(NativeClients.schema(original), NativeClients.schema(copy))).isEmpty();
+            assertThat(differences(inScope(NativeClients.schema(original)), inScope(NativeClients.schema(copy)))).isEmpty();
         }
     }
 
@@ -72,12 +78,13 @@ class RealSchemasTest {
             Cli.Run up = cli.run("up");
             assertThat(up.exit()).as(up.all()).isZero();
 
-            Map<String, String> expected = new TreeMap<>(NativeClients.schema(original));
-            Map<String, String> actual = new TreeMap<>(NativeClients.schema(fresh));
+            Map<String, String> expected = inScope(NativeClients.schema(original));
+            Map<String, String> actual = inScope(NativeClients.schema(fresh));
             actual.keySet().removeIf(k -> k.contains("schema_migrations"));
+            Set<String> partitions = partitions(expected);
             for (String key : Set.copyOf(expected.keySet())) {
                 String kind = key.substring(0, key.indexOf(':'));
-                if (UNMANAGED.contains(kind) || partitionOrItsPart(expected, key)) {
+                if (UNMANAGED.contains(kind) || partOfAPartition(partitions, key, expected.get(key))) {
                     String objectName = key.substring(key.indexOf(':') + 2).replaceAll("\\(.*$", "").replaceAll(" .*$", "");
                     if (!kind.equals("COMMENT") && !kind.endsWith("ATTACH")) {
                         assertThat(created.out()).as("%s is listed as unmanaged", key).contains(objectName);
@@ -102,10 +109,30 @@ class RealSchemasTest {
         return out;
     }
 
-    /** A partition's own table entry and what hangs off it (its constraints, indexes) are unmanaged. */
-    private static boolean partitionOrItsPart(Map<String, String> entries, String key) {
-        return entries.values().stream().anyMatch(v -> v.contains("ATTACH PARTITION")
-                && v.contains(key.substring(key.indexOf(':') + 2).split(" ")[0] + " FOR VALUES"));
+    private static Map<String, String> inScope(Map<String, String> entries) {
+        Map<String, String> out = new TreeMap<>(entries);
+        out.keySet().removeAll(OUT_OF_SCOPE);
+        return out;
+    }
+
+    /** A partition's own entries (table, constraints, indexes, defaults) are part of an unmanaged object. */
+    private static boolean partOfAPartition(Set<String> partitions, String key, String body) {
+        if (partitions.contains(key.substring(key.indexOf(':') + 2).split(" ")[0])) return true;
+        return partitions.stream().anyMatch(p -> java.util.regex.Pattern.compile("\\b(?:ON|TABLE|TABLE ONLY) (?:\\S+\\.)?"
+                + java.util.regex.Pattern.quote(p) + "\\b").matcher(body).find());
+    }
+
+    /**
+     * The partitions pg_dump attaches and the materialized views: unmanaged relations, whose own entries (table,
+     * constraints, indexes, defaults) are part of them.
+     */
+    private static Set<String> partitions(Map<String, String> entries) {
+        Set<String> out = new java.util.TreeSet<>();
+        entries.keySet().stream().filter(k -> k.startsWith("MATERIALIZED VIEW: ")).forEach(k -> out.add(k.substring(19)));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("ATTACH PARTITION (?:\\S+\\.)?(\\S+) FOR VALUES")
+                .matcher(String.join("\n", entries.values()));
+        while (m.find()) out.add(m.group(1));
+        return out;
     }
 
     private Path copy(EngineKind engine, String name) throws Exception {

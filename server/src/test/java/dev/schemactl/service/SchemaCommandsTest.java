@@ -50,7 +50,7 @@ class SchemaCommandsTest {
             Cli.Run up = cli.run("up");
             assertThat(up.exit()).as(up.all()).isZero();
             assertThat(names(db, "SELECT full_name FROM people ORDER BY id")).containsExactly("Ada", "Grace");
-            assertThat(cli.run("diff", "--to-sql", "v2.sql").out()).startsWith("no changes");
+            assertThat(cli.run("diff", "--to-sql", "v2.sql").out()).startsWith("no changes").doesNotContain("only in the database");
 
             assertThat(cli.run("rollback").exit()).isZero();
             assertThat(names(db, "SELECT name FROM people ORDER BY id")).containsExactly("Ada", "Grace");
@@ -83,7 +83,7 @@ class SchemaCommandsTest {
             assertThat(load.exit()).as(load.all()).isZero();
             assertThat(to.run("status", "--exit-code").exit()).isZero();
             Cli.Run compare = to.run("diff", "--to-url", source.urlText());
-            assertThat(compare.out()).as(compare.all()).startsWith("no changes");
+            assertThat(compare.out()).as(compare.all()).startsWith("no changes").doesNotContain("only in the database");
             Cli.Run again = to.run("load", "--schema-file", "db/schema.sql");
             assertThat(again.exit()).isEqualTo(2);
             assertThat(again.err()).contains("is not empty");
@@ -100,7 +100,7 @@ class SchemaCommandsTest {
             assertThat(cli.run("up").exit()).isZero();
             Cli.Run none = cli.run("new", "-m", "nothing", "--to-sql", "s.sql");
             assertThat(none.exit()).isZero();
-            assertThat(none.out()).startsWith("no changes");
+            assertThat(none.out()).startsWith("no changes").doesNotContain("only in the database");
             try (var files = Files.list(dir.resolve("migrations/versions"))) {
                 assertThat(files.count()).isEqualTo(1);
             }
@@ -110,7 +110,7 @@ class SchemaCommandsTest {
             Files.writeString(dir.resolve("broken.sql"), "CREATE TABLE (oops;");
             Cli.Run broken = cli.run("diff", "--to-sql", "broken.sql");
             assertThat(broken.exit()).isEqualTo(1);
-            assertThat(broken.err()).contains("does not load into a shadow");
+            assertThat(broken.err()).contains("broken.sql:1: `CREATE TABLE (oops` failed");
         }
     }
 

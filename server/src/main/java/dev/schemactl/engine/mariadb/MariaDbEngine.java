@@ -1,5 +1,7 @@
 package dev.schemactl.engine.mariadb;
 
+import dev.schemactl.engine.SchemaFingerprint;
+
 import dev.schemactl.config.DatabaseUrl;
 import dev.schemactl.engine.ConnectionErrors;
 import dev.schemactl.engine.DatabaseAdmin;
@@ -101,5 +103,40 @@ public final class MariaDbEngine implements Engine {
         if (s.startsWith("use ") || s.startsWith("use`")) return "USE switches to another database";
         if (s.matches("(?s)(create|drop)\\s+(database|schema)\\b.*")) return "it creates or drops a database";
         return null;
+    }
+
+    @Override
+    public dev.schemactl.engine.UnmanagedDdl unmanagedDdl() {
+        return new MariaDbUnmanaged();
+    }
+
+    /** A hash over the information_schema rows the inspector reads for the database it reads (the URL's, one query). */
+    private static final SchemaFingerprint FINGERPRINT = (c, schemas) -> {
+        try (java.sql.Statement st = c.createStatement()) {
+            st.execute("SET SESSION group_concat_max_len = 1073741824");
+        }
+        return SchemaFingerprint.query("""
+                SELECT MD5(CONCAT_WS('|',
+                  (SELECT GROUP_CONCAT(CONCAT_WS(':', TABLE_NAME, TABLE_TYPE, ENGINE, TABLE_COLLATION, CREATE_OPTIONS, TABLE_COMMENT) ORDER BY TABLE_NAME SEPARATOR ',')
+                     FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?),
+                  (SELECT GROUP_CONCAT(CONCAT_WS(':', TABLE_NAME, COLUMN_NAME, ORDINAL_POSITION, COLUMN_TYPE, IS_NULLABLE, IFNULL(COLUMN_DEFAULT, '~'), EXTRA,
+                          IFNULL(CHARACTER_SET_NAME, ''), IFNULL(COLLATION_NAME, ''), COLUMN_COMMENT, IFNULL(GENERATION_EXPRESSION, '')) ORDER BY TABLE_NAME, ORDINAL_POSITION SEPARATOR ',')
+                     FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ?),
+                  (SELECT GROUP_CONCAT(CONCAT_WS(':', TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX, COLUMN_NAME, NON_UNIQUE, IFNULL(SUB_PART, ''), IFNULL(COLLATION, ''), INDEX_TYPE, INDEX_COMMENT) ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX SEPARATOR ',')
+                     FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = ?),
+                  (SELECT GROUP_CONCAT(CONCAT_WS(':', TABLE_NAME, CONSTRAINT_NAME, CONSTRAINT_TYPE) ORDER BY TABLE_NAME, CONSTRAINT_NAME SEPARATOR ',')
+                     FROM information_schema.TABLE_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = ?),
+                  (SELECT GROUP_CONCAT(CONCAT_WS(':', TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE) ORDER BY TABLE_NAME, CONSTRAINT_NAME SEPARATOR ',')
+                     FROM information_schema.CHECK_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = ?),
+                  (SELECT GROUP_CONCAT(CONCAT_WS(':', TABLE_NAME, CONSTRAINT_NAME, REFERENCED_TABLE_NAME, UPDATE_RULE, DELETE_RULE) ORDER BY TABLE_NAME, CONSTRAINT_NAME SEPARATOR ',')
+                     FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = ?),
+                  (SELECT GROUP_CONCAT(CONCAT_WS(':', TABLE_NAME, CONSTRAINT_NAME, COLUMN_NAME, ORDINAL_POSITION, IFNULL(REFERENCED_COLUMN_NAME, '')) ORDER BY TABLE_NAME, CONSTRAINT_NAME, ORDINAL_POSITION SEPARATOR ',')
+                     FROM information_schema.KEY_COLUMN_USAGE WHERE CONSTRAINT_SCHEMA = ?)))
+                """, (conn, names) -> names.isEmpty() ? conn.getCatalog() : names.get(0)).of(c, schemas);
+    };
+
+    @Override
+    public SchemaFingerprint schemaFingerprint() {
+        return FINGERPRINT;
     }
 }

@@ -35,6 +35,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
+ * FULLTEXT and SPATIAL indexes, views, triggers and routines are {@link MariaDbUnmanaged unmanaged objects}.
  * Reads the named database (the URL's, never the session's {@code DATABASE()}, which a script's USE changes)
  * from information_schema in at most six bulk queries:
  * tables (with comments, and the sequences' names), check constraints, columns, index statistics,
@@ -86,7 +87,7 @@ final class MariaDbInspector implements Inspector {
     private static final String STATISTICS = """
             SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, COLLATION, SUB_PART
             FROM information_schema.STATISTICS
-            WHERE TABLE_SCHEMA = ?
+            WHERE TABLE_SCHEMA = ? AND INDEX_TYPE NOT IN ('FULLTEXT', 'SPATIAL')
             ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX
             """;
 
@@ -214,7 +215,8 @@ final class MariaDbInspector implements Inspector {
                 }
             }
         }
-        return new Schema(tables.values().stream().map(InspectedTable::build).toList(), sequences);
+        return new Schema(tables.values().stream().map(InspectedTable::build).toList(), sequences)
+                .withUnmanaged(MariaDbUnmanaged.read(connection, database));
     }
 
     private static Column column(ResultSet rs, boolean json, String[] tableCollation) throws SQLException {

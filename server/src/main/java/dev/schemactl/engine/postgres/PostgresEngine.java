@@ -1,5 +1,7 @@
 package dev.schemactl.engine.postgres;
 
+import dev.schemactl.engine.SchemaFingerprint;
+
 import dev.schemactl.config.DatabaseUrl;
 import dev.schemactl.engine.ConnectionErrors;
 import dev.schemactl.engine.DatabaseAdmin;
@@ -15,6 +17,7 @@ import dev.schemactl.error.SchemactlException;
 
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 
 public final class PostgresEngine implements Engine {
     public static final PostgresEngine INSTANCE = new PostgresEngine();
@@ -57,6 +60,12 @@ public final class PostgresEngine implements Engine {
         return ConnectionErrors.of(code, error, url);
     }
 
+    /** Constraint and index names are the user's on PostgreSQL: one that differs only in name is renamed. */
+    @Override
+    public dev.schemactl.diff.Differ differ() {
+        return new dev.schemactl.diff.Differ(foreignKeysNeedIndex(), restrictIsNoAction(), true);
+    }
+
     @Override
     public Inspector inspector() {
         return new PostgresInspector();
@@ -86,5 +95,32 @@ public final class PostgresEngine implements Engine {
     public dev.schemactl.engine.UnmanagedDdl unmanagedDdl() {
         PostgresRenderer renderer = new PostgresRenderer();
         return new PostgresUnmanagedDdl(renderer::quote);
+    }
+
+    /**
+     * Row versions (xmin) of every catalog row the inspector reads in the schemas it reads: any DDL rewrites
+     * at least one of them, so the hash changes exactly when the schema may have.
+     */
+    private static final SchemaFingerprint FINGERPRINT = SchemaFingerprint.query("""
+            WITH ns AS (SELECT oid FROM pg_namespace WHERE nspname = ANY (?)),
+                 rel AS (SELECT c.oid, c.xmin FROM pg_class c WHERE c.relnamespace IN (SELECT oid FROM ns))
+            SELECT md5(concat_ws('|',
+                (SELECT string_agg(oid || ':' || xmin, ',' ORDER BY oid) FROM rel),
+                (SELECT string_agg(a.attrelid || '.' || a.attnum || ':' || a.xmin, ',' ORDER BY a.attrelid, a.attnum)
+                   FROM pg_attribute a WHERE a.attrelid IN (SELECT oid FROM rel)),
+                (SELECT string_agg(x.oid || ':' || x.xmin, ',' ORDER BY x.oid) FROM pg_constraint x WHERE x.connamespace IN (SELECT oid FROM ns)),
+                (SELECT string_agg(d.oid || ':' || d.xmin, ',' ORDER BY d.oid) FROM pg_attrdef d WHERE d.adrelid IN (SELECT oid FROM rel)),
+                (SELECT string_agg(i.indexrelid || ':' || i.xmin, ',' ORDER BY i.indexrelid) FROM pg_index i WHERE i.indrelid IN (SELECT oid FROM rel)),
+                (SELECT string_agg(s.seqrelid || ':' || s.xmin, ',' ORDER BY s.seqrelid) FROM pg_sequence s WHERE s.seqrelid IN (SELECT oid FROM rel)),
+                (SELECT string_agg(d.objoid || '.' || d.objsubid || ':' || d.xmin, ',' ORDER BY d.objoid, d.objsubid)
+                   FROM pg_description d WHERE d.objoid IN (SELECT oid FROM rel)),
+                (SELECT string_agg(t.oid || ':' || t.xmin, ',' ORDER BY t.oid) FROM pg_type t WHERE t.typnamespace IN (SELECT oid FROM ns) AND t.typtype IN ('e', 'd')),
+                (SELECT string_agg(e.oid || ':' || e.xmin, ',' ORDER BY e.oid) FROM pg_enum e
+                   WHERE e.enumtypid IN (SELECT oid FROM pg_type WHERE typnamespace IN (SELECT oid FROM ns)))))
+            """, (c, schemas) -> c.createArrayOf("text", (schemas.isEmpty() ? List.of("public") : schemas).toArray()));
+
+    @Override
+    public SchemaFingerprint schemaFingerprint() {
+        return FINGERPRINT;
     }
 }

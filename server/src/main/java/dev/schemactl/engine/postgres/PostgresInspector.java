@@ -37,7 +37,7 @@ import java.util.TreeMap;
 
 /**
  * Reads the named schemas (default {@code public}; never the session's search_path, which a pg_dump script
- * empties) from pg_catalog in six bulk queries (tables, columns, constraints, indexes,
+ * empties) from pg_catalog in six bulk queries (plus two for {@link PostgresUnmanaged}) (tables, columns, constraints, indexes,
  * sequences, enum types), whatever the number of tables. Ordinary and partitioned tables are read;
  * partitions, views and schemactl's own schema_migrations* tables are left out (views, routines, triggers and
  * the like are listed as unmanaged by {@link PostgresUnmanaged}). Names keep their exact case.
@@ -113,7 +113,7 @@ final class PostgresInspector implements Inspector {
                          JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
                          ORDER BY k.ord) AS columns,
                    ref.relname AS ref_table,
-                   CASE WHEN refn.nspname <> n.nspname THEN refn.nspname END AS ref_schema,
+                   CASE WHEN refn.nspname <> ((?)::text[])[1] THEN refn.nspname END AS ref_schema,
                    ARRAY(SELECT a.attname::text
                          FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)
                          JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
@@ -215,7 +215,8 @@ final class PostgresInspector implements Inspector {
 
     @Override
     public Schema inspect(Connection connection, List<String> schemas) throws SQLException {
-        Array scope = connection.createArrayOf("text", (schemas.isEmpty() ? List.of("public") : schemas).toArray());
+        List<String> scopeNames = schemas.isEmpty() ? List.of("public") : schemas;
+        Array scope = connection.createArrayOf("text", scopeNames.toArray());
         Map<String, InspectedTable> tables = new LinkedHashMap<>();
         List<Sequence> sequences = new ArrayList<>();
         // a schema spells few distinct types and defaults: parse and normalize each spelling once
@@ -275,12 +276,11 @@ final class PostgresInspector implements Inspector {
             values.sort(Comparator.comparingDouble(v -> (Float) v[0]));
             enums.add(new EnumType(name, values.stream().map(v -> (String) v[1]).toList()));
         });
-        List<String> scopeNames = schemas.isEmpty() ? List.of("public") : schemas;
-        return new Schema(tables.values().stream().map(InspectedTable::build).toList(), sequences, enums, List.of())
-                .withUnmanaged(PostgresUnmanaged.read(connection, scope, scopeNames.get(0)));
+        return new Schema(tables.values().stream().map(InspectedTable::build).toList(), sequences, enums,
+                PostgresUnmanaged.read(connection, scope, scopeNames.get(0)));
     }
 
-    /** Runs the catalog queries, each with the schemas to read as its one parameter. */
+    /** Runs the catalog queries, binding the schemas to read to every parameter of each. */
     private static final class Scoped implements AutoCloseable {
         private final Connection connection;
         private final Array schemas;
@@ -294,7 +294,8 @@ final class PostgresInspector implements Inspector {
         ResultSet executeQuery(String sql) throws SQLException {
             PreparedStatement ps = connection.prepareStatement(sql);
             open.add(ps);
-            ps.setArray(1, schemas);
+            int parameters = (int) sql.chars().filter(ch -> ch == '?').count();
+            for (int i = 1; i <= parameters; i++) ps.setArray(i, schemas);
             return ps.executeQuery();
         }
 

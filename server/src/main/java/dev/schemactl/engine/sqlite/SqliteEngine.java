@@ -1,5 +1,7 @@
 package dev.schemactl.engine.sqlite;
 
+import dev.schemactl.engine.SchemaFingerprint;
+
 import dev.schemactl.config.DatabaseUrl;
 import dev.schemactl.engine.ConnectionErrors;
 import dev.schemactl.engine.DatabaseAdmin;
@@ -112,5 +114,13 @@ public final class SqliteEngine implements Engine {
     @Override
     public dev.schemactl.engine.TableStats tableStats() {
         return new SqliteTableStats();
+    }
+
+    /** SQLite bumps schema_version on every schema change. */
+    private static final SchemaFingerprint FINGERPRINT = SchemaFingerprint.query("PRAGMA schema_version");
+
+    @Override
+    public SchemaFingerprint schemaFingerprint() {
+        return FINGERPRINT;
     }
 }

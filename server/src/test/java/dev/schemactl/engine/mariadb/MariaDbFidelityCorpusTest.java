@@ -103,7 +103,7 @@ class MariaDbFidelityCorpusTest {
         Files.writeString(policy, "version: 1\nrules:\n  - match: {}\n    action: allow\n    reason: corpus\ndefault: allow\n");
         Cli cli = new Cli(project).env("DATABASE_URL", work.urlText()).env("SOURCE_DATE_EPOCH", "1767225600");
 
-        List<String> generate = new ArrayList<>(List.of("new", "-m", "corpus", "--to-url", reference.urlText(), "--no-verify"));
+        List<String> generate = new ArrayList<>(List.of("new", "-m", "corpus", "--to-url", reference.urlText(), "--no-verify", "--drop-extra"));
         for (String r : pair.columnRenames()) generate.addAll(List.of("--rename", r));
         for (String r : pair.tableRenames()) generate.addAll(List.of("--rename-table", r));
         Cli.Run made = cli.run(generate.toArray(String[]::new));

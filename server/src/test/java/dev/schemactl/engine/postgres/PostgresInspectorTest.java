@@ -27,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PostgresInspectorTest {
 
-    /** tables, columns, constraints, indexes, sequences, enum types */
-    private static final int EXPECTED_QUERIES = 8; // tables, columns, constraints, indexes, sequences, enum types + unmanaged objects and their dependencies
+    /** tables, columns, constraints, indexes, sequences, enum types, unmanaged objects and their dependencies */
+    private static final int EXPECTED_QUERIES = 8;
 
     private static final String DDL = """
             CREATE TABLE customer (

@@ -1,0 +1,165 @@
+package dev.schemactl.engine.mariadb;
+
+import dev.schemactl.engine.UnmanagedDdl;
+import dev.schemactl.schema.UnmanagedObject;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the MariaDB inspector sees but the model does not carry, in a few bulk queries: views (their definitions
+ * from information_schema.VIEWS, with the database's own name taken out so they load into any database, and
+ * the tables and columns they name), triggers (information_schema.TRIGGERS), stored procedures and functions
+ * (mysql.proc, which holds their parameter lists; when it cannot be read they are listed without a definition)
+ * and FULLTEXT / SPATIAL indexes. It also writes them back for dump and baseline, routines and triggers between
+ * {@code DELIMITER ;;} lines as mysqldump does.
+ */
+final class MariaDbUnmanaged implements UnmanagedDdl {
+
+    /** Views, triggers and FULLTEXT/SPATIAL index columns in one query: kind, name, table, and what each needs. */
+    private static final String OBJECTS = """
+            SELECT 'view' AS kind, TABLE_NAME AS name, NULL AS tbl, VIEW_DEFINITION AS body, CHECK_OPTION AS a,
+                   SECURITY_TYPE AS b, ALGORITHM AS c, 0 AS seq
+            FROM information_schema.VIEWS WHERE TABLE_SCHEMA = ?
+            UNION ALL
+            SELECT 'trigger', TRIGGER_NAME, EVENT_OBJECT_TABLE, ACTION_STATEMENT, EVENT_MANIPULATION, ACTION_TIMING, NULL, 0
+            FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = ?
+            UNION ALL
+            SELECT 'index', INDEX_NAME, TABLE_NAME, COLUMN_NAME, INDEX_TYPE, NULL, NULL, SEQ_IN_INDEX
+            FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = ? AND INDEX_TYPE IN ('FULLTEXT', 'SPATIAL')
+            ORDER BY 1, 3, 2, 8
+            """;
+
+    private static final String ROUTINES = """
+            SELECT name, type, CAST(param_list AS CHAR) AS params, CAST(returns AS CHAR) AS returns_type,
+                   CAST(body AS CHAR) AS body, is_deterministic, sql_data_access, security_type, CAST(comment AS CHAR) AS note
+            FROM mysql.proc WHERE db = ? AND type IN ('PROCEDURE', 'FUNCTION')
+            """;
+
+    private static final String ROUTINE_NAMES = """
+            SELECT ROUTINE_NAME AS name, ROUTINE_TYPE AS type FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = ?
+            """;
+
+    private static final String SPECIAL_INDEXES = """
+            SELECT TABLE_NAME, INDEX_NAME, INDEX_TYPE, COLUMN_NAME
+            FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = ? AND INDEX_TYPE IN ('FULLTEXT', 'SPATIAL')
+            ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX
+            """;
+
+    static List<UnmanagedObject> read(Connection connection, String database) throws SQLException {
+        List<UnmanagedObject> out = new ArrayList<>();
+        String own = "`" + database.replace("`", "``") + "`.";
+        Pattern reference = Pattern.compile(Pattern.quote(own) + "`((?:[^`]|``)+)`(?:\\.`((?:[^`]|``)+)`)?");
+        Map<String, List<String>> columns = new LinkedHashMap<>();
+        Map<String, String[]> indexes = new LinkedHashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement(OBJECTS)) {
+            for (int i = 1; i <= 3; i++) ps.setString(i, database);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String name = rs.getString("name");
+                    String table = rs.getString("tbl");
+                    String body = rs.getString("body");
+                    switch (rs.getString("kind")) {
+                        case "view" -> {
+                            List<String> uses = new ArrayList<>();
+                            Matcher m = reference.matcher(body);
+                            while (m.find()) uses.add(m.group(2) == null ? m.group(1) : m.group(1) + "." + m.group(2));
+                            String check = rs.getString("a");
+                            String definition = "CREATE ALGORITHM=" + rs.getString("c") + " SQL SECURITY " + rs.getString("b")
+                                    + " VIEW " + quote(name) + " AS " + body.replace(own, "")
+                                    + (check == null || "NONE".equals(check) ? "" : " WITH " + check + " CHECK OPTION");
+                            out.add(new UnmanagedObject("view", null, name, null, definition, uses));
+                        }
+                        case "trigger" -> out.add(new UnmanagedObject("trigger", null, name, table, "CREATE TRIGGER " + quote(name)
+                                + " " + rs.getString("b") + " " + rs.getString("a") + " ON " + quote(table) + " FOR EACH ROW " + body,
+                                List.of(table)));
+                        default -> {
+                            String key = table + "\0" + name;
+                            indexes.putIfAbsent(key, new String[]{table, name, rs.getString("a")});
+                            columns.computeIfAbsent(key, k -> new ArrayList<>()).add(body);
+                        }
+                    }
+                }
+            }
+        }
+        indexes.forEach((key, i) -> {
+            List<String> cols = columns.get(key);
+            String definition = "CREATE " + i[2] + " INDEX " + quote(i[1]) + " ON " + quote(i[0]) + " ("
+                    + String.join(", ", cols.stream().map(MariaDbUnmanaged::quote).toList()) + ")";
+            out.add(new UnmanagedObject(i[2].toLowerCase() + " index", null, i[1], i[0], definition,
+                    cols.stream().map(c -> i[0] + "." + c).toList()));
+        });
+        out.addAll(routines(connection, database));
+        return out;
+    }
+
+    private static List<UnmanagedObject> routines(Connection connection, String database) throws SQLException {
+        List<UnmanagedObject> out = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(ROUTINES)) {
+            ps.setString(1, database);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String type = rs.getString("type");
+                    String name = rs.getString("name");
+                    String note = rs.getString("note");
+                    String definition = "CREATE " + type + " " + quote(name) + "(" + rs.getString("params") + ")"
+                            + ("FUNCTION".equals(type) ? " RETURNS " + rs.getString("returns_type") : "")
+                            + ("YES".equals(rs.getString("is_deterministic")) ? " DETERMINISTIC" : "")
+                            + " " + rs.getString("sql_data_access").replace('_', ' ')
+                            + " SQL SECURITY " + rs.getString("security_type")
+                            + (note == null || note.isEmpty() ? "" : " COMMENT '" + note.replace("\\", "\\\\").replace("'", "''") + "'")
+                            + "\n" + rs.getString("body");
+                    out.add(new UnmanagedObject(type.toLowerCase(), null, name, null, definition, List.of()));
+                }
+            }
+            return out;
+        } catch (SQLException noAccessToMysqlProc) {
+            try (PreparedStatement ps = connection.prepareStatement(ROUTINE_NAMES)) {
+                ps.setString(1, database);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.add(new UnmanagedObject(rs.getString("type").toLowerCase(), rs.getString("name")));
+                }
+            }
+            return out;
+        }
+    }
+
+    @Override
+    public List<String> afterTables(List<UnmanagedObject> objects) {
+        List<String> out = new ArrayList<>();
+        for (String kind : List.of("fulltext index", "spatial index")) {
+            objects.stream().filter(o -> o.kind().equals(kind) && o.definition() != null).forEach(o -> out.add(o.definition()));
+        }
+        objects.stream().filter(o -> o.kind().equals("view") && o.definition() != null).forEach(o -> out.add(o.definition()));
+        List<String> bodies = new ArrayList<>();
+        for (String kind : List.of("function", "procedure", "trigger")) {
+            objects.stream().filter(o -> o.kind().equals(kind) && o.definition() != null).forEach(o -> bodies.add(o.definition()));
+        }
+        if (!bodies.isEmpty()) out.add("DELIMITER ;;\n" + String.join(";;\n\n", bodies) + ";;\nDELIMITER ;");
+        return out;
+    }
+
+    @Override
+    public String drop(UnmanagedObject o) {
+        return switch (o.kind()) {
+            case "view" -> "DROP VIEW IF EXISTS " + quote(o.name());
+            case "trigger" -> "DROP TRIGGER IF EXISTS " + quote(o.name());
+            case "procedure" -> "DROP PROCEDURE IF EXISTS " + quote(o.name());
+            case "function" -> "DROP FUNCTION IF EXISTS " + quote(o.name());
+            case "fulltext index", "spatial index" -> "DROP INDEX " + quote(o.name()) + " ON " + quote(o.table());
+            default -> null;
+        };
+    }
+
+    private static String quote(String identifier) {
+        return "`" + identifier.replace("`", "``") + "`";
+    }
+}

@@ -1,0 +1,192 @@
+package dev.schemactl.engine.sqlite;
+
+import dev.schemactl.engine.EngineKind;
+import dev.schemactl.testing.Cli;
+import dev.schemactl.testing.TestDatabase;
+import dev.schemactl.testing.oracle.CorpusPair;
+import dev.schemactl.testing.oracle.SqliteOracle;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The SQLite fidelity corpus ({@code src/test/resources/fidelity/sqlite}), run like the MariaDB one
+ * ({@code SqliteFidelityCorpusTest}): A and B loaded into two database files, {@code schemactl new --to-url B}
+ * (with the pair's rename hints), {@code migrate}, compare with B through {@link SqliteOracle} (sqlite_schema and
+ * PRAGMAs, no schemactl code), {@code rollback}, compare with A, rows kept. Column order is not compared.
+ */
+class SqliteFidelityCorpusTest {
+
+    private static TestDatabase work;
+    private static TestDatabase reference;
+    private static final Map<String, String> OUTCOMES = new ConcurrentSkipListMap<>();
+
+    @BeforeAll
+    static void databases() {
+        work = TestDatabase.create(EngineKind.SQLITE);
+        reference = TestDatabase.create(EngineKind.SQLITE);
+    }
+
+    @AfterAll
+    static void summary() {
+        long passed = OUTCOMES.values().stream().filter(o -> o.startsWith("ok")).count();
+        StringBuilder b = new StringBuilder("SQLite fidelity corpus: " + passed + " of " + OUTCOMES.size() + " pairs hold\n");
+        OUTCOMES.forEach((name, outcome) -> b.append("  ").append(name).append(": ").append(outcome).append('\n'));
+        System.out.println(b);
+        try {
+            Files.writeString(Path.of("target", "fidelity-sqlite.txt"), b.toString());
+        } catch (Exception ignored) {
+            // the summary on stdout is enough
+        }
+        if (work != null) work.close();
+        if (reference != null) reference.close();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyPairMigratesToBAndRollsBackToA() {
+        String only = System.getProperty("corpus.only", ""); // e.g. -Dcorpus.only=rename to run a subset
+        return CorpusPair.under("fidelity/sqlite").stream().filter(p -> p.name().contains(only))
+                .map(pair -> DynamicTest.dynamicTest(pair.name(), () -> {
+                    try {
+                        String columnOrder = run(pair);
+                        OUTCOMES.put(pair.name(), "ok" + columnOrder);
+                    } catch (AssertionError | Exception e) {
+                        OUTCOMES.put(pair.name(), "FAILED " + e.getMessage().lines().findFirst().orElse(""));
+                        throw e;
+                    }
+                }));
+    }
+
+    /** Runs one pair; returns a note on column order (empty when it holds too). */
+    static String run(CorpusPair pair) throws Exception {
+        reset(work);
+        reset(reference);
+        execute(work, pair.a(), pair.name() + "/a.sql");
+        execute(reference, pair.b(), pair.name() + "/b.sql");
+        execute(work, pair.data(), pair.name() + "/data.sql");
+        String oracleA;
+        String orderA;
+        Map<String, Long> rowsA;
+        String oracleB;
+        try (Connection c = work.connect()) {
+            oracleA = SqliteOracle.describe(c);
+            orderA = columnOrder(c);
+            rowsA = rowCounts(c);
+        }
+        try (Connection c = reference.connect()) {
+            oracleB = SqliteOracle.describe(c);
+        }
+        assertThat(oracleA).as("A and B must differ").isNotEqualTo(oracleB);
+
+        Path project = Files.createTempDirectory("schemactl-corpus-");
+        Files.createDirectories(project.resolve("migrations/versions"));
+        Path policy = project.resolve("allow.yaml");
+        Files.writeString(policy, "version: 1\nrules:\n  - match: {}\n    action: allow\n    reason: corpus\ndefault: allow\n");
+        Cli cli = new Cli(project).env("DATABASE_URL", work.urlText()).env("SOURCE_DATE_EPOCH", "1767225600");
+
+        List<String> generate = new ArrayList<>(List.of("new", "-m", "corpus", "--to-url", reference.urlText(), "--no-verify", "--drop-extra"));
+        for (String r : pair.columnRenames()) generate.addAll(List.of("--rename", r));
+        for (String r : pair.tableRenames()) generate.addAll(List.of("--rename-table", r));
+        Cli.Run made = cli.run(generate.toArray(String[]::new));
+        assertThat(made.exit()).as("new: " + made.all()).isZero();
+        String migration = readMigration(project);
+
+        Cli.Run up = cli.run("migrate", "--policy", policy.toString());
+        assertThat(up.exit()).as("migrate: " + up.all() + "\n" + migration).isZero();
+        try (Connection c = work.connect()) {
+            assertThat(SqliteOracle.describe(c)).as("after A -> B (oracle)\n" + migration).isEqualTo(oracleB);
+            for (String query : pair.expectations()) {
+                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(query)) {
+                    assertThat(rs.next() && rs.getBoolean(1)).as("after A -> B, data expectation: " + query + "\n" + migration).isTrue();
+                }
+            }
+        }
+
+        Cli.Run down = cli.run("rollback", "--policy", policy.toString());
+        assertThat(down.exit()).as("rollback: " + down.all() + "\n" + migration).isZero();
+        try (Connection c = work.connect()) {
+            assertThat(SqliteOracle.describe(c)).as("after rolling back to A (oracle)\n" + migration).isEqualTo(oracleA);
+            assertThat(rowCounts(c)).as("rows after the rollback").isEqualTo(rowsA);
+            return columnOrder(c).equals(orderA) ? "" : " (column order differs after the rollback)";
+        }
+    }
+
+    private static String readMigration(Path project) throws Exception {
+        try (Stream<Path> files = Files.list(project.resolve("migrations/versions"))) {
+            StringBuilder b = new StringBuilder();
+            for (Path f : files.sorted().toList()) b.append(Files.readString(f));
+            return b.toString();
+        }
+    }
+
+    /** Every table, view and trigger dropped, with foreign keys off. */
+    static void reset(TestDatabase db) throws SQLException {
+        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+            st.execute("PRAGMA foreign_keys=OFF");
+            List<String[]> objects = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery("SELECT type, name FROM sqlite_schema WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+                    + " AND type IN ('table', 'view', 'trigger')")) {
+                while (rs.next()) objects.add(new String[]{rs.getString(1), rs.getString(2)});
+            }
+            for (String[] o : objects) st.execute("DROP " + o[0].toUpperCase() + " IF EXISTS \"" + o[1].replace("\"", "\"\"") + "\"");
+            st.execute("PRAGMA foreign_keys=ON");
+        }
+    }
+
+    static String columnOrder(Connection c) throws SQLException {
+        StringBuilder b = new StringBuilder();
+        for (String t : rowCounts(c).keySet()) {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM \"" + t + "\" WHERE 1 = 0")) {
+                b.append(t).append(':');
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) b.append(' ').append(rs.getMetaData().getColumnName(i));
+                b.append('\n');
+            }
+        }
+        return b.toString();
+    }
+
+    static void execute(TestDatabase db, List<String> statements, String what) throws SQLException {
+        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+            for (String sql : statements) {
+                try {
+                    st.execute(sql);
+                } catch (SQLException e) {
+                    throw new SQLException(what + ": " + sql + " -> " + e.getMessage(), e);
+                }
+            }
+        }
+    }
+
+    /** Rows per base table of the current database (tracking tables left out). */
+    static Map<String, Long> rowCounts(Connection c) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")) {
+            while (rs.next()) if (!rs.getString(1).startsWith("schema_migrations")) tables.add(rs.getString(1));
+        }
+        Map<String, Long> out = new TreeMap<>();
+        for (String t : tables) {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM \"" + t.replace("\"", "\"\"") + "\"")) {
+                rs.next();
+                out.put(t, rs.getLong(1));
+            }
+        }
+        return out;
+    }
+}

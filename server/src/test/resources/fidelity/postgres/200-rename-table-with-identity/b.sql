@@ -1,0 +1,1 @@
+CREATE TABLE account (id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY, v text);

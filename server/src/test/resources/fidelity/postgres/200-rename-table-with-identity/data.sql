@@ -1,0 +1,1 @@
+INSERT INTO acct (v) VALUES ('x');

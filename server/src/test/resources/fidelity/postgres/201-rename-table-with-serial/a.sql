@@ -1,0 +1,1 @@
+CREATE TABLE acct (id serial PRIMARY KEY, v text);

@@ -1,0 +1,1 @@
+CREATE TABLE t (key bigserial PRIMARY KEY, v text);

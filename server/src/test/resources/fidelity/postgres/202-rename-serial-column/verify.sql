@@ -1,0 +1,1 @@
+SELECT key = 1 FROM t

@@ -1,0 +1,1 @@
+SELECT p_id = 1 FROM child WHERE id = 5

@@ -1,0 +1,2 @@
+CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy');
+CREATE TABLE person (id integer PRIMARY KEY, m mood DEFAULT 'ok');

@@ -1,0 +1,1 @@
+SELECT m = 'happy' FROM person

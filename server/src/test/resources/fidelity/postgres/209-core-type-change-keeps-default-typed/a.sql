@@ -1,0 +1,1 @@
+CREATE TABLE t (id integer PRIMARY KEY, code text COLLATE "C" NOT NULL DEFAULT '');

@@ -1,0 +1,1 @@
+INSERT INTO users (name, score) VALUES ('ann', 3);

@@ -1,0 +1,1 @@
+SELECT score = 3 FROM users

@@ -1,0 +1,8 @@
+CREATE TABLE users (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  name varchar(50) NOT NULL
+);
+CREATE TABLE posts (
+  id INTEGER NOT NULL PRIMARY KEY,
+  user_id integer
+);

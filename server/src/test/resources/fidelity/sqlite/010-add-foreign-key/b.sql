@@ -1,0 +1,9 @@
+CREATE TABLE users (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  name varchar(50) NOT NULL
+);
+CREATE TABLE posts (
+  id INTEGER NOT NULL PRIMARY KEY,
+  user_id integer,
+  CONSTRAINT fk_posts_user FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE
+);

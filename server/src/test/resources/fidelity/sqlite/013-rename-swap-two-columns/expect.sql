@@ -1,0 +1,1 @@
+SELECT last = 'Ada' AND first = 'Lovelace' FROM names

@@ -1,0 +1,6 @@
+CREATE TABLE c (
+  id INTEGER NOT NULL PRIMARY KEY,
+  b integer,
+  x varchar(5),
+  a date
+);

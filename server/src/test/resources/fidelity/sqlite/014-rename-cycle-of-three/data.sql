@@ -1,0 +1,1 @@
+INSERT INTO c VALUES (1, 7, 'five', '2020-01-02');
