@@ -1,6 +1,9 @@
 package dev.schemactl.cli;
 
+import dev.schemactl.migration.MigrationClock;
 import dev.schemactl.service.ChangeView;
+import dev.schemactl.service.DesiredSpec;
+import dev.schemactl.service.MigrationsCheck;
 import dev.schemactl.service.DiagramFormat;
 import dev.schemactl.service.DiffResult;
 import picocli.CommandLine.Command;
@@ -34,6 +37,11 @@ final class DiffCommand implements Callable<Integer>, OutputFormat.Extended {
     @Option(names = "--from-url", paramLabel = "URL", description = "Compare from this database instead of --url.")
     String fromUrl;
 
+    @Option(names = "--from-migrations", description = "Compare from what the migration files produce, replayed on a shadow "
+            + "database (--shadow-url, else H2 in memory or a temporary database of the server) instead of the live database: "
+            + "with --check, CI's \"an entity changed but no migration was written\" without a live database.")
+    boolean fromMigrations;
+
     @Option(names = "--check", description = "Exit with 1 when the plan is not empty (CI: a model changed but no migration was written).")
     boolean check;
 
@@ -43,7 +51,19 @@ final class DiffCommand implements Callable<Integer>, OutputFormat.Extended {
     @Override
     public Integer call() {
         DiagramFormat diagram = ErdCommand.diagramFormat(root.format);
-        DiffResult result = root.schemas().diff(fromUrl, desired.spec(), desired.renames(), desired.dropExtra, diagram);
+        DiffResult result;
+        if (fromMigrations) {
+            if (fromUrl != null || diagram != null) {
+                throw new dev.schemactl.error.SchemactlException(dev.schemactl.error.ErrorCode.USAGE,
+                        "--from-migrations takes neither --from-url nor a diagram format", "drop one of them");
+            }
+            DesiredSpec spec = desired.spec();
+            result = new MigrationsCheck(root.settings(), MigrationClock.fromEnvironment(root.context.env())).check(
+                    new DesiredSpec(spec.models(), spec.packages(), spec.toUrl(), spec.toSql(), null), desired.renames(),
+                    spec.shadowUrl());
+        } else {
+            result = root.schemas().diff(fromUrl, desired.spec(), desired.renames(), desired.dropExtra, diagram);
+        }
         if (diagram != null) {
             root.context.out().print(result.diagram());
             root.context.out().flush();

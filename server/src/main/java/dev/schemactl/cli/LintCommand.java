@@ -2,10 +2,9 @@ package dev.schemactl.cli;
 
 import dev.schemactl.error.ErrorCode;
 import dev.schemactl.error.SchemactlException;
-import dev.schemactl.risk.Finding;
-import dev.schemactl.risk.Severity;
 import dev.schemactl.mcp.SchemactlMcpServer;
 import dev.schemactl.service.LintReports;
+import dev.schemactl.service.LintThreshold;
 import dev.schemactl.service.RiskResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -58,7 +57,7 @@ final class LintCommand implements Callable<Integer>, OutputFormat.Extended {
         if (named && pending) {
             throw new SchemactlException(ErrorCode.USAGE, "choose FILE... or --pending, not both", "see `schemactl lint --help`");
         }
-        Threshold threshold = failOn == null ? null : Threshold.parse(failOn);
+        LintThreshold threshold = failOn == null ? null : LintThreshold.parse(failOn);
         RiskResult result;
         if (!named) {
             result = root.risk().lintPending();
@@ -92,35 +91,6 @@ final class LintCommand implements Callable<Integer>, OutputFormat.Extended {
             return dev.schemactl.migration.SqlFileText.text(root.context.in().readAllBytes(), "stdin");
         } catch (IOException e) {
             throw new SchemactlException(ErrorCode.USAGE, "cannot read stdin: " + e.getMessage(), "pass a file instead");
-        }
-    }
-
-    /** --fail-on: a severity every finding must stay below, or a score the report must stay below. */
-    record Threshold(Severity severity, Integer score) {
-        static Threshold parse(String text) {
-            Severity s = Severity.fromId(text.trim());
-            if (s != null) return new Threshold(s, null);
-            try {
-                int n = Integer.parseInt(text.trim());
-                if (n >= 0 && n <= 100) return new Threshold(null, n);
-            } catch (NumberFormatException ignored) {
-                // falls through to the usage error
-            }
-            throw new SchemactlException(ErrorCode.USAGE, "invalid --fail-on '" + text + "'",
-                    "use a severity (info, low, medium, high, critical) or a score from 0 to 100");
-        }
-
-        /** Why the report fails this threshold; null when it passes. */
-        String failure(RiskResult result) {
-            if (severity != null) {
-                for (Finding f : result.report().findings()) {
-                    if (f.severity().atLeast(severity)) {
-                        return f.ruleId() + " at statement " + f.statement() + " is " + f.severity().id();
-                    }
-                }
-                return null;
-            }
-            return result.report().score() >= score ? "score " + result.report().score() + " is at least " + score : null;
         }
     }
 }

@@ -125,9 +125,14 @@ public final class MigrationService {
      * @param token an approval token from `schemactl approve`, or null
      */
     public MigrateResult up(String token) {
+        return up(null, token);
+    }
+
+    /** Creates the database when missing, then {@link #migrate(String, String)} up to {@code toVersion} (null: all). */
+    public MigrateResult up(String toVersion, String token) {
         DatabaseUrl url = settings.databaseUrl();
         boolean created = engine(url).admin().create(url);
-        return migrate(null, created, token, MigrationProgress.NONE);
+        return migrate(toVersion, created, token, MigrationProgress.NONE);
     }
 
     public MigrateResult migrate(String toVersion) {
