@@ -64,7 +64,9 @@ public final class SqliteEngine implements Engine {
     @Override
     public String connectUrl(DatabaseUrl url) {
         String jdbc = url.jdbcUrl();
-        return jdbc + (jdbc.contains("?") ? "&" : "?") + "open_mode=" + OPEN_EXISTING + "&foreign_keys=true";
+        // another schemactl process may hold a write transaction (its audit row, its changelog): wait for it, as the
+        // server-based engines' sessions do, instead of failing at once with SQLITE_BUSY
+        return jdbc + (jdbc.contains("?") ? "&" : "?") + "open_mode=" + OPEN_EXISTING + "&foreign_keys=true&busy_timeout=30000";
     }
 
     @Override
