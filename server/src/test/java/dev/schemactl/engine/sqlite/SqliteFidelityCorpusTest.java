@@ -4,6 +4,7 @@ import dev.schemactl.engine.EngineKind;
 import dev.schemactl.testing.Cli;
 import dev.schemactl.testing.TestDatabase;
 import dev.schemactl.testing.oracle.CorpusPair;
+import dev.schemactl.testing.oracle.CorpusRun;
 import dev.schemactl.testing.oracle.SqliteOracle;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,7 +35,7 @@ class SqliteFidelityCorpusTest {
 
     private static TestDatabase work;
     private static TestDatabase reference;
-    private static final Map<String, String> OUTCOMES = new ConcurrentSkipListMap<>();
+    private static final CorpusRun CORPUS = new CorpusRun();
 
     @BeforeAll
     static void databases() {
@@ -45,31 +45,14 @@ class SqliteFidelityCorpusTest {
 
     @AfterAll
     static void summary() {
-        long passed = OUTCOMES.values().stream().filter(o -> o.startsWith("ok")).count();
-        StringBuilder b = new StringBuilder("SQLite fidelity corpus: " + passed + " of " + OUTCOMES.size() + " pairs hold\n");
-        OUTCOMES.forEach((name, outcome) -> b.append("  ").append(name).append(": ").append(outcome).append('\n'));
-        System.out.println(b);
-        try {
-            Files.writeString(Path.of("target", "fidelity-sqlite.txt"), b.toString());
-        } catch (Exception ignored) {
-            // the summary on stdout is enough
-        }
+        CORPUS.summarize("SQLite", "fidelity-sqlite.txt");
         if (work != null) work.close();
         if (reference != null) reference.close();
     }
 
     @TestFactory
     Stream<DynamicTest> everyPairMigratesToBAndRollsBackToA() {
-        String only = System.getProperty("corpus.only", ""); // e.g. -Dcorpus.only=rename to run a subset
-        return CorpusPair.under("fidelity/sqlite").stream().filter(p -> p.name().contains(only))
-                .map(pair -> DynamicTest.dynamicTest(pair.name(), () -> {
-                    try {
-                        OUTCOMES.put(pair.name(), pair.check(() -> run(pair)));
-                    } catch (AssertionError | Exception e) {
-                        OUTCOMES.put(pair.name(), "FAILED " + e.getMessage().lines().findFirst().orElse(""));
-                        throw e;
-                    }
-                }));
+        return CORPUS.tests("fidelity/sqlite", pair -> () -> run(pair));
     }
 
     /** Runs one pair; returns a note on column order (empty when it holds too). */
