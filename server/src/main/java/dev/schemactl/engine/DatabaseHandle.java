@@ -7,21 +7,30 @@ import dev.schemactl.config.DatabaseUrl;
 import dev.schemactl.error.ErrorCode;
 import dev.schemactl.error.SchemactlException;
 
+import javax.sql.DataSource;
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 
-/** An open, pooled connection to one database, with its engine. Close it to release everything. */
+/**
+ * An open, pooled connection to one database, with its engine. Close it to release everything: a pool it opened is
+ * closed, an application's pool it {@link #borrow borrowed} is left open.
+ */
 public final class DatabaseHandle implements AutoCloseable {
     private final DatabaseUrl url;
     private final Engine engine;
-    private final HikariDataSource dataSource;
+    private final DataSource dataSource;
+    private final boolean owned;
     private final MigrationLock openGuard;
 
-    private DatabaseHandle(DatabaseUrl url, Engine engine, HikariDataSource dataSource, MigrationLock openGuard) {
+    private DatabaseHandle(DatabaseUrl url, Engine engine, DataSource dataSource, boolean owned, MigrationLock openGuard) {
         this.url = url;
         this.engine = engine;
         this.dataSource = dataSource;
+        this.owned = owned;
         this.openGuard = openGuard;
     }
 
@@ -30,11 +39,33 @@ public final class DatabaseHandle implements AutoCloseable {
         Engine engine = Engines.of(url.engine());
         MigrationLock guard = engine.guardOpen(url, lockTimeout);
         try {
-            return new DatabaseHandle(url, engine, pool(url, engine.connectUrl(url), engine), guard);
+            return new DatabaseHandle(url, engine, pool(url, engine.connectUrl(url), engine), true, guard);
         } catch (RuntimeException e) {
             guard.close();
             throw e;
         }
+    }
+
+    /**
+     * The database behind an application's own pool (the Spring Boot starter): the URL and user come from the driver's
+     * metadata, the engine from the URL; the pool stays the application's and is not closed by {@link #close()}.
+     *
+     * @param workingDir what a relative H2 or SQLite file path in the URL is relative to
+     */
+    public static DatabaseHandle borrow(DataSource dataSource, Path workingDir, List<String> schemas,
+                                        Duration lockTimeout) {
+        DatabaseUrl url;
+        try (Connection c = dataSource.getConnection()) {
+            DatabaseMetaData meta = c.getMetaData();
+            DatabaseUrl parsed = DatabaseUrl.parse(meta.getURL(), workingDir).withSchemas(schemas);
+            url = new DatabaseUrl(parsed.engine(), parsed.jdbcUrl(), meta.getUserName(), null, parsed.host(), parsed.port(),
+                    parsed.database(), parsed.filePath(), parsed.original(), parsed.schemas());
+        } catch (SQLException e) {
+            throw new SchemactlException(ErrorCode.UNREACHABLE, "cannot connect through the application's DataSource: "
+                    + DatabaseUrl.maskText(String.valueOf(e.getMessage())), "check the spring.datasource.* settings", e);
+        }
+        Engine engine = Engines.of(url.engine());
+        return new DatabaseHandle(url, engine, dataSource, false, engine.guardOpen(url, lockTimeout));
     }
 
     /** A pool on an explicit JDBC URL (admin work on a maintenance database). */
@@ -93,11 +124,12 @@ public final class DatabaseHandle implements AutoCloseable {
         return connection();
     }
 
-    /** Closes a {@link #scratchConnection()} and drops it from the pool. */
+    /** Closes a {@link #scratchConnection()} and drops it from the pool (a borrowed pool that is not HikariCP: closes it). */
     public void discard(Connection connection) {
         if (connection == null) return;
         try {
-            dataSource.evictConnection(connection);
+            HikariDataSource hikari = hikari();
+            if (hikari != null) hikari.evictConnection(connection);
         } finally {
             try {
                 connection.close();
@@ -115,10 +147,19 @@ public final class DatabaseHandle implements AutoCloseable {
         return engine;
     }
 
+    private HikariDataSource hikari() {
+        if (dataSource instanceof HikariDataSource h) return h;
+        try {
+            return dataSource.isWrapperFor(HikariDataSource.class) ? dataSource.unwrap(HikariDataSource.class) : null;
+        } catch (SQLException e) {
+            return null;
+        }
+    }
+
     @Override
     public void close() {
         try {
-            dataSource.close();
+            if (owned) ((HikariDataSource) dataSource).close();
         } finally {
             openGuard.close();
         }

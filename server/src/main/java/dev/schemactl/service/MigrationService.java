@@ -19,6 +19,7 @@ import dev.schemactl.risk.RiskReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -35,6 +36,7 @@ public final class MigrationService {
     private RunGate runGate;
     private Consumer<String> onWarning = w -> { };
     private String actor = "cli:" + System.getProperty("user.name", "unknown");
+    private DataSource dataSource;
 
     public MigrationService(Settings settings, MigrationClock clock) {
         this(settings, clock, System.getenv());
@@ -65,6 +67,15 @@ public final class MigrationService {
     /** Called with a warning the gate recorded (e.g. a policy looser than the project's); the faces print it. */
     public MigrationService onWarning(Consumer<String> listener) {
         this.onWarning = listener;
+        return this;
+    }
+
+    /**
+     * Runs the use cases on an application's own pool (the Spring Boot starter) instead of the settings' URL. The
+     * database exists (the application connected to it), so {@link #up} creates nothing.
+     */
+    public MigrationService on(DataSource applicationDataSource) {
+        this.dataSource = applicationDataSource;
         return this;
     }
 
@@ -130,6 +141,7 @@ public final class MigrationService {
 
     /** Creates the database when missing, then {@link #migrate(String, String)} up to {@code toVersion} (null: all). */
     public MigrateResult up(String toVersion, String token) {
+        if (dataSource != null) return migrate(toVersion, false, token, MigrationProgress.NONE);
         DatabaseUrl url = settings.databaseUrl();
         boolean created = engine(url).admin().create(url);
         return migrate(toVersion, created, token, MigrationProgress.NONE);
@@ -330,6 +342,7 @@ public final class MigrationService {
     }
 
     private DatabaseHandle open() {
+        if (dataSource != null) return DatabaseHandle.borrow(dataSource, settings.projectDir(), settings.schemas(), settings.lockTimeout());
         return DatabaseHandle.open(settings.databaseUrl(), settings.lockTimeout());
     }
 

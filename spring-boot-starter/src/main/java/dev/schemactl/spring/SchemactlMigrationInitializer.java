@@ -1,0 +1,77 @@
+package dev.schemactl.spring;
+
+import dev.schemactl.config.Settings;
+import dev.schemactl.config.SettingsLoader;
+import dev.schemactl.error.SchemactlException;
+import dev.schemactl.migration.MigrationClock;
+import dev.schemactl.service.MigrateResult;
+import dev.schemactl.service.MigrationService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+
+import javax.sql.DataSource;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Applies the pending migrations on the application's DataSource when the context starts, before the
+ * EntityManagerFactory (see {@link SchemactlDatabaseInitializerDetector}): the same use case as {@code schemactl up},
+ * under the same migration lock and policy gate. A refusal stops the startup with {@link SchemactlStartupException}.
+ */
+public class SchemactlMigrationInitializer implements InitializingBean {
+    private static final Logger LOG = LoggerFactory.getLogger(SchemactlMigrationInitializer.class);
+
+    private final DataSource dataSource;
+    private final SchemactlProperties properties;
+    private final String applicationName;
+    private final Map<String, String> env;
+    private MigrateResult result;
+
+    public SchemactlMigrationInitializer(DataSource dataSource, SchemactlProperties properties, String applicationName,
+                                         Map<String, String> env) {
+        this.dataSource = dataSource;
+        this.properties = properties;
+        this.applicationName = applicationName;
+        this.env = Map.copyOf(env);
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        try {
+            Settings settings = settings();
+            MigrationService migrations = new MigrationService(settings, MigrationClock.fromEnvironment(env), env)
+                    .on(dataSource).actor("spring:" + applicationName)
+                    .onApproval(v -> LOG.info("schemactl: {}", v.message()))
+                    .onWarning(w -> LOG.warn("schemactl: {}", w));
+            result = migrations.up(blankToNull(properties.getTarget()), token());
+            result.text().lines().forEach(line -> LOG.info("schemactl: {}", line));
+        } catch (SchemactlException e) {
+            throw new SchemactlStartupException(e);
+        }
+    }
+
+    /** What the startup applied (and the status after it). */
+    public MigrateResult result() {
+        return result;
+    }
+
+    private Settings settings() {
+        SettingsLoader.Flags flags = new SettingsLoader.Flags(null, path(properties.getMigrationsDir()),
+                path(properties.getPolicy()), properties.getLockTimeout(), blankToNull(properties.getEnv()));
+        return SettingsLoader.load(Path.of(properties.getProjectDir()), flags, env);
+    }
+
+    private String token() {
+        String configured = blankToNull(properties.getConfirmToken());
+        return configured != null ? configured : blankToNull(env.get("SCHEMACTL_CONFIRM_TOKEN"));
+    }
+
+    private static Path path(String text) {
+        return text == null || text.isBlank() ? null : Path.of(text);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
