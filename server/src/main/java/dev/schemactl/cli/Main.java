@@ -22,7 +22,14 @@ public final class Main {
     private Main() {
     }
 
+    /**
+     * The CLI's logging configuration. It is not the jar's logback.xml: an application that has this jar on its
+     * classpath (the Spring Boot starter) keeps its own logging.
+     */
+    static final String LOGBACK_CONFIG = "dev/schemactl/cli/logback.xml";
+
     public static void main(String[] args) {
+        if (System.getProperty("logback.configurationFile") == null) System.setProperty("logback.configurationFile", LOGBACK_CONFIG);
         CliContext context = new CliContext(System.out, System.err, System.in, System.getenv(),
                 Path.of("").toAbsolutePath(), System.console() != null);
         System.exit(run(args, context));

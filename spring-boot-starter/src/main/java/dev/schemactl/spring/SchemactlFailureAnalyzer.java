@@ -9,9 +9,9 @@ class SchemactlFailureAnalyzer extends AbstractFailureAnalyzer<SchemactlStartupE
     protected FailureAnalysis analyze(Throwable rootFailure, SchemactlStartupException cause) {
         String command = cause.approveCommand();
         String action = command != null
-                ? "A human reviews the findings and runs `" + command + "` against this database, then the application "
-                + "starts with schemactl.confirm-token (or SCHEMACTL_CONFIRM_TOKEN) set to what it prints."
-                : cause.error().hint() == null ? "See the message above." : cause.error().hint();
+                ? "Run `" + command + "` (a human, at a terminal), then start the application with "
+                + "schemactl.confirm-token=<what it prints>."
+                : cause.error().hint() == null || cause.error().hint().isBlank() ? "See the message above." : cause.error().hint();
         return new FailureAnalysis(cause.getMessage(), action, cause);
     }
 }

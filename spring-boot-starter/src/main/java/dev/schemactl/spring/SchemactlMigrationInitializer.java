@@ -1,9 +1,11 @@
 package dev.schemactl.spring;
 
+import dev.schemactl.config.DatabaseUrl;
 import dev.schemactl.config.Settings;
 import dev.schemactl.config.SettingsLoader;
 import dev.schemactl.error.SchemactlException;
 import dev.schemactl.migration.MigrationClock;
+import dev.schemactl.service.GateRefusal;
 import dev.schemactl.service.MigrateResult;
 import dev.schemactl.service.MigrationService;
 import org.slf4j.Logger;
@@ -12,6 +14,8 @@ import org.springframework.beans.factory.InitializingBean;
 
 import javax.sql.DataSource;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Map;
 
 /**
@@ -38,16 +42,30 @@ public class SchemactlMigrationInitializer implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
+        Settings settings = null;
         try {
-            Settings settings = settings();
+            settings = settings();
             MigrationService migrations = new MigrationService(settings, MigrationClock.fromEnvironment(env), env)
                     .on(dataSource).actor("spring:" + applicationName)
                     .onApproval(v -> LOG.info("schemactl: {}", v.message()))
                     .onWarning(w -> LOG.warn("schemactl: {}", w));
             result = migrations.up(blankToNull(properties.getTarget()), token());
             result.text().lines().forEach(line -> LOG.info("schemactl: {}", line));
+        } catch (GateRefusal refusal) {
+            String command = refusal.verdict() == null ? null : refusal.verdict().approveCommand();
+            throw new SchemactlStartupException(refusal, command == null ? null : command + " --url " + databaseUrl()
+                    + " --migrations-dir " + settings.migrationsDir());
         } catch (SchemactlException e) {
-            throw new SchemactlStartupException(e);
+            throw new SchemactlStartupException(e, null);
+        }
+    }
+
+    /** The application's database as `schemactl --url` takes it (no password: the human's environment has it). */
+    private String databaseUrl() {
+        try (Connection c = dataSource.getConnection()) {
+            return DatabaseUrl.maskText(c.getMetaData().getURL());
+        } catch (SQLException e) {
+            return "URL";
         }
     }
 
