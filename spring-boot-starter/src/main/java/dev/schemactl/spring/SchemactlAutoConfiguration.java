@@ -7,6 +7,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.core.io.support.ResourcePatternUtils;
 
 import javax.sql.DataSource;
 
@@ -21,8 +23,9 @@ public class SchemactlAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     SchemactlMigrationInitializer schemactlMigrationInitializer(DataSource dataSource, SchemactlProperties properties,
-                                                                Environment environment) {
+                                                                Environment environment, ResourceLoader resourceLoader) {
         return new SchemactlMigrationInitializer(dataSource, properties,
-                environment.getProperty("spring.application.name", "application"), System.getenv());
+                environment.getProperty("spring.application.name", "application"), System.getenv(),
+                ResourcePatternUtils.getResourcePatternResolver(resourceLoader));
     }
 }

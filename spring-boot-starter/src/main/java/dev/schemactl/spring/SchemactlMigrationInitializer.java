@@ -11,6 +11,7 @@ import dev.schemactl.service.MigrationService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.core.io.support.ResourcePatternResolver;
 
 import javax.sql.DataSource;
 import java.nio.file.Path;
@@ -30,21 +31,37 @@ public class SchemactlMigrationInitializer implements InitializingBean {
     private final SchemactlProperties properties;
     private final String applicationName;
     private final Map<String, String> env;
+    private final ResourcePatternResolver resources;
     private MigrateResult result;
 
     public SchemactlMigrationInitializer(DataSource dataSource, SchemactlProperties properties, String applicationName,
-                                         Map<String, String> env) {
+                                         Map<String, String> env, ResourcePatternResolver resources) {
         this.dataSource = dataSource;
         this.properties = properties;
         this.applicationName = applicationName;
         this.env = Map.copyOf(env);
+        this.resources = resources;
     }
 
     @Override
     public void afterPropertiesSet() {
+        String location = properties.getMigrationsDir();
+        if (!ClasspathMigrations.isClasspath(location)) {
+            apply(path(location), null);
+            return;
+        }
+        try (ClasspathMigrations packaged = ClasspathMigrations.copy(location, resources)) {
+            apply(packaged.dir(), ClasspathMigrations.sourceFolder(location));
+        } catch (SchemactlException e) {
+            throw new SchemactlStartupException(e, null);
+        }
+    }
+
+    /** @param approveDir what the approve command names as --migrations-dir; null: the directory itself */
+    private void apply(Path migrationsDir, String approveDir) {
         Settings settings = null;
         try {
-            settings = settings();
+            settings = settings(migrationsDir);
             MigrationService migrations = new MigrationService(settings, MigrationClock.fromEnvironment(env), env)
                     .on(dataSource).actor("spring:" + applicationName)
                     .onApproval(v -> LOG.info("schemactl: {}", v.message()))
@@ -54,7 +71,7 @@ public class SchemactlMigrationInitializer implements InitializingBean {
         } catch (GateRefusal refusal) {
             String command = refusal.verdict() == null ? null : refusal.verdict().approveCommand();
             throw new SchemactlStartupException(refusal, command == null ? null : command + " --url " + databaseUrl()
-                    + " --migrations-dir " + settings.migrationsDir());
+                    + " --migrations-dir " + (approveDir != null ? approveDir : settings.migrationsDir()));
         } catch (SchemactlException e) {
             throw new SchemactlStartupException(e, null);
         }
@@ -74,8 +91,8 @@ public class SchemactlMigrationInitializer implements InitializingBean {
         return result;
     }
 
-    private Settings settings() {
-        SettingsLoader.Flags flags = new SettingsLoader.Flags(null, path(properties.getMigrationsDir()),
+    private Settings settings(Path migrationsDir) {
+        SettingsLoader.Flags flags = new SettingsLoader.Flags(null, migrationsDir,
                 path(properties.getPolicy()), properties.getLockTimeout(), blankToNull(properties.getEnv()));
         return SettingsLoader.load(Path.of(properties.getProjectDir()), flags, env);
     }

@@ -16,7 +16,10 @@ public class SchemactlProperties {
     /** The directory holding schemactl.yaml and .env; relative paths below are relative to it. */
     private String projectDir = ".";
 
-    /** The migrations directory (like --migrations-dir); default from schemactl.yaml, else "migrations". */
+    /**
+     * The migrations directory (like --migrations-dir), holding versions/*.sql; default from schemactl.yaml, else
+     * "migrations". "classpath:db/schemactl" reads db/schemactl/versions/*.sql packaged in the application.
+     */
     private String migrationsDir;
 
     /** The policy file (like --policy); default from schemactl.yaml, else the built-in policy. */

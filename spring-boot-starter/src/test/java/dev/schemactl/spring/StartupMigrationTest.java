@@ -73,6 +73,19 @@ class StartupMigrationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgresql"})
+    void migrationsPackagedInTheApplicationAreAppliedFromTheClasspath(String engine) throws Exception {
+        db = TestDb.create(engine);
+
+        try (ConfigurableApplicationContext app = start(Map.of("schemactl.migrations-dir", "classpath:db/schemactl"))) {
+            assertThat(app.getBean(SchemactlMigrationInitializer.class).result().versions()).containsExactly("20261202080000");
+            app.getBean(CustomerRepository.class).save(new Customer(1L, "ada", null));
+        }
+        assertThat(db.appliedChangesets()).containsExactly("20261202080000-1");
+        assertThat(db.count("customer")).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
     void disabledStarterLeavesTheSchemaToTheApplication(String engine) throws Exception {
         db = TestDb.create(engine);
         writeSchemaAndSeed();
