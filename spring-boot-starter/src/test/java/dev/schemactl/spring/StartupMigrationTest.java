@@ -1,11 +1,15 @@
 package dev.schemactl.spring;
 
 import dev.schemactl.cli.CliContext;
+import dev.schemactl.config.DatabaseUrl;
+import dev.schemactl.engine.DatabaseHandle;
+import dev.schemactl.engine.MigrationLock;
 import dev.schemactl.cli.Main;
 import dev.schemactl.spring.app.Customer;
 import dev.schemactl.spring.app.CustomerRepository;
 import dev.schemactl.spring.app.ShopApplication;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,6 +26,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -82,6 +87,25 @@ class StartupMigrationTest {
         }
         assertThat(db.appliedChangesets()).containsExactly("20261202080000-1");
         assertThat(db.count("customer")).isEqualTo(1);
+    }
+
+    @Test
+    void startupWaitsForTheMigrationLockTheCliHolds() throws Exception {
+        db = TestDb.create("postgresql");
+        writeSchemaAndSeed();
+        DatabaseUrl url = DatabaseUrl.parse("postgres://postgres@127.0.0.1:5432/" + db.name, project);
+        try (DatabaseHandle cli = DatabaseHandle.open(url, Duration.ofSeconds(5));
+             MigrationLock held = cli.engine().acquireMigrationLock(cli, Duration.ofSeconds(5))) {
+            Throwable failure = catchThrowable(() -> start(Map.of("schemactl.lock-timeout", "1s")).close());
+
+            SchemactlStartupException refused = cause(failure, SchemactlStartupException.class);
+            assertThat(refused).as("%s", failure).isNotNull();
+            assertThat(refused.getMessage()).contains("holds the migration lock");
+            assertThat(db.tableExists("customer")).isFalse();
+        }
+        try (ConfigurableApplicationContext app = start(Map.of("schemactl.lock-timeout", "1s"))) {
+            assertThat(app.getBean(SchemactlMigrationInitializer.class).result().versions()).containsExactly(V1, V2);
+        }
     }
 
     @ParameterizedTest
