@@ -3,6 +3,7 @@ package dev.schemactl.spring;
 import dev.schemactl.config.DatabaseUrl;
 import dev.schemactl.config.Settings;
 import dev.schemactl.config.SettingsLoader;
+import dev.schemactl.error.ErrorCode;
 import dev.schemactl.error.SchemactlException;
 import dev.schemactl.migration.MigrationClock;
 import dev.schemactl.service.GateRefusal;
@@ -45,6 +46,7 @@ public class SchemactlMigrationInitializer implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
+        requireLiquibase4(liquibaseVersion());
         String location = properties.getMigrationsDir();
         if (!ClasspathMigrations.isClasspath(location)) {
             apply(path(location), null);
@@ -83,6 +85,25 @@ public class SchemactlMigrationInitializer implements InitializingBean {
             return DatabaseUrl.maskText(c.getMetaData().getURL());
         } catch (SQLException e) {
             return "URL";
+        }
+    }
+
+    /**
+     * schemactl applies through Liquibase 4 (built on 4.33.0). Spring Boot 4's BOM manages Liquibase 5, which an
+     * application's own dependency management would put on the classpath: say so instead of failing somewhere inside.
+     */
+    static void requireLiquibase4(String version) {
+        if (version != null && version.startsWith("4.")) return;
+        throw new SchemactlStartupException(new SchemactlException(ErrorCode.CONFIG, "schemactl applies migrations through "
+                + "Liquibase 4 (built on 4.33.0), and the application has Liquibase " + (version == null ? "of an unknown version" : version),
+                "set <liquibase.version>4.33.0</liquibase.version> in the application's pom (Spring Boot's BOM manages Liquibase 5)"), null);
+    }
+
+    private static String liquibaseVersion() {
+        try {
+            return liquibase.util.LiquibaseUtil.getBuildVersion();
+        } catch (LinkageError e) {
+            return null;
         }
     }
 
