@@ -119,6 +119,11 @@ public interface Engine {
         return null;
     }
 
+    /** Measures what a statement really does on a shadow database; empty when this engine has no way to. */
+    default java.util.Optional<LockProbe> lockProbe() {
+        return java.util.Optional.empty();
+    }
+
     /** The Differ for plans on this engine (it knows the engine facts above). */
     default Differ differ() {
         return new Differ(foreignKeysNeedIndex(), restrictIsNoAction());

@@ -83,6 +83,11 @@ public final class MariaDbEngine implements Engine {
     }
 
     @Override
+    public java.util.Optional<dev.schemactl.engine.LockProbe> lockProbe() {
+        return java.util.Optional.of(new MariaDbLockProbe());
+    }
+
+    @Override
     public dev.schemactl.engine.TableStats tableStats() {
         return new MariaDbTableStats();
     }
