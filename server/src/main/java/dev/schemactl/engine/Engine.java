@@ -124,6 +124,14 @@ public interface Engine {
         return java.util.Optional.empty();
     }
 
+    /**
+     * How this engine runs big-table ALTERs online when the policy asks for {@code change}; empty when it has no
+     * such tool (the policy option is then ignored with a warning).
+     */
+    default java.util.Optional<OnlineAlter> onlineAlter(DatabaseUrl url, OnlineSchemaChange change) {
+        return java.util.Optional.empty();
+    }
+
     /** The Differ for plans on this engine (it knows the engine facts above). */
     default Differ differ() {
         return new Differ(foreignKeysNeedIndex(), restrictIsNoAction());
