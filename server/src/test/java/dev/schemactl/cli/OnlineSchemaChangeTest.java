@@ -99,14 +99,21 @@ class OnlineSchemaChangeTest {
         online.assertNothingLost();
         assertThat(leftovers()).isEmpty();
 
-        // the same kind of change as a plain ALTER on the same table, same writer: it copies under LOCK=SHARED
+        // the rollback SQL goes the same way
+        Cli.Run back = Cli.finish(cli.start("rollback"), 600);
+        assertThat(back.exit()).as(back.all()).isZero();
+        assertThat(back.err()).contains("running the ALTER through pt-online-schema-change", "Successfully altered");
+        assertThat(columnType("n")).isEqualTo("int(11)");
+        assertThat(leftovers()).isEmpty();
+
+        // the same change as a plain ALTER on the same table, same writer: MariaDB copies it under LOCK=SHARED
         Writer plain = new Writer(db);
         long plainStart = System.nanoTime();
         try (plain) {
             plain.start();
             Thread.sleep(300);
             try (Connection c = db.connect(); Statement st = c.createStatement()) {
-                st.execute("ALTER TABLE big MODIFY n int NOT NULL");
+                st.execute("ALTER TABLE big MODIFY n bigint NOT NULL");
             }
             Thread.sleep(300);
         }
