@@ -417,7 +417,7 @@ class PolicyTest {
                 + "rule, category, severity_at_least, score_at_least, table, engine, environment)");
         SchemactlException top = loadError("version: 1\n\ndefaults: deny\n");
         assertThat(top.getMessage()).startsWith("policies/x.yaml: line 3: defaults: unknown key (expected one of: version, "
-                + "confirmation, rules, default)");
+                + "confirmation, rules, default, online_schema_change)");
     }
 
     @Test
