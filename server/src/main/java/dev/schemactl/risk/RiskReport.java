@@ -50,9 +50,9 @@ public record RiskReport(List<Finding> findings, int score, String band, String 
     }
 
     /** The same report with the measured facts beside the findings, and where they disagree. */
-    public RiskReport withMeasured(List<MeasuredStatement> statements) {
+    public RiskReport withMeasured(List<MeasuredStatement> statements, java.util.Set<String> tablesBefore) {
         return new RiskReport(findings, score, band, formula, rollbackability, bySource, statements,
-                MeasuredComparison.disagreements(findings, statements));
+                MeasuredComparison.disagreements(findings, statements, tablesBefore));
     }
 
     /** The findings scored as one migration. */

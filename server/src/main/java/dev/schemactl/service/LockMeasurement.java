@@ -56,9 +56,13 @@ final class LockMeasurement {
             if (previous != null) new Migrator(shadow.handle(), files, settings.lockTimeout()).migrate(previous);
         } catch (SchemactlException e) {
             return new LockReport.MeasuredMigration(target.version(), target.slug(), engine.kind().id(), null, 0, null,
-                    "the migrations before it do not apply on a fresh database: " + DatabaseUrl.maskText(e.getMessage()));
+                    "the migrations before it do not apply on a fresh database: " + DatabaseUrl.maskText(e.getMessage()),
+                    java.util.Set.of());
         }
-        int seeded = RepresentativeRows.seed(shadow.handle(), shadow.inspect());
+        dev.schemactl.schema.Schema before = shadow.inspect();
+        int seeded = RepresentativeRows.seed(shadow.handle(), before);
+        java.util.Set<String> tablesBefore = new java.util.TreeSet<>();
+        before.tables().forEach(t -> tablesBefore.add(t.name().toLowerCase(java.util.Locale.ROOT)));
         String source = settings.projectDir().relativize(target.path().toAbsolutePath()).toString();
         List<RiskScorer.Unit> units = new ArrayList<>();
         for (MigrationFile.Changeset cs : target.changesets()) {
@@ -72,7 +76,7 @@ final class LockMeasurement {
             }
         }
         return new LockReport.MeasuredMigration(target.version(), target.slug(), engineName, probe.method(shadow.handle()),
-                seeded, predicted.report().withMeasured(measured), null);
+                seeded, predicted.report().withMeasured(measured, tablesBefore), null, tablesBefore);
     }
 
     /** The engine's probe, or a typed refusal for engines that have none (H2, SQLite). */

@@ -16,9 +16,11 @@ public record LockReport(List<MeasuredMigration> migrations) implements Result {
      * @param method  how locks were measured there (and what could not be seen)
      * @param seeded  rows put into the tables before it ran
      * @param error   why it could not be measured, or null
+     * @param tablesBefore the tables (lower case) there were before it ran
      */
     public record MeasuredMigration(String version, String name, String engine, String method, int seeded,
-                                    RiskReport report, String error) {
+                                    RiskReport report, String error,
+                                    @com.fasterxml.jackson.annotation.JsonIgnore java.util.Set<String> tablesBefore) {
     }
 
     public LockReport {

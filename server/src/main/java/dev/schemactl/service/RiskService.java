@@ -94,14 +94,16 @@ public final class RiskService {
         }
         List<MigrationFile> targets = files.stream().filter(f -> versions.contains(f.version())).toList();
         List<dev.schemactl.engine.MeasuredStatement> all = new ArrayList<>();
+        Set<String> tablesBefore = new java.util.TreeSet<>();
         for (LockReport.MeasuredMigration m : new LockMeasurement(settings).measure(files, targets, null)) {
+            tablesBefore.addAll(m.tablesBefore());
             if (m.error() != null) {
                 throw new SchemactlException(ErrorCode.MIGRATION_FAILED, "cannot measure " + m.version() + ": " + m.error(),
                         "run `schemactl verify` to see which migration does not apply on a fresh database");
             }
             for (var s : m.report().measured()) all.add(s.renumbered(all.size() + 1));
         }
-        return result.withReport(result.report().withMeasured(all));
+        return result.withReport(result.report().withMeasured(all, tablesBefore));
     }
 
     /** score_risk of one migration file by its version (pending or applied), with its rollback verification. */

@@ -4,6 +4,7 @@ import dev.schemactl.engine.MeasuredStatement;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,10 +21,10 @@ class MeasuredComparisonTest {
     @Test
     void agreementGivesNothing() {
         assertThat(MeasuredComparison.disagreements(List.of(finding("LK-ADD-DEFAULT-REWRITE", 1, Severity.HIGH)),
-                List.of(measured(1, List.of("t"), true, "AccessExclusiveLock")))).isEmpty();
+                List.of(measured(1, List.of("t"), true, "AccessExclusiveLock")), Set.of("t"))).isEmpty();
         // a type change the rule scores info (no rewrite) that did not rewrite
         assertThat(MeasuredComparison.disagreements(List.of(finding("LK-CHANGE-TYPE", 1, Severity.INFO)),
-                List.of(measured(1, List.of(), true, "AccessExclusiveLock")))).isEmpty();
+                List.of(measured(1, List.of(), true, "AccessExclusiveLock")), Set.of("t"))).isEmpty();
     }
 
     @Test
@@ -33,7 +34,8 @@ class MeasuredComparisonTest {
                 List.of(measured(1, List.of(), true, "AccessExclusiveLock"),
                         measured(2, List.of("t"), true, "AccessExclusiveLock"),
                         measured(3, List.of(), false, "ShareUpdateExclusiveLock"),
-                        MeasuredStatement.failed(4, "x", "boom")));
+                        measured(4, List.of("created_here"), true, "AccessExclusiveLock"),
+                        MeasuredStatement.failed(5, "x", "boom")), Set.of("t"));
         assertThat(out).containsExactly(
                 "statement 1: LK-CHANGE-TYPE predicts a table rewrite; measured: no rewrite",
                 "statement 2: measured a rewrite of t; no rule predicts one",
@@ -41,9 +43,18 @@ class MeasuredComparisonTest {
     }
 
     @Test
+    void aRuleStillPredictsARewriteWhenRowCountsLoweredItsSeverity() {
+        Finding small = Finding.of("LK-CHANGE-TYPE", Category.L, 1, "t", "c", Severity.HIGH,
+                List.of(new Modifier("t has 3 rows", -3)), "m", null);
+        assertThat(small.severity()).isEqualTo(Severity.INFO);
+        assertThat(MeasuredComparison.disagreements(List.of(small), List.of(measured(1, List.of("t"), true, "AccessExclusiveLock")),
+                Set.of("t"))).isEmpty();
+    }
+
+    @Test
     void theReportCarriesThemAndTheTextShowsThem() {
         RiskReport report = RiskReport.of(List.of(finding("LK-ADD-DEFAULT-REWRITE", 1, Severity.HIGH)), "full")
-                .withMeasured(List.of(measured(1, List.of(), true, "AccessExclusiveLock")));
+                .withMeasured(List.of(measured(1, List.of(), true, "AccessExclusiveLock")), Set.of("t"));
         assertThat(report.disagreements()).hasSize(1);
         assertThat(ReportText.render(report)).contains("measured on a shadow database",
                 "statement 1: no rewrite; AccessExclusiveLock on table t",
