@@ -30,7 +30,8 @@ public final class MeasuredComparison {
             List<Finding> here = findings.stream().filter(f -> f.statement() == m.statement()).toList();
             Finding rewrite = here.stream().filter(MeasuredComparison::predictsRewrite).findFirst().orElse(null);
             // base severities: the rule's prediction before row counts moved it (a small table still gets rewritten)
-            Finding lock = here.stream().filter(f -> f.category() == Category.L && f.baseSeverity() != Severity.INFO)
+            Finding lock = here.stream().filter(f -> f.category() == Category.L && f.baseSeverity() != Severity.INFO
+                            && !inPlaceTypeChange(f))
                     .findFirst().orElse(null);
             String at = "statement " + m.statement() + ": ";
             if (rewrite != null && m.rewritten().isEmpty()) {
@@ -52,6 +53,11 @@ public final class MeasuredComparison {
     private static boolean predictsRewrite(Finding f) {
         if (REWRITES.contains(f.ruleId())) return true;
         // the type-change rule drops to info when the engine changes the type without a rewrite
-        return f.ruleId().equals(Rules.LK_CHANGE_TYPE.id()) && f.baseSeverity() != Severity.INFO;
+        return f.ruleId().equals(Rules.LK_CHANGE_TYPE.id()) && !inPlaceTypeChange(f);
+    }
+
+    /** The type-change rule's info finding for a change the engine makes without a rewrite. */
+    private static boolean inPlaceTypeChange(Finding f) {
+        return f.ruleId().equals(Rules.LK_CHANGE_TYPE.id()) && f.message() != null && f.message().endsWith(RewriteRules.NO_REWRITE);
     }
 }

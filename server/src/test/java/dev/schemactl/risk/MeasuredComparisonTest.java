@@ -22,9 +22,12 @@ class MeasuredComparisonTest {
     void agreementGivesNothing() {
         assertThat(MeasuredComparison.disagreements(List.of(finding("LK-ADD-DEFAULT-REWRITE", 1, Severity.HIGH)),
                 List.of(measured(1, List.of("t"), true, "AccessExclusiveLock")), Set.of("t"))).isEmpty();
-        // a type change the rule scores info (no rewrite) that did not rewrite
-        assertThat(MeasuredComparison.disagreements(List.of(finding("LK-CHANGE-TYPE", 1, Severity.INFO)),
-                List.of(measured(1, List.of(), true, "AccessExclusiveLock")), Set.of("t"))).isEmpty();
+        // a type change the rule says the engine makes in place, measured without a rewrite or blocking lock
+        Finding inPlace = Finding.of("LK-CHANGE-TYPE", Category.L, 1, "t", "c", Severity.HIGH,
+                List.of(new Modifier("varchar growth: info", -4)), "changes the type of t.c from varchar(200) to varchar(300)"
+                        + RewriteRules.NO_REWRITE, null);
+        assertThat(MeasuredComparison.disagreements(List.of(inPlace),
+                List.of(measured(1, List.of(), false, "metadata only (INSTANT)")), Set.of("t"))).isEmpty();
     }
 
     @Test
