@@ -58,7 +58,8 @@ final class RepresentativeRows {
             if (col.generatedExpression() != null) continue;
             if (col.identity() != null && col.identity().kind() == Identity.Kind.ALWAYS) continue;
             if (col.nullable() && !withNullable) continue;
-            String literal = literal(col.type(), schema, i);
+            String literal = fromCheck(t, col, i);
+            if (literal == null) literal = literal(col.type(), schema, i);
             if (literal == null) {
                 if (col.nullable() || col.defaultExpression() != null) continue;
                 return false;
@@ -74,6 +75,30 @@ final class RepresentativeRows {
             LOG.debug("representative row {} of {} refused: {}", i, t.name(), e.getMessage());
             return false;
         }
+    }
+
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("'((?:[^']|'')*)'");
+
+    /**
+     * A text column a CHECK names with quoted values ({@code status IN ('NEW', 'PAID')}, an enum spelled as a check):
+     * one of those values, else null.
+     */
+    private static String fromCheck(Table t, Column col, int i) {
+        switch (col.type().kind()) {
+            case CHAR, VARCHAR, TEXT, CLOB -> { }
+            default -> {
+                return null;
+            }
+        }
+        java.util.regex.Pattern named = java.util.regex.Pattern.compile("(?i)(^|[^\\w])\"?" + java.util.regex.Pattern.quote(col.name()) + "\"?($|[^\\w])");
+        for (var check : t.checks()) {
+            if (check.expression() == null || !named.matcher(check.expression()).find()) continue;
+            List<String> values = new ArrayList<>();
+            java.util.regex.Matcher m = QUOTED.matcher(check.expression());
+            while (m.find()) values.add(m.group(1));
+            if (!values.isEmpty()) return "'" + values.get((i - 1) % values.size()) + "'";
+        }
+        return null;
     }
 
     /** A literal both engines read for row {@code i}, or null when the type is unknown. */
