@@ -119,6 +119,19 @@ public interface Engine {
         return null;
     }
 
+    /** Measures what a statement really does on a shadow database; empty when this engine has no way to. */
+    default java.util.Optional<LockProbe> lockProbe() {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * How this engine runs big-table ALTERs online when the policy asks for {@code change}; empty when it has no
+     * such tool (the policy option is then ignored with a warning).
+     */
+    default java.util.Optional<OnlineAlter> onlineAlter(DatabaseUrl url, OnlineSchemaChange change) {
+        return java.util.Optional.empty();
+    }
+
     /** The Differ for plans on this engine (it knows the engine facts above). */
     default Differ differ() {
         return new Differ(foreignKeysNeedIndex(), restrictIsNoAction());

@@ -29,6 +29,10 @@ final class ScoreRiskTool implements McpTool {
                 category, statement, table, column, baseSeverity, modifiers: [{reason, steps}], severity, message, \
                 safeAlternative}], score (0-100), band (none/low/medium/high/critical), formula, rollbackability}, \
                 rollbackVerification: ["VERSION: rollback verified" or why not]} and the report as text.
+                With 'measure' true (PostgreSQL or MariaDB), each statement also runs on a temporary shadow database \
+                holding a few rows per table, and report.measured lists what it really did: [{statement, locks: \
+                [{relation, kind, mode}], rewritten: [tables], algorithm (MariaDB: the ALTER ALGORITHM/LOCK accepted), \
+                blocksWrites, note, error}]; report.disagreements lists where that contradicts the rules.
                 Next: explain the findings to the user in plain words (prompt explain_risk helps), prefer the safe \
                 alternatives, and remember that apply_migration asks a human to confirm what the policy marks risky.""";
     }
@@ -49,6 +53,14 @@ final class ScoreRiskTool implements McpTool {
                     "give one of 'version', 'pending' or 'sql'", "each scores a different thing");
         }
         RiskService risk = call.risk();
+        if (args.flag("measure")) {
+            if (sql != null) {
+                throw new dev.schemactl.error.SchemactlException(dev.schemactl.error.ErrorCode.USAGE,
+                        "'measure' works with 'version' or 'pending', not with 'sql'",
+                        "write the SQL into a migration (generate_migration) and measure it by version");
+            }
+            return risk.measured(version);
+        }
         if (version != null) return risk.lintVersion(version);
         if (sql != null) return risk.lintSql(sql, "sql");
         return risk.lintPending();

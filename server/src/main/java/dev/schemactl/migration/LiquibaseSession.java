@@ -49,13 +49,22 @@ final class LiquibaseSession {
     private final MockResourceAccessor accessor;
 
     LiquibaseSession(Connection connection, List<MigrationFile> files) {
+        this(connection, files, null);
+    }
+
+    /** With {@code online} (the policy's online schema change), statements are offered to it before they run. */
+    LiquibaseSession(Connection connection, List<MigrationFile> files, dev.schemactl.engine.OnlineAlter online) {
         Scope.setScopeManager(SCOPES);
         try {
             this.database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
         } catch (LiquibaseException e) {
             throw new IllegalStateException("Liquibase does not support this database: " + e.getMessage(), e);
         }
-        if (BatchingExecutor.applies(database)) {
+        if (online != null) {
+            OnlineAlterExecutor executor = new OnlineAlterExecutor(online);
+            executor.setDatabase(database);
+            Scope.getCurrentScope().getSingleton(liquibase.executor.ExecutorService.class).setExecutor("jdbc", database, executor);
+        } else if (BatchingExecutor.applies(database)) {
             BatchingExecutor batching = new BatchingExecutor();
             batching.setDatabase(database);
             Scope.getCurrentScope().getSingleton(liquibase.executor.ExecutorService.class).setExecutor("jdbc", database, batching);

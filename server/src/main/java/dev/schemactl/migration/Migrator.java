@@ -29,11 +29,33 @@ public final class Migrator {
     private final DatabaseHandle database;
     private final List<MigrationFile> files;
     private final Duration lockTimeout;
+    private final dev.schemactl.engine.OnlineAlter online;
 
     public Migrator(DatabaseHandle database, List<MigrationFile> files, Duration lockTimeout) {
+        this(database, files, lockTimeout, null);
+    }
+
+    private Migrator(DatabaseHandle database, List<MigrationFile> files, Duration lockTimeout,
+                     dev.schemactl.engine.OnlineAlter online) {
         this.database = database;
         this.files = files;
         this.lockTimeout = lockTimeout;
+        this.online = online;
+    }
+
+    /**
+     * This migrator, running ALTERs of big tables as the policy's online schema change ({@code change} null: as
+     * usual). An engine without such a tool runs them as usual, with a warning.
+     */
+    public Migrator withOnlineSchemaChange(dev.schemactl.engine.OnlineSchemaChange change) {
+        if (change == null) return this;
+        var alter = database.engine().onlineAlter(database.url(), change);
+        if (alter.isEmpty()) {
+            LOG.warn("online_schema_change {} is for MariaDB/MySQL; ALTERs on {} run as usual", change.tool(),
+                    database.engine().kind().id());
+            return this;
+        }
+        return new Migrator(database, files, lockTimeout, alter.get());
     }
 
     public StatusReport status() {
@@ -58,7 +80,7 @@ public final class Migrator {
             List<MigrationFile> pending = checkedPending(before, toVersion);
             if (pending.isEmpty()) return List.of();
             Map<String, MigrationState> byFile = byFile(before);
-            LiquibaseSession session = new LiquibaseSession(c, files);
+            LiquibaseSession session = new LiquibaseSession(c, files, online);
             session.releaseStaleLock();
             for (int i = 0; i < pending.size(); i++) {
                 MigrationFile f = pending.get(i);
@@ -132,7 +154,7 @@ public final class Migrator {
              Connection c = database.connection()) {
             RollbackTargets targets = rollbackTargets(c, steps, toVersion);
             if (targets.files().isEmpty()) return List.of();
-            LiquibaseSession session = new LiquibaseSession(c, files);
+            LiquibaseSession session = new LiquibaseSession(c, files, online);
             session.releaseStaleLock();
             try {
                 session.rollback(targets.changesets());

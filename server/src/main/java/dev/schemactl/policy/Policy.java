@@ -1,5 +1,7 @@
 package dev.schemactl.policy;
 
+import dev.schemactl.engine.OnlineSchemaChange;
+
 import dev.schemactl.engine.EngineKind;
 import dev.schemactl.risk.Finding;
 import dev.schemactl.risk.RiskReport;
@@ -18,10 +20,15 @@ import java.util.Objects;
  * @param defaultLine   the line of the "default:" key; 0 when the file does not set it
  */
 public record Policy(String source, int version, Confirmation confirmation, List<PolicyRule> rules,
-                     Action defaultAction, int defaultLine) {
+                     Action defaultAction, int defaultLine, OnlineSchemaChange onlineSchemaChange) {
 
     public Policy {
         rules = List.copyOf(rules);
+    }
+
+    public Policy(String source, int version, Confirmation confirmation, List<PolicyRule> rules,
+                  Action defaultAction, int defaultLine) {
+        this(source, version, confirmation, rules, defaultAction, defaultLine, null);
     }
 
     /** Loads and validates a policy file; a bad file fails with CONFIG naming the line and field. */

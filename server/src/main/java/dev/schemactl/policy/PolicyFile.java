@@ -53,6 +53,9 @@ import java.util.Locale;
  *     reason: "dropping data needs a human"
  *     approvals: 2                   # distinct approvers (SSH signatures) a require_confirmation needs (default 1)
  * default: allow                     # action for a finding no rule matches (default allow)
+ * online_schema_change:              # optional, MariaDB/MySQL: big-table ALTERs the server would copy under a lock
+ *   tool: pt-osc                     #   run through percona-toolkit's pt-online-schema-change instead
+ *   min_rows: 1000000                #   from this many rows (the server's estimate)
  * </pre>
  */
 final class PolicyFile {
@@ -282,7 +285,10 @@ final class PolicyFile {
         }
         Action defaultAction = tree.has("default") ? Action.fromId(tree.get("default").asString()) : Action.ALLOW;
         int defaultLine = tree.has("default") ? lines.lineOf("/default") : 0;
-        return new Policy(source, tree.get("version").asInt(), confirmation, rules, defaultAction, defaultLine);
+        JsonNode osc = tree.path("online_schema_change");
+        dev.schemactl.engine.OnlineSchemaChange online = osc.isObject()
+                ? new dev.schemactl.engine.OnlineSchemaChange(osc.get("tool").asString(), osc.get("min_rows").asLong()) : null;
+        return new Policy(source, tree.get("version").asInt(), confirmation, rules, defaultAction, defaultLine, online);
     }
 
     private static List<String> strings(JsonNode array) {

@@ -1,5 +1,7 @@
 package dev.schemactl.risk;
 
+import dev.schemactl.engine.MeasuredStatement;
+
 /**
  * A {@link RiskReport} as text: every finding with its rule, statement, table/column, base severity, each modifier
  * and why, final severity, points and safe alternative; then the score formula and band; then the rollbackability.
@@ -31,6 +33,17 @@ public final class ReportText {
         }
         out.append(report.formula()).append(" (").append(report.band()).append(")\n");
         out.append("rollback on failure: ").append(report.rollbackability()).append('\n');
+        if (!report.measured().isEmpty()) {
+            out.append("measured on a shadow database (a few rows per table):\n");
+            for (MeasuredStatement m : report.measured()) {
+                out.append("  statement ").append(m.statement()).append(": ").append(m.summary()).append('\n');
+            }
+            if (report.disagreements().isEmpty()) {
+                out.append("measured and predicted agree\n");
+            } else {
+                report.disagreements().forEach(d -> out.append("DISAGREES ").append(d).append('\n'));
+            }
+        }
         return out.toString();
     }
 

@@ -1,5 +1,8 @@
 package dev.schemactl.risk;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.schemactl.engine.MeasuredStatement;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -21,9 +24,14 @@ import java.util.stream.Collectors;
  *                        "score = min(100, 35 + floor((35+15+0 - 35) / 4)) = 47"
  * @param rollbackability how the plan can be undone (free text from the scorer, e.g. "full", "data lost")
  * @param bySource        the score of each source (migration file) that has findings, in the order they run
+ * @param measured        what each statement really did on a shadow database (`verify --locks`, score_risk with
+ *                        measure); empty when not measured
+ * @param disagreements   where the measurement contradicts the rules' prediction (see {@link MeasuredComparison})
  */
 public record RiskReport(List<Finding> findings, int score, String band, String formula, String rollbackability,
-                         List<SourceScore> bySource) {
+                         List<SourceScore> bySource,
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<MeasuredStatement> measured,
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> disagreements) {
 
     /** One migration's (source file's) score. */
     public record SourceScore(String source, int score, String band, String formula) {
@@ -32,6 +40,19 @@ public record RiskReport(List<Finding> findings, int score, String band, String 
     public RiskReport {
         findings = findings == null ? List.of() : List.copyOf(findings);
         bySource = bySource == null ? List.of() : List.copyOf(bySource);
+        measured = measured == null ? List.of() : List.copyOf(measured);
+        disagreements = disagreements == null ? List.of() : List.copyOf(disagreements);
+    }
+
+    public RiskReport(List<Finding> findings, int score, String band, String formula, String rollbackability,
+                      List<SourceScore> bySource) {
+        this(findings, score, band, formula, rollbackability, bySource, List.of(), List.of());
+    }
+
+    /** The same report with the measured facts beside the findings, and where they disagree. */
+    public RiskReport withMeasured(List<MeasuredStatement> statements, java.util.Set<String> tablesBefore) {
+        return new RiskReport(findings, score, band, formula, rollbackability, bySource, statements,
+                MeasuredComparison.disagreements(findings, statements, tablesBefore));
     }
 
     /** The findings scored as one migration. */

@@ -176,7 +176,7 @@ public final class MigrationService {
                     && f.engine() != null && f.engine() != db.engine().kind());
             // a file for another engine is refused by the migrator with its own error; there is nothing to score
             Gated gated = plan.isEmpty() || otherEngine ? Gated.NONE : gate(plan, files, db, token);
-            Migrator migrator = new Migrator(db, files, settings.lockTimeout());
+            Migrator migrator = new Migrator(db, files, settings.lockTimeout()).withOnlineSchemaChange(onlineSchemaChange());
             boolean ok = false;
             try {
                 List<String> applied = migrator.migrate(toVersion, progress);
@@ -211,7 +211,7 @@ public final class MigrationService {
         List<MigrationFile> files = MigrationDirectory.load(settings.migrationsDir());
         if (toVersion != null) Migrator.requireKnown(files, toVersion);
         try (DatabaseHandle db = open()) {
-            Migrator migrator = new Migrator(db, files, settings.lockTimeout());
+            Migrator migrator = new Migrator(db, files, settings.lockTimeout()).withOnlineSchemaChange(onlineSchemaChange());
             refuseBaselineRollback(files, migrator.planRollback(steps, toVersion));
             ApprovalPlan plan = ApprovalPlan.rollback(files, ApprovalPlan.applied(db), steps, toVersion);
             Gated gated = plan.isEmpty() ? Gated.NONE : gate(plan, files, db, token);
@@ -292,6 +292,11 @@ public final class MigrationService {
             throw new SchemactlException(ErrorCode.USAGE, "'" + version + "' is not a migration version",
                     "versions are 14 digits (yyyyMMddHHmmss); see `schemactl status`");
         }
+    }
+
+    /** The policy's online schema change for big-table ALTERs (null: none). */
+    private dev.schemactl.engine.OnlineSchemaChange onlineSchemaChange() {
+        return PolicyInForce.of(settings).policy().onlineSchemaChange();
     }
 
     /** What {@link #rollback(Integer, String)} would undo, with each file's rollback SQL; changes nothing. */

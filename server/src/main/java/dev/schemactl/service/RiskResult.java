@@ -41,6 +41,11 @@ public record RiskResult(String subject, String database, String engine, int sta
         return new RiskResult(subject, database, engine, statements, sources, report, lines, locations);
     }
 
+    /** The same result with another report (the same findings with measured facts beside them). */
+    public RiskResult withReport(RiskReport newReport) {
+        return new RiskResult(subject, database, engine, statements, sources, newReport, rollbackVerification, locations);
+    }
+
     /** The same result with the statements' places in their files. */
     public RiskResult withLocations(List<StatementLocation> where) {
         return new RiskResult(subject, database, engine, statements, sources, report, rollbackVerification, where);

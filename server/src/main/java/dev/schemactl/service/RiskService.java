@@ -73,6 +73,39 @@ public final class RiskService {
         }
     }
 
+    /**
+     * score_risk with measure: {@link #lintVersion(String)} or {@link #lintPending()} (version null) with what each
+     * statement really did on a shadow database beside the findings (see `verify --locks`).
+     */
+    public RiskResult measured(String version) {
+        if (!shadowVerification) {
+            throw new SchemactlException(ErrorCode.UNSUPPORTED, "measure is not available on a protected server",
+                    "it runs the migration's SQL on a shadow database, and no unapproved SQL runs there");
+        }
+        RiskResult result = version == null ? lintPending() : lintVersion(version);
+        List<MigrationFile> files = MigrationDirectory.load(settings.migrationsDir());
+        List<String> versions;
+        if (version != null) {
+            versions = List.of(version);
+        } else {
+            try (DatabaseHandle db = open()) {
+                versions = ApprovalPlan.migrate(files, ApprovalPlan.applied(db), null).versions();
+            }
+        }
+        List<MigrationFile> targets = files.stream().filter(f -> versions.contains(f.version())).toList();
+        List<dev.schemactl.engine.MeasuredStatement> all = new ArrayList<>();
+        Set<String> tablesBefore = new java.util.TreeSet<>();
+        for (LockReport.MeasuredMigration m : new LockMeasurement(settings).measure(files, targets, null)) {
+            tablesBefore.addAll(m.tablesBefore());
+            if (m.error() != null) {
+                throw new SchemactlException(ErrorCode.MIGRATION_FAILED, "cannot measure " + m.version() + ": " + m.error(),
+                        "run `schemactl verify` to see which migration does not apply on a fresh database");
+            }
+            for (var s : m.report().measured()) all.add(s.renumbered(all.size() + 1));
+        }
+        return result.withReport(result.report().withMeasured(all, tablesBefore));
+    }
+
     /** score_risk of one migration file by its version (pending or applied), with its rollback verification. */
     public RiskResult lintVersion(String version) {
         MigrationFile file = MigrationDirectory.load(settings.migrationsDir()).stream()
@@ -187,7 +220,7 @@ public final class RiskService {
         return score(units, db);
     }
 
-    private static Scored score(List<RiskScorer.Unit> units, DatabaseHandle db) {
+    static Scored score(List<RiskScorer.Unit> units, DatabaseHandle db) {
         RiskFacts facts = RiskFacts.read(db);
         Set<Integer> emptyRollbacks = new HashSet<>();
         List<Step> steps = RiskScorer.sqlSteps(units, new SqlChangeParser(db.engine().kind(), facts.schema()), emptyRollbacks);

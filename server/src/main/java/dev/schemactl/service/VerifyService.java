@@ -43,12 +43,31 @@ public final class VerifyService {
      * @param shadowUrl an explicit (empty) shadow database, or null for a temporary one
      */
     public VerificationReport verify(List<String> versions, boolean pending, String shadowUrl) {
+        List<MigrationFile> files = MigrationDirectory.load(settings.migrationsDir());
+        Set<String> targets = targets(files, versions, pending);
+        if (targets.isEmpty()) return new VerificationReport(List.of());
+        return new VerificationReport(run(files, targets, shadowUrl));
+    }
+
+    /**
+     * `schemactl verify --locks`: the same selection of migrations, each run statement by statement on a shadow
+     * database with a few rows per table, with what each statement really did (locks, rewrites, ALTER algorithm)
+     * beside the rules' prediction.
+     */
+    public LockReport locks(List<String> versions, boolean pending, String shadowUrl) {
+        List<MigrationFile> files = MigrationDirectory.load(settings.migrationsDir());
+        Set<String> targets = targets(files, versions, pending);
+        if (targets.isEmpty()) return new LockReport(List.of());
+        List<MigrationFile> selected = files.stream().filter(f -> targets.contains(f.version())).toList();
+        return new LockReport(new LockMeasurement(settings).measure(files, selected, shadowUrl));
+    }
+
+    private Set<String> targets(List<MigrationFile> files, List<String> versions, boolean pending) {
         List<String> selected = versions == null ? List.of() : versions;
         if (!selected.isEmpty() && pending) {
             throw new SchemactlException(ErrorCode.USAGE, "give versions or --pending, not both",
                     "e.g. `schemactl verify --pending` or `schemactl verify 20260101000000`");
         }
-        List<MigrationFile> files = MigrationDirectory.load(settings.migrationsDir());
         Set<String> targets = new TreeSet<>();
         if (pending) {
             try (LiveDatabase live = LiveDatabase.open(settings.databaseUrl(), settings.lockTimeout())) {
@@ -60,8 +79,7 @@ public final class VerifyService {
         } else {
             for (String v : selected) targets.add(requireKnown(files, v));
         }
-        if (targets.isEmpty()) return new VerificationReport(List.of());
-        return new VerificationReport(run(files, targets, shadowUrl));
+        return targets;
     }
 
     /** The rollback check of one migration (what `new` runs on the file it wrote). */

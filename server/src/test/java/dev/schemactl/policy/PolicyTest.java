@@ -54,6 +54,20 @@ class PolicyTest {
     // --- each match dimension -------------------------------------------------------------------------
 
     @Test
+    void onlineSchemaChangeIsReadAndChecked() {
+        Policy p = Policy.parse("version: 1\nonline_schema_change:\n  tool: pt-osc\n  min_rows: 500000\n", "osc.yaml");
+        assertThat(p.onlineSchemaChange()).isEqualTo(new dev.schemactl.engine.OnlineSchemaChange("pt-osc", 500_000));
+        assertThat(Policy.parse("version: 1\n", "none.yaml").onlineSchemaChange()).isNull();
+        assertThatThrownBy(() -> Policy.parse("version: 1\nonline_schema_change:\n  tool: gh-ost\n  min_rows: 5\n", "bad.yaml"))
+                .isInstanceOfSatisfying(SchemactlException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.CONFIG);
+                    assertThat(e.getMessage()).contains("bad.yaml: line 3", "online_schema_change.tool");
+                });
+        assertThatThrownBy(() -> Policy.parse("version: 1\nonline_schema_change:\n  tool: pt-osc\n", "missing.yaml"))
+                .isInstanceOfSatisfying(SchemactlException.class, e -> assertThat(e.getMessage()).contains("min_rows"));
+    }
+
+    @Test
     void ruleGlob() {
         Policy p = denyWhen("{rule: DS-DROP-*}");
         assertThat(decide(p, report(finding("DS-DROP-TABLE", Category.D, Severity.HIGH, "a")))).isEqualTo(Action.DENY);
@@ -403,7 +417,7 @@ class PolicyTest {
                 + "rule, category, severity_at_least, score_at_least, table, engine, environment)");
         SchemactlException top = loadError("version: 1\n\ndefaults: deny\n");
         assertThat(top.getMessage()).startsWith("policies/x.yaml: line 3: defaults: unknown key (expected one of: version, "
-                + "confirmation, rules, default)");
+                + "confirmation, rules, default, online_schema_change)");
     }
 
     @Test

@@ -83,6 +83,18 @@ public final class MariaDbEngine implements Engine {
     }
 
     @Override
+    public java.util.Optional<dev.schemactl.engine.OnlineAlter> onlineAlter(DatabaseUrl url,
+                                                                          dev.schemactl.engine.OnlineSchemaChange change) {
+        return change == null || !dev.schemactl.engine.OnlineSchemaChange.PT_OSC.equals(change.tool())
+                ? java.util.Optional.empty() : java.util.Optional.of(new PtOnlineSchemaChange(url, change.minRows()));
+    }
+
+    @Override
+    public java.util.Optional<dev.schemactl.engine.LockProbe> lockProbe() {
+        return java.util.Optional.of(new MariaDbLockProbe());
+    }
+
+    @Override
     public dev.schemactl.engine.TableStats tableStats() {
         return new MariaDbTableStats();
     }

@@ -82,6 +82,11 @@ public final class PostgresEngine implements Engine {
     }
 
     @Override
+    public java.util.Optional<dev.schemactl.engine.LockProbe> lockProbe() {
+        return java.util.Optional.of(new PostgresLockProbe());
+    }
+
+    @Override
     public dev.schemactl.engine.TableStats tableStats() {
         return new PostgresTableStats();
     }
