@@ -69,6 +69,12 @@ final class PtOnlineSchemaChange implements OnlineAlter {
                 if (!"0A000".equals(e.getSQLState())) throw e;
             }
         }
+        java.util.Optional<String> loss = PtOscDataGuard.risk(c, table, m.group(2));
+        if (loss.isPresent()) {
+            throw new SQLException("not running the ALTER on " + table + " through " + TOOL + ": its row copy (INSERT IGNORE) "
+                    + "would silently lose data where a plain ALTER fails: " + loss.get() + "; fix the data first, or add "
+                    + "ALGORITHM=COPY to the statement to run it as a blocking copy that fails on rows that do not fit");
+        }
         LOG.info("{} (about {} rows) would be copied under a lock: running the ALTER through {}", table, rows, TOOL);
         runTool(table, m.group(2));
         return true;
