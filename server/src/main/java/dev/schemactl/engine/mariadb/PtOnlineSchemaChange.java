@@ -70,6 +70,9 @@ final class PtOnlineSchemaChange implements OnlineAlter {
             }
         }
         java.util.Optional<String> loss = PtOscDataGuard.risk(c, table, m.group(2));
+        // the guard's reads hold a metadata lock on the table until the transaction ends, and pt-osc's CREATE TRIGGER
+        // would wait for it forever; the failed ALGORITHM probes above already committed anything earlier (DDL does)
+        if (!c.getAutoCommit()) c.commit();
         if (loss.isPresent()) {
             throw new SQLException("not running the ALTER on " + table + " through " + TOOL + ": its row copy (INSERT IGNORE) "
                     + "would silently lose data where a plain ALTER fails: " + loss.get() + "; fix the data first, or add "
