@@ -1130,7 +1130,7 @@ public final class SqlChangeParser {
         if (s.length() >= 2 && ((s.startsWith("\"") && s.endsWith("\"")) || (s.startsWith("`") && s.endsWith("`"))
                 || (s.startsWith("[") && s.endsWith("]")))) {
             String inner = s.substring(1, s.length() - 1);
-            return engine == EngineKind.H2 ? inner.toLowerCase(Locale.ROOT) : inner;
+            return engine == EngineKind.H2 ? dev.schemactl.engine.h2.H2Names.model(inner) : inner;
         }
         return engine == EngineKind.MARIADB ? s : s.toLowerCase(Locale.ROOT); // MariaDB keeps an unquoted name's case
     }
