@@ -159,6 +159,22 @@ public sealed interface Change {
         }
     }
 
+    /**
+     * A change of the table's default collation (MariaDB; null = the database's). {@code columns} are the table's
+     * columns that follow it (no collation or charset of their own on either side), as defined when the step runs:
+     * an engine re-applies them so that they take the new default too.
+     */
+    record SetTableCollation(String table, String before, String after, List<Column> columns) implements Change {
+        public SetTableCollation {
+            columns = List.copyOf(columns);
+        }
+
+        @Override
+        public String describe() {
+            return "set collation of table " + table + " to " + (after == null ? "the database's" : after);
+        }
+    }
+
     record AddPrimaryKey(String table, PrimaryKey primaryKey) implements Change {
         @Override
         public String describe() {

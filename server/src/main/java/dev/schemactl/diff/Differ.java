@@ -93,6 +93,7 @@ import java.util.regex.Pattern;
  *   <li>rename tables, then columns (steps before here use old names, steps after new names); a cycle of renames
  *       (a swap) goes through a temporary name ({@link #TEMPORARY_PREFIX}), in the same migration;</li>
  *   <li>create sequences; create tables (without foreign keys) in foreign-key dependency order;</li>
+ *   <li>change table default collations (with the columns that follow them);</li>
  *   <li>add columns (then drop the kept last column); alter columns (type, nullability, default, comment —
  *       chained; a default that changes together with a type that does not just grow is dropped before it); table comments;</li>
  *   <li>add primary keys, uniques, indexes, checks; then add identity;</li>
@@ -111,6 +112,7 @@ public final class Differ {
     private final boolean foreignKeysNeedIndex;
     private final boolean restrictIsNoAction;
     private final boolean renamesObjects;
+    private final boolean columnNamesIgnoreCase;
 
     /** A Differ for engines whose foreign keys need no index of their own on the referencing columns. */
     public Differ() {
@@ -147,9 +149,23 @@ public final class Differ {
      *                       left under its old name.
      */
     public Differ(boolean foreignKeysNeedIndex, boolean restrictIsNoAction, boolean renamesObjects) {
+        this(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, false);
+    }
+
+    private Differ(boolean foreignKeysNeedIndex, boolean restrictIsNoAction, boolean renamesObjects, boolean columnNamesIgnoreCase) {
         this.foreignKeysNeedIndex = foreignKeysNeedIndex;
         this.restrictIsNoAction = restrictIsNoAction;
         this.renamesObjects = renamesObjects;
+        this.columnNamesIgnoreCase = columnNamesIgnoreCase;
+    }
+
+    /**
+     * The same differ for engines whose column names are case-insensitive (MariaDB: {@code Title} and {@code title}
+     * are one column): a column whose name differs only in case on the two sides is that column renamed, never
+     * dropped and added.
+     */
+    public Differ columnNamesIgnoringCase() {
+        return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, true);
     }
 
     /**
@@ -157,7 +173,7 @@ public final class Differ {
      * for desired states whose names a tool made up (Hibernate's hashed {@code fk...} names), not the user.
      */
     public Differ keepingNames() {
-        return renamesObjects ? new Differ(foreignKeysNeedIndex, restrictIsNoAction, false) : this;
+        return renamesObjects ? new Differ(foreignKeysNeedIndex, restrictIsNoAction, false, columnNamesIgnoreCase) : this;
     }
 
     public Plan diff(Schema from, Schema to) {
@@ -165,7 +181,8 @@ public final class Differ {
     }
 
     public Plan diff(Schema from, Schema to, Renames renames) {
-        return new Run(from, to, renames == null ? Renames.NONE : renames, foreignKeysNeedIndex, restrictIsNoAction, renamesObjects).plan();
+        return new Run(from, to, renames == null ? Renames.NONE : renames, foreignKeysNeedIndex, restrictIsNoAction, renamesObjects,
+                columnNamesIgnoreCase).plan();
     }
 
     /** Key of a foreign key in target-schema names. */
@@ -247,11 +264,14 @@ public final class Differ {
         /** Constraints and indexes kept under another name (after the table and column renames). */
         final List<Change> renameObjects = new ArrayList<>();
         final boolean renamesObjects;
+        final boolean columnNamesIgnoreCase;
         final List<Change> createSequences = new ArrayList<>();
         /** Enum types created or given new values, before any table or column uses them. */
         final List<Change> createEnumTypes = new ArrayList<>();
         final List<Change> dropEnumTypes = new ArrayList<>();
         final List<Change> createTables = new ArrayList<>();
+        /** After drops and renames, before columns are added or altered (they then take the new default). */
+        final List<Change> tableCollations = new ArrayList<>();
         final List<Change> addColumns = new ArrayList<>();
         /** The last old column of tables whose columns are all replaced, dropped once the new ones exist. */
         final List<Change> lateDropColumns = new ArrayList<>();
@@ -270,8 +290,9 @@ public final class Differ {
         final Map<String, Pair> pairByFromName = new HashMap<>();
 
         Run(Schema from, Schema to, Renames renames, boolean foreignKeysNeedIndex, boolean restrictIsNoAction,
-            boolean renamesObjects) {
+            boolean renamesObjects, boolean columnNamesIgnoreCase) {
             this.renamesObjects = renamesObjects;
+            this.columnNamesIgnoreCase = columnNamesIgnoreCase;
             this.from = from;
             this.to = to;
             this.renames = renames;
@@ -309,6 +330,7 @@ public final class Differ {
             all.addAll(createSequences);
             all.addAll(createEnumTypes);
             all.addAll(createTables);
+            all.addAll(tableCollations);
             all.addAll(addColumns);
             all.addAll(lateDropColumns);
             all.addAll(alterColumns);
@@ -377,6 +399,7 @@ public final class Differ {
 
         void matchColumns(Pair p) {
             Map<String, String> colRenames = renames.columnsOf(p.from.name(), p.to.name());
+            if (columnNamesIgnoreCase) colRenames = withCaseOnlyRenames(p, colRenames);
             Map<String, String> newToOld = new TreeMap<>();
             for (Map.Entry<String, String> e : colRenames.entrySet()) {
                 if (p.from.column(e.getKey()).isEmpty()) {
@@ -423,6 +446,19 @@ public final class Differ {
                     if (d.type().equals(a.type())) hints.add(RenameHint.of(p.to.name(), d.name(), a.name()));
                 }
             }
+        }
+
+        /** The hinted renames plus a rename for each column whose name differs only in case (and is not hinted). */
+        static Map<String, String> withCaseOnlyRenames(Pair p, Map<String, String> hinted) {
+            Map<String, String> out = new TreeMap<>(hinted);
+            Set<String> targets = new HashSet<>(hinted.values()); // lookup only
+            for (Column c : p.to.columns()) {
+                if (p.from.column(c.name()).isPresent() || targets.contains(c.name())) continue;
+                List<Column> sources = p.from.columns().stream().filter(f -> f.name().equalsIgnoreCase(c.name())
+                        && p.to.column(f.name()).isEmpty() && !hinted.containsKey(f.name())).toList();
+                if (sources.size() == 1) out.put(sources.get(0).name(), c.name());
+            }
+            return out;
         }
 
         // ---------------------------------------------------------------- keys, indexes, checks
@@ -748,6 +784,11 @@ public final class Differ {
 
         // ---------------------------------------------------------------- columns
 
+        /** A column without a collation or charset of its own: it follows its table's default collation. */
+        static boolean followsTable(Column c) {
+            return blankToNull(c.collation()) == null && blankToNull(c.charset()) == null;
+        }
+
         void diffColumns(Pair p) {
             String fromName = p.from.name();
             String toName = p.to.name();
@@ -800,6 +841,14 @@ public final class Differ {
             }
             if (!Objects.equals(blankToNull(p.from.comment()), blankToNull(p.to.comment()))) {
                 alterColumns.add(new SetTableComment(toName, p.from.comment(), p.to.comment()));
+            }
+            if (!Objects.equals(blankToNull(p.from.collation()), blankToNull(p.to.collation()))) {
+                List<Column> following = new ArrayList<>();
+                for (Column c : p.to.columns()) {
+                    Column s = p.sourceOf.get(c.name());
+                    if (s != null && followsTable(s) && followsTable(c)) following.add(s.withName(c.name()));
+                }
+                tableCollations.add(new Change.SetTableCollation(toName, blankToNull(p.from.collation()), blankToNull(p.to.collation()), following));
             }
             // identity is dropped before the table's keys (MariaDB needs AUTO_INCREMENT columns keyed)
             if (!identityDrops.isEmpty()) {

@@ -390,6 +390,11 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         return List.of(b.toString());
     }
 
+    /** A table's default collation (MariaDB only; the other engines' inspectors read none). */
+    protected List<String> setTableCollation(Change.SetTableCollation change, String collation) {
+        throw new UnsupportedOperationException("this engine has no table collations (" + change.table() + ")");
+    }
+
     protected String createEnumType(EnumType type) {
         throw new UnsupportedOperationException("this engine has no named enum types (" + type.name() + ")");
     }
@@ -426,6 +431,7 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         if (change instanceof SetColumnComment c) return of(c, changeColumnComment(c.table(), c.before(), c.after()),
                     changeColumnComment(c.table(), c.after(), c.before()), false);
         if (change instanceof SetTableComment c) return of(c, List.of(setTableComment(c.table(), c.after())), List.of(setTableComment(c.table(), c.before())), false);
+        if (change instanceof Change.SetTableCollation c) return of(c, setTableCollation(c, c.after()), setTableCollation(c, c.before()), false);
         if (change instanceof AddPrimaryKey c) return of(c, List.of(addPrimaryKey(c.table(), c.primaryKey())), List.of(dropPrimaryKey(c.table(), c.primaryKey())), false);
         if (change instanceof DropPrimaryKey c) return of(c, List.of(dropPrimaryKey(c.table(), c.primaryKey())), List.of(addPrimaryKey(c.table(), c.primaryKey())), false);
         if (change instanceof AddUnique c) return of(c, List.of(addUnique(c.table(), c.unique())), List.of(dropUnique(c.table(), c.unique())), false);

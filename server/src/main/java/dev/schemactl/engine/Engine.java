@@ -132,6 +132,14 @@ public interface Engine {
         return java.util.Optional.empty();
     }
 
+    /**
+     * True when the catalog keeps an unquoted name (table, column, constraint, index) as written (MariaDB), false when
+     * it folds it (PostgreSQL to lower case, H2 to upper case; the model then spells it in lower case).
+     */
+    default boolean keepsUnquotedNameCase() {
+        return false;
+    }
+
     /** The Differ for plans on this engine (it knows the engine facts above). */
     default Differ differ() {
         return new Differ(foreignKeysNeedIndex(), restrictIsNoAction());

@@ -1121,7 +1121,7 @@ public final class SqlChangeParser {
         return ident(table.getName());
     }
 
-    /** An identifier as the schema model spells it: quotes removed; unquoted names (and all of H2's) lower-cased. */
+    /** An identifier as the schema model spells it: quotes removed; unquoted names (but MariaDB's; and all of H2's) lower-cased. */
     private String ident(String raw) {
         if (raw == null) return null;
         String s = raw.trim();
@@ -1130,9 +1130,9 @@ public final class SqlChangeParser {
         if (s.length() >= 2 && ((s.startsWith("\"") && s.endsWith("\"")) || (s.startsWith("`") && s.endsWith("`"))
                 || (s.startsWith("[") && s.endsWith("]")))) {
             String inner = s.substring(1, s.length() - 1);
-            return engine == EngineKind.H2 ? inner.toLowerCase(Locale.ROOT) : inner;
+            return engine == EngineKind.H2 ? dev.schemactl.engine.h2.H2Names.model(inner) : inner;
         }
-        return s.toLowerCase(Locale.ROOT);
+        return engine == EngineKind.MARIADB ? s : s.toLowerCase(Locale.ROOT); // MariaDB keeps an unquoted name's case
     }
 
     private static int lastDotOutsideQuotes(String s) {

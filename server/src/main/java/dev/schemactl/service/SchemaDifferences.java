@@ -113,6 +113,9 @@ final class SchemaDifferences {
         if (change instanceof Change.SetColumnComment c) {
             return column(c.table(), c.after()) + "comment " + vs(quoted(c.before().comment()), quoted(c.after().comment()), s);
         }
+        if (change instanceof Change.SetTableCollation c) {
+            return "table " + c.table() + ": collation " + vs(orNone(c.before()), orNone(c.after()), s);
+        }
         if (change instanceof Change.SetTableComment c) {
             return "table " + c.table() + ": comment " + vs(quoted(c.before()), quoted(c.after()), s);
         }

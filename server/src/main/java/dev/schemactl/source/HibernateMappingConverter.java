@@ -45,9 +45,16 @@ final class HibernateMappingConverter {
     /** Table (identity) → the entity that maps it, for error messages. */
     private final Map<org.hibernate.mapping.Table, String> owners = new HashMap<>();
 
-    HibernateMappingConverter(Metadata metadata, TypeNames typeNames) {
+    /**
+     * True where the engine keeps an unquoted name as written (MariaDB: Hibernate's {@code Publisher_id},
+     * {@code FKhcoup...} stay so in the catalog); elsewhere unquoted names fold and the model spells them in lower case.
+     */
+    private final boolean keepsUnquotedCase;
+
+    HibernateMappingConverter(Metadata metadata, TypeNames typeNames, boolean keepsUnquotedCase) {
         this.metadata = metadata;
         this.typeNames = typeNames;
+        this.keepsUnquotedCase = keepsUnquotedCase;
         List<PersistentClass> entities = new ArrayList<>(metadata.getEntityBindings());
         entities.sort(java.util.Comparator.comparing((PersistentClass e) -> e.getSuperclass() != null)
                 .thenComparing(PersistentClass::getEntityName));
@@ -79,7 +86,7 @@ final class HibernateMappingConverter {
             }
             boolean defaultNamespace = isDefault(namespace);
             for (var sequence : namespace.getSequences()) {
-                String name = lower(sequence.getName().getSequenceName().getText());
+                String name = objectName(sequence.getName().getSequenceName().getText());
                 if (!defaultNamespace) {
                     throw unmappable("sequence " + name + " is declared in " + describe(namespace),
                             "drop the schema/catalog from the generator; schemactl manages the connection's current schema");
@@ -136,7 +143,7 @@ final class HibernateMappingConverter {
         for (UniqueKey key : table.getUniqueKeys().values()) {
             List<String> cols = names(key.getColumns());
             if (uniqueColumnSets.add(cols)) {
-                uniques.add(new UniqueConstraint(key.isNameExplicit() ? lower(key.getName()) : null, cols));
+                uniques.add(new UniqueConstraint(key.isNameExplicit() ? objectName(key.getName()) : null, cols));
             }
         }
         for (org.hibernate.mapping.Column column : table.getColumns()) {
@@ -203,7 +210,7 @@ final class HibernateMappingConverter {
             throw unmappable("index " + index.getName() + " of " + owner(table) + " has options '" + index.getOptions() + "'",
                     "remove @Index(options=...); schemactl cannot represent index options");
         }
-        return new Index(lower(index.getName()), columns, index.isUnique());
+        return new Index(objectName(index.getName()), columns, index.isUnique());
     }
 
     private ForeignKey foreignKey(org.hibernate.mapping.Table table, org.hibernate.mapping.ForeignKey fk) {
@@ -218,7 +225,7 @@ final class HibernateMappingConverter {
         } else {
             referenced = names(fk.getReferencedColumns());
         }
-        return new ForeignKey(lower(fk.getName()), names(fk.getColumns()), name(target), referenced,
+        return new ForeignKey(objectName(fk.getName()), names(fk.getColumns()), name(target), referenced,
                 action(fk.getOnDeleteAction()), ReferentialAction.NO_ACTION);
     }
 
@@ -244,13 +251,13 @@ final class HibernateMappingConverter {
         List<Pending> pending = new ArrayList<>();
         for (org.hibernate.mapping.Column column : table.getColumns()) {
             for (org.hibernate.mapping.CheckConstraint check : column.getCheckConstraints()) {
-                pending.add(new Pending(check.isNamed() ? lower(check.getName()) : null, name(column),
+                pending.add(new Pending(check.isNamed() ? objectName(check.getName()) : null, name(column),
                         check.getConstraint().trim()));
             }
         }
         for (org.hibernate.mapping.CheckConstraint check : table.getChecks()) {
             String expression = check.getConstraint().trim();
-            pending.add(new Pending(check.isNamed() ? lower(check.getName()) : null,
+            pending.add(new Pending(check.isNamed() ? objectName(check.getName()) : null,
                     CheckNames.firstColumn(expression, columnNames), expression));
         }
         Set<String> taken = new LinkedHashSet<>();
@@ -267,7 +274,7 @@ final class HibernateMappingConverter {
         return out;
     }
 
-    private static List<String> names(Collection<org.hibernate.mapping.Column> columns) {
+    private List<String> names(Collection<org.hibernate.mapping.Column> columns) {
         return columns.stream().map(c -> name(c)).toList();
     }
 
@@ -292,13 +299,18 @@ final class HibernateMappingConverter {
         return owners.getOrDefault(table, "table " + table.getName());
     }
 
-    /** A quoted name (backticks or "..." in the mapping, or globally quoted identifiers) keeps its case; others fold to lower case. */
-    static String name(org.hibernate.mapping.Table table) {
-        return table.isQuoted() ? table.getName() : lower(table.getName());
+    /** A quoted name (backticks or "..." in the mapping, or globally quoted identifiers) keeps its case; others fold to lower case where the engine folds them. */
+    String name(org.hibernate.mapping.Table table) {
+        return table.isQuoted() || keepsUnquotedCase ? table.getName() : lower(table.getName());
     }
 
-    static String name(org.hibernate.mapping.Column column) {
-        return column.isQuoted() ? column.getName() : lower(column.getName());
+    String name(org.hibernate.mapping.Column column) {
+        return column.isQuoted() || keepsUnquotedCase ? column.getName() : lower(column.getName());
+    }
+
+    /** A constraint or index name as the engine stores it when Hibernate's DDL writes it unquoted. */
+    private String objectName(String identifier) {
+        return keepsUnquotedCase ? identifier : lower(identifier);
     }
 
     static String lower(String identifier) {

@@ -107,7 +107,8 @@ public final class HibernateModelSource {
     }
 
     public Schema read() {
-        return withMetadata(metadata -> new HibernateMappingConverter(metadata, Engines.of(engine).typeNames()).convert());
+        return withMetadata(metadata -> new HibernateMappingConverter(metadata, Engines.of(engine).typeNames(),
+                Engines.of(engine).keepsUnquotedNameCase()).convert());
     }
 
     /**

@@ -373,7 +373,8 @@ class DifferTest {
         Set<String> kinds = changes.stream().map(c -> c.getClass().getSimpleName()).collect(Collectors.toCollection(TreeSet::new));
         Set<String> all = new TreeSet<>();
         for (Class<?> k : Change.class.getPermittedSubclasses()) {
-            if (!dev.schemactl.engine.RendererContract.POSTGRES_ONLY.contains(k)) all.add(k.getSimpleName());
+            if (!dev.schemactl.engine.RendererContract.POSTGRES_ONLY.contains(k)
+                    && !dev.schemactl.engine.RendererContract.MARIADB_ONLY.contains(k)) all.add(k.getSimpleName());
         }
         assertThat(kinds).isEqualTo(all);
         // phases are contiguous and in order
@@ -409,6 +410,32 @@ class DifferTest {
         if (c instanceof AddForeignKey) return 12;
         if (c instanceof DropSequence) return 13;
         throw new AssertionError(c);
+    }
+
+    @Test
+    void aTableCollationChangeCarriesTheColumnsThatFollowItAndRunsBeforeColumnsAreAddedOrAltered() {
+        Table before = table("notes").col(notNull("id", INT), col("title", varchar(80)), col("code", varchar(10)).withCollation("utf8mb4_bin"))
+                .pk("id").build();
+        Table after = table("notes").col(notNull("id", INT), col("title", varchar(120)), col("code", varchar(10)).withCollation("utf8mb4_bin"),
+                col("note", varchar(20))).pk("id").build().withCollation("utf8mb4_unicode_ci");
+        List<Change> changes = differ.diff(one(before), one(after)).changes();
+        // the columns as they are when the step runs (title still varchar(80)); code has its own collation
+        assertThat(changes.get(0)).isEqualTo(new Change.SetTableCollation("notes", null, "utf8mb4_unicode_ci",
+                List.of(notNull("id", INT), col("title", varchar(80)))));
+        assertThat(changes.subList(1, changes.size())).hasOnlyElementsOfTypes(AddColumn.class, AlterColumnType.class);
+        assertThat(differ.diff(one(after), one(before)).changes()).contains(new Change.SetTableCollation("notes", "utf8mb4_unicode_ci", null,
+                List.of(notNull("id", INT), col("title", varchar(120)))));
+    }
+
+    @Test
+    void withCaseInsensitiveColumnNamesACaseOnlyDifferenceIsARenameNotADropAndAdd() {
+        Table before = table("tracks").col(notNull("id", INT), notNull("name", varchar(50))).pk("id").build();
+        Table after = table("tracks").col(notNull("id", INT), notNull("Name", varchar(50))).pk("id").build();
+        assertThat(differ.columnNamesIgnoringCase().diff(one(before), one(after)).changes())
+                .containsExactly(new RenameColumn("tracks", notNull("name", varchar(50)), "Name"));
+        // engines where Name and name are two columns (PostgreSQL) drop and add
+        assertThat(differ.diff(one(before), one(after)).changes()).extracting(c -> c.getClass().getSimpleName())
+                .containsExactly("DropColumn", "AddColumn");
     }
 
     // ------------------------------------------------------------------ renames

@@ -21,6 +21,14 @@ class RenamesTest {
     }
 
     @Test
+    void renameHintsKeepTheCaseAndQuoteWhatParseWouldSplit() {
+        assertThat(RenameHint.of("Album", "Title", "Name").hint()).isEqualTo("--rename Album.Title=Name");
+        RenameHint dotted = RenameHint.of("Order Lines", "Line.No", "Pos");
+        assertThat(dotted.hint()).isEqualTo("--rename '\"Order Lines\".\"Line.No\"=Pos'");
+        assertThat(Renames.parse(List.of(dotted.argument())).columns()).isEqualTo(Map.of("Order Lines", Map.of("Line.No", "Pos")));
+    }
+
+    @Test
     void malformedHintsAreUsageErrors() {
         for (String bad : List.of("a.b.c=d", "\"open=x", "a=b.c", "a.=b", "=b", "a=")) {
             assertThatThrownBy(() -> Renames.parse(List.of(bad))).as(bad).isInstanceOf(SchemactlException.class);

@@ -114,7 +114,7 @@ class HibernateDdlCatalogTest {
                 select cl.relname, a.attname, format_type(a.atttypid, a.atttypmod), not a.attnotnull, a.attidentity <> ''
                 from pg_attribute a join pg_class cl on cl.oid = a.attrelid join pg_namespace n on n.oid = cl.relnamespace
                 where n.nspname = current_schema() and cl.relkind = 'r' and a.attnum > 0 and not a.attisdropped
-                order by cl.relname, a.attnum""");
+                order by cl.relname, a.attnum""", true);
     }
 
     private static Map<String, List<CatalogColumn>> mariaDbColumns(Connection c) throws SQLException {
@@ -123,7 +123,7 @@ class HibernateDdlCatalogTest {
                 from information_schema.columns c join information_schema.tables t
                   on t.table_schema = c.table_schema and t.table_name = c.table_name
                 where c.table_schema = database() and t.table_type = 'BASE TABLE'
-                order by c.table_name, c.ordinal_position""");
+                order by c.table_name, c.ordinal_position""", false);
     }
 
     private static Map<String, List<CatalogColumn>> h2Columns(Connection c) throws SQLException {
@@ -161,12 +161,13 @@ class HibernateDdlCatalogTest {
         return out;
     }
 
-    private static Map<String, List<CatalogColumn>> columns(Connection c, String sql) throws SQLException {
+    /** PostgreSQL's catalog names are folded already; MariaDB keeps Hibernate's unquoted names as written (exact case). */
+    private static Map<String, List<CatalogColumn>> columns(Connection c, String sql, boolean fold) throws SQLException {
         Map<String, List<CatalogColumn>> out = new LinkedHashMap<>();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
-                out.computeIfAbsent(rs.getString(1).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(new CatalogColumn(
-                        rs.getString(2).toLowerCase(Locale.ROOT), rs.getString(3), rs.getBoolean(4), rs.getBoolean(5)));
+                out.computeIfAbsent(fold ? rs.getString(1).toLowerCase(Locale.ROOT) : rs.getString(1), k -> new ArrayList<>()).add(new CatalogColumn(
+                        fold ? rs.getString(2).toLowerCase(Locale.ROOT) : rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getBoolean(5)));
             }
         }
         return out;
@@ -183,7 +184,7 @@ class HibernateDdlCatalogTest {
             for (String name : names) {
                 try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select start_value, increment from " + name)) {
                     rs.next();
-                    out.add(new Sequence(name.toLowerCase(Locale.ROOT), rs.getLong(1), rs.getLong(2)));
+                    out.add(new Sequence(name, rs.getLong(1), rs.getLong(2)));
                 }
             }
         } else {

@@ -137,7 +137,7 @@ final class H2Inspector implements Inspector {
                 while (rs.next()) {
                     String name = rs.getString("TABLE_NAME");
                     if (SqlText.isTrackingTable(name)) continue;
-                    tables.put(name, new InspectedTable(SqlText.ident(name), SqlText.emptyToNull(rs.getString("REMARKS"))));
+                    tables.put(name, new InspectedTable(H2Names.model(name), SqlText.emptyToNull(rs.getString("REMARKS"))));
                 }
             }
             try (ResultSet rs = st.executeQuery(ENUM_VALUES)) {
@@ -163,9 +163,9 @@ final class H2Inspector implements Inspector {
                     String type = rs.getString("CONSTRAINT_TYPE");
                     KeyRows key = keys.computeIfAbsent(tableName, t -> new LinkedHashMap<>())
                             .computeIfAbsent(name, n -> new KeyRows(name, type));
-                    key.columns.add(SqlText.ident(rs.getString("COLUMN_NAME")));
+                    key.columns.add(H2Names.model(rs.getString("COLUMN_NAME")));
                     key.referencedTable = rs.getString("REFERENCED_TABLE");
-                    key.referencedColumns.add(SqlText.ident(rs.getString("REFERENCED_COLUMN")));
+                    key.referencedColumns.add(H2Names.model(rs.getString("REFERENCED_COLUMN")));
                     key.onDelete = rs.getString("DELETE_RULE");
                     key.onUpdate = rs.getString("UPDATE_RULE");
                 }
@@ -174,7 +174,7 @@ final class H2Inspector implements Inspector {
                 while (rs.next()) {
                     InspectedTable table = tables.get(rs.getString("TABLE_NAME"));
                     if (table != null) {
-                        table.checks.add(new CheckConstraint(SqlText.ident(rs.getString("CONSTRAINT_NAME")),
+                        table.checks.add(new CheckConstraint(H2Names.model(rs.getString("CONSTRAINT_NAME")),
                                 checkClause(rs.getString("CHECK_CLAUSE"))));
                     }
                 }
@@ -183,9 +183,9 @@ final class H2Inspector implements Inspector {
                 while (rs.next()) {
                     String tableName = rs.getString("TABLE_NAME");
                     if (!tables.containsKey(tableName)) continue;
-                    String name = SqlText.ident(rs.getString("INDEX_NAME"));
+                    String name = H2Names.model(rs.getString("INDEX_NAME"));
                     boolean unique = rs.getString("INDEX_TYPE_NAME").toUpperCase(Locale.ROOT).contains("UNIQUE");
-                    IndexColumn column = new IndexColumn(SqlText.ident(rs.getString("COLUMN_NAME")),
+                    IndexColumn column = new IndexColumn(H2Names.model(rs.getString("COLUMN_NAME")),
                             "DESC".equalsIgnoreCase(rs.getString("ORDERING_SPECIFICATION")));
                     indexes.computeIfAbsent(tableName, t -> new LinkedHashMap<>())
                             .merge(name, new Index(name, List.of(column), unique), (a, b) -> new Index(a.name(),
@@ -194,19 +194,19 @@ final class H2Inspector implements Inspector {
             }
             try (ResultSet rs = st.executeQuery(SEQUENCES)) {
                 while (rs.next()) {
-                    sequences.add(new Sequence(SqlText.ident(rs.getString("SEQUENCE_NAME")), rs.getLong("START_VALUE"), rs.getLong("INCREMENT")));
+                    sequences.add(new Sequence(H2Names.model(rs.getString("SEQUENCE_NAME")), rs.getLong("START_VALUE"), rs.getLong("INCREMENT")));
                 }
             }
         }
         for (Map.Entry<String, InspectedTable> entry : tables.entrySet()) {
             InspectedTable table = entry.getValue();
             for (KeyRows key : keys.getOrDefault(entry.getKey(), Map.of()).values()) {
-                String name = SqlText.ident(key.name);
+                String name = H2Names.model(key.name);
                 switch (key.type) {
                     case "PRIMARY KEY" -> table.primaryKey = new PrimaryKey(name, key.columns);
                     case "UNIQUE" -> table.uniques.add(new UniqueConstraint(name, key.columns));
                     case "FOREIGN KEY" -> table.foreignKeys.add(new ForeignKey(name, key.columns,
-                            SqlText.ident(key.referencedTable), key.referencedColumns, action(key.onDelete), action(key.onUpdate)));
+                            H2Names.model(key.referencedTable), key.referencedColumns, action(key.onDelete), action(key.onUpdate)));
                     default -> { }
                 }
             }
@@ -247,7 +247,7 @@ final class H2Inspector implements Inspector {
         boolean identity = "YES".equals(rs.getString("IS_IDENTITY"));
         boolean generated = "ALWAYS".equals(rs.getString("IS_GENERATED"));
         String defaultExpression = identity || generated ? null : H2Defaults.normalize(rs.getString("COLUMN_DEFAULT"));
-        return new Column(SqlText.ident(rs.getString("COLUMN_NAME")),
+        return new Column(H2Names.model(rs.getString("COLUMN_NAME")),
                 H2TypeNames.INSTANCE.parse(typeSpelling(rs, enumValues)),
                 "YES".equals(rs.getString("IS_NULLABLE")), defaultExpression, identity,
                 generated ? rs.getString("GENERATION_EXPRESSION") : null, SqlText.emptyToNull(rs.getString("REMARKS")));

@@ -5,14 +5,13 @@ import dev.schemactl.schema.Column;
 import dev.schemactl.schema.PrimaryKey;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
  * H2 2.x DDL: {@code ALTER COLUMN c SET DATA TYPE}, {@code SET/DROP NOT NULL}, {@code SET/DROP DEFAULT},
- * {@code COMMENT ON}, {@code ALTER COLUMN a RENAME TO b}. H2 upper-cases unquoted identifiers, so an
- * identifier that needs quoting is quoted in upper case ({@code "VALUE"}): it then names the same object
- * an unquoted spelling would, and reads back as the same lower-case model name.
+ * {@code COMMENT ON}, {@code ALTER COLUMN a RENAME TO b}. H2 upper-cases unquoted identifiers, so a lower-case
+ * model name that needs quoting is quoted in upper case ({@code "VALUE"}): it then names the same object an
+ * unquoted spelling would; any other name is quoted exactly ({@code "Album"}, see {@link H2Names}).
  */
 final class H2Renderer extends BaseSqlRenderer {
 
@@ -46,7 +45,7 @@ final class H2Renderer extends BaseSqlRenderer {
 
     @Override
     protected String quoteAlways(String identifier) {
-        return "\"" + identifier.toUpperCase(Locale.ROOT).replace("\"", "\"\"") + "\"";
+        return "\"" + H2Names.catalog(identifier).replace("\"", "\"\"") + "\"";
     }
 
     @Override

@@ -9,7 +9,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -37,7 +36,7 @@ final class H2TableStats implements TableStats {
                 String name = rs.getString(1);
                 long n = rs.getLong(2);
                 names.add(name);
-                estimates.put(name.toLowerCase(Locale.ROOT), rs.wasNull() ? UNKNOWN : n);
+                estimates.put(H2Names.model(name), rs.wasNull() ? UNKNOWN : n);
             }
         }
         if (names.isEmpty() || names.size() > EXACT_UP_TO) return new Snapshot(estimates, Set.of());
@@ -49,7 +48,7 @@ final class H2TableStats implements TableStats {
         }
         Map<String, Long> exact = new HashMap<>(estimates);
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql.toString())) {
-            while (rs.next()) exact.put(names.get(rs.getInt(1)).toLowerCase(Locale.ROOT), rs.getLong(2));
+            while (rs.next()) exact.put(H2Names.model(names.get(rs.getInt(1))), rs.getLong(2));
         }
         return new Snapshot(exact, Set.of());
     }

@@ -105,6 +105,17 @@ public final class MariaDbEngine implements Engine {
     }
 
     @Override
+    public boolean keepsUnquotedNameCase() {
+        return true;
+    }
+
+    /** Column names are case-insensitive on MariaDB (table names are not, with lower_case_table_names=0). */
+    @Override
+    public dev.schemactl.diff.Differ differ() {
+        return new dev.schemactl.diff.Differ(foreignKeysNeedIndex(), restrictIsNoAction()).columnNamesIgnoringCase();
+    }
+
+    @Override
     public boolean backslashEscapesInLiterals() {
         return true;
     }

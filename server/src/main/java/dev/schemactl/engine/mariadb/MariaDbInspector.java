@@ -43,6 +43,10 @@ import java.util.stream.Collectors;
  * start value and increment (MariaDB 10.11 has no information_schema.SEQUENCES).
  * <ul>
  *   <li>Base tables only (plain and system-versioned); schemactl's own schema_migrations* tables are left out.</li>
+ *   <li>Names keep the case the catalog has: with {@code lower_case_table_names=0} (Linux' default) {@code Album}
+ *       and {@code album} are two tables. With 1 or 2 the server compares table names in lower case, and so do
+ *       the table names here (and the tables foreign keys reference). Column, index and constraint names are
+ *       kept as written (the server compares them case-insensitively; see {@code Engine.columnNamesIgnoreCase}).</li>
  *   <li>Types come from COLUMN_TYPE through {@link MariaDbTypeNames}. A longtext column guarded by the
  *       automatic column-level {@code json_valid(`col`)} check is a JSON column, and that check is not listed.</li>
  *   <li>{@code auto_increment} columns are identity; stored and virtual generated columns carry their
@@ -62,7 +66,8 @@ final class MariaDbInspector implements Inspector {
 
     private static final String TABLES = """
             SELECT t.TABLE_NAME, t.TABLE_TYPE, t.TABLE_COMMENT, t.TABLE_COLLATION, c.CHARACTER_SET_NAME,
-                   (SELECT DEFAULT_COLLATION_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = DATABASE()) AS DATABASE_COLLATION
+                   (SELECT DEFAULT_COLLATION_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = DATABASE()) AS DATABASE_COLLATION,
+                   @@lower_case_table_names AS LOWER_CASE_TABLE_NAMES
             FROM information_schema.TABLES t
             LEFT JOIN information_schema.COLLATION_CHARACTER_SET_APPLICABILITY c ON c.COLLATION_NAME = t.TABLE_COLLATION
             WHERE t.TABLE_SCHEMA = ? AND t.TABLE_TYPE IN ('BASE TABLE', 'SYSTEM VERSIONED', 'SEQUENCE')
@@ -122,14 +127,16 @@ final class MariaDbInspector implements Inspector {
         Map<String, Map<String, RawIndex>> indexes = new LinkedHashMap<>();
         Map<String, Map<String, RawForeignKey>> foreignKeys = new LinkedHashMap<>();
         List<Sequence> sequences = new ArrayList<>();
+        TableNames names = new TableNames();
         try (Scoped st = new Scoped(connection, database)) {
             try (ResultSet rs = st.executeQuery(TABLES)) {
                 while (rs.next()) {
+                    names.foldToLowerCase = rs.getInt("LOWER_CASE_TABLE_NAMES") != 0;
                     String name = rs.getString("TABLE_NAME");
                     if ("SEQUENCE".equals(rs.getString("TABLE_TYPE"))) {
                         sequenceNames.add(name);
                     } else if (!SqlText.isTrackingTable(name)) {
-                        tables.put(name, new InspectedTable(SqlText.ident(name), SqlText.emptyToNull(rs.getString("TABLE_COMMENT"))));
+                        tables.put(name, new InspectedTable(names.of(name), SqlText.emptyToNull(rs.getString("TABLE_COMMENT"))));
                         tableCollations.put(name, new String[]{rs.getString("CHARACTER_SET_NAME"), rs.getString("TABLE_COLLATION")});
                         String collation = rs.getString("TABLE_COLLATION");
                         if (collation != null && !collation.equals(rs.getString("DATABASE_COLLATION"))) tables.get(name).collation = collation;
@@ -149,7 +156,7 @@ final class MariaDbInspector implements Inspector {
                         jsonColumns.add(tableName + "\0" + name);
                         continue;
                     }
-                    table.checks.add(new CheckConstraint(SqlText.ident(name), clause));
+                    table.checks.add(new CheckConstraint(name, clause));
                 }
             }
             try (ResultSet rs = st.executeQuery(COLUMNS)) {
@@ -168,7 +175,7 @@ final class MariaDbInspector implements Inspector {
                     boolean unique = rs.getInt("NON_UNIQUE") == 0;
                     indexes.computeIfAbsent(tableName, t -> new LinkedHashMap<>())
                             .computeIfAbsent(indexName, n -> new RawIndex(indexName, unique))
-                            .columns.add(new IndexColumn(SqlText.ident(rs.getString("COLUMN_NAME")), null,
+                            .columns.add(new IndexColumn(rs.getString("COLUMN_NAME"), null,
                                     "D".equals(rs.getString("COLLATION")), null, (Integer) rs.getObject("SUB_PART", Integer.class)));
                 }
             }
@@ -179,11 +186,11 @@ final class MariaDbInspector implements Inspector {
                     String name = rs.getString("CONSTRAINT_NAME");
                     RawForeignKey fk = foreignKeys.computeIfAbsent(tableName, t -> new LinkedHashMap<>())
                             .computeIfAbsent(name, n -> new RawForeignKey(name));
-                    fk.referencedTable = rs.getString("REFERENCED_TABLE_NAME");
+                    fk.referencedTable = names.of(rs.getString("REFERENCED_TABLE_NAME"));
                     fk.onDelete = rs.getString("DELETE_RULE");
                     fk.onUpdate = rs.getString("UPDATE_RULE");
-                    fk.columns.add(SqlText.ident(rs.getString("COLUMN_NAME")));
-                    fk.referencedColumns.add(SqlText.ident(rs.getString("REFERENCED_COLUMN_NAME")));
+                    fk.columns.add(rs.getString("COLUMN_NAME"));
+                    fk.referencedColumns.add(rs.getString("REFERENCED_COLUMN_NAME"));
                 }
             }
             if (!sequenceNames.isEmpty()) {
@@ -192,7 +199,7 @@ final class MariaDbInspector implements Inspector {
                         .collect(Collectors.joining(" UNION ALL "));
                 try (ResultSet rs = st.executeUnscoped(union)) {
                     while (rs.next()) {
-                        sequences.add(new Sequence(SqlText.ident(rs.getString(1)), rs.getLong(2), rs.getLong(3)));
+                        sequences.add(new Sequence(names.of(rs.getString(1)), rs.getLong(2), rs.getLong(3)));
                     }
                 }
             }
@@ -205,13 +212,13 @@ final class MariaDbInspector implements Inspector {
             for (RawIndex index : indexes.getOrDefault(entry.getKey(), Map.of()).values()) {
                 List<String> columns = index.columns.stream().map(IndexColumn::name).toList();
                 if (index.name.equals("PRIMARY")) {
-                    table.primaryKey = new PrimaryKey(SqlText.ident(index.name), columns);
+                    table.primaryKey = new PrimaryKey(index.name, columns);
                 } else if (index.unique && index.columns.stream().anyMatch(c -> c.prefixLength() != null)) {
-                    table.indexes.add(new Index(SqlText.ident(index.name), index.columns, true)); // a unique constraint has no prefixes
+                    table.indexes.add(new Index(index.name, index.columns, true)); // a unique constraint has no prefixes
                 } else if (index.unique) {
-                    table.uniques.add(new UniqueConstraint(SqlText.ident(index.name), columns));
+                    table.uniques.add(new UniqueConstraint(index.name, columns));
                 } else if (!implicitForeignKeyIndex(table.name, index, fks)) {
-                    table.indexes.add(new Index(SqlText.ident(index.name), index.columns, false));
+                    table.indexes.add(new Index(index.name, index.columns, false));
                 }
             }
         }
@@ -236,7 +243,7 @@ final class MariaDbInspector implements Inspector {
         String collation = rs.getString("COLLATION_NAME");
         if (json || charset == null || charset.equals(tableCollation[0])) charset = null;
         if (json || collation == null || collation.equals(tableCollation[1])) collation = null;
-        return new Column(SqlText.ident(rs.getString("COLUMN_NAME")), type, "YES".equals(rs.getString("IS_NULLABLE")),
+        return new Column(rs.getString("COLUMN_NAME"), type, "YES".equals(rs.getString("IS_NULLABLE")),
                 defaultExpression, identity ? Identity.BY_DEFAULT : null, generatedExpression, generatedKind,
                 SqlText.emptyToNull(rs.getString("COLUMN_COMMENT")), collation, charset, onUpdateExpression);
     }
@@ -244,7 +251,7 @@ final class MariaDbInspector implements Inspector {
     /** The index MariaDB made for a foreign key (see the class comment). */
     private static boolean implicitForeignKeyIndex(String table, RawIndex index, List<ForeignKey> fks) {
         if (index.columns.stream().anyMatch(IndexColumn::descending)) return false;
-        String name = SqlText.ident(index.name);
+        String name = index.name;
         List<String> columns = index.columns.stream().map(IndexColumn::name).toList();
         for (ForeignKey fk : fks) {
             if (!fk.columns().equals(columns)) continue;
@@ -261,6 +268,15 @@ final class MariaDbInspector implements Inspector {
 
     private static String quoted(String identifier) {
         return "`" + identifier.replace("`", "``") + "`";
+    }
+
+    /** Table names as the server compares them (see the class comment). */
+    private static final class TableNames {
+        boolean foldToLowerCase;
+
+        String of(String name) {
+            return foldToLowerCase ? SqlText.ident(name) : name;
+        }
     }
 
     private static final class RawIndex {
@@ -287,7 +303,7 @@ final class MariaDbInspector implements Inspector {
         }
 
         ForeignKey toModel() {
-            return new ForeignKey(SqlText.ident(name), columns, SqlText.ident(referencedTable), referencedColumns,
+            return new ForeignKey(name, columns, referencedTable, referencedColumns,
                     action(onDelete), action(onUpdate));
         }
     }

@@ -1,5 +1,6 @@
 package dev.schemactl.engine.mariadb;
 
+import dev.schemactl.diff.Change;
 import dev.schemactl.diff.Plan;
 import dev.schemactl.engine.BaseSqlRenderer;
 import dev.schemactl.engine.RenderedChange;
@@ -182,6 +183,29 @@ final class MariaDbRenderer extends BaseSqlRenderer {
     @Override
     protected String setTableComment(String table, String comment) {
         return alterTable(table) + "COMMENT = " + literal(comment == null ? "" : comment);
+    }
+
+    /**
+     * {@code COLLATE=x} (or the database's default charset and collation for null), then a MODIFY of each column with
+     * a charset that follows the table: MODIFY without CHARACTER SET/COLLATE gives a column the table's new default.
+     */
+    @Override
+    protected List<String> setTableCollation(Change.SetTableCollation change, String collation) {
+        List<String> out = new java.util.ArrayList<>();
+        out.add(alterTable(change.table()) + (hasText(collation) ? "COLLATE=" + collation : "DEFAULT CHARACTER SET=DEFAULT"));
+        for (Column c : change.columns()) {
+            if (hasCharset(c)) out.addAll(modify(change.table(), c));
+        }
+        return out;
+    }
+
+    /** Character columns: char/varchar, the text sizes, enum and set (JSON is utf8mb4_bin by definition). */
+    private static boolean hasCharset(Column c) {
+        return switch (c.type().kind()) {
+            case CHAR, VARCHAR, TEXT, CLOB, ENUM -> true;
+            case OTHER -> c.type().raw() != null && c.type().raw().startsWith("set(");
+            default -> false;
+        };
     }
 
     @Override

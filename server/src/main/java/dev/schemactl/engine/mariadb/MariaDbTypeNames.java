@@ -1,5 +1,6 @@
 package dev.schemactl.engine.mariadb;
 
+import dev.schemactl.engine.SqlText;
 import dev.schemactl.engine.TypeNames;
 import dev.schemactl.engine.TypeSpelling;
 import dev.schemactl.schema.ColumnType;
@@ -70,6 +71,8 @@ public final class MariaDbTypeNames implements TypeNames {
             case "uuid" -> ColumnType.of(TypeKind.UUID);
             case "json" -> ColumnType.of(TypeKind.JSON);
             case "enum" -> ColumnType.enumOf(t.args());
+            // a SET's values keep their case (SHOW CREATE TABLE and the values read back show it)
+            case "set" -> ColumnType.other(SqlText.lowerOutsideQuotes(spelling.trim(), true));
             default -> ColumnType.other(lower);
         };
     }

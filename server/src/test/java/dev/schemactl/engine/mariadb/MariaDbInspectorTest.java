@@ -139,7 +139,7 @@ class MariaDbInspectorTest {
                     new Column("motto", ColumnType.sized(TypeKind.VARCHAR, 50), true, "'Keep CALM'", false, null, null),
                     new Column("doubled", ColumnType.decimal(12, 2), true, null, false, "`score` * 2", null));
             assertThat(customer).isEqualTo(new Table("customer", customer.columns(),
-                    new PrimaryKey("primary", List.of("id")),
+                    new PrimaryKey("PRIMARY", List.of("id")),
                     List.of(new UniqueConstraint("customer_email_uq", List.of("email")),
                             new UniqueConstraint("customer_code_nick_uq", List.of("code", "nickname"))),
                     List.of(), List.of(),
@@ -156,7 +156,7 @@ class MariaDbInspectorTest {
                     new Column("note", ColumnType.sized(TypeKind.VARCHAR, 100), true, null, false, null, null),
                     new Column("placed_at", ColumnType.temporal(TypeKind.TIMESTAMP, 0), true, "current_timestamp", false, null, null));
             assertThat(orders).isEqualTo(new Table("orders", orders.columns(),
-                    new PrimaryKey("primary", List.of("customer_id", "order_no")),
+                    new PrimaryKey("PRIMARY", List.of("customer_id", "order_no")),
                     List.of(),
                     List.of(new Index("orders_placed_desc", List.of(new IndexColumn("placed_at", true)), false),
                             new Index("orders_product_note", List.of(IndexColumn.asc("product_id"), IndexColumn.asc("note")), false)),
@@ -164,7 +164,7 @@ class MariaDbInspectorTest {
                                     ReferentialAction.CASCADE, ReferentialAction.NO_ACTION),
                             new ForeignKey("fk_orders_product", List.of("product_id"), "product", List.of("id"),
                                     ReferentialAction.SET_NULL, ReferentialAction.NO_ACTION)),
-                    List.of(new CheckConstraint("quantity", "`quantity` > 0"), new CheckConstraint("constraint_1", "`note` <> ''")),
+                    List.of(new CheckConstraint("quantity", "`quantity` > 0"), new CheckConstraint("CONSTRAINT_1", "`note` <> ''")),
                     null));
 
             // both foreign keys got an implicit index (one named after the constraint, one after the column): not listed

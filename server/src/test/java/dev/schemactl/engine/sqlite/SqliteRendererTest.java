@@ -94,7 +94,8 @@ class SqliteRendererTest {
         Set<Class<?>> expected = Set.of(Change.class.getPermittedSubclasses()).stream()
                 .filter(k -> k != Change.CreateSequence.class && k != Change.DropSequence.class
                         && k != Change.SetColumnComment.class && k != Change.SetTableComment.class
-                        && !dev.schemactl.engine.RendererContract.POSTGRES_ONLY.contains(k))
+                        && !dev.schemactl.engine.RendererContract.POSTGRES_ONLY.contains(k)
+                        && !dev.schemactl.engine.RendererContract.MARIADB_ONLY.contains(k))
                 .collect(Collectors.toSet());
         assertThat(kinds).containsExactlyInAnyOrderElementsOf(expected);
 

@@ -1,0 +1,1 @@
+INSERT INTO "Track" ("TrackId", "Name") VALUES (1, 'Jump');

@@ -1,0 +1,1 @@
+CREATE TABLE "Artist" ("ArtistId" INT NOT NULL PRIMARY KEY, "Name" VARCHAR(120));

@@ -1,0 +1,1 @@
+CREATE TABLE "Performer" ("ArtistId" INT NOT NULL PRIMARY KEY, "Name" VARCHAR(120));

@@ -1,0 +1,1 @@
+INSERT INTO "Album" ("AlbumId", "Title") VALUES (1, 'Balls to the Wall');

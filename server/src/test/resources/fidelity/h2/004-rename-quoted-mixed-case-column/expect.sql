@@ -1,0 +1,1 @@
+SELECT "AlbumTitle" = 'Balls to the Wall' FROM "Album"

@@ -1,0 +1,1 @@
+INSERT INTO orders (id, note) VALUES (1, 'x');

@@ -1,0 +1,1 @@
+INSERT INTO Track (Name, AlbumId) VALUES ('For Those About To Rock', 1);

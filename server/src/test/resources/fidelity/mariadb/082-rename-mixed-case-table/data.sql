@@ -1,0 +1,1 @@
+INSERT INTO Artist (Name) VALUES ('AC/DC'), ('Accept');

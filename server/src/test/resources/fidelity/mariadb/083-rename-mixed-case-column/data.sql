@@ -1,0 +1,1 @@
+INSERT INTO Album (Title) VALUES ('Balls to the Wall');

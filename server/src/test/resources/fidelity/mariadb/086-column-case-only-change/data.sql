@@ -1,0 +1,1 @@
+INSERT INTO tracks (id, name) VALUES (1, 'Jump');

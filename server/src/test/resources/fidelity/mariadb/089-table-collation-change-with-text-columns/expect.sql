@@ -1,0 +1,1 @@
+SELECT title = 'Grüße' AND code = 'X1' FROM notes

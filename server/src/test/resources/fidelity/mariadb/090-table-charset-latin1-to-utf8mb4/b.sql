@@ -1,0 +1,6 @@
+CREATE TABLE labels (
+  id int NOT NULL,
+  name varchar(40) NOT NULL,
+  note varchar(20) DEFAULT NULL,
+  PRIMARY KEY (id)
+) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

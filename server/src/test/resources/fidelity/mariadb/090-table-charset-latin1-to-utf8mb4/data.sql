@@ -1,0 +1,1 @@
+INSERT INTO labels (id, name) VALUES (1, 'plain');

@@ -1,0 +1,1 @@
+SELECT label = 'seven' FROM tags WHERE id = 7

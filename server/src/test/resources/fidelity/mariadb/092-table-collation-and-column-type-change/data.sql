@@ -1,0 +1,1 @@
+INSERT INTO posts (id, slug) VALUES (1, 'hello-world');

@@ -1,0 +1,1 @@
+SELECT slug = 'hello-world' FROM posts
