@@ -2,6 +2,7 @@ package dev.schemactl.service;
 
 import dev.schemactl.config.DatabaseUrl;
 import dev.schemactl.config.Settings;
+import dev.schemactl.config.Shard;
 import dev.schemactl.config.TargetsFile;
 import dev.schemactl.engine.DatabaseHandle;
 import dev.schemactl.error.ErrorCode;
@@ -75,6 +76,25 @@ public final class FleetService {
     public FleetResult up(Path targetsFile, int parallel, Progress progress) {
         checkParallel(parallel);
         return up(targets(targetsFile), parallel, progress);
+    }
+
+    /**
+     * This runner's share of the fleet ({@link Shard#ALL} for the whole of it), and with {@code reportFile} a
+     * {@link FleetReport} kept up to date on disk for {@code fleet report}.
+     */
+    public FleetResult up(Path targetsFile, Shard shard, int parallel, Progress progress, Path reportFile) {
+        checkParallel(parallel);
+        List<TargetsFile.Target> all = targets(targetsFile);
+        List<TargetsFile.Target> mine = shard.select(all);
+        String label = shard.count() == 1 && reportFile == null ? null : shard.toString();
+        if (reportFile == null) return up(mine, parallel, progress).inShard(label);
+        FleetReportWriter writer = new FleetReportWriter(settings.projectDir().resolve(reportFile), shard,
+                all.stream().map(TargetsFile.Target::name).toList(), mine.stream().map(TargetsFile.Target::name).toList(),
+                progress, java.time.Clock.systemUTC());
+        writer.begin();
+        FleetResult result = up(mine, parallel, writer).inShard(label);
+        writer.complete(result);
+        return result;
     }
 
     public FleetResult up(List<TargetsFile.Target> targets, int parallel, Progress progress) {
