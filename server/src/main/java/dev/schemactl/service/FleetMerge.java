@@ -59,7 +59,8 @@ public final class FleetMerge {
             reports.add(report);
             fileOf.put(report, file);
         }
-        // when two reports hold the same target (two runners given the same shard), the later one wins
+        // when two reports hold the same target (two runners given the same shard), the later one wins, except that
+        // "up to date" never hides an "applied"
         reports.sort(Comparator.comparing(FleetMerge::when));
         TreeSet<String> fleet = new TreeSet<>();
         Map<String, FleetSummary.Row> rows = new HashMap<>();
@@ -71,6 +72,11 @@ public final class FleetMerge {
             runs.add(new FleetSummary.ShardRun(report.shard().toString(), fileOf.get(report).getFileName().toString(),
                     report.complete(), report.startedAt(), report.finishedAt(), report.targets().size(), report.assigned().size()));
             for (TargetResult t : report.targets()) {
+                FleetSummary.Row earlier = rows.get(t.name());
+                // "up to date" from a runner that overlapped another means the other applied it: keep what it applied
+                if (earlier != null && earlier.status() == FleetSummary.Status.APPLIED && t.status() == TargetResult.Status.UP_TO_DATE) {
+                    continue;
+                }
                 rows.put(t.name(), new FleetSummary.Row(t.name(), report.shard().toString(), FleetSummary.Status.valueOf(t.status().name()),
                         t.url(), t.applied(), t.pending(), t.error()));
             }
