@@ -41,7 +41,8 @@ final class UpCommand implements Callable<Integer> {
     String shard;
 
     @Option(names = "--report", paramLabel = "FILE",
-            description = "With --targets: keep this runner's JSON report in FILE (merge them with `schemactl fleet report DIR`).")
+            description = "With --targets: keep this runner's JSON report in FILE; a directory (or a path ending in /) gets "
+                    + "shard-I.json. Merge the runners' reports with `schemactl fleet report DIR`.")
     Path report;
 
     @Override

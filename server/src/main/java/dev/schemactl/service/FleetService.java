@@ -88,7 +88,7 @@ public final class FleetService {
         List<TargetsFile.Target> mine = shard.select(all);
         String label = shard.count() == 1 && reportFile == null ? null : shard.toString();
         if (reportFile == null) return up(mine, parallel, progress).inShard(label);
-        FleetReportWriter writer = new FleetReportWriter(settings.projectDir().resolve(reportFile), shard,
+        FleetReportWriter writer = new FleetReportWriter(reportPath(reportFile, shard), shard,
                 all.stream().map(TargetsFile.Target::name).toList(), mine.stream().map(TargetsFile.Target::name).toList(),
                 progress, java.time.Clock.systemUTC());
         writer.begin();
@@ -133,6 +133,14 @@ public final class FleetService {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** A directory (existing, or written with a trailing slash) gets one file per shard: shard-I.json. */
+    private Path reportPath(Path reportFile, Shard shard) {
+        Path path = settings.projectDir().resolve(reportFile);
+        boolean directory = java.nio.file.Files.isDirectory(path) || reportFile.toString().endsWith("/")
+                || reportFile.toString().endsWith(java.io.File.separator);
+        return directory ? path.resolve("shard-" + shard.index() + ".json") : path;
     }
 
     private static void checkParallel(int parallel) {
