@@ -74,7 +74,9 @@ public final class SettingsLoader {
 
         return new Settings(dir, url, source, migrations.normalize(), file.models(), policy, file.renames(), lockTimeout,
                 firstNonBlank(flags.environment(), environment.get("SCHEMACTL_ENV"), dotEnv.get("SCHEMACTL_ENV"), null),
-                file.exclude(), file.schemas(), policyOrigin, projectPolicy, allowedSigners);
+                file.exclude(), file.schemas(), policyOrigin, projectPolicy, allowedSigners,
+                flags.url() != null ? null : firstNonBlank(environment.get("SCHEMACTL_DIRECT_URL"), dotEnv.get("SCHEMACTL_DIRECT_URL"),
+                        file.directUrl(), null));
     }
 
     /** "30s", "5m", "1h", "500ms" or ISO-8601 "PT30S". */

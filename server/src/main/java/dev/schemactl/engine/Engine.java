@@ -41,6 +41,14 @@ public interface Engine {
         return url.jdbcUrl();
     }
 
+    /**
+     * Why this connection goes through a connection pooler (PgBouncer, pgcat, a cloud proxy), or null when it reaches
+     * the server itself. Migrations need the server itself: session locks and SET do not survive transaction pooling.
+     */
+    default String poolerEvidence(java.sql.Connection connection) throws SQLException {
+        return null;
+    }
+
     /** Turns a driver error into a typed one whose message names the (masked) URL. */
     SchemactlException translate(SQLException error, DatabaseUrl url);
 

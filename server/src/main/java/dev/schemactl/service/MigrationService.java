@@ -130,7 +130,7 @@ public final class MigrationService {
 
     /** Creates the database when missing, then {@link #migrate(String, String)} up to {@code toVersion} (null: all). */
     public MigrateResult up(String toVersion, String token) {
-        DatabaseUrl url = settings.databaseUrl();
+        DatabaseUrl url = changesUrl();
         boolean created = engine(url).admin().create(url);
         return migrate(toVersion, created, token, MigrationProgress.NONE);
     }
@@ -158,7 +158,7 @@ public final class MigrationService {
         if (toVersion != null) requireVersion(toVersion);
         List<MigrationFile> files = MigrationDirectory.load(settings.migrationsDir());
         if (toVersion != null) Migrator.requireKnown(files, toVersion);
-        try (DatabaseHandle db = open()) {
+        try (DatabaseHandle db = openForChanges()) {
             ApprovalPlan plan = ApprovalPlan.migrate(files, ApprovalPlan.applied(db), toVersion);
             boolean otherEngine = files.stream().anyMatch(f -> plan.versions().contains(f.version())
                     && f.engine() != null && f.engine() != db.engine().kind());
@@ -198,7 +198,7 @@ public final class MigrationService {
         if (toVersion != null) requireVersion(toVersion);
         List<MigrationFile> files = MigrationDirectory.load(settings.migrationsDir());
         if (toVersion != null) Migrator.requireKnown(files, toVersion);
-        try (DatabaseHandle db = open()) {
+        try (DatabaseHandle db = openForChanges()) {
             Migrator migrator = new Migrator(db, files, settings.lockTimeout());
             refuseBaselineRollback(files, migrator.planRollback(steps, toVersion));
             ApprovalPlan plan = ApprovalPlan.rollback(files, ApprovalPlan.applied(db), steps, toVersion);
@@ -331,6 +331,81 @@ public final class MigrationService {
 
     private DatabaseHandle open() {
         return DatabaseHandle.open(settings.databaseUrl(), settings.lockTimeout());
+    }
+
+    /** The URL changes run over: the direct URL when one is configured, else the URL itself. */
+    private DatabaseUrl changesUrl() {
+        return settings.directUrl() == null ? settings.databaseUrl() : settings.parseUrl(settings.directUrl());
+    }
+
+    /**
+     * The connection migrations and rollbacks run on, never through a connection pooler: transaction pooling hands
+     * each transaction any server session, so the session migration lock and SET lock_timeout would not hold. With a
+     * direct URL (as Prisma's directUrl) changes take it; without one, a pooled URL is refused. Reads keep the URL.
+     */
+    private DatabaseHandle openForChanges() {
+        DatabaseUrl url = settings.databaseUrl();
+        if (settings.directUrl() == null) {
+            DatabaseHandle db = open();
+            String pooled = poolerEvidence(db);
+            if (pooled != null) {
+                db.close();
+                throw new SchemactlException(ErrorCode.POOLER, "migrations cannot run through the connection pooler at "
+                        + url.masked() + ": " + pooled, "set direct_url in schemactl.yaml (or SCHEMACTL_DIRECT_URL) to the "
+                        + "database server itself; reads (status, diff) may keep using the pooler");
+            }
+            return db;
+        }
+        DatabaseUrl direct = changesUrl();
+        if (direct.engine() != url.engine()) {
+            throw new SchemactlException(ErrorCode.CONFIG, "the direct URL " + direct.masked() + " is " + direct.engine()
+                    + " but the URL " + url.masked() + " is " + url.engine(), "point direct_url at the same database, bypassing the pooler");
+        }
+        DatabaseHandle db = DatabaseHandle.open(direct, settings.lockTimeout());
+        try {
+            String pooled = poolerEvidence(db);
+            if (pooled != null) {
+                throw new SchemactlException(ErrorCode.POOLER, "the direct URL " + direct.masked() + " goes through a pooler as well: "
+                        + pooled, "point direct_url (SCHEMACTL_DIRECT_URL) at the database server's own port, not the pooler's");
+            }
+            String directName = catalog(db);
+            String pooledName = pooledCatalog();
+            if (pooledName != null && !pooledName.equals(directName)) {
+                throw new SchemactlException(ErrorCode.CONFIG, "the direct URL " + direct.masked() + " reaches database '" + directName
+                        + "' but " + url.masked() + " reaches '" + pooledName + "'", "point direct_url at the same database as the URL");
+            }
+            LOG.debug("changes go over the direct URL {}", direct.masked());
+            return db;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    private static String poolerEvidence(DatabaseHandle db) {
+        try (java.sql.Connection c = db.connection()) {
+            return db.engine().poolerEvidence(c);
+        } catch (java.sql.SQLException e) {
+            throw db.engine().translate(e, db.url());
+        }
+    }
+
+    private static String catalog(DatabaseHandle db) {
+        try (java.sql.Connection c = db.connection()) {
+            return c.getCatalog();
+        } catch (java.sql.SQLException e) {
+            throw db.engine().translate(e, db.url());
+        }
+    }
+
+    /** The database the (pooled) URL reaches; null when it cannot be reached (then the direct URL is taken on trust). */
+    private String pooledCatalog() {
+        try (DatabaseHandle pooled = open()) {
+            return catalog(pooled);
+        } catch (SchemactlException e) {
+            LOG.debug("cannot compare the direct URL with {}: {}", settings.databaseUrl().masked(), e.getMessage());
+            return null;
+        }
     }
 
     private static Engine engine(DatabaseUrl url) {
