@@ -25,6 +25,9 @@ final class UpCommand implements Callable<Integer> {
     @Mixin
     GateOptions gate;
 
+    @Mixin
+    ReplicaOptions replicas;
+
     @Option(names = "--targets", paramLabel = "FILE",
             description = "A YAML file naming many databases (targets: [{name, url}] or query: {url, sql}); "
                     + "applies the migrations to each of them.")
@@ -52,8 +55,12 @@ final class UpCommand implements Callable<Integer> {
                 throw new SchemactlException(ErrorCode.USAGE, (parallel != null ? "--parallel" : shard != null ? "--shard" : "--report")
                         + " works with --targets only", "e.g. schemactl up --targets targets.yaml --parallel 8 --shard 0/4");
             }
-            root.emit(root.migrations(gate).up(gate.token(root.context)));
+            root.emit(replicas.apply(root.migrations(gate), root.context).up(gate.token(root.context)));
             return 0;
+        }
+        if (replicas.given()) {
+            throw new SchemactlException(ErrorCode.USAGE, "--max-replica-lag works on one database, not with --targets",
+                    "run up on each primary whose replicas must keep up");
         }
         if (root.url != null) {
             throw new SchemactlException(ErrorCode.USAGE, "--url and --targets exclude each other",

@@ -49,6 +49,14 @@ public interface Engine {
         return null;
     }
 
+    /**
+     * Watches the replicas for {@code --max-replica-lag}: PostgreSQL asks the primary (pg_stat_replication), MariaDB
+     * asks each configured replica URL. {@link ReplicaMonitor#NONE} on engines without replication.
+     */
+    default ReplicaMonitor replicaMonitor(java.util.List<DatabaseUrl> replicas) {
+        return ReplicaMonitor.NONE;
+    }
+
     /** Turns a driver error into a typed one whose message names the (masked) URL. */
     SchemactlException translate(SQLException error, DatabaseUrl url);
 

@@ -34,6 +34,9 @@ public final class MigrationService {
     private Consumer<PolicyGate.Verdict> onApproval = v -> { };
     private RunGate runGate;
     private Consumer<String> onWarning = w -> { };
+    private Duration maxReplicaLag;
+    private Duration replicaTimeout;
+    private Consumer<String> onReplicaWait = w -> { };
     private String actor = "cli:" + System.getProperty("user.name", "unknown");
 
     public MigrationService(Settings settings, MigrationClock clock) {
@@ -63,6 +66,17 @@ public final class MigrationService {
     }
 
     /** Called with a warning the gate recorded (e.g. a policy looser than the project's); the faces print it. */
+    /**
+     * Before each migration file, waits while a replica lags more than {@code maxLag} (null: never waits), at most
+     * {@code timeout} per file, telling {@code onWait} why it waits.
+     */
+    public MigrationService replicaLag(Duration maxLag, Duration timeout, Consumer<String> onWait) {
+        this.maxReplicaLag = maxLag;
+        this.replicaTimeout = timeout;
+        this.onReplicaWait = onWait;
+        return this;
+    }
+
     public MigrationService onWarning(Consumer<String> listener) {
         this.onWarning = listener;
         return this;
@@ -167,7 +181,9 @@ public final class MigrationService {
             Migrator migrator = new Migrator(db, files, settings.lockTimeout());
             boolean ok = false;
             try {
-                List<String> applied = migrator.migrate(toVersion, progress);
+                List<String> applied = migrator.migrate(toVersion, maxReplicaLag == null ? progress
+                        : new ReplicaWait(db, db.engine().replicaMonitor(settings.replicas().stream().map(settings::parseUrl).toList()),
+                        maxReplicaLag, replicaTimeout, onReplicaWait, progress));
                 ok = true;
                 return new MigrateResult("migrate", created, applied, migrator.status());
             } finally {

@@ -49,6 +49,12 @@ public final class PostgresEngine implements Engine {
                 "SELECT pg_advisory_unlock(" + LOCK_KEY + ")");
     }
 
+    /** The primary knows its streaming replicas (pg_stat_replication); configured replica URLs are not needed. */
+    @Override
+    public dev.schemactl.engine.ReplicaMonitor replicaMonitor(java.util.List<DatabaseUrl> replicas) {
+        return new PostgresReplicaMonitor(java.time.Clock.systemUTC());
+    }
+
     /**
      * A pooler answers the startup itself: the backend key it hands the client is its own, so the pid the driver was
      * told at connect time is not the pid of the server process that runs the queries. Directly, they are equal.
