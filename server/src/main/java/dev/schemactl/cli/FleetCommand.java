@@ -12,9 +12,17 @@ import java.util.concurrent.Callable;
 @Command(name = "fleet", mixinStandardHelpOptions = true,
         description = "Fleets applied by many runners (`up --targets FILE --shard I/N --report FILE`).",
         subcommands = FleetCommand.Report.class)
-final class FleetCommand {
+final class FleetCommand implements Runnable {
     @ParentCommand
     SchemactlCommand root;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "fleet needs a subcommand: report DIR");
+    }
 
     @Command(name = "report", mixinStandardHelpOptions = true,
             description = "Merge the runners' --report files of DIR into one table: every target of the fleet, with the "

@@ -127,6 +127,16 @@ class FleetExamplesTest {
         TargetsFile.load(DIR.resolve("targets.yaml"), DIR, Map.of("PG_PASSWORD", "x", "MARIADB_PASSWORD", "y"));
     }
 
+    @Test
+    void fleetAloneIsAUsageErrorAndReportNeedsADirectory(@org.junit.jupiter.api.io.TempDir Path dir) {
+        dev.schemactl.testing.Cli.Run bare = new dev.schemactl.testing.Cli(dir).run("fleet");
+        assertThat(bare.exit()).isEqualTo(2);
+        assertThat(bare.err()).contains("fleet needs a subcommand: report DIR");
+        dev.schemactl.testing.Cli.Run none = new dev.schemactl.testing.Cli(dir).run("fleet", "report", "reports");
+        assertThat(none.exit()).as(none.all()).isEqualTo(1);
+        assertThat(none.err()).startsWith("error: the report directory ").contains("does not exist");
+    }
+
     private static void accepted(String[] args) {
         CommandLine cli = new CommandLine(new SchemactlCommand(new CliContext(new PrintStream(new ByteArrayOutputStream()),
                 new PrintStream(new ByteArrayOutputStream()), new ByteArrayInputStream(new byte[0]), Map.of(), Path.of("."), false)));
