@@ -1,5 +1,6 @@
 package dev.schemactl.cli;
 
+import dev.schemactl.config.Shard;
 import dev.schemactl.service.FleetService;
 import dev.schemactl.service.TargetResult;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -15,8 +16,16 @@ final class FleetProgress implements FleetService.Progress, AutoCloseable {
     private ProgressBar bar;
     private int failed;
 
+    private final Shard shard;
+
     FleetProgress(CliContext context) {
+        this(context, null);
+    }
+
+    /** @param shard the runner's shard, or null when it runs the whole fleet */
+    FleetProgress(CliContext context, Shard shard) {
         this.context = context;
+        this.shard = shard;
     }
 
     @Override
@@ -26,7 +35,7 @@ final class FleetProgress implements FleetService.Progress, AutoCloseable {
                     .setUpdateIntervalMillis(200).continuousUpdate()
                     .setConsumer(new ConsoleProgressBarConsumer(context.err())).build();
         } else {
-            context.err().println("applying migrations to " + total + (total == 1 ? " target, " : " targets, ")
+            context.err().println((shard == null ? "" : "shard " + shard + ": ") + "applying migrations to " + total + (total == 1 ? " target, " : " targets, ")
                     + parallel + " at a time");
         }
     }

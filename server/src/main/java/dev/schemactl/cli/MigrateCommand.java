@@ -16,6 +16,9 @@ final class MigrateCommand implements Callable<Integer> {
     @Mixin
     GateOptions gate;
 
+    @Mixin
+    ReplicaOptions replicas;
+
     @Option(names = "--to", paramLabel = "VERSION", description = "Apply only up to and including this version.")
     String to;
 
@@ -24,7 +27,8 @@ final class MigrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        root.emit(dryRun ? root.migrations(gate).planMigrate(to) : root.migrations(gate).migrate(to, gate.token(root.context)));
+        root.emit(dryRun ? root.migrations(gate).planMigrate(to)
+                : replicas.apply(root.migrations(gate), root.context).migrate(to, gate.token(root.context)));
         return 0;
     }
 }

@@ -20,7 +20,7 @@ import java.time.Duration;
         subcommands = {NewCommand.class, BaselineCommand.class, UpCommand.class, MigrateCommand.class, RollbackCommand.class,
                 StatusCommand.class, CreateCommand.class, DropCommand.class, WaitCommand.class, DiffCommand.class,
                 DumpCommand.class, LoadCommand.class, ApproveCommand.class, LintCommand.class, VerifyCommand.class,
-                ServeCommand.class, ErdCommand.class},
+                ServeCommand.class, ErdCommand.class, FleetCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 error, 2 usage, 3 refused by policy, 4 pending (status --exit-code).",
                 "Also 1: lint --fail-on reached, verify found a failing rollback,",
                 "diff --check found changes, status --fail-on-drift found drift."})

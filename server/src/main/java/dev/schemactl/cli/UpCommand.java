@@ -1,5 +1,6 @@
 package dev.schemactl.cli;
 
+import dev.schemactl.config.Shard;
 import dev.schemactl.error.ErrorCode;
 import dev.schemactl.error.SchemactlException;
 import dev.schemactl.service.FleetResult;
@@ -14,7 +15,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "up", mixinStandardHelpOptions = true,
         description = "Create the database if it is missing, apply every pending migration, print the status.",
-        footer = {"", "With --targets: every database of the file, --parallel at a time, then a table per target.",
+        footer = {"", "With --targets: every database of the file (or this runner's --shard of them), --parallel at a time,",
+                "then a table per target.",
                 "Exit codes: 0 every target applied or up to date, 1 a target failed, 3 a target was refused by policy."})
 final class UpCommand implements Callable<Integer> {
     @ParentCommand
@@ -22,6 +24,9 @@ final class UpCommand implements Callable<Integer> {
 
     @Mixin
     GateOptions gate;
+
+    @Mixin
+    ReplicaOptions replicas;
 
     @Option(names = "--targets", paramLabel = "FILE",
             description = "A YAML file naming many databases (targets: [{name, url}] or query: {url, sql}); "
@@ -32,22 +37,39 @@ final class UpCommand implements Callable<Integer> {
             description = "With --targets: how many databases at a time (default " + FleetService.DEFAULT_PARALLEL + ").")
     Integer parallel;
 
+    @Option(names = "--shard", paramLabel = "I/N|auto",
+            description = "With --targets: run shard I (0 to N-1) of N, a share chosen by rendezvous hashing of the target "
+                    + "names (stable when targets are added); auto reads JOB_COMPLETION_INDEX and JOB_COMPLETIONS "
+                    + "(a Kubernetes Indexed Job).")
+    String shard;
+
+    @Option(names = "--report", paramLabel = "FILE",
+            description = "With --targets: keep this runner's JSON report in FILE; a directory (or a path ending in /) gets "
+                    + "shard-I.json. Merge the runners' reports with `schemactl fleet report DIR`.")
+    Path report;
+
     @Override
     public Integer call() {
         if (targets == null) {
-            if (parallel != null) {
-                throw new SchemactlException(ErrorCode.USAGE, "--parallel works with --targets only",
-                        "e.g. schemactl up --targets targets.yaml --parallel 8");
+            if (parallel != null || shard != null || report != null) {
+                throw new SchemactlException(ErrorCode.USAGE, (parallel != null ? "--parallel" : shard != null ? "--shard" : "--report")
+                        + " works with --targets only", "e.g. schemactl up --targets targets.yaml --parallel 8 --shard 0/4");
             }
-            root.emit(root.migrations(gate).up(gate.token(root.context)));
+            root.emit(replicas.apply(root.migrations(gate), root.context).up(gate.token(root.context)));
             return 0;
+        }
+        if (replicas.given()) {
+            throw new SchemactlException(ErrorCode.USAGE, "--max-replica-lag works on one database, not with --targets",
+                    "run up on each primary whose replicas must keep up");
         }
         if (root.url != null) {
             throw new SchemactlException(ErrorCode.USAGE, "--url and --targets exclude each other",
                     "list every database in the targets file");
         }
-        try (FleetProgress progress = new FleetProgress(root.context)) {
-            FleetResult result = root.fleet().up(targets, parallel == null ? FleetService.DEFAULT_PARALLEL : parallel, progress);
+        Shard share = shard == null ? Shard.ALL : Shard.parse(shard, root.context.env());
+        try (FleetProgress progress = new FleetProgress(root.context, shard == null ? null : share)) {
+            FleetResult result = root.fleet().up(targets, share, parallel == null ? FleetService.DEFAULT_PARALLEL : parallel,
+                    progress, report);
             progress.close();
             root.emit(result);
             return result.exitCode();

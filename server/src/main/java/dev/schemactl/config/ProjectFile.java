@@ -26,20 +26,22 @@ import java.util.Set;
  */
 public record ProjectFile(String url, String migrationsDir, Settings.Models models, String policy,
                           Settings.Renames renames, String lockTimeout, List<String> exclude, List<String> schemas,
-                          String allowedSigners) {
+                          String allowedSigners, String directUrl, List<String> replicas) {
 
     public static final String FILE_NAME = "schemactl.yaml";
     public static final ProjectFile EMPTY = new ProjectFile(null, null, Settings.Models.NONE, null, Settings.Renames.NONE, null,
-            List.of(), List.of(), null);
+            List.of(), List.of(), null, null, List.of());
     private static final Set<String> NAMING_PRESETS = Set.of("spring", "hibernate");
 
     public ProjectFile {
         exclude = exclude == null ? List.of() : List.copyOf(exclude);
         schemas = schemas == null ? List.of() : List.copyOf(schemas);
+        replicas = replicas == null ? List.of() : List.copyOf(replicas);
     }
 
     private static final Map<String, Set<String>> KEYS = Map.of(
-            "", Set.of("url", "migrations_dir", "models", "policy", "renames", "lock_timeout", "exclude", "schemas", "approvals"),
+            "", Set.of("url", "direct_url", "replicas", "migrations_dir", "models", "policy", "renames", "lock_timeout", "exclude", "schemas",
+                    "approvals"),
             "approvals", Set.of("allowed_signers"),
             "models", Set.of("classpath", "packages", "build", "naming"),
             "models.naming", Set.of("physical", "implicit"),
@@ -79,7 +81,7 @@ public record ProjectFile(String url, String migrationsDir, Settings.Models mode
                 text(root, "policy"),
                 new Settings.Renames(map(renames.path("columns")), map(renames.path("tables"))),
                 text(root, "lock_timeout"), list(root.path("exclude")), schemas(root.path("schemas"), fileName),
-                text(root.path("approvals"), "allowed_signers"));
+                text(root.path("approvals"), "allowed_signers"), text(root, "direct_url"), list(root.path("replicas")));
     }
 
     private static Settings.Naming naming(JsonNode node, String fileName) {
@@ -125,7 +127,7 @@ public record ProjectFile(String url, String migrationsDir, Settings.Models mode
                                 String full = where.isEmpty() ? key : where + "." + key;
                                 throw new SchemactlException(ErrorCode.CONFIG, fileName + ": line "
                                         + p.currentTokenLocation().getLineNr() + ": unknown key '" + full + "'",
-                                        "known keys: url, migrations_dir, models.{classpath,packages,build,naming}, policy, "
+                                        "known keys: url, direct_url, replicas, migrations_dir, models.{classpath,packages,build,naming}, policy, "
                                                 + "renames.{columns,tables}, lock_timeout, exclude, schemas, approvals.allowed_signers");
                             }
                         }

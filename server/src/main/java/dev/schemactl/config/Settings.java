@@ -16,27 +16,34 @@ import java.util.Map;
  * @param projectPolicy  the policy schemactl.yaml names (the project's own), null when it names none
  * @param allowedSigners schemactl.yaml's approvals.allowed_signers: approvals must be SSH signatures by these keys;
  *                       null when not configured (a policy may configure it too)
+ * @param directUrl      the URL migrations take when {@code url} goes through a connection pooler (schemactl.yaml
+ *                       {@code direct_url}, SCHEMACTL_DIRECT_URL); null when none. It pairs with the configured URL
+ *                       only: {@code --url} and fleet targets do not inherit it
+ * @param replicas       schemactl.yaml {@code replicas:}: replica URLs {@code --max-replica-lag} asks (MariaDB/MySQL;
+ *                       PostgreSQL finds its streaming replicas in pg_stat_replication)
  */
 public record Settings(Path projectDir, String url, String urlSource, Path migrationsDir, Models models,
                        Path policy, Renames renames, Duration lockTimeout, String environment, List<String> exclude,
-                       List<String> schemas, String policyOrigin, Path projectPolicy, Path allowedSigners) {
+                       List<String> schemas, String policyOrigin, Path projectPolicy, Path allowedSigners,
+                       String directUrl, List<String> replicas) {
 
     public Settings {
         exclude = exclude == null ? List.of() : List.copyOf(exclude);
         schemas = schemas == null ? List.of() : List.copyOf(schemas);
+        replicas = replicas == null ? List.of() : List.copyOf(replicas);
     }
 
     public Settings(Path projectDir, String url, String urlSource, Path migrationsDir, Models models,
                     Path policy, Renames renames, Duration lockTimeout, String environment) {
         this(projectDir, url, urlSource, migrationsDir, models, policy, renames, lockTimeout, environment, List.of(), List.of(),
-                null, null, null);
+                null, null, null, null, List.of());
     }
 
     public Settings(Path projectDir, String url, String urlSource, Path migrationsDir, Models models,
                     Path policy, Renames renames, Duration lockTimeout, String environment, String policyOrigin,
                     Path projectPolicy, Path allowedSigners) {
         this(projectDir, url, urlSource, migrationsDir, models, policy, renames, lockTimeout, environment, List.of(), List.of(),
-                policyOrigin, projectPolicy, allowedSigners);
+                policyOrigin, projectPolicy, allowedSigners, null, List.of());
     }
 
     public static final String DEFAULT_URL = "h2:./.schemactl/dev";
@@ -85,7 +92,7 @@ public record Settings(Path projectDir, String url, String urlSource, Path migra
     /** The same settings for another database (one target of a fleet). */
     public Settings withUrl(String otherUrl, String otherSource) {
         return new Settings(projectDir, otherUrl, otherSource, migrationsDir, models, policy, renames, lockTimeout, environment,
-                exclude, schemas, policyOrigin, projectPolicy, allowedSigners);
+                exclude, schemas, policyOrigin, projectPolicy, allowedSigners, null, List.of());
     }
 
     public DatabaseUrl databaseUrl() {

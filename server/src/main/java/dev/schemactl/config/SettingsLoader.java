@@ -6,6 +6,7 @@ import dev.schemactl.error.SchemactlException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 
 /** Resolves {@link Settings} with the precedence flags > environment (.env) > schemactl.yaml > defaults. */
@@ -74,7 +75,9 @@ public final class SettingsLoader {
 
         return new Settings(dir, url, source, migrations.normalize(), file.models(), policy, file.renames(), lockTimeout,
                 firstNonBlank(flags.environment(), environment.get("SCHEMACTL_ENV"), dotEnv.get("SCHEMACTL_ENV"), null),
-                file.exclude(), file.schemas(), policyOrigin, projectPolicy, allowedSigners);
+                file.exclude(), file.schemas(), policyOrigin, projectPolicy, allowedSigners,
+                flags.url() != null ? null : firstNonBlank(environment.get("SCHEMACTL_DIRECT_URL"), dotEnv.get("SCHEMACTL_DIRECT_URL"),
+                        file.directUrl(), null), flags.url() != null ? List.of() : file.replicas());
     }
 
     /** "30s", "5m", "1h", "500ms" or ISO-8601 "PT30S". */

@@ -41,6 +41,22 @@ public interface Engine {
         return url.jdbcUrl();
     }
 
+    /**
+     * Why this connection goes through a connection pooler (PgBouncer, pgcat, a cloud proxy), or null when it reaches
+     * the server itself. Migrations need the server itself: session locks and SET do not survive transaction pooling.
+     */
+    default String poolerEvidence(java.sql.Connection connection) throws SQLException {
+        return null;
+    }
+
+    /**
+     * Watches the replicas for {@code --max-replica-lag}: PostgreSQL asks the primary (pg_stat_replication), MariaDB
+     * asks each configured replica URL. {@link ReplicaMonitor#NONE} on engines without replication.
+     */
+    default ReplicaMonitor replicaMonitor(java.util.List<DatabaseUrl> replicas) {
+        return ReplicaMonitor.NONE;
+    }
+
     /** Turns a driver error into a typed one whose message names the (masked) URL. */
     SchemactlException translate(SQLException error, DatabaseUrl url);
 

@@ -15,6 +15,8 @@ public enum ErrorCode {
     NOT_FOUND(1),
     MIGRATION_FAILED(1),
     LOCK_TIMEOUT(1),
+    /** A migration would run through a connection pooler (session locks and SET do not hold there) and no direct URL is set. */
+    POOLER(1),
     TIMEOUT(1),
     MODELS(1),
     /** The engine cannot do what was asked (e.g. sequences on SQLite). */

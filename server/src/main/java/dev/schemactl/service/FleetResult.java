@@ -2,10 +2,22 @@ package dev.schemactl.service;
 
 import java.util.List;
 
-/** Every target of a fleet run, in the order they were listed. */
-public record FleetResult(List<TargetResult> targets) implements Result {
+/**
+ * Every target of a fleet run, in the order they were listed.
+ *
+ * @param shard the runner's shard ("I/N") with --shard; null when the run took the whole fleet
+ */
+public record FleetResult(String shard, List<TargetResult> targets) implements Result {
     public FleetResult {
         targets = List.copyOf(targets);
+    }
+
+    public FleetResult(List<TargetResult> targets) {
+        this(null, targets);
+    }
+
+    public FleetResult inShard(String shard) {
+        return new FleetResult(shard, targets);
     }
 
     public long count(TargetResult.Status status) {
@@ -22,7 +34,9 @@ public record FleetResult(List<TargetResult> targets) implements Result {
     @Override
     public String text() {
         StringBuilder out = new StringBuilder();
-        if (targets.isEmpty()) return "no targets: the targets query returned no rows\n";
+        if (targets.isEmpty()) {
+            return shard == null ? "no targets: the targets query returned no rows\n" : "shard " + shard + " has no targets\n";
+        }
         List<String[]> rows = targets.stream().map(t -> new String[]{t.name(), t.url(),
                 t.status().name().toLowerCase().replace('_', ' '), applied(t.applied()),
                 t.pending() == null ? "?" : String.valueOf(t.pending()), t.error() == null ? "" : t.error()}).toList();
@@ -34,6 +48,7 @@ public record FleetResult(List<TargetResult> targets) implements Result {
         }
         line(out, head, width);
         rows.forEach(r -> line(out, r, width));
+        if (shard != null) out.append("shard ").append(shard).append(": ");
         out.append(targets.size()).append(targets.size() == 1 ? " target: " : " targets: ")
                 .append(count(TargetResult.Status.APPLIED)).append(" applied, ")
                 .append(count(TargetResult.Status.UP_TO_DATE)).append(" up to date, ")

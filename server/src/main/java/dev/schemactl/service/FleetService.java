@@ -2,6 +2,7 @@ package dev.schemactl.service;
 
 import dev.schemactl.config.DatabaseUrl;
 import dev.schemactl.config.Settings;
+import dev.schemactl.config.Shard;
 import dev.schemactl.config.TargetsFile;
 import dev.schemactl.engine.DatabaseHandle;
 import dev.schemactl.error.ErrorCode;
@@ -77,6 +78,25 @@ public final class FleetService {
         return up(targets(targetsFile), parallel, progress);
     }
 
+    /**
+     * This runner's share of the fleet ({@link Shard#ALL} for the whole of it), and with {@code reportFile} a
+     * {@link FleetReport} kept up to date on disk for {@code fleet report}.
+     */
+    public FleetResult up(Path targetsFile, Shard shard, int parallel, Progress progress, Path reportFile) {
+        checkParallel(parallel);
+        List<TargetsFile.Target> all = targets(targetsFile);
+        List<TargetsFile.Target> mine = shard.select(all);
+        String label = shard.count() == 1 && reportFile == null ? null : shard.toString();
+        if (reportFile == null) return up(mine, parallel, progress).inShard(label);
+        FleetReportWriter writer = new FleetReportWriter(reportPath(reportFile, shard), shard,
+                all.stream().map(TargetsFile.Target::name).toList(), mine.stream().map(TargetsFile.Target::name).toList(),
+                progress, java.time.Clock.systemUTC());
+        writer.begin();
+        FleetResult result = up(mine, parallel, writer).inShard(label);
+        writer.complete(result);
+        return result;
+    }
+
     public FleetResult up(List<TargetsFile.Target> targets, int parallel, Progress progress) {
         checkParallel(parallel);
         // a broken migrations directory is one error, not one failure per target
@@ -113,6 +133,14 @@ public final class FleetService {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** A directory (existing, or written with a trailing slash) gets one file per shard: shard-I.json. */
+    private Path reportPath(Path reportFile, Shard shard) {
+        Path path = settings.projectDir().resolve(reportFile);
+        boolean directory = java.nio.file.Files.isDirectory(path) || reportFile.toString().endsWith("/")
+                || reportFile.toString().endsWith(java.io.File.separator);
+        return directory ? path.resolve("shard-" + shard.index() + ".json") : path;
     }
 
     private static void checkParallel(int parallel) {

@@ -35,6 +35,9 @@ public final class MigrationService {
     private Consumer<PolicyGate.Verdict> onApproval = v -> { };
     private RunGate runGate;
     private Consumer<String> onWarning = w -> { };
+    private Duration maxReplicaLag;
+    private Duration replicaTimeout;
+    private Consumer<String> onReplicaWait = w -> { };
     private String actor = "cli:" + System.getProperty("user.name", "unknown");
     private DataSource dataSource;
 
@@ -65,6 +68,17 @@ public final class MigrationService {
     }
 
     /** Called with a warning the gate recorded (e.g. a policy looser than the project's); the faces print it. */
+    /**
+     * Before each migration file, waits while a replica lags more than {@code maxLag} (null: never waits), at most
+     * {@code timeout} per file, telling {@code onWait} why it waits.
+     */
+    public MigrationService replicaLag(Duration maxLag, Duration timeout, Consumer<String> onWait) {
+        this.maxReplicaLag = maxLag;
+        this.replicaTimeout = timeout;
+        this.onReplicaWait = onWait;
+        return this;
+    }
+
     public MigrationService onWarning(Consumer<String> listener) {
         this.onWarning = listener;
         return this;
@@ -142,7 +156,7 @@ public final class MigrationService {
     /** Creates the database when missing, then {@link #migrate(String, String)} up to {@code toVersion} (null: all). */
     public MigrateResult up(String toVersion, String token) {
         if (dataSource != null) return migrate(toVersion, false, token, MigrationProgress.NONE);
-        DatabaseUrl url = settings.databaseUrl();
+        DatabaseUrl url = changesUrl();
         boolean created = engine(url).admin().create(url);
         return migrate(toVersion, created, token, MigrationProgress.NONE);
     }
@@ -170,7 +184,7 @@ public final class MigrationService {
         if (toVersion != null) requireVersion(toVersion);
         List<MigrationFile> files = MigrationDirectory.load(settings.migrationsDir());
         if (toVersion != null) Migrator.requireKnown(files, toVersion);
-        try (DatabaseHandle db = open()) {
+        try (DatabaseHandle db = openForChanges()) {
             ApprovalPlan plan = ApprovalPlan.migrate(files, ApprovalPlan.applied(db), toVersion);
             boolean otherEngine = files.stream().anyMatch(f -> plan.versions().contains(f.version())
                     && f.engine() != null && f.engine() != db.engine().kind());
@@ -179,7 +193,9 @@ public final class MigrationService {
             Migrator migrator = new Migrator(db, files, settings.lockTimeout()).withOnlineSchemaChange(onlineSchemaChange());
             boolean ok = false;
             try {
-                List<String> applied = migrator.migrate(toVersion, progress);
+                List<String> applied = migrator.migrate(toVersion, maxReplicaLag == null ? progress
+                        : new ReplicaWait(db, db.engine().replicaMonitor(settings.replicas().stream().map(settings::parseUrl).toList()),
+                        maxReplicaLag, replicaTimeout, onReplicaWait, progress));
                 ok = true;
                 return new MigrateResult("migrate", created, applied, migrator.status());
             } finally {
@@ -210,7 +226,7 @@ public final class MigrationService {
         if (toVersion != null) requireVersion(toVersion);
         List<MigrationFile> files = MigrationDirectory.load(settings.migrationsDir());
         if (toVersion != null) Migrator.requireKnown(files, toVersion);
-        try (DatabaseHandle db = open()) {
+        try (DatabaseHandle db = openForChanges()) {
             Migrator migrator = new Migrator(db, files, settings.lockTimeout()).withOnlineSchemaChange(onlineSchemaChange());
             refuseBaselineRollback(files, migrator.planRollback(steps, toVersion));
             ApprovalPlan plan = ApprovalPlan.rollback(files, ApprovalPlan.applied(db), steps, toVersion);
@@ -349,6 +365,81 @@ public final class MigrationService {
     private DatabaseHandle open() {
         if (dataSource != null) return DatabaseHandle.borrow(dataSource, settings.projectDir(), settings.schemas(), settings.lockTimeout());
         return DatabaseHandle.open(settings.databaseUrl(), settings.lockTimeout());
+    }
+
+    /** The URL changes run over: the direct URL when one is configured, else the URL itself. */
+    private DatabaseUrl changesUrl() {
+        return settings.directUrl() == null ? settings.databaseUrl() : settings.parseUrl(settings.directUrl());
+    }
+
+    /**
+     * The connection migrations and rollbacks run on, never through a connection pooler: transaction pooling hands
+     * each transaction any server session, so the session migration lock and SET lock_timeout would not hold. With a
+     * direct URL (as Prisma's directUrl) changes take it; without one, a pooled URL is refused. Reads keep the URL.
+     */
+    private DatabaseHandle openForChanges() {
+        DatabaseUrl url = settings.databaseUrl();
+        if (settings.directUrl() == null) {
+            DatabaseHandle db = open();
+            String pooled = poolerEvidence(db);
+            if (pooled != null) {
+                db.close();
+                throw new SchemactlException(ErrorCode.POOLER, "migrations cannot run through the connection pooler at "
+                        + url.masked() + ": " + pooled, "set direct_url in schemactl.yaml (or SCHEMACTL_DIRECT_URL) to the "
+                        + "database server itself; reads (status, diff) may keep using the pooler");
+            }
+            return db;
+        }
+        DatabaseUrl direct = changesUrl();
+        if (direct.engine() != url.engine()) {
+            throw new SchemactlException(ErrorCode.CONFIG, "the direct URL " + direct.masked() + " is " + direct.engine()
+                    + " but the URL " + url.masked() + " is " + url.engine(), "point direct_url at the same database, bypassing the pooler");
+        }
+        DatabaseHandle db = DatabaseHandle.open(direct, settings.lockTimeout());
+        try {
+            String pooled = poolerEvidence(db);
+            if (pooled != null) {
+                throw new SchemactlException(ErrorCode.POOLER, "the direct URL " + direct.masked() + " goes through a pooler as well: "
+                        + pooled, "point direct_url (SCHEMACTL_DIRECT_URL) at the database server's own port, not the pooler's");
+            }
+            String directName = catalog(db);
+            String pooledName = pooledCatalog();
+            if (pooledName != null && !pooledName.equals(directName)) {
+                throw new SchemactlException(ErrorCode.CONFIG, "the direct URL " + direct.masked() + " reaches database '" + directName
+                        + "' but " + url.masked() + " reaches '" + pooledName + "'", "point direct_url at the same database as the URL");
+            }
+            LOG.debug("changes go over the direct URL {}", direct.masked());
+            return db;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    private static String poolerEvidence(DatabaseHandle db) {
+        try (java.sql.Connection c = db.connection()) {
+            return db.engine().poolerEvidence(c);
+        } catch (java.sql.SQLException e) {
+            throw db.engine().translate(e, db.url());
+        }
+    }
+
+    private static String catalog(DatabaseHandle db) {
+        try (java.sql.Connection c = db.connection()) {
+            return c.getCatalog();
+        } catch (java.sql.SQLException e) {
+            throw db.engine().translate(e, db.url());
+        }
+    }
+
+    /** The database the (pooled) URL reaches; null when it cannot be reached (then the direct URL is taken on trust). */
+    private String pooledCatalog() {
+        try (DatabaseHandle pooled = open()) {
+            return catalog(pooled);
+        } catch (SchemactlException e) {
+            LOG.debug("cannot compare the direct URL with {}: {}", settings.databaseUrl().masked(), e.getMessage());
+            return null;
+        }
     }
 
     private static Engine engine(DatabaseUrl url) {

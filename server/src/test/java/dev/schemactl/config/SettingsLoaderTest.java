@@ -123,4 +123,26 @@ class SettingsLoaderTest {
     private Settings load(Map<String, String> env) {
         return SettingsLoader.load(dir, SettingsLoader.Flags.NONE, env);
     }
+
+    @Test
+    void directUrlAndReplicasPairWithTheConfiguredUrlOnly() throws Exception {
+        Files.writeString(dir.resolve("schemactl.yaml"), """
+                url: postgres://app@pgbouncer:6432/shop
+                direct_url: postgres://app@db:5432/shop
+                replicas: [mysql://app@replica-1:3306/shop]
+                """);
+        Settings yaml = SettingsLoader.load(dir, SettingsLoader.Flags.NONE, Map.of());
+        assertThat(yaml.directUrl()).isEqualTo("postgres://app@db:5432/shop");
+        assertThat(yaml.replicas()).containsExactly("mysql://app@replica-1:3306/shop");
+        Files.writeString(dir.resolve(".env"), "SCHEMACTL_DIRECT_URL=postgres://app@db-dotenv:5432/shop\n");
+        assertThat(SettingsLoader.load(dir, SettingsLoader.Flags.NONE, Map.of()).directUrl()).isEqualTo("postgres://app@db-dotenv:5432/shop");
+        assertThat(SettingsLoader.load(dir, SettingsLoader.Flags.NONE, Map.of("SCHEMACTL_DIRECT_URL", "postgres://app@db-env:5432/shop"))
+                .directUrl()).isEqualTo("postgres://app@db-env:5432/shop");
+        // --url names another database: the configured direct URL and replicas are not its own
+        Settings flagged = SettingsLoader.load(dir, new SettingsLoader.Flags("postgres://app@other:5432/x", null, null, null, null),
+                Map.of("SCHEMACTL_DIRECT_URL", "postgres://app@db-env:5432/shop"));
+        assertThat(flagged.directUrl()).isNull();
+        assertThat(flagged.replicas()).isEmpty();
+        assertThat(yaml.withUrl("postgres://app@tenant:5432/t", "targets t").directUrl()).isNull();
+    }
 }

@@ -26,6 +26,11 @@ public final class MariaDbEngine implements Engine {
     }
 
     @Override
+    public dev.schemactl.engine.ReplicaMonitor replicaMonitor(java.util.List<dev.schemactl.config.DatabaseUrl> replicas) {
+        return new MariaDbReplicaMonitor(replicas);
+    }
+
+    @Override
     public EngineKind kind() {
         return EngineKind.MARIADB;
     }

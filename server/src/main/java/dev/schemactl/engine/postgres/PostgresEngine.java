@@ -49,6 +49,27 @@ public final class PostgresEngine implements Engine {
                 "SELECT pg_advisory_unlock(" + LOCK_KEY + ")");
     }
 
+    /** The primary knows its streaming replicas (pg_stat_replication); configured replica URLs are not needed. */
+    @Override
+    public dev.schemactl.engine.ReplicaMonitor replicaMonitor(java.util.List<DatabaseUrl> replicas) {
+        return new PostgresReplicaMonitor(java.time.Clock.systemUTC());
+    }
+
+    /**
+     * A pooler answers the startup itself: the backend key it hands the client is its own, so the pid the driver was
+     * told at connect time is not the pid of the server process that runs the queries. Directly, they are equal.
+     */
+    @Override
+    public String poolerEvidence(java.sql.Connection connection) throws SQLException {
+        int announced = connection.unwrap(org.postgresql.PGConnection.class).getBackendPID();
+        try (java.sql.Statement st = connection.createStatement(); java.sql.ResultSet rs = st.executeQuery("SELECT pg_backend_pid()")) {
+            rs.next();
+            int actual = rs.getInt(1);
+            return announced == actual ? null : "the connection's backend pid " + announced
+                    + " is not the server's (pg_backend_pid() = " + actual + "), so a pooler such as PgBouncer relays it";
+        }
+    }
+
     @Override
     public SchemactlException translate(SQLException error, DatabaseUrl url) {
         String state = error.getSQLState() == null ? "" : error.getSQLState();
