@@ -71,15 +71,13 @@ final class PostgresInspector implements Inspector {
 
     /**
      * All columns of those tables with their position, default, identity/generated flags, comment, collation
-     * (when not the type's default), enum type name, and the options of the sequence that feeds the column:
-     * an identity's (dependency 'i') or a serial's (OWNED BY the column, dependency 'a', and used by its
-     * default), in no particular order.
+     * (when not the type's default) and enum type name, in no particular order. The sequences that feed identity
+     * and serial columns come from {@link #SEQUENCES}.
      */
     private static final String COLUMNS = """
-            SELECT c.relname, a.attnum, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type_name,
+            SELECT c.relname, a.attrelid, a.attnum, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type_name,
                    a.attnotnull, pg_catalog.pg_get_expr(d.adbin, d.adrelid) AS default_expr,
-                   a.attidentity, a.attgenerated, ds.description AS comment, seq.deptype AS seq_dep,
-                   seq.seqstart, seq.seqincrement, seq.seqmin, seq.seqmax, seq.seqcache, seq.seqcycle,
+                   a.attidentity, a.attgenerated, ds.description AS comment,
                    CASE WHEN a.attcollation <> t.typcollation AND a.attcollation <> 0 THEN co.collname END AS collation,
                    CASE WHEN t.typtype = 'e' THEN t.typname END AS enum_type, t.typname AS base_type
             FROM pg_catalog.pg_attribute a
@@ -90,17 +88,6 @@ final class PostgresInspector implements Inspector {
             LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
             LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = a.attrelid
                  AND ds.classoid = 'pg_catalog.pg_class'::regclass AND ds.objsubid = a.attnum
-            LEFT JOIN (SELECT owned.refobjid, owned.refobjsubid, owned.deptype, q.seqstart, q.seqincrement,
-                              q.seqmin, q.seqmax, q.seqcache, q.seqcycle, uses.objid AS attrdef
-                       FROM pg_catalog.pg_depend owned
-                       JOIN pg_catalog.pg_class s ON s.oid = owned.objid AND s.relkind = 'S'
-                       JOIN pg_catalog.pg_sequence q ON q.seqrelid = s.oid
-                       LEFT JOIN pg_catalog.pg_depend uses ON uses.classid = 'pg_catalog.pg_attrdef'::regclass
-                            AND uses.refclassid = 'pg_catalog.pg_class'::regclass AND uses.refobjid = s.oid
-                       WHERE owned.classid = 'pg_catalog.pg_class'::regclass
-                         AND owned.refclassid = 'pg_catalog.pg_class'::regclass AND owned.deptype IN ('a', 'i')) seq
-                 ON seq.refobjid = a.attrelid AND seq.refobjsubid = a.attnum
-                    AND (seq.deptype = 'i' OR seq.attrdef = d.oid)
             WHERE n.nspname = ANY (?) AND c.relkind IN ('r', 'p') AND NOT c.relispartition
               AND a.attnum > 0 AND NOT a.attisdropped
             """;
@@ -162,31 +149,31 @@ final class PostgresInspector implements Inspector {
             """;
 
     /**
-     * Sequences of the current schema with their options, without those of identity columns (dependency 'i'),
-     * of serial columns (OWNED BY a column whose default uses them) and of schemactl's own tables.
+     * Sequences of the current schema with their options and the column that owns them, if any: an identity
+     * column's (dependency 'i') or an OWNED BY column's (dependency 'a'), and whether that column's default uses the
+     * sequence (a serial column). Those of identity and serial columns feed their columns' options, those owned by
+     * schemactl's own tables are left out, the others are the schema's sequences. One pass over the few sequences,
+     * rather than a join per column in {@link #COLUMNS} (a sequence OWNED BY a column is in the column's schema).
      */
     private static final String SEQUENCES = """
             SELECT s.relname, q.seqstart, q.seqincrement, q.seqmin, q.seqmax, q.seqcache, q.seqcycle,
-                   pg_catalog.format_type(q.seqtypid, NULL) AS data_type
+                   pg_catalog.format_type(q.seqtypid, NULL) AS data_type, owned.deptype AS owner_dep,
+                   owned.refobjid AS owner_table, owned.refobjsubid AS owner_column,
+                   left(lower(t.relname), 17) = 'schema_migrations' AS owner_tracking,
+                   owned.deptype = 'a' AND EXISTS (
+                       SELECT 1
+                       FROM pg_catalog.pg_attrdef d
+                       JOIN pg_catalog.pg_depend uses ON uses.classid = 'pg_catalog.pg_attrdef'::regclass
+                            AND uses.objid = d.oid AND uses.refclassid = 'pg_catalog.pg_class'::regclass
+                            AND uses.refobjid = s.oid
+                       WHERE d.adrelid = owned.refobjid AND d.adnum = owned.refobjsubid) AS owner_default_uses
             FROM pg_catalog.pg_sequence q
             JOIN pg_catalog.pg_class s ON s.oid = q.seqrelid
             JOIN pg_catalog.pg_namespace n ON n.oid = s.relnamespace
+            LEFT JOIN pg_catalog.pg_depend owned ON owned.classid = 'pg_catalog.pg_class'::regclass AND owned.objid = s.oid
+                 AND owned.refclassid = 'pg_catalog.pg_class'::regclass AND owned.deptype IN ('a', 'i')
+            LEFT JOIN pg_catalog.pg_class t ON t.oid = owned.refobjid
             WHERE n.nspname = ANY (?)
-              AND NOT EXISTS (
-                  SELECT 1
-                  FROM pg_catalog.pg_depend owned
-                  JOIN pg_catalog.pg_class t ON t.oid = owned.refobjid
-                  WHERE owned.classid = 'pg_catalog.pg_class'::regclass AND owned.objid = s.oid
-                    AND owned.refclassid = 'pg_catalog.pg_class'::regclass
-                    AND (owned.deptype = 'i'
-                         OR (owned.deptype = 'a' AND left(lower(t.relname), 17) = 'schema_migrations')
-                         OR (owned.deptype = 'a' AND EXISTS (
-                               SELECT 1
-                               FROM pg_catalog.pg_attrdef d
-                               JOIN pg_catalog.pg_depend uses ON uses.classid = 'pg_catalog.pg_attrdef'::regclass
-                                    AND uses.objid = d.oid AND uses.refclassid = 'pg_catalog.pg_class'::regclass
-                                    AND uses.refobjid = s.oid
-                               WHERE d.adrelid = owned.refobjid AND d.adnum = owned.refobjsubid))))
             """;
 
     /** Enum types of the current schema, one row per value (sorted here by enumsortorder). */
@@ -221,6 +208,18 @@ final class PostgresInspector implements Inspector {
                     tables.put(name, new InspectedTable(name, SqlText.emptyToNull(rs.getString("comment"))));
                 }
             }
+            // the sequences that feed identity and serial columns, by column
+            Map<ColumnKey, Feed> feeds = new HashMap<>();
+            try (ResultSet rs = st.executeQuery(SEQUENCES)) {
+                while (rs.next()) {
+                    String dep = rs.getString("owner_dep");
+                    if ("i".equals(dep) || rs.getBoolean("owner_default_uses")) {
+                        feeds.put(new ColumnKey(rs.getLong("owner_table"), rs.getInt("owner_column")), feed(rs));
+                    } else if (!("a".equals(dep) && rs.getBoolean("owner_tracking"))) {
+                        sequences.add(sequence(rs));
+                    }
+                }
+            }
             try (ResultSet rs = st.executeQuery(COLUMNS)) {
                 // rows come unordered (sorting them on the server costs more than here): keep each column's
                 // position and put every table's columns in position order
@@ -230,7 +229,7 @@ final class PostgresInspector implements Inspector {
                     InspectedTable table = tables.get(rs.getString(fields.relname));
                     if (table == null) continue;
                     columns.computeIfAbsent(table, t -> new ArrayList<>(8))
-                            .add(new NumberedColumn(rs.getInt(fields.attnum), column(rs, fields, types, defaults)));
+                            .add(new NumberedColumn(rs.getInt(fields.attnum), column(rs, fields, types, defaults, feeds)));
                 }
                 for (InspectedTable table : tables.values()) {
                     List<NumberedColumn> numbered = columns.get(table);
@@ -253,9 +252,6 @@ final class PostgresInspector implements Inspector {
                     indexes.computeIfAbsent(rs.getLong("indexrelid"), oid -> new IndexRows(table)).add(rs);
                 }
                 for (IndexRows index : indexes.values()) index.table.indexes.add(index.build());
-            }
-            try (ResultSet rs = st.executeQuery(SEQUENCES)) {
-                while (rs.next()) sequences.add(sequence(rs));
             }
             try (ResultSet rs = st.executeQuery(ENUM_TYPES)) {
                 while (rs.next()) {
@@ -312,6 +308,7 @@ final class PostgresInspector implements Inspector {
     /** Positions of the COLUMNS query's fields. */
     private static final class ColumnFields {
         final int relname;
+        final int attrelid;
         final int attnum;
         final int attname;
         final int typeName;
@@ -320,13 +317,13 @@ final class PostgresInspector implements Inspector {
         final int identity;
         final int generated;
         final int comment;
-        final int seqDep;
         final int collation;
         final int enumType;
         final int baseType;
 
         ColumnFields(ResultSet rs) throws SQLException {
             relname = rs.findColumn("relname");
+            attrelid = rs.findColumn("attrelid");
             attnum = rs.findColumn("attnum");
             attname = rs.findColumn("attname");
             typeName = rs.findColumn("type_name");
@@ -335,7 +332,6 @@ final class PostgresInspector implements Inspector {
             identity = rs.findColumn("attidentity");
             generated = rs.findColumn("attgenerated");
             comment = rs.findColumn("comment");
-            seqDep = rs.findColumn("seq_dep");
             collation = rs.findColumn("collation");
             enumType = rs.findColumn("enum_type");
             baseType = rs.findColumn("base_type");
@@ -343,16 +339,18 @@ final class PostgresInspector implements Inspector {
     }
 
     private static Column column(ResultSet rs, ColumnFields f, Map<String, ColumnType> types,
-                                 Map<String, String> defaults) throws SQLException {
+                                 Map<String, String> defaults, Map<ColumnKey, Feed> feeds) throws SQLException {
         String identityKind = rs.getString(f.identity);
         String generatedKind = rs.getString(f.generated);
         String rawDefault = rs.getString(f.defaultExpr);
         boolean generated = "s".equals(generatedKind);
         Identity identity = null;
+        Feed feed = feeds.isEmpty() ? null : feeds.get(new ColumnKey(rs.getLong(f.attrelid), rs.getInt(f.attnum)));
         if ("a".equals(identityKind) || "d".equals(identityKind)) {
-            identity = identity("a".equals(identityKind) ? Identity.Kind.ALWAYS : Identity.Kind.BY_DEFAULT, rs, rs.getString(f.baseType));
-        } else if ("a".equals(rs.getString(f.seqDep))) {
-            identity = identity(Identity.Kind.SERIAL, rs, rs.getString(f.baseType));
+            identity = identity("a".equals(identityKind) ? Identity.Kind.ALWAYS : Identity.Kind.BY_DEFAULT,
+                    feed != null && feed.identity() ? feed : null, rs.getString(f.baseType));
+        } else if (feed != null && !feed.identity()) {
+            identity = identity(Identity.Kind.SERIAL, feed, rs.getString(f.baseType));
         }
         String defaultExpression = generated || identity != null || rawDefault == null ? null : normalizedDefault(rawDefault, defaults);
         String enumType = rs.getString(f.enumType);
@@ -363,13 +361,24 @@ final class PostgresInspector implements Inspector {
                 SqlText.emptyToNull(rs.getString(f.comment)), rs.getString(f.collation), null, null);
     }
 
+    /** A column of an inspected table: its table's oid and its attribute number. */
+    private record ColumnKey(long table, int column) {
+    }
+
+    /** The options of the sequence that feeds an identity ({@code identity}) or serial column. */
+    private record Feed(boolean identity, long start, long increment, long min, long max, long cache, boolean cycle) {
+    }
+
+    private static Feed feed(ResultSet rs) throws SQLException {
+        return new Feed("i".equals(rs.getString("owner_dep")), rs.getLong("seqstart"), rs.getLong("seqincrement"),
+                rs.getLong("seqmin"), rs.getLong("seqmax"), rs.getLong("seqcache"), rs.getBoolean("seqcycle"));
+    }
+
     /** The identity with the sequence's options, each null where it is PostgreSQL's default for the column's type. */
-    private static Identity identity(Identity.Kind kind, ResultSet rs, String baseType) throws SQLException {
-        long increment = rs.getLong("seqincrement");
-        if (rs.wasNull()) return Identity.of(kind);
-        Options o = options(rs.getLong("seqstart"), increment, rs.getLong("seqmin"), rs.getLong("seqmax"),
-                rs.getLong("seqcache"), typeMax(baseType));
-        return new Identity(kind, o.start, o.increment, o.min, o.max, o.cache, rs.getBoolean("seqcycle"));
+    private static Identity identity(Identity.Kind kind, Feed feed, String baseType) {
+        if (feed == null) return Identity.of(kind);
+        Options o = options(feed.start(), feed.increment(), feed.min(), feed.max(), feed.cache(), typeMax(baseType));
+        return new Identity(kind, o.start, o.increment, o.min, o.max, o.cache, feed.cycle());
     }
 
     private static Sequence sequence(ResultSet rs) throws SQLException {
