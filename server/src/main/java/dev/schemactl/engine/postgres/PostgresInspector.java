@@ -19,6 +19,7 @@ import dev.schemactl.schema.ReferentialAction;
 import dev.schemactl.schema.Schema;
 import dev.schemactl.schema.Sequence;
 import dev.schemactl.schema.UniqueConstraint;
+import dev.schemactl.schema.UnmanagedObject;
 
 import java.sql.Array;
 import java.sql.Connection;
@@ -37,8 +38,8 @@ import java.util.TreeMap;
 
 /**
  * Reads the named schemas (default {@code public}; never the session's search_path, which a pg_dump script
- * empties) from pg_catalog in six bulk queries (plus two for {@link PostgresUnmanaged}) (tables, columns, constraints, indexes,
- * sequences, enum types), whatever the number of tables. Ordinary and partitioned tables are read;
+ * empties) from pg_catalog in six bulk queries (tables, sequences, columns, constraints, indexes, enum types) plus
+ * {@link PostgresUnmanaged}'s, sent in one round trip, whatever the number of tables. Ordinary and partitioned tables are read;
  * partitions, views and schemactl's own schema_migrations* tables are left out (views, routines, triggers and
  * the like are listed as unmanaged by {@link PostgresUnmanaged}). Names keep their exact case.
  * Identity columns carry their kind (ALWAYS / BY DEFAULT) and their sequence's options (null where they are
@@ -200,7 +201,9 @@ final class PostgresInspector implements Inspector {
         Map<String, ColumnType> types = new HashMap<>();
         Map<String, String> defaults = new HashMap<>();
         Map<String, List<Object[]>> enumValues = new TreeMap<>();
-        try (Scoped st = new Scoped(connection, scope)) {
+        List<UnmanagedObject> unmanaged;
+        try (Scoped st = new Scoped(connection, scope, TABLES, SEQUENCES, COLUMNS, CONSTRAINTS, INDEXES, ENUM_TYPES,
+                PostgresUnmanaged.OBJECTS)) {
             try (ResultSet rs = st.executeQuery(TABLES)) {
                 while (rs.next()) {
                     String name = rs.getString("relname");
@@ -259,38 +262,47 @@ final class PostgresInspector implements Inspector {
                             .add(new Object[]{rs.getFloat("enumsortorder"), rs.getString("enumlabel")});
                 }
             }
+            try (ResultSet rs = st.executeQuery(PostgresUnmanaged.OBJECTS)) {
+                unmanaged = PostgresUnmanaged.read(rs, connection, scope, scopeNames.get(0));
+            }
         }
         List<EnumType> enums = new ArrayList<>();
         enumValues.forEach((name, values) -> {
             values.sort(Comparator.comparingDouble(v -> (Float) v[0]));
             enums.add(new EnumType(name, values.stream().map(v -> (String) v[1]).toList()));
         });
-        return new Schema(tables.values().stream().map(InspectedTable::build).toList(), sequences, enums,
-                PostgresUnmanaged.read(connection, scope, scopeNames.get(0)));
+        return new Schema(tables.values().stream().map(InspectedTable::build).toList(), sequences, enums, unmanaged);
     }
 
-    /** Runs the catalog queries, binding the schemas to read to every parameter of each. */
+    /**
+     * Runs the catalog queries in one round trip (one multi-statement execute: the driver sends them together and
+     * the server runs them back to back; on a busy machine every round trip also waits for the scheduler), binding
+     * the schemas to read to every parameter, and hands out their results in order.
+     */
     private static final class Scoped implements AutoCloseable {
-        private final Connection connection;
-        private final Array schemas;
-        private final List<PreparedStatement> open = new ArrayList<>();
+        private final PreparedStatement statement;
+        private final String[] queries;
+        private int next;
 
-        Scoped(Connection connection, Array schemas) {
-            this.connection = connection;
-            this.schemas = schemas;
+        Scoped(Connection connection, Array schemas, String... queries) throws SQLException {
+            this.queries = queries;
+            String sql = String.join(";\n", queries);
+            statement = connection.prepareStatement(sql);
+            int parameters = (int) sql.chars().filter(ch -> ch == '?').count();
+            for (int i = 1; i <= parameters; i++) statement.setArray(i, schemas);
+            statement.execute();
         }
 
+        /** The result of {@code sql}, which must be the next of the queries. */
         ResultSet executeQuery(String sql) throws SQLException {
-            PreparedStatement ps = connection.prepareStatement(sql);
-            open.add(ps);
-            int parameters = (int) sql.chars().filter(ch -> ch == '?').count();
-            for (int i = 1; i <= parameters; i++) ps.setArray(i, schemas);
-            return ps.executeQuery();
+            if (next >= queries.length || !queries[next].equals(sql)) throw new IllegalStateException("queries out of order");
+            if (next++ > 0 && !statement.getMoreResults()) throw new SQLException("no result for catalog query " + next);
+            return statement.getResultSet();
         }
 
         @Override
         public void close() throws SQLException {
-            for (PreparedStatement ps : open) ps.close();
+            statement.close();
         }
     }
 

@@ -15,10 +15,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What the PostgreSQL inspector sees but the model does not carry, in two bulk queries: the objects with their
+ * What the PostgreSQL inspector sees but the model does not carry, in bulk queries: the objects with their
  * definitions as the catalog deparses them (pg_get_viewdef, pg_get_functiondef, pg_get_triggerdef,
  * pg_get_constraintdef, pg_get_indexdef, pg_get_ruledef, pg_get_partkeydef, partition bounds), and what each
- * depends on (pg_depend: the tables and columns a view, trigger, constraint, policy, rule or index uses).
+ * depends on (pg_depend: the tables and columns a view, trigger, constraint, policy, rule or index uses; read only
+ * for the kinds of objects found).
  * Kinds: extension, domain, function, procedure, aggregate, view, materialized view, partitioning (a partitioned
  * table's PARTITION BY), partition, index (on a materialized view or a partition, not inherited), constraint (of a
  * partition, not inherited), exclusion constraint, trigger, policy, row level security, rule. Objects that belong
@@ -29,7 +30,7 @@ final class PostgresUnmanaged {
              AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e WHERE e.classid = '%s'::regclass
                              AND e.objid = %s AND e.deptype = 'e')""";
 
-    private static final String OBJECTS = """
+    static final String OBJECTS = """
             SELECT 'extension' AS kind, n.nspname, e.extname AS name, NULL AS tbl,
                    format('CREATE EXTENSION IF NOT EXISTS %I WITH SCHEMA %I', e.extname, n.nspname) AS def
             FROM pg_catalog.pg_extension e JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
@@ -192,20 +193,17 @@ final class PostgresUnmanaged {
     }
 
     /**
+     * @param objects       the result of {@link #OBJECTS} (run by the inspector with its other catalog queries)
      * @param defaultSchema objects of this schema get {@code schema} null (the model's "configured default schema")
      */
-    static List<UnmanagedObject> read(Connection connection, Array schemas, String defaultSchema) throws SQLException {
+    static List<UnmanagedObject> read(ResultSet objects, Connection connection, Array schemas, String defaultSchema)
+            throws SQLException {
         record Row(String kind, String schema, String name, String table, String definition) {
         }
         List<Row> rows = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement(OBJECTS)) {
-            bindAll(ps, schemas, OBJECTS);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new Row(rs.getString("kind"), rs.getString("nspname"), rs.getString("name"), rs.getString("tbl"),
-                            rs.getString("def")));
-                }
-            }
+        while (objects.next()) {
+            rows.add(new Row(objects.getString("kind"), objects.getString("nspname"), objects.getString("name"),
+                    objects.getString("tbl"), objects.getString("def")));
         }
         Map<String, List<String>> dependencies = dependencies(connection, schemas,
                 rows.stream().map(Row::kind).collect(Collectors.toSet()));
