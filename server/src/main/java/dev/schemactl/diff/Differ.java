@@ -210,17 +210,17 @@ public final class Differ {
     private static final class Pair {
         final Table from;
         final Table to;
-        /** from column name → to column name, for columns that survive (renamed or not). */
-        final Map<String, String> columnMap = new TreeMap<>();
-        /** to column name → from column. */
-        final Map<String, Column> sourceOf = new TreeMap<>();
+        /** from column name → to column name, for columns that survive (renamed or not). Lookup only, never iterated in order. */
+        final Map<String, String> columnMap = new HashMap<>();
+        /** to column name → from column. Lookup only. */
+        final Map<String, Column> sourceOf = new HashMap<>();
         final List<Column> droppedColumns = new ArrayList<>();
         final List<Column> addedColumns = new ArrayList<>();
         /** from columns dropped and re-added because their generation expression changed. */
         final List<Column> rebuiltFrom = new ArrayList<>();
         final List<Column> rebuiltTo = new ArrayList<>();
         /** to names of columns whose type or identity changes (foreign keys over them are rebuilt). */
-        final Set<String> altered = new TreeSet<>();
+        final Set<String> altered = new HashSet<>(); // lookup only
         /** dropped keys/indexes, columns in to names: sets of columns other tables' FKs may reference. */
         final List<List<String>> droppedKeys = new ArrayList<>();
         /** added and unchanged keys/indexes of this table, columns in to names. */
@@ -251,8 +251,8 @@ public final class Differ {
 
         /** to table name → pair, for tables in both schemas. */
         final Map<String, Pair> pairs = new TreeMap<>();
-        /** from table name → to table name. */
-        final Map<String, String> tableMap = new TreeMap<>();
+        /** from table name → to table name. Lookup only. */
+        final Map<String, String> tableMap = new HashMap<>();
         final List<Table> droppedTables = new ArrayList<>();
         final List<Table> createdTables = new ArrayList<>();
 
@@ -400,7 +400,7 @@ public final class Differ {
         void matchColumns(Pair p) {
             Map<String, String> colRenames = renames.columnsOf(p.from.name(), p.to.name());
             if (columnNamesIgnoreCase) colRenames = withCaseOnlyRenames(p, colRenames);
-            Map<String, String> newToOld = new TreeMap<>();
+            Map<String, String> newToOld = new HashMap<>(); // lookup only
             for (Map.Entry<String, String> e : colRenames.entrySet()) {
                 if (p.from.column(e.getKey()).isEmpty()) {
                     throw usage("cannot rename column " + p.from.name() + "." + e.getKey() + ": there is no such column");
@@ -898,11 +898,13 @@ public final class Differ {
 
         void renames() {
             Map<String, String> tableRenames = new TreeMap<>();
-            Set<String> tableNames = new TreeSet<>();
-            for (Table t : from.tables()) tableNames.add(t.name());
-            for (Table t : to.tables()) tableNames.add(t.name());
             for (Pair p : pairs.values()) {
                 if (!p.from.name().equals(p.to.name())) tableRenames.put(p.from.name(), p.to.name());
+            }
+            Set<String> tableNames = new TreeSet<>();
+            if (!tableRenames.isEmpty()) {
+                for (Table t : from.tables()) tableNames.add(t.name());
+                for (Table t : to.tables()) tableNames.add(t.name());
             }
             for (String[] r : orderRenames(tableRenames, tableNames)) {
                 Table renamed = fromByName.get(r[0]) != null ? fromByName.get(r[0]) : fromByName.get(r[2]);

@@ -106,6 +106,7 @@ public record Renames(Map<String, String> tables, Map<String, Map<String, String
 
     /** Column renames of a table, looked up by its new name and by its old name (merged). */
     public Map<String, String> columnsOf(String oldTable, String newTable) {
+        if (columns.isEmpty()) return Map.of();
         TreeMap<String, String> out = new TreeMap<>();
         if (columns.containsKey(oldTable)) out.putAll(columns.get(oldTable));
         if (columns.containsKey(newTable)) out.putAll(columns.get(newTable));

@@ -12,6 +12,7 @@ import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.LiquibaseException;
+import liquibase.parser.ChangeLogParserFactory;
 import liquibase.sdk.resource.MockResourceAccessor;
 import liquibase.ui.LoggerUIService;
 
@@ -36,6 +37,8 @@ final class LiquibaseSession {
         // Liquibase prints an update summary to stdout by default; stdout belongs to our output
         System.setProperty("liquibase.command.showSummary", "off");
         System.setProperty("liquibase.command.showSummaryOutput", "log");
+        // formatted SQL split in linear time (LinearSqlChange): same statements and checksums as Liquibase's parser
+        ChangeLogParserFactory.getInstance().register(new LinearFormattedSqlParser());
     }
 
     /**

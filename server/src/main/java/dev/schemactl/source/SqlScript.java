@@ -40,7 +40,7 @@ public final class SqlScript {
         while (i < n) {
             char c = script.charAt(i);
             boolean atLineStart = i == 0 || script.charAt(i - 1) == '\n';
-            if (atLineStart && current.toString().isBlank()) {
+            if (atLineStart && startLine < 0) { // nothing but blanks in the statement yet (not toString(): linear)
                 int end = script.indexOf('\n', i);
                 String text = script.substring(i, end < 0 ? n : end).strip();
                 if (text.regionMatches(true, 0, "DELIMITER ", 0, 10) || text.equalsIgnoreCase("DELIMITER")) {

@@ -19,6 +19,7 @@ import dev.schemactl.schema.ReferentialAction;
 import dev.schemactl.schema.Schema;
 import dev.schemactl.schema.Sequence;
 import dev.schemactl.schema.UniqueConstraint;
+import dev.schemactl.schema.UnmanagedObject;
 
 import java.sql.Array;
 import java.sql.Connection;
@@ -37,8 +38,8 @@ import java.util.TreeMap;
 
 /**
  * Reads the named schemas (default {@code public}; never the session's search_path, which a pg_dump script
- * empties) from pg_catalog in six bulk queries (plus two for {@link PostgresUnmanaged}) (tables, columns, constraints, indexes,
- * sequences, enum types), whatever the number of tables. Ordinary and partitioned tables are read;
+ * empties) from pg_catalog in six bulk queries (tables, sequences, columns, constraints, indexes, enum types) plus
+ * {@link PostgresUnmanaged}'s, sent in one round trip, whatever the number of tables. Ordinary and partitioned tables are read;
  * partitions, views and schemactl's own schema_migrations* tables are left out (views, routines, triggers and
  * the like are listed as unmanaged by {@link PostgresUnmanaged}). Names keep their exact case.
  * Identity columns carry their kind (ALWAYS / BY DEFAULT) and their sequence's options (null where they are
@@ -71,15 +72,13 @@ final class PostgresInspector implements Inspector {
 
     /**
      * All columns of those tables with their position, default, identity/generated flags, comment, collation
-     * (when not the type's default), enum type name, and the options of the sequence that feeds the column:
-     * an identity's (dependency 'i') or a serial's (OWNED BY the column, dependency 'a', and used by its
-     * default), in no particular order.
+     * (when not the type's default) and enum type name, in no particular order. The sequences that feed identity
+     * and serial columns come from {@link #SEQUENCES}.
      */
     private static final String COLUMNS = """
-            SELECT c.relname, a.attnum, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type_name,
+            SELECT c.relname, a.attrelid, a.attnum, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type_name,
                    a.attnotnull, pg_catalog.pg_get_expr(d.adbin, d.adrelid) AS default_expr,
-                   a.attidentity, a.attgenerated, ds.description AS comment, seq.deptype AS seq_dep,
-                   seq.seqstart, seq.seqincrement, seq.seqmin, seq.seqmax, seq.seqcache, seq.seqcycle,
+                   a.attidentity, a.attgenerated, ds.description AS comment,
                    CASE WHEN a.attcollation <> t.typcollation AND a.attcollation <> 0 THEN co.collname END AS collation,
                    CASE WHEN t.typtype = 'e' THEN t.typname END AS enum_type, t.typname AS base_type
             FROM pg_catalog.pg_attribute a
@@ -90,17 +89,6 @@ final class PostgresInspector implements Inspector {
             LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
             LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = a.attrelid
                  AND ds.classoid = 'pg_catalog.pg_class'::regclass AND ds.objsubid = a.attnum
-            LEFT JOIN (SELECT owned.refobjid, owned.refobjsubid, owned.deptype, q.seqstart, q.seqincrement,
-                              q.seqmin, q.seqmax, q.seqcache, q.seqcycle, uses.objid AS attrdef
-                       FROM pg_catalog.pg_depend owned
-                       JOIN pg_catalog.pg_class s ON s.oid = owned.objid AND s.relkind = 'S'
-                       JOIN pg_catalog.pg_sequence q ON q.seqrelid = s.oid
-                       LEFT JOIN pg_catalog.pg_depend uses ON uses.classid = 'pg_catalog.pg_attrdef'::regclass
-                            AND uses.refclassid = 'pg_catalog.pg_class'::regclass AND uses.refobjid = s.oid
-                       WHERE owned.classid = 'pg_catalog.pg_class'::regclass
-                         AND owned.refclassid = 'pg_catalog.pg_class'::regclass AND owned.deptype IN ('a', 'i')) seq
-                 ON seq.refobjid = a.attrelid AND seq.refobjsubid = a.attnum
-                    AND (seq.deptype = 'i' OR seq.attrdef = d.oid)
             WHERE n.nspname = ANY (?) AND c.relkind IN ('r', 'p') AND NOT c.relispartition
               AND a.attnum > 0 AND NOT a.attisdropped
             """;
@@ -130,40 +118,30 @@ final class PostgresInspector implements Inspector {
             """;
 
     /**
-     * Indexes that do not back a constraint: key columns (or expressions) in order with their DESC and NULLS FIRST
-     * flags, the INCLUDE columns, the access method and the predicate of a partial index.
+     * Indexes that do not back a constraint, one row per index column (key columns, then INCLUDE columns): the
+     * column or expression at each position with its DESC / NULLS FIRST flags, non-default operator class and
+     * collation, and (on the first row) the predicate of a partial index. Flat rows with plain joins rather than
+     * one row per index with an array subquery per attribute: those subqueries ran once per index each, and the
+     * planner hashed all of pg_collation and pg_opclass for every one of them (4× the floor at 2,000 tables).
      */
     private static final String INDEXES = """
-            SELECT c.relname, i.relname AS index_name, x.indisunique, am.amname,
-                   pg_catalog.pg_get_expr(x.indpred, x.indrelid, true) AS predicate,
-                   ARRAY(SELECT CASE WHEN k.attnum = 0 THEN pg_catalog.pg_get_indexdef(x.indexrelid, k.ord::int, true) END
-                         FROM unnest((x.indkey::int2[])[0:x.indnkeyatts - 1]) WITH ORDINALITY AS k(attnum, ord)
-                         ORDER BY k.ord) AS expressions,
-                   ARRAY(SELECT a.attname::text
-                         FROM unnest((x.indkey::int2[])[0:x.indnkeyatts - 1]) WITH ORDINALITY AS k(attnum, ord)
-                         LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = x.indrelid AND a.attnum = k.attnum
-                         ORDER BY k.ord) AS columns,
-                   ARRAY(SELECT a.attname::text
-                         FROM unnest((x.indkey::int2[])[x.indnkeyatts:x.indnatts - 1]) WITH ORDINALITY AS k(attnum, ord)
-                         JOIN pg_catalog.pg_attribute a ON a.attrelid = x.indrelid AND a.attnum = k.attnum
-                         ORDER BY k.ord) AS include,
-                   ARRAY(SELECT CASE WHEN opc.opcdefault THEN NULL ELSE opc.opcname::text END
-                         FROM unnest(x.indclass::oid[]) WITH ORDINALITY AS k(cls, ord)
-                         JOIN pg_catalog.pg_opclass opc ON opc.oid = k.cls
-                         ORDER BY k.ord) AS opclasses,
-                   ARRAY(SELECT CASE WHEN k.coll = 0 OR k.coll = COALESCE(a.attcollation, 100) THEN NULL ELSE co.collname::text END
-                         FROM unnest(x.indcollation::oid[], (x.indkey::int2[])[0:x.indnkeyatts - 1]) WITH ORDINALITY AS k(coll, attnum, ord)
-                         LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = x.indrelid AND a.attnum = k.attnum AND k.attnum <> 0
-                         LEFT JOIN pg_catalog.pg_collation co ON co.oid = k.coll
-                         ORDER BY k.ord) AS collations,
-                   ARRAY(SELECT o.option::int
-                         FROM unnest((x.indoption::int2[])[0:x.indnkeyatts - 1]) WITH ORDINALITY AS o(option, ord)
-                         ORDER BY o.ord) AS options
+            SELECT x.indexrelid, c.relname, i.relname AS index_name, x.indisunique, am.amname, x.indnkeyatts, k.ord,
+                   CASE WHEN k.ord = 1 THEN pg_catalog.pg_get_expr(x.indpred, x.indrelid, true) END AS predicate,
+                   a.attname,
+                   CASE WHEN k.attnum = 0 THEN pg_catalog.pg_get_indexdef(x.indexrelid, k.ord::int, true) END AS expression,
+                   CASE WHEN NOT opc.opcdefault THEN opc.opcname END AS opclass,
+                   CASE WHEN k.coll <> 0 AND k.coll <> COALESCE(a.attcollation, 100) THEN co.collname END AS collation,
+                   k.option
             FROM pg_catalog.pg_index x
             JOIN pg_catalog.pg_class c ON c.oid = x.indrelid
             JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
             JOIN pg_catalog.pg_am am ON am.oid = i.relam
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+            CROSS JOIN LATERAL unnest(x.indkey::int2[], x.indclass::oid[], x.indcollation::oid[], x.indoption::int2[])
+                 WITH ORDINALITY AS k(attnum, cls, coll, option, ord)
+            LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = x.indrelid AND a.attnum = k.attnum AND k.attnum <> 0
+            LEFT JOIN pg_catalog.pg_opclass opc ON opc.oid = k.cls
+            LEFT JOIN pg_catalog.pg_collation co ON co.oid = k.coll AND k.coll <> 0
             WHERE n.nspname = ANY (?) AND c.relkind IN ('r', 'p') AND NOT c.relispartition
               AND NOT x.indisprimary
               AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint con
@@ -172,31 +150,31 @@ final class PostgresInspector implements Inspector {
             """;
 
     /**
-     * Sequences of the current schema with their options, without those of identity columns (dependency 'i'),
-     * of serial columns (OWNED BY a column whose default uses them) and of schemactl's own tables.
+     * Sequences of the current schema with their options and the column that owns them, if any: an identity
+     * column's (dependency 'i') or an OWNED BY column's (dependency 'a'), and whether that column's default uses the
+     * sequence (a serial column). Those of identity and serial columns feed their columns' options, those owned by
+     * schemactl's own tables are left out, the others are the schema's sequences. One pass over the few sequences,
+     * rather than a join per column in {@link #COLUMNS} (a sequence OWNED BY a column is in the column's schema).
      */
     private static final String SEQUENCES = """
             SELECT s.relname, q.seqstart, q.seqincrement, q.seqmin, q.seqmax, q.seqcache, q.seqcycle,
-                   pg_catalog.format_type(q.seqtypid, NULL) AS data_type
+                   pg_catalog.format_type(q.seqtypid, NULL) AS data_type, owned.deptype AS owner_dep,
+                   owned.refobjid AS owner_table, owned.refobjsubid AS owner_column,
+                   left(lower(t.relname), 17) = 'schema_migrations' AS owner_tracking,
+                   owned.deptype = 'a' AND EXISTS (
+                       SELECT 1
+                       FROM pg_catalog.pg_attrdef d
+                       JOIN pg_catalog.pg_depend uses ON uses.classid = 'pg_catalog.pg_attrdef'::regclass
+                            AND uses.objid = d.oid AND uses.refclassid = 'pg_catalog.pg_class'::regclass
+                            AND uses.refobjid = s.oid
+                       WHERE d.adrelid = owned.refobjid AND d.adnum = owned.refobjsubid) AS owner_default_uses
             FROM pg_catalog.pg_sequence q
             JOIN pg_catalog.pg_class s ON s.oid = q.seqrelid
             JOIN pg_catalog.pg_namespace n ON n.oid = s.relnamespace
+            LEFT JOIN pg_catalog.pg_depend owned ON owned.classid = 'pg_catalog.pg_class'::regclass AND owned.objid = s.oid
+                 AND owned.refclassid = 'pg_catalog.pg_class'::regclass AND owned.deptype IN ('a', 'i')
+            LEFT JOIN pg_catalog.pg_class t ON t.oid = owned.refobjid
             WHERE n.nspname = ANY (?)
-              AND NOT EXISTS (
-                  SELECT 1
-                  FROM pg_catalog.pg_depend owned
-                  JOIN pg_catalog.pg_class t ON t.oid = owned.refobjid
-                  WHERE owned.classid = 'pg_catalog.pg_class'::regclass AND owned.objid = s.oid
-                    AND owned.refclassid = 'pg_catalog.pg_class'::regclass
-                    AND (owned.deptype = 'i'
-                         OR (owned.deptype = 'a' AND left(lower(t.relname), 17) = 'schema_migrations')
-                         OR (owned.deptype = 'a' AND EXISTS (
-                               SELECT 1
-                               FROM pg_catalog.pg_attrdef d
-                               JOIN pg_catalog.pg_depend uses ON uses.classid = 'pg_catalog.pg_attrdef'::regclass
-                                    AND uses.objid = d.oid AND uses.refclassid = 'pg_catalog.pg_class'::regclass
-                                    AND uses.refobjid = s.oid
-                               WHERE d.adrelid = owned.refobjid AND d.adnum = owned.refobjsubid))))
             """;
 
     /** Enum types of the current schema, one row per value (sorted here by enumsortorder). */
@@ -223,12 +201,26 @@ final class PostgresInspector implements Inspector {
         Map<String, ColumnType> types = new HashMap<>();
         Map<String, String> defaults = new HashMap<>();
         Map<String, List<Object[]>> enumValues = new TreeMap<>();
-        try (Scoped st = new Scoped(connection, scope)) {
+        List<UnmanagedObject> unmanaged;
+        try (Scoped st = new Scoped(connection, scope, TABLES, SEQUENCES, COLUMNS, CONSTRAINTS, INDEXES, ENUM_TYPES,
+                PostgresUnmanaged.OBJECTS)) {
             try (ResultSet rs = st.executeQuery(TABLES)) {
                 while (rs.next()) {
                     String name = rs.getString("relname");
                     if (SqlText.isTrackingTable(name)) continue;
                     tables.put(name, new InspectedTable(name, SqlText.emptyToNull(rs.getString("comment"))));
+                }
+            }
+            // the sequences that feed identity and serial columns, by column
+            Map<ColumnKey, Feed> feeds = new HashMap<>();
+            try (ResultSet rs = st.executeQuery(SEQUENCES)) {
+                while (rs.next()) {
+                    String dep = rs.getString("owner_dep");
+                    if ("i".equals(dep) || rs.getBoolean("owner_default_uses")) {
+                        feeds.put(new ColumnKey(rs.getLong("owner_table"), rs.getInt("owner_column")), feed(rs));
+                    } else if (!("a".equals(dep) && rs.getBoolean("owner_tracking"))) {
+                        sequences.add(sequence(rs));
+                    }
                 }
             }
             try (ResultSet rs = st.executeQuery(COLUMNS)) {
@@ -240,7 +232,7 @@ final class PostgresInspector implements Inspector {
                     InspectedTable table = tables.get(rs.getString(fields.relname));
                     if (table == null) continue;
                     columns.computeIfAbsent(table, t -> new ArrayList<>(8))
-                            .add(new NumberedColumn(rs.getInt(fields.attnum), column(rs, fields, types, defaults)));
+                            .add(new NumberedColumn(rs.getInt(fields.attnum), column(rs, fields, types, defaults, feeds)));
                 }
                 for (InspectedTable table : tables.values()) {
                     List<NumberedColumn> numbered = columns.get(table);
@@ -256,13 +248,13 @@ final class PostgresInspector implements Inspector {
                 }
             }
             try (ResultSet rs = st.executeQuery(INDEXES)) {
+                Map<Long, IndexRows> indexes = new LinkedHashMap<>();
                 while (rs.next()) {
                     InspectedTable table = tables.get(rs.getString("relname"));
-                    if (table != null) table.indexes.add(index(rs));
+                    if (table == null) continue;
+                    indexes.computeIfAbsent(rs.getLong("indexrelid"), oid -> new IndexRows(table)).add(rs);
                 }
-            }
-            try (ResultSet rs = st.executeQuery(SEQUENCES)) {
-                while (rs.next()) sequences.add(sequence(rs));
+                for (IndexRows index : indexes.values()) index.table.indexes.add(index.build());
             }
             try (ResultSet rs = st.executeQuery(ENUM_TYPES)) {
                 while (rs.next()) {
@@ -270,38 +262,47 @@ final class PostgresInspector implements Inspector {
                             .add(new Object[]{rs.getFloat("enumsortorder"), rs.getString("enumlabel")});
                 }
             }
+            try (ResultSet rs = st.executeQuery(PostgresUnmanaged.OBJECTS)) {
+                unmanaged = PostgresUnmanaged.read(rs, connection, scope, scopeNames.get(0));
+            }
         }
         List<EnumType> enums = new ArrayList<>();
         enumValues.forEach((name, values) -> {
             values.sort(Comparator.comparingDouble(v -> (Float) v[0]));
             enums.add(new EnumType(name, values.stream().map(v -> (String) v[1]).toList()));
         });
-        return new Schema(tables.values().stream().map(InspectedTable::build).toList(), sequences, enums,
-                PostgresUnmanaged.read(connection, scope, scopeNames.get(0)));
+        return new Schema(tables.values().stream().map(InspectedTable::build).toList(), sequences, enums, unmanaged);
     }
 
-    /** Runs the catalog queries, binding the schemas to read to every parameter of each. */
+    /**
+     * Runs the catalog queries in one round trip (one multi-statement execute: the driver sends them together and
+     * the server runs them back to back; on a busy machine every round trip also waits for the scheduler), binding
+     * the schemas to read to every parameter, and hands out their results in order.
+     */
     private static final class Scoped implements AutoCloseable {
-        private final Connection connection;
-        private final Array schemas;
-        private final List<PreparedStatement> open = new ArrayList<>();
+        private final PreparedStatement statement;
+        private final String[] queries;
+        private int next;
 
-        Scoped(Connection connection, Array schemas) {
-            this.connection = connection;
-            this.schemas = schemas;
+        Scoped(Connection connection, Array schemas, String... queries) throws SQLException {
+            this.queries = queries;
+            String sql = String.join(";\n", queries);
+            statement = connection.prepareStatement(sql);
+            int parameters = (int) sql.chars().filter(ch -> ch == '?').count();
+            for (int i = 1; i <= parameters; i++) statement.setArray(i, schemas);
+            statement.execute();
         }
 
+        /** The result of {@code sql}, which must be the next of the queries. */
         ResultSet executeQuery(String sql) throws SQLException {
-            PreparedStatement ps = connection.prepareStatement(sql);
-            open.add(ps);
-            int parameters = (int) sql.chars().filter(ch -> ch == '?').count();
-            for (int i = 1; i <= parameters; i++) ps.setArray(i, schemas);
-            return ps.executeQuery();
+            if (next >= queries.length || !queries[next].equals(sql)) throw new IllegalStateException("queries out of order");
+            if (next++ > 0 && !statement.getMoreResults()) throw new SQLException("no result for catalog query " + next);
+            return statement.getResultSet();
         }
 
         @Override
         public void close() throws SQLException {
-            for (PreparedStatement ps : open) ps.close();
+            statement.close();
         }
     }
 
@@ -319,6 +320,7 @@ final class PostgresInspector implements Inspector {
     /** Positions of the COLUMNS query's fields. */
     private static final class ColumnFields {
         final int relname;
+        final int attrelid;
         final int attnum;
         final int attname;
         final int typeName;
@@ -327,13 +329,13 @@ final class PostgresInspector implements Inspector {
         final int identity;
         final int generated;
         final int comment;
-        final int seqDep;
         final int collation;
         final int enumType;
         final int baseType;
 
         ColumnFields(ResultSet rs) throws SQLException {
             relname = rs.findColumn("relname");
+            attrelid = rs.findColumn("attrelid");
             attnum = rs.findColumn("attnum");
             attname = rs.findColumn("attname");
             typeName = rs.findColumn("type_name");
@@ -342,7 +344,6 @@ final class PostgresInspector implements Inspector {
             identity = rs.findColumn("attidentity");
             generated = rs.findColumn("attgenerated");
             comment = rs.findColumn("comment");
-            seqDep = rs.findColumn("seq_dep");
             collation = rs.findColumn("collation");
             enumType = rs.findColumn("enum_type");
             baseType = rs.findColumn("base_type");
@@ -350,16 +351,18 @@ final class PostgresInspector implements Inspector {
     }
 
     private static Column column(ResultSet rs, ColumnFields f, Map<String, ColumnType> types,
-                                 Map<String, String> defaults) throws SQLException {
+                                 Map<String, String> defaults, Map<ColumnKey, Feed> feeds) throws SQLException {
         String identityKind = rs.getString(f.identity);
         String generatedKind = rs.getString(f.generated);
         String rawDefault = rs.getString(f.defaultExpr);
         boolean generated = "s".equals(generatedKind);
         Identity identity = null;
+        Feed feed = feeds.isEmpty() ? null : feeds.get(new ColumnKey(rs.getLong(f.attrelid), rs.getInt(f.attnum)));
         if ("a".equals(identityKind) || "d".equals(identityKind)) {
-            identity = identity("a".equals(identityKind) ? Identity.Kind.ALWAYS : Identity.Kind.BY_DEFAULT, rs, rs.getString(f.baseType));
-        } else if ("a".equals(rs.getString(f.seqDep))) {
-            identity = identity(Identity.Kind.SERIAL, rs, rs.getString(f.baseType));
+            identity = identity("a".equals(identityKind) ? Identity.Kind.ALWAYS : Identity.Kind.BY_DEFAULT,
+                    feed != null && feed.identity() ? feed : null, rs.getString(f.baseType));
+        } else if (feed != null && !feed.identity()) {
+            identity = identity(Identity.Kind.SERIAL, feed, rs.getString(f.baseType));
         }
         String defaultExpression = generated || identity != null || rawDefault == null ? null : normalizedDefault(rawDefault, defaults);
         String enumType = rs.getString(f.enumType);
@@ -370,13 +373,24 @@ final class PostgresInspector implements Inspector {
                 SqlText.emptyToNull(rs.getString(f.comment)), rs.getString(f.collation), null, null);
     }
 
+    /** A column of an inspected table: its table's oid and its attribute number. */
+    private record ColumnKey(long table, int column) {
+    }
+
+    /** The options of the sequence that feeds an identity ({@code identity}) or serial column. */
+    private record Feed(boolean identity, long start, long increment, long min, long max, long cache, boolean cycle) {
+    }
+
+    private static Feed feed(ResultSet rs) throws SQLException {
+        return new Feed("i".equals(rs.getString("owner_dep")), rs.getLong("seqstart"), rs.getLong("seqincrement"),
+                rs.getLong("seqmin"), rs.getLong("seqmax"), rs.getLong("seqcache"), rs.getBoolean("seqcycle"));
+    }
+
     /** The identity with the sequence's options, each null where it is PostgreSQL's default for the column's type. */
-    private static Identity identity(Identity.Kind kind, ResultSet rs, String baseType) throws SQLException {
-        long increment = rs.getLong("seqincrement");
-        if (rs.wasNull()) return Identity.of(kind);
-        Options o = options(rs.getLong("seqstart"), increment, rs.getLong("seqmin"), rs.getLong("seqmax"),
-                rs.getLong("seqcache"), typeMax(baseType));
-        return new Identity(kind, o.start, o.increment, o.min, o.max, o.cache, rs.getBoolean("seqcycle"));
+    private static Identity identity(Identity.Kind kind, Feed feed, String baseType) {
+        if (feed == null) return Identity.of(kind);
+        Options o = options(feed.start(), feed.increment(), feed.min(), feed.max(), feed.cache(), typeMax(baseType));
+        return new Identity(kind, o.start, o.increment, o.min, o.max, o.cache, feed.cycle());
     }
 
     private static Sequence sequence(ResultSet rs) throws SQLException {
@@ -415,21 +429,42 @@ final class PostgresInspector implements Inspector {
         };
     }
 
-    private static Index index(ResultSet rs) throws SQLException {
-        String[] expressions = (String[]) rs.getArray("expressions").getArray();
-        String[] names = (String[]) rs.getArray("columns").getArray();
-        Integer[] options = (Integer[]) rs.getArray("options").getArray();
-        String[] opclasses = (String[]) rs.getArray("opclasses").getArray();
-        String[] collations = (String[]) rs.getArray("collations").getArray();
-        List<IndexColumn> columns = new ArrayList<>(names.length);
-        for (int k = 0; k < names.length; k++) {
-            boolean desc = (options[k] & 1) == 1;
-            NullsOrder nulls = (options[k] & 2) == 2 ? NullsOrder.FIRST : NullsOrder.LAST;
-            columns.add(new IndexColumn(expressions[k] != null ? null : names[k], expressions[k], desc, nulls,
-                    k < opclasses.length ? opclasses[k] : null, k < collations.length ? collations[k] : null));
+    /** The rows of one index (one per column, in no particular order), made into the model's {@link Index}. */
+    private static final class IndexRows {
+        final InspectedTable table;
+        final TreeMap<Integer, IndexColumn> keys = new TreeMap<>();
+        final TreeMap<Integer, String> include = new TreeMap<>();
+        String name;
+        boolean unique;
+        String method;
+        String predicate;
+
+        IndexRows(InspectedTable table) {
+            this.table = table;
         }
-        return new Index(rs.getString("index_name"), columns, rs.getBoolean("indisunique"), rs.getString("amname"),
-                SqlText.emptyToNull(rs.getString("predicate")), strings(rs.getArray("include")));
+
+        void add(ResultSet rs) throws SQLException {
+            int ord = rs.getInt("ord");
+            if (ord == 1) {
+                name = rs.getString("index_name");
+                unique = rs.getBoolean("indisunique");
+                method = rs.getString("amname");
+                predicate = SqlText.emptyToNull(rs.getString("predicate"));
+            }
+            if (ord > rs.getInt("indnkeyatts")) {
+                include.put(ord, rs.getString("attname"));
+                return;
+            }
+            String expression = rs.getString("expression");
+            int option = rs.getInt("option");
+            keys.put(ord, new IndexColumn(expression != null ? null : rs.getString("attname"), expression,
+                    (option & 1) == 1, (option & 2) == 2 ? NullsOrder.FIRST : NullsOrder.LAST, rs.getString("opclass"),
+                    rs.getString("collation")));
+        }
+
+        Index build() {
+            return new Index(name, new ArrayList<>(keys.values()), unique, method, predicate, new ArrayList<>(include.values()));
+        }
     }
 
     private static void constraint(InspectedTable table, ResultSet rs) throws SQLException {

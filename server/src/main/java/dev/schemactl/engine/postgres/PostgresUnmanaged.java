@@ -11,12 +11,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * What the PostgreSQL inspector sees but the model does not carry, in two bulk queries: the objects with their
+ * What the PostgreSQL inspector sees but the model does not carry, in bulk queries: the objects with their
  * definitions as the catalog deparses them (pg_get_viewdef, pg_get_functiondef, pg_get_triggerdef,
  * pg_get_constraintdef, pg_get_indexdef, pg_get_ruledef, pg_get_partkeydef, partition bounds), and what each
- * depends on (pg_depend: the tables and columns a view, trigger, constraint, policy, rule or index uses).
+ * depends on (pg_depend: the tables and columns a view, trigger, constraint, policy, rule or index uses; read only
+ * for the kinds of objects found).
  * Kinds: extension, domain, function, procedure, aggregate, view, materialized view, partitioning (a partitioned
  * table's PARTITION BY), partition, index (on a materialized view or a partition, not inherited), constraint (of a
  * partition, not inherited), exclusion constraint, trigger, policy, row level security, rule. Objects that belong
@@ -27,7 +30,7 @@ final class PostgresUnmanaged {
              AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e WHERE e.classid = '%s'::regclass
                              AND e.objid = %s AND e.deptype = 'e')""";
 
-    private static final String OBJECTS = """
+    static final String OBJECTS = """
             SELECT 'extension' AS kind, n.nspname, e.extname AS name, NULL AS tbl,
                    format('CREATE EXTENSION IF NOT EXISTS %I WITH SCHEMA %I', e.extname, n.nspname) AS def
             FROM pg_catalog.pg_extension e JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
@@ -126,8 +129,13 @@ final class PostgresUnmanaged {
             .replace("%PROC_NOT_IN_EXTENSION%", NOT_IN_EXTENSION.formatted("pg_catalog.pg_proc", "p.oid"))
             .replace("%CLASS_NOT_IN_EXTENSION%", NOT_IN_EXTENSION.formatted("pg_catalog.pg_class", "c.oid"));
 
-    /** The tables (and columns) each view, rule, trigger, constraint, policy or index depends on. */
-    private static final String DEPENDENCIES = """
+    /*
+     * The tables (and columns) each view, rule, trigger, constraint, policy or index depends on, one query per kind of
+     * dependent object, run only for the kinds the objects query found: most schemas have none of them, and reading
+     * pg_depend for nothing cost more than all the objects (see dependencies()).
+     */
+    /** What views, materialized views and rules depend on. */
+    private static final String REWRITE_DEPENDENCIES = """
             SELECT CASE WHEN r.rulename = '_RETURN' THEN CASE o.relkind WHEN 'v' THEN 'view' ELSE 'materialized view' END
                         ELSE 'rule' END AS kind,
                    n.nspname, CASE WHEN r.rulename = '_RETURN' THEN o.relname ELSE r.rulename END AS name,
@@ -138,7 +146,10 @@ final class PostgresUnmanaged {
             JOIN pg_catalog.pg_class t ON d.refclassid = 'pg_catalog.pg_class'::regclass AND t.oid = d.refobjid
             LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid AND d.refobjsubid > 0
             WHERE n.nspname = ANY (?) AND (r.rulename <> '_RETURN' OR t.oid <> o.oid)
-            UNION ALL
+            """;
+
+    /** What triggers depend on. */
+    private static final String TRIGGER_DEPENDENCIES = """
             SELECT 'trigger', n.nspname, tg.tgname, t.relname, a.attname
             FROM pg_catalog.pg_depend d
             JOIN pg_catalog.pg_trigger tg ON d.classid = 'pg_catalog.pg_trigger'::regclass AND tg.oid = d.objid
@@ -146,14 +157,20 @@ final class PostgresUnmanaged {
             JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace
             LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid AND d.refobjsubid > 0
             WHERE n.nspname = ANY (?) AND NOT tg.tgisinternal
-            UNION ALL
+            """;
+
+    /** What exclusion constraints and constraints of partitions depend on. */
+    private static final String CONSTRAINT_DEPENDENCIES = """
             SELECT CASE con.contype WHEN 'x' THEN 'exclusion constraint' ELSE 'constraint' END, n.nspname, con.conname,
                    t.relname, a.attname
             FROM pg_catalog.pg_constraint con JOIN pg_catalog.pg_class t ON t.oid = con.conrelid
             JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace
             LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = t.oid AND a.attnum = ANY (con.conkey)
             WHERE n.nspname = ANY (?) AND con.conparentid = 0 AND (con.contype = 'x' OR t.relispartition)
-            UNION ALL
+            """;
+
+    /** What policies depend on. */
+    private static final String POLICY_DEPENDENCIES = """
             SELECT 'policy', n.nspname, p.polname, t.relname, a.attname
             FROM pg_catalog.pg_depend d
             JOIN pg_catalog.pg_policy p ON d.classid = 'pg_catalog.pg_policy'::regclass AND p.oid = d.objid
@@ -161,7 +178,10 @@ final class PostgresUnmanaged {
             JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace
             LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid AND d.refobjsubid > 0
             WHERE n.nspname = ANY (?)
-            UNION ALL
+            """;
+
+    /** What indexes on materialized views and partitions depend on. */
+    private static final String INDEX_DEPENDENCIES = """
             SELECT 'index', n.nspname, i.relname, t.relname, a.attname
             FROM pg_catalog.pg_index x JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
             JOIN pg_catalog.pg_class t ON t.oid = x.indrelid JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace
@@ -173,12 +193,43 @@ final class PostgresUnmanaged {
     }
 
     /**
+     * @param objects       the result of {@link #OBJECTS} (run by the inspector with its other catalog queries)
      * @param defaultSchema objects of this schema get {@code schema} null (the model's "configured default schema")
      */
-    static List<UnmanagedObject> read(Connection connection, Array schemas, String defaultSchema) throws SQLException {
+    static List<UnmanagedObject> read(ResultSet objects, Connection connection, Array schemas, String defaultSchema)
+            throws SQLException {
+        record Row(String kind, String schema, String name, String table, String definition) {
+        }
+        List<Row> rows = new ArrayList<>();
+        while (objects.next()) {
+            rows.add(new Row(objects.getString("kind"), objects.getString("nspname"), objects.getString("name"),
+                    objects.getString("tbl"), objects.getString("def")));
+        }
+        Map<String, List<String>> dependencies = dependencies(connection, schemas,
+                rows.stream().map(Row::kind).collect(Collectors.toSet()));
+        List<UnmanagedObject> out = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            out.add(new UnmanagedObject(r.kind(), r.schema().equals(defaultSchema) ? null : r.schema(), r.name(), r.table(),
+                    r.definition(), dependencies.getOrDefault(key(r.kind(), r.schema(), r.name()), List.of())));
+        }
+        return out;
+    }
+
+    /** What the objects of the given kinds depend on, by {@link #key}; no query when no kind has dependencies. */
+    private static Map<String, List<String>> dependencies(Connection connection, Array schemas, Set<String> kinds)
+            throws SQLException {
+        List<String> queries = new ArrayList<>();
+        if (kinds.contains("view") || kinds.contains("materialized view") || kinds.contains("rule")) queries.add(REWRITE_DEPENDENCIES);
+        if (kinds.contains("trigger")) queries.add(TRIGGER_DEPENDENCIES);
+        if (kinds.contains("constraint") || kinds.contains("exclusion constraint")) queries.add(CONSTRAINT_DEPENDENCIES);
+        if (kinds.contains("policy")) queries.add(POLICY_DEPENDENCIES);
+        if (kinds.contains("index")) queries.add(INDEX_DEPENDENCIES);
         Map<String, List<String>> dependencies = new HashMap<>();
-        try (PreparedStatement ps = connection.prepareStatement(DEPENDENCIES)) {
-            bindAll(ps, schemas, DEPENDENCIES);
+        if (queries.isEmpty()) return dependencies;
+        String sql = "SELECT * FROM (\n" + String.join("            UNION ALL\n", queries)
+                + ") AS dep(kind, nspname, name, dep_table, dep_column)";
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            bindAll(ps, schemas, sql);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String table = rs.getString("dep_table");
@@ -188,20 +239,7 @@ final class PostgresUnmanaged {
                 }
             }
         }
-        List<UnmanagedObject> out = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement(OBJECTS)) {
-            bindAll(ps, schemas, OBJECTS);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String kind = rs.getString("kind");
-                    String schema = rs.getString("nspname");
-                    String name = rs.getString("name");
-                    out.add(new UnmanagedObject(kind, schema.equals(defaultSchema) ? null : schema, name, rs.getString("tbl"),
-                            rs.getString("def"), dependencies.getOrDefault(key(kind, schema, name), List.of())));
-                }
-            }
-        }
-        return out;
+        return dependencies;
     }
 
     private static String key(String kind, String schema, String name) {

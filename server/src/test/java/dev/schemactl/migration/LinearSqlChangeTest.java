@@ -1,0 +1,89 @@
+package dev.schemactl.migration;
+
+import liquibase.ChecksumVersion;
+import liquibase.change.Change;
+import liquibase.change.core.RawSQLChange;
+import liquibase.changelog.ChangeLogParameters;
+import liquibase.changelog.ChangeSet;
+import liquibase.changelog.DatabaseChangeLog;
+import liquibase.parser.ChangeLogParser;
+import liquibase.parser.core.formattedsql.FormattedSqlChangeLogParser;
+import liquibase.sdk.resource.MockResourceAccessor;
+import liquibase.util.StringUtil;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The linear split against Liquibase's own (the oracle), and checksums against Liquibase's own parser. */
+class LinearSqlChangeTest {
+
+    private static final List<String> CASES = List.of(
+            "CREATE TABLE t (id int);\nINSERT INTO t VALUES (1);",
+            "BEGIN;\nINSERT INTO t VALUES (1);\nCOMMIT;\nSELECT 1;",
+            "BEGIN TRANSACTION;\nINSERT INTO t VALUES (1);\nEND TRANSACTION;\nSELECT 2;",
+            "CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS $$\nBEGIN\n  RETURN 1;\nEND\n$$;\nSELECT f();",
+            "DO $body$ BEGIN PERFORM 1; END $body$;\nSELECT 'a;b', \"x;y\" FROM t; -- comment; here\n/* block; comment */ SELECT 3",
+            "SELECT 1\nGO\nSELECT 2\ngo\nSELECT 3 / 2;\nSELECT 4\n/\nSELECT 5",
+            "INSERT INTO t VALUES ('it''s; fine', E'back\\\\slash;');\n\n\n;;\n  SELECT 6;  ",
+            "CREATE TRIGGER tr BEFORE INSERT ON t FOR EACH ROW BEGIN SET NEW.a = 1; SET NEW.b = 2; END;\nSELECT 7;",
+            "-- only a comment",
+            "SELECT 8 -- trailing comment without newline");
+
+    @Test
+    void splitsExactlyAsLiquibaseDoes() throws IOException {
+        List<String> inputs = new ArrayList<>(CASES);
+        try (Stream<Path> files = Files.walk(Path.of("src/test/resources"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".sql")).sorted().toList()) inputs.add(Files.readString(f));
+        }
+        int statements = 0;
+        for (String sql : inputs) {
+            for (boolean stripComments : new boolean[]{true, false}) {
+                List<String> tokens = LinearSqlChange.tokens(sql.replace("\r", ""), !stripComments);
+                List<String> expected = Arrays.asList(StringUtil.processMultiLineSQL(sql.replace("\r", ""), stripComments, true, null, null));
+                assertThat(tokens).as(sql).isNotNull();
+                assertThat(LinearSqlChange.split(tokens)).as(sql).isEqualTo(expected);
+                statements += expected.size();
+            }
+        }
+        assertThat(inputs.size()).isGreaterThan(400);
+        assertThat(statements).isGreaterThan(3000);
+    }
+
+    @Test
+    void changesetsKeepLiquibasesChecksums() throws Exception {
+        StringBuilder big = new StringBuilder();
+        for (int i = 0; i < 2000; i++) big.append("INSERT INTO t (id, v) VALUES (").append(i).append(", 'v;").append(i).append("');\n");
+        String file = "--liquibase formatted sql\n\n--changeset schemactl:1\nCREATE TABLE t (id int, v text);\n"
+                + String.join("\n", CASES) + "\n--rollback DROP TABLE t;\n\n"
+                + "--changeset schemactl:2 splitStatements:false\nSELECT 1; SELECT 2;\n--rollback empty\n\n"
+                + "--changeset schemactl:3 endDelimiter:/ runInTransaction:false\nSELECT 1;\n/\n--rollback empty\n\n"
+                + "--changeset schemactl:4 stripComments:true\nSELECT 1; -- c\nSELECT 2;\n--rollback empty\n\n"
+                + "--changeset schemactl:5\n" + big + "--rollback DROP TABLE t;\n";
+        MockResourceAccessor accessor = new MockResourceAccessor(Map.of("v/1.sql", file));
+        List<ChangeSet> theirs = parse(new FormattedSqlChangeLogParser(), accessor);
+        List<ChangeSet> ours = parse(new LinearFormattedSqlParser(), accessor);
+        assertThat(ours).hasSize(5).hasSameSizeAs(theirs);
+        for (int i = 0; i < ours.size(); i++) {
+            Change change = ours.get(i).getChanges().get(0);
+            assertThat(change).isInstanceOf(LinearSqlChange.class);
+            assertThat(((RawSQLChange) change).getSql()).isEqualTo(((RawSQLChange) theirs.get(i).getChanges().get(0)).getSql());
+            for (ChecksumVersion v : List.of(ChecksumVersion.V8, ChecksumVersion.V9, ChecksumVersion.latest())) {
+                assertThat(ours.get(i).generateCheckSum(v)).as("changeset %d, %s", i + 1, v).isEqualTo(theirs.get(i).generateCheckSum(v));
+            }
+        }
+    }
+
+    private static List<ChangeSet> parse(ChangeLogParser parser, MockResourceAccessor accessor) throws Exception {
+        DatabaseChangeLog log = parser.parse("v/1.sql", new ChangeLogParameters(), accessor);
+        return log.getChangeSets();
+    }
+}
