@@ -5,6 +5,7 @@ import dev.schemactl.config.Settings;
 import dev.schemactl.engine.DatabaseHandle;
 import dev.schemactl.engine.Engine;
 import dev.schemactl.engine.Engines;
+import dev.schemactl.engine.MigrationLock;
 import dev.schemactl.error.ErrorCode;
 import dev.schemactl.error.SchemactlException;
 import dev.schemactl.migration.MigrationClock;
@@ -35,6 +36,7 @@ public final class MigrationService {
     private RunGate runGate;
     private Consumer<String> onWarning = w -> { };
     private String actor = "cli:" + System.getProperty("user.name", "unknown");
+    private Databases databases = Databases.PER_CALL;
 
     public MigrationService(Settings settings, MigrationClock clock) {
         this(settings, clock, System.getenv());
@@ -65,6 +67,12 @@ public final class MigrationService {
     /** Called with a warning the gate recorded (e.g. a policy looser than the project's); the faces print it. */
     public MigrationService onWarning(Consumer<String> listener) {
         this.onWarning = listener;
+        return this;
+    }
+
+    /** Opens the database through {@code databases} (a server's shared pools) instead of a pool per call. */
+    public MigrationService databases(Databases databases) {
+        this.databases = databases;
         return this;
     }
 
@@ -158,7 +166,9 @@ public final class MigrationService {
         if (toVersion != null) requireVersion(toVersion);
         List<MigrationFile> files = MigrationDirectory.load(settings.migrationsDir());
         if (toVersion != null) Migrator.requireKnown(files, toVersion);
-        try (DatabaseHandle db = open()) {
+        // decided under the migration lock: what the gate checks (and a single-use approval it consumes) is exactly
+        // what runs; a concurrent run that got in first leaves this one nothing to gate and nothing to apply
+        try (DatabaseHandle db = open(); MigrationLock lock = db.migrationLock(settings.lockTimeout())) {
             ApprovalPlan plan = ApprovalPlan.migrate(files, ApprovalPlan.applied(db), toVersion);
             boolean otherEngine = files.stream().anyMatch(f -> plan.versions().contains(f.version())
                     && f.engine() != null && f.engine() != db.engine().kind());
@@ -198,7 +208,7 @@ public final class MigrationService {
         if (toVersion != null) requireVersion(toVersion);
         List<MigrationFile> files = MigrationDirectory.load(settings.migrationsDir());
         if (toVersion != null) Migrator.requireKnown(files, toVersion);
-        try (DatabaseHandle db = open()) {
+        try (DatabaseHandle db = open(); MigrationLock lock = db.migrationLock(settings.lockTimeout())) {
             Migrator migrator = new Migrator(db, files, settings.lockTimeout());
             refuseBaselineRollback(files, migrator.planRollback(steps, toVersion));
             ApprovalPlan plan = ApprovalPlan.rollback(files, ApprovalPlan.applied(db), steps, toVersion);
@@ -330,7 +340,7 @@ public final class MigrationService {
     }
 
     private DatabaseHandle open() {
-        return DatabaseHandle.open(settings.databaseUrl(), settings.lockTimeout());
+        return databases.open(settings.databaseUrl(), settings.lockTimeout());
     }
 
     private static Engine engine(DatabaseUrl url) {
