@@ -25,13 +25,19 @@ public final class SharedDatabases implements Databases, AutoCloseable {
     private final Map<String, Entry> pools = new HashMap<>();
     private final ScheduledExecutorService sweeper;
 
+    /** One database's pool, opened by the first caller (the others wait for it, not for the file lock it takes). */
     private static final class Entry {
-        final DatabaseHandle handle;
+        private DatabaseHandle handle;
         int users;
         long lastUsed = System.nanoTime();
 
-        Entry(DatabaseHandle handle) {
-            this.handle = handle;
+        synchronized DatabaseHandle handle(DatabaseUrl url, Duration lockTimeout) {
+            if (handle == null) handle = DatabaseHandle.open(url, lockTimeout);
+            return handle;
+        }
+
+        synchronized DatabaseHandle opened() {
+            return handle;
         }
     }
 
@@ -57,30 +63,23 @@ public final class SharedDatabases implements Databases, AutoCloseable {
         String key = url.jdbcUrl() + "\u0000" + url.user() + "\u0000" + url.password();
         Entry entry;
         synchronized (this) {
-            entry = pools.get(key);
-            if (entry != null) {
-                entry.users++;
-                return share(entry);
-            }
-        }
-        // opened outside the monitor: waiting for an H2 file another process holds must not stall other databases' calls
-        DatabaseHandle opened = DatabaseHandle.open(url, lockTimeout);
-        synchronized (this) {
-            entry = pools.get(key);
-            if (entry == null) {
-                entry = new Entry(opened);
-                pools.put(key, entry);
-                opened = null;
-            }
+            entry = pools.computeIfAbsent(key, k -> new Entry());
             entry.users++;
         }
-        if (opened != null) opened.close(); // another caller opened it meanwhile
-        return share(entry);
+        try {
+            return share(entry, entry.handle(url, lockTimeout));
+        } catch (RuntimeException e) {
+            synchronized (this) {
+                entry.users--;
+                if (entry.users == 0 && entry.opened() == null) pools.remove(key, entry);
+            }
+            throw e;
+        }
     }
 
-    private DatabaseHandle share(Entry entry) {
+    private DatabaseHandle share(Entry entry, DatabaseHandle handle) {
         boolean[] released = {false};
-        return entry.handle.share(() -> {
+        return handle.share(() -> {
             synchronized (this) {
                 if (released[0]) return;
                 released[0] = true;
@@ -101,9 +100,12 @@ public final class SharedDatabases implements Databases, AutoCloseable {
         synchronized (this) {
             long now = System.nanoTime();
             pools.values().removeIf(e -> {
-                Duration limit = e.handle.excludesOtherProcesses() ? idleExclusive : idle;
-                boolean quiet = e.users == 0 && now - e.lastUsed >= limit.toNanos();
-                if (quiet) closing.add(e.handle);
+                if (e.users > 0) return false;
+                DatabaseHandle h = e.opened();
+                if (h == null) return true;
+                Duration limit = h.excludesOtherProcesses() ? idleExclusive : idle;
+                boolean quiet = now - e.lastUsed >= limit.toNanos();
+                if (quiet) closing.add(h);
                 return quiet;
             });
         }
@@ -116,7 +118,9 @@ public final class SharedDatabases implements Databases, AutoCloseable {
         List<DatabaseHandle> closing;
         synchronized (this) {
             closing = new ArrayList<>();
-            pools.values().forEach(e -> closing.add(e.handle));
+            pools.values().forEach(e -> {
+                if (e.opened() != null) closing.add(e.opened());
+            });
             pools.clear();
         }
         closing.forEach(DatabaseHandle::close);
