@@ -33,6 +33,18 @@ class SchemaFingerprintTest {
         }
     }
 
+    /** H2 keeps an ENUM's values apart from the column's type: a changed value list is a changed schema. */
+    @org.junit.jupiter.api.Test
+    void anH2EnumsValuesArePartOfItsFingerprint() throws Exception {
+        try (TestDatabase db = TestDatabase.create(EngineKind.H2);
+             DatabaseHandle h = DatabaseHandle.open(db.url(), Duration.ofSeconds(10))) {
+            execute(h, "CREATE TABLE orders (id INT PRIMARY KEY, state ENUM('new', 'paid'))");
+            String before = fingerprint(h);
+            execute(h, "ALTER TABLE orders ALTER COLUMN state ENUM('new', 'sent')");
+            assertThat(fingerprint(h)).isNotEqualTo(before);
+        }
+    }
+
     private static String fingerprint(DatabaseHandle h) throws Exception {
         try (Connection c = h.connection()) {
             return h.engine().schemaFingerprint().of(c, h.url().inspectedSchemas());
