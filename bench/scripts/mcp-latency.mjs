@@ -1,4 +1,4 @@
-// MCP latency of the read-only tools on the demo, warm server, measured with the TypeScript SDK client.
+// MCP latency of the read-only tools and resources on the demo, warm server, measured with the TypeScript SDK client.
 // Usage (via mcp-latency.sh): node mcp-latency.mjs <jar> <projectDir> <databaseUrl> [calls=60] [httpClients=20]
 // Prints Markdown tables: stdio p50/p95 per tool (after warm-up), then 20 concurrent Streamable HTTP clients.
 import { spawn } from "node:child_process";
@@ -14,13 +14,22 @@ const TOOLS = [
   ["diff_schema", {}],
   ["score_risk", {}],
   ["score_risk", { sql: "ALTER TABLE customers ADD COLUMN note varchar(20)" }],
+  ["schemactl://schema/live", {}],
+  ["schemactl://schema/desired", {}],
+  ["schemactl://policy", {}],
 ];
 const label = ([name, args]) => name + (Object.keys(args).length ? " " + JSON.stringify(args).slice(0, 40) : "");
+const isResource = (name) => name.startsWith("schemactl://");
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]; };
 const fmt = (ms) => ms.toFixed(0);
 
 async function timed(client, [name, args]) {
   const t0 = performance.now();
+  if (isResource(name)) {
+    const r = await client.readResource({ uri: name }, { timeout: 600000 });
+    if (!r.contents?.[0]?.text) throw new Error(`${name}: empty`);
+    return performance.now() - t0;
+  }
   const r = await client.callTool({ name, arguments: args }, undefined, { timeout: 600000 });
   const ms = performance.now() - t0;
   if (r.isError) throw new Error(`${name} failed: ${r.content?.[0]?.text}`);

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# MCP latency on the demo (warm server): read-only tools over stdio (p50/p95 of N calls, default 60) and with 20
+# MCP latency on the demo (warm server): read-only tools and resources over stdio (p50/p95 of N calls, default 60) and with 20
 # concurrent Streamable HTTP clients, measured with the TypeScript SDK client pinned by server/src/test/node.
 #   bench/scripts/mcp-latency.sh [calls] [httpClients]
 # Uses a fresh H2 demo database (the shop's migrations applied) in a temp folder; prints the tables and the load.

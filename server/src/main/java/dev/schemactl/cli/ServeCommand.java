@@ -71,7 +71,11 @@ final class ServeCommand implements Callable<Integer> {
         McpProject mcpProject = new McpProject(dir,
                 new SettingsLoader.Flags(root.url, root.migrationsDir, null, lock, null), root.context.env());
         SchemactlMcpServer server = new SchemactlMcpServer(mcpProject);
-        return http ? serveHttp(server) : serveStdio(server);
+        try {
+            return http ? serveHttp(server) : serveStdio(server);
+        } finally {
+            mcpProject.close();
+        }
     }
 
     private int serveProtected() throws InterruptedException {

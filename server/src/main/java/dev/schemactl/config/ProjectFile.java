@@ -58,8 +58,27 @@ public record ProjectFile(String url, String migrationsDir, Settings.Models mode
         } catch (IOException e) {
             throw new SchemactlException(ErrorCode.CONFIG, "cannot read " + file + ": " + e.getMessage(), "check its permissions");
         }
-        return parse(text, file.toString());
+        synchronized (PARSED) {
+            Parsed hit = PARSED.get(file);
+            if (hit != null && hit.text().equals(text)) return hit.file();
+        }
+        ProjectFile parsed = parse(text, file.toString());
+        synchronized (PARSED) {
+            PARSED.put(file, new Parsed(text, parsed));
+        }
+        return parsed;
     }
+
+    /** The last parse of each file, keyed by its text: a long-running server reads the file on every call, parses it once. */
+    private record Parsed(String text, ProjectFile file) {
+    }
+
+    private static final Map<Path, Parsed> PARSED = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Path, Parsed> eldest) {
+            return size() > 16;
+        }
+    };
 
     static ProjectFile parse(String text, String fileName) {
         YAMLMapper mapper = YAMLMapper.builder().build();

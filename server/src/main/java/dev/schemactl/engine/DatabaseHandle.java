@@ -14,10 +14,13 @@ import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * An open, pooled connection to one database, with its engine. Close it to release everything: a pool it opened is
- * closed, an application's pool it {@link #borrow borrowed} is left open.
+ * closed, an application's pool it {@link #borrow borrowed} is left open. A long-running process can hand out
+ * {@link #share shares} of one handle (one pool, one held H2 file) to concurrent callers.
  */
 public final class DatabaseHandle implements AutoCloseable {
     private final DatabaseUrl url;
@@ -25,13 +28,20 @@ public final class DatabaseHandle implements AutoCloseable {
     private final DataSource dataSource;
     private final boolean owned;
     private final MigrationLock openGuard;
+    /** Serializes migrations among the shares of one pool (H2's file lock is held once, by the pool, for all of them). */
+    private final ReentrantLock inProcess;
+    /** The engine lock this handle holds while {@link #migrationLock} is held by its owner thread; null when none. */
+    private MigrationLock held;
+    private int holds;
 
-    private DatabaseHandle(DatabaseUrl url, Engine engine, DataSource dataSource, boolean owned, MigrationLock openGuard) {
+    private DatabaseHandle(DatabaseUrl url, Engine engine, DataSource dataSource, boolean owned, MigrationLock openGuard,
+                           ReentrantLock inProcess) {
         this.url = url;
         this.engine = engine;
         this.dataSource = dataSource;
         this.owned = owned;
         this.openGuard = openGuard;
+        this.inProcess = inProcess;
     }
 
     /** Opens (and checks) a connection pool; fails fast with a typed, password-free error. */
@@ -39,7 +49,7 @@ public final class DatabaseHandle implements AutoCloseable {
         Engine engine = Engines.of(url.engine());
         MigrationLock guard = engine.guardOpen(url, lockTimeout);
         try {
-            return new DatabaseHandle(url, engine, pool(url, engine.connectUrl(url), engine), true, guard);
+            return new DatabaseHandle(url, engine, pool(url, engine.connectUrl(url), engine), true, guard, new ReentrantLock());
         } catch (RuntimeException e) {
             guard.close();
             throw e;
@@ -65,7 +75,7 @@ public final class DatabaseHandle implements AutoCloseable {
                     + DatabaseUrl.maskText(String.valueOf(e.getMessage())), "check the spring.datasource.* settings", e);
         }
         Engine engine = Engines.of(url.engine());
-        return new DatabaseHandle(url, engine, dataSource, false, engine.guardOpen(url, lockTimeout));
+        return new DatabaseHandle(url, engine, dataSource, false, engine.guardOpen(url, lockTimeout), new ReentrantLock());
     }
 
     /** A pool on an explicit JDBC URL (admin work on a maintenance database). */
@@ -97,6 +107,66 @@ public final class DatabaseHandle implements AutoCloseable {
         if (cause instanceof SQLException sql) return engine.translate(sql, url);
         return new SchemactlException(ErrorCode.UNREACHABLE, "cannot connect to " + url.masked(),
                 "check the URL and that the server runs", e);
+    }
+
+    /**
+     * Another handle on this same pool for one caller; closing it runs {@code release} and leaves the pool open. Shares
+     * take turns on {@link #migrationLock}.
+     */
+    public DatabaseHandle share(Runnable release) {
+        return new DatabaseHandle(url, engine, dataSource, false, new Share(release), inProcess);
+    }
+
+    /** True when holding this handle keeps other processes out of the database (an H2 file). */
+    public boolean excludesOtherProcesses() {
+        return openGuard != MigrationLock.NONE && !(openGuard instanceof Share);
+    }
+
+    /**
+     * Takes the migration lock: first among the shares of this pool in this process, then the engine's (advisory lock,
+     * file lock). Re-entrant on this handle: a caller that holds it (to decide and apply under one lock) can pass the
+     * handle to code that takes it again; the inner take is a no-op.
+     */
+    public MigrationLock migrationLock(Duration timeout) {
+        if (inProcess.isHeldByCurrentThread() && held != null) {
+            holds++;
+            return this::releaseMigrationLock;
+        }
+        try {
+            if (!inProcess.tryLock(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new SchemactlException(ErrorCode.LOCK_TIMEOUT, "another migration in this process holds the migration lock on "
+                        + url.masked() + " (waited " + timeout.toSeconds() + " s)", "wait for it to finish, or raise --lock-timeout");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SchemactlException(ErrorCode.LOCK_TIMEOUT, "interrupted while waiting for the migration lock", "try again");
+        }
+        try {
+            held = engine.acquireMigrationLock(this, timeout);
+        } catch (RuntimeException e) {
+            inProcess.unlock();
+            throw e;
+        }
+        holds = 1;
+        return this::releaseMigrationLock;
+    }
+
+    /** What closing a share does instead of closing the pool. */
+    private record Share(Runnable release) implements MigrationLock {
+        @Override
+        public void close() {
+            release.run();
+        }
+    }
+
+    private void releaseMigrationLock() {
+        if (--holds > 0) return;
+        try {
+            held.close();
+        } finally {
+            held = null;
+            inProcess.unlock();
+        }
     }
 
     public Connection connection() {
@@ -158,6 +228,10 @@ public final class DatabaseHandle implements AutoCloseable {
 
     @Override
     public void close() {
+        if (openGuard instanceof Share) {
+            openGuard.close(); // a share: the pool stays open for the others
+            return;
+        }
         try {
             if (owned) ((HikariDataSource) dataSource).close();
         } finally {

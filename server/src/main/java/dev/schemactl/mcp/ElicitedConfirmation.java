@@ -79,7 +79,7 @@ final class ElicitedConfirmation {
         if (!(typed instanceof String s) || !s.trim().equals(phrase)) return Optional.empty();
         // the client may have answered its own form: never recorded as a human
         String approver = unverifiedApprover(exchange.getClientInfo() == null ? null : exchange.getClientInfo().name());
-        try (DatabaseHandle db = DatabaseHandle.open(call.project().settings().databaseUrl(), call.project().settings().lockTimeout())) {
+        try (DatabaseHandle db = call.project().databases().open(call.project().settings().databaseUrl(), call.project().settings().lockTimeout())) {
             ApprovalTokens tokens = new ApprovalTokens(ApprovalKey.loadOrCreate(call.project().env()), Clock.systemUTC());
             return Optional.of(tokens.mint(verdict.planDigest(), DatabaseFingerprint.of(db), policy.confirmation().expiry(),
                     approver, "elicitation"));

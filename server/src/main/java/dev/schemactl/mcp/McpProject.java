@@ -6,9 +6,12 @@ import dev.schemactl.config.SettingsLoader;
 import dev.schemactl.migration.MigrationClock;
 import dev.schemactl.protect.ProtectedServer;
 import dev.schemactl.protect.ServerTarget;
+import dev.schemactl.service.Databases;
 import dev.schemactl.service.MigrationService;
+import dev.schemactl.service.SharedDatabases;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -19,11 +22,22 @@ import java.util.Map;
  * gated by the {@link ProtectedServer}.
  */
 public final class McpProject {
+    /** A server quiet this long closes a database's pool. */
+    static final Duration POOL_IDLE = Duration.ofMinutes(5);
+    /** The same for an H2 file, which admits one process: another process waits at most this long once the server is quiet. */
+    static final Duration POOL_IDLE_EXCLUSIVE = Duration.ofSeconds(2);
+
     private final Path projectDir;
     private final SettingsLoader.Flags flags;
     private final Map<String, String> env;
     private final ServerTarget target;
     private final ProtectedServer server;
+    /**
+     * One pool per database for the server's lifetime (local mode): no call pays for connecting or, on H2, for
+     * opening the database file, and concurrent calls share it instead of queueing on the file lock. Protected mode
+     * opens per call, as the CLI does.
+     */
+    private final Databases databases;
 
     public McpProject(Path projectDir, SettingsLoader.Flags flags, Map<String, String> env) {
         this.projectDir = projectDir.toAbsolutePath().normalize();
@@ -31,6 +45,7 @@ public final class McpProject {
         this.env = Map.copyOf(env);
         this.target = null;
         this.server = null;
+        this.databases = new SharedDatabases(POOL_IDLE, POOL_IDLE_EXCLUSIVE);
     }
 
     private McpProject(ServerTarget target, ProtectedServer server) {
@@ -39,6 +54,7 @@ public final class McpProject {
         this.env = Map.of();
         this.target = target;
         this.server = server;
+        this.databases = Databases.PER_CALL;
     }
 
     /** One target of a protected server. */
@@ -79,18 +95,28 @@ public final class McpProject {
             return new MigrationService(settings(), MigrationClock.fromEnvironment(env), Map.of())
                     .withGate(server.gate(target, actor));
         }
-        return new MigrationService(settings(), MigrationClock.fromEnvironment(env)).actor(actor);
+        return new MigrationService(settings(), MigrationClock.fromEnvironment(env)).actor(actor).databases(databases);
     }
 
     /** The schema use cases (diff, generate), exactly as the CLI gets them. */
     public dev.schemactl.service.SchemaService schemas() {
-        return new dev.schemactl.service.SchemaService(settings(), MigrationClock.fromEnvironment(env));
+        return new dev.schemactl.service.SchemaService(settings(), MigrationClock.fromEnvironment(env)).databases(databases);
     }
 
     /** The risk use cases (lint / score), exactly as the CLI gets them. */
     public dev.schemactl.service.RiskService risk() {
         if (target != null) return new dev.schemactl.service.RiskService(settings()).withoutShadowVerification();
-        return new dev.schemactl.service.RiskService(settings());
+        return new dev.schemactl.service.RiskService(settings()).databases(databases);
+    }
+
+    /** How this project's calls open databases (shared pools in local mode). */
+    public Databases databases() {
+        return databases;
+    }
+
+    /** Closes the shared pools (the server stops). */
+    public void close() {
+        if (databases instanceof SharedDatabases shared) shared.close();
     }
 
     /** Text safe to send to a client: URL passwords masked and the configured raw password replaced. */

@@ -74,7 +74,7 @@ public final class Migrator {
     /** {@link #migrate(String)}, one file at a time, telling {@code progress} about each. */
     public List<String> migrate(String toVersion, MigrationProgress progress) {
         if (toVersion != null) requireKnown(toVersion);
-        try (MigrationLock ignored = database.engine().acquireMigrationLock(database, lockTimeout);
+        try (MigrationLock ignored = database.migrationLock(lockTimeout);
              Connection c = database.connection()) {
             StatusReport before = status(c);
             List<MigrationFile> pending = checkedPending(before, toVersion);
@@ -123,7 +123,7 @@ public final class Migrator {
             throw new SchemactlException(ErrorCode.NOT_FOUND, "the schema file lists applied migrations that are not in "
                     + "the migrations directory", "load it with the migrations directory it was dumped with");
         }
-        try (MigrationLock ignored = database.engine().acquireMigrationLock(database, lockTimeout);
+        try (MigrationLock ignored = database.migrationLock(lockTimeout);
              Connection c = database.connection()) {
             LiquibaseSession session = new LiquibaseSession(c, selected);
             session.releaseStaleLock();
@@ -150,7 +150,7 @@ public final class Migrator {
     /** Rolls back the last {@code steps} applied migrations, or every one after {@code toVersion}. */
     public List<String> rollback(Integer steps, String toVersion) {
         if (toVersion != null) requireKnown(toVersion);
-        try (MigrationLock ignored = database.engine().acquireMigrationLock(database, lockTimeout);
+        try (MigrationLock ignored = database.migrationLock(lockTimeout);
              Connection c = database.connection()) {
             RollbackTargets targets = rollbackTargets(c, steps, toVersion);
             if (targets.files().isEmpty()) return List.of();

@@ -120,12 +120,17 @@ public record RiskFacts(EngineKind engine, String version, int major, int minor,
 
     /** The live schema and the server version, read before parsing (the parser needs the schema). */
     public static RiskFacts read(DatabaseHandle db) {
+        return read(db, null);
+    }
+
+    /** {@link #read(DatabaseHandle)} with the live schema already inspected ({@code live}; null: inspect it now). */
+    public static RiskFacts read(DatabaseHandle db, Schema live) {
         try (Connection c = db.connection()) {
             DatabaseMetaData meta = c.getMetaData();
             String version = meta.getDatabaseProductVersion();
             boolean mysql = db.engine().kind() == EngineKind.MARIADB && !version.toLowerCase(Locale.ROOT).contains("mariadb")
                     && meta.getDatabaseProductName().toLowerCase(Locale.ROOT).contains("mysql");
-            Schema schema = db.engine().inspector().inspect(c, db.url().inspectedSchemas());
+            Schema schema = live != null ? live : db.engine().inspector().inspect(c, db.url().inspectedSchemas());
             return new RiskFacts(db.engine().kind(), version, meta.getDatabaseMajorVersion(), meta.getDatabaseMinorVersion(),
                     mysql, schema, Map.of(), Set.of());
         } catch (SQLException e) {

@@ -23,11 +23,15 @@ final class LiveDatabase implements AutoCloseable {
     }
 
     static LiveDatabase open(DatabaseUrl url, Duration lockTimeout) {
+        return open(url, lockTimeout, Databases.PER_CALL);
+    }
+
+    static LiveDatabase open(DatabaseUrl url, Duration lockTimeout, Databases databases) {
         if (url.filePath() != null && !Engines.of(url.engine()).admin().exists(url)) {
             ShadowSession empty = ShadowSession.open(url, null, lockTimeout);
             return new LiveDatabase(empty.handle(), empty, url.masked() + " (not created yet: empty)");
         }
-        return new LiveDatabase(DatabaseHandle.open(url, lockTimeout), null, url.masked());
+        return new LiveDatabase(databases.open(url, lockTimeout), null, url.masked());
     }
 
     DatabaseHandle handle() {

@@ -5,6 +5,7 @@ import dev.schemactl.config.Settings;
 import dev.schemactl.engine.DatabaseHandle;
 import dev.schemactl.engine.Engine;
 import dev.schemactl.engine.Engines;
+import dev.schemactl.engine.MigrationLock;
 import dev.schemactl.error.ErrorCode;
 import dev.schemactl.error.SchemactlException;
 import dev.schemactl.migration.MigrationClock;
@@ -40,6 +41,7 @@ public final class MigrationService {
     private Consumer<String> onReplicaWait = w -> { };
     private String actor = "cli:" + System.getProperty("user.name", "unknown");
     private DataSource dataSource;
+    private Databases databases = Databases.PER_CALL;
 
     public MigrationService(Settings settings, MigrationClock clock) {
         this(settings, clock, System.getenv());
@@ -90,6 +92,12 @@ public final class MigrationService {
      */
     public MigrationService on(DataSource applicationDataSource) {
         this.dataSource = applicationDataSource;
+        return this;
+    }
+
+    /** Opens the database through {@code databases} (a server's shared pools) instead of a pool per call. */
+    public MigrationService databases(Databases databases) {
+        this.databases = databases;
         return this;
     }
 
@@ -184,7 +192,9 @@ public final class MigrationService {
         if (toVersion != null) requireVersion(toVersion);
         List<MigrationFile> files = MigrationDirectory.load(settings.migrationsDir());
         if (toVersion != null) Migrator.requireKnown(files, toVersion);
-        try (DatabaseHandle db = openForChanges()) {
+        // decided under the migration lock: what the gate checks (and a single-use approval it consumes) is exactly
+        // what runs; a concurrent run that got in first leaves this one nothing to gate and nothing to apply
+        try (DatabaseHandle db = openForChanges(); MigrationLock lock = db.migrationLock(settings.lockTimeout())) {
             ApprovalPlan plan = ApprovalPlan.migrate(files, ApprovalPlan.applied(db), toVersion);
             boolean otherEngine = files.stream().anyMatch(f -> plan.versions().contains(f.version())
                     && f.engine() != null && f.engine() != db.engine().kind());
@@ -226,7 +236,7 @@ public final class MigrationService {
         if (toVersion != null) requireVersion(toVersion);
         List<MigrationFile> files = MigrationDirectory.load(settings.migrationsDir());
         if (toVersion != null) Migrator.requireKnown(files, toVersion);
-        try (DatabaseHandle db = openForChanges()) {
+        try (DatabaseHandle db = openForChanges(); MigrationLock lock = db.migrationLock(settings.lockTimeout())) {
             Migrator migrator = new Migrator(db, files, settings.lockTimeout()).withOnlineSchemaChange(onlineSchemaChange());
             refuseBaselineRollback(files, migrator.planRollback(steps, toVersion));
             ApprovalPlan plan = ApprovalPlan.rollback(files, ApprovalPlan.applied(db), steps, toVersion);
@@ -364,7 +374,7 @@ public final class MigrationService {
 
     private DatabaseHandle open() {
         if (dataSource != null) return DatabaseHandle.borrow(dataSource, settings.projectDir(), settings.schemas(), settings.lockTimeout());
-        return DatabaseHandle.open(settings.databaseUrl(), settings.lockTimeout());
+        return databases.open(settings.databaseUrl(), settings.lockTimeout());
     }
 
     /** The URL changes run over: the direct URL when one is configured, else the URL itself. */

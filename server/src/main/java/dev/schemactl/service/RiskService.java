@@ -43,9 +43,16 @@ public final class RiskService {
 
     private final Settings settings;
     private boolean shadowVerification = true;
+    private Databases databases = Databases.PER_CALL;
 
     public RiskService(Settings settings) {
         this.settings = settings;
+    }
+
+    /** Opens databases through {@code databases} (a server's shared pools) instead of a pool per call. */
+    public RiskService databases(Databases databases) {
+        this.databases = databases;
+        return this;
     }
 
     /**
@@ -167,7 +174,7 @@ public final class RiskService {
     /** Plain SQL text (`lint` reading stdin, MCP score_risk with SQL): its statements as they come. */
     public RiskResult lintSql(String sql, String source) {
         try (DatabaseHandle db = open()) {
-            RiskFacts facts = RiskFacts.read(db);
+            RiskFacts facts = RiskFacts.read(db, SchemaCache.SHARED.live(db, db::inspect));
             List<Step> steps = RiskScorer.sqlSteps(List.of(RiskScorer.Unit.text(source, sql)),
                     new SqlChangeParser(db.engine().kind(), facts.schema()));
             facts = facts.withRowCounts(db, RiskScorer.tablesToCount(steps, facts.schema())).withDataChecks(db, steps);
@@ -184,7 +191,7 @@ public final class RiskService {
         SafeSql safe = safeSql ? db.engine().safeSql() : SafeSql.NONE;
         List<Step> steps = RiskScorer.planSteps(safe.rewrite(renderer.render(plan)), safe.preamble(),
                 db.engine().transactionalDdl(), "plan");
-        RiskFacts facts = RiskFacts.read(db);
+        RiskFacts facts = RiskFacts.read(db, SchemaCache.SHARED.live(db, db::inspect));
         facts = facts.withRowCounts(db, RiskScorer.tablesToCount(steps, facts.schema())).withDataChecks(db, steps);
         return new RiskScorer().score(steps, facts);
     }
@@ -221,7 +228,7 @@ public final class RiskService {
     }
 
     static Scored score(List<RiskScorer.Unit> units, DatabaseHandle db) {
-        RiskFacts facts = RiskFacts.read(db);
+        RiskFacts facts = RiskFacts.read(db, SchemaCache.SHARED.live(db, db::inspect));
         Set<Integer> emptyRollbacks = new HashSet<>();
         List<Step> steps = RiskScorer.sqlSteps(units, new SqlChangeParser(db.engine().kind(), facts.schema()), emptyRollbacks);
         facts = facts.withRowCounts(db, RiskScorer.tablesToCount(steps, facts.schema())).withDataChecks(db, steps);
@@ -282,6 +289,6 @@ public final class RiskService {
     }
 
     private DatabaseHandle open() {
-        return DatabaseHandle.open(settings.databaseUrl(), settings.lockTimeout());
+        return databases.open(settings.databaseUrl(), settings.lockTimeout());
     }
 }

@@ -44,10 +44,17 @@ import java.util.stream.Collectors;
 public final class SchemaService {
     private final Settings settings;
     private final MigrationClock clock;
+    private Databases databases = Databases.PER_CALL;
 
     public SchemaService(Settings settings, MigrationClock clock) {
         this.settings = settings;
         this.clock = clock;
+    }
+
+    /** Opens databases through {@code databases} (a server's shared pools) instead of a pool per call. */
+    public SchemaService databases(Databases databases) {
+        this.databases = databases;
+        return this;
     }
 
     /** The plan from the live database (or {@code fromUrl}) to the desired state. */
@@ -69,7 +76,7 @@ public final class SchemaService {
      */
     public DiffResult diff(String fromUrl, DesiredSpec desired, Renames renames, boolean dropExtra, DiagramFormat diagram) {
         DatabaseUrl from = fromUrl == null ? settings.databaseUrl() : settings.parseUrl(fromUrl);
-        try (LiveDatabase live = LiveDatabase.open(from, settings.lockTimeout())) {
+        try (LiveDatabase live = LiveDatabase.open(from, settings.lockTimeout(), databases)) {
             DatabaseHandle db = live.handle();
             Computed computed = diff(db, live.name(), desired, renames, dropExtra);
             DiffResult result = computed.result();
@@ -159,7 +166,7 @@ public final class SchemaService {
                                        boolean dropExtra) {
         String slug = MigrationWriter.slug(message);
         List<MigrationFile> files = MigrationDirectory.load(settings.migrationsDir());
-        try (LiveDatabase live = LiveDatabase.open(settings.databaseUrl(), settings.lockTimeout())) {
+        try (LiveDatabase live = LiveDatabase.open(settings.databaseUrl(), settings.lockTimeout(), databases)) {
             DatabaseHandle db = live.handle();
             StatusReport status = new Migrator(db, files, settings.lockTimeout()).status();
             if (status.pending() > 0) {
@@ -221,7 +228,7 @@ public final class SchemaService {
 
     /** The desired schema (models, --to-url or --to-sql) as this database's CREATE statements. */
     public String desiredSchemaSql(DesiredSpec desired) {
-        try (DatabaseHandle db = DatabaseHandle.open(settings.databaseUrl(), settings.lockTimeout())) {
+        try (DatabaseHandle db = databases.open(settings.databaseUrl(), settings.lockTimeout())) {
             Described target = desired(db, desired);
             StringBuilder out = new StringBuilder("-- desired schema: " + target.description() + " (" + db.engine().kind().id() + ")\n\n");
             for (String statement : db.engine().renderer().createSchema(db.engine().normalizeDesired(target.schema()))) out.append(statement).append(";\n\n");
@@ -232,7 +239,7 @@ public final class SchemaService {
     /** Writes a deterministic schema file: CREATE statements plus the applied migration versions. */
     public DumpResult dump(Path schemaFile) {
         List<MigrationFile> files = MigrationDirectory.load(settings.migrationsDir());
-        try (DatabaseHandle db = DatabaseHandle.open(settings.databaseUrl(), settings.lockTimeout())) {
+        try (DatabaseHandle db = databases.open(settings.databaseUrl(), settings.lockTimeout())) {
             Schema schema = inspect(db);
             StatusReport status = new Migrator(db, files, settings.lockTimeout()).status();
             List<String> applied = status.migrations().stream()
@@ -404,7 +411,7 @@ public final class SchemaService {
      * diagrams.
      */
     public DesiredSchema desiredSchema(DesiredSpec spec) {
-        try (DatabaseHandle db = DatabaseHandle.open(settings.databaseUrl(), settings.lockTimeout())) {
+        try (DatabaseHandle db = databases.open(settings.databaseUrl(), settings.lockTimeout())) {
             Described target = desired(db, spec);
             return new DesiredSchema(db.engine().normalizeDesired(target.schema()), target.description(), db.engine().kind());
         }
@@ -412,7 +419,7 @@ public final class SchemaService {
 
     /** The live database's schema, for diagrams. */
     public DesiredSchema liveSchema() {
-        try (DatabaseHandle db = DatabaseHandle.open(settings.databaseUrl(), settings.lockTimeout())) {
+        try (DatabaseHandle db = databases.open(settings.databaseUrl(), settings.lockTimeout())) {
             return new DesiredSchema(new ExcludePatterns(settings.exclude()).apply(inspect(db)), db.url().masked(), db.engine().kind());
         }
     }

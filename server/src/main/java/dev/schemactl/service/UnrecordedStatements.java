@@ -38,7 +38,7 @@ final class UnrecordedStatements {
         MigrationFile.Changeset cs = file.changesets().get(state.appliedChangesets());
         List<String> statements = SqlScript.split(cs.sql());
         if (statements.size() < 2) return report;
-        Schema live = RiskFacts.read(db).schema();
+        Schema live = SchemaCache.SHARED.live(db, db::inspect);
         SqlChangeParser parser = new SqlChangeParser(db.engine().kind(), live);
         List<String> seen = new ArrayList<>();
         for (String statement : statements) {

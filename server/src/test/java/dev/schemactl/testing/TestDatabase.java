@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.UUID;
@@ -143,7 +144,22 @@ public final class TestDatabase implements AutoCloseable {
     /** A plain JDBC connection for test assertions (not through schemactl). */
     public Connection connect() throws SQLException {
         if (url.engine() == EngineKind.SQLITE) return DriverManager.getConnection(url.jdbcUrl());
-        return DriverManager.getConnection(url.jdbcUrl(), url.user(), url.password() == null ? "" : url.password());
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            try {
+                return DriverManager.getConnection(url.jdbcUrl(), url.user(), url.password() == null ? "" : url.password());
+            } catch (SQLException e) {
+                // an H2 file admits one process: a schemactl server holding it lets go after a quiet moment, so wait
+                // as a second process must (the server's pool idle time, see McpProject)
+                if (url.engine() != EngineKind.H2 || e.getErrorCode() != 90020 || System.nanoTime() > deadline) throw e;
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     @Override
