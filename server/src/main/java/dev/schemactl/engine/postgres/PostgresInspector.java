@@ -39,8 +39,9 @@ import java.util.TreeMap;
  * Reads the named schemas (default {@code public}; never the session's search_path, which a pg_dump script
  * empties) from pg_catalog in six bulk queries (plus two for {@link PostgresUnmanaged}) (tables, columns, constraints, indexes,
  * sequences, enum types), whatever the number of tables. Ordinary and partitioned tables are read;
- * partitions, INHERITS children ({@link PostgresChildTables}), views and schemactl's own schema_migrations* tables are left out (views, routines, triggers and
- * the like are listed as unmanaged by {@link PostgresUnmanaged}). Names keep their exact case.
+ * partitions, INHERITS children ({@link PostgresChildTables}), views and schemactl's own schema_migrations* tables
+ * are left out (views, routines, triggers and the like are listed as unmanaged by {@link PostgresUnmanaged}).
+ * Names keep their exact case.
  * Identity columns carry their kind (ALWAYS / BY DEFAULT) and their sequence's options (null where they are
  * the defaults); serial columns (default nextval of a sequence OWNED BY the column) are identity kind SERIAL
  * with no default, and their sequences are not listed. Indexes that back a primary key, unique or exclusion
