@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * Something the inspector saw but the model cannot carry (view, materialized view, function, procedure,
- * trigger, domain, policy, rule, exclusion constraint, partition, extension, ...). Plans never drop or recreate
+ * trigger, domain, policy, rule, exclusion constraint, partition, child table (INHERITS), extension, ...). Plans never drop or recreate
  * it; they list it and refuse to touch what depends on it. {@code kind} is a lower-case word such as
  * {@code view} or {@code trigger}; {@code table} names the table it belongs to (triggers, policies,
  * partitions) or is null; {@code definition} is its DDL when known, else null.
@@ -29,11 +29,12 @@ public record UnmanagedObject(String kind, String schema, String name, String ta
         this(kind, null, name, null, null, List.of());
     }
 
-    /** "view public.film_list", "trigger last_updated on actor". */
+    /** "view public.film_list", "trigger last_updated on actor", "child table payment_p2007_01 of payment". */
     public String label() {
         String qualified = schema == null ? name : schema + "." + name;
-        return kind + " " + qualified + (table == null || kind.equals("partition") ? "" : " on " + table)
-                + (kind.equals("partition") && table != null ? " of " + table : "");
+        boolean ofParent = kind.equals("partition") || kind.equals("child table");
+        return kind + " " + qualified + (table == null || ofParent ? "" : " on " + table)
+                + (ofParent && table != null ? " of " + table : "");
     }
 
     /** True when dropping, renaming or retyping {@code tableName} (or its column {@code column}, when not null) touches it. */

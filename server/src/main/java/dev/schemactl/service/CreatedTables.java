@@ -84,7 +84,7 @@ final class CreatedTables {
     void requireAllIn(Schema inspected, List<String> scopes, String what) {
         Set<String> present = new TreeSet<>();
         for (Table t : inspected.tables()) present.add(key(t.name()));
-        inspected.unmanaged().stream().filter(o -> o.kind().equals("partition")).forEach(o -> present.add(key(o.name())));
+        inspected.unmanaged().stream().filter(o -> o.kind().equals("partition") || o.kind().equals("child table")).forEach(o -> present.add(key(o.name())));
         List<String> missing = new ArrayList<>();
         Set<String> outside = new TreeSet<>();
         for (Created c : tables.values()) {

@@ -36,64 +36,73 @@ class RealSchemasTest {
     Path dir;
 
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource({"POSTGRESQL, pagila", "POSTGRESQL, sakila", "POSTGRESQL, chinook", "MARIADB, sakila", "MARIADB, chinook"})
+    @CsvSource({"POSTGRESQL, pagila", "POSTGRESQL, sakila", "POSTGRESQL, chinook", "POSTGRESQL, northwind", "POSTGRESQL, solid_cache",
+            "MARIADB, sakila", "MARIADB, chinook", "MARIADB, employees"})
     void theDatabaseLoadedFromTheFileHasNoChangesAgainstIt(EngineKind engine, String name) throws Exception {
-        Path file = copy(engine, name);
-        try (TestDatabase loaded = TestDatabase.create(engine)) {
-            NativeClients.load(loaded, file);
-            Cli cli = new Cli(dir).env("DATABASE_URL", loaded.urlText());
-            Cli.Run diff = cli.run("diff", "--to-sql", file.getFileName().toString());
-            assertThat(diff.exit()).as(diff.all()).isZero();
-            assertThat(diff.out()).as(diff.all()).startsWith("no changes").doesNotContain("only in the database");
-        }
-    }
-
-    @ParameterizedTest(name = "{0} {1}")
-    @CsvSource({"POSTGRESQL, pagila", "POSTGRESQL, sakila", "POSTGRESQL, chinook", "MARIADB, sakila", "MARIADB, chinook"})
-    void dumpThenLoadReproducesItByTheEnginesOwnDump(EngineKind engine, String name) throws Exception {
-        Path file = copy(engine, name);
-        try (TestDatabase original = TestDatabase.create(engine); TestDatabase copy = TestDatabase.create(engine)) {
-            NativeClients.load(original, file);
-            Cli from = new Cli(dir).env("DATABASE_URL", original.urlText());
-            Cli.Run dump = from.run("dump", "--schema-file", "db/schema.sql");
-            assertThat(dump.exit()).as(dump.all()).isZero();
-            Cli.Run load = new Cli(dir).env("DATABASE_URL", copy.urlText()).run("load", "--schema-file", "db/schema.sql");
-            assertThat(load.exit()).as(load.all()).isZero();
-            holds(engine, name, differences(inScope(NativeClients.schema(original)), inScope(NativeClients.schema(copy))));
-        }
-    }
-
-    @ParameterizedTest(name = "{0} {1}")
-    @CsvSource({"POSTGRESQL, pagila", "POSTGRESQL, sakila", "POSTGRESQL, chinook", "MARIADB, sakila", "MARIADB, chinook"})
-    void newAndUpFromAnEmptyDatabaseReproduceWhatSchemactlManagesAndListTheRest(EngineKind engine, String name) throws Exception {
-        Path file = copy(engine, name);
-        try (TestDatabase original = TestDatabase.create(engine); TestDatabase fresh = TestDatabase.create(engine)) {
-            NativeClients.load(original, file);
-            // the policy's confirmation of a large plan is not what this test is about
-            Files.writeString(dir.resolve("allow.yaml"), "version: 1\nrules: []\ndefault: allow\n");
-            Files.writeString(dir.resolve("schemactl.yaml"), "policy: allow.yaml\n");
-            Cli cli = new Cli(dir).env("DATABASE_URL", fresh.urlText());
-            Cli.Run created = cli.run("new", "-m", "init", "--to-sql", file.getFileName().toString());
-            assertThat(created.exit()).as(created.all()).isZero();
-            Cli.Run up = cli.run("up");
-            assertThat(up.exit()).as(up.all()).isZero();
-
-            Map<String, String> expected = inScope(NativeClients.schema(original));
-            Map<String, String> actual = inScope(NativeClients.schema(fresh));
-            actual.keySet().removeIf(k -> k.contains("schema_migrations"));
-            Set<String> partitions = partitions(expected);
-            for (String key : Set.copyOf(expected.keySet())) {
-                String kind = key.substring(0, key.indexOf(':'));
-                if (UNMANAGED.contains(kind) || partOfAPartition(partitions, key, expected.get(key))) {
-                    String objectName = key.substring(key.indexOf(':') + 2).replaceAll("\\(.*$", "").replaceAll(" .*$", "");
-                    if (!kind.equals("COMMENT") && !kind.endsWith("ATTACH")) {
-                        assertThat(created.out()).as("%s is listed as unmanaged", key).contains(objectName);
-                    }
-                    expected.remove(key);
-                }
+        check(engine, name, () -> {
+            Path file = copy(engine, name);
+            try (TestDatabase loaded = TestDatabase.create(engine)) {
+                NativeClients.load(loaded, file);
+                Cli cli = new Cli(dir).env("DATABASE_URL", loaded.urlText());
+                Cli.Run diff = cli.run("diff", "--to-sql", file.getFileName().toString());
+                assertThat(diff.exit()).as(diff.all()).isZero();
+                assertThat(diff.out()).as(diff.all()).startsWith("no changes").doesNotContain("only in the database");
             }
-            holds(engine, name, differences(expected, actual));
-        }
+        });
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"POSTGRESQL, pagila", "POSTGRESQL, sakila", "POSTGRESQL, chinook", "POSTGRESQL, northwind", "POSTGRESQL, solid_cache",
+            "MARIADB, sakila", "MARIADB, chinook", "MARIADB, employees"})
+    void dumpThenLoadReproducesItByTheEnginesOwnDump(EngineKind engine, String name) throws Exception {
+        check(engine, name, () -> {
+            Path file = copy(engine, name);
+            try (TestDatabase original = TestDatabase.create(engine); TestDatabase copy = TestDatabase.create(engine)) {
+                NativeClients.load(original, file);
+                Cli from = new Cli(dir).env("DATABASE_URL", original.urlText());
+                Cli.Run dump = from.run("dump", "--schema-file", "db/schema.sql");
+                assertThat(dump.exit()).as(dump.all()).isZero();
+                Cli.Run load = new Cli(dir).env("DATABASE_URL", copy.urlText()).run("load", "--schema-file", "db/schema.sql");
+                assertThat(load.exit()).as(load.all()).isZero();
+                holds(engine, name, differences(inScope(NativeClients.schema(original)), inScope(NativeClients.schema(copy))));
+            }
+        });
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"POSTGRESQL, pagila", "POSTGRESQL, sakila", "POSTGRESQL, chinook", "POSTGRESQL, northwind", "POSTGRESQL, solid_cache",
+            "MARIADB, sakila", "MARIADB, chinook", "MARIADB, employees"})
+    void newAndUpFromAnEmptyDatabaseReproduceWhatSchemactlManagesAndListTheRest(EngineKind engine, String name) throws Exception {
+        check(engine, name, () -> {
+            Path file = copy(engine, name);
+            try (TestDatabase original = TestDatabase.create(engine); TestDatabase fresh = TestDatabase.create(engine)) {
+                NativeClients.load(original, file);
+                // the policy's confirmation of a large plan is not what this test is about
+                Files.writeString(dir.resolve("allow.yaml"), "version: 1\nrules: []\ndefault: allow\n");
+                Files.writeString(dir.resolve("schemactl.yaml"), "policy: allow.yaml\n");
+                Cli cli = new Cli(dir).env("DATABASE_URL", fresh.urlText());
+                Cli.Run created = cli.run("new", "-m", "init", "--to-sql", file.getFileName().toString());
+                assertThat(created.exit()).as(created.all()).isZero();
+                Cli.Run up = cli.run("up");
+                assertThat(up.exit()).as(up.all()).isZero();
+
+                Map<String, String> expected = inScope(NativeClients.schema(original));
+                Map<String, String> actual = inScope(NativeClients.schema(fresh));
+                actual.keySet().removeIf(k -> k.contains("schema_migrations"));
+                Set<String> partitions = partitions(expected);
+                for (String key : Set.copyOf(expected.keySet())) {
+                    String kind = key.substring(0, key.indexOf(':'));
+                    if (UNMANAGED.contains(kind) || partOfAPartition(partitions, key, expected.get(key))) {
+                        String objectName = key.substring(key.indexOf(':') + 2).replaceAll("\\(.*$", "").replaceAll(" .*$", "");
+                        if (!kind.equals("COMMENT") && !kind.endsWith("ATTACH")) {
+                            assertThat(created.out()).as("%s is listed as unmanaged", key).contains(objectName);
+                        }
+                        expected.remove(key);
+                    }
+                }
+                holds(engine, name, differences(expected, actual));
+            }
+        });
     }
 
     /**
@@ -101,8 +110,6 @@ class RealSchemasTest {
      * removed); every other schema must come back with no difference. The issue note lists them too.
      */
     private static final Map<String, String> KNOWN_GAPS = Map.of(
-            "POSTGRESQL sakila", "table inheritance (the payment_p2007_* children INHERIT payment, with their own defaults) "
-                    + "is not read: the children come back as plain tables",
             "MARIADB sakila", "SHOW CREATE TABLE lists keys in creation order (the model orders indexes by name; customer, "
                     + "payment, rental, staff come back with the same keys in another order); the dump writes views back "
                     + "without the _utf8mb3 introducers their literals got from the client charset they were created "
@@ -110,6 +117,32 @@ class RealSchemasTest {
             "MARIADB chinook", "its foreign keys say ON DELETE NO ACTION ON UPDATE NO ACTION, which SHOW CREATE TABLE shows but the "
                     + "model reads as the default (RESTRICT, the same rule on InnoDB), so they come back without the clause; "
                     + "names and case (`Album`, `AlbumId`, `FK_AlbumArtistId`) come back exactly");
+
+    /**
+     * Schemas on which schemactl's commands fail outright, and why: every test must still fail on them (so a fix is
+     * noticed and the entry removed).
+     */
+    private static final Map<String, String> KNOWN_FAILURES = Map.of(
+            "POSTGRESQL solid_cache", "Rails' own schema_migrations table (version varchar PRIMARY KEY) has the name of "
+                    + "schemactl's tracking table (schema_migrations*, not configurable): the inspector leaves it out as "
+                    + "schemactl's, so diff/new refuse the file (it creates a table schemactl does not read back), and dump "
+                    + "on the loaded database fails reading it as its changelog (column \"id\" does not exist)");
+
+    private interface Body {
+        void run() throws Exception;
+    }
+
+    /** Runs the test's body; on a schema of KNOWN_FAILURES, requires that it still fails. */
+    private static void check(EngineKind engine, String name, Body body) throws Exception {
+        String failure = KNOWN_FAILURES.get(engine + " " + name);
+        if (failure == null) {
+            body.run();
+            return;
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(body::run)
+                .as("%s %s holds now: remove it from KNOWN_FAILURES (%s)", engine, name, failure)
+                .isInstanceOf(AssertionError.class);
+    }
 
     private static void holds(EngineKind engine, String name, java.util.List<String> differences) {
         String gap = KNOWN_GAPS.get(engine + " " + name);
@@ -147,12 +180,17 @@ class RealSchemasTest {
     }
 
     /**
-     * The partitions pg_dump attaches and the materialized views: unmanaged relations, whose own entries (table,
-     * constraints, indexes, defaults) are part of them.
+     * The partitions pg_dump attaches, the tables that INHERIT another and the materialized views: unmanaged
+     * relations, whose own entries (table, constraints, indexes, defaults) are part of them.
      */
     private static Set<String> partitions(Map<String, String> entries) {
         Set<String> out = new java.util.TreeSet<>();
         entries.keySet().stream().filter(k -> k.startsWith("MATERIALIZED VIEW: ")).forEach(k -> out.add(k.substring(19)));
+        entries.forEach((k, body) -> {
+            if (k.startsWith("TABLE: ") && java.util.regex.Pattern.compile("\\)\\s*INHERITS \\(").matcher(body).find()) {
+                out.add(k.substring(7));
+            }
+        });
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("ATTACH PARTITION (?:\\S+\\.)?(\\S+) FOR VALUES")
                 .matcher(String.join("\n", entries.values()));
         while (m.find()) out.add(m.group(1));

@@ -58,8 +58,10 @@ import java.util.stream.Collectors;
  *       so every other unique index is reported as a UniqueConstraint; only non-unique indexes are Indexes, and
  *       unique ones with a key prefix ({@code email(20)}, STATISTICS.SUB_PART), which a UniqueConstraint cannot carry.</li>
  *   <li>The index MariaDB creates implicitly for a foreign key is left out: a non-unique, all-ascending
- *       index on exactly the key's columns that is named like the constraint, or — for an unnamed
- *       constraint ({@code <table>_ibfk_<n>}) — like the key's first column.</li>
+ *       index on exactly the key's columns that is named like the constraint, which is what creating the named
+ *       constraint makes again. The one an unnamed constraint ({@code <table>_ibfk_<n>}) got is named like the key's
+ *       first column: it is an index of the model, so that it is created under that name (the named constraint
+ *       then uses it instead of making one of its own).</li>
  * </ul>
  */
 final class MariaDbInspector implements Inspector {
@@ -256,8 +258,6 @@ final class MariaDbInspector implements Inspector {
         for (ForeignKey fk : fks) {
             if (!fk.columns().equals(columns)) continue;
             if (fk.name().equals(name)) return true;
-            boolean generatedName = fk.name().matches(Pattern.quote(table) + "_ibfk_\\d+");
-            if (generatedName && name.equals(fk.columns().get(0))) return true;
         }
         return false;
     }

@@ -138,12 +138,47 @@ final class MariaDbUnmanaged implements UnmanagedDdl {
         for (String kind : List.of("fulltext index", "spatial index")) {
             objects.stream().filter(o -> o.kind().equals(kind) && o.definition() != null).forEach(o -> out.add(o.definition()));
         }
-        objects.stream().filter(o -> o.kind().equals("view") && o.definition() != null).forEach(o -> out.add(o.definition()));
+        // routines before the views that may call them (their bodies are not checked at creation), triggers last
+        out.addAll(delimited(objects, List.of("function", "procedure")));
+        out.addAll(viewsInDependencyOrder(objects));
+        out.addAll(delimited(objects, List.of("trigger")));
+        return out;
+    }
+
+    /** The objects of {@code kinds} between {@code DELIMITER ;;} lines, as one statement; none when there are none. */
+    private static List<String> delimited(List<UnmanagedObject> objects, List<String> kinds) {
         List<String> bodies = new ArrayList<>();
-        for (String kind : List.of("function", "procedure", "trigger")) {
+        for (String kind : kinds) {
             objects.stream().filter(o -> o.kind().equals(kind) && o.definition() != null).forEach(o -> bodies.add(o.definition()));
         }
-        if (!bodies.isEmpty()) out.add("DELIMITER ;;\n" + String.join(";;\n\n", bodies) + ";;\nDELIMITER ;");
+        return bodies.isEmpty() ? List.of() : List.of("DELIMITER ;;\n" + String.join(";;\n\n", bodies) + ";;\nDELIMITER ;");
+    }
+
+    /** Views, each after the views it selects from (name order otherwise; a cycle, which MariaDB refuses, keeps it). */
+    private static List<String> viewsInDependencyOrder(List<UnmanagedObject> objects) {
+        List<UnmanagedObject> pending = new ArrayList<>(objects.stream()
+                .filter(o -> o.kind().equals("view") && o.definition() != null).toList());
+        java.util.Set<String> waiting = new java.util.HashSet<>();
+        pending.forEach(o -> waiting.add(o.name()));
+        List<String> out = new ArrayList<>();
+        while (!pending.isEmpty()) {
+            boolean progressed = false;
+            for (var it = pending.iterator(); it.hasNext(); ) {
+                UnmanagedObject o = it.next();
+                boolean ready = o.dependsOn().stream().map(d -> d.contains(".") ? d.substring(0, d.indexOf('.')) : d)
+                        .noneMatch(d -> !d.equals(o.name()) && waiting.contains(d));
+                if (ready) {
+                    out.add(o.definition());
+                    waiting.remove(o.name());
+                    it.remove();
+                    progressed = true;
+                }
+            }
+            if (!progressed) {
+                pending.forEach(o -> out.add(o.definition()));
+                break;
+            }
+        }
         return out;
     }
 

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  *   <li>a quoted number cast to a numeric type loses its quotes: {@code '-1'::integer} → {@code -1},
  *       {@code '-1.5'::numeric} → {@code -1.5} (PostgreSQL quotes negative numbers that way);</li>
  *   <li>{@code NULL::type} (an explicit DEFAULT NULL) means no default → null;</li>
+ *   <li>except that a time-dependent literal keeps its casts: {@code ('now'::text)::date} stays (stripped, the
+ *       default would become the date the migration ran);</li>
  *   <li>everything outside string literals and quoted identifiers is lower-cased:
  *       {@code CURRENT_TIMESTAMP} → {@code current_timestamp}; booleans are {@code true}/{@code false}.</li>
  * </ul>
@@ -28,6 +30,12 @@ final class PostgresDefaults {
     private static final Set<String> NUMERIC_TYPES = Set.of("smallint", "integer", "bigint", "int2", "int4", "int8",
             "numeric", "decimal", "real", "double precision", "float4", "float8");
     private static final Set<String> TYPE_WORDS = Set.of("varying", "precision", "with", "without", "time", "zone");
+    /**
+     * Date/time inputs read when the literal is converted: {@code ('now'::text)::date} (pg_dump's form of
+     * {@code DEFAULT 'now'::text::date}) converts at each insert, while {@code 'now'::date} or {@code ('now')::date}
+     * is converted once, when the default is created, into a fixed date. Their casts are kept.
+     */
+    private static final Set<String> TIME_DEPENDENT = Set.of("now", "today", "tomorrow", "yesterday");
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
 
     static String normalize(String expression) {
@@ -80,6 +88,11 @@ final class PostgresDefaults {
                 continue;
             }
             String atom = sql.substring(i, end);
+            if (quoted && TIME_DEPENDENT.contains(atom.substring(1, atom.length() - 1).trim().toLowerCase(Locale.ROOT))) {
+                out.append(atom); // its casts stay: see TIME_DEPENDENT
+                i = end;
+                continue;
+            }
             boolean literal = quoted || atom.equalsIgnoreCase("null") || NUMBER.matcher(atom).matches();
             String lastType = null;
             int next = end;

@@ -40,8 +40,9 @@ import java.util.TreeMap;
  * Reads the named schemas (default {@code public}; never the session's search_path, which a pg_dump script
  * empties) from pg_catalog in six bulk queries (tables, sequences, columns, constraints, indexes, enum types) plus
  * {@link PostgresUnmanaged}'s, sent in one round trip, whatever the number of tables. Ordinary and partitioned tables are read;
- * partitions, views and schemactl's own schema_migrations* tables are left out (views, routines, triggers and
- * the like are listed as unmanaged by {@link PostgresUnmanaged}). Names keep their exact case.
+ * partitions, INHERITS children ({@link PostgresChildTables}), views and schemactl's own schema_migrations* tables
+ * are left out (views, routines, triggers and the like are listed as unmanaged by {@link PostgresUnmanaged}).
+ * Names keep their exact case.
  * Identity columns carry their kind (ALWAYS / BY DEFAULT) and their sequence's options (null where they are
  * the defaults); serial columns (default nextval of a sequence OWNED BY the column) are identity kind SERIAL
  * with no default, and their sequences are not listed. Indexes that back a primary key, unique or exclusion
@@ -60,7 +61,10 @@ import java.util.TreeMap;
  */
 final class PostgresInspector implements Inspector {
 
-    /** Tables of the current schema (base and partitioned, not partitions) with their comments. */
+    /**
+     * Tables of the current schema (base and partitioned, not partitions nor INHERITS children, which are unmanaged)
+     * with their comments. The other queries' rows of tables not listed here are skipped.
+     */
     private static final String TABLES = """
             SELECT c.relname, ds.description AS comment
             FROM pg_catalog.pg_class c
@@ -68,6 +72,7 @@ final class PostgresInspector implements Inspector {
             LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = c.oid
                  AND ds.classoid = 'pg_catalog.pg_class'::regclass AND ds.objsubid = 0
             WHERE n.nspname = ANY (?) AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+              AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits ih WHERE ih.inhrelid = c.oid)
             """;
 
     /**

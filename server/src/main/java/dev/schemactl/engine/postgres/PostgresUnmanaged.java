@@ -21,8 +21,9 @@ import java.util.stream.Collectors;
  * depends on (pg_depend: the tables and columns a view, trigger, constraint, policy, rule or index uses; read only
  * for the kinds of objects found).
  * Kinds: extension, domain, function, procedure, aggregate, view, materialized view, partitioning (a partitioned
- * table's PARTITION BY), partition, index (on a materialized view or a partition, not inherited), constraint (of a
- * partition, not inherited), exclusion constraint, trigger, policy, row level security, rule. Objects that belong
+ * table's PARTITION BY), partition, child table (INHERITS, see {@link PostgresChildTables}), index (on a materialized
+ * view, a partition or a child table, not inherited), constraint (of a partition or a child table, not inherited),
+ * exclusion constraint, trigger, policy, row level security, rule. Objects that belong
  * to an extension are left out (the extension stands for them).
  */
 final class PostgresUnmanaged {
@@ -86,11 +87,14 @@ final class PostgresUnmanaged {
             JOIN pg_catalog.pg_class p ON p.oid = i.inhparent JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
             WHERE c.relispartition AND c.relkind IN ('r', 'p') AND n.nspname = ANY (?)
             UNION ALL
+            %CHILD_TABLES%
+            UNION ALL
             SELECT 'index', n.nspname, i.relname, c.relname, pg_catalog.pg_get_indexdef(i.oid)
             FROM pg_catalog.pg_index x JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
             JOIN pg_catalog.pg_class c ON c.oid = x.indrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             WHERE n.nspname = ANY (?)
-              AND (c.relkind = 'm' OR (c.relispartition AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits ih WHERE ih.inhrelid = i.oid)))
+              AND (c.relkind = 'm' OR (EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h WHERE h.inhrelid = c.oid)
+                                       AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits ih WHERE ih.inhrelid = i.oid)))
               AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k WHERE k.conindid = i.oid AND k.conrelid = c.oid
                               AND k.contype IN ('p', 'u', 'x'))
             UNION ALL
@@ -100,7 +104,9 @@ final class PostgresUnmanaged {
             FROM pg_catalog.pg_constraint con JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             WHERE n.nspname = ANY (?) AND con.conparentid = 0
-              AND (con.contype = 'x' OR (c.relispartition AND con.conislocal AND con.contype IN ('p', 'u', 'f', 'c')))
+              AND (con.contype = 'x' OR (c.relispartition AND con.conislocal AND con.contype IN ('p', 'u', 'f', 'c'))
+                   OR (NOT c.relispartition AND con.conislocal AND con.contype IN ('p', 'u', 'f')
+                       AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h WHERE h.inhrelid = c.oid)))
             UNION ALL
             SELECT 'trigger', n.nspname, t.tgname, c.relname, pg_catalog.pg_get_triggerdef(t.oid)
             FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
@@ -125,6 +131,7 @@ final class PostgresUnmanaged {
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             WHERE r.rulename <> '_RETURN' AND n.nspname = ANY (?)
             """
+            .replace("%CHILD_TABLES%", PostgresChildTables.OBJECTS)
             .replace("%TYPE_NOT_IN_EXTENSION%", NOT_IN_EXTENSION.formatted("pg_catalog.pg_type", "t.oid"))
             .replace("%PROC_NOT_IN_EXTENSION%", NOT_IN_EXTENSION.formatted("pg_catalog.pg_proc", "p.oid"))
             .replace("%CLASS_NOT_IN_EXTENSION%", NOT_IN_EXTENSION.formatted("pg_catalog.pg_class", "c.oid"));
@@ -187,7 +194,9 @@ final class PostgresUnmanaged {
             JOIN pg_catalog.pg_class t ON t.oid = x.indrelid JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace
             LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = t.oid AND a.attnum = ANY (x.indkey::int2[])
             WHERE n.nspname = ANY (?) AND (t.relkind = 'm' OR t.relispartition)
-            """;
+            UNION ALL
+            %CHILD_TABLE_PARENTS%
+            """.replace("%CHILD_TABLE_PARENTS%", PostgresChildTables.PARENTS);
 
     private PostgresUnmanaged() {
     }

@@ -14,11 +14,11 @@ import java.util.function.UnaryOperator;
  * Writes back PostgreSQL's unmanaged objects from their catalog definitions (see {@link PostgresUnmanaged}), in
  * the order pg_dump uses: extensions and domains before the tables (function bodies are not checked at creation,
  * as pg_dump does, so routines can follow the tables whose row types they return); then routines, partitions,
- * views in dependency order, indexes, constraints, triggers, row level security, policies and rules.
+ * child tables (after their parents), views in dependency order, indexes, constraints, triggers, row level security, policies and rules.
  */
 final class PostgresUnmanagedDdl implements UnmanagedDdl {
     private static final List<String> BEFORE = List.of("extension", "domain");
-    private static final List<String> AFTER = List.of("function", "procedure", "aggregate", "partition", "view",
+    private static final List<String> AFTER = List.of("function", "procedure", "aggregate", "partition", "child table", "view",
             "materialized view", "index", "constraint", "exclusion constraint", "trigger", "row level security", "policy", "rule");
 
     private final UnaryOperator<String> quote;
@@ -43,6 +43,7 @@ final class PostgresUnmanagedDdl implements UnmanagedDdl {
         for (String kind : AFTER) {
             switch (kind) {
                 case "partition" -> out.addAll(inDependencyOrder(objects, Set.of("partition"), o -> o.table() == null ? List.of() : List.of(o.table())));
+                case "child table" -> out.addAll(inDependencyOrder(objects, Set.of("child table"), UnmanagedObject::dependsOn));
                 case "view" -> out.addAll(inDependencyOrder(objects, Set.of("view", "materialized view"), UnmanagedObject::dependsOn));
                 case "materialized view" -> { } // with the views: either may use the other
                 default -> out.addAll(definitions(objects, kind));
@@ -64,7 +65,7 @@ final class PostgresUnmanagedDdl implements UnmanagedDdl {
             case "aggregate" -> "DROP AGGREGATE IF EXISTS " + name;
             case "domain" -> "DROP DOMAIN IF EXISTS " + name;
             case "extension" -> "DROP EXTENSION IF EXISTS " + quote.apply(o.name());
-            case "partition" -> "DROP TABLE IF EXISTS " + name;
+            case "partition", "child table" -> "DROP TABLE IF EXISTS " + name;
             case "index" -> "DROP INDEX IF EXISTS " + name;
             case "trigger" -> "DROP TRIGGER IF EXISTS " + quote.apply(o.name()) + " ON " + table;
             case "policy" -> "DROP POLICY IF EXISTS " + quote.apply(o.name()) + " ON " + table;

@@ -45,7 +45,8 @@ import java.util.TreeMap;
  *   <li>Indexes from CREATE INDEX (origin c) are indexes; those SQLite creates for UNIQUE constraints (origin
  *       u) are unique constraints, named as the CREATE TABLE text names them (a UNIQUE constraint over exactly the
  *       primary key's columns has no index of its own, so it is read from that text); expression indexes are left out
- *       (the model has no expressions in indexes), partial indexes are read without their WHERE.</li>
+ *       (the model has no expressions in indexes); a partial index's WHERE is read from its CREATE INDEX text, as
+ *       written.</li>
  *   <li>A foreign key that names no referenced columns references the parent's primary key.</li>
  *   <li>No comments and no sequences: SQLite has neither.</li>
  * </ul>
@@ -66,7 +67,8 @@ final class SqliteInspector implements Inspector {
 
     private static final String INDEXES = """
             SELECT m.name AS table_name, il.name AS index_name, il."unique", il.origin, ii.seqno, ii.cid,
-                   ii.name AS column_name, ii."desc"
+                   ii.name AS column_name, ii."desc",
+                   CASE WHEN il.partial THEN (SELECT x.sql FROM sqlite_schema x WHERE x.type = 'index' AND x.name = il.name) END AS partial_sql
             FROM sqlite_schema m, pragma_index_list(m.name) il, pragma_index_xinfo(il.name) ii
             WHERE %s AND ii."key" = 1
             ORDER BY m.name, il.name, ii.seqno
@@ -117,6 +119,7 @@ final class SqliteInspector implements Inspector {
                             .computeIfAbsent(rs.getString("index_name"), n -> new IndexRows(n));
                     index.unique = rs.getInt("unique") == 1;
                     index.origin = rs.getString("origin");
+                    index.predicate = predicate(rs.getString("partial_sql"));
                     String column = rs.getString("column_name");
                     if (column == null || rs.getInt("cid") < 0) index.expression = true;
                     else index.columns.add(new IndexColumn(SqlText.ident(column), rs.getInt("desc") == 1));
@@ -151,7 +154,8 @@ final class SqliteInspector implements Inspector {
                     switch (index.origin == null ? "c" : index.origin) {
                         case "u" -> table.uniques.add(new UniqueConstraint(constraintName(sql, "UNIQUE", names), names));
                         case "pk" -> { } // the primary key, read from the columns
-                        default -> table.indexes.add(new Index(SqlText.ident(index.name), index.columns, index.unique));
+                        default -> table.indexes.add(new Index(SqlText.ident(index.name), index.columns, index.unique,
+                                null, index.predicate, List.of()));
                     }
                 }
                 // SQLite makes no index for a UNIQUE constraint over exactly the primary key's columns (the key's
@@ -189,6 +193,29 @@ final class SqliteInspector implements Inspector {
         boolean nullable = rs.getInt("notnull") == 0 && pk == 0;
         return new Column(name, SqliteTypeNames.INSTANCE.parse(rs.getString("type")), nullable,
                 defaultExpression, identity, generated && sql != null ? sql.generatedExpression() : null, null);
+    }
+
+    /** The WHERE of a partial index's {@code CREATE INDEX ... WHERE p} text: {@code p} as written; null when none. */
+    static String predicate(String createIndexSql) {
+        if (createIndexSql == null) return null;
+        String s = createIndexSql.trim();
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == '\'' || c == '"' || c == '`' || c == '[') {
+                i = c == '[' ? Math.max(s.indexOf(']', i) + 1, i + 1) : SqlText.endOfQuoted(s, i, false);
+            } else if (c == '(') {
+                int close = SqlText.matchingParen(s, i);
+                i = close < 0 ? s.length() : close + 1;
+            } else if ((c == 'w' || c == 'W') && s.regionMatches(true, i, "where", 0, 5) && i > 0
+                    && !Character.isLetterOrDigit(s.charAt(i - 1)) && s.charAt(i - 1) != '_'
+                    && (i + 5 == s.length() || !Character.isLetterOrDigit(s.charAt(i + 5)) && s.charAt(i + 5) != '_')) {
+                return SqlText.emptyToNull(s.substring(i + 5).trim());
+            } else {
+                i++;
+            }
+        }
+        return null;
     }
 
     /** {@code NULL} → none; a string literal as is; else lower-cased outside literals, without enclosing parentheses. */
@@ -240,6 +267,7 @@ final class SqliteInspector implements Inspector {
         boolean unique;
         boolean expression;
         String origin;
+        String predicate;
 
         IndexRows(String name) {
             this.name = name;

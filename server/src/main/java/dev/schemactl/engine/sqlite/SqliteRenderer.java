@@ -224,6 +224,8 @@ public final class SqliteRenderer extends BaseSqlRenderer {
     @Override
     protected String columnDefinition(Column c) {
         String type = type(c.type());
+        // AUTOINCREMENT needs the exact spelling INTEGER, whatever integer spelling the type was read from
+        if (c.isIdentity() && !type.equalsIgnoreCase("integer")) type = "integer";
         StringBuilder b = new StringBuilder(quote(c.name()));
         if (!type.isEmpty()) b.append(' ').append(type);
         if (hasText(c.generatedExpression())) {

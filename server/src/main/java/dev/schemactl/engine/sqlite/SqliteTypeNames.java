@@ -11,6 +11,10 @@ import java.util.Locale;
  * SQLite types. SQLite stores a column's declared type verbatim and derives only an affinity from it
  * (INTEGER, TEXT, REAL, NUMERIC, BLOB); schemactl keeps the declared spelling, so {@code varchar(20)},
  * {@code numeric(12,2)} or {@code timestamp(6)} read back as written and a model diffs to "no changes".
+ * A parsed type carries its declared spelling as {@link ColumnType#raw()} (which takes no part in equality), and
+ * {@link #format} writes that spelling back while it still parses to the same type, so a table rebuild keeps
+ * {@code decimal(10,2)} or {@code BIGINT} as the desired state wrote it. Without one (models from code), the
+ * kind is written in the canonical spelling below.
  * Normalization:
  * <ul>
  *   <li>Every integer spelling (tinyint, smallint, int, integer, mediumint, bigint, int2/4/8) is
@@ -32,6 +36,12 @@ public final class SqliteTypeNames implements TypeNames {
     @Override
     public ColumnType parse(String spelling) {
         if (spelling == null || spelling.isBlank()) return ColumnType.other("");
+        ColumnType type = kindOf(spelling);
+        return type.kind() == TypeKind.OTHER ? type : new ColumnType(type.kind(), type.length(), type.precision(),
+                type.scale(), spelling.trim(), type.enumValues(), type.unsigned(), type.lobSize());
+    }
+
+    private static ColumnType kindOf(String spelling) {
         TypeSpelling t = TypeSpelling.of(spelling);
         return switch (t.base()) {
             case "integer", "int", "tinyint", "smallint", "mediumint", "bigint", "int2", "int4", "int8",
@@ -65,6 +75,12 @@ public final class SqliteTypeNames implements TypeNames {
 
     @Override
     public String format(ColumnType type) {
+        // the declared spelling, when the type was read from one that still means it (decimal stays decimal, bigint
+        // stays bigint: SQLite keeps the declared name, and only INTEGER PRIMARY KEY is the rowid)
+        if (type.kind() != TypeKind.OTHER && type.raw() != null && !type.raw().isBlank() && sizeLast(type.raw())
+                && kindOf(type.raw()).equals(type)) {
+            return type.raw();
+        }
         return switch (type.kind()) {
             case BOOLEAN -> "boolean";
             case TINYINT, SMALLINT, INTEGER, BIGINT -> "integer";
@@ -89,6 +105,11 @@ public final class SqliteTypeNames implements TypeNames {
             case ENUM -> "text"; // never read from SQLite or from its models (enums are varchar + check there)
             case OTHER -> sqliteSpelling(type.raw());
         };
+    }
+
+    /** True when a spelling SQLite accepts: no size, or the size last (not {@code timestamp(6) with time zone}). */
+    private static boolean sizeLast(String spelling) {
+        return spelling.indexOf('(') < 0 || spelling.trim().endsWith(")");
     }
 
     private static String sized(String base, Integer precision) {

@@ -225,6 +225,10 @@ class PostgresInspectorTest {
         assertThat(PostgresDefaults.normalize("('ABC'::text || upper('x'::text))")).isEqualTo("('ABC' || upper('x'))");
         assertThat(PostgresDefaults.normalize("nextval('\"Seq\"'::regclass)")).isEqualTo("nextval('\"Seq\"')");
         assertThat(PostgresDefaults.normalize(null)).isNull();
+        // a time-dependent literal keeps its casts: ('now')::date would be the date the migration ran, every time
+        assertThat(PostgresDefaults.normalize("('now'::text)::date")).isEqualTo("('now'::text)::date");
+        assertThat(PostgresDefaults.normalize("('Today'::text)::timestamp without time zone"))
+                .isEqualTo("('Today'::text)::timestamp without time zone");
         assertThat(PostgresInspector.checkExpression("CHECK ((a > 0)) NOT VALID")).isEqualTo("a > 0");
         assertThat(PostgresInspector.checkExpression("CHECK (((a > 0) AND (b > 0)))")).isEqualTo("(a > 0) AND (b > 0)");
         // constants lose the casts PostgreSQL adds; casts of columns and call results stay
