@@ -1,36 +1,49 @@
 package dev.schemactl.engine;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import com.zaxxer.hikari.pool.HikariPool;
 import dev.schemactl.config.DatabaseUrl;
-import dev.schemactl.error.ErrorCode;
-import dev.schemactl.error.SchemactlException;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 
-/** An open, pooled connection to one database, with its engine. Close it to release everything. */
+/**
+ * An open connection source for one database, with its engine: a pool, or (for a read-only command that needs one
+ * or two connections) plain driver connections. Close it to release everything.
+ */
 public final class DatabaseHandle implements AutoCloseable {
     private final DatabaseUrl url;
     private final Engine engine;
-    private final HikariDataSource dataSource;
+    private final ConnectionSource connections;
     private final MigrationLock openGuard;
 
-    private DatabaseHandle(DatabaseUrl url, Engine engine, HikariDataSource dataSource, MigrationLock openGuard) {
+    private DatabaseHandle(DatabaseUrl url, Engine engine, ConnectionSource connections, MigrationLock openGuard) {
         this.url = url;
         this.engine = engine;
-        this.dataSource = dataSource;
+        this.connections = connections;
         this.openGuard = openGuard;
     }
 
     /** Opens (and checks) a connection pool; fails fast with a typed, password-free error. */
     public static DatabaseHandle open(DatabaseUrl url, Duration lockTimeout) {
+        return open(url, lockTimeout, true);
+    }
+
+    /**
+     * Without a pool: each {@link #connection()} is a new connection from the engine's driver (no pool threads, no
+     * driver scan). For a short read (status) that starting a pool would cost more than it saves.
+     */
+    public static DatabaseHandle openDirect(DatabaseUrl url, Duration lockTimeout) {
+        return open(url, lockTimeout, false);
+    }
+
+    private static DatabaseHandle open(DatabaseUrl url, Duration lockTimeout, boolean pooled) {
         Engine engine = Engines.of(url.engine());
         MigrationLock guard = engine.guardOpen(url, lockTimeout);
         try {
-            return new DatabaseHandle(url, engine, pool(url, engine.connectUrl(url), engine), guard);
+            ConnectionSource source = pooled ? new PooledConnections(pool(url, engine.connectUrl(url), engine))
+                    : new DirectConnections(url, engine.connectUrl(url));
+            return new DatabaseHandle(url, engine, source, guard);
         } catch (RuntimeException e) {
             guard.close();
             throw e;
@@ -39,38 +52,12 @@ public final class DatabaseHandle implements AutoCloseable {
 
     /** A pool on an explicit JDBC URL (admin work on a maintenance database). */
     public static HikariDataSource pool(DatabaseUrl url, String jdbcUrl, Engine engine) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(jdbcUrl);
-        if (url.user() != null) config.setUsername(url.user());
-        if (url.password() != null) config.setPassword(url.password());
-        config.setMaximumPoolSize(4);
-        config.setMinimumIdle(0);
-        config.setConnectionTimeout(10_000);
-        config.setInitializationFailTimeout(1);
-        config.setPoolName("schemactl");
-        config.addDataSourceProperty("connectTimeout", url.engine() == EngineKind.MARIADB ? "5000" : "5");
-        try {
-            return new HikariDataSource(config);
-        } catch (HikariPool.PoolInitializationException e) {
-            throw translate(e, url, engine);
-        } catch (RuntimeException e) {
-            if (e.getCause() instanceof SQLException sql) throw engine.translate(sql, url);
-            throw new SchemactlException(ErrorCode.UNREACHABLE, "cannot connect to " + url.masked() + ": "
-                    + DatabaseUrl.maskText(String.valueOf(e.getMessage())), "check the URL and that the server runs", e);
-        }
-    }
-
-    private static SchemactlException translate(HikariPool.PoolInitializationException e, DatabaseUrl url, Engine engine) {
-        Throwable cause = e.getCause();
-        while (cause != null && !(cause instanceof SQLException)) cause = cause.getCause();
-        if (cause instanceof SQLException sql) return engine.translate(sql, url);
-        return new SchemactlException(ErrorCode.UNREACHABLE, "cannot connect to " + url.masked(),
-                "check the URL and that the server runs", e);
+        return PooledConnections.create(url, jdbcUrl, engine);
     }
 
     public Connection connection() {
         try {
-            return dataSource.getConnection();
+            return connections.get();
         } catch (SQLException e) {
             throw engine.translate(e, url);
         }
@@ -97,7 +84,7 @@ public final class DatabaseHandle implements AutoCloseable {
     public void discard(Connection connection) {
         if (connection == null) return;
         try {
-            dataSource.evictConnection(connection);
+            connections.evict(connection);
         } finally {
             try {
                 connection.close();
@@ -118,7 +105,7 @@ public final class DatabaseHandle implements AutoCloseable {
     @Override
     public void close() {
         try {
-            dataSource.close();
+            connections.close();
         } finally {
             openGuard.close();
         }
