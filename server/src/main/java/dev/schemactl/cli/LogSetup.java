@@ -18,6 +18,24 @@ import ch.qos.logback.core.spi.ContextAwareBase;
  */
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_TOP_PRIORITY)
 public final class LogSetup extends ContextAwareBase implements Configurator {
+    private static volatile boolean verbose;
+    private static volatile LoggerContext configured;
+
+    /**
+     * The levels for this run. Logback itself starts only when a class first logs (a `--help` never does); it then
+     * reads them here. Later calls (tests run several commands in one JVM) set them on the running context.
+     */
+    static void levels(boolean verboseRun) {
+        verbose = verboseRun;
+        LoggerContext context = configured;
+        if (context != null) applyLevels(context);
+    }
+
+    private static void applyLevels(LoggerContext context) {
+        context.getLogger("dev.schemactl").setLevel(verbose ? Level.DEBUG : Level.WARN);
+        context.getLogger("liquibase").setLevel(verbose ? Level.INFO : Level.OFF);
+    }
+
     @Override
     public ExecutionStatus configure(LoggerContext context) {
         PatternLayout layout = new PatternLayout();
@@ -41,6 +59,8 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         context.getLogger("com.zaxxer.hikari").setLevel(Level.OFF);
         context.getLogger("liquibase").setLevel(Level.OFF);
         context.getLogger("org.hibernate").setLevel(Level.WARN);
+        applyLevels(context);
+        configured = context;
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 }

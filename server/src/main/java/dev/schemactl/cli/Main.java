@@ -1,13 +1,10 @@
 package dev.schemactl.cli;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import dev.schemactl.config.DatabaseUrl;
 import dev.schemactl.error.ErrorCode;
 import dev.schemactl.error.SchemactlException;
 import dev.schemactl.risk.ReportText;
 import dev.schemactl.service.GateRefusal;
-import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 
@@ -100,9 +97,6 @@ public final class Main {
         }
         java.util.logging.Logger.getLogger("").setLevel(verbose ? java.util.logging.Level.INFO : java.util.logging.Level.WARNING);
         java.util.logging.Logger.getLogger("liquibase").setLevel(verbose ? java.util.logging.Level.INFO : java.util.logging.Level.OFF);
-        if (LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext) {
-            ((Logger) LoggerFactory.getLogger("dev.schemactl")).setLevel(verbose ? Level.DEBUG : Level.WARN);
-            ((Logger) LoggerFactory.getLogger("liquibase")).setLevel(verbose ? Level.INFO : Level.OFF);
-        }
+        LogSetup.levels(verbose);
     }
 }
