@@ -248,7 +248,8 @@ public final class RiskService {
                 .withLocations(new StatementLocator(settings).locate(scored.steps()));
     }
 
+    /** Scoring reads the database a few times: plain connections, no pool to start. */
     private DatabaseHandle open() {
-        return DatabaseHandle.open(settings.databaseUrl(), settings.lockTimeout());
+        return DatabaseHandle.openDirect(settings.databaseUrl(), settings.lockTimeout());
     }
 }
