@@ -33,8 +33,13 @@ printf 'public class Trivial { public static void main(String[] a) { System.out.
 "$j17/bin/javac" --release 17 -d "$tmp/trivial" "$tmp/trivial/Trivial.java"
 cd "$root" # the demo project: migrations/ and schemactl.yaml
 DATABASE_URL="$h2" "$j17/bin/java" -jar "$jar" up >/dev/null
+# the demo's migration, in PostgreSQL's dialect (its enums as varchar)
+pg_dir="$tmp/pg-migrations"
+mkdir -p "$pg_dir/versions"
+sed -e 's/engine=h2/engine=postgresql/' -e "s/enum([^)]*)/varchar(20)/" migrations/versions/20251125000000_create_shop.sql \
+  >"$pg_dir/versions/20251125000000_create_shop.sql"
 DATABASE_URL="$pg" "$j17/bin/java" -jar "$jar" create >/dev/null
-DATABASE_URL="$pg" "$j17/bin/java" -jar "$jar" up >/dev/null
+DATABASE_URL="$pg" "$j17/bin/java" -jar "$jar" -d "$pg_dir" up >/dev/null
 "$j17/bin/java" -Xlog:disable -XX:ArchiveClassesAtExit="$tmp/app.jsa" -cp "$jar" dev.schemactl.cli.CacheTraining >/dev/null 2>&1
 "$j25/bin/java" -Xlog:disable -XX:AOTCacheOutput="$tmp/app.aot" -cp "$jar" dev.schemactl.cli.CacheTraining >/dev/null 2>&1
 [ -s "$tmp/app.jsa" ] && [ -s "$tmp/app.aot" ] || { echo "an archive was not recorded" >&2; exit 1; }
@@ -88,7 +93,7 @@ for ((r = 1; r <= runs; r++)); do
     read -r -a java <<<"$(flags "$c")"
     add "$c.help" "$(timed "${java[@]}" -jar "$jar" --help)"
     add "$c.h2" "$(timed "${java[@]}" -jar "$jar" --url "$h2" status --no-drift)"
-    add "$c.pg" "$(timed "${java[@]}" -jar "$jar" --url "$pg" status --no-drift)"
+    add "$c.pg" "$(timed "${java[@]}" -jar "$jar" --url "$pg" -d "$pg_dir" status --no-drift)"
     add "$c.mcp" "$(mcp "${java[@]}")"
   done
 done
