@@ -29,7 +29,7 @@ public final class Main {
         boolean verbose = Arrays.stream(args).anyMatch(a -> a.equals("-v") || a.equals("--verbose"));
         configureLogging(verbose);
         SchemactlCommand root = new SchemactlCommand(context);
-        CommandLine cli = new CommandLine(root);
+        CommandLine cli = SchemactlCommand.commandLine(root, CommandLine.defaultFactory(), args);
         cli.setOut(new PrintWriter(context.out(), true));
         cli.setErr(new PrintWriter(context.err(), true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -27,7 +27,8 @@ final class LiveDatabase implements AutoCloseable {
             ShadowSession empty = ShadowSession.open(url, null, lockTimeout);
             return new LiveDatabase(empty.handle(), empty, url.masked() + " (not created yet: empty)");
         }
-        return new LiveDatabase(DatabaseHandle.open(url, lockTimeout), null, url.masked());
+        // read a few times (inspect, row counts): plain connections, no pool to start
+        return new LiveDatabase(DatabaseHandle.openDirect(url, lockTimeout), null, url.masked());
     }
 
     DatabaseHandle handle() {
