@@ -57,16 +57,19 @@ flags() {
 }
 
 now() { date +%s%N; }
-timed() { # command...: prints milliseconds; a failing run stops the benchmark
-  local s e
+gnu_time=""
+[ -x /usr/bin/time ] && gnu_time=/usr/bin/time
+timed() { # command...: prints wall milliseconds and CPU (user+sys) milliseconds; a failing run stops the benchmark
+  local s e cpu=0
   s=$(now)
-  if ! "$@" >"$tmp/out" 2>"$tmp/err"; then
+  if ! ${gnu_time:+$gnu_time -f "%U %S" -o "$tmp/cpu"} "$@" >"$tmp/out" 2>"$tmp/err"; then
     echo "failed: $*" >&2
     cat "$tmp/err" >&2
     kill -TERM $$ # stops the benchmark (this runs in a command substitution)
   fi
   e=$(now)
-  echo $(((e - s) / 1000000))
+  [ -n "$gnu_time" ] && cpu=$(awk '{printf "%d", ($1 + $2) * 1000}' "$tmp/cpu")
+  echo "$(((e - s) / 1000000)) $cpu"
 }
 mcp() { # java options...: milliseconds from start to the answer to initialize
   local s e line
@@ -83,7 +86,13 @@ mcp() { # java options...: milliseconds from start to the answer to initialize
 }
 
 declare -A samples
-add() { samples[$1]="${samples[$1]:-} $2"; }
+add() { # key, "wall [cpu]"
+  local wall cpu
+  read -r wall cpu <<<"$2"
+  samples[$1]="${samples[$1]:-} $wall"
+  [ -n "$cpu" ] && samples[$1.cpu]="${samples[$1.cpu]:-} $cpu"
+  return 0
+}
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 for ((r = 1; r <= runs; r++)); do
   echo "round $r/$runs" >&2
@@ -121,3 +130,13 @@ for c in "${configs[@]}"; do
   done
   echo "$row"
 done
+if [ -n "$gnu_time" ]; then
+  echo
+  echo "CPU time (user + sys), medians in ms; the trivial main: $(median "${samples[trivial17.cpu]}") ms on Java 17, $(median "${samples[trivial25.cpu]}") ms on Java 25."
+  echo
+  echo "| JVM | --help | status --no-drift H2 | status --no-drift PostgreSQL |"
+  echo "|---|---|---|---|"
+  for c in "${configs[@]}"; do
+    echo "| ${label[$c]} | $(median "${samples[$c.help.cpu]}") | $(median "${samples[$c.h2.cpu]}") | $(median "${samples[$c.pg.cpu]}") |"
+  done
+fi
