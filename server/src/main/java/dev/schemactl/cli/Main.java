@@ -1,13 +1,10 @@
 package dev.schemactl.cli;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import dev.schemactl.config.DatabaseUrl;
 import dev.schemactl.error.ErrorCode;
 import dev.schemactl.error.SchemactlException;
 import dev.schemactl.risk.ReportText;
 import dev.schemactl.service.GateRefusal;
-import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 
@@ -22,14 +19,7 @@ public final class Main {
     private Main() {
     }
 
-    /**
-     * The CLI's logging configuration. It is not the jar's logback.xml: an application that has this jar on its
-     * classpath (the Spring Boot starter) keeps its own logging.
-     */
-    static final String LOGBACK_CONFIG = "dev/schemactl/cli/logback.xml";
-
     public static void main(String[] args) {
-        if (System.getProperty("logback.configurationFile") == null) System.setProperty("logback.configurationFile", LOGBACK_CONFIG);
         CliContext context = new CliContext(System.out, System.err, System.in, System.getenv(),
                 Path.of("").toAbsolutePath(), System.console() != null);
         System.exit(run(args, context));
@@ -39,7 +29,7 @@ public final class Main {
         boolean verbose = Arrays.stream(args).anyMatch(a -> a.equals("-v") || a.equals("--verbose"));
         configureLogging(verbose);
         SchemactlCommand root = new SchemactlCommand(context);
-        CommandLine cli = new CommandLine(root);
+        CommandLine cli = SchemactlCommand.commandLine(root, CommandLine.defaultFactory(), args);
         cli.setOut(new PrintWriter(context.out(), true));
         cli.setErr(new PrintWriter(context.err(), true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -107,9 +97,6 @@ public final class Main {
         }
         java.util.logging.Logger.getLogger("").setLevel(verbose ? java.util.logging.Level.INFO : java.util.logging.Level.WARNING);
         java.util.logging.Logger.getLogger("liquibase").setLevel(verbose ? java.util.logging.Level.INFO : java.util.logging.Level.OFF);
-        if (LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext) {
-            ((Logger) LoggerFactory.getLogger("dev.schemactl")).setLevel(verbose ? Level.DEBUG : Level.WARN);
-            ((Logger) LoggerFactory.getLogger("liquibase")).setLevel(verbose ? Level.INFO : Level.OFF);
-        }
+        LogSetup.levels(verbose);
     }
 }

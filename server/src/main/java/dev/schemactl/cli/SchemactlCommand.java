@@ -8,24 +8,59 @@ import dev.schemactl.service.MigrationService;
 import dev.schemactl.service.RiskService;
 import dev.schemactl.service.Result;
 import dev.schemactl.service.SchemaService;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 
 @Command(name = "schemactl", mixinStandardHelpOptions = true, version = "schemactl 0.1.0",
         description = "Schema evolution for Java projects: migrations from JPA entities, applied through Liquibase.",
-        subcommands = {NewCommand.class, BaselineCommand.class, UpCommand.class, MigrateCommand.class, RollbackCommand.class,
-                StatusCommand.class, CreateCommand.class, DropCommand.class, WaitCommand.class, DiffCommand.class,
-                DumpCommand.class, LoadCommand.class, ApproveCommand.class, LintCommand.class, VerifyCommand.class,
-                ServeCommand.class, ErdCommand.class, FleetCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 error, 2 usage, 3 refused by policy, 4 pending (status --exit-code).",
                 "Also 1: lint --fail-on reached, verify found a failing rollback,",
                 "diff --check found changes, status --fail-on-drift found drift."})
 public final class SchemactlCommand {
+    /** The subcommands, in the order --help lists them. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(NewCommand.class, BaselineCommand.class, UpCommand.class,
+            MigrateCommand.class, RollbackCommand.class, StatusCommand.class, CreateCommand.class, DropCommand.class,
+            WaitCommand.class, DiffCommand.class, DumpCommand.class, LoadCommand.class, ApproveCommand.class,
+            LintCommand.class, VerifyCommand.class, ServeCommand.class, ErdCommand.class, FleetCommand.class);
+
     final CliContext context;
+
+    /**
+     * The command line for {@code args}: picocli builds the full model (options, mixins, converters, by reflection)
+     * only of the subcommands that {@code args} name; the others get a name-and-description stand-in, enough for the
+     * usage list and "did you mean" (building all seventeen was most of a `--help`). {@code args == null}: all in full.
+     */
+    public static CommandLine commandLine(SchemactlCommand root, CommandLine.IFactory factory, String[] args) {
+        CommandLine cli = new CommandLine(root, factory);
+        Set<String> named = args == null ? null : Set.of(args);
+        for (Class<?> type : SUBCOMMANDS) {
+            Command command = type.getAnnotation(Command.class);
+            List<String> names = new ArrayList<>(List.of(command.aliases()));
+            names.add(command.name());
+            try {
+                if (named == null || names.stream().anyMatch(named::contains)) {
+                    cli.addSubcommand(factory.create(type));
+                } else {
+                    cli.addSubcommand(command.name(), new CommandLine(CommandSpec.create().aliases(command.aliases())
+                            .usageMessage(new UsageMessageSpec().header(command.header()).description(command.description())
+                                    .hidden(command.hidden()))));
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot create the " + command.name() + " command", e);
+            }
+        }
+        return cli;
+    }
 
     @Option(names = {"-u", "--url"}, scope = ScopeType.INHERIT, paramLabel = "URL",
             description = "Database URL (postgres://, mysql://, mariadb://, h2:./path, h2:mem:name, jdbc:...). "

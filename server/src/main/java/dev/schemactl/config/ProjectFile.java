@@ -4,10 +4,9 @@ import dev.schemactl.error.ErrorCode;
 import dev.schemactl.error.SchemactlException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLFactory;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -81,34 +80,27 @@ public record ProjectFile(String url, String migrationsDir, Settings.Models mode
     };
 
     static ProjectFile parse(String text, String fileName) {
-        YAMLMapper mapper = YAMLMapper.builder().build();
-        checkKeys(mapper, text, fileName);
-        JsonNode root;
-        try {
-            root = mapper.readTree(text);
-        } catch (StreamReadException e) {
-            throw invalid(fileName, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), e.getOriginalMessage());
-        }
-        if (root == null || root.isMissingNode() || root.isNull()) return EMPTY;
-        if (!root.isObject()) throw invalid(fileName, 1, "the top level must be a mapping of settings");
-        JsonNode models = root.path("models");
-        JsonNode renames = root.path("renames");
+        Object root = readTree(text, fileName);
+        if (root == null) return EMPTY;
+        if (!(root instanceof Map<?, ?> top)) throw invalid(fileName, 1, "the top level must be a mapping of settings");
+        Object models = top.get("models");
+        Object renames = top.get("renames");
         return new ProjectFile(
                 text(root, "url"), text(root, "migrations_dir"),
-                new Settings.Models(list(models.path("classpath")), list(models.path("packages")), text(models, "build"),
-                        naming(models.path("naming"), fileName)),
+                new Settings.Models(list(path(models, "classpath")), list(path(models, "packages")), text(models, "build"),
+                        naming(path(models, "naming"), fileName)),
                 text(root, "policy"),
-                new Settings.Renames(map(renames.path("columns")), map(renames.path("tables"))),
-                text(root, "lock_timeout"), list(root.path("exclude")), schemas(root.path("schemas"), fileName),
-                text(root.path("approvals"), "allowed_signers"), text(root, "direct_url"), list(root.path("replicas")));
+                new Settings.Renames(map(path(renames, "columns")), map(path(renames, "tables"))),
+                text(root, "lock_timeout"), list(top.get("exclude")), schemas(top.get("schemas"), fileName),
+                text(top.get("approvals"), "allowed_signers"), text(root, "direct_url"), list(top.get("replicas")));
     }
 
-    private static Settings.Naming naming(JsonNode node, String fileName) {
-        if (node.isMissingNode() || node.isNull()) return Settings.Naming.AUTO;
-        if (node.isObject()) {
+    private static Settings.Naming naming(Object node, String fileName) {
+        if (node == null) return Settings.Naming.AUTO;
+        if (node instanceof Map<?, ?>) {
             return new Settings.Naming(null, text(node, "physical"), text(node, "implicit"));
         }
-        String preset = node.asString().trim();
+        String preset = asString(node).trim();
         if (!NAMING_PRESETS.contains(preset)) {
             throw new SchemactlException(ErrorCode.CONFIG, fileName + ": models.naming: unknown value '" + preset + "'",
                     "use spring, hibernate, or {physical: com.example.MyPhysicalNamingStrategy, implicit: com.example.MyImplicitNamingStrategy}");
@@ -116,26 +108,28 @@ public record ProjectFile(String url, String migrationsDir, Settings.Models mode
         return new Settings.Naming(preset, null, null);
     }
 
-    private static void checkKeys(YAMLMapper mapper, String text, String fileName) {
-        try (JsonParser p = mapper.createParser(text)) {
+    /**
+     * The document as maps, lists and strings (null for an empty document or a null value), read with the streaming
+     * parser while checking every key: Jackson's tree model (databind) cost a third of a second of every start.
+     */
+    private static Object readTree(String text, String fileName) {
+        try (JsonParser p = new YAMLFactory().createParser(ObjectReadContext.empty(), text)) {
             Deque<String> path = new ArrayDeque<>();
-            Deque<Boolean> isObject = new ArrayDeque<>();
+            Deque<Object> open = new ArrayDeque<>();
+            Object root = null;
             String pendingField = null;
             for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                Object value = null;
+                boolean isValue = true;
                 switch (t) {
-                    case START_OBJECT -> {
+                    case START_OBJECT, START_ARRAY -> {
                         path.push(pendingField == null ? (path.isEmpty() ? "" : path.peek()) : join(path.peek(), pendingField));
-                        isObject.push(true);
-                        pendingField = null;
-                    }
-                    case START_ARRAY -> {
-                        path.push(pendingField == null ? (path.isEmpty() ? "" : path.peek()) : join(path.peek(), pendingField));
-                        isObject.push(false);
-                        pendingField = null;
+                        value = t == JsonToken.START_OBJECT ? new LinkedHashMap<String, Object>() : new ArrayList<>();
                     }
                     case END_OBJECT, END_ARRAY -> {
                         path.pop();
-                        isObject.pop();
+                        open.pop();
+                        isValue = false;
                     }
                     case PROPERTY_NAME -> {
                         String where = path.isEmpty() ? "" : path.peek();
@@ -151,10 +145,29 @@ public record ProjectFile(String url, String migrationsDir, Settings.Models mode
                             }
                         }
                         pendingField = key;
+                        continue;
                     }
-                    default -> pendingField = null;
+                    case VALUE_NULL -> value = null;
+                    default -> value = p.getString();
                 }
+                if (!isValue) {
+                    pendingField = null;
+                    continue;
+                }
+                Object parent = open.peek();
+                if (parent instanceof Map<?, ?> m) {
+                    @SuppressWarnings("unchecked") Map<String, Object> map = (Map<String, Object>) m;
+                    map.put(pendingField, value);
+                } else if (parent instanceof List<?> l) {
+                    @SuppressWarnings("unchecked") List<Object> list = (List<Object>) l;
+                    list.add(value);
+                } else {
+                    root = value;
+                }
+                if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) open.push(value);
+                pendingField = null;
             }
+            return root;
         } catch (StreamReadException e) {
             throw invalid(fileName, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), e.getOriginalMessage());
         }
@@ -169,15 +182,24 @@ public record ProjectFile(String url, String migrationsDir, Settings.Models mode
                 "fix the YAML syntax");
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode v = node.path(field);
-        return v.isMissingNode() || v.isNull() ? null : v.asString();
+    private static Object path(Object node, String field) {
+        return node instanceof Map<?, ?> m ? m.get(field) : null;
+    }
+
+    private static String text(Object node, String field) {
+        Object v = path(node, field);
+        return v == null ? null : asString(v);
+    }
+
+    /** A scalar as written; a mapping or a list where a scalar belongs reads as empty. */
+    private static String asString(Object node) {
+        return node instanceof String s ? s : "";
     }
 
     /** {@code schemas: [public, billing]} (or one name): PostgreSQL schemas to manage, each a plain identifier. */
-    private static List<String> schemas(JsonNode node, String fileName) {
-        if (node.isMissingNode() || node.isNull()) return List.of();
-        List<String> names = node.isArray() ? list(node) : List.of(node.asString());
+    private static List<String> schemas(Object node, String fileName) {
+        if (node == null) return List.of();
+        List<String> names = node instanceof List<?> ? list(node) : List.of(asString(node));
         for (String name : names) {
             if (name == null || name.isBlank()) {
                 throw new SchemactlException(ErrorCode.CONFIG, fileName + ": schemas: an empty schema name",
@@ -187,21 +209,16 @@ public record ProjectFile(String url, String migrationsDir, Settings.Models mode
         return names.stream().distinct().toList();
     }
 
-    private static List<String> list(JsonNode node) {
+    private static List<String> list(Object node) {
         List<String> out = new ArrayList<>();
-        if (node.isArray()) node.forEach(n -> out.add(n.asString()));
-        else if (node.isString()) out.add(node.asString());
+        if (node instanceof List<?> l) l.forEach(n -> out.add(n == null ? "null" : asString(n)));
+        else if (node instanceof String s) out.add(s);
         return out;
     }
 
-    private static Map<String, String> map(JsonNode node) {
+    private static Map<String, String> map(Object node) {
         Map<String, String> out = new LinkedHashMap<>();
-        if (node.isObject()) node.properties().forEach(e -> out.put(e.getKey(), e.getValue().asString()));
+        if (node instanceof Map<?, ?> m) m.forEach((k, v) -> out.put((String) k, v == null ? "null" : asString(v)));
         return out;
-    }
-
-    @SuppressWarnings("unused")
-    private static YAMLFactory factory() {
-        return new YAMLFactory();
     }
 }

@@ -1,8 +1,6 @@
 package dev.schemactl.engine;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import com.zaxxer.hikari.pool.HikariPool;
 import dev.schemactl.config.DatabaseUrl;
 import dev.schemactl.error.ErrorCode;
 import dev.schemactl.error.SchemactlException;
@@ -18,15 +16,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * An open, pooled connection to one database, with its engine. Close it to release everything: a pool it opened is
- * closed, an application's pool it {@link #borrow borrowed} is left open. A long-running process can hand out
- * {@link #share shares} of one handle (one pool, one held H2 file) to concurrent callers.
+ * An open connection source for one database, with its engine: a pool, plain driver connections (for a read-only
+ * command that needs one or two), or an application's pool it {@link #borrow borrowed} (left open on close). A
+ * long-running process can hand out {@link #share shares} of one handle (one pool, one held H2 file) to concurrent callers.
  */
 public final class DatabaseHandle implements AutoCloseable {
     private final DatabaseUrl url;
     private final Engine engine;
-    private final DataSource dataSource;
-    private final boolean owned;
+    private final ConnectionSource connections;
     private final MigrationLock openGuard;
     /** Serializes migrations among the shares of one pool (H2's file lock is held once, by the pool, for all of them). */
     private final ReentrantLock inProcess;
@@ -34,22 +31,35 @@ public final class DatabaseHandle implements AutoCloseable {
     private MigrationLock held;
     private int holds;
 
-    private DatabaseHandle(DatabaseUrl url, Engine engine, DataSource dataSource, boolean owned, MigrationLock openGuard,
+    private DatabaseHandle(DatabaseUrl url, Engine engine, ConnectionSource connections, MigrationLock openGuard,
                            ReentrantLock inProcess) {
         this.url = url;
         this.engine = engine;
-        this.dataSource = dataSource;
-        this.owned = owned;
+        this.connections = connections;
         this.openGuard = openGuard;
         this.inProcess = inProcess;
     }
 
     /** Opens (and checks) a connection pool; fails fast with a typed, password-free error. */
     public static DatabaseHandle open(DatabaseUrl url, Duration lockTimeout) {
+        return open(url, lockTimeout, true);
+    }
+
+    /**
+     * Without a pool: each {@link #connection()} is a new connection from the engine's driver (no pool threads, no
+     * driver scan). For a short read (status) that starting a pool would cost more than it saves.
+     */
+    public static DatabaseHandle openDirect(DatabaseUrl url, Duration lockTimeout) {
+        return open(url, lockTimeout, false);
+    }
+
+    private static DatabaseHandle open(DatabaseUrl url, Duration lockTimeout, boolean pooled) {
         Engine engine = Engines.of(url.engine());
         MigrationLock guard = engine.guardOpen(url, lockTimeout);
         try {
-            return new DatabaseHandle(url, engine, pool(url, engine.connectUrl(url), engine), true, guard, new ReentrantLock());
+            ConnectionSource source = pooled ? new PooledConnections(pool(url, engine.connectUrl(url), engine))
+                    : new DirectConnections(url, engine.connectUrl(url));
+            return new DatabaseHandle(url, engine, source, guard, new ReentrantLock());
         } catch (RuntimeException e) {
             guard.close();
             throw e;
@@ -75,38 +85,12 @@ public final class DatabaseHandle implements AutoCloseable {
                     + DatabaseUrl.maskText(String.valueOf(e.getMessage())), "check the spring.datasource.* settings", e);
         }
         Engine engine = Engines.of(url.engine());
-        return new DatabaseHandle(url, engine, dataSource, false, engine.guardOpen(url, lockTimeout), new ReentrantLock());
+        return new DatabaseHandle(url, engine, new BorrowedConnections(dataSource), engine.guardOpen(url, lockTimeout), new ReentrantLock());
     }
 
     /** A pool on an explicit JDBC URL (admin work on a maintenance database). */
     public static HikariDataSource pool(DatabaseUrl url, String jdbcUrl, Engine engine) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(jdbcUrl);
-        if (url.user() != null) config.setUsername(url.user());
-        if (url.password() != null) config.setPassword(url.password());
-        config.setMaximumPoolSize(4);
-        config.setMinimumIdle(0);
-        config.setConnectionTimeout(10_000);
-        config.setInitializationFailTimeout(1);
-        config.setPoolName("schemactl");
-        config.addDataSourceProperty("connectTimeout", url.engine() == EngineKind.MARIADB ? "5000" : "5");
-        try {
-            return new HikariDataSource(config);
-        } catch (HikariPool.PoolInitializationException e) {
-            throw translate(e, url, engine);
-        } catch (RuntimeException e) {
-            if (e.getCause() instanceof SQLException sql) throw engine.translate(sql, url);
-            throw new SchemactlException(ErrorCode.UNREACHABLE, "cannot connect to " + url.masked() + ": "
-                    + DatabaseUrl.maskText(String.valueOf(e.getMessage())), "check the URL and that the server runs", e);
-        }
-    }
-
-    private static SchemactlException translate(HikariPool.PoolInitializationException e, DatabaseUrl url, Engine engine) {
-        Throwable cause = e.getCause();
-        while (cause != null && !(cause instanceof SQLException)) cause = cause.getCause();
-        if (cause instanceof SQLException sql) return engine.translate(sql, url);
-        return new SchemactlException(ErrorCode.UNREACHABLE, "cannot connect to " + url.masked(),
-                "check the URL and that the server runs", e);
+        return PooledConnections.create(url, jdbcUrl, engine);
     }
 
     /**
@@ -114,7 +98,7 @@ public final class DatabaseHandle implements AutoCloseable {
      * take turns on {@link #migrationLock}.
      */
     public DatabaseHandle share(Runnable release) {
-        return new DatabaseHandle(url, engine, dataSource, false, new Share(release), inProcess);
+        return new DatabaseHandle(url, engine, connections, new Share(release), inProcess);
     }
 
     /** True when holding this handle keeps other processes out of the database (an H2 file). */
@@ -171,7 +155,7 @@ public final class DatabaseHandle implements AutoCloseable {
 
     public Connection connection() {
         try {
-            return dataSource.getConnection();
+            return connections.get();
         } catch (SQLException e) {
             throw engine.translate(e, url);
         }
@@ -198,8 +182,7 @@ public final class DatabaseHandle implements AutoCloseable {
     public void discard(Connection connection) {
         if (connection == null) return;
         try {
-            HikariDataSource hikari = hikari();
-            if (hikari != null) hikari.evictConnection(connection);
+            connections.evict(connection);
         } finally {
             try {
                 connection.close();
@@ -217,15 +200,6 @@ public final class DatabaseHandle implements AutoCloseable {
         return engine;
     }
 
-    private HikariDataSource hikari() {
-        if (dataSource instanceof HikariDataSource h) return h;
-        try {
-            return dataSource.isWrapperFor(HikariDataSource.class) ? dataSource.unwrap(HikariDataSource.class) : null;
-        } catch (SQLException e) {
-            return null;
-        }
-    }
-
     @Override
     public void close() {
         if (openGuard instanceof Share) {
@@ -233,7 +207,7 @@ public final class DatabaseHandle implements AutoCloseable {
             return;
         }
         try {
-            if (owned) ((HikariDataSource) dataSource).close();
+            connections.close();
         } finally {
             openGuard.close();
         }

@@ -30,8 +30,21 @@ public final class TrackingTable {
         return false;
     }
 
+    /**
+     * The applied changesets in the order they ran. One query when the table is there: the catalog is asked only when
+     * the SELECT fails (outside a transaction, where a failed statement costs nothing), to tell "no table" from an error.
+     */
     public static List<AppliedChangeset> read(Connection c) throws SQLException {
-        if (!exists(c)) return List.of();
+        if (!c.getAutoCommit()) return exists(c) ? select(c) : List.of();
+        try {
+            return select(c);
+        } catch (SQLException e) {
+            if (exists(c)) throw e;
+            return List.of();
+        }
+    }
+
+    private static List<AppliedChangeset> select(Connection c) throws SQLException {
         List<AppliedChangeset> rows = new ArrayList<>();
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT id, author, filename, dateexecuted, orderexecuted, md5sum FROM "

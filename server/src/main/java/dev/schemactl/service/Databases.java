@@ -6,13 +6,27 @@ import dev.schemactl.engine.DatabaseHandle;
 import java.time.Duration;
 
 /**
- * How the use cases open a database: a CLI run opens and closes a pool per use case ({@link #PER_CALL}); a long-running
- * server keeps one per database ({@link SharedDatabases}).
+ * How the use cases open a database: a CLI run opens and closes a pool per use case, and reads with plain driver
+ * connections ({@link #PER_CALL}); a long-running server keeps one pool per database ({@link SharedDatabases}).
  */
-@FunctionalInterface
 public interface Databases {
-    Databases PER_CALL = DatabaseHandle::open;
+    Databases PER_CALL = new Databases() {
+        @Override
+        public DatabaseHandle open(DatabaseUrl url, Duration lockTimeout) {
+            return DatabaseHandle.open(url, lockTimeout);
+        }
+
+        @Override
+        public DatabaseHandle openForReads(DatabaseUrl url, Duration lockTimeout) {
+            return DatabaseHandle.openDirect(url, lockTimeout);
+        }
+    };
 
     /** An open handle; closing it ends this caller's use. */
     DatabaseHandle open(DatabaseUrl url, Duration lockTimeout);
+
+    /** A handle for a use case that reads a few times (inspect, row counts); by default the same as {@link #open}. */
+    default DatabaseHandle openForReads(DatabaseUrl url, Duration lockTimeout) {
+        return open(url, lockTimeout);
+    }
 }

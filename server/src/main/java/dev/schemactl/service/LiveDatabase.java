@@ -31,7 +31,8 @@ final class LiveDatabase implements AutoCloseable {
             ShadowSession empty = ShadowSession.open(url, null, lockTimeout);
             return new LiveDatabase(empty.handle(), empty, url.masked() + " (not created yet: empty)");
         }
-        return new LiveDatabase(databases.open(url, lockTimeout), null, url.masked());
+        // read a few times (inspect, row counts): a CLI run needs no pool for that, a server keeps its own
+        return new LiveDatabase(databases.openForReads(url, lockTimeout), null, url.masked());
     }
 
     DatabaseHandle handle() {

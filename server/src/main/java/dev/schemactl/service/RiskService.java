@@ -288,7 +288,8 @@ public final class RiskService {
                 .withLocations(new StatementLocator(settings).locate(scored.steps()));
     }
 
+    /** Scoring reads the database a few times: plain connections, no pool to start. */
     private DatabaseHandle open() {
-        return databases.open(settings.databaseUrl(), settings.lockTimeout());
+        return databases.openForReads(settings.databaseUrl(), settings.lockTimeout());
     }
 }

@@ -83,15 +83,15 @@ class ApproveCommandTest {
                 return CommandLine.defaultFactory().create(type);
             }
         };
-        CommandLine cli = new CommandLine(new SchemactlCommand(context), factory);
+        List<String> all = new ArrayList<>(List.of("approve"));
+        all.addAll(List.of(args));
+        CommandLine cli = SchemactlCommand.commandLine(new SchemactlCommand(context), factory, all.toArray(String[]::new));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (!(e instanceof SchemactlException s)) throw e;
             context.err().println("error: " + s.oneLine());
             return s.code().exitCode();
         });
-        List<String> all = new ArrayList<>(List.of("approve"));
-        all.addAll(List.of(args));
         int exit = cli.execute(all.toArray(String[]::new));
         return new Cli.Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

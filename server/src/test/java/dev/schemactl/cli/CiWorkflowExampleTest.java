@@ -49,8 +49,9 @@ class CiWorkflowExampleTest {
                 .contains("lint --pending --format sarif", "lint --pending --format github", "lint --pending --format markdown",
                         "verify --pending", "up", "diff --check");
         for (String[] args : invocations) {
-            CommandLine cli = new CommandLine(new SchemactlCommand(new CliContext(new PrintStream(new ByteArrayOutputStream()),
-                    new PrintStream(new ByteArrayOutputStream()), new ByteArrayInputStream(new byte[0]), Map.of(), Path.of("."), false)));
+            CommandLine cli = SchemactlCommand.commandLine(new SchemactlCommand(new CliContext(new PrintStream(new ByteArrayOutputStream()),
+                    new PrintStream(new ByteArrayOutputStream()), new ByteArrayInputStream(new byte[0]), Map.of(), Path.of("."), false)),
+                    CommandLine.defaultFactory(), args);
             cli.setCaseInsensitiveEnumValuesAllowed(true);
             CommandLine.ParseResult parsed = cli.parseArgs(args);
             assertThat(parsed.hasSubcommand() || parsed.isUsageHelpRequested()).as(Arrays.toString(args)).isTrue();

@@ -56,10 +56,16 @@ public final class Cli {
 
     /** Starts schemactl as its own JVM with this test's classpath. */
     public Process start(String... args) throws IOException {
+        return start(List.of(), args);
+    }
+
+    /** {@link #start(String...)} with extra JVM options. */
+    public Process start(List<String> jvmOptions, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-Xshare:auto",
-                "-cp", System.getProperty("java.class.path"), "dev.schemactl.cli.Main"));
+                "-XX:TieredStopAtLevel=1", "-Xshare:auto"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.schemactl.cli.Main"));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
         pb.environment().remove("DATABASE_URL");

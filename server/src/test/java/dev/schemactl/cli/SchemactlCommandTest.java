@@ -1,0 +1,50 @@
+package dev.schemactl.cli;
+
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command line builds in full only the subcommands a run names; what users see does not change. */
+class SchemactlCommandTest {
+    private static SchemactlCommand root() {
+        return new SchemactlCommand(new CliContext(new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()),
+                new ByteArrayInputStream(new byte[0]), Map.of(), Path.of("."), false));
+    }
+
+    @Test
+    void usageWithStandInsIsTheUsageOfTheFullModel() {
+        String full = SchemactlCommand.commandLine(root(), CommandLine.defaultFactory(), null).getUsageMessage();
+        String lazy = SchemactlCommand.commandLine(root(), CommandLine.defaultFactory(), new String[]{"--help"}).getUsageMessage();
+        assertThat(lazy).isEqualTo(full);
+        assertThat(full).contains("status", "lint", "serve", "erd", "approve");
+    }
+
+    @Test
+    void aNamedSubcommandIsTheRealOneWithItsOptions() {
+        CommandLine cli = SchemactlCommand.commandLine(root(), CommandLine.defaultFactory(), new String[]{"--url", "h2:mem:x", "status", "--no-drift"});
+        assertThat((Object) cli.getSubcommands().get("status").getCommand()).isInstanceOf(StatusCommand.class);
+        assertThat(cli.getSubcommands().get("lint").getCommand() instanceof LintCommand).as("a stand-in").isFalse();
+        CommandLine.ParseResult parsed = cli.parseArgs("--url", "h2:mem:x", "status", "--no-drift");
+        assertThat(parsed.subcommand().hasMatchedOption("--no-drift")).isTrue();
+        // an alias names its command too
+        CommandLine score = SchemactlCommand.commandLine(root(), CommandLine.defaultFactory(), new String[]{"score", "a.sql"});
+        assertThat((Object) score.getSubcommands().get("score").getCommand()).isInstanceOf(LintCommand.class);
+    }
+
+    @Test
+    void everySubcommandsHelpIsItsFullUsage() {
+        CommandLine full = SchemactlCommand.commandLine(root(), CommandLine.defaultFactory(), null);
+        for (String name : full.getSubcommands().keySet()) {
+            CommandLine lazy = SchemactlCommand.commandLine(root(), CommandLine.defaultFactory(), new String[]{name, "--help"});
+            assertThat(lazy.getSubcommands().get(name).getUsageMessage()).as(name)
+                    .isEqualTo(full.getSubcommands().get(name).getUsageMessage());
+        }
+    }
+}
