@@ -42,7 +42,7 @@ public final class SchemactlCommand {
      */
     public static CommandLine commandLine(SchemactlCommand root, CommandLine.IFactory factory, String[] args) {
         CommandLine cli = new CommandLine(root, factory);
-        Set<String> named = args == null ? null : Set.of(args);
+        Set<String> named = args == null ? null : new java.util.HashSet<>(List.of(args));
         for (Class<?> type : SUBCOMMANDS) {
             Command command = type.getAnnotation(Command.class);
             List<String> names = new ArrayList<>(List.of(command.aliases()));

@@ -147,8 +147,9 @@ class FleetExamplesTest {
     }
 
     private static void accepted(String[] args) {
-        CommandLine cli = new CommandLine(new SchemactlCommand(new CliContext(new PrintStream(new ByteArrayOutputStream()),
-                new PrintStream(new ByteArrayOutputStream()), new ByteArrayInputStream(new byte[0]), Map.of(), Path.of("."), false)));
+        CommandLine cli = SchemactlCommand.commandLine(new SchemactlCommand(new CliContext(new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(new ByteArrayOutputStream()), new ByteArrayInputStream(new byte[0]), Map.of(), Path.of("."), false)),
+                CommandLine.defaultFactory(), args);
         CommandLine.ParseResult parsed = cli.parseArgs(args);
         assertThat(parsed.hasSubcommand()).as(String.join(" ", args)).isTrue();
     }

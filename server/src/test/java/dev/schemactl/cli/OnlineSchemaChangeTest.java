@@ -128,6 +128,30 @@ class OnlineSchemaChangeTest {
     }
 
     @Test
+    void anAlterWhoseCopyWouldDropOrTruncateRowsIsRefusedBeforePtOscRuns() throws Exception {
+        // pt-osc copies with INSERT IGNORE: labels such as 'r12345' would be cut to two characters without an error
+        MigrationFiles.write(dir, V2, "widen_n", EngineKind.MARIADB,
+                "ALTER TABLE big MODIFY label varchar(2);\n--rollback ALTER TABLE big MODIFY label varchar(40);");
+        Cli cli = new Cli(dir).env("DATABASE_URL", db.urlText());
+        assertThat(cli.run("migrate", "--to", V1).exit()).isZero();
+        String before = showCreate();
+        Cli.Run run = cli.run("migrate");
+        assertThat(run.exit()).as(run.all()).isNotZero();
+        assertThat(run.err()).contains("not running the ALTER on big through pt-online-schema-change", "INSERT IGNORE",
+                "CHAR_LENGTH(`label`) > 2", "ALGORITHM=COPY");
+        assertThat(run.err()).doesNotContain("Copying approximately");
+        assertThat(showCreate()).isEqualTo(before);
+        assertThat(leftovers()).isEmpty();
+        assertThat(cli.run("status").out()).contains(V2).contains("pending");
+        try (Connection c = db.connect(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COUNT(*), MAX(CHAR_LENGTH(label)) FROM big")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(ROWS);
+            assertThat(rs.getInt(2)).isGreaterThan(2);
+        }
+    }
+
+    @Test
     void aFailureMidwayIsCleanedUpAndNotRecorded() throws Exception {
         Cli cli = new Cli(dir).env("DATABASE_URL", db.urlText());
         assertThat(cli.run("migrate", "--to", V1).exit()).isZero();
