@@ -681,7 +681,8 @@ public final class Differ {
 
         /** The action as compared: RESTRICT counts as NO ACTION where the engine makes no difference. */
         ReferentialAction action(ReferentialAction a) {
-            return restrictIsNoAction && a == ReferentialAction.RESTRICT ? ReferentialAction.NO_ACTION : a;
+            ReferentialAction rule = a.rule();
+            return restrictIsNoAction && rule == ReferentialAction.RESTRICT ? ReferentialAction.NO_ACTION : rule;
         }
 
         void diffForeignKeys() {

@@ -215,10 +215,10 @@ final class SchemaDifferences {
     }
 
     private static boolean sameActions(ForeignKey a, ForeignKey b) {
-        return a.onDelete() == b.onDelete() && a.onUpdate() == b.onUpdate();
+        return a.onDelete().rule() == b.onDelete().rule() && a.onUpdate().rule() == b.onUpdate().rule();
     }
 
     private static String actions(ForeignKey f) {
-        return f.onDelete().name().toLowerCase().replace('_', ' ') + "/" + f.onUpdate().name().toLowerCase().replace('_', ' ');
+        return f.onDelete().sql().toLowerCase(java.util.Locale.ROOT) + "/" + f.onUpdate().sql().toLowerCase(java.util.Locale.ROOT);
     }
 }

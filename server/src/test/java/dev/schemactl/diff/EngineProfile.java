@@ -24,7 +24,7 @@ enum EngineProfile {
                     TypeKind.JSON, TypeKind.JSONB),
             // json has no equality operator, so no btree index / key can contain it
             EnumSet.of(TypeKind.JSON),
-            List.of(ReferentialAction.values()),
+            Portable.ACTIONS,
             true, false, true, false),
 
     MARIADB(EngineKind.MARIADB,
@@ -51,7 +51,7 @@ enum EngineProfile {
                     TypeKind.TIMESTAMP, TypeKind.TIMESTAMP_TZ, TypeKind.UUID, TypeKind.JSON),
             // H2 cannot index LOB columns; JSON values are not comparable
             EnumSet.of(TypeKind.CLOB, TypeKind.BLOB, TypeKind.JSON),
-            List.of(ReferentialAction.values()),
+            Portable.ACTIONS,
             true, false, false,
             // a primary key or unique constraint added over the columns of an existing unique index takes that
             // index over instead of making its own, so the two cannot be told apart (nor dropped separately)
@@ -69,7 +69,7 @@ enum EngineProfile {
                     TypeKind.UUID, TypeKind.JSON, TypeKind.JSONB),
             // any column can be in an index or key (values of any type compare)
             EnumSet.noneOf(TypeKind.class),
-            List.of(ReferentialAction.values()),
+            Portable.ACTIONS,
             // unsized varchar / varbinary are kept as declared; UNIQUE constraints (origin u) and CREATE UNIQUE
             // INDEX (origin c) are told apart; a key never adopts an index
             true, false, true, false);
@@ -78,6 +78,12 @@ enum EngineProfile {
     final List<TypeKind> types;
     final Set<TypeKind> notKeyable;
     final List<ReferentialAction> onDeleteActions;
+
+    /** The actions every engine writes and reads back as themselves (a stated NO ACTION is MariaDB's catalog detail). */
+    private static final class Portable {
+        static final List<ReferentialAction> ACTIONS = List.of(ReferentialAction.NO_ACTION, ReferentialAction.RESTRICT,
+                ReferentialAction.CASCADE, ReferentialAction.SET_NULL, ReferentialAction.SET_DEFAULT);
+    }
     final boolean unsizedVarchar;
     final boolean uniqueIndexIsUniqueConstraint;
     /** false where binary types carry a length (MariaDB, H2); PostgreSQL's bytea has none. */

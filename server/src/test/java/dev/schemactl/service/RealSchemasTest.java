@@ -113,10 +113,7 @@ class RealSchemasTest {
             "MARIADB sakila", "SHOW CREATE TABLE lists keys in creation order (the model orders indexes by name; customer, "
                     + "payment, rental, staff come back with the same keys in another order); the dump writes views back "
                     + "without the _utf8mb3 introducers their literals got from the client charset they were created "
-                    + "under; new does not create the unmanaged FULLTEXT index of film_text",
-            "MARIADB chinook", "its foreign keys say ON DELETE NO ACTION ON UPDATE NO ACTION, which SHOW CREATE TABLE shows but the "
-                    + "model reads as the default (RESTRICT, the same rule on InnoDB), so they come back without the clause; "
-                    + "names and case (`Album`, `AlbumId`, `FK_AlbumArtistId`) come back exactly");
+                    + "under; new does not create the unmanaged FULLTEXT index of film_text");
 
     /**
      * Schemas on which schemactl's commands fail outright, and why: every test must still fail on them (so a fix is

@@ -311,8 +311,10 @@ final class MariaDbInspector implements Inspector {
     static ReferentialAction action(String rule) {
         if (rule == null) return ReferentialAction.NO_ACTION;
         return switch (rule.trim().toUpperCase(Locale.ROOT)) {
-            // RESTRICT and NO ACTION behave the same here (checked at once); the catalog reports an
-            // unspecified action as RESTRICT, so both normalize to NO_ACTION, as models declare it
+            // RESTRICT and NO ACTION behave the same here (checked at once). The catalog reports an unspecified
+            // action as RESTRICT, which normalizes to NO_ACTION, as models declare it; an explicit NO ACTION, which
+            // SHOW CREATE TABLE spells out, is kept as stated (the Differ compares it as NO_ACTION)
+            case "NO ACTION" -> ReferentialAction.NO_ACTION_STATED;
             case "CASCADE" -> ReferentialAction.CASCADE;
             case "SET NULL" -> ReferentialAction.SET_NULL;
             case "SET DEFAULT" -> ReferentialAction.SET_DEFAULT;
