@@ -10,7 +10,6 @@ import liquibase.change.CheckSum;
 import liquibase.changelog.ChangeSet;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
-import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.LiquibaseException;
 import liquibase.parser.ChangeLogParserFactory;
 import liquibase.sdk.resource.MockResourceAccessor;
@@ -48,6 +47,7 @@ final class LiquibaseSession {
      */
     private static final ThreadLocalScopeManager SCOPES = new ThreadLocalScopeManager(Scope.getCurrentScope());
 
+    private final AtomicChangesets.DeferringConnection jdbc;
     private final Database database;
     private final MockResourceAccessor accessor;
 
@@ -59,7 +59,8 @@ final class LiquibaseSession {
     LiquibaseSession(Connection connection, List<MigrationFile> files, dev.schemactl.engine.OnlineAlter online) {
         Scope.setScopeManager(SCOPES);
         try {
-            this.database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            this.jdbc = new AtomicChangesets.DeferringConnection(connection);
+            this.database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(jdbc);
         } catch (LiquibaseException e) {
             throw new IllegalStateException("Liquibase does not support this database: " + e.getMessage(), e);
         }
@@ -135,7 +136,9 @@ final class LiquibaseSession {
     }
 
     private Liquibase liquibase() {
-        return new Liquibase(MASTER, accessor, database);
+        Liquibase liquibase = new Liquibase(MASTER, accessor, database);
+        liquibase.setChangeExecListener(new AtomicChangesets(jdbc));
+        return liquibase;
     }
 
     private <T> T run(Scope.ScopedRunnerWithReturn<T> work) {
