@@ -57,6 +57,11 @@ final class LiquibaseSession {
 
     /** With {@code online} (the policy's online schema change), statements are offered to it before they run. */
     LiquibaseSession(Connection connection, List<MigrationFile> files, dev.schemactl.engine.OnlineAlter online) {
+        try {
+            TrackingTable.requireOurs(connection); // never hand another tool's schema_migrations to Liquibase
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot read the columns of " + TrackingTable.NAME + ": " + e.getMessage(), e);
+        }
         Scope.setScopeManager(SCOPES);
         try {
             this.database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));

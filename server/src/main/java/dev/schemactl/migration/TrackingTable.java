@@ -1,5 +1,9 @@
 package dev.schemactl.migration;
 
+import dev.schemactl.engine.OwnTables;
+import dev.schemactl.error.ErrorCode;
+import dev.schemactl.error.SchemactlException;
+
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -8,13 +12,14 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads Liquibase's tracking table, renamed schema_migrations. Read-only: status must not create
  * anything, so a missing table simply means nothing is applied.
  */
 public final class TrackingTable {
-    public static final String NAME = "schema_migrations";
+    public static final String NAME = OwnTables.TRACKING;
     public static final String LOCK_NAME = "schema_migrations_lock";
 
     private TrackingTable() {
@@ -35,13 +40,48 @@ public final class TrackingTable {
      * the SELECT fails (outside a transaction, where a failed statement costs nothing), to tell "no table" from an error.
      */
     public static List<AppliedChangeset> read(Connection c) throws SQLException {
-        if (!c.getAutoCommit()) return exists(c) ? select(c) : List.of();
+        if (!c.getAutoCommit()) {
+            if (!exists(c)) return List.of();
+            requireOurs(c);
+            return select(c);
+        }
         try {
             return select(c);
         } catch (SQLException e) {
-            if (exists(c)) throw e;
-            return List.of();
+            if (!exists(c)) return List.of();
+            requireOurs(c);
+            throw e;
         }
+    }
+
+    /**
+     * Refuses a table named like the tracking table that is not schemactl's (Rails', dbmate's, golang-migrate's
+     * {@code schema_migrations (version ...)}): reading it would fail and Liquibase would alter it. Nothing when there
+     * is no such table. Reads the catalog only.
+     */
+    public static void requireOurs(Connection c) throws SQLException {
+        List<String> columns = columns(c);
+        if (columns.isEmpty() || OwnTables.hasChangelogColumns(columns)) return;
+        throw new SchemactlException(ErrorCode.CONFIG, NAME + " here belongs to another tool (columns: "
+                + String.join(", ", columns) + "), not schemactl's tracking table; schemactl leaves it untouched",
+                "keep that tool's table and give schemactl its own: a configurable tracking table name "
+                        + "(migrations_table) is not available yet, so run schemactl on a database or schema without "
+                        + "another tool's " + NAME);
+    }
+
+    /** The tracking table's column names in table order; empty when there is no such table. */
+    private static List<String> columns(Connection c) throws SQLException {
+        DatabaseMetaData meta = c.getMetaData();
+        for (String pattern : new String[]{NAME, NAME.toUpperCase(Locale.ROOT)}) {
+            List<String> out = new ArrayList<>();
+            try (ResultSet rs = meta.getColumns(c.getCatalog(), c.getSchema(), pattern, null)) {
+                while (rs.next()) {
+                    if (NAME.equalsIgnoreCase(rs.getString("TABLE_NAME"))) out.add(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+                }
+            }
+            if (!out.isEmpty()) return out;
+        }
+        return List.of();
     }
 
     private static List<AppliedChangeset> select(Connection c) throws SQLException {

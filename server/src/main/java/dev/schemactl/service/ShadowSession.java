@@ -5,7 +5,7 @@ import dev.schemactl.diff.Differ;
 import dev.schemactl.engine.DatabaseHandle;
 import dev.schemactl.engine.Engine;
 import dev.schemactl.engine.ShadowDatabase;
-import dev.schemactl.engine.SqlText;
+import dev.schemactl.engine.OwnTables;
 import dev.schemactl.error.ErrorCode;
 import dev.schemactl.error.SchemactlException;
 import dev.schemactl.migration.TrackingTable;
@@ -120,7 +120,9 @@ final class ShadowSession implements AutoCloseable {
             try (ResultSet rs = meta.getTables(c.getCatalog(), c.getSchema(), null, new String[]{"TABLE"})) {
                 while (rs.next()) {
                     String name = rs.getString("TABLE_NAME");
-                    if (SqlText.isTrackingTable(name)) statements.add("DROP TABLE " + engine.renderer().quote(name));
+                    boolean own = OwnTables.isMeta(name) || (OwnTables.TRACKING.equalsIgnoreCase(name)
+                            && schema.tables().stream().noneMatch(t -> t.name().equalsIgnoreCase(name)));
+                    if (own) statements.add("DROP TABLE " + engine.renderer().quote(name));
                 }
             }
             for (String sql : statements) st.execute(sql);

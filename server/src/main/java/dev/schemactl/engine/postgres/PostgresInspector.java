@@ -1,6 +1,7 @@
 package dev.schemactl.engine.postgres;
 
 import dev.schemactl.engine.InspectedTable;
+import dev.schemactl.engine.OwnTables;
 import dev.schemactl.engine.Inspector;
 import dev.schemactl.engine.SqlText;
 import dev.schemactl.schema.CheckConstraint;
@@ -212,7 +213,7 @@ final class PostgresInspector implements Inspector {
             try (ResultSet rs = st.executeQuery(TABLES)) {
                 while (rs.next()) {
                     String name = rs.getString("relname");
-                    if (SqlText.isTrackingTable(name)) continue;
+                    if (OwnTables.isMeta(name)) continue;
                     tables.put(name, new InspectedTable(name, SqlText.emptyToNull(rs.getString("comment"))));
                 }
             }
@@ -246,6 +247,7 @@ final class PostgresInspector implements Inspector {
                     for (NumberedColumn c : numbered) table.columns.add(c.column());
                 }
             }
+            OwnTables.removeTracking(tables);
             try (ResultSet rs = st.executeQuery(CONSTRAINTS)) {
                 while (rs.next()) {
                     InspectedTable table = tables.get(rs.getString("relname"));
