@@ -88,7 +88,7 @@ class PostgresInspectorTest {
             CREATE TABLE audit_log (id serial PRIMARY KEY, message text NOT NULL);
             CREATE SEQUENCE audit_log_sequence START 5;
             ALTER SEQUENCE audit_log_sequence OWNED BY audit_log.message;
-            CREATE TABLE schema_migrations (version varchar(50) PRIMARY KEY, applied_at timestamp);
+            CREATE TABLE schema_migrations (id varchar(255) NOT NULL, author varchar(255) NOT NULL, filename varchar(255) NOT NULL, dateexecuted timestamp, orderexecuted int NOT NULL, md5sum varchar(35));
             CREATE TABLE schema_migrations_lock (id serial PRIMARY KEY);
             CREATE VIEW big_orders AS SELECT * FROM orders WHERE quantity > 10;
             """;
