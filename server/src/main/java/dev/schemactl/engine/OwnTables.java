@@ -9,35 +9,46 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * schemactl's own bookkeeping tables, which inspection leaves out. The tracking table's name is also used by Rails,
- * dbmate and golang-migrate ({@code schema_migrations (version ...)}): it is schemactl's only when it has Liquibase's
- * changelog columns; a table of that name without them is a user table like any other.
+ * schemactl's own bookkeeping tables, which inspection leaves out: the tracking table (default {@code schema_migrations},
+ * config {@code migrations_table}) and its lock, audit, approvals and meta tables named after it. Recognised by their
+ * columns, not by name alone: Rails, dbmate and golang-migrate create a {@code schema_migrations (version ...)} too,
+ * and that is a user table like any other.
  */
 public final class OwnTables {
     public static final String TRACKING = "schema_migrations";
     /** The columns schemactl reads from its tracking table (Liquibase's changelog). */
     public static final List<String> CHANGELOG_COLUMNS =
             List.of("id", "author", "filename", "dateexecuted", "orderexecuted", "md5sum");
-    private static final Set<String> META = Set.of(TRACKING + "_lock", TRACKING + "_audit", TRACKING + "_approvals",
-            TRACKING + "_meta");
+    /** The tables named after the tracking table, by suffix, with exactly the columns schemactl (or Liquibase) gives them. */
+    private static final Map<String, Set<String>> META = Map.of(
+            "_lock", Set.of("id", "locked", "lockgranted", "lockedby"),
+            "_audit", Set.of("seq", "at", "operation", "target", "plan_digest", "findings", "decision", "policy_source",
+                    "policy_digest", "signers", "nonce", "actor", "outcome", "detail"),
+            "_approvals", Set.of("nonce", "approver", "plan_digest", "issued_at", "used_at", "outcome"),
+            "_meta", Set.of("meta_key", "meta_value"));
 
     private OwnTables() {
     }
 
-    /** True for the lock, audit, approval and meta tables named after the tracking table (not the tracking table). */
-    public static boolean isMeta(String tableName) {
-        return tableName != null && META.contains(tableName.toLowerCase(Locale.ROOT));
-    }
-
     /** True when these columns (any case) are those of schemactl's tracking table. */
     public static boolean hasChangelogColumns(List<String> columnNames) {
-        Set<String> lower = columnNames.stream().map(n -> n.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-        return lower.containsAll(CHANGELOG_COLUMNS);
+        return lower(columnNames).containsAll(CHANGELOG_COLUMNS);
     }
 
-    /** Removes the tracking table from inspected tables whose columns are read, when it is schemactl's. */
-    public static void removeTracking(Map<String, InspectedTable> tables) {
-        tables.values().removeIf(t -> TRACKING.equalsIgnoreCase(t.name)
-                && hasChangelogColumns(t.columns.stream().map(Column::name).toList()));
+    /** True for one of schemactl's own tables, by its name and column names. */
+    public static boolean isOwn(String tableName, List<String> columnNames) {
+        if (hasChangelogColumns(columnNames)) return true;
+        String name = tableName.toLowerCase(Locale.ROOT);
+        Set<String> columns = lower(columnNames);
+        return META.entrySet().stream().anyMatch(e -> name.endsWith(e.getKey()) && e.getValue().equals(columns));
+    }
+
+    /** Removes schemactl's own tables from inspected tables whose columns are read. */
+    public static void remove(Map<String, InspectedTable> tables) {
+        tables.values().removeIf(t -> isOwn(t.name, t.columns.stream().map(Column::name).toList()));
+    }
+
+    private static Set<String> lower(List<String> names) {
+        return names.stream().map(n -> n.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     }
 }

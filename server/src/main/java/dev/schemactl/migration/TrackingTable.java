@@ -15,21 +15,25 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads Liquibase's tracking table, renamed schema_migrations. Read-only: status must not create
- * anything, so a missing table simply means nothing is applied.
+ * Reads Liquibase's tracking table, renamed schema_migrations by default ({@code migrations_table:} names it otherwise).
+ * Read-only: status must not create anything, so a missing table simply means nothing is applied.
  */
 public final class TrackingTable {
     public static final String NAME = OwnTables.TRACKING;
-    public static final String LOCK_NAME = "schema_migrations_lock";
 
     private TrackingTable() {
     }
 
-    public static boolean exists(Connection c) throws SQLException {
+    /** Liquibase's lock table next to the tracking table {@code name}. */
+    public static String lockName(String name) {
+        return name + "_lock";
+    }
+
+    public static boolean exists(Connection c, String name) throws SQLException {
         DatabaseMetaData meta = c.getMetaData();
         try (ResultSet rs = meta.getTables(c.getCatalog(), c.getSchema(), null, new String[]{"TABLE"})) {
             while (rs.next()) {
-                if (NAME.equalsIgnoreCase(rs.getString("TABLE_NAME"))) return true;
+                if (name.equalsIgnoreCase(rs.getString("TABLE_NAME"))) return true;
             }
         }
         return false;
@@ -39,17 +43,17 @@ public final class TrackingTable {
      * The applied changesets in the order they ran. One query when the table is there: the catalog is asked only when
      * the SELECT fails (outside a transaction, where a failed statement costs nothing), to tell "no table" from an error.
      */
-    public static List<AppliedChangeset> read(Connection c) throws SQLException {
+    public static List<AppliedChangeset> read(Connection c, String name) throws SQLException {
         if (!c.getAutoCommit()) {
-            if (!exists(c)) return List.of();
-            requireOurs(c);
-            return select(c);
+            if (!exists(c, name)) return List.of();
+            requireOurs(c, name);
+            return select(c, name);
         }
         try {
-            return select(c);
+            return select(c, name);
         } catch (SQLException e) {
-            if (!exists(c)) return List.of();
-            requireOurs(c);
+            if (!exists(c, name)) return List.of();
+            requireOurs(c, name);
             throw e;
         }
     }
@@ -59,24 +63,23 @@ public final class TrackingTable {
      * {@code schema_migrations (version ...)}): reading it would fail and Liquibase would alter it. Nothing when there
      * is no such table. Reads the catalog only.
      */
-    public static void requireOurs(Connection c) throws SQLException {
-        List<String> columns = columns(c);
+    public static void requireOurs(Connection c, String name) throws SQLException {
+        List<String> columns = columns(c, name);
         if (columns.isEmpty() || OwnTables.hasChangelogColumns(columns)) return;
-        throw new SchemactlException(ErrorCode.CONFIG, NAME + " here belongs to another tool (columns: "
+        throw new SchemactlException(ErrorCode.CONFIG, name + " here belongs to another tool (columns: "
                 + String.join(", ", columns) + "), not schemactl's tracking table; schemactl leaves it untouched",
-                "keep that tool's table and give schemactl its own: a configurable tracking table name "
-                        + "(migrations_table) is not available yet, so run schemactl on a database or schema without "
-                        + "another tool's " + NAME);
+                "keep that tool's table and give schemactl its own: migrations_table: schemactl_migrations in "
+                        + "schemactl.yaml (or --migrations-table, SCHEMACTL_MIGRATIONS_TABLE)");
     }
 
-    /** The tracking table's column names in table order; empty when there is no such table. */
-    private static List<String> columns(Connection c) throws SQLException {
+    /** The table's column names in table order, lower-cased; empty when there is no such table. */
+    private static List<String> columns(Connection c, String name) throws SQLException {
         DatabaseMetaData meta = c.getMetaData();
-        for (String pattern : new String[]{NAME, NAME.toUpperCase(Locale.ROOT)}) {
+        for (String pattern : new String[]{name, name.toUpperCase(Locale.ROOT)}) {
             List<String> out = new ArrayList<>();
             try (ResultSet rs = meta.getColumns(c.getCatalog(), c.getSchema(), pattern, null)) {
                 while (rs.next()) {
-                    if (NAME.equalsIgnoreCase(rs.getString("TABLE_NAME"))) out.add(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+                    if (name.equalsIgnoreCase(rs.getString("TABLE_NAME"))) out.add(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
                 }
             }
             if (!out.isEmpty()) return out;
@@ -84,11 +87,11 @@ public final class TrackingTable {
         return List.of();
     }
 
-    private static List<AppliedChangeset> select(Connection c) throws SQLException {
+    private static List<AppliedChangeset> select(Connection c, String name) throws SQLException {
         List<AppliedChangeset> rows = new ArrayList<>();
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT id, author, filename, dateexecuted, orderexecuted, md5sum FROM "
-                     + NAME + " ORDER BY orderexecuted")) {
+                     + name + " ORDER BY orderexecuted")) {
             while (rs.next()) {
                 Timestamp at = rs.getTimestamp(4);
                 rows.add(new AppliedChangeset(rs.getString(1), rs.getString(2), rs.getString(3),

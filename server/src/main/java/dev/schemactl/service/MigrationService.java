@@ -291,7 +291,7 @@ public final class MigrationService {
         String loosening = inForce.loosening(report, db.engine().kind(), settings.environment());
         if (loosening != null) {
             gate.warn(db, plan, report, loosening);
-            onWarning.accept("warning: " + loosening + " (recorded in " + dev.schemactl.policy.AuditLedger.TABLE + ")");
+            onWarning.accept("warning: " + loosening + " (recorded in " + dev.schemactl.policy.AuditLedger.table(db) + ")");
         }
         PolicyGate.Verdict verdict = gate.check(report, plan, db, settings.environment(), token);
         try {

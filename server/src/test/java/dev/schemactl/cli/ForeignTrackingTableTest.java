@@ -88,8 +88,70 @@ class ForeignTrackingTableTest {
                 .doesNotContainIgnoringCase("DROP TABLE schema_migrations");
     }
 
-    /** Every table's name and columns (by the driver's catalog) and the other tool's rows, by plain SQL. */
+    @ParameterizedTest
+    @EnumSource(EngineKind.class)
+    void withItsOwnTableNameSchemactlMigratesDumpsAndDiffsBesideTheOtherTool(EngineKind engine) throws Exception {
+        TestDatabase db = railsDatabase(engine);
+        MigrationFiles.write(dir, "20260101000000", "create_widgets", engine,
+                "CREATE TABLE widgets (id INT PRIMARY KEY);\n--rollback DROP TABLE widgets;");
+        Files.writeString(dir.resolve("schemactl.yaml"), "migrations_table: schemactl_migrations\n");
+        Files.writeString(dir.resolve("widgets.sql"), "CREATE TABLE widgets (id INT PRIMARY KEY);\n");
+        String rails = snapshot(db, "schema_migrations");
+        Cli cli = new Cli(dir).env("DATABASE_URL", db.urlText());
+
+        Cli.Run up = cli.run("up");
+        assertThat(up.exit()).as(up.all()).isZero();
+        assertThat(up.out()).contains("applied 1 migration");
+        String after = snapshot(db, null);
+        assertThat(after).contains("widgets(").contains("schemactl_migrations(").contains("schemactl_migrations_lock(");
+        assertThat(snapshot(db, "schema_migrations")).isEqualTo(rails);
+        try (Connection c = db.connect(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT filename FROM schemactl_migrations")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).contains("20260101000000_create_widgets.sql");
+        }
+
+        Cli.Run status = cli.run("status");
+        assertThat(status.exit()).as(status.all()).isZero();
+        assertThat(status.out()).contains("1 applied, 0 pending");
+
+        Cli.Run diff = cli.run("diff", "--to-sql", "widgets.sql");
+        assertThat(diff.exit()).as(diff.all()).isZero();
+        assertThat(diff.out()).as(diff.all()).contains("only in the database").contains("schema_migrations")
+                .doesNotContain("schemactl_migrations").doesNotContainIgnoringCase("DROP TABLE");
+
+        Cli.Run dump = cli.run("dump");
+        assertThat(dump.exit()).as(dump.all()).isZero();
+        String dumped = Files.readString(dir.resolve("db/schema.sql")).toLowerCase(Locale.ROOT);
+        assertThat(dumped).contains("schema_migrations").contains("widgets").doesNotContain("schemactl_migrations");
+        assertThat(snapshot(db, null)).isEqualTo(after);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = EngineKind.class, names = {"POSTGRESQL", "SQLITE"})
+    void theFlagAndTheEnvironmentNameTheTableToo(EngineKind engine) throws Exception {
+        TestDatabase db = railsDatabase(engine);
+        MigrationFiles.write(dir, "20260101000000", "create_widgets", engine,
+                "CREATE TABLE widgets (id INT PRIMARY KEY);\n--rollback DROP TABLE widgets;");
+        Files.writeString(dir.resolve("schemactl.yaml"), "migrations_table: from_file\n");
+        Cli.Run up = new Cli(dir).env("DATABASE_URL", db.urlText()).env("SCHEMACTL_MIGRATIONS_TABLE", "from_env")
+                .run("up", "--migrations-table", "from_flag");
+        assertThat(up.exit()).as(up.all()).isZero();
+        Cli.Run status = new Cli(dir).env("DATABASE_URL", db.urlText()).env("SCHEMACTL_MIGRATIONS_TABLE", "from_flag").run("status");
+        assertThat(status.out()).as(status.all()).contains("1 applied, 0 pending");
+        assertThat(snapshot(db, null)).contains("from_flag(").doesNotContain("from_env").doesNotContain("from_file");
+
+        Cli.Run bad = new Cli(dir).env("DATABASE_URL", db.urlText()).run("status", "--migrations-table", "x; DROP TABLE y");
+        assertThat(bad.exit()).as(bad.all()).isEqualTo(2);
+        assertThat(bad.all()).contains("invalid migrations table name").doesNotContain("\tat ");
+    }
+
     private static String snapshot(TestDatabase db) throws SQLException {
+        return snapshot(db, null);
+    }
+
+    /** Every table's name and columns (by the driver's catalog) and the other tool's rows, by plain SQL. */
+    private static String snapshot(TestDatabase db, String only) throws SQLException {
         StringBuilder out = new StringBuilder();
         try (Connection c = db.connect()) {
             DatabaseMetaData meta = c.getMetaData();
@@ -98,6 +160,7 @@ class ForeignTrackingTableTest {
                 while (rs.next()) tables.add(rs.getString("TABLE_NAME"));
             }
             for (String table : tables) {
+                if (only != null && !only.equalsIgnoreCase(table)) continue;
                 out.append(table.toLowerCase(Locale.ROOT)).append('(');
                 try (ResultSet rs = meta.getColumns(c.getCatalog(), c.getSchema(), table, null)) {
                     while (rs.next()) {

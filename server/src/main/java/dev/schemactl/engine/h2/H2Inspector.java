@@ -137,7 +137,6 @@ final class H2Inspector implements Inspector {
             try (ResultSet rs = st.executeQuery(TABLES)) {
                 while (rs.next()) {
                     String name = rs.getString("TABLE_NAME");
-                    if (OwnTables.isMeta(name)) continue;
                     tables.put(name, new InspectedTable(H2Names.model(name), SqlText.emptyToNull(rs.getString("REMARKS"))));
                 }
             }
@@ -156,7 +155,7 @@ final class H2Inspector implements Inspector {
                     table.columns.add(column(rs, values));
                 }
             }
-            OwnTables.removeTracking(tables);
+            OwnTables.remove(tables); // schemactl's own, recognised by their columns
             try (ResultSet rs = st.executeQuery(KEYS)) {
                 while (rs.next()) {
                     String tableName = rs.getString("TABLE_NAME");

@@ -138,7 +138,7 @@ final class MariaDbInspector implements Inspector {
                     String name = rs.getString("TABLE_NAME");
                     if ("SEQUENCE".equals(rs.getString("TABLE_TYPE"))) {
                         sequenceNames.add(name);
-                    } else if (!OwnTables.isMeta(name)) {
+                    } else {
                         tables.put(name, new InspectedTable(names.of(name), SqlText.emptyToNull(rs.getString("TABLE_COMMENT"))));
                         tableCollations.put(name, new String[]{rs.getString("CHARACTER_SET_NAME"), rs.getString("TABLE_COLLATION")});
                         String collation = rs.getString("TABLE_COLLATION");
@@ -170,7 +170,7 @@ final class MariaDbInspector implements Inspector {
                             tableCollations.get(tableName)));
                 }
             }
-            OwnTables.removeTracking(tables);
+            OwnTables.remove(tables); // schemactl's own, recognised by their columns
             try (ResultSet rs = st.executeQuery(STATISTICS)) {
                 while (rs.next()) {
                     String tableName = rs.getString("TABLE_NAME");

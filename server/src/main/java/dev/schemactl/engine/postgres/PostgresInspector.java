@@ -213,7 +213,6 @@ final class PostgresInspector implements Inspector {
             try (ResultSet rs = st.executeQuery(TABLES)) {
                 while (rs.next()) {
                     String name = rs.getString("relname");
-                    if (OwnTables.isMeta(name)) continue;
                     tables.put(name, new InspectedTable(name, SqlText.emptyToNull(rs.getString("comment"))));
                 }
             }
@@ -247,7 +246,7 @@ final class PostgresInspector implements Inspector {
                     for (NumberedColumn c : numbered) table.columns.add(c.column());
                 }
             }
-            OwnTables.removeTracking(tables);
+            OwnTables.remove(tables); // schemactl's own, recognised by their columns
             try (ResultSet rs = st.executeQuery(CONSTRAINTS)) {
                 while (rs.next()) {
                     InspectedTable table = tables.get(rs.getString("relname"));

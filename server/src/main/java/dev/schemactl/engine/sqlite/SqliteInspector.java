@@ -92,7 +92,6 @@ final class SqliteInspector implements Inspector {
             try (ResultSet rs = st.executeQuery(TABLES)) {
                 while (rs.next()) {
                     String name = rs.getString(1);
-                    if (OwnTables.isMeta(name)) continue;
                     tables.put(name, new InspectedTable(SqlText.ident(name), null));
                     sqlOf.put(name, CreateTableSql.parse(rs.getString(2)));
                 }
@@ -110,7 +109,7 @@ final class SqliteInspector implements Inspector {
                     table.columns.add(column(rs, name, pk, sql.columns.get(name)));
                 }
             }
-            OwnTables.removeTracking(tables);
+            OwnTables.remove(tables); // schemactl's own, recognised by their columns
             pkByPosition.forEach((t, cols) -> primaryKeys.put(t, List.copyOf(cols.values())));
             Map<String, Map<String, IndexRows>> indexes = new TreeMap<>();
             try (ResultSet rs = st.executeQuery(INDEXES)) {

@@ -89,7 +89,7 @@ class PostgresInspectorTest {
             CREATE SEQUENCE audit_log_sequence START 5;
             ALTER SEQUENCE audit_log_sequence OWNED BY audit_log.message;
             CREATE TABLE schema_migrations (id varchar(255) NOT NULL, author varchar(255) NOT NULL, filename varchar(255) NOT NULL, dateexecuted timestamp, orderexecuted int NOT NULL, md5sum varchar(35));
-            CREATE TABLE schema_migrations_lock (id serial PRIMARY KEY);
+            CREATE TABLE schema_migrations_lock (id int PRIMARY KEY, locked boolean NOT NULL, lockgranted timestamp NULL, lockedby varchar(255));
             CREATE VIEW big_orders AS SELECT * FROM orders WHERE quantity > 10;
             """;
 
