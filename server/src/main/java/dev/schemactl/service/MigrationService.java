@@ -374,7 +374,8 @@ public final class MigrationService {
     }
 
     private DatabaseHandle open() {
-        if (dataSource != null) return DatabaseHandle.borrow(dataSource, settings.projectDir(), settings.schemas(), settings.lockTimeout());
+        if (dataSource != null) return DatabaseHandle.borrow(dataSource, settings.projectDir(), settings.schemas(), settings.migrationsTable(),
+                settings.lockTimeout());
         return databases.open(settings.databaseUrl(), settings.lockTimeout());
     }
 
