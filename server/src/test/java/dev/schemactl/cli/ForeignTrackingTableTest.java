@@ -146,6 +146,22 @@ class ForeignTrackingTableTest {
         assertThat(bad.all()).contains("invalid migrations table name").doesNotContain("\tat ");
     }
 
+    @ParameterizedTest
+    @EnumSource(EngineKind.class)
+    void migrationsThatCreateTheOtherToolsTableReplayOnAShadowUnderTheConfiguredName(EngineKind engine) throws Exception {
+        TestDatabase db = TestDatabase.create(engine);
+        databases.add(db);
+        MigrationFiles.write(dir, "20260101000000", "rails_table", engine,
+                "CREATE TABLE schema_migrations (version VARCHAR(255) NOT NULL PRIMARY KEY);\n--rollback DROP TABLE schema_migrations;");
+        Files.writeString(dir.resolve("schemactl.yaml"), "migrations_table: schemactl_migrations\n");
+        Cli cli = new Cli(dir).env("DATABASE_URL", db.urlText());
+        Cli.Run verify = cli.run("verify");
+        assertThat(verify.exit()).as(verify.all()).isZero();
+        Cli.Run up = cli.run("up");
+        assertThat(up.exit()).as(up.all()).isZero();
+        assertThat(snapshot(db, "schema_migrations").toLowerCase(Locale.ROOT)).startsWith("schema_migrations(version ");
+    }
+
     private static String snapshot(TestDatabase db) throws SQLException {
         return snapshot(db, null);
     }
