@@ -103,7 +103,8 @@ class ForeignTrackingTableTest {
         assertThat(up.exit()).as(up.all()).isZero();
         assertThat(up.out()).contains("applied 1 migration");
         String after = snapshot(db, null);
-        assertThat(after).contains("widgets(").contains("schemactl_migrations(").contains("schemactl_migrations_lock(");
+        assertThat(after).contains("widgets(").contains("schemactl_migrations(").contains("schemactl_migrations_lock(")
+                .contains("schemactl_migrations_audit(").doesNotContain("schema_migrations_");
         assertThat(snapshot(db, "schema_migrations")).isEqualTo(rails);
         try (Connection c = db.connect(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT filename FROM schemactl_migrations")) {
