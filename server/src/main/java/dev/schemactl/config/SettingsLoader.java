@@ -83,16 +83,22 @@ public final class SettingsLoader {
 
         String table = firstNonBlank(flags.migrationsTable(), environment.get("SCHEMACTL_MIGRATIONS_TABLE"),
                 dotEnv.get("SCHEMACTL_MIGRATIONS_TABLE"), file.migrationsTable(), null);
-        if (table != null && !TABLE_NAME.matcher(table).matches()) {
-            throw new SchemactlException(ErrorCode.CONFIG, "invalid migrations table name '" + table + "'",
-                    "use a lower-case name of letters, digits and _ (at most 50), e.g. schemactl_migrations");
-        }
+        checkMigrationsTable(table);
 
         return new Settings(dir, url, source, migrations.normalize(), file.models(), policy, file.renames(), lockTimeout,
                 firstNonBlank(flags.environment(), environment.get("SCHEMACTL_ENV"), dotEnv.get("SCHEMACTL_ENV"), null),
                 file.exclude(), file.schemas(), policyOrigin, projectPolicy, allowedSigners,
                 flags.url() != null ? null : firstNonBlank(environment.get("SCHEMACTL_DIRECT_URL"), dotEnv.get("SCHEMACTL_DIRECT_URL"),
                         file.directUrl(), null), flags.url() != null ? List.of() : file.replicas(), table);
+    }
+
+    /** Refuses a {@code migrations_table} that is not a plain lower-case identifier; null passes (the default). */
+    public static String checkMigrationsTable(String table) {
+        if (table != null && !TABLE_NAME.matcher(table).matches()) {
+            throw new SchemactlException(ErrorCode.CONFIG, "invalid migrations table name '" + table + "'",
+                    "use a lower-case name of letters, digits and _ (at most 50), e.g. schemactl_migrations");
+        }
+        return table;
     }
 
     /** "30s", "5m", "1h", "500ms" or ISO-8601 "PT30S". */
