@@ -96,10 +96,11 @@ public final class DatabaseHandle implements AutoCloseable {
 
     /**
      * Another handle on this same pool for one caller; closing it runs {@code release} and leaves the pool open. Shares
-     * take turns on {@link #migrationLock}.
+     * take turns on {@link #migrationLock}. {@code as} is the caller's URL: the same location and credentials, with its
+     * own project's schemas and tracking table.
      */
-    public DatabaseHandle share(Runnable release) {
-        return new DatabaseHandle(url, engine, connections, new Share(release), inProcess);
+    public DatabaseHandle share(DatabaseUrl as, Runnable release) {
+        return new DatabaseHandle(as, engine, connections, new Share(release), inProcess);
     }
 
     /** True when holding this handle keeps other processes out of the database (an H2 file). */
