@@ -86,6 +86,13 @@ class ForeignTrackingTableTest {
         assertThat(without.exit()).as(without.all()).isZero();
         assertThat(without.out()).as(without.all()).contains("only in the database").contains("schema_migrations")
                 .doesNotContainIgnoringCase("DROP TABLE schema_migrations");
+
+        String before = snapshot(db);
+        Cli.Run baseline = cli.run("baseline");
+        assertThat(baseline.exit()).as(baseline.all()).isEqualTo(2);
+        assertThat(baseline.all()).contains(REFUSAL);
+        assertThat(Files.exists(dir.resolve("migrations/versions"))).as("no baseline file written").isFalse();
+        assertThat(snapshot(db)).isEqualTo(before);
     }
 
     @ParameterizedTest
