@@ -134,7 +134,7 @@ public final class ApproveCommand implements Callable<Integer> {
         CliContext context = root.context;
         Duration lock = root.lockTimeout == null ? null : SettingsLoader.parseDuration(root.lockTimeout);
         Settings settings = SettingsLoader.load(context.workingDir(),
-                new SettingsLoader.Flags(root.url, root.migrationsDir, policyFile, lock, environment), context.env());
+                new SettingsLoader.Flags(root.url, root.migrationsDir, policyFile, lock, environment, root.migrationsTable), context.env());
         PolicyInForce inForce = PolicyInForce.of(settings);
         Policy policy = inForce.policy();
         String env = settings.environment();

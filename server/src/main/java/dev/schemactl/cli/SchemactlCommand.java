@@ -71,6 +71,11 @@ public final class SchemactlCommand {
             description = "Migrations directory (default: migrations).")
     Path migrationsDir;
 
+    @Option(names = "--migrations-table", scope = ScopeType.INHERIT, paramLabel = "NAME",
+            description = "schemactl's tracking table (default: schema_migrations; its _lock, _audit, _approvals and "
+                    + "_meta tables follow the name). Use another when another tool (Rails, dbmate) owns schema_migrations.")
+    String migrationsTable;
+
     @Option(names = "--format", scope = ScopeType.INHERIT, paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
@@ -94,7 +99,7 @@ public final class SchemactlCommand {
     Settings settings(Path policy, String environment) {
         Duration lock = lockTimeout == null ? null : SettingsLoader.parseDuration(lockTimeout);
         Settings settings = SettingsLoader.load(context.workingDir(),
-                new SettingsLoader.Flags(url, migrationsDir, policy, lock, environment), context.env());
+                new SettingsLoader.Flags(url, migrationsDir, policy, lock, environment, migrationsTable), context.env());
         if (migrationsDir != null && !migrationsDirMayBeNew && !java.nio.file.Files.isDirectory(settings.migrationsDir())) {
             throw new dev.schemactl.error.SchemactlException(dev.schemactl.error.ErrorCode.NOT_FOUND,
                     "the migrations directory " + migrationsDir + " does not exist (" + settings.migrationsDir() + ")",

@@ -69,7 +69,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         Duration lock = root.lockTimeout == null ? null : SettingsLoader.parseDuration(root.lockTimeout);
         McpProject mcpProject = new McpProject(dir,
-                new SettingsLoader.Flags(root.url, root.migrationsDir, null, lock, null), root.context.env());
+                new SettingsLoader.Flags(root.url, root.migrationsDir, null, lock, null, root.migrationsTable), root.context.env());
         SchemactlMcpServer server = new SchemactlMcpServer(mcpProject);
         try {
             return http ? serveHttp(server) : serveStdio(server);

@@ -24,12 +24,21 @@ import java.util.regex.Pattern;
  *                 path of the database file; null otherwise
  * @param schemas  the PostgreSQL schemas to inspect (config {@code schemas:}); empty means {@code public}. Never the
  *                 session's search_path: a script may empty it (pg_dump does) and the inspection must not follow
+ * @param trackingTable the name of schemactl's tracking table there (config {@code migrations_table:}); its lock,
+ *                 audit, approvals and meta tables are named after it
  */
 public record DatabaseUrl(EngineKind engine, String jdbcUrl, String user, String password, String host,
-                          Integer port, String database, Path filePath, String original, List<String> schemas) {
+                          Integer port, String database, Path filePath, String original, List<String> schemas,
+                          String trackingTable) {
 
     public DatabaseUrl {
         schemas = schemas == null ? List.of() : List.copyOf(schemas);
+        trackingTable = trackingTable == null ? dev.schemactl.engine.OwnTables.TRACKING : trackingTable;
+    }
+
+    public DatabaseUrl(EngineKind engine, String jdbcUrl, String user, String password, String host,
+                       Integer port, String database, Path filePath, String original, List<String> schemas) {
+        this(engine, jdbcUrl, user, password, host, port, database, filePath, original, schemas, null);
     }
 
     public DatabaseUrl(EngineKind engine, String jdbcUrl, String user, String password, String host,
@@ -113,7 +122,12 @@ public record DatabaseUrl(EngineKind engine, String jdbcUrl, String user, String
 
     /** The same location, inspecting the given schemas (PostgreSQL; ignored elsewhere). */
     public DatabaseUrl withSchemas(List<String> names) {
-        return new DatabaseUrl(engine, jdbcUrl, user, password, host, port, database, filePath, original, names);
+        return new DatabaseUrl(engine, jdbcUrl, user, password, host, port, database, filePath, original, names, trackingTable);
+    }
+
+    /** The same location with schemactl's tracking table under another name (config {@code migrations_table:}). */
+    public DatabaseUrl withTrackingTable(String name) {
+        return new DatabaseUrl(engine, jdbcUrl, user, password, host, port, database, filePath, original, schemas, name);
     }
 
     /**
@@ -143,7 +157,7 @@ public record DatabaseUrl(EngineKind engine, String jdbcUrl, String user, String
         String scheme = engine == EngineKind.POSTGRESQL ? "postgres://" : "mysql://";
         String userInfo = user == null ? "" : user + (password == null ? "" : ":" + password) + "@";
         return new DatabaseUrl(engine, jdbc, user, password, host, port, otherDatabase, null,
-                scheme + userInfo + host + ":" + port + "/" + (otherDatabase == null ? "" : otherDatabase) + query, schemas);
+                scheme + userInfo + host + ":" + port + "/" + (otherDatabase == null ? "" : otherDatabase) + query, schemas, trackingTable);
     }
 
     private static String queryOf(String jdbc) {

@@ -25,11 +25,11 @@ import java.util.Set;
  */
 public record ProjectFile(String url, String migrationsDir, Settings.Models models, String policy,
                           Settings.Renames renames, String lockTimeout, List<String> exclude, List<String> schemas,
-                          String allowedSigners, String directUrl, List<String> replicas) {
+                          String allowedSigners, String directUrl, List<String> replicas, String migrationsTable) {
 
     public static final String FILE_NAME = "schemactl.yaml";
     public static final ProjectFile EMPTY = new ProjectFile(null, null, Settings.Models.NONE, null, Settings.Renames.NONE, null,
-            List.of(), List.of(), null, null, List.of());
+            List.of(), List.of(), null, null, List.of(), null);
     private static final Set<String> NAMING_PRESETS = Set.of("spring", "hibernate");
 
     public ProjectFile {
@@ -39,7 +39,7 @@ public record ProjectFile(String url, String migrationsDir, Settings.Models mode
     }
 
     private static final Map<String, Set<String>> KEYS = Map.of(
-            "", Set.of("url", "direct_url", "replicas", "migrations_dir", "models", "policy", "renames", "lock_timeout", "exclude", "schemas",
+            "", Set.of("url", "direct_url", "replicas", "migrations_dir", "migrations_table", "models", "policy", "renames", "lock_timeout", "exclude", "schemas",
                     "approvals"),
             "approvals", Set.of("allowed_signers"),
             "models", Set.of("classpath", "packages", "build", "naming"),
@@ -92,7 +92,8 @@ public record ProjectFile(String url, String migrationsDir, Settings.Models mode
                 text(root, "policy"),
                 new Settings.Renames(map(path(renames, "columns")), map(path(renames, "tables"))),
                 text(root, "lock_timeout"), list(top.get("exclude")), schemas(top.get("schemas"), fileName),
-                text(top.get("approvals"), "allowed_signers"), text(root, "direct_url"), list(top.get("replicas")));
+                text(top.get("approvals"), "allowed_signers"), text(root, "direct_url"), list(top.get("replicas")),
+                text(root, "migrations_table"));
     }
 
     private static Settings.Naming naming(Object node, String fileName) {
@@ -140,7 +141,7 @@ public record ProjectFile(String url, String migrationsDir, Settings.Models mode
                                 String full = where.isEmpty() ? key : where + "." + key;
                                 throw new SchemactlException(ErrorCode.CONFIG, fileName + ": line "
                                         + p.currentTokenLocation().getLineNr() + ": unknown key '" + full + "'",
-                                        "known keys: url, direct_url, replicas, migrations_dir, models.{classpath,packages,build,naming}, policy, "
+                                        "known keys: url, direct_url, replicas, migrations_dir, migrations_table, models.{classpath,packages,build,naming}, policy, "
                                                 + "renames.{columns,tables}, lock_timeout, exclude, schemas, approvals.allowed_signers");
                             }
                         }

@@ -21,16 +21,26 @@ import java.util.Map;
  *                       only: {@code --url} and fleet targets do not inherit it
  * @param replicas       schemactl.yaml {@code replicas:}: replica URLs {@code --max-replica-lag} asks (MariaDB/MySQL;
  *                       PostgreSQL finds its streaming replicas in pg_stat_replication)
+ * @param migrationsTable the tracking table's name (schemactl.yaml {@code migrations_table}, SCHEMACTL_MIGRATIONS_TABLE,
+ *                       {@code --migrations-table}); null means {@code schema_migrations}
  */
 public record Settings(Path projectDir, String url, String urlSource, Path migrationsDir, Models models,
                        Path policy, Renames renames, Duration lockTimeout, String environment, List<String> exclude,
                        List<String> schemas, String policyOrigin, Path projectPolicy, Path allowedSigners,
-                       String directUrl, List<String> replicas) {
+                       String directUrl, List<String> replicas, String migrationsTable) {
 
     public Settings {
         exclude = exclude == null ? List.of() : List.copyOf(exclude);
         schemas = schemas == null ? List.of() : List.copyOf(schemas);
         replicas = replicas == null ? List.of() : List.copyOf(replicas);
+    }
+
+    public Settings(Path projectDir, String url, String urlSource, Path migrationsDir, Models models,
+                    Path policy, Renames renames, Duration lockTimeout, String environment, List<String> exclude,
+                    List<String> schemas, String policyOrigin, Path projectPolicy, Path allowedSigners,
+                    String directUrl, List<String> replicas) {
+        this(projectDir, url, urlSource, migrationsDir, models, policy, renames, lockTimeout, environment, exclude, schemas,
+                policyOrigin, projectPolicy, allowedSigners, directUrl, replicas, null);
     }
 
     public Settings(Path projectDir, String url, String urlSource, Path migrationsDir, Models models,
@@ -92,7 +102,7 @@ public record Settings(Path projectDir, String url, String urlSource, Path migra
     /** The same settings for another database (one target of a fleet). */
     public Settings withUrl(String otherUrl, String otherSource) {
         return new Settings(projectDir, otherUrl, otherSource, migrationsDir, models, policy, renames, lockTimeout, environment,
-                exclude, schemas, policyOrigin, projectPolicy, allowedSigners, null, List.of());
+                exclude, schemas, policyOrigin, projectPolicy, allowedSigners, null, List.of(), migrationsTable);
     }
 
     public DatabaseUrl databaseUrl() {
@@ -101,7 +111,7 @@ public record Settings(Path projectDir, String url, String urlSource, Path migra
 
     /** Another URL of this project (--to-url, --from-url, a shadow): relative to it, inspecting the same schemas. */
     public DatabaseUrl parseUrl(String text) {
-        return DatabaseUrl.parse(text, projectDir).withSchemas(schemas);
+        return DatabaseUrl.parse(text, projectDir).withSchemas(schemas).withTrackingTable(migrationsTable);
     }
 
     public Path versionsDir() {

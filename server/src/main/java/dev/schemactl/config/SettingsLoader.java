@@ -13,9 +13,17 @@ import java.util.Map;
 public final class SettingsLoader {
 
     /** Values given on the command line (null when not given). */
-    public record Flags(String url, Path migrationsDir, Path policy, Duration lockTimeout, String environment) {
+    public record Flags(String url, Path migrationsDir, Path policy, Duration lockTimeout, String environment,
+                        String migrationsTable) {
         public static final Flags NONE = new Flags(null, null, null, null, null);
+
+        public Flags(String url, Path migrationsDir, Path policy, Duration lockTimeout, String environment) {
+            this(url, migrationsDir, policy, lockTimeout, environment, null);
+        }
     }
+
+    /** A plain unquoted identifier every engine keeps as written (lower case, so H2 and PostgreSQL agree). */
+    private static final java.util.regex.Pattern TABLE_NAME = java.util.regex.Pattern.compile("[a-z_][a-z0-9_]{0,49}");
 
     private SettingsLoader() {
     }
@@ -73,11 +81,24 @@ public final class SettingsLoader {
         Duration lockTimeout = flags.lockTimeout() != null ? flags.lockTimeout()
                 : parseDuration(firstNonBlank(file.lockTimeout(), "60s"));
 
+        String table = firstNonBlank(flags.migrationsTable(), environment.get("SCHEMACTL_MIGRATIONS_TABLE"),
+                dotEnv.get("SCHEMACTL_MIGRATIONS_TABLE"), file.migrationsTable(), null);
+        checkMigrationsTable(table);
+
         return new Settings(dir, url, source, migrations.normalize(), file.models(), policy, file.renames(), lockTimeout,
                 firstNonBlank(flags.environment(), environment.get("SCHEMACTL_ENV"), dotEnv.get("SCHEMACTL_ENV"), null),
                 file.exclude(), file.schemas(), policyOrigin, projectPolicy, allowedSigners,
                 flags.url() != null ? null : firstNonBlank(environment.get("SCHEMACTL_DIRECT_URL"), dotEnv.get("SCHEMACTL_DIRECT_URL"),
-                        file.directUrl(), null), flags.url() != null ? List.of() : file.replicas());
+                        file.directUrl(), null), flags.url() != null ? List.of() : file.replicas(), table);
+    }
+
+    /** Refuses a {@code migrations_table} that is not a plain lower-case identifier; null passes (the default). */
+    public static String checkMigrationsTable(String table) {
+        if (table != null && !TABLE_NAME.matcher(table).matches()) {
+            throw new SchemactlException(ErrorCode.CONFIG, "invalid migrations table name '" + table + "'",
+                    "use a lower-case name of letters, digits and _ (at most 50), e.g. schemactl_migrations");
+        }
+        return table;
     }
 
     /** "30s", "5m", "1h", "500ms" or ISO-8601 "PT30S". */

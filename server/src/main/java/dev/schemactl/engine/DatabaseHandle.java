@@ -70,16 +70,17 @@ public final class DatabaseHandle implements AutoCloseable {
      * The database behind an application's own pool (the Spring Boot starter): the URL and user come from the driver's
      * metadata, the engine from the URL; the pool stays the application's and is not closed by {@link #close()}.
      *
-     * @param workingDir what a relative H2 or SQLite file path in the URL is relative to
+     * @param workingDir    what a relative H2 or SQLite file path in the URL is relative to
+     * @param trackingTable schemactl's tracking table ({@code migrations_table}); null for the default
      */
-    public static DatabaseHandle borrow(DataSource dataSource, Path workingDir, List<String> schemas,
+    public static DatabaseHandle borrow(DataSource dataSource, Path workingDir, List<String> schemas, String trackingTable,
                                         Duration lockTimeout) {
         DatabaseUrl url;
         try (Connection c = dataSource.getConnection()) {
             DatabaseMetaData meta = c.getMetaData();
             DatabaseUrl parsed = DatabaseUrl.parse(meta.getURL(), workingDir).withSchemas(schemas);
             url = new DatabaseUrl(parsed.engine(), parsed.jdbcUrl(), meta.getUserName(), null, parsed.host(), parsed.port(),
-                    parsed.database(), parsed.filePath(), parsed.original(), parsed.schemas());
+                    parsed.database(), parsed.filePath(), parsed.original(), parsed.schemas(), trackingTable);
         } catch (SQLException e) {
             throw new SchemactlException(ErrorCode.UNREACHABLE, "cannot connect through the application's DataSource: "
                     + DatabaseUrl.maskText(String.valueOf(e.getMessage())), "check the spring.datasource.* settings", e);
@@ -95,10 +96,11 @@ public final class DatabaseHandle implements AutoCloseable {
 
     /**
      * Another handle on this same pool for one caller; closing it runs {@code release} and leaves the pool open. Shares
-     * take turns on {@link #migrationLock}.
+     * take turns on {@link #migrationLock}. {@code as} is the caller's URL: the same location and credentials, with its
+     * own project's schemas and tracking table.
      */
-    public DatabaseHandle share(Runnable release) {
-        return new DatabaseHandle(url, engine, connections, new Share(release), inProcess);
+    public DatabaseHandle share(DatabaseUrl as, Runnable release) {
+        return new DatabaseHandle(as, engine, connections, new Share(release), inProcess);
     }
 
     /** True when holding this handle keeps other processes out of the database (an H2 file). */

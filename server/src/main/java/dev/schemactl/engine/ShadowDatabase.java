@@ -42,7 +42,8 @@ public final class ShadowDatabase implements AutoCloseable {
         }
         String name = "schemactl_shadow_" + HexFormat.of().formatHex(RANDOM.generateSeed(6));
         if (like.engine() == EngineKind.H2) {
-            return new ShadowDatabase(DatabaseUrl.parse("h2:mem:" + name, java.nio.file.Path.of(".")), true);
+            return new ShadowDatabase(DatabaseUrl.parse("h2:mem:" + name, java.nio.file.Path.of("."))
+                    .withTrackingTable(like.trackingTable()), true);
         }
         if (like.engine() == EngineKind.SQLITE) {
             Path dir;
@@ -52,7 +53,7 @@ public final class ShadowDatabase implements AutoCloseable {
                 throw new SchemactlException(ErrorCode.INTERNAL, "cannot create a temporary directory for the shadow database: "
                         + e.getMessage(), "check the temporary directory (java.io.tmpdir) is writable", e);
             }
-            DatabaseUrl file = DatabaseUrl.parse("sqlite:" + dir.resolve(name + ".db"), dir);
+            DatabaseUrl file = DatabaseUrl.parse("sqlite:" + dir.resolve(name + ".db"), dir).withTrackingTable(like.trackingTable());
             Engines.of(EngineKind.SQLITE).admin().create(file);
             return new ShadowDatabase(file, true, dir);
         }

@@ -10,14 +10,6 @@ public final class SqlText {
     private SqlText() {
     }
 
-    /** Prefix of schemactl's own bookkeeping tables, which inspection leaves out. */
-    public static final String TRACKING_TABLE_PREFIX = "schema_migrations";
-
-    /** True for schemactl's own tables: schema_migrations, schema_migrations_lock, ... */
-    public static boolean isTrackingTable(String tableName) {
-        return tableName != null && tableName.toLowerCase(Locale.ROOT).startsWith(TRACKING_TABLE_PREFIX);
-    }
-
     /** Identifiers are lower-cased in the model on every engine. */
     public static String ident(String name) {
         return name == null ? null : name.toLowerCase(Locale.ROOT);

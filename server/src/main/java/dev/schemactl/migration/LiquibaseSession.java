@@ -51,12 +51,17 @@ final class LiquibaseSession {
     private final Database database;
     private final MockResourceAccessor accessor;
 
-    LiquibaseSession(Connection connection, List<MigrationFile> files) {
-        this(connection, files, null);
+    LiquibaseSession(Connection connection, String trackingTable, List<MigrationFile> files) {
+        this(connection, trackingTable, files, null);
     }
 
     /** With {@code online} (the policy's online schema change), statements are offered to it before they run. */
-    LiquibaseSession(Connection connection, List<MigrationFile> files, dev.schemactl.engine.OnlineAlter online) {
+    LiquibaseSession(Connection connection, String trackingTable, List<MigrationFile> files, dev.schemactl.engine.OnlineAlter online) {
+        try {
+            TrackingTable.requireOurs(connection, trackingTable); // never hand another tool's table to Liquibase
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot read the columns of " + trackingTable + ": " + e.getMessage(), e);
+        }
         Scope.setScopeManager(SCOPES);
         try {
             this.jdbc = new AtomicChangesets.DeferringConnection(connection);
@@ -73,8 +78,8 @@ final class LiquibaseSession {
             batching.setDatabase(database);
             Scope.getCurrentScope().getSingleton(liquibase.executor.ExecutorService.class).setExecutor("jdbc", database, batching);
         }
-        database.setDatabaseChangeLogTableName(TrackingTable.NAME);
-        database.setDatabaseChangeLogLockTableName(TrackingTable.LOCK_NAME);
+        database.setDatabaseChangeLogTableName(trackingTable);
+        database.setDatabaseChangeLogLockTableName(TrackingTable.lockName(trackingTable));
         Map<String, String> content = new TreeMap<>();
         StringBuilder master = new StringBuilder("""
                 <?xml version="1.0" encoding="UTF-8"?>

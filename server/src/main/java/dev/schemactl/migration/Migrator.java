@@ -80,7 +80,7 @@ public final class Migrator {
             List<MigrationFile> pending = checkedPending(before, toVersion);
             if (pending.isEmpty()) return List.of();
             Map<String, MigrationState> byFile = byFile(before);
-            LiquibaseSession session = new LiquibaseSession(c, files, online);
+            LiquibaseSession session = new LiquibaseSession(c, database.url().trackingTable(), files, online);
             session.releaseStaleLock();
             for (int i = 0; i < pending.size(); i++) {
                 MigrationFile f = pending.get(i);
@@ -125,7 +125,7 @@ public final class Migrator {
         }
         try (MigrationLock ignored = database.migrationLock(lockTimeout);
              Connection c = database.connection()) {
-            LiquibaseSession session = new LiquibaseSession(c, selected);
+            LiquibaseSession session = new LiquibaseSession(c, database.url().trackingTable(), selected);
             session.releaseStaleLock();
             session.markAllRan();
         } catch (SQLException e) {
@@ -154,7 +154,7 @@ public final class Migrator {
              Connection c = database.connection()) {
             RollbackTargets targets = rollbackTargets(c, steps, toVersion);
             if (targets.files().isEmpty()) return List.of();
-            LiquibaseSession session = new LiquibaseSession(c, files, online);
+            LiquibaseSession session = new LiquibaseSession(c, database.url().trackingTable(), files, online);
             session.releaseStaleLock();
             try {
                 session.rollback(targets.changesets());
@@ -190,7 +190,7 @@ public final class Migrator {
     }
 
     private RollbackTargets rollbackTargets(Connection c, Integer steps, String toVersion) throws SQLException {
-        List<AppliedChangeset> applied = TrackingTable.read(c);
+        List<AppliedChangeset> applied = TrackingTable.read(c, database.url().trackingTable());
         // files in the order their last changeset ran, newest first
         Map<String, Integer> lastOrder = new LinkedHashMap<>();
         applied.forEach(a -> lastOrder.merge(a.fileName(), a.order(), Math::max));
@@ -281,7 +281,7 @@ public final class Migrator {
     private StatusReport status(Connection c) {
         List<AppliedChangeset> applied;
         try {
-            applied = TrackingTable.read(c);
+            applied = TrackingTable.read(c, database.url().trackingTable());
         } catch (SQLException e) {
             throw database.engine().translate(e, database.url());
         }
@@ -298,7 +298,7 @@ public final class Migrator {
             Set<String> appliedFiles = appliedByFile.keySet();
             List<MigrationFile> relevant = files.stream().filter(f -> appliedFiles.contains(f.logicalPath())).toList();
             current = relevant.isEmpty() ? Map.of() : ChecksumCache.get(database.engine().kind(), relevant, storedVersions,
-                    () -> new LiquibaseSession(c, relevant).checksums(storedVersions));
+                    () -> new LiquibaseSession(c, database.url().trackingTable(), relevant).checksums(storedVersions));
         }
         List<MigrationState> states = new ArrayList<>();
         for (MigrationFile f : files) {

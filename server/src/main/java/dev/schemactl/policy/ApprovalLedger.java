@@ -26,7 +26,7 @@ import java.util.Optional;
  */
 public final class ApprovalLedger {
     public static final String TABLE = "schema_migrations_approvals";
-    static final String CREATE = "CREATE TABLE " + TABLE + " (nonce VARCHAR(64) NOT NULL, approver VARCHAR(255) NOT NULL, "
+    private static final String DEFINITION = " (nonce VARCHAR(64) NOT NULL, approver VARCHAR(255) NOT NULL, "
             + "plan_digest VARCHAR(80) NOT NULL, issued_at VARCHAR(32) NOT NULL, used_at VARCHAR(32) NOT NULL, "
             + "outcome VARCHAR(16) NOT NULL, PRIMARY KEY (nonce))";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
@@ -46,10 +46,12 @@ public final class ApprovalLedger {
 
     private final DatabaseHandle db;
     private final Clock clock;
+    private final String table;
 
     public ApprovalLedger(DatabaseHandle db, Clock clock) {
         this.db = db;
         this.clock = clock;
+        this.table = db.url().trackingTable() + "_approvals";
     }
 
     /**
@@ -73,8 +75,8 @@ public final class ApprovalLedger {
 
     private void consume(String nonce, String approver, String planDigest, java.time.Instant issuedAt, boolean signed) {
         try (Connection c = db.connection()) {
-            MetaTables.ensure(c, TABLE, CREATE);
-            try (PreparedStatement st = c.prepareStatement("INSERT INTO " + TABLE
+            MetaTables.ensure(c, table, "CREATE TABLE " + table + DEFINITION);
+            try (PreparedStatement st = c.prepareStatement("INSERT INTO " + table
                     + " (nonce, approver, plan_digest, issued_at, used_at, outcome) VALUES (?, ?, ?, ?, ?, ?)")) {
                 st.setString(1, nonce);
                 st.setString(2, truncate(approver, 255));
@@ -98,11 +100,11 @@ public final class ApprovalLedger {
     /** Records how the run a consumed token allowed ended. */
     public void recordOutcome(String nonce, Outcome outcome) {
         try (Connection c = db.connection();
-             PreparedStatement st = c.prepareStatement("UPDATE " + TABLE + " SET outcome = ? WHERE nonce = ?")) {
+             PreparedStatement st = c.prepareStatement("UPDATE " + table + " SET outcome = ? WHERE nonce = ?")) {
             st.setString(1, outcome.id());
             st.setString(2, nonce);
             if (st.executeUpdate() != 1) {
-                throw new IllegalStateException("no approval with nonce " + nonce + " in " + TABLE);
+                throw new IllegalStateException("no approval with nonce " + nonce + " in " + table);
             }
         } catch (SQLException e) {
             throw db.engine().translate(e, db.url());
@@ -112,10 +114,10 @@ public final class ApprovalLedger {
     /** Every approval used on this database, oldest first (empty when the table does not exist). */
     public List<Entry> entries() {
         try (Connection c = db.connection()) {
-            if (!MetaTables.exists(c, TABLE)) return List.of();
+            if (!MetaTables.exists(c, table)) return List.of();
             List<Entry> out = new ArrayList<>();
             try (PreparedStatement st = c.prepareStatement("SELECT nonce, approver, plan_digest, issued_at, used_at, outcome FROM "
-                    + TABLE + " ORDER BY used_at, nonce");
+                    + table + " ORDER BY used_at, nonce");
                  ResultSet rs = st.executeQuery()) {
                 while (rs.next()) out.add(entry(rs));
             }
@@ -125,9 +127,9 @@ public final class ApprovalLedger {
         }
     }
 
-    private static Optional<Entry> find(Connection c, String nonce) throws SQLException {
+    private Optional<Entry> find(Connection c, String nonce) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("SELECT nonce, approver, plan_digest, issued_at, used_at, outcome FROM "
-                + TABLE + " WHERE nonce = ?")) {
+                + table + " WHERE nonce = ?")) {
             st.setString(1, nonce);
             try (ResultSet rs = st.executeQuery()) {
                 return rs.next() ? Optional.of(entry(rs)) : Optional.empty();

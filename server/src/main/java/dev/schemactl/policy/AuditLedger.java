@@ -31,7 +31,7 @@ import java.util.Locale;
  */
 public final class AuditLedger {
     public static final String TABLE = "schema_migrations_audit";
-    static final String CREATE = "CREATE TABLE " + TABLE + " (seq BIGINT NOT NULL, at VARCHAR(32) NOT NULL, "
+    private static final String DEFINITION = " (seq BIGINT NOT NULL, at VARCHAR(32) NOT NULL, "
             + "operation VARCHAR(16) NOT NULL, target VARCHAR(64), plan_digest VARCHAR(80), findings VARCHAR(2000), "
             + "decision VARCHAR(32) NOT NULL, policy_source VARCHAR(512), policy_digest VARCHAR(80), signers VARCHAR(1000), "
             + "nonce VARCHAR(64), actor VARCHAR(255), outcome VARCHAR(16) NOT NULL, detail VARCHAR(2000), PRIMARY KEY (seq))";
@@ -84,19 +84,26 @@ public final class AuditLedger {
 
     private final DatabaseHandle db;
     private final Clock clock;
+    private final String table;
 
     public AuditLedger(DatabaseHandle db, Clock clock) {
         this.db = db;
         this.clock = clock;
+        this.table = table(db);
+    }
+
+    /** The ledger's table on that database: named after its tracking table (schema_migrations_audit by default). */
+    public static String table(DatabaseHandle db) {
+        return db.url().trackingTable() + "_audit";
     }
 
     /** Appends an event; returns its seq (for {@link #finish}). */
     public long record(Event e) {
         try (Connection c = db.connection()) {
-            MetaTables.ensure(c, TABLE, CREATE);
+            MetaTables.ensure(c, table, "CREATE TABLE " + table + DEFINITION);
             for (int attempt = 0; ; attempt++) {
                 long seq = nextSeq(c);
-                try (PreparedStatement st = c.prepareStatement("INSERT INTO " + TABLE + " (" + COLUMNS
+                try (PreparedStatement st = c.prepareStatement("INSERT INTO " + table + " (" + COLUMNS
                         + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                     st.setLong(1, seq);
                     st.setString(2, TIME.format(clock.instant().truncatedTo(ChronoUnit.MILLIS)));
@@ -126,7 +133,7 @@ public final class AuditLedger {
     /** Records how the run behind row {@code seq} ended (and, for failures, why). */
     public void finish(long seq, Outcome outcome, String detail) {
         try (Connection c = db.connection();
-             PreparedStatement st = c.prepareStatement("UPDATE " + TABLE + " SET outcome = ?, detail = ? WHERE seq = ?")) {
+             PreparedStatement st = c.prepareStatement("UPDATE " + table + " SET outcome = ?, detail = ? WHERE seq = ?")) {
             st.setString(1, outcome.id());
             setOrNull(st, 2, cut(oneLine(detail), 2000));
             st.setLong(3, seq);
@@ -139,9 +146,9 @@ public final class AuditLedger {
     /** The newest {@code limit} rows, oldest first (empty when the table does not exist). Read-only. */
     public List<Entry> entries(int limit) {
         try (Connection c = db.connection()) {
-            if (!MetaTables.exists(c, TABLE)) return List.of();
+            if (!MetaTables.exists(c, table)) return List.of();
             List<Entry> out = new ArrayList<>();
-            try (PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS + " FROM " + TABLE + " ORDER BY seq DESC")) {
+            try (PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS + " FROM " + table + " ORDER BY seq DESC")) {
                 st.setMaxRows(Math.max(1, limit));
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
@@ -160,8 +167,8 @@ public final class AuditLedger {
         }
     }
 
-    private static long nextSeq(Connection c) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT MAX(seq) FROM " + TABLE)) {
+    private long nextSeq(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT MAX(seq) FROM " + table)) {
             rs.next();
             return rs.getLong(1) + 1;
         }

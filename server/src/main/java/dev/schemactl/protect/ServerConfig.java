@@ -47,7 +47,8 @@ public record ServerConfig(Path source, String publicUrl, List<AgentToken> agent
     private static final Set<String> TOP = Set.of("public_url", "agents", "targets");
     private static final Set<String> AGENT = Set.of("name", "token_sha256");
     private static final Set<String> TARGET = Set.of("url", "project", "migrations_dir", "policy", "allowed_signers",
-            "elicitation", "environment", "diff_urls", "models", "approval_expiry", "lock_timeout");
+            "elicitation", "environment", "diff_urls", "models", "approval_expiry", "lock_timeout",
+            "migrations_table");
     private static final Set<String> MODELS = Set.of("classpath", "packages");
 
     public ServerConfig {
@@ -140,7 +141,8 @@ public record ServerConfig(Path source, String publicUrl, List<AgentToken> agent
         return new ServerTarget(name, url, project, migrations, policy == null ? null : base.resolve(policy).normalize(),
                 signers, elicitation.asBoolean(false), text(t, "environment"), diffUrls, models,
                 SettingsLoader.parseDuration(orElse(text(t, "approval_expiry"), "30m")),
-                SettingsLoader.parseDuration(orElse(text(t, "lock_timeout"), "60s")));
+                SettingsLoader.parseDuration(orElse(text(t, "lock_timeout"), "60s")),
+                SettingsLoader.checkMigrationsTable(text(t, "migrations_table")));
     }
 
     /** The target a call names; with one target, naming none selects it. */

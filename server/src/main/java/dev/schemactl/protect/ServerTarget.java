@@ -5,6 +5,7 @@ import dev.schemactl.config.Settings;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,10 +25,11 @@ import java.util.Optional;
  * @param diffUrls       the databases {@code to_url} may name, by name
  * @param models         entity classes (ops-owned paths) for diff_schema; {@link Settings.Models#NONE} when not set
  * @param approvalExpiry how long a stored plan may wait for its approval
+ * @param migrationsTable schemactl's tracking table there ({@code migrations_table}); null: schema_migrations
  */
 public record ServerTarget(String name, String url, Path project, Path migrationsDir, Path policy, Path allowedSigners,
                            boolean elicitation, String environment, Map<String, String> diffUrls, Settings.Models models,
-                           Duration approvalExpiry, Duration lockTimeout) {
+                           Duration approvalExpiry, Duration lockTimeout, String migrationsTable) {
 
     public ServerTarget {
         diffUrls = Map.copyOf(diffUrls);
@@ -37,7 +39,8 @@ public record ServerTarget(String name, String url, Path project, Path migration
     public Settings settings() {
         requireNoRedirect();
         return new Settings(project, url, "server config target " + name, migrationsDir, models, policy,
-                Settings.Renames.NONE, lockTimeout, environment, "server config", null, allowedSigners);
+                Settings.Renames.NONE, lockTimeout, environment, List.of(), List.of(), "server config", null, allowedSigners,
+                null, List.of(), migrationsTable);
     }
 
     /**
@@ -62,7 +65,7 @@ public record ServerTarget(String name, String url, Path project, Path migration
     }
 
     public DatabaseUrl databaseUrl() {
-        return DatabaseUrl.parse(url, project);
+        return DatabaseUrl.parse(url, project).withTrackingTable(migrationsTable);
     }
 
     /**

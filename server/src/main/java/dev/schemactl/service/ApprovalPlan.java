@@ -42,7 +42,7 @@ public record ApprovalPlan(Kind kind, List<String> versions, String sql, String 
     /** What has run on the database (the tracking table; empty when it does not exist). */
     public static List<AppliedChangeset> applied(DatabaseHandle db) {
         try (Connection c = db.connection()) {
-            return TrackingTable.read(c);
+            return TrackingTable.read(c, db.url().trackingTable());
         } catch (SQLException e) {
             throw db.engine().translate(e, db.url());
         }

@@ -49,6 +49,7 @@ public final class BaselineService {
         }
         try (DatabaseHandle db = DatabaseHandle.open(settings.databaseUrl(), settings.lockTimeout())) {
             Engine engine = db.engine();
+            new Migrator(db, files, settings.lockTimeout()).status(); // refuses another tool's table before writing a file
             Schema live = db.inspect();
             if (live.tables().isEmpty() && live.sequences().isEmpty()) {
                 throw new SchemactlException(ErrorCode.USAGE, "nothing to baseline: " + db.url().masked()

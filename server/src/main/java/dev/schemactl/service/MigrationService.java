@@ -291,7 +291,7 @@ public final class MigrationService {
         String loosening = inForce.loosening(report, db.engine().kind(), settings.environment());
         if (loosening != null) {
             gate.warn(db, plan, report, loosening);
-            onWarning.accept("warning: " + loosening + " (recorded in " + dev.schemactl.policy.AuditLedger.TABLE + ")");
+            onWarning.accept("warning: " + loosening + " (recorded in " + dev.schemactl.policy.AuditLedger.table(db) + ")");
         }
         PolicyGate.Verdict verdict = gate.check(report, plan, db, settings.environment(), token);
         try {
@@ -374,7 +374,8 @@ public final class MigrationService {
     }
 
     private DatabaseHandle open() {
-        if (dataSource != null) return DatabaseHandle.borrow(dataSource, settings.projectDir(), settings.schemas(), settings.lockTimeout());
+        if (dataSource != null) return DatabaseHandle.borrow(dataSource, settings.projectDir(), settings.schemas(), settings.migrationsTable(),
+                settings.lockTimeout());
         return databases.open(settings.databaseUrl(), settings.lockTimeout());
     }
 

@@ -275,7 +275,7 @@ public final class PolicyGate {
         try {
             return new AuditLedger(db, clock).record(event);
         } catch (RuntimeException e) {
-            LOG.warn("could not record the refusal in {}: {}", AuditLedger.TABLE, e.getMessage());
+            LOG.warn("could not record the refusal in {}: {}", AuditLedger.table(db), e.getMessage());
             return -1;
         }
     }

@@ -5,7 +5,6 @@ import dev.schemactl.diff.Differ;
 import dev.schemactl.engine.DatabaseHandle;
 import dev.schemactl.engine.Engine;
 import dev.schemactl.engine.ShadowDatabase;
-import dev.schemactl.engine.SqlText;
 import dev.schemactl.error.ErrorCode;
 import dev.schemactl.error.SchemactlException;
 import dev.schemactl.migration.TrackingTable;
@@ -98,7 +97,7 @@ final class ShadowSession implements AutoCloseable {
         Schema schema = inspect();
         boolean tracking;
         try (Connection c = handle.connection()) {
-            tracking = TrackingTable.exists(c);
+            tracking = TrackingTable.exists(c, handle.url().trackingTable());
         } catch (SQLException e) {
             throw handle.engine().translate(e, handle.url());
         }
@@ -120,7 +119,10 @@ final class ShadowSession implements AutoCloseable {
             try (ResultSet rs = meta.getTables(c.getCatalog(), c.getSchema(), null, new String[]{"TABLE"})) {
                 while (rs.next()) {
                     String name = rs.getString("TABLE_NAME");
-                    if (SqlText.isTrackingTable(name)) statements.add("DROP TABLE " + engine.renderer().quote(name));
+                    String tracking = handle.url().trackingTable();
+                    boolean own = (name.equalsIgnoreCase(tracking) || name.toLowerCase(java.util.Locale.ROOT).startsWith(tracking + "_"))
+                            && schema.tables().stream().noneMatch(t -> t.name().equalsIgnoreCase(name));
+                    if (own) statements.add("DROP TABLE " + engine.renderer().quote(name));
                 }
             }
             for (String sql : statements) st.execute(sql);

@@ -67,7 +67,7 @@ public final class SharedDatabases implements Databases, AutoCloseable {
             entry.users++;
         }
         try {
-            return share(entry, entry.handle(url, lockTimeout));
+            return share(entry, entry.handle(url, lockTimeout), url);
         } catch (RuntimeException e) {
             synchronized (this) {
                 entry.users--;
@@ -77,9 +77,9 @@ public final class SharedDatabases implements Databases, AutoCloseable {
         }
     }
 
-    private DatabaseHandle share(Entry entry, DatabaseHandle handle) {
+    private DatabaseHandle share(Entry entry, DatabaseHandle handle, DatabaseUrl as) {
         boolean[] released = {false};
-        return handle.share(() -> {
+        return handle.share(as, () -> {
             synchronized (this) {
                 if (released[0]) return;
                 released[0] = true;

@@ -47,6 +47,25 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void theTrackingTableIsNamedByFlagThenEnvironmentThenDotEnvThenProjectFile() throws IOException {
+        assertThat(load(Map.of()).databaseUrl().trackingTable()).isEqualTo("schema_migrations");
+        Files.writeString(dir.resolve("schemactl.yaml"), "migrations_table: from_yaml\n");
+        assertThat(load(Map.of()).databaseUrl().trackingTable()).isEqualTo("from_yaml");
+        Files.writeString(dir.resolve(".env"), "SCHEMACTL_MIGRATIONS_TABLE=from_dotenv\n");
+        assertThat(load(Map.of()).databaseUrl().trackingTable()).isEqualTo("from_dotenv");
+        assertThat(load(Map.of("SCHEMACTL_MIGRATIONS_TABLE", "from_env")).databaseUrl().trackingTable()).isEqualTo("from_env");
+        Settings flagged = SettingsLoader.load(dir, new SettingsLoader.Flags(null, null, null, null, null, "from_flag"),
+                Map.of("SCHEMACTL_MIGRATIONS_TABLE", "from_env"));
+        assertThat(flagged.databaseUrl().trackingTable()).isEqualTo("from_flag");
+        assertThat(flagged.parseUrl("postgres://app@db:5432/shop").trackingTable()).isEqualTo("from_flag");
+        assertThat(flagged.withUrl("postgres://app@db:5432/other", "fleet").databaseUrl().trackingTable()).isEqualTo("from_flag");
+
+        assertThatThrownBy(() -> load(Map.of("SCHEMACTL_MIGRATIONS_TABLE", "Bad-Name")))
+                .isInstanceOfSatisfying(SchemactlException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFIG))
+                .hasMessageContaining("invalid migrations table name 'Bad-Name'");
+    }
+
+    @Test
     void projectFileReadsModelsAndRenames() throws IOException {
         Files.writeString(dir.resolve("schemactl.yaml"), """
                 models:

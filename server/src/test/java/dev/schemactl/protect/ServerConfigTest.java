@@ -72,6 +72,20 @@ class ServerConfigTest {
     }
 
     @Test
+    void aTargetMayNameItsTrackingTable() throws Exception {
+        String text = yaml("").replace("    environment: production\n",
+                "    environment: production\n    migrations_table: schemactl_migrations\n");
+        ServerConfig config = ServerConfig.load(write(text, "rw-------"), w -> { });
+        assertThat(config.target("prod").databaseUrl().trackingTable()).isEqualTo("schemactl_migrations");
+        assertThat(config.target("prod").settings().databaseUrl().trackingTable()).isEqualTo("schemactl_migrations");
+        assertThat(config.target("staging").databaseUrl().trackingTable()).isEqualTo("schema_migrations");
+
+        String bad = yaml("").replace("    environment: production\n", "    environment: production\n    migrations_table: \"x y\"\n");
+        assertThatThrownBy(() -> ServerConfig.load(write(bad, "rw-------"), w -> { }))
+                .isInstanceOf(SchemactlException.class).hasMessageContaining("invalid migrations table name");
+    }
+
+    @Test
     void namingATargetIsRequiredWhenThereAreSeveral() throws Exception {
         ServerConfig config = ServerConfig.load(write(yaml(""), "rw-------"), w -> { });
         assertThatThrownBy(() -> config.target(null)).isInstanceOf(SchemactlException.class)

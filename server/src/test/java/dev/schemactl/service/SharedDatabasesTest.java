@@ -67,6 +67,18 @@ class SharedDatabasesTest {
     }
 
     @Test
+    void eachShareKeepsItsProjectsTrackingTable() throws Exception {
+        try (TestDatabase db = TestDatabase.create(EngineKind.H2);
+             SharedDatabases shared = new SharedDatabases(Duration.ofMinutes(5), Duration.ofMinutes(5));
+             DatabaseHandle first = shared.open(db.url(), Duration.ofSeconds(5));
+             DatabaseHandle second = shared.open(db.url().withTrackingTable("schemactl_migrations"), Duration.ofSeconds(5))) {
+            assertThat(shared.open()).isEqualTo(1);
+            assertThat(first.url().trackingTable()).isEqualTo("schema_migrations");
+            assertThat(second.url().trackingTable()).isEqualTo("schemactl_migrations");
+        }
+    }
+
+    @Test
     void sharesOfOnePoolTakeTheMigrationLockInTurnsAndReentrantly() throws Exception {
         try (TestDatabase db = TestDatabase.create(EngineKind.POSTGRESQL);
              SharedDatabases shared = new SharedDatabases(Duration.ofMinutes(5), Duration.ofMinutes(5))) {

@@ -1,6 +1,7 @@
 package dev.schemactl.engine.h2;
 
 import dev.schemactl.engine.InspectedTable;
+import dev.schemactl.engine.OwnTables;
 import dev.schemactl.engine.Inspector;
 import dev.schemactl.engine.SqlText;
 import dev.schemactl.schema.CheckConstraint;
@@ -136,7 +137,6 @@ final class H2Inspector implements Inspector {
             try (ResultSet rs = st.executeQuery(TABLES)) {
                 while (rs.next()) {
                     String name = rs.getString("TABLE_NAME");
-                    if (SqlText.isTrackingTable(name)) continue;
                     tables.put(name, new InspectedTable(H2Names.model(name), SqlText.emptyToNull(rs.getString("REMARKS"))));
                 }
             }
@@ -155,6 +155,7 @@ final class H2Inspector implements Inspector {
                     table.columns.add(column(rs, values));
                 }
             }
+            OwnTables.remove(tables); // schemactl's own, recognised by their columns
             try (ResultSet rs = st.executeQuery(KEYS)) {
                 while (rs.next()) {
                     String tableName = rs.getString("TABLE_NAME");

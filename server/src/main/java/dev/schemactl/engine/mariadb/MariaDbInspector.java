@@ -1,6 +1,7 @@
 package dev.schemactl.engine.mariadb;
 
 import dev.schemactl.engine.InspectedTable;
+import dev.schemactl.engine.OwnTables;
 import dev.schemactl.engine.Inspector;
 import dev.schemactl.engine.SqlText;
 import dev.schemactl.schema.CheckConstraint;
@@ -137,7 +138,7 @@ final class MariaDbInspector implements Inspector {
                     String name = rs.getString("TABLE_NAME");
                     if ("SEQUENCE".equals(rs.getString("TABLE_TYPE"))) {
                         sequenceNames.add(name);
-                    } else if (!SqlText.isTrackingTable(name)) {
+                    } else {
                         tables.put(name, new InspectedTable(names.of(name), SqlText.emptyToNull(rs.getString("TABLE_COMMENT"))));
                         tableCollations.put(name, new String[]{rs.getString("CHARACTER_SET_NAME"), rs.getString("TABLE_COLLATION")});
                         String collation = rs.getString("TABLE_COLLATION");
@@ -169,6 +170,7 @@ final class MariaDbInspector implements Inspector {
                             tableCollations.get(tableName)));
                 }
             }
+            OwnTables.remove(tables); // schemactl's own, recognised by their columns
             try (ResultSet rs = st.executeQuery(STATISTICS)) {
                 while (rs.next()) {
                     String tableName = rs.getString("TABLE_NAME");

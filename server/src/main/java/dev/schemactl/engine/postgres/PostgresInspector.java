@@ -1,6 +1,7 @@
 package dev.schemactl.engine.postgres;
 
 import dev.schemactl.engine.InspectedTable;
+import dev.schemactl.engine.OwnTables;
 import dev.schemactl.engine.Inspector;
 import dev.schemactl.engine.SqlText;
 import dev.schemactl.schema.CheckConstraint;
@@ -30,10 +31,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -165,7 +168,7 @@ final class PostgresInspector implements Inspector {
             SELECT s.relname, q.seqstart, q.seqincrement, q.seqmin, q.seqmax, q.seqcache, q.seqcycle,
                    pg_catalog.format_type(q.seqtypid, NULL) AS data_type, owned.deptype AS owner_dep,
                    owned.refobjid AS owner_table, owned.refobjsubid AS owner_column,
-                   left(lower(t.relname), 17) = 'schema_migrations' AS owner_tracking,
+                   t.relname AS owner_relname,
                    owned.deptype = 'a' AND EXISTS (
                        SELECT 1
                        FROM pg_catalog.pg_attrdef d
@@ -212,18 +215,21 @@ final class PostgresInspector implements Inspector {
             try (ResultSet rs = st.executeQuery(TABLES)) {
                 while (rs.next()) {
                     String name = rs.getString("relname");
-                    if (SqlText.isTrackingTable(name)) continue;
                     tables.put(name, new InspectedTable(name, SqlText.emptyToNull(rs.getString("comment"))));
                 }
             }
             // the sequences that feed identity and serial columns, by column
             Map<ColumnKey, Feed> feeds = new HashMap<>();
+            // sequences OWNED BY a column they do not feed: left out with their table when it is schemactl's own
+            List<Map.Entry<String, Sequence>> ownedSequences = new ArrayList<>();
             try (ResultSet rs = st.executeQuery(SEQUENCES)) {
                 while (rs.next()) {
                     String dep = rs.getString("owner_dep");
                     if ("i".equals(dep) || rs.getBoolean("owner_default_uses")) {
                         feeds.put(new ColumnKey(rs.getLong("owner_table"), rs.getInt("owner_column")), feed(rs));
-                    } else if (!("a".equals(dep) && rs.getBoolean("owner_tracking"))) {
+                    } else if ("a".equals(dep)) {
+                        ownedSequences.add(Map.entry(rs.getString("owner_relname"), sequence(rs)));
+                    } else {
                         sequences.add(sequence(rs));
                     }
                 }
@@ -245,6 +251,12 @@ final class PostgresInspector implements Inspector {
                     if (!inPositionOrder(numbered)) numbered.sort(Comparator.comparingInt(NumberedColumn::position));
                     for (NumberedColumn c : numbered) table.columns.add(c.column());
                 }
+            }
+            Set<String> read = new HashSet<>(tables.keySet());
+            OwnTables.remove(tables); // schemactl's own, recognised by their columns
+            for (Map.Entry<String, Sequence> owned : ownedSequences) {
+                String owner = owned.getKey();
+                if (!read.contains(owner) || tables.containsKey(owner)) sequences.add(owned.getValue());
             }
             try (ResultSet rs = st.executeQuery(CONSTRAINTS)) {
                 while (rs.next()) {

@@ -1,6 +1,7 @@
 package dev.schemactl.engine.sqlite;
 
 import dev.schemactl.engine.InspectedTable;
+import dev.schemactl.engine.OwnTables;
 import dev.schemactl.engine.Inspector;
 import dev.schemactl.engine.SqlText;
 import dev.schemactl.schema.CheckConstraint;
@@ -91,7 +92,6 @@ final class SqliteInspector implements Inspector {
             try (ResultSet rs = st.executeQuery(TABLES)) {
                 while (rs.next()) {
                     String name = rs.getString(1);
-                    if (SqlText.isTrackingTable(name)) continue;
                     tables.put(name, new InspectedTable(SqlText.ident(name), null));
                     sqlOf.put(name, CreateTableSql.parse(rs.getString(2)));
                 }
@@ -109,6 +109,7 @@ final class SqliteInspector implements Inspector {
                     table.columns.add(column(rs, name, pk, sql.columns.get(name)));
                 }
             }
+            OwnTables.remove(tables); // schemactl's own, recognised by their columns
             pkByPosition.forEach((t, cols) -> primaryKeys.put(t, List.copyOf(cols.values())));
             Map<String, Map<String, IndexRows>> indexes = new TreeMap<>();
             try (ResultSet rs = st.executeQuery(INDEXES)) {

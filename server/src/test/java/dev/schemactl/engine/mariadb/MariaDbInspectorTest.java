@@ -94,8 +94,8 @@ class MariaDbInspectorTest {
             );
             CREATE SEQUENCE invoice_no_seq START WITH 1000 INCREMENT BY 10;
             CREATE SEQUENCE plain_seq;
-            CREATE TABLE schema_migrations (version varchar(50) PRIMARY KEY, applied_at timestamp NULL);
-            CREATE TABLE schema_migrations_lock (id int AUTO_INCREMENT PRIMARY KEY);
+            CREATE TABLE schema_migrations (id varchar(255) NOT NULL, author varchar(255) NOT NULL, filename varchar(255) NOT NULL, dateexecuted timestamp NULL, orderexecuted int NOT NULL, md5sum varchar(35));
+            CREATE TABLE schema_migrations_lock (id int PRIMARY KEY, locked boolean NOT NULL, lockgranted timestamp NULL, lockedby varchar(255));
             CREATE VIEW big_orders AS SELECT * FROM orders WHERE quantity > 10
             """;
 

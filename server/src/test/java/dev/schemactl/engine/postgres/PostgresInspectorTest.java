@@ -88,8 +88,11 @@ class PostgresInspectorTest {
             CREATE TABLE audit_log (id serial PRIMARY KEY, message text NOT NULL);
             CREATE SEQUENCE audit_log_sequence START 5;
             ALTER SEQUENCE audit_log_sequence OWNED BY audit_log.message;
-            CREATE TABLE schema_migrations (version varchar(50) PRIMARY KEY, applied_at timestamp);
-            CREATE TABLE schema_migrations_lock (id serial PRIMARY KEY);
+            CREATE TABLE schema_migrations (id varchar(255) NOT NULL, author varchar(255) NOT NULL, filename varchar(255) NOT NULL, dateexecuted timestamp, orderexecuted int NOT NULL, md5sum varchar(35));
+            CREATE TABLE schema_migrations_lock (id int PRIMARY KEY, locked boolean NOT NULL, lockgranted timestamp NULL, lockedby varchar(255));
+            CREATE SEQUENCE tracking_seq OWNED BY schema_migrations.orderexecuted;
+            CREATE TABLE schema_migrations_archive (version varchar(50) PRIMARY KEY);
+            CREATE SEQUENCE archive_seq OWNED BY schema_migrations_archive.version;
             CREATE VIEW big_orders AS SELECT * FROM orders WHERE quantity > 10;
             """;
 
@@ -102,8 +105,10 @@ class PostgresInspectorTest {
             }
             Schema schema = new PostgresInspector().inspect(c);
 
-            assertThat(schema.tables()).extracting(Table::name).containsExactly("audit_log", "customer", "orders", "product");
-            assertThat(schema.sequences()).containsExactly(
+            // schemactl's own tables (and a sequence one of them owns) are left out; a user table named like them is not
+            assertThat(schema.tables()).extracting(Table::name)
+                    .containsExactly("audit_log", "customer", "orders", "product", "schema_migrations_archive");
+            assertThat(schema.sequences()).containsExactly(new Sequence("archive_seq", 1, 1),
                     new Sequence("audit_log_sequence", 5, 1), new Sequence("invoice_no_seq", 1000, 10));
 
             Table customer = schema.table("customer").orElseThrow();

@@ -83,8 +83,8 @@ class SqliteInspectorTest {
               order_no integer,
               FOREIGN KEY (order_customer_id, order_no) REFERENCES orders (customer_id, order_no) ON UPDATE RESTRICT
             );
-            CREATE TABLE schema_migrations (version varchar(50) PRIMARY KEY, applied_at timestamp);
-            CREATE TABLE schema_migrations_lock (id integer PRIMARY KEY);
+            CREATE TABLE schema_migrations (id varchar(255) NOT NULL, author varchar(255) NOT NULL, filename varchar(255) NOT NULL, dateexecuted timestamp, orderexecuted int NOT NULL, md5sum varchar(35));
+            CREATE TABLE schema_migrations_lock (id int PRIMARY KEY, locked boolean NOT NULL, lockgranted timestamp NULL, lockedby varchar(255));
             CREATE VIEW big_orders AS SELECT * FROM orders WHERE quantity > 10;
             CREATE TRIGGER orders_touch AFTER UPDATE ON orders BEGIN SELECT 1; END
             """;
