@@ -124,7 +124,23 @@ class ReplicaLagTest {
         assertThat(usage.err()).contains("--replica-timeout works with --max-replica-lag only");
     }
 
-    private void pauseStandbyAndWriteWal() throws SQLException {
+    private void pauseStandbyAndWriteWal() throws Exception {
+        // start from a standby that has replayed everything so far (earlier tests create many databases, whose WAL a
+        // standby may still be replaying): the lag then starts at this pause
+        String primary;
+        try (Connection c = db.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT pg_current_wal_lsn()::text")) {
+            rs.next();
+            primary = rs.getString(1);
+        }
+        awaitTrue(() -> {
+            try (Connection c = DriverManager.getConnection(STANDBY + "postgres", "postgres", null);
+                 java.sql.PreparedStatement ps = c.prepareStatement("SELECT pg_last_wal_replay_lsn() >= ?::pg_lsn")) {
+                ps.setString(1, primary);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() && rs.getBoolean(1);
+                }
+            }
+        }, 120);
         standby("postgres", "SELECT pg_wal_replay_pause()");
         try (Connection c = db.connect(); Statement st = c.createStatement()) {
             st.execute("CREATE TABLE wal_after_pause (x INT)"); // WAL the paused standby cannot have replayed
