@@ -626,6 +626,8 @@ final class SchemaPairs {
                             if (family(c.type.kind()) == family(referenced.kind())) {
                                 c.type = referenced;
                                 c.collation = target.column(f.refColumns.get(i)).collation;
+                                // MariaDB: ON UPDATE current_timestamp is only valid on datetime/timestamp columns
+                                if (c.type.kind() != TypeKind.TIMESTAMP && c.type.kind() != TypeKind.TIMESTAMP_TZ) c.onUpdate = null;
                             }
                         }
                     }
