@@ -66,7 +66,12 @@ public final class TrackingTable {
     public static void requireOurs(Connection c, String name) throws SQLException {
         List<String> columns = columns(c, name);
         if (columns.isEmpty() || OwnTables.hasChangelogColumns(columns)) return;
-        throw new SchemactlException(ErrorCode.CONFIG, name + " here belongs to another tool (columns: "
+        throw foreign(name, columns);
+    }
+
+    /** The refusal for a table named like the tracking table {@code name} that has another tool's {@code columns}. */
+    public static SchemactlException foreign(String name, List<String> columns) {
+        return new SchemactlException(ErrorCode.CONFIG, name + " here belongs to another tool (columns: "
                 + String.join(", ", columns) + "), not schemactl's tracking table; schemactl leaves it untouched",
                 "keep that tool's table and give schemactl its own: migrations_table: schemactl_migrations in "
                         + "schemactl.yaml (or --migrations-table, SCHEMACTL_MIGRATIONS_TABLE)");

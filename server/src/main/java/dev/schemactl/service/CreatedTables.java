@@ -4,7 +4,12 @@ import dev.schemactl.error.ErrorCode;
 import dev.schemactl.error.SchemactlException;
 import dev.schemactl.schema.Schema;
 import dev.schemactl.schema.Table;
+import dev.schemactl.engine.OwnTables;
+import dev.schemactl.migration.TrackingTable;
+import dev.schemactl.risk.JSqlParsing;
 import dev.schemactl.source.SqlScript;
+import net.sf.jsqlparser.JSQLParserException;
+import net.sf.jsqlparser.statement.create.table.CreateTable;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,8 +37,8 @@ final class CreatedTables {
             + "\\s+rename\\s+to\\s+" + NAME + "\\s*$");
     private static final Pattern PARTITION_OF = Pattern.compile("(?is)^\\s*partition\\s+of\\b.*");
 
-    /** A created table: its schema (or database) as written, or null, its name, and where it was created. */
-    record Created(String qualifier, String name, String file, int line) {
+    /** A created table: its schema (or database) as written, or null, its name, where it was created, its statement. */
+    record Created(String qualifier, String name, String file, int line, String sql) {
         String display() {
             return qualifier == null ? name : qualifier + "." + name;
         }
@@ -50,7 +55,7 @@ final class CreatedTables {
                 if (m.group(1) != null && m.group(1).toLowerCase(Locale.ROOT).contains("temp")) continue;
                 if (PARTITION_OF.matcher(m.group(3)).matches()) continue;
                 String[] qn = qualified(m.group(2), foldUnquotedToLower);
-                out.tables.put(key(qn[1]), new Created(qn[0], qn[1], file, s.line()));
+                out.tables.put(key(qn[1]), new Created(qn[0], qn[1], file, s.line(), sql));
                 continue;
             }
             m = RENAME.matcher(sql);
@@ -59,7 +64,7 @@ final class CreatedTables {
                 Created old = out.tables.remove(key(from[1]));
                 if (old != null) {
                     String[] to = qualified(m.group(2), foldUnquotedToLower);
-                    out.tables.put(key(to[1]), new Created(old.qualifier(), to[1], file, old.line()));
+                    out.tables.put(key(to[1]), new Created(old.qualifier(), to[1], file, old.line(), old.sql()));
                 }
                 continue;
             }
@@ -69,6 +74,34 @@ final class CreatedTables {
             }
         }
         return out;
+    }
+
+    /**
+     * Refuses, before anything runs, a script that creates a table named like the tracking table without Liquibase's
+     * columns (another tool's {@code schema_migrations}): schemactl could not track the load there afterwards.
+     */
+    void requireNoForeignTrackingTable(String trackingTable) {
+        Created c = tables.get(key(trackingTable));
+        if (c == null) return;
+        List<String> columns = columns(c.sql());
+        if (!OwnTables.hasChangelogColumns(columns)) throw TrackingTable.foreign(c.name(), columns);
+    }
+
+    /** The column names a CREATE TABLE statement declares (JSqlParser); empty when it cannot be parsed. */
+    private static List<String> columns(String createTable) {
+        try {
+            if (JSqlParsing.parse(createTable) instanceof CreateTable t && t.getColumnDefinitions() != null) {
+                return t.getColumnDefinitions().stream().map(d -> unquote(d.getColumnName())).toList();
+            }
+        } catch (JSQLParserException e) {
+            // unparseable: no columns known, so not Liquibase's
+        }
+        return List.of();
+    }
+
+    private static String unquote(String name) {
+        return name.length() > 1 && (name.charAt(0) == '"' || name.charAt(0) == '`')
+                ? name.substring(1, name.length() - 1) : name;
     }
 
     int size() {

@@ -279,6 +279,9 @@ public final class SchemaService {
             throw new SchemactlException(ErrorCode.WRONG_ENGINE, "schema file " + schemaFile + " was dumped from " + header.get("engine")
                     + ", but the database is " + url.engine().id(), "load it into a " + header.get("engine") + " database");
         }
+        CreatedTables creates = CreatedTables.of(ScriptRunner.statements(dev.schemactl.engine.Engines.of(url.engine()), content),
+                false, schemaFile.toString());
+        creates.requireNoForeignTrackingTable(url.trackingTable());
         boolean created = dev.schemactl.engine.Engines.of(url.engine()).admin().create(url);
         List<MigrationFile> files = MigrationDirectory.load(settings.migrationsDir());
         List<String> applied = header.getOrDefault("applied", "").isBlank() ? List.of()
@@ -290,8 +293,7 @@ public final class SchemaService {
             }
             ScriptRunner.run(db, schemaFile.toString(), content, ErrorCode.MIGRATION_FAILED,
                     "check the file matches this engine; the database now holds what ran before the failing statement");
-            CreatedTables.of(ScriptRunner.statements(db.engine(), content), false, schemaFile.toString())
-                    .requireAllIn(inspect(db), url.inspectedSchemas(), schemaFile.toString());
+            creates.requireAllIn(inspect(db), url.inspectedSchemas(), schemaFile.toString());
             new Migrator(db, files, settings.lockTimeout()).markApplied(applied);
         }
         return new AdminResult("load", url.masked(), true, (created ? "created database and loaded " : "loaded ")

@@ -170,6 +170,32 @@ class ForeignTrackingTableTest {
         assertThat(snapshot(db, "schema_migrations").toLowerCase(Locale.ROOT)).startsWith("schema_migrations(version ");
     }
 
+    @ParameterizedTest
+    @EnumSource(EngineKind.class)
+    void loadOfAFileThatCreatesTheOtherToolsTableRefusesBeforeRunningAnything(EngineKind engine) throws Exception {
+        TestDatabase db = TestDatabase.create(engine);
+        databases.add(db);
+        Files.writeString(dir.resolve("rails-schema.sql"), """
+                CREATE TABLE widgets (id INT PRIMARY KEY);
+                CREATE TABLE schema_migrations (version VARCHAR(255) NOT NULL PRIMARY KEY);
+                INSERT INTO schema_migrations (version) VALUES ('20240101000000');
+                """);
+        Cli.Run load = new Cli(dir).env("DATABASE_URL", db.urlText()).run("load", "--schema-file", "rails-schema.sql");
+        assertThat(load.exit()).as(load.all()).isEqualTo(2);
+        assertThat(load.all()).contains(REFUSAL).doesNotContain("\tat ");
+        assertThat(tables(db)).as("nothing of the file ran").isEmpty();
+    }
+
+    /** The tables in the database's current schema, by the driver's catalog. */
+    private static TreeSet<String> tables(TestDatabase db) throws SQLException {
+        TreeSet<String> out = new TreeSet<>();
+        try (Connection c = db.connect();
+             ResultSet rs = c.getMetaData().getTables(c.getCatalog(), c.getSchema(), null, new String[]{"TABLE"})) {
+            while (rs.next()) out.add(rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
     private static String snapshot(TestDatabase db) throws SQLException {
         return snapshot(db, null);
     }
