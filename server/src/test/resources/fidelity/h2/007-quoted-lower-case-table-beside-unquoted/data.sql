@@ -1,0 +1,1 @@
+INSERT INTO album (id, title) VALUES (1, 'x'), (2, 'y');
