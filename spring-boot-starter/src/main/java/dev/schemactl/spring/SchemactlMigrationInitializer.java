@@ -114,7 +114,8 @@ public class SchemactlMigrationInitializer implements InitializingBean {
 
     private Settings settings(Path migrationsDir) {
         SettingsLoader.Flags flags = new SettingsLoader.Flags(null, migrationsDir,
-                path(properties.getPolicy()), properties.getLockTimeout(), blankToNull(properties.getEnv()));
+                path(properties.getPolicy()), properties.getLockTimeout(), blankToNull(properties.getEnv()),
+                blankToNull(properties.getMigrationsTable()));
         return SettingsLoader.load(Path.of(properties.getProjectDir()), flags, env);
     }
 

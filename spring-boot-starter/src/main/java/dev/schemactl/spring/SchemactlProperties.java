@@ -40,6 +40,12 @@ public class SchemactlProperties {
     /** Apply up to and including this version only (14 digits); default all pending ones. */
     private String target;
 
+    /**
+     * The tracking table's name (like --migrations-table, SCHEMACTL_MIGRATIONS_TABLE); default from schemactl.yaml
+     * (migrations_table), else "schema_migrations". Name another one when another tool already owns that table.
+     */
+    private String migrationsTable;
+
     public boolean isEnabled() {
         return enabled;
     }
@@ -102,5 +108,13 @@ public class SchemactlProperties {
 
     public void setTarget(String target) {
         this.target = target;
+    }
+
+    public String getMigrationsTable() {
+        return migrationsTable;
+    }
+
+    public void setMigrationsTable(String migrationsTable) {
+        this.migrationsTable = migrationsTable;
     }
 }

@@ -23,10 +23,12 @@ class ConfigurationMetadataTest {
         root.get("properties").forEach(p -> byName.put(p.get("name").asString(), p));
 
         assertThat(byName).containsOnlyKeys("schemactl.enabled", "schemactl.project-dir", "schemactl.migrations-dir",
-                "schemactl.policy", "schemactl.env", "schemactl.confirm-token", "schemactl.lock-timeout", "schemactl.target");
+                "schemactl.policy", "schemactl.env", "schemactl.confirm-token", "schemactl.lock-timeout", "schemactl.target",
+                "schemactl.migrations-table");
         byName.values().forEach(p -> assertThat(p.path("description").asString()).as(p.get("name").asString()).isNotBlank());
         assertThat(byName.get("schemactl.enabled").get("defaultValue").asBoolean()).isTrue();
         assertThat(byName.get("schemactl.lock-timeout").get("type").asString()).isEqualTo("java.time.Duration");
         assertThat(byName.get("schemactl.confirm-token").get("description").asString()).contains("schemactl approve");
+        assertThat(byName.get("schemactl.migrations-table").get("description").asString()).contains("migrations_table");
     }
 }

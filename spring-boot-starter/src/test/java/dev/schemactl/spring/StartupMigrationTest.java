@@ -89,6 +89,27 @@ class StartupMigrationTest {
         assertThat(db.count("customer")).isEqualTo(1);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void theMigrationsTablePropertyNamesTheTrackingTableOverSchemactlYaml(String engine) throws Exception {
+        db = TestDb.create(engine);
+        writeSchemaAndSeed();
+        Files.writeString(project.resolve("schemactl.yaml"), "migrations_table: from_file\n");
+
+        try (ConfigurableApplicationContext app = start(Map.of("schemactl.migrations-table", "from_property"))) {
+            assertThat(app.getBean(SchemactlMigrationInitializer.class).result().versions()).containsExactly(V1, V2);
+        }
+        assertThat(db.appliedChangesets("from_property")).containsExactly(V1 + "-1", V1 + "-2", V2 + "-1");
+        assertThat(db.tableExists("from_file")).isFalse();
+        assertThat(db.tableExists("schema_migrations")).isFalse();
+
+        // the next start reads the same table: nothing pending
+        try (ConfigurableApplicationContext app = start(Map.of("schemactl.migrations-table", "from_property"))) {
+            assertThat(app.getBean(SchemactlMigrationInitializer.class).result().versions()).isEmpty();
+        }
+        assertThat(db.count("old_audit")).isEqualTo(3);
+    }
+
     @Test
     void startupWaitsForTheMigrationLockTheCliHolds() throws Exception {
         db = TestDb.create("postgresql");

@@ -67,10 +67,15 @@ final class TestDb implements AutoCloseable {
 
     /** The changeset ids in the tracking table, in the order they ran; empty when there is no tracking table. */
     List<String> appliedChangesets() throws SQLException {
+        return appliedChangesets("schema_migrations");
+    }
+
+    /** The changeset ids in the tracking table {@code table}, in the order they ran; empty when there is none. */
+    List<String> appliedChangesets(String table) throws SQLException {
         List<String> ids = new ArrayList<>();
-        if (!tableExists("schema_migrations")) return ids;
+        if (!tableExists(table)) return ids;
         try (Connection c = connect(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT id FROM schema_migrations ORDER BY orderexecuted")) {
+             ResultSet rs = st.executeQuery("SELECT id FROM " + table + " ORDER BY orderexecuted")) {
             while (rs.next()) ids.add(rs.getString(1));
         }
         return ids;
