@@ -669,7 +669,9 @@ public final class Differ {
         FkKey fromKey(Pair owner, ForeignKey f) {
             List<String> cols = owner == null ? f.columns() : owner.toColumns(f.columns());
             Pair ref = pairOfFromName(f.referencedTable());
-            String refTable = ref == null ? "\u0000gone:" + f.referencedTable() : ref.to.name();
+            // a table outside the model (a child table or partition, left alone) keeps its name on both sides
+            String refTable = ref != null ? ref.to.name()
+                    : from.table(f.referencedTable()).isPresent() ? "\u0000gone:" + f.referencedTable() : f.referencedTable();
             List<String> refCols = ref == null ? f.referencedColumns() : ref.toColumns(f.referencedColumns());
             return new FkKey(cols, refTable, refCols, action(f.onDelete()), action(f.onUpdate()), f.deferral(), f.referencedSchema());
         }

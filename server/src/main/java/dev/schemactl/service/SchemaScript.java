@@ -1,5 +1,9 @@
 package dev.schemactl.service;
 
+import dev.schemactl.diff.Change;
+import dev.schemactl.diff.Differ;
+import dev.schemactl.diff.Plan;
+import dev.schemactl.diff.Renames;
 import dev.schemactl.engine.Engine;
 import dev.schemactl.engine.SqlRenderer;
 import dev.schemactl.engine.UnmanagedDdl;
@@ -9,11 +13,12 @@ import dev.schemactl.schema.UnmanagedObject;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A whole schema as SQL that loads into an empty database (dump, baseline): the unmanaged objects the tables need
  * first (extensions, domains), the tables with their keys and indexes, then the other unmanaged objects from their
- * catalog definitions. Objects whose definition the catalog does not give are named in comments, never silently
+ * catalog definitions, then the foreign keys that reference a partition or child table (which exist only by then). Objects whose definition the catalog does not give are named in comments, never silently
  * left out.
  */
 record SchemaScript(List<String> before, List<String> tables, List<String> after, List<String> leftOut) {
@@ -21,14 +26,32 @@ record SchemaScript(List<String> before, List<String> tables, List<String> after
     static SchemaScript of(Engine engine, Schema schema) {
         SqlRenderer renderer = engine.renderer();
         UnmanagedDdl ddl = engine.unmanagedDdl();
-        List<String> tables = new ArrayList<>(renderer.createSchema(schema));
+        Set<String> unmanagedTables = UnmanagedObjects.tableNames(schema);
+        List<String> tables;
+        List<String> late = List.of();
+        if (schema.tables().stream().flatMap(t -> t.foreignKeys().stream()).anyMatch(fk -> unmanagedTables.contains(fk.referencedTable()))) {
+            // foreign keys to a partition or child table wait until it (and its keys) exist
+            Plan all = new Differ().diff(Schema.EMPTY, schema, Renames.NONE);
+            List<Change> first = new ArrayList<>();
+            List<Change> last = new ArrayList<>();
+            for (Change c : all.changes()) {
+                boolean toUnmanaged = c instanceof Change.AddForeignKey fk && unmanagedTables.contains(fk.foreignKey().referencedTable());
+                (toUnmanaged ? last : first).add(c);
+            }
+            tables = new ArrayList<>(renderer.forward(new Plan(first, List.of(), Schema.EMPTY)));
+            late = renderer.forward(new Plan(last, List.of(), Schema.EMPTY));
+        } else {
+            tables = new ArrayList<>(renderer.createSchema(schema));
+        }
         for (Table t : schema.tables()) {
             String suffix = ddl.createTableSuffix(schema.unmanaged(), t.name());
             if (suffix != null) tables = UnmanagedObjects.withSuffix(tables, t.name(), suffix, renderer);
         }
         List<String> leftOut = schema.unmanaged().stream()
                 .filter(o -> o.definition() == null && !o.kind().equals("partitioning")).map(UnmanagedObject::label).toList();
-        return new SchemaScript(ddl.beforeTables(schema.unmanaged()), tables, ddl.afterTables(schema.unmanaged()), leftOut);
+        List<String> after = new ArrayList<>(ddl.afterTables(schema.unmanaged()));
+        after.addAll(late);
+        return new SchemaScript(ddl.beforeTables(schema.unmanaged()), tables, after, leftOut);
     }
 
     String text() {

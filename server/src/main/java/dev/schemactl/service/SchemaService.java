@@ -179,6 +179,7 @@ public final class SchemaService {
                 PlanGuards.refuseDropAll(computed.current(), computed.plan(), computed.to(), live.name());
             }
             UnmanagedObjects.refuseTouching(computed.current(), computed.plan());
+            UnmanagedObjects.refuseReferencingUncreated(computed.current(), computed.wanted(), computed.plan());
             if (computed.isEmpty()) {
                 return new NewMigrationResult(null, null, null, warningLines(computed.warnings())
                         + "no changes: the database matches " + computed.to() + kept + unmanagedLines(computed.unmanaged()));
@@ -325,7 +326,7 @@ public final class SchemaService {
     private record Computed(Schema current, Plan plan, List<RenderedChange> rendered, TransactionEnvelope envelope,
                             String from, String to, String engine, List<String> warnings, dev.schemactl.engine.TypeNames types,
                             List<DatabaseOnly.Extra> extras, boolean extraDropped, Schema target,
-                            List<String> unmanaged, UnmanagedObjects.Prerequisites prerequisites) {
+                            List<String> unmanaged, UnmanagedObjects.Prerequisites prerequisites, Schema wanted) {
         /** "; kept N objects only in the database: ..." when the plan keeps some, else empty. */
         String keptNote() {
             if (extras.isEmpty() || extraDropped) return "";
@@ -379,7 +380,8 @@ public final class SchemaService {
         UnmanagedObjects.touching(current, plan).forEach(t -> warnings.add(t + ": `schemactl new` refuses this plan"));
         return new Computed(current, plan, rendered, renderer.envelope(plan), dbName, target.description(),
                 db.engine().kind().id(), warnings, db.engine().typeNames(), result.extras(), result.dropped(), result.target(),
-                UnmanagedObjects.listing(current, wanted), UnmanagedObjects.prerequisites(current, wanted, db.engine().unmanagedDdl()));
+                UnmanagedObjects.listing(current, wanted), UnmanagedObjects.prerequisites(current, wanted, db.engine().unmanagedDdl()),
+                wanted);
     }
 
     /**

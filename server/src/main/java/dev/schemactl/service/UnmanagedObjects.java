@@ -11,8 +11,10 @@ import dev.schemactl.schema.Schema;
 import dev.schemactl.schema.UnmanagedObject;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -42,6 +44,37 @@ final class UnmanagedObjects {
             out.add(o.label() + ": unmanaged, in the desired state but not created (write it by hand in a migration)");
         }
         return out;
+    }
+
+    /** The tables of {@code schema} the model does not carry: partitions and child tables (INHERITS). */
+    static Set<String> tableNames(Schema schema) {
+        Set<String> out = new LinkedHashSet<>();
+        schema.unmanaged().stream().filter(o -> o.kind().equals("partition") || o.kind().equals("child table"))
+                .forEach(o -> out.add(o.name()));
+        return out;
+    }
+
+    /**
+     * Refuses a plan that adds a foreign key to a partition or child table of the desired state that the live database
+     * lacks: the plan does not create unmanaged tables, so the migration would fail at that foreign key.
+     */
+    static void refuseReferencingUncreated(Schema current, Schema desired, Plan plan) {
+        Set<String> present = tableNames(current);
+        current.tables().forEach(t -> present.add(t.name()));
+        Map<String, String> uncreated = new LinkedHashMap<>();
+        desired.unmanaged().stream().filter(o -> (o.kind().equals("partition") || o.kind().equals("child table"))
+                && !present.contains(o.name())).forEach(o -> uncreated.put(o.name(), o.label()));
+        List<String> refused = new ArrayList<>();
+        for (Change c : plan.changes()) {
+            if (c instanceof Change.AddForeignKey fk && uncreated.containsKey(fk.foreignKey().referencedTable())) {
+                refused.add(ChangeDescriptions.describe(c, null) + " references " + uncreated.get(fk.foreignKey().referencedTable()));
+            }
+        }
+        if (refused.isEmpty()) return;
+        throw new SchemactlException(ErrorCode.PLAN_REFUSED, "refused: " + String.join("; ", refused)
+                + ", which this plan does not create (schemactl does not manage partitions and child tables)",
+                "write that table and its keys (and its parent, when that is new too) in a migration by hand "
+                        + "(`schemactl new --empty`), apply it, then generate this one again");
     }
 
     /** Refuses a plan that drops, renames or retypes a table or column an unmanaged object of {@code current} uses. */

@@ -31,8 +31,49 @@ class PostgresChildTablesTest {
             CREATE TABLE other (id integer PRIMARY KEY);
             """;
 
+    /** A managed table with a foreign key to a child table, and a serial column of the child's own. */
+    private static final String REFERENCED_CHILD = """
+            CREATE TABLE base (id serial PRIMARY KEY, note text);
+            CREATE TABLE kid (kid_no serial, extra integer) INHERITS (base);
+            ALTER TABLE ONLY kid ADD CONSTRAINT kid_pkey PRIMARY KEY (id);
+            CREATE TABLE ref (id integer PRIMARY KEY, kid_id integer REFERENCES kid (id));
+            """;
+
     @TempDir
     Path dir;
+
+    @Test
+    void aForeignKeyToAChildTableAndTheChildsOwnSequenceSurviveDumpAndLoad() throws Exception {
+        Path file = dir.resolve("schema.sql");
+        Files.writeString(file, REFERENCED_CHILD);
+        try (TestDatabase original = TestDatabase.create(EngineKind.POSTGRESQL);
+             TestDatabase copy = TestDatabase.create(EngineKind.POSTGRESQL)) {
+            NativeClients.load(original, file);
+            Cli cli = new Cli(dir).env("DATABASE_URL", original.urlText());
+            Cli.Run same = cli.run("diff", "--to-sql", "schema.sql");
+            assertThat(same.exit()).as(same.all()).isZero();
+            assertThat(same.out()).as(same.all()).startsWith("no changes");
+
+            Cli.Run dump = cli.run("dump", "--schema-file", "db/schema.sql");
+            assertThat(dump.exit()).as(dump.all()).isZero();
+            Cli.Run load = new Cli(dir).env("DATABASE_URL", copy.urlText()).run("load", "--schema-file", "db/schema.sql");
+            assertThat(load.exit()).as(load.all() + Files.readString(dir.resolve("db/schema.sql"))).isZero();
+            assertThat(NativeClients.schema(copy)).isEqualTo(NativeClients.schema(original));
+        }
+    }
+
+    @Test
+    void aPlanFromEmptyThatCannotCreateTheReferencedChildRefusesInsteadOfWritingFailingSql() throws Exception {
+        Files.writeString(dir.resolve("schema.sql"), REFERENCED_CHILD);
+        try (TestDatabase empty = TestDatabase.create(EngineKind.POSTGRESQL)) {
+            Cli.Run run = new Cli(dir).env("DATABASE_URL", empty.urlText()).run("new", "-m", "all", "--to-sql", "schema.sql");
+            assertThat(run.exit()).as(run.all()).isNotZero();
+            assertThat(run.all()).contains("references child table kid of base").contains("schemactl new --empty")
+                    .doesNotContain("\tat ");
+            assertThat(dir.resolve("migrations/versions")).satisfiesAnyOf(
+                    d -> assertThat(Files.exists(d)).isFalse(), d -> assertThat(d).isEmptyDirectory());
+        }
+    }
 
     @Test
     void childTablesAreListedLeftAloneAndDumpedSoThatALoadReproducesThem() throws Exception {

@@ -5,7 +5,8 @@ package dev.schemactl.engine.postgres;
  * objects, like partitions, in one bulk query. The parent stays a managed table; the child is listed, left alone
  * and never dropped or recreated, and its definition re-creates it as pg_dump writes it: its own columns (not the
  * inherited ones) and CHECK constraints inline, {@code INHERITS (parents)} in order, then the defaults that differ
- * from the parent's and NOT NULL the parents do not impose, and its comment. Its own indexes, keys and foreign keys
+ * from the parent's and NOT NULL the parents do not impose, the sequences its columns own (OWNED BY: the sequence
+ * itself, a serial column's included, is one of the model's sequences, created before the tables), and its comment. Its own indexes, keys and foreign keys
  * are unmanaged indexes and constraints (see {@link PostgresUnmanaged}); its triggers and rules are listed as for any
  * table. Fragments of {@link PostgresUnmanaged}'s two queries: {@link #OBJECTS} and {@link #PARENTS}.
  */
@@ -55,6 +56,14 @@ final class PostgresChildTables {
                                   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits pi
                                                   JOIN pg_catalog.pg_attribute pa ON pa.attrelid = pi.inhparent AND pa.attname = a.attname
                                                   WHERE pi.inhrelid = c.oid AND pa.attnotnull)), '')
+                   || COALESCE((SELECT string_agg(format(E';\\nALTER SEQUENCE %I.%I OWNED BY %I.%I.%I', sn.nspname, s.relname,
+                                                         n.nspname, c.relname, a.attname), '' ORDER BY s.relname)
+                                FROM pg_catalog.pg_depend dp
+                                JOIN pg_catalog.pg_class s ON s.oid = dp.objid AND s.relkind = 'S'
+                                JOIN pg_catalog.pg_namespace sn ON sn.oid = s.relnamespace
+                                JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum = dp.refobjsubid
+                                WHERE dp.classid = 'pg_catalog.pg_class'::regclass AND dp.refclassid = 'pg_catalog.pg_class'::regclass
+                                  AND dp.refobjid = c.oid AND dp.deptype = 'a'), '')
                    || COALESCE(format(E';\\nCOMMENT ON TABLE %I.%I IS ', n.nspname, c.relname) || quote_literal(ds.description), '')
             FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             JOIN pg_catalog.pg_inherits i ON i.inhrelid = c.oid AND i.inhseqno = 1

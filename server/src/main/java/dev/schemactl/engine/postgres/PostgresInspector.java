@@ -227,6 +227,10 @@ final class PostgresInspector implements Inspector {
                     String dep = rs.getString("owner_dep");
                     if ("i".equals(dep) || rs.getBoolean("owner_default_uses")) {
                         feeds.put(new ColumnKey(rs.getLong("owner_table"), rs.getInt("owner_column")), feed(rs));
+                        // a serial column of a child table (unmanaged): its sequence stays one of the schema's
+                        if ("a".equals(dep) && !tables.containsKey(rs.getString("owner_relname"))) {
+                            ownedSequences.add(Map.entry(rs.getString("owner_relname"), sequence(rs)));
+                        }
                     } else if ("a".equals(dep)) {
                         ownedSequences.add(Map.entry(rs.getString("owner_relname"), sequence(rs)));
                     } else {
