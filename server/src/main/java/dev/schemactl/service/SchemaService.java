@@ -378,6 +378,8 @@ public final class SchemaService {
                     + "kept and listed as only in the database. Was the desired state empty by accident?");
         }
         UnmanagedObjects.touching(current, plan).forEach(t -> warnings.add(t + ": `schemactl new` refuses this plan"));
+        UnmanagedObjects.referencingUncreated(current, wanted, plan)
+                .forEach(t -> warnings.add(t + ", which the plan does not create: `schemactl new` refuses this plan"));
         return new Computed(current, plan, rendered, renderer.envelope(plan), dbName, target.description(),
                 db.engine().kind().id(), warnings, db.engine().typeNames(), result.extras(), result.dropped(), result.target(),
                 UnmanagedObjects.listing(current, wanted), UnmanagedObjects.prerequisites(current, wanted, db.engine().unmanagedDdl()),

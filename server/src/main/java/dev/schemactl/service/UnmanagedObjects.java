@@ -59,6 +59,16 @@ final class UnmanagedObjects {
      * lacks: the plan does not create unmanaged tables, so the migration would fail at that foreign key.
      */
     static void refuseReferencingUncreated(Schema current, Schema desired, Plan plan) {
+        List<String> refused = referencingUncreated(current, desired, plan);
+        if (refused.isEmpty()) return;
+        throw new SchemactlException(ErrorCode.PLAN_REFUSED, "refused: " + String.join("; ", refused)
+                + ", which this plan does not create (schemactl does not manage partitions and child tables)",
+                "write that table and its keys (and its parent, when that is new too) in a migration by hand "
+                        + "(`schemactl new --empty`), apply it, then generate this one again");
+    }
+
+    /** "add foreign key ... references child table kid of base", one per foreign key to an uncreated unmanaged table. */
+    static List<String> referencingUncreated(Schema current, Schema desired, Plan plan) {
         Set<String> present = tableNames(current);
         current.tables().forEach(t -> present.add(t.name()));
         Map<String, String> uncreated = new LinkedHashMap<>();
@@ -70,11 +80,7 @@ final class UnmanagedObjects {
                 refused.add(ChangeDescriptions.describe(c, null) + " references " + uncreated.get(fk.foreignKey().referencedTable()));
             }
         }
-        if (refused.isEmpty()) return;
-        throw new SchemactlException(ErrorCode.PLAN_REFUSED, "refused: " + String.join("; ", refused)
-                + ", which this plan does not create (schemactl does not manage partitions and child tables)",
-                "write that table and its keys (and its parent, when that is new too) in a migration by hand "
-                        + "(`schemactl new --empty`), apply it, then generate this one again");
+        return refused;
     }
 
     /** Refuses a plan that drops, renames or retypes a table or column an unmanaged object of {@code current} uses. */

@@ -66,6 +66,8 @@ class PostgresChildTablesTest {
     void aPlanFromEmptyThatCannotCreateTheReferencedChildRefusesInsteadOfWritingFailingSql() throws Exception {
         Files.writeString(dir.resolve("schema.sql"), REFERENCED_CHILD);
         try (TestDatabase empty = TestDatabase.create(EngineKind.POSTGRESQL)) {
+            Cli.Run diff = new Cli(dir).env("DATABASE_URL", empty.urlText()).run("diff", "--to-sql", "schema.sql");
+            assertThat(diff.all()).contains("references child table kid of base, which the plan does not create");
             Cli.Run run = new Cli(dir).env("DATABASE_URL", empty.urlText()).run("new", "-m", "all", "--to-sql", "schema.sql");
             assertThat(run.exit()).as(run.all()).isNotZero();
             assertThat(run.all()).contains("references child table kid of base").contains("schemactl new --empty")
