@@ -53,6 +53,13 @@ abstract class SchemactlMojo extends AbstractMojo {
     String lockTimeout;
 
     /**
+     * The tracking table's name (like --migrations-table); default SCHEMACTL_MIGRATIONS_TABLE, .env, migrations_table of
+     * schemactl.yaml, else schema_migrations.
+     */
+    @Parameter(property = "schemactl.migrationsTable")
+    String migrationsTable;
+
+    /**
      * Packages holding the entities (sub-packages included); default models.packages of schemactl.yaml, else every
      * package of this module's compiled classes.
      */
@@ -92,7 +99,7 @@ abstract class SchemactlMojo extends AbstractMojo {
         Path dir = projectDir.toPath();
         SettingsLoader.Flags flags = new SettingsLoader.Flags(url, migrationsDir == null ? null : migrationsDir.toPath(),
                 policy == null ? null : policy.toPath(), lockTimeout == null ? null : SettingsLoader.parseDuration(lockTimeout),
-                environment);
+                environment, migrationsTable);
         return SettingsLoader.load(dir, flags, System.getenv());
     }
 
