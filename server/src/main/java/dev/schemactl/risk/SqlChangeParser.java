@@ -911,10 +911,17 @@ public final class SqlChangeParser {
         List<String> columns = i.getColumnsNames() == null ? List.of() : idents(i.getColumnsNames());
         if (type.equals("PRIMARY KEY")) return new Change.AddPrimaryKey(table, new PrimaryKey(name, columns));
         if (type.startsWith("UNIQUE")) return new Change.AddUnique(table, new UniqueConstraint(name, columns));
-        if (type.equals("INDEX") || type.equals("KEY")) {
-            return new Change.CreateIndex(table, new Index(name, columns.stream().map(IndexColumn::asc).toList(), false));
+        if (type.equals("INDEX") || type.equals("KEY") || keyKind(type) != null) {
+            return new Change.CreateIndex(table, new Index(name, columns.stream().map(IndexColumn::asc).toList(), false,
+                    keyKind(type), null, List.of()));
         }
         return null;
+    }
+
+    /** MariaDB/MySQL {@code FULLTEXT} / {@code SPATIAL} [{@code INDEX}|{@code KEY}]: the index's method; null for others. */
+    private static String keyKind(String type) {
+        String first = type.split(" ")[0];
+        return first.equals("FULLTEXT") || first.equals("SPATIAL") ? first.toLowerCase(Locale.ROOT) : null;
     }
 
     private Change createIndex(CreateIndex ci) {
@@ -928,7 +935,9 @@ public final class SqlChangeParser {
                 columns.add(new IndexColumn(ident(p.getColumnName()), desc));
             }
         }
-        return new Change.CreateIndex(table, new Index(i.getName() == null ? null : ident(i.getName()), columns, unique));
+        String kind = i.getType() == null ? null : keyKind(i.getType().toUpperCase(Locale.ROOT).trim());
+        return new Change.CreateIndex(table, new Index(i.getName() == null ? null : ident(i.getName()), columns, unique,
+                kind, null, List.of()));
     }
 
     private List<Op> drop(Drop drop) {

@@ -348,6 +348,15 @@ class RiskRulesTest {
         silent(engine, "CD-DROP-CONSTRAINT", dropCheck + "; ALTER TABLE big ADD CONSTRAINT ck_code CHECK (code >= -1)");
     }
 
+    /** MariaDB compares column names ignoring case: the foreign key put back on Parent_ID is the one dropped on parent_id. */
+    @Test
+    void mariaDbConstraintPutBackOnTheSameColumnsSpelledOtherwise() throws Exception {
+        EngineKind m = EngineKind.MARIADB;
+        String drop = "ALTER TABLE big DROP FOREIGN KEY fk_big_parent";
+        silent(m, "CD-DROP-FK", drop + "; ALTER TABLE big ADD CONSTRAINT fk_big_parent FOREIGN KEY (Parent_ID) REFERENCES parent (id)");
+        fires(m, "CD-DROP-FK", drop + "; ALTER TABLE big ADD CONSTRAINT fk_big_parent2 FOREIGN KEY (A) REFERENCES parent (id)");
+    }
+
     @ParameterizedTest
     @EnumSource(value = EngineKind.class, names = {"POSTGRESQL", "MARIADB", "H2"})
     void wideIndexes(EngineKind engine) throws Exception {
