@@ -348,6 +348,15 @@ class RiskRulesTest {
         silent(engine, "CD-DROP-CONSTRAINT", dropCheck + "; ALTER TABLE big ADD CONSTRAINT ck_code CHECK (code >= -1)");
     }
 
+    /** MariaDB builds other indexes online, FULLTEXT and SPATIAL ones only with LOCK=SHARED: writes wait. */
+    @Test
+    void mariaDbFulltextIndexBlocksWrites() throws Exception {
+        EngineKind m = EngineKind.MARIADB;
+        Finding fulltext = fires(m, "LK-CREATE-INDEX", "CREATE FULLTEXT INDEX ft_big_note ON big (note)");
+        assertThat(fulltext.message()).contains("FULLTEXT").contains("LOCK=NONE");
+        silent(m, "LK-CREATE-INDEX", "CREATE INDEX ix_big_note2 ON big (note)");
+    }
+
     /** MariaDB compares column names ignoring case: the foreign key put back on Parent_ID is the one dropped on parent_id. */
     @Test
     void mariaDbConstraintPutBackOnTheSameColumnsSpelledOtherwise() throws Exception {

@@ -13,7 +13,6 @@ import dev.schemactl.schema.PrimaryKey;
 import dev.schemactl.schema.ReferentialAction;
 import dev.schemactl.schema.Schema;
 import dev.schemactl.schema.Sequence;
-import dev.schemactl.schema.Table;
 import dev.schemactl.schema.UniqueConstraint;
 
 import java.sql.Connection;
@@ -212,7 +211,7 @@ final class H2Inspector implements Inspector {
                     default -> { }
                 }
             }
-            table.indexes.addAll(Table.byName(List.copyOf(indexes.getOrDefault(entry.getKey(), Map.of()).values())));
+            table.indexes.addAll(indexes.getOrDefault(entry.getKey(), Map.of()).values());
         }
         return new Schema(tables.values().stream().map(InspectedTable::build).toList(), sequences);
     }

@@ -14,7 +14,6 @@ import dev.schemactl.schema.Identity;
 import dev.schemactl.schema.NullsOrder;
 import dev.schemactl.schema.ForeignKey;
 import dev.schemactl.schema.Index;
-import dev.schemactl.schema.Table;
 import dev.schemactl.schema.IndexColumn;
 import dev.schemactl.schema.PrimaryKey;
 import dev.schemactl.schema.ReferentialAction;
@@ -273,11 +272,6 @@ final class PostgresInspector implements Inspector {
                     indexes.computeIfAbsent(rs.getLong("indexrelid"), oid -> new IndexRows(table)).add(rs);
                 }
                 for (IndexRows index : indexes.values()) index.table.indexes.add(index.build());
-                for (InspectedTable table : tables.values()) {
-                    List<Index> byName = Table.byName(table.indexes);
-                    table.indexes.clear();
-                    table.indexes.addAll(byName);
-                }
             }
             try (ResultSet rs = st.executeQuery(ENUM_TYPES)) {
                 while (rs.next()) {
