@@ -31,13 +31,13 @@ public final class InspectedTable {
         this.comment = comment;
     }
 
-    /** The table with its indexes by name and its unique constraints by columns: for catalogs without a key order. */
+    /** The table with its indexes by name: for catalogs without a key order. */
     public Table build() {
-        return new Table(name, columns, primaryKey, Table.byColumns(uniques), Table.byName(indexes), foreignKeys, checks,
+        return new Table(name, columns, primaryKey, uniques, Table.byName(indexes), foreignKeys, checks,
                 comment, schema, collation);
     }
 
-    /** The table with its unique constraints and indexes in the order they were added: the catalog's key order. */
+    /** The table with its indexes in the order they were added: the catalog's key order. */
     public Table buildInCatalogOrder() {
         return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, schema, collation);
     }

@@ -10,9 +10,9 @@ import java.util.Optional;
  * One table. {@code name} keeps its exact case; {@code schema} is null for the configured default schema
  * (e.g. {@code public}) and names another schema otherwise; {@code collation} is the table's default collation
  * when it is not the database's (MariaDB/MySQL; it implies the default character set), null otherwise. Columns keep their declared order;
- * unique constraints and indexes keep the order their source gives: MariaDB's catalog order (the server's key order,
- * which {@code SHOW CREATE TABLE} shows and creating them in that order reproduces), by columns ({@link #byColumns})
- * and by name ({@link #byName}) from every other source. Every other list is sorted by name so that two equal tables
+ * indexes keep the order their source gives: MariaDB's catalog order (the server's key order, which
+ * {@code SHOW CREATE TABLE} shows and creating them in that order reproduces), by name ({@link #byName}) from every
+ * other source. Every other list is sorted (unique constraints by columns, the rest by name) so that two equal tables
  * are equal records regardless of the order a catalog or a model returned them in.
  */
 public record Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
@@ -23,7 +23,7 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
         Objects.requireNonNull(name, "name");
         columns = List.copyOf(columns);
         // names may be null (desired models often leave them to the engine): order nulls last, then by content
-        uniques = uniques == null ? List.of() : List.copyOf(uniques);
+        uniques = sorted(uniques, UNIQUES_BY_COLUMNS);
         indexes = indexes == null ? List.of() : List.copyOf(indexes);
         foreignKeys = sorted(foreignKeys, Comparator.<ForeignKey, String>comparing(f -> String.join(",", f.columns()) + "->" + f.referencedTable())
                 .thenComparing(f -> String.join(",", f.referencedColumns())).thenComparing(ForeignKey::name, NULLS_LAST)
@@ -59,10 +59,6 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
         return sorted(indexes, INDEXES_BY_NAME);
     }
 
-    /** Unique constraints in the order of every source without one of its own: by columns, then by name. */
-    public static List<UniqueConstraint> byColumns(List<UniqueConstraint> uniques) {
-        return sorted(uniques, UNIQUES_BY_COLUMNS);
-    }
 
     private static <T> List<T> sorted(List<T> items, Comparator<T> order) {
         if (items == null || items.isEmpty()) return List.of();

@@ -59,10 +59,11 @@ import java.util.stream.Collectors;
  *       so every other unique index is reported as a UniqueConstraint; only non-unique indexes are Indexes, and
  *       unique ones with a key prefix ({@code email(20)}, STATISTICS.SUB_PART), which a UniqueConstraint cannot carry.
  *       FULLTEXT and SPATIAL keys are Indexes whose method is {@code fulltext} / {@code spatial}.</li>
- *   <li>Unique constraints and indexes keep the server's key order: STATISTICS lists each table's keys as the table holds them (PRIMARY,
+ *   <li>Indexes keep the server's key order: STATISTICS lists each table's keys as the table holds them (PRIMARY,
  *       unique keys on NOT NULL columns, other unique keys, ordinary and SPATIAL keys, FULLTEXT keys; creation order
  *       within each group), the order SHOW CREATE TABLE shows. The query has no ORDER BY so that this order comes
- *       through; creating the keys in this order gives the same order again.</li>
+ *       through; creating the indexes in this order gives the same order again. (Unique constraints are sorted by their
+ *       columns, as on every engine: two nullable unique keys created in another order come back in column order.)</li>
  *   <li>The index MariaDB creates implicitly for a foreign key is left out: a non-unique, all-ascending
  *       index on exactly the key's columns that is named like the constraint, which is what creating the named
  *       constraint makes again. The one an unnamed constraint ({@code <table>_ibfk_<n>}) got is named like the key's

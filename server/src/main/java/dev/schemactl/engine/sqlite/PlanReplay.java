@@ -72,7 +72,7 @@ final class PlanReplay {
             edit(tables, c.table(), t -> withPrimaryKey(t, null));
         } else if (change instanceof Change.AddUnique c) {
             edit(tables, c.table(), t -> new Table(t.name(), t.columns(), t.primaryKey(),
-                    Table.byColumns(append(t.uniques(), c.unique())), t.indexes(), t.foreignKeys(), t.checks(), t.comment()));
+                    append(t.uniques(), c.unique()), t.indexes(), t.foreignKeys(), t.checks(), t.comment()));
         } else if (change instanceof Change.DropUnique c) {
             edit(tables, c.table(), t -> new Table(t.name(), t.columns(), t.primaryKey(),
                     removeFirst(t.uniques(), u -> sameUnique(u, c.unique())), t.indexes(), t.foreignKeys(), t.checks(), t.comment()));
@@ -143,7 +143,7 @@ final class PlanReplay {
                             : renamed.withGenerated(renameIdentifier(renamed.generatedExpression(), from, to), renamed.generatedKind());
                 }).toList(),
                 t.primaryKey() == null ? null : new PrimaryKey(t.primaryKey().name(), names.apply(t.primaryKey().columns())),
-                Table.byColumns(t.uniques().stream().map(u -> new UniqueConstraint(u.name(), names.apply(u.columns()))).toList()),
+                t.uniques().stream().map(u -> new UniqueConstraint(u.name(), names.apply(u.columns()))).toList(),
                 t.indexes().stream().map(i -> new Index(i.name(), i.columns().stream()
                         .map(c -> c.name().equals(from) ? new IndexColumn(to, c.descending()) : c).toList(), i.unique())).toList(),
                 t.foreignKeys().stream().map(f -> new ForeignKey(f.name(), names.apply(f.columns()), f.referencedTable(),

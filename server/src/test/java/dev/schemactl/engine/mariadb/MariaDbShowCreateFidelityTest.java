@@ -29,7 +29,7 @@ class MariaDbShowCreateFidelityTest {
         try (TestDatabase source = TestDatabase.create(EngineKind.MARIADB); TestDatabase fresh = TestDatabase.create(EngineKind.MARIADB)) {
             try (Connection c = source.connect(); Statement st = c.createStatement()) {
                 st.execute("CREATE TABLE t (id int NOT NULL PRIMARY KEY, a varchar(10), b varchar(10), c int, g point NOT NULL, "
-                        + "n varchar(10) NOT NULL, u int, w int, FULLTEXT KEY ft (a, b), KEY zz (c), UNIQUE KEY uw (w), UNIQUE KEY uq (u), KEY aa (a), "
+                        + "n varchar(10) NOT NULL, u int, FULLTEXT KEY ft (a, b), KEY zz (c), UNIQUE KEY uq (u), KEY aa (a), "
                         + "SPATIAL KEY sp (g), UNIQUE KEY un (n))");
                 st.execute("CREATE INDEX bb ON t (b)");
                 st.execute("CREATE INDEX ab ON t (a, b)");
