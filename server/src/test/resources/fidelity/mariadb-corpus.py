@@ -146,6 +146,20 @@ P('077-rename-swap-with-index', "CREATE TABLE k (\n  id int NOT NULL,\n  a int D
 P('079-drop-middle-column', "CREATE TABLE users (\n  id int NOT NULL AUTO_INCREMENT,\n  nick varchar(20) DEFAULT NULL,\n  name varchar(50) NOT NULL,\n  PRIMARY KEY (id)\n);\n", USERS, "INSERT INTO users (name, nick) VALUES ('ann', 'a');\n")
 P('078-sequence-create', USERS, USERS + "CREATE SEQUENCE order_numbers START WITH 1000 INCREMENT BY 10;\n")
 
+# ---------------------------------------------------------------- FULLTEXT and SPATIAL keys (were unmanaged: never created nor dropped)
+DOCS = "CREATE TABLE docs (\n  id int NOT NULL,\n  title varchar(200) NOT NULL,\n  body text,\n  PRIMARY KEY (id)%s\n);\n"
+PLACES = "CREATE TABLE places (\n  id int NOT NULL,\n  name varchar(50) DEFAULT NULL,\n  pos point NOT NULL,\n  PRIMARY KEY (id)%s\n);\n"
+DOCS_DATA = "INSERT INTO docs VALUES (1, 'Schema changes', 'How to migrate a live database');\n"
+P('080-fulltext-create-table', USERS, USERS + DOCS % ",\n  FULLTEXT KEY ft_docs_text (title, body)")
+P('081-fulltext-add', DOCS % "", DOCS % ",\n  FULLTEXT KEY ft_docs_text (title, body)", DOCS_DATA, None,
+  "SELECT COUNT(*) = 1 FROM docs WHERE MATCH (title, body) AGAINST ('migrate')")
+P('082-fulltext-drop', DOCS % ",\n  FULLTEXT KEY ft_docs_text (title, body)", DOCS % "", DOCS_DATA)
+P('083-fulltext-change-columns', DOCS % ",\n  FULLTEXT KEY ft_docs_text (title)", DOCS % ",\n  FULLTEXT KEY ft_docs_text (title, body)", DOCS_DATA)
+P('084-fulltext-beside-plain-key', DOCS % ",\n  KEY idx_docs_title (title)", DOCS % ",\n  KEY idx_docs_title (title),\n  FULLTEXT KEY ft_docs_title (title)", DOCS_DATA)
+P('085-spatial-add', PLACES % "", PLACES % ",\n  SPATIAL KEY sp_places_pos (pos)", "INSERT INTO places VALUES (1, 'here', POINT(1, 2));\n", None,
+  "SELECT COUNT(*) = 1 FROM places WHERE MBRContains(ST_GeomFromText('POLYGON((0 0, 0 5, 5 5, 5 0, 0 0))'), pos)")
+P('086-spatial-create-table', USERS, USERS + PLACES % ",\n  SPATIAL KEY sp_places_pos (pos)")
+
 for name, a, b, data, renames, expect in pairs:
     d = os.path.join(root, name)
     os.makedirs(d, exist_ok=True)

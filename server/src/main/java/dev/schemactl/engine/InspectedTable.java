@@ -31,7 +31,14 @@ public final class InspectedTable {
         this.comment = comment;
     }
 
+    /** The table with its indexes by name: for catalogs without a key order. */
     public Table build() {
+        return new Table(name, columns, primaryKey, uniques, Table.byName(indexes), foreignKeys, checks,
+                comment, schema, collation);
+    }
+
+    /** The table with its indexes in the order they were added: the catalog's key order. */
+    public Table buildInCatalogOrder() {
         return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, schema, collation);
     }
 }

@@ -42,20 +42,20 @@ public final class ConstraintDropRules implements RiskRule {
             if (next instanceof Change.DropColumn d && columns.stream().anyMatch(col -> col.equalsIgnoreCase(d.column().name()))) {
                 return List.of();
             }
-            if (readds(change, next)) return List.of();
+            if (readds(change, next, ctx)) return List.of();
         }
         return List.of(rule.finding(step, change.table(), columns.size() == 1 ? columns.get(0) : null, Severity.LOW,
                 List.of(), what));
     }
 
     /** True when {@code next} puts the dropped constraint back (the plan rebuilds it, e.g. around an index change). */
-    private static boolean readds(Change dropped, Change next) {
+    private static boolean readds(Change dropped, Change next, RiskContext ctx) {
         if (dropped instanceof Change.DropForeignKey d && next instanceof Change.AddForeignKey a) {
-            return a.foreignKey().columns().equals(d.foreignKey().columns())
+            return ctx.sameColumns(a.foreignKey().columns(), d.foreignKey().columns())
                     && a.foreignKey().referencedTable().equalsIgnoreCase(d.foreignKey().referencedTable());
         }
         if (dropped instanceof Change.DropUnique d && next instanceof Change.AddUnique a) {
-            return a.unique().columns().equals(d.unique().columns());
+            return ctx.sameColumns(a.unique().columns(), d.unique().columns());
         }
         if (dropped instanceof Change.DropCheck d && next instanceof Change.AddCheck a) {
             return d.check().name() != null && d.check().name().equalsIgnoreCase(a.check().name());

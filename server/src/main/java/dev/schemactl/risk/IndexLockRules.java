@@ -4,13 +4,23 @@ import dev.schemactl.diff.Change;
 
 import java.util.List;
 
-/** LK-CREATE-INDEX, LK-DROP-INDEX: PostgreSQL index builds and drops without CONCURRENTLY on a table that exists. */
+/**
+ * LK-CREATE-INDEX, LK-DROP-INDEX: PostgreSQL index builds and drops without CONCURRENTLY on a table that exists;
+ * MariaDB FULLTEXT and SPATIAL index builds, which the server cannot do with LOCK=NONE (other MariaDB index builds are
+ * online).
+ */
 public final class IndexLockRules implements RiskRule {
 
     @Override
     public List<Finding> check(Step step, RiskContext ctx) {
-        if (!ctx.postgres() || step.concurrently()) return List.of();
         Change change = step.change();
+        if (ctx.mariadb() && change instanceof Change.CreateIndex c && !ctx.createdInPlan(c.table()) && c.index().method() != null) {
+            return List.of(Rules.LK_CREATE_INDEX.finding(step, c.table(), null, Severity.MEDIUM,
+                    ctx.rowBand(c.table(), Severity.MEDIUM), "builds " + c.index().method().toUpperCase(java.util.Locale.ROOT) + " "
+                            + name(c.index().name()) + "on " + c.table() + "(" + String.join(", ", c.index().columnNames())
+                            + "): MariaDB cannot build it with LOCK=NONE, so writes to " + c.table() + " wait until it is built"));
+        }
+        if (!ctx.postgres() || step.concurrently()) return List.of();
         if (change instanceof Change.CreateIndex c && !ctx.createdInPlan(c.table())) {
             return List.of(Rules.LK_CREATE_INDEX.finding(step, c.table(), null, Severity.MEDIUM,
                     ctx.rowBand(c.table(), Severity.MEDIUM), "builds " + name(c.index().name()) + "on " + c.table() + "("

@@ -68,6 +68,15 @@ public final class RiskContext {
         return facts.engine() == EngineKind.MARIADB;
     }
 
+    /** True when two column lists name the same columns in order: MariaDB compares column names ignoring case. */
+    public boolean sameColumns(List<String> a, List<String> b) {
+        if (a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++) {
+            if (mariadb() ? !a.get(i).equalsIgnoreCase(b.get(i)) : !a.get(i).equals(b.get(i))) return false;
+        }
+        return true;
+    }
+
     /** The engine's name for messages ("PostgreSQL", "MariaDB", "MySQL", "H2"). */
     public String engineName() {
         return switch (facts.engine()) {

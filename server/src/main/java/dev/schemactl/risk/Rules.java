@@ -119,8 +119,10 @@ public final class Rules {
             "DROP PRIMARY KEY (MariaDB/MySQL rebuild the table around a new clustered index)",
             "add the new key first (unique index built online/concurrently), switch, then drop the old one in a quiet window");
     public static final RuleInfo LK_CREATE_INDEX = new RuleInfo("LK-CREATE-INDEX", Category.L,
-            "PostgreSQL CREATE INDEX without CONCURRENTLY on a table that exists (blocks writes while it builds)",
-            "CREATE INDEX CONCURRENTLY in its own runInTransaction:false changeset (schemactl's safe SQL does this)");
+            "CREATE INDEX on a table that exists that blocks writes while it builds: PostgreSQL without CONCURRENTLY, "
+                    + "MariaDB/MySQL FULLTEXT or SPATIAL (LOCK=SHARED at best)",
+            "PostgreSQL: CREATE INDEX CONCURRENTLY in its own runInTransaction:false changeset (schemactl's safe SQL does this); "
+                    + "MariaDB/MySQL: build it in a quiet window or with an online schema change tool");
     public static final RuleInfo LK_DROP_INDEX = new RuleInfo("LK-DROP-INDEX", Category.L,
             "PostgreSQL DROP INDEX without CONCURRENTLY (ACCESS EXCLUSIVE on the table)",
             "DROP INDEX CONCURRENTLY in its own runInTransaction:false changeset (schemactl's safe SQL does this)");

@@ -102,6 +102,7 @@ public final class SqlChangeParser {
     private static final Pattern IDENTITY = Pattern.compile(
             "^ALTER\\s+TABLE\\s+(?:ONLY\\s+|IF\\s+EXISTS\\s+)?(\\S+)\\s+ALTER\\s+(?:COLUMN\\s+)?(\\S+)\\s+"
                     + "(ADD\\s+GENERATED\\s+.*AS\\s+IDENTITY.*|DROP\\s+IDENTITY.*|SET\\s+GENERATED\\s+.*|RESTART(\\s.*)?)$", FLAGS);
+    private static final Pattern KEY_KIND_INDEX = Pattern.compile("^CREATE\\s+(FULLTEXT|SPATIAL)\\s+INDEX\\s+", FLAGS);
     private static final Pattern CONCURRENTLY = Pattern.compile("^((?:CREATE\\s+(?:UNIQUE\\s+)?|DROP\\s+)INDEX)\\s+CONCURRENTLY\\s+", FLAGS);
     private static final Pattern NOT_VALID = Pattern.compile("\\s+NOT\\s+VALID\\s*$", FLAGS);
     private static final Pattern USING_INDEX = Pattern.compile("^ALTER\\s+TABLE\\s+.*\\sADD\\s+(CONSTRAINT\\s+\\S+\\s+)?(UNIQUE|PRIMARY\\s+KEY)\\s+USING\\s+INDEX\\s+\\S+.*$", FLAGS);
@@ -331,6 +332,13 @@ public final class SqlChangeParser {
                 flat = flat.substring(0, m.start());
             }
         }
+        // MariaDB CREATE FULLTEXT|SPATIAL INDEX: JSqlParser 5.3 cannot parse it; remember the kind and parse the rest
+        String indexKind = null;
+        m = KEY_KIND_INDEX.matcher(flat);
+        if (m.find()) {
+            indexKind = m.group(1).toLowerCase(Locale.ROOT);
+            flat = "CREATE INDEX " + flat.substring(m.end());
+        }
         if (flat.matches("(?is)^CREATE\\s+(UNIQUE\\s+)?INDEX\\b.*")) flat = indexWithoutTail(flat);
         if (flat.regionMatches(true, 0, "TRUNCATE", 0, 8)) {
             // options JSqlParser 5.3 does not take
@@ -399,6 +407,10 @@ public final class SqlChangeParser {
             if (parsed == null) return of(sql, new Op.Unknown("JSqlParser: " + firstLine(cause.getMessage())));
         }
         List<Op> ops = new ArrayList<>(ops(parsed, foreignKeys, unnamedCheck));
+        if (indexKind != null && ops.size() == 1 && ops.get(0) instanceof Op.Structural st && st.change() instanceof Change.CreateIndex ci) {
+            Index i = ci.index();
+            ops.set(0, structural(new Change.CreateIndex(ci.table(), new Index(i.name(), i.columns(), false, indexKind, null, List.of()))));
+        }
         if (!options.isEmpty() && parsed instanceof Alter alter) ops.addAll(tableCopy(tableName(alter.getTable()), options));
         if (!usings.isEmpty() && parsed instanceof Alter alter) {
             // a conversion that reads the column keeps its values (the type rules judge it); one that does not replaces them
@@ -911,10 +923,17 @@ public final class SqlChangeParser {
         List<String> columns = i.getColumnsNames() == null ? List.of() : idents(i.getColumnsNames());
         if (type.equals("PRIMARY KEY")) return new Change.AddPrimaryKey(table, new PrimaryKey(name, columns));
         if (type.startsWith("UNIQUE")) return new Change.AddUnique(table, new UniqueConstraint(name, columns));
-        if (type.equals("INDEX") || type.equals("KEY")) {
-            return new Change.CreateIndex(table, new Index(name, columns.stream().map(IndexColumn::asc).toList(), false));
+        if (type.equals("INDEX") || type.equals("KEY") || keyKind(type) != null) {
+            return new Change.CreateIndex(table, new Index(name, columns.stream().map(IndexColumn::asc).toList(), false,
+                    keyKind(type), null, List.of()));
         }
         return null;
+    }
+
+    /** MariaDB/MySQL {@code FULLTEXT} / {@code SPATIAL} [{@code INDEX}|{@code KEY}]: the index's method; null for others. */
+    private static String keyKind(String type) {
+        String first = type.split(" ")[0];
+        return first.equals("FULLTEXT") || first.equals("SPATIAL") ? first.toLowerCase(Locale.ROOT) : null;
     }
 
     private Change createIndex(CreateIndex ci) {

@@ -9,9 +9,11 @@ import java.util.Optional;
 /**
  * One table. {@code name} keeps its exact case; {@code schema} is null for the configured default schema
  * (e.g. {@code public}) and names another schema otherwise; {@code collation} is the table's default collation
- * when it is not the database's (MariaDB/MySQL; it implies the default character set), null otherwise. Columns keep their declared order; every other
- * list is sorted by name so that two equal tables are equal records regardless of the order a catalog or a
- * model returned them in.
+ * when it is not the database's (MariaDB/MySQL; it implies the default character set), null otherwise. Columns keep their declared order;
+ * indexes keep the order their source gives: MariaDB's catalog order (the server's key order, which
+ * {@code SHOW CREATE TABLE} shows and creating them in that order reproduces), by name ({@link #byName}) from every
+ * other source. Every other list is sorted (unique constraints by columns, the rest by name) so that two equal tables
+ * are equal records regardless of the order a catalog or a model returned them in.
  */
 public record Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
                     List<Index> indexes, List<ForeignKey> foreignKeys, List<CheckConstraint> checks,
@@ -21,11 +23,8 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
         Objects.requireNonNull(name, "name");
         columns = List.copyOf(columns);
         // names may be null (desired models often leave them to the engine): order nulls last, then by content
-        uniques = sorted(uniques, Comparator.<UniqueConstraint, String>comparing(u -> String.join(",", u.columns()))
-                .thenComparing(UniqueConstraint::name, NULLS_LAST).thenComparing(UniqueConstraint::deferral));
-        indexes = sorted(indexes, Comparator.comparing(Index::name, NULLS_LAST)
-                .thenComparing(i -> i.columns().toString()).thenComparing(Index::unique)
-                .thenComparing(i -> Objects.toString(i.method(), "") + "|" + Objects.toString(i.predicate(), "") + "|" + i.include()));
+        uniques = sorted(uniques, UNIQUES_BY_COLUMNS);
+        indexes = indexes == null ? List.of() : List.copyOf(indexes);
         foreignKeys = sorted(foreignKeys, Comparator.<ForeignKey, String>comparing(f -> String.join(",", f.columns()) + "->" + f.referencedTable())
                 .thenComparing(f -> String.join(",", f.referencedColumns())).thenComparing(ForeignKey::name, NULLS_LAST)
                 .thenComparing(f -> f.onDelete() + "/" + f.onUpdate() + "/" + f.deferral() + "/" + Objects.toString(f.referencedSchema(), "")));
@@ -46,6 +45,20 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
     }
 
     private static final Comparator<String> NULLS_LAST = Comparator.nullsLast(Comparator.naturalOrder());
+
+    private static final Comparator<Index> INDEXES_BY_NAME = Comparator.comparing(Index::name, NULLS_LAST)
+            .thenComparing(i -> i.columns().toString()).thenComparing(Index::unique)
+            .thenComparing(i -> Objects.toString(i.method(), "") + "|" + Objects.toString(i.predicate(), "") + "|" + i.include());
+
+    private static final Comparator<UniqueConstraint> UNIQUES_BY_COLUMNS = Comparator
+            .<UniqueConstraint, String>comparing(u -> String.join(",", u.columns()))
+            .thenComparing(UniqueConstraint::name, NULLS_LAST).thenComparing(UniqueConstraint::deferral);
+
+    /** Indexes in the order of every source without one of its own: by name (unnamed last), then by content. */
+    public static List<Index> byName(List<Index> indexes) {
+        return sorted(indexes, INDEXES_BY_NAME);
+    }
+
 
     private static <T> List<T> sorted(List<T> items, Comparator<T> order) {
         if (items == null || items.isEmpty()) return List.of();

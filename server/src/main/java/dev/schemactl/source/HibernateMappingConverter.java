@@ -165,7 +165,7 @@ final class HibernateMappingConverter {
             foreignKeys.add(foreignKey(table, fk));
         }
 
-        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks(table, columnNames),
+        return new Table(name, columns, primaryKey, uniques, Table.byName(indexes), foreignKeys, checks(table, columnNames),
                 blankToNull(table.getComment()));
     }
 

@@ -564,7 +564,8 @@ class DifferTest {
         Table t = new Table("t", List.of(col("a", INT), col("b", INT)), null, List.of(),
                 List.of(new Index(null, List.of(IndexColumn.asc("b")), false), new Index(null, List.of(IndexColumn.asc("a")), false)),
                 List.of(), List.of(new CheckConstraint(null, "b > 0"), new CheckConstraint(null, "a > 0")), null);
-        assertThat(t.indexes()).extracting(Index::columnNames).containsExactly(List.of("a"), List.of("b"));
+        // a table keeps its source's index order (MariaDB's key order); sources without one sort by name, unnamed last
+        assertThat(Table.byName(t.indexes())).extracting(Index::columnNames).containsExactly(List.of("a"), List.of("b"));
         assertThat(t.checks()).extracting(CheckConstraint::expression).containsExactly("a > 0", "b > 0");
     }
 }

@@ -348,6 +348,24 @@ class RiskRulesTest {
         silent(engine, "CD-DROP-CONSTRAINT", dropCheck + "; ALTER TABLE big ADD CONSTRAINT ck_code CHECK (code >= -1)");
     }
 
+    /** MariaDB builds other indexes online, FULLTEXT and SPATIAL ones only with LOCK=SHARED: writes wait. */
+    @Test
+    void mariaDbFulltextIndexBlocksWrites() throws Exception {
+        EngineKind m = EngineKind.MARIADB;
+        Finding fulltext = fires(m, "LK-CREATE-INDEX", "CREATE FULLTEXT INDEX ft_big_note ON big (note)");
+        assertThat(fulltext.message()).contains("FULLTEXT").contains("LOCK=NONE");
+        silent(m, "LK-CREATE-INDEX", "CREATE INDEX ix_big_note2 ON big (note)");
+    }
+
+    /** MariaDB compares column names ignoring case: the foreign key put back on Parent_ID is the one dropped on parent_id. */
+    @Test
+    void mariaDbConstraintPutBackOnTheSameColumnsSpelledOtherwise() throws Exception {
+        EngineKind m = EngineKind.MARIADB;
+        String drop = "ALTER TABLE big DROP FOREIGN KEY fk_big_parent";
+        silent(m, "CD-DROP-FK", drop + "; ALTER TABLE big ADD CONSTRAINT fk_big_parent FOREIGN KEY (Parent_ID) REFERENCES parent (id)");
+        fires(m, "CD-DROP-FK", drop + "; ALTER TABLE big ADD CONSTRAINT fk_big_parent2 FOREIGN KEY (A) REFERENCES parent (id)");
+    }
+
     @ParameterizedTest
     @EnumSource(value = EngineKind.class, names = {"POSTGRESQL", "MARIADB", "H2"})
     void wideIndexes(EngineKind engine) throws Exception {

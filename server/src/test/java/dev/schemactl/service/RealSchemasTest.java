@@ -111,11 +111,7 @@ class RealSchemasTest {
      * Schemas whose round trip does not hold yet, and why: each must still differ (so a fix is noticed and the entry
      * removed); every other schema must come back with no difference. The issue note lists them too.
      */
-    private static final Map<String, String> KNOWN_GAPS = Map.of(
-            "MARIADB sakila", "SHOW CREATE TABLE lists keys in creation order (the model orders indexes by name; customer, "
-                    + "payment, rental, staff come back with the same keys in another order); the dump writes views back "
-                    + "without the _utf8mb3 introducers their literals got from the client charset they were created "
-                    + "under; new does not create the unmanaged FULLTEXT index of film_text");
+    private static final Map<String, String> KNOWN_GAPS = Map.of();
 
     /**
      * Schemas on which schemactl's commands fail outright, and why: every test must still fail on them (so a fix is

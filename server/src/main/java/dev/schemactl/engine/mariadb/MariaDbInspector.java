@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * FULLTEXT and SPATIAL indexes, views, triggers and routines are {@link MariaDbUnmanaged unmanaged objects}.
+ * Views, triggers and routines are {@link MariaDbUnmanaged unmanaged objects}.
  * Reads the named database (the URL's, never the session's {@code DATABASE()}, which a script's USE changes)
  * from information_schema in at most six bulk queries:
  * tables (with comments, and the sequences' names), check constraints, columns, index statistics,
@@ -57,7 +57,13 @@ import java.util.stream.Collectors;
  *       collation when it differs from the database's.</li>
  *   <li>The PRIMARY index is the primary key. MariaDB has no unique constraint apart from a unique index,
  *       so every other unique index is reported as a UniqueConstraint; only non-unique indexes are Indexes, and
- *       unique ones with a key prefix ({@code email(20)}, STATISTICS.SUB_PART), which a UniqueConstraint cannot carry.</li>
+ *       unique ones with a key prefix ({@code email(20)}, STATISTICS.SUB_PART), which a UniqueConstraint cannot carry.
+ *       FULLTEXT and SPATIAL keys are Indexes whose method is {@code fulltext} / {@code spatial}.</li>
+ *   <li>Indexes keep the server's key order: STATISTICS lists each table's keys as the table holds them (PRIMARY,
+ *       unique keys on NOT NULL columns, other unique keys, ordinary and SPATIAL keys, FULLTEXT keys; creation order
+ *       within each group), the order SHOW CREATE TABLE shows. The query has no ORDER BY so that this order comes
+ *       through; creating the indexes in this order gives the same order again. (Unique constraints are sorted by their
+ *       columns, as on every engine: two nullable unique keys created in another order come back in column order.)</li>
  *   <li>The index MariaDB creates implicitly for a foreign key is left out: a non-unique, all-ascending
  *       index on exactly the key's columns that is named like the constraint, which is what creating the named
  *       constraint makes again. The one an unnamed constraint ({@code <table>_ibfk_<n>}) got is named like the key's
@@ -93,10 +99,9 @@ final class MariaDbInspector implements Inspector {
             """;
 
     private static final String STATISTICS = """
-            SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, COLLATION, SUB_PART
+            SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, COLLATION, SUB_PART, INDEX_TYPE
             FROM information_schema.STATISTICS
-            WHERE TABLE_SCHEMA = ? AND INDEX_TYPE NOT IN ('FULLTEXT', 'SPATIAL')
-            ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX
+            WHERE TABLE_SCHEMA = ?
             """;
 
     private static final String FOREIGN_KEYS = """
@@ -177,10 +182,17 @@ final class MariaDbInspector implements Inspector {
                     if (!tables.containsKey(tableName)) continue;
                     String indexName = rs.getString("INDEX_NAME");
                     boolean unique = rs.getInt("NON_UNIQUE") == 0;
+                    String method = switch (rs.getString("INDEX_TYPE")) {
+                        case "FULLTEXT" -> "fulltext";
+                        case "SPATIAL" -> "spatial";
+                        default -> null;
+                    };
+                    // a SPATIAL key reports SUB_PART 32 (the length of its MBR), which is not a key prefix
+                    Integer prefix = method != null ? null : (Integer) rs.getObject("SUB_PART", Integer.class);
                     indexes.computeIfAbsent(tableName, t -> new LinkedHashMap<>())
-                            .computeIfAbsent(indexName, n -> new RawIndex(indexName, unique))
+                            .computeIfAbsent(indexName, n -> new RawIndex(indexName, unique, method))
                             .columns.add(new IndexColumn(rs.getString("COLUMN_NAME"), null,
-                                    "D".equals(rs.getString("COLLATION")), null, (Integer) rs.getObject("SUB_PART", Integer.class)));
+                                    "D".equals(rs.getString("COLLATION")), null, prefix));
                 }
             }
             try (ResultSet rs = st.executeQuery(FOREIGN_KEYS)) {
@@ -222,11 +234,11 @@ final class MariaDbInspector implements Inspector {
                 } else if (index.unique) {
                     table.uniques.add(new UniqueConstraint(index.name, columns));
                 } else if (!implicitForeignKeyIndex(table.name, index, fks)) {
-                    table.indexes.add(new Index(index.name, index.columns, false));
+                    table.indexes.add(new Index(index.name, index.columns, false, index.method, null, List.of()));
                 }
             }
         }
-        return new Schema(tables.values().stream().map(InspectedTable::build).toList(), sequences)
+        return new Schema(tables.values().stream().map(InspectedTable::buildInCatalogOrder).toList(), sequences)
                 .withUnmanaged(MariaDbUnmanaged.read(connection, database));
     }
 
@@ -254,7 +266,7 @@ final class MariaDbInspector implements Inspector {
 
     /** The index MariaDB made for a foreign key (see the class comment). */
     private static boolean implicitForeignKeyIndex(String table, RawIndex index, List<ForeignKey> fks) {
-        if (index.columns.stream().anyMatch(IndexColumn::descending)) return false;
+        if (index.method != null || index.columns.stream().anyMatch(IndexColumn::descending)) return false;
         String name = index.name;
         List<String> columns = index.columns.stream().map(IndexColumn::name).toList();
         for (ForeignKey fk : fks) {
@@ -284,11 +296,13 @@ final class MariaDbInspector implements Inspector {
     private static final class RawIndex {
         final String name;
         final boolean unique;
+        final String method;
         final List<IndexColumn> columns = new ArrayList<>();
 
-        RawIndex(String name, boolean unique) {
+        RawIndex(String name, boolean unique, String method) {
             this.name = name;
             this.unique = unique;
+            this.method = method;
         }
     }
 

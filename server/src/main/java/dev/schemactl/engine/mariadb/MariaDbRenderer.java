@@ -230,6 +230,15 @@ final class MariaDbRenderer extends BaseSqlRenderer {
         return quote(c.name()) + "(" + c.prefixLength() + ")" + (c.descending() ? " DESC" : "");
     }
 
+    /** FULLTEXT and SPATIAL keys are kinds of index here, not methods: {@code CREATE FULLTEXT INDEX ...}. */
+    @Override
+    protected String createIndex(String table, Index i) {
+        if (!"fulltext".equals(i.method()) && !"spatial".equals(i.method())) return super.createIndex(table, i);
+        String cols = i.columns().stream().map(this::indexColumn).collect(java.util.stream.Collectors.joining(", "));
+        return "CREATE " + i.method().toUpperCase(java.util.Locale.ROOT) + " INDEX " + name(indexName(table, i))
+                + " ON " + quote(table) + " (" + cols + ")";
+    }
+
     @Override
     protected String dropIndex(String table, Index i) {
         return "DROP INDEX " + name(indexName(table, i)) + " ON " + quote(table);

@@ -15,16 +15,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What the MariaDB inspector sees but the model does not carry, in a few bulk queries: views (their definitions
- * from information_schema.VIEWS, with the database's own name taken out so they load into any database, and
- * the tables and columns they name), triggers (information_schema.TRIGGERS), stored procedures and functions
- * (mysql.proc, which holds their parameter lists; when it cannot be read they are listed without a definition)
- * and FULLTEXT / SPATIAL indexes. It also writes them back for dump and baseline, routines and triggers between
+ * What the MariaDB inspector sees but the model does not carry, in a few bulk queries: views (from
+ * information_schema.VIEWS the tables and columns they name; their definitions from SHOW CREATE VIEW, see
+ * {@link #asStored}, with the database's own name taken out so they load into any database), triggers (information_schema.TRIGGERS), stored procedures and functions
+ * (mysql.proc, which holds their parameter lists; when it cannot be read they are listed without a definition).
+ * It also writes them back for dump and baseline, routines and triggers between
  * {@code DELIMITER ;;} lines as mysqldump does.
  */
 final class MariaDbUnmanaged implements UnmanagedDdl {
 
-    /** Views, triggers and FULLTEXT/SPATIAL index columns in one query: kind, name, table, and what each needs. */
+    /** Views and triggers in one query: kind, name, table, and what each needs. */
     private static final String OBJECTS = """
             SELECT 'view' AS kind, TABLE_NAME AS name, NULL AS tbl, VIEW_DEFINITION AS body, CHECK_OPTION AS a,
                    SECURITY_TYPE AS b, ALGORITHM AS c, 0 AS seq
@@ -32,9 +32,6 @@ final class MariaDbUnmanaged implements UnmanagedDdl {
             UNION ALL
             SELECT 'trigger', TRIGGER_NAME, EVENT_OBJECT_TABLE, ACTION_STATEMENT, EVENT_MANIPULATION, ACTION_TIMING, NULL, 0
             FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = ?
-            UNION ALL
-            SELECT 'index', INDEX_NAME, TABLE_NAME, COLUMN_NAME, INDEX_TYPE, NULL, NULL, SEQ_IN_INDEX
-            FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = ? AND INDEX_TYPE IN ('FULLTEXT', 'SPATIAL')
             ORDER BY 1, 3, 2, 8
             """;
 
@@ -48,20 +45,13 @@ final class MariaDbUnmanaged implements UnmanagedDdl {
             SELECT ROUTINE_NAME AS name, ROUTINE_TYPE AS type FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = ?
             """;
 
-    private static final String SPECIAL_INDEXES = """
-            SELECT TABLE_NAME, INDEX_NAME, INDEX_TYPE, COLUMN_NAME
-            FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = ? AND INDEX_TYPE IN ('FULLTEXT', 'SPATIAL')
-            ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX
-            """;
-
     static List<UnmanagedObject> read(Connection connection, String database) throws SQLException {
         List<UnmanagedObject> out = new ArrayList<>();
         String own = "`" + database.replace("`", "``") + "`.";
         Pattern reference = Pattern.compile(Pattern.quote(own) + "`((?:[^`]|``)+)`(?:\\.`((?:[^`]|``)+)`)?");
-        Map<String, List<String>> columns = new LinkedHashMap<>();
-        Map<String, String[]> indexes = new LinkedHashMap<>();
+        Map<String, UnmanagedObject> views = new LinkedHashMap<>();
         try (PreparedStatement ps = connection.prepareStatement(OBJECTS)) {
-            for (int i = 1; i <= 3; i++) ps.setString(i, database);
+            for (int i = 1; i <= 2; i++) ps.setString(i, database);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String name = rs.getString("name");
@@ -76,29 +66,40 @@ final class MariaDbUnmanaged implements UnmanagedDdl {
                             String definition = "CREATE ALGORITHM=" + rs.getString("c") + " SQL SECURITY " + rs.getString("b")
                                     + " VIEW " + quote(name) + " AS " + body.replace(own, "")
                                     + (check == null || "NONE".equals(check) ? "" : " WITH " + check + " CHECK OPTION");
-                            out.add(new UnmanagedObject("view", null, name, null, definition, uses));
+                            views.put(name, new UnmanagedObject("view", null, name, null, definition, uses));
                         }
-                        case "trigger" -> out.add(new UnmanagedObject("trigger", null, name, table, "CREATE TRIGGER " + quote(name)
+                        default -> out.add(new UnmanagedObject("trigger", null, name, table, "CREATE TRIGGER " + quote(name)
                                 + " " + rs.getString("b") + " " + rs.getString("a") + " ON " + quote(table) + " FOR EACH ROW " + body,
                                 List.of(table)));
-                        default -> {
-                            String key = table + "\0" + name;
-                            indexes.putIfAbsent(key, new String[]{table, name, rs.getString("a")});
-                            columns.computeIfAbsent(key, k -> new ArrayList<>()).add(body);
-                        }
                     }
                 }
             }
         }
-        indexes.forEach((key, i) -> {
-            List<String> cols = columns.get(key);
-            String definition = "CREATE " + i[2] + " INDEX " + quote(i[1]) + " ON " + quote(i[0]) + " ("
-                    + String.join(", ", cols.stream().map(MariaDbUnmanaged::quote).toList()) + ")";
-            out.add(new UnmanagedObject(i[2].toLowerCase() + " index", null, i[1], i[0], definition,
-                    cols.stream().map(c -> i[0] + "." + c).toList()));
-        });
+        for (UnmanagedObject view : views.values()) out.add(asStored(connection, own, view));
         out.addAll(routines(connection, database));
         return out;
+    }
+
+    private static final int ER_VIEW_INVALID = 1356;
+
+    private static final Pattern DEFINER = Pattern.compile(" DEFINER=(?:`(?:[^`]|``)*`|\\S+)@(?:`(?:[^`]|``)*`|\\S+)");
+
+    /**
+     * The view as SHOW CREATE VIEW gives it (without DEFINER and the database's own name): information_schema.VIEWS
+     * drops the character set introducers of its literals ({@code _utf8mb3' '}), which decide their character set
+     * and so the types of the view's columns. One statement per view, as MariaDB has no bulk form of it; the
+     * information_schema text stays when the server cannot show the view (it names a table that is gone).
+     */
+    private static UnmanagedObject asStored(Connection connection, String own, UnmanagedObject view) throws SQLException {
+        try (var st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SHOW CREATE VIEW " + own + quote(view.name()))) {
+            if (!rs.next()) return view;
+            String definition = DEFINER.matcher(rs.getString(2)).replaceFirst("").replace(own, "");
+            return new UnmanagedObject("view", null, view.name(), null, definition, view.dependsOn());
+        } catch (SQLException e) {
+            if (e.getErrorCode() == ER_VIEW_INVALID) return view;
+            throw e;
+        }
     }
 
     private static List<UnmanagedObject> routines(Connection connection, String database) throws SQLException {
@@ -135,9 +136,6 @@ final class MariaDbUnmanaged implements UnmanagedDdl {
     @Override
     public List<String> afterTables(List<UnmanagedObject> objects) {
         List<String> out = new ArrayList<>();
-        for (String kind : List.of("fulltext index", "spatial index")) {
-            objects.stream().filter(o -> o.kind().equals(kind) && o.definition() != null).forEach(o -> out.add(o.definition()));
-        }
         // routines before the views that may call them (their bodies are not checked at creation), triggers last
         out.addAll(delimited(objects, List.of("function", "procedure")));
         out.addAll(viewsInDependencyOrder(objects));
@@ -189,7 +187,6 @@ final class MariaDbUnmanaged implements UnmanagedDdl {
             case "trigger" -> "DROP TRIGGER IF EXISTS " + quote(o.name());
             case "procedure" -> "DROP PROCEDURE IF EXISTS " + quote(o.name());
             case "function" -> "DROP FUNCTION IF EXISTS " + quote(o.name());
-            case "fulltext index", "spatial index" -> "DROP INDEX " + quote(o.name()) + " ON " + quote(o.table());
             default -> null;
         };
     }

@@ -78,7 +78,7 @@ final class PlanReplay {
                     removeFirst(t.uniques(), u -> sameUnique(u, c.unique())), t.indexes(), t.foreignKeys(), t.checks(), t.comment()));
         } else if (change instanceof Change.CreateIndex c) {
             edit(tables, c.table(), t -> new Table(t.name(), t.columns(), t.primaryKey(),
-                    t.uniques(), append(t.indexes(), c.index()), t.foreignKeys(), t.checks(), t.comment()));
+                    t.uniques(), Table.byName(append(t.indexes(), c.index())), t.foreignKeys(), t.checks(), t.comment()));
         } else if (change instanceof Change.DropIndex c) {
             edit(tables, c.table(), t -> new Table(t.name(), t.columns(), t.primaryKey(),
                     t.uniques(), removeFirst(t.indexes(), i -> sameIndex(i, c.index())), t.foreignKeys(), t.checks(), t.comment()));

@@ -1,9 +1,9 @@
 package dev.schemactl.engine.mariadb;
 
 import dev.schemactl.engine.EngineKind;
-import dev.schemactl.testing.Cli;
 import dev.schemactl.testing.TestDatabase;
 import dev.schemactl.testing.oracle.CorpusPair;
+import dev.schemactl.testing.oracle.CorpusRoundTrip;
 import dev.schemactl.testing.oracle.CorpusRun;
 import dev.schemactl.testing.oracle.MariaDbOracle;
 import org.junit.jupiter.api.AfterAll;
@@ -11,8 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,8 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The MariaDB fidelity corpus ({@code src/test/resources/fidelity/mariadb}), run as a new user would: A is loaded
@@ -62,62 +58,11 @@ class MariaDbFidelityCorpusTest {
     static String run(CorpusPair pair) throws Exception {
         reset(work);
         reset(reference);
-        execute(work, pair.a(), pair.name() + "/a.sql");
-        execute(reference, pair.b(), pair.name() + "/b.sql");
-        execute(work, pair.data(), pair.name() + "/data.sql");
-        String oracleA;
-        String orderA;
-        Map<String, Long> rowsA;
-        String oracleB;
-        try (Connection c = work.connect()) {
-            oracleA = MariaDbOracle.describe(c);
-            orderA = MariaDbOracle.columnOrder(c);
-            rowsA = rowCounts(c);
-        }
-        try (Connection c = reference.connect()) {
-            oracleB = MariaDbOracle.describe(c);
-        }
-        assertThat(oracleA).as("A and B must differ").isNotEqualTo(oracleB);
-
-        Path project = Files.createTempDirectory("schemactl-corpus-");
-        Files.createDirectories(project.resolve("migrations/versions"));
-        Path policy = project.resolve("allow.yaml");
-        Files.writeString(policy, "version: 1\nrules:\n  - match: {}\n    action: allow\n    reason: corpus\ndefault: allow\n");
-        Cli cli = new Cli(project).env("DATABASE_URL", work.urlText()).env("SOURCE_DATE_EPOCH", "1767225600");
-
-        List<String> generate = new ArrayList<>(List.of("new", "-m", "corpus", "--to-url", reference.urlText(), "--no-verify", "--drop-extra"));
-        for (String r : pair.columnRenames()) generate.addAll(List.of("--rename", r));
-        for (String r : pair.tableRenames()) generate.addAll(List.of("--rename-table", r));
-        Cli.Run made = cli.run(generate.toArray(String[]::new));
-        assertThat(made.exit()).as("new: " + made.all()).isZero();
-        String migration = readMigration(project);
-
-        Cli.Run up = cli.run("migrate", "--policy", policy.toString());
-        assertThat(up.exit()).as("migrate: " + up.all() + "\n" + migration).isZero();
-        try (Connection c = work.connect()) {
-            assertThat(MariaDbOracle.describe(c)).as("after A -> B (oracle)\n" + migration).isEqualTo(oracleB);
-            for (String query : pair.expectations()) {
-                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(query)) {
-                    assertThat(rs.next() && rs.getBoolean(1)).as("after A -> B, data expectation: " + query + "\n" + migration).isTrue();
-                }
-            }
-        }
-
-        Cli.Run down = cli.run("rollback", "--policy", policy.toString());
-        assertThat(down.exit()).as("rollback: " + down.all() + "\n" + migration).isZero();
-        try (Connection c = work.connect()) {
-            assertThat(MariaDbOracle.describe(c)).as("after rolling back to A (oracle)\n" + migration).isEqualTo(oracleA);
-            assertThat(rowCounts(c)).as("rows after the rollback").isEqualTo(rowsA);
-            return MariaDbOracle.columnOrder(c).equals(orderA) ? "" : " (column order differs after the rollback)";
-        }
-    }
-
-    private static String readMigration(Path project) throws Exception {
-        try (Stream<Path> files = Files.list(project.resolve("migrations/versions"))) {
-            StringBuilder b = new StringBuilder();
-            for (Path f : files.sorted().toList()) b.append(Files.readString(f));
-            return b.toString();
-        }
+        CorpusRoundTrip.execute(work, pair.a(), pair.name() + "/a.sql");
+        CorpusRoundTrip.execute(reference, pair.b(), pair.name() + "/b.sql");
+        CorpusRoundTrip.execute(work, pair.data(), pair.name() + "/data.sql");
+        return new CorpusRoundTrip(work, reference, MariaDbOracle::describe, MariaDbFidelityCorpusTest::rowCounts,
+                MariaDbOracle::columnOrder).run(pair);
     }
 
     static void reset(TestDatabase db) throws SQLException {
@@ -125,18 +70,6 @@ class MariaDbFidelityCorpusTest {
         try (Connection c = db.connect(); Statement st = c.createStatement()) {
             st.execute("DROP DATABASE " + name);
             st.execute("CREATE DATABASE " + name);
-        }
-    }
-
-    static void execute(TestDatabase db, List<String> statements, String what) throws SQLException {
-        try (Connection c = db.connect(); Statement st = c.createStatement()) {
-            for (String sql : statements) {
-                try {
-                    st.execute(sql);
-                } catch (SQLException e) {
-                    throw new SQLException(what + ": " + sql + " -> " + e.getMessage(), e);
-                }
-            }
         }
     }
 

@@ -28,7 +28,7 @@ class MariaDbInspectorTest {
 
     /**
      * tables, checks, columns, statistics, foreign keys, one UNION ALL over the sequences (there are some), and the
-     * unmanaged objects: views, triggers and FULLTEXT/SPATIAL indexes in one query, routines in another
+     * unmanaged objects: views and triggers in one query, routines in another
      */
     private static final int EXPECTED_QUERIES = 8;
 
@@ -201,6 +201,29 @@ class MariaDbInspectorTest {
             assertThat(child.indexes()).containsExactly(
                     new Index("child_parent", List.of(IndexColumn.asc("parent_id")), false),
                     new Index("other_id", List.of(IndexColumn.asc("other_id")), false));
+        }
+    }
+
+    /**
+     * Indexes come in the server's key order (SHOW CREATE TABLE's: unique keys first, NOT NULL ones before the others,
+     * then ordinary and SPATIAL keys in creation order, FULLTEXT last), and FULLTEXT / SPATIAL keys are indexes with
+     * that method (a SPATIAL key's SUB_PART of 32 is no key prefix).
+     */
+    @Test
+    void readsKeysInTheServersOrderWithFulltextAndSpatial() throws Exception {
+        try (TestDatabase db = TestDatabase.create(EngineKind.MARIADB); Connection c = db.connect()) {
+            try (Statement st = c.createStatement()) {
+                st.execute("CREATE TABLE t (id int NOT NULL PRIMARY KEY, a varchar(10), b varchar(10), c int, g point NOT NULL, "
+                        + "n varchar(10) NOT NULL, u int, FULLTEXT KEY ft (a, b), KEY zz (c), UNIQUE KEY uq (u), KEY aa (a), "
+                        + "SPATIAL KEY sp (g), UNIQUE KEY un (n))");
+                st.execute("CREATE INDEX bb ON t (b)");
+            }
+            Table t = new MariaDbInspector().inspect(c).table("t").orElseThrow();
+            assertThat(t.indexes()).extracting(Index::name).containsExactly("zz", "aa", "sp", "bb", "ft");
+            assertThat(t.indexes()).extracting(Index::method).containsExactly(null, null, "spatial", null, "fulltext");
+            assertThat(t.indexes().get(2).columns()).containsExactly(IndexColumn.asc("g"));
+            assertThat(t.indexes().get(4).columns()).containsExactly(IndexColumn.asc("a"), IndexColumn.asc("b"));
+            assertThat(new MariaDbInspector().inspect(c).unmanaged()).isEmpty();
         }
     }
 

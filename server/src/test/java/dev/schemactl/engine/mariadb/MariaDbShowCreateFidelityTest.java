@@ -1,0 +1,71 @@
+package dev.schemactl.engine.mariadb;
+
+import dev.schemactl.engine.EngineKind;
+import dev.schemactl.testing.Cli;
+import dev.schemactl.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What SHOW CREATE TABLE / SHOW CREATE VIEW print, compared as printed (no normalization): the order of keys, which
+ * is the server's (PRIMARY, unique keys on NOT NULL columns, other unique keys, ordinary and SPATIAL keys in creation
+ * order, FULLTEXT keys), and the character set introducers of a view's literals.
+ */
+class MariaDbShowCreateFidelityTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void newAndUpCreateTheKeysInTheOrderTheSourceShows() throws Exception {
+        try (TestDatabase source = TestDatabase.create(EngineKind.MARIADB); TestDatabase fresh = TestDatabase.create(EngineKind.MARIADB)) {
+            try (Connection c = source.connect(); Statement st = c.createStatement()) {
+                st.execute("CREATE TABLE t (id int NOT NULL PRIMARY KEY, a varchar(10), b varchar(10), c int, g point NOT NULL, "
+                        + "n varchar(10) NOT NULL, u int, FULLTEXT KEY ft (a, b), KEY zz (c), UNIQUE KEY uq (u), KEY aa (a), "
+                        + "SPATIAL KEY sp (g), UNIQUE KEY un (n))");
+                st.execute("CREATE INDEX bb ON t (b)");
+                st.execute("CREATE INDEX ab ON t (a, b)");
+            }
+            Files.writeString(dir.resolve("allow.yaml"), "version: 1\nrules: []\ndefault: allow\n");
+            Files.writeString(dir.resolve("schemactl.yaml"), "policy: allow.yaml\n");
+            Cli cli = new Cli(dir).env("DATABASE_URL", fresh.urlText());
+            Cli.Run made = cli.run("new", "-m", "init", "--to-url", source.urlText());
+            assertThat(made.exit()).as(made.all()).isZero();
+            Cli.Run up = cli.run("up");
+            assertThat(up.exit()).as(up.all()).isZero();
+            assertThat(showCreate(fresh, "TABLE", "t")).isEqualTo(showCreate(source, "TABLE", "t"))
+                    .contains("SPATIAL KEY `sp`", "FULLTEXT KEY `ft`");
+        }
+    }
+
+    @Test
+    void dumpThenLoadKeepsTheIntroducersOfAViewsLiterals() throws Exception {
+        try (TestDatabase source = TestDatabase.create(EngineKind.MARIADB); TestDatabase copy = TestDatabase.create(EngineKind.MARIADB)) {
+            try (Connection c = source.connect(); Statement st = c.createStatement()) {
+                st.execute("CREATE TABLE t (id int NOT NULL PRIMARY KEY, a varchar(10)) DEFAULT CHARSET=utf8mb3");
+                st.execute("CREATE VIEW v AS SELECT concat(a, _utf8mb3' ', 'x') AS k FROM t WITH CASCADED CHECK OPTION");
+            }
+            Cli.Run dump = new Cli(dir).env("DATABASE_URL", source.urlText()).run("dump", "--schema-file", "db/schema.sql");
+            assertThat(dump.exit()).as(dump.all()).isZero();
+            Cli.Run load = new Cli(dir).env("DATABASE_URL", copy.urlText()).run("load", "--schema-file", "db/schema.sql");
+            assertThat(load.exit()).as(load.all()).isZero();
+            assertThat(showCreate(copy, "VIEW", "v")).isEqualTo(showCreate(source, "VIEW", "v")).contains("_utf8mb3' '");
+        }
+    }
+
+    /** The statement as the server prints it, without the DEFINER (the two databases were made by the same user anyway). */
+    private static String showCreate(TestDatabase db, String kind, String name) throws Exception {
+        try (Connection c = db.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SHOW CREATE " + kind + " " + name)) {
+            rs.next();
+            return rs.getString(2).replaceAll(" AUTO_INCREMENT=\\d+", "");
+        }
+    }
+}

@@ -1,0 +1,6 @@
+CREATE TABLE docs (
+  id int NOT NULL,
+  title varchar(200) NOT NULL,
+  body text,
+  PRIMARY KEY (id)
+);

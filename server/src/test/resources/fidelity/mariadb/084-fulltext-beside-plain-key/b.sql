@@ -1,0 +1,8 @@
+CREATE TABLE docs (
+  id int NOT NULL,
+  title varchar(200) NOT NULL,
+  body text,
+  PRIMARY KEY (id),
+  KEY idx_docs_title (title),
+  FULLTEXT KEY ft_docs_title (title)
+);

@@ -1,0 +1,6 @@
+CREATE TABLE places (
+  id int NOT NULL,
+  name varchar(50) DEFAULT NULL,
+  pos point NOT NULL,
+  PRIMARY KEY (id)
+);
