@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Start-up benchmark: wall-clock medians of N runs (default 10) of a trivial Java main (the baseline, same JDK),
 # `--help`, `status --no-drift` on the H2 demo and on PostgreSQL, and an MCP stdio server from start to its answer
-# to `initialize`; on Java 17 plain, Java 17 + AppCDS, Java 25 plain and Java 25 + AOT cache (archives recorded as
-# the launcher records them). Prints a Markdown table of medians and ratios against the trivial main, the targets,
+# to `initialize`; on Java 17 plain, Java 17 + AppCDS, Java 25 plain and Java 25 + AOT cache, with the launcher's JVM
+# options (archives recorded as the launcher records them, one per command profile). Prints a Markdown table of medians and ratios against the trivial main, the targets,
 # and the load average. See bench/README.md.
 #   bench/scripts/startup.sh [runs]
 # JAVA17_HOME, JAVA25_HOME and SCHEMACTL_BENCH_POSTGRES_URL override the defaults below.
@@ -40,19 +40,26 @@ sed -e 's/engine=h2/engine=postgresql/' -e "s/enum([^)]*)/varchar(20)/" migratio
   >"$pg_dir/versions/20251125000000_create_shop.sql"
 DATABASE_URL="$pg" "$j17/bin/java" -jar "$jar" create >/dev/null
 DATABASE_URL="$pg" "$j17/bin/java" -jar "$jar" -d "$pg_dir" up >/dev/null
-"$j17/bin/java" -Xlog:disable -XX:ArchiveClassesAtExit="$tmp/app.jsa" -cp "$jar" dev.schemactl.cli.CacheTraining >/dev/null 2>&1
-"$j25/bin/java" -Xlog:disable -XX:AOTCacheOutput="$tmp/app.aot" -cp "$jar" dev.schemactl.cli.CacheTraining >/dev/null 2>&1
-[ -s "$tmp/app.jsa" ] && [ -s "$tmp/app.aot" ] || { echo "an archive was not recorded" >&2; exit 1; }
+# the launcher's JVM options for a command profile (see ./schemactl): the optimizing compiler only for a server
+opts() { echo "-XX:+UseSerialGC -XX:-UsePerfData$([ "$1" = serve ] || echo " -XX:TieredStopAtLevel=1")"; }
+# one archive per JDK and profile, recorded as the launcher records them (dev.schemactl.cli.CacheTraining PROFILE)
+for p in help status serve; do
+  # shellcheck disable=SC2046
+  "$j17/bin/java" $(opts $p) -Xlog:disable -XX:ArchiveClassesAtExit="$tmp/$p.jsa" -cp "$jar" dev.schemactl.cli.CacheTraining $p >/dev/null 2>&1
+  # shellcheck disable=SC2046
+  "$j25/bin/java" $(opts $p) -Xlog:disable -XX:AOTCacheOutput="$tmp/$p.aot" -cp "$jar" dev.schemactl.cli.CacheTraining $p >/dev/null 2>&1
+  [ -s "$tmp/$p.jsa" ] && [ -s "$tmp/$p.aot" ] || { echo "the $p archive was not recorded" >&2; exit 1; }
+done
 
 configs=(j17 j17cds j25 j25aot)
 declare -A label=([j17]="Java 17" [j17cds]="Java 17 + AppCDS" [j25]="Java 25" [j25aot]="Java 25 + AOT cache")
-# the launcher's JVM options: JVM messages on stderr, archive messages off
+# the launcher's JVM options for config $1 and profile $2: JVM messages on stderr, archive messages off
 flags() {
   case "$1" in
-    j17) echo "$j17/bin/java -Xlog:disable -Xlog:all=warning:stderr" ;;
-    j17cds) echo "$j17/bin/java -Xlog:disable -Xlog:all=warning:stderr -Xlog:cds*=off:stderr -XX:SharedArchiveFile=$tmp/app.jsa" ;;
-    j25) echo "$j25/bin/java -Xlog:disable -Xlog:all=warning:stderr" ;;
-    j25aot) echo "$j25/bin/java -Xlog:disable -Xlog:all=warning:stderr -Xlog:aot*=off:stderr -Xlog:cds*=off:stderr -XX:AOTCache=$tmp/app.aot" ;;
+    j17) echo "$j17/bin/java -Xlog:disable -Xlog:all=warning:stderr $(opts "$2")" ;;
+    j17cds) echo "$j17/bin/java -Xlog:disable -Xlog:all=warning:stderr $(opts "$2") -Xlog:cds*=off:stderr -XX:SharedArchiveFile=$tmp/$2.jsa" ;;
+    j25) echo "$j25/bin/java -Xlog:disable -Xlog:all=warning:stderr $(opts "$2")" ;;
+    j25aot) echo "$j25/bin/java -Xlog:disable -Xlog:all=warning:stderr $(opts "$2") -Xlog:aot*=off:stderr -Xlog:cds*=off:stderr -XX:AOTCache=$tmp/$2.aot" ;;
   esac
 }
 
@@ -99,10 +106,12 @@ for ((r = 1; r <= runs; r++)); do
   add trivial17 "$(timed "$j17/bin/java" -cp "$tmp/trivial" Trivial)"
   add trivial25 "$(timed "$j25/bin/java" -cp "$tmp/trivial" Trivial)"
   for c in "${configs[@]}"; do
-    read -r -a java <<<"$(flags "$c")"
+    read -r -a java <<<"$(flags "$c" help)"
     add "$c.help" "$(timed "${java[@]}" -jar "$jar" --help)"
+    read -r -a java <<<"$(flags "$c" status)"
     add "$c.h2" "$(timed "${java[@]}" -jar "$jar" --url "$h2" status --no-drift)"
     add "$c.pg" "$(timed "${java[@]}" -jar "$jar" --url "$pg" -d "$pg_dir" status --no-drift)"
+    read -r -a java <<<"$(flags "$c" serve)"
     add "$c.mcp" "$(mcp "${java[@]}")"
   done
 done

@@ -11,16 +11,34 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The training run the launcher records a class-data-sharing archive from (Java 25 AOT cache, Java 17 AppCDS): the
- * common short commands, in one JVM, on a throwaway H2 database: `--help`, `up`, `status --no-drift`, `lint FILE` and
- * an MCP stdio server up to its answers to `initialize` and `tools/list`. What it loads, links and profiles here is
- * what later runs find ready. Prints nothing; exits 0 even when a step fails (the archive is then just smaller).
+ * The training run the launcher records a class-data-sharing archive from (Java 25 AOT cache, Java 17 AppCDS), one per
+ * {@link Profile}: what a JVM loads, links and profiles here is what later runs of that profile find ready. An archive
+ * holds what its own commands use and nothing more: a Java 25 AOT cache loads every class it holds at start, so one
+ * archive for everything made `--help` load seven thousand classes. The database the status and serve profiles read
+ * is prepared by a child JVM (`up`), so Liquibase's classes stay out of their archives. Prints nothing; exits 0 even
+ * when a step fails (the archive is then just smaller).
+ *
+ * <pre>java -XX:AOTCacheOutput=FILE -cp schemactl.jar dev.schemactl.cli.CacheTraining [help|status|serve|other]</pre>
  */
 public final class CacheTraining {
+    /** The launcher's archives: which one a command line uses (the launcher script picks it the same way). */
+    public enum Profile {
+        /** No command: usage, version. */
+        HELP,
+        /** {@code status}: a read of the tracking table over a plain driver connection (H2 here; PostgreSQL's and
+         * MariaDB's drivers as far as a refused connection takes them). */
+        STATUS,
+        /** {@code serve}: an MCP stdio server up to its answers to initialize and tools/list. */
+        SERVE,
+        /** Every other command: the common short ones, all in one JVM (up, status, lint, serve). */
+        OTHER
+    }
+
     private static final String MIGRATION = """
             --liquibase formatted sql
             -- schemactl: engine=h2
@@ -37,23 +55,25 @@ public final class CacheTraining {
             + "\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"training\",\"version\":\"1\"}}}\n"
             + "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}\n";
     private static final String TOOLS = "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}\n";
+    /** Nothing listens on port 1: the drivers load their connection code, then fail at once. */
+    private static final List<String> UNREACHABLE = List.of("postgres://training@127.0.0.1:1/training",
+            "mariadb://training@127.0.0.1:1/training");
 
     private CacheTraining() {
     }
 
     public static void main(String[] args) throws Exception {
+        Profile profile = args.length == 0 ? Profile.OTHER : Profile.valueOf(args[0].toUpperCase(java.util.Locale.ROOT));
+        JulSetup.deferToFirstUse(); // as Main.main does
         Path dir = Files.createTempDirectory("schemactl-training");
         try {
             Path file = dir.resolve("migrations/versions/20250101000000_training.sql");
             Files.createDirectories(file.getParent());
             Files.writeString(file, MIGRATION);
+            // a project file, as most projects have: reading it is part of every command's path
+            Files.writeString(dir.resolve("schemactl.yaml"), "# training\nmigrations_dir: migrations\n");
             String url = "h2:" + dir.resolve("db");
-            run(dir, InputStream.nullInputStream(), "--help");
-            run(dir, InputStream.nullInputStream(), "status", "--help");
-            run(dir, InputStream.nullInputStream(), "--url", url, "up");
-            run(dir, InputStream.nullInputStream(), "--url", url, "status", "--no-drift");
-            run(dir, InputStream.nullInputStream(), "lint", file.toString());
-            mcp(dir, url);
+            train(profile, dir, url, file);
         } catch (RuntimeException | IOException e) {
             // a smaller archive, never a failed launch
         } finally {
@@ -64,12 +84,56 @@ public final class CacheTraining {
         System.exit(0);
     }
 
+    private static void train(Profile profile, Path dir, String url, Path file) throws IOException, InterruptedException {
+        switch (profile) {
+            case HELP -> {
+                run(dir, InputStream.nullInputStream(), "--help");
+                run(dir, InputStream.nullInputStream(), "--version");
+            }
+            case STATUS -> {
+                upInChild(dir, url);
+                run(dir, InputStream.nullInputStream(), "status", "--help");
+                run(dir, InputStream.nullInputStream(), "--url", url, "status", "--no-drift");
+                for (String unreachable : UNREACHABLE) {
+                    run(dir, InputStream.nullInputStream(), "--url", unreachable, "status", "--no-drift");
+                }
+            }
+            case SERVE -> {
+                upInChild(dir, url);
+                mcp(dir, url);
+            }
+            case OTHER -> {
+                run(dir, InputStream.nullInputStream(), "--help");
+                run(dir, InputStream.nullInputStream(), "status", "--help");
+                run(dir, InputStream.nullInputStream(), "--url", url, "up");
+                run(dir, InputStream.nullInputStream(), "--url", url, "status", "--no-drift");
+                run(dir, InputStream.nullInputStream(), "lint", file.toString());
+                mcp(dir, url);
+            }
+        }
+    }
+
+    /** `up` in a JVM of its own (no archive options: they are this JVM's command line, not inherited). */
+    private static void upInChild(Path dir, String url) throws IOException, InterruptedException {
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String classPath = java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .map(entry -> Path.of(entry).toAbsolutePath().toString())
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator)); // the child runs in dir
+        Process up = new ProcessBuilder(javaBin, "-cp", classPath, Main.class.getName(),
+                "--url", url, "up").directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(System.getenv("SCHEMACTL_TRAINING_DEBUG") != null ? ProcessBuilder.Redirect.INHERIT
+                        : ProcessBuilder.Redirect.DISCARD).start();
+        if (!up.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)) up.destroyForcibly();
+    }
+
     private static void run(Path dir, InputStream in, String... args) {
         run(dir, in, new ByteArrayOutputStream(), args);
     }
 
     private static void run(Path dir, InputStream in, OutputStream out, String... args) {
-        PrintStream sink = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+        // SCHEMACTL_TRAINING_DEBUG=1 shows what each step printed to stderr (a failed step only shrinks the archive)
+        PrintStream sink = System.getenv("SCHEMACTL_TRAINING_DEBUG") != null ? System.err
+                : new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
         Main.run(args, new CliContext(new PrintStream(out, true, StandardCharsets.UTF_8), sink, in, Map.of(), dir, false));
     }
 

@@ -17,21 +17,11 @@ import ch.qos.logback.core.spi.ContextAwareBase;
  * schemactl reports itself, one line, so they are off.
  */
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_TOP_PRIORITY)
+// Logback starts only when a class first logs (a `--help` never does); it then reads the run's levels from LogLevels,
+// which hands later runs' levels (tests run several commands in one JVM) to the running context.
 public final class LogSetup extends ContextAwareBase implements Configurator {
-    private static volatile boolean verbose;
-    private static volatile LoggerContext configured;
-
-    /**
-     * The levels for this run. Logback itself starts only when a class first logs (a `--help` never does); it then
-     * reads them here. Later calls (tests run several commands in one JVM) set them on the running context.
-     */
-    static void levels(boolean verboseRun) {
-        verbose = verboseRun;
-        LoggerContext context = configured;
-        if (context != null) applyLevels(context);
-    }
-
     private static void applyLevels(LoggerContext context) {
+        boolean verbose = LogLevels.verbose();
         context.getLogger("dev.schemactl").setLevel(verbose ? Level.DEBUG : Level.WARN);
         context.getLogger("liquibase").setLevel(verbose ? Level.INFO : Level.OFF);
         // the online schema change reports its progress (pt-online-schema-change's output) as it goes
@@ -62,7 +52,7 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         context.getLogger("liquibase").setLevel(Level.OFF);
         context.getLogger("org.hibernate").setLevel(Level.WARN);
         applyLevels(context);
-        configured = context;
+        LogLevels.whenChanged(() -> applyLevels(context));
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 }

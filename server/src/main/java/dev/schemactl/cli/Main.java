@@ -5,7 +5,6 @@ import dev.schemactl.error.ErrorCode;
 import dev.schemactl.error.SchemactlException;
 import dev.schemactl.risk.ReportText;
 import dev.schemactl.service.GateRefusal;
-import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -20,6 +19,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        JulSetup.deferToFirstUse();
         CliContext context = new CliContext(System.out, System.err, System.in, System.getenv(),
                 Path.of("").toAbsolutePath(), System.console() != null);
         System.exit(run(args, context));
@@ -90,13 +90,8 @@ public final class Main {
     }
 
     private static void configureLogging(boolean verbose) {
-        StackTraceConverter.showStackTraces(verbose);
-        if (!SLF4JBridgeHandler.isInstalled()) {
-            SLF4JBridgeHandler.removeHandlersForRootLogger();
-            SLF4JBridgeHandler.install();
-        }
-        java.util.logging.Logger.getLogger("").setLevel(verbose ? java.util.logging.Level.INFO : java.util.logging.Level.WARNING);
-        java.util.logging.Logger.getLogger("liquibase").setLevel(verbose ? java.util.logging.Level.INFO : java.util.logging.Level.OFF);
-        LogSetup.levels(verbose);
+        // neither touches logback nor starts JUL: both start when something first logs (a `--help` never does)
+        LogLevels.verbose(verbose);
+        JulSetup.levels(verbose);
     }
 }

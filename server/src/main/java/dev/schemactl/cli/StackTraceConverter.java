@@ -12,15 +12,9 @@ import dev.schemactl.config.DatabaseUrl;
  */
 public final class StackTraceConverter extends ThrowableProxyConverter {
     private static final int MAX_MESSAGE = 300;
-    private static volatile boolean verbose;
-
-    static void showStackTraces(boolean show) {
-        verbose = show;
-    }
-
     @Override
     public String convert(ILoggingEvent event) {
-        if (verbose) return super.convert(event);
+        if (LogLevels.verbose()) return super.convert(event);
         IThrowableProxy error = event.getThrowableProxy();
         if (error == null) return "";
         String name = error.getClassName();

@@ -76,7 +76,7 @@ public final class SchemactlMcpServer {
                         .tools(false).prompts(false).resources(false, false).logging().build())
                 .requestTimeout(REQUEST_TIMEOUT)
                 .jsonMapper(jsonMapper)
-                .jsonSchemaValidator(new BoundedSchemaValidator(McpJsonDefaults.getSchemaValidator()))
+                .jsonSchemaValidator(new BoundedSchemaValidator(McpJsonDefaults::getSchemaValidator))
                 .validateToolInputs(true)
                 .tools(tools)
                 .resources(resources.fixed())

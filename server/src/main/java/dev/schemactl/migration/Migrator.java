@@ -25,7 +25,10 @@ import java.util.stream.Collectors;
 
 /** Applies, rolls back and reports migrations on one database through Liquibase, under the engine's lock. */
 public final class Migrator {
-    private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
+    /** Not a static field: a read-only status loads this class and must not start the logging. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(Migrator.class);
+    }
     private final DatabaseHandle database;
     private final List<MigrationFile> files;
     private final Duration lockTimeout;
@@ -51,7 +54,7 @@ public final class Migrator {
         if (change == null) return this;
         var alter = database.engine().onlineAlter(database.url(), change);
         if (alter.isEmpty()) {
-            LOG.warn("online_schema_change {} is for MariaDB/MySQL; ALTERs on {} run as usual", change.tool(),
+            log().warn("online_schema_change {} is for MariaDB/MySQL; ALTERs on {} run as usual", change.tool(),
                     database.engine().kind().id());
             return this;
         }
@@ -314,7 +317,7 @@ public final class Migrator {
                 appliedCount++;
                 String now = current.get(row.key());
                 if (row.checksum() != null && now != null && !Objects.equals(row.checksum(), now)) {
-                    LOG.debug("{} checksum stored {} now {}", row.key(), row.checksum(), now);
+                    log().debug("{} checksum stored {} now {}", row.key(), row.checksum(), now);
                     changed = true;
                 }
             }
@@ -364,7 +367,7 @@ public final class Migrator {
                 + String.join("; ", outside) + ") may stay applied: see `schemactl status`, undo them with `schemactl "
                 + (verb.equals("apply") ? "rollback" : "up") + "`, fix the migration and run again"
                 : "the failed migration was rolled back as a whole; fix it and run again";
-        LOG.debug("Liquibase failure", e);
+        log().debug("Liquibase failure", e);
         return new SchemactlException(ErrorCode.MIGRATION_FAILED, "could not " + verb + " " + where
                 + (changeset == null ? "" : " (changeset " + changeset + ")") + ": " + detail, hint, e);
     }

@@ -29,7 +29,10 @@ import java.util.function.Consumer;
 
 /** The migration use cases both faces call: create, drop, wait, up, migrate, rollback, status, new. */
 public final class MigrationService {
-    private static final Logger LOG = LoggerFactory.getLogger(MigrationService.class);
+    /** Not a static field: loading this class (every command) must not start the logging (few of them log). */
+    private static Logger log() {
+        return LoggerFactory.getLogger(MigrationService.class);
+    }
     private final Settings settings;
     private final MigrationClock clock;
     private final Map<String, String> env;
@@ -141,7 +144,7 @@ public final class MigrationService {
                             + timeout.toSeconds() + " s (" + attempts + " attempts)",
                             "check that the server is starting, or raise --wait-timeout");
                 }
-                LOG.info("waiting for {} ({})", url.masked(), e.getMessage());
+                log().info("waiting for {} ({})", url.masked(), e.getMessage());
                 sleepQuietly(sleep);
                 sleep = Math.min(sleep * 2, 2000);
             }
@@ -420,7 +423,7 @@ public final class MigrationService {
                 throw new SchemactlException(ErrorCode.CONFIG, "the direct URL " + direct.masked() + " reaches database '" + directName
                         + "' but " + url.masked() + " reaches '" + pooledName + "'", "point direct_url at the same database as the URL");
             }
-            LOG.debug("changes go over the direct URL {}", direct.masked());
+            log().debug("changes go over the direct URL {}", direct.masked());
             return db;
         } catch (RuntimeException e) {
             db.close();
@@ -449,7 +452,7 @@ public final class MigrationService {
         try (DatabaseHandle pooled = open()) {
             return catalog(pooled);
         } catch (SchemactlException e) {
-            LOG.debug("cannot compare the direct URL with {}: {}", settings.databaseUrl().masked(), e.getMessage());
+            log().debug("cannot compare the direct URL with {}: {}", settings.databaseUrl().masked(), e.getMessage());
             return null;
         }
     }

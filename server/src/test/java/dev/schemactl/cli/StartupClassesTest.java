@@ -29,11 +29,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class StartupClassesTest {
     private static final List<String> HEAVY = List.of("liquibase.", "org.hibernate.", "com.zaxxer.hikari.");
+    /** Logging starts when something first logs: a help or a status has nothing to say (LogSetup, JulSetup). */
+    private static final List<String> LOGGING = List.of("ch.qos.logback.", "org.slf4j.");
 
     @TempDir
     Path dir;
 
-    private record ChildRun(Cli.Run run, List<String> heavyClasses) {
+    private record ChildRun(Cli.Run run, List<String> classes) {
+        List<String> heavyClasses() {
+            return loaded(HEAVY);
+        }
+
+        List<String> loaded(List<String> prefixes) {
+            return classes.stream().filter(c -> prefixes.stream().anyMatch(c::startsWith)).limit(5).toList();
+        }
     }
 
     private ChildRun child(String url, String... args) throws Exception {
@@ -41,13 +50,12 @@ class StartupClassesTest {
         Cli cli = new Cli(dir).env("XDG_CACHE_HOME", dir.resolve("cache").toString());
         if (url != null) cli.env("DATABASE_URL", url);
         Cli.Run run = Cli.finish(cli.start(List.of("-Xlog:class+load=info:file=" + log), args), 120);
-        List<String> heavy;
+        List<String> classes;
         try (Stream<String> lines = Files.lines(log)) {
-            heavy = lines.filter(l -> l.contains("[class,load]"))
-                    .map(l -> l.replaceFirst(".*\\[class,load\\]\\s*", "").split(" ")[0])
-                    .filter(c -> HEAVY.stream().anyMatch(c::startsWith)).distinct().limit(5).toList();
+            classes = lines.filter(l -> l.contains("[class,load]"))
+                    .map(l -> l.replaceFirst(".*\\[class,load\\]\\s*", "").split(" ")[0]).distinct().toList();
         }
-        return new ChildRun(run, heavy);
+        return new ChildRun(run, classes);
     }
 
     private void widgets(EngineKind engine) throws IOException {
@@ -62,6 +70,7 @@ class StartupClassesTest {
         assertThat(help.run().exit()).as(help.run().all()).isZero();
         assertThat(help.run().out()).contains("Usage: schemactl").contains("status");
         assertThat(help.heavyClasses()).isEmpty();
+        assertThat(help.loaded(LOGGING)).isEmpty();
     }
 
     @Test
@@ -74,6 +83,7 @@ class StartupClassesTest {
             ChildRun status = child(db.urlText(), "status", "--no-drift");
             assertThat(status.run().exit()).as(status.run().all()).isZero();
             assertThat(status.heavyClasses()).isEmpty();
+            assertThat(status.loaded(LOGGING)).isEmpty();
             assertThat(status.run().out()).contains("20260101000000  create_widgets  applied").contains("1 applied, 0 pending")
                     .doesNotContain("CHANGED");
             // the same table as the in-process path, which computes the checksums with Liquibase when its cache misses
@@ -109,6 +119,7 @@ class StartupClassesTest {
             assertThat(status.run().exit()).as(status.run().all()).isZero();
             assertThat(status.run().out()).contains("1 applied, 0 pending");
             assertThat(status.heavyClasses()).isEmpty();
+            assertThat(status.loaded(LOGGING)).isEmpty();
         }
     }
 
@@ -120,6 +131,20 @@ class StartupClassesTest {
             assertThat(lint.run().exit()).as(lint.run().all()).isZero();
             assertThat(lint.run().out()).contains("Risk of change.sql").contains("2 statements").contains("TX-NON-TRANSACTIONAL");
             assertThat(lint.heavyClasses()).isEmpty();
+        }
+    }
+
+    @Test
+    void libraryLogsThroughJulReachStderrOnlyWithVerboseThoughJulStartsLate() throws Exception {
+        try (TestDatabase quiet = TestDatabase.create(EngineKind.H2); TestDatabase verbose = TestDatabase.create(EngineKind.H2)) {
+            widgets(EngineKind.H2);
+            ChildRun up = child(quiet.urlText(), "up");
+            assertThat(up.run().exit()).as(up.run().all()).isZero();
+            assertThat(up.run().err()).doesNotContain("liquibase");
+            // Liquibase logs through java.util.logging, configured by JulSetup when it first does: bridged to logback
+            ChildRun loud = child(verbose.urlText(), "-v", "up");
+            assertThat(loud.run().exit()).as(loud.run().all()).isZero();
+            assertThat(loud.run().err()).containsPattern("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} INFO  liquibase\\.");
         }
     }
 
