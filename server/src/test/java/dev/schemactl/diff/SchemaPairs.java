@@ -623,7 +623,11 @@ final class SchemaPairs {
                             MCol c = t.column(f.columns.get(i));
                             ColumnType referenced = target.column(f.refColumns.get(i)).type;
                             // within a family only: other type changes need a hand-written USING conversion
-                            if (family(c.type.kind()) == family(referenced.kind())) {
+                            // bit(1) and tinyint(1) are one BOOLEAN to the Differ (see ChangeType above): no carrying
+                            // from one to the other, so validForeignKey drops a key between the two spellings
+                            boolean otherBooleanSpelling = c.type.kind() == TypeKind.BOOLEAN && referenced.kind() == TypeKind.BOOLEAN
+                                    && !java.util.Objects.equals(c.type.raw(), referenced.raw());
+                            if (family(c.type.kind()) == family(referenced.kind()) && !otherBooleanSpelling) {
                                 c.type = referenced;
                                 c.collation = target.column(f.refColumns.get(i)).collation;
                                 // MariaDB: ON UPDATE current_timestamp is only valid on datetime/timestamp columns
