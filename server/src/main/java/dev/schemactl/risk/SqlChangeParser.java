@@ -103,6 +103,7 @@ public final class SqlChangeParser {
             "^ALTER\\s+TABLE\\s+(?:ONLY\\s+|IF\\s+EXISTS\\s+)?(\\S+)\\s+ALTER\\s+(?:COLUMN\\s+)?(\\S+)\\s+"
                     + "(ADD\\s+GENERATED\\s+.*AS\\s+IDENTITY.*|DROP\\s+IDENTITY.*|SET\\s+GENERATED\\s+.*|RESTART(\\s.*)?)$", FLAGS);
     private static final Pattern KEY_KIND_INDEX = Pattern.compile("^CREATE\\s+(FULLTEXT|SPATIAL)\\s+INDEX\\s+", FLAGS);
+    private static final Pattern INHERITS = Pattern.compile("\\)\\s*INHERITS\\s*\\([^()]*\\)\\s*$", FLAGS);
     private static final Pattern CONCURRENTLY = Pattern.compile("^((?:CREATE\\s+(?:UNIQUE\\s+)?|DROP\\s+)INDEX)\\s+CONCURRENTLY\\s+", FLAGS);
     private static final Pattern NOT_VALID = Pattern.compile("\\s+NOT\\s+VALID\\s*$", FLAGS);
     private static final Pattern USING_INDEX = Pattern.compile("^ALTER\\s+TABLE\\s+.*\\sADD\\s+(CONSTRAINT\\s+\\S+\\s+)?(UNIQUE|PRIMARY\\s+KEY)\\s+USING\\s+INDEX\\s+\\S+.*$", FLAGS);
@@ -338,6 +339,11 @@ public final class SqlChangeParser {
         if (m.find()) {
             indexKind = m.group(1).toLowerCase(Locale.ROOT);
             flat = "CREATE INDEX " + flat.substring(m.end());
+        }
+        if (flat.regionMatches(true, 0, "CREATE TABLE", 0, 12)) {
+            // a child table's INHERITS (parents), which JSqlParser does not take: the table is new all the same
+            m = INHERITS.matcher(flat);
+            if (m.find()) flat = flat.substring(0, m.start() + 1);
         }
         if (flat.matches("(?is)^CREATE\\s+(UNIQUE\\s+)?INDEX\\b.*")) flat = indexWithoutTail(flat);
         if (flat.regionMatches(true, 0, "TRUNCATE", 0, 8)) {

@@ -179,7 +179,7 @@ public final class SchemaService {
                 PlanGuards.refuseDropAll(computed.current(), computed.plan(), computed.to(), live.name());
             }
             UnmanagedObjects.refuseTouching(computed.current(), computed.plan());
-            UnmanagedObjects.refuseReferencingUncreated(computed.current(), computed.wanted(), computed.plan());
+            UnmanagedObjects.refuseReferencingUncreated(computed.current(), computed.wanted(), computed.plan(), computed.children());
             if (computed.isEmpty()) {
                 return new NewMigrationResult(null, null, null, warningLines(computed.warnings())
                         + "no changes: the database matches " + computed.to() + kept + unmanagedLines(computed.unmanaged()));
@@ -206,12 +206,19 @@ public final class SchemaService {
             if (!computed.prerequisites().isEmpty()) {
                 body.add(new MigrationStep(computed.prerequisites().forward(), computed.prerequisites().rollback(), true));
             }
-            safe.rewrite(computed.rendered()).stream()
+            safe.rewrite(computed.early()).stream()
+                    .filter(st -> !st.forward().isEmpty() || !st.rollback().isEmpty())
+                    .map(st -> new MigrationStep(st.forward(), st.rollback(), st.runInTransaction(), st.newChangeset()))
+                    .forEach(body::add);
+            if (!computed.children().isEmpty()) {
+                body.add(new MigrationStep(computed.children().forward(), computed.children().rollback(), true));
+            }
+            safe.rewrite(computed.late()).stream()
                     .filter(st -> !st.forward().isEmpty() || !st.rollback().isEmpty())
                     .map(st -> new MigrationStep(st.forward(), st.rollback(), st.runInTransaction(), st.newChangeset()))
                     .forEach(body::add);
             List<MigrationStep> steps = MigrationWriter.withEnvelope(body, computed.envelope());
-            int changes = computed.rendered().size() + computed.prerequisites().views().size();
+            int changes = computed.rendered().size() + computed.prerequisites().views().size() + computed.children().views().size();
             String content = MigrationWriter.render(engine.kind(), engine.transactionalDdl(), version, header, steps,
                     safe.preamble());
             if (dryRun) {
@@ -326,7 +333,8 @@ public final class SchemaService {
     private record Computed(Schema current, Plan plan, List<RenderedChange> rendered, TransactionEnvelope envelope,
                             String from, String to, String engine, List<String> warnings, dev.schemactl.engine.TypeNames types,
                             List<DatabaseOnly.Extra> extras, boolean extraDropped, Schema target,
-                            List<String> unmanaged, UnmanagedObjects.Prerequisites prerequisites, Schema wanted) {
+                            List<String> unmanaged, UnmanagedObjects.Prerequisites prerequisites, Schema wanted,
+                            UnmanagedObjects.Prerequisites children) {
         /** "; kept N objects only in the database: ..." when the plan keeps some, else empty. */
         String keptNote() {
             if (extras.isEmpty() || extraDropped) return "";
@@ -335,22 +343,45 @@ public final class SchemaService {
         }
 
         boolean isEmpty() {
-            return plan.isEmpty() && prerequisites.isEmpty();
+            return plan.isEmpty() && prerequisites.isEmpty() && children.isEmpty();
+        }
+
+        /** The rendered changes but the foreign keys to child tables the plan creates. */
+        List<RenderedChange> early() {
+            return rendered.stream().filter(r -> !toChild(r)).toList();
+        }
+
+        /** The foreign keys to child tables the plan creates: they follow those tables. */
+        List<RenderedChange> late() {
+            return rendered.stream().filter(this::toChild).toList();
+        }
+
+        private boolean toChild(RenderedChange r) {
+            return r.change() instanceof dev.schemactl.diff.Change.AddForeignKey fk
+                    && children.tables().contains(fk.foreignKey().referencedTable());
         }
 
         DiffResult result() {
             List<String> forward = new ArrayList<>();
             List<String> rollback = new ArrayList<>();
+            List<RenderedChange> early = early();
+            List<RenderedChange> late = late();
             prerequisites.forward().forEach(s -> forward.add(s + ";"));
             envelope.before().forEach(s -> forward.add(s + ";"));
-            rendered.forEach(r -> r.forward().forEach(s -> forward.add(s + ";")));
+            early.forEach(r -> r.forward().forEach(s -> forward.add(s + ";")));
+            children.forward().forEach(s -> forward.add(s + ";"));
+            late.forEach(r -> r.forward().forEach(s -> forward.add(s + ";")));
             envelope.after().forEach(s -> forward.add(s + ";"));
             envelope.before().forEach(s -> rollback.add(s + ";"));
-            for (int i = rendered.size() - 1; i >= 0; i--) rendered.get(i).rollback().forEach(s -> rollback.add(s + ";"));
+            for (int i = late.size() - 1; i >= 0; i--) late.get(i).rollback().forEach(s -> rollback.add(s + ";"));
+            children.rollback().forEach(s -> rollback.add(s + ";"));
+            for (int i = early.size() - 1; i >= 0; i--) early.get(i).rollback().forEach(s -> rollback.add(s + ";"));
             envelope.after().forEach(s -> rollback.add(s + ";"));
             prerequisites.rollback().forEach(s -> rollback.add(s + ";"));
             List<ChangeView> views = new ArrayList<>(prerequisites.views());
-            rendered.stream().map(r -> ChangeView.of(r, types)).forEach(views::add);
+            early.stream().map(r -> ChangeView.of(r, types)).forEach(views::add);
+            views.addAll(children.views());
+            late.stream().map(r -> ChangeView.of(r, types)).forEach(views::add);
             return new DiffResult(from, to, engine, warnings, views, plan.renameHints(),
                     String.join("\n", forward) + (forward.isEmpty() ? "" : "\n"),
                     String.join("\n", rollback) + (rollback.isEmpty() ? "" : "\n"),
@@ -378,12 +409,14 @@ public final class SchemaService {
                     + "kept and listed as only in the database. Was the desired state empty by accident?");
         }
         UnmanagedObjects.touching(current, plan).forEach(t -> warnings.add(t + ": `schemactl new` refuses this plan"));
-        UnmanagedObjects.referencingUncreated(current, wanted, plan)
+        UnmanagedObjects.Prerequisites children = UnmanagedObjects.children(current, wanted, db.engine().unmanagedDdl());
+        UnmanagedObjects.referencingUncreated(current, wanted, plan, children)
                 .forEach(t -> warnings.add(t + ", which the plan does not create: `schemactl new` refuses this plan"));
         return new Computed(current, plan, rendered, renderer.envelope(plan), dbName, target.description(),
                 db.engine().kind().id(), warnings, db.engine().typeNames(), result.extras(), result.dropped(), result.target(),
-                UnmanagedObjects.listing(current, wanted), UnmanagedObjects.prerequisites(current, wanted, db.engine().unmanagedDdl()),
-                wanted);
+                UnmanagedObjects.listing(current, wanted).stream()
+                        .filter(line -> children.labels().stream().noneMatch(l -> line.startsWith(l + ": "))).toList(),
+                UnmanagedObjects.prerequisites(current, wanted, db.engine().unmanagedDdl()), wanted, children);
     }
 
     /**

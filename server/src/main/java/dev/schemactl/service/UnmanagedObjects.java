@@ -58,8 +58,8 @@ final class UnmanagedObjects {
      * Refuses a plan that adds a foreign key to a partition or child table of the desired state that the live database
      * lacks: the plan does not create unmanaged tables, so the migration would fail at that foreign key.
      */
-    static void refuseReferencingUncreated(Schema current, Schema desired, Plan plan) {
-        List<String> refused = referencingUncreated(current, desired, plan);
+    static void refuseReferencingUncreated(Schema current, Schema desired, Plan plan, Prerequisites children) {
+        List<String> refused = referencingUncreated(current, desired, plan, children);
         if (refused.isEmpty()) return;
         throw new SchemactlException(ErrorCode.PLAN_REFUSED, "refused: " + String.join("; ", refused)
                 + ", which this plan does not create (schemactl does not manage partitions and child tables)",
@@ -68,8 +68,9 @@ final class UnmanagedObjects {
     }
 
     /** "add foreign key ... references child table kid of base", one per foreign key to an uncreated unmanaged table. */
-    static List<String> referencingUncreated(Schema current, Schema desired, Plan plan) {
+    static List<String> referencingUncreated(Schema current, Schema desired, Plan plan, Prerequisites children) {
         Set<String> present = tableNames(current);
+        present.addAll(children.tables());
         current.tables().forEach(t -> present.add(t.name()));
         Map<String, String> uncreated = new LinkedHashMap<>();
         desired.unmanaged().stream().filter(o -> (o.kind().equals("partition") || o.kind().equals("child table"))
@@ -140,6 +141,47 @@ final class UnmanagedObjects {
         return out;
     }
 
+    /**
+     * Child tables (INHERITS) of the desired state that the live database lacks and whose parents the plan creates or
+     * keeps: created from their definitions after the plan's tables, with their own keys and indexes (a foreign key
+     * to one follows them); the rollback drops them before the tables. Partitions and the rest stay listed only.
+     */
+    static Prerequisites children(Schema current, Schema desired, UnmanagedDdl ddl) {
+        Set<String> present = tableNames(current);
+        current.tables().forEach(t -> present.add(t.name()));
+        Set<String> parents = new LinkedHashSet<>();
+        desired.tables().forEach(t -> parents.add(t.name()));
+        List<UnmanagedObject> pending = new ArrayList<>(desired.unmanaged().stream()
+                .filter(o -> o.kind().equals("child table") && o.definition() != null && !present.contains(o.name())).toList());
+        List<UnmanagedObject> created = new ArrayList<>(); // parents before their children
+        for (boolean progressed = true; progressed; ) {
+            progressed = false;
+            for (var it = pending.iterator(); it.hasNext(); ) {
+                UnmanagedObject o = it.next();
+                if (parents.contains(o.table())) {
+                    created.add(o);
+                    parents.add(o.name());
+                    it.remove();
+                    progressed = true;
+                }
+            }
+        }
+        if (created.isEmpty()) return new Prerequisites(List.of(), List.of(), List.of());
+        Set<String> names = new LinkedHashSet<>();
+        created.forEach(o -> names.add(o.name()));
+        List<UnmanagedObject> all = new ArrayList<>(created);
+        desired.unmanaged().stream().filter(o -> (o.kind().equals("index") || o.kind().equals("constraint"))
+                && o.definition() != null && names.contains(o.table())).forEach(all::add);
+        List<String> rollback = new ArrayList<>();
+        for (int i = created.size() - 1; i >= 0; i--) rollback.add(ddl.drop(created.get(i)));
+        List<ChangeView> views = all.stream().map(o -> new ChangeView("CreateUnmanaged", o.table(), "create " + o.label()
+                + " (unmanaged: created from its definition after its parent)", List.of(o.definition()),
+                Optional.ofNullable(o.kind().equals("child table") ? ddl.drop(o) : null).map(List::of).orElse(List.of()),
+                false)).toList();
+        return new Prerequisites(views, ddl.afterTables(all), rollback, all.stream().map(UnmanagedObject::label).toList(),
+                List.copyOf(names));
+    }
+
     /** Kinds a table's columns may need (types), which a plan creates from their definitions when the live database lacks them. */
     private static final Set<String> PREREQUISITE_KINDS = Set.of("extension", "domain");
 
@@ -148,7 +190,12 @@ final class UnmanagedObjects {
      * so the plan creates them first from their catalog definitions (and its rollback drops them last). Everything
      * else unmanaged is listed, never created.
      */
-    record Prerequisites(List<ChangeView> views, List<String> forward, List<String> rollback) {
+    record Prerequisites(List<ChangeView> views, List<String> forward, List<String> rollback, List<String> labels,
+                         List<String> tables) {
+        Prerequisites(List<ChangeView> views, List<String> forward, List<String> rollback) {
+            this(views, forward, rollback, List.of(), List.of());
+        }
+
         boolean isEmpty() {
             return forward.isEmpty();
         }

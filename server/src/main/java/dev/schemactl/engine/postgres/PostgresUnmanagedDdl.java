@@ -65,7 +65,8 @@ final class PostgresUnmanagedDdl implements UnmanagedDdl {
             case "aggregate" -> "DROP AGGREGATE IF EXISTS " + name;
             case "domain" -> "DROP DOMAIN IF EXISTS " + name;
             case "extension" -> "DROP EXTENSION IF EXISTS " + quote.apply(o.name());
-            case "partition", "child table" -> "DROP TABLE IF EXISTS " + name;
+            case "partition" -> "DROP TABLE IF EXISTS " + name;
+            case "child table" -> releaseOwnedSequences(o) + "DROP TABLE IF EXISTS " + name;
             case "index" -> "DROP INDEX IF EXISTS " + name;
             case "trigger" -> "DROP TRIGGER IF EXISTS " + quote.apply(o.name()) + " ON " + table;
             case "policy" -> "DROP POLICY IF EXISTS " + quote.apply(o.name()) + " ON " + table;
@@ -75,6 +76,20 @@ final class PostgresUnmanagedDdl implements UnmanagedDdl {
             default -> null;
         };
     }
+
+    /**
+     * "ALTER SEQUENCE s OWNED BY NONE;\n" for each sequence the child's definition makes it own: the sequence is one of
+     * the model's, dropped (or kept) by its own change, not with the table.
+     */
+    private static String releaseOwnedSequences(UnmanagedObject o) {
+        if (o.definition() == null) return "";
+        StringBuilder out = new StringBuilder();
+        java.util.regex.Matcher m = OWNED_BY.matcher(o.definition());
+        while (m.find()) out.append("ALTER SEQUENCE ").append(m.group(1)).append(" OWNED BY NONE;\n");
+        return out.toString();
+    }
+
+    private static final java.util.regex.Pattern OWNED_BY = java.util.regex.Pattern.compile("(?m)^ALTER SEQUENCE (\\S+) OWNED BY ");
 
     @Override
     public String createTableSuffix(List<UnmanagedObject> objects, String table) {
