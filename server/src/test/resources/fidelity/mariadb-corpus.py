@@ -146,6 +146,43 @@ P('077-rename-swap-with-index', "CREATE TABLE k (\n  id int NOT NULL,\n  a int D
 P('079-drop-middle-column', "CREATE TABLE users (\n  id int NOT NULL AUTO_INCREMENT,\n  nick varchar(20) DEFAULT NULL,\n  name varchar(50) NOT NULL,\n  PRIMARY KEY (id)\n);\n", USERS, "INSERT INTO users (name, nick) VALUES ('ann', 'a');\n")
 P('078-sequence-create', USERS, USERS + "CREATE SEQUENCE order_numbers START WITH 1000 INCREMENT BY 10;\n")
 
+# ---------------------------------------------------------------- real-schema features (issue 11, section 5; maria-real)
+P('094-zerofill-create-and-add', USERS, "CREATE TABLE users (\n  id int NOT NULL AUTO_INCREMENT,\n  name varchar(50) NOT NULL,\n  code int(5) unsigned zerofill DEFAULT NULL,\n  PRIMARY KEY (id)\n);\nCREATE TABLE z (\n  id int(8) unsigned zerofill NOT NULL,\n  PRIMARY KEY (id)\n);\n", USERS_DATA)
+P('095-invisible-column', USERS, users("  secret varchar(20) DEFAULT 'x' INVISIBLE"), USERS_DATA, None, "SELECT COUNT(*) = 2 FROM users WHERE secret = 'x'")
+P('096-varbinary-keys', USERS, USERS + "CREATE TABLE blobs (\n  hash binary(20) NOT NULL,\n  title varbinary(255) NOT NULL DEFAULT '',\n  PRIMARY KEY (hash),\n  UNIQUE KEY uk_blobs_title (title)\n);\n")
+P('097-composite-fk-add', "CREATE TABLE jobs (\n  sched varchar(20) NOT NULL,\n  name varchar(40) NOT NULL,\n  PRIMARY KEY (sched, name)\n);\nCREATE TABLE triggers (\n  sched varchar(20) NOT NULL,\n  tname varchar(40) NOT NULL,\n  job varchar(40) NOT NULL,\n  PRIMARY KEY (sched, tname),\n  KEY idx_triggers_job (sched, job)\n);\n",
+  "CREATE TABLE jobs (\n  sched varchar(20) NOT NULL,\n  name varchar(40) NOT NULL,\n  PRIMARY KEY (sched, name)\n);\nCREATE TABLE triggers (\n  sched varchar(20) NOT NULL,\n  tname varchar(40) NOT NULL,\n  job varchar(40) NOT NULL,\n  PRIMARY KEY (sched, tname),\n  KEY idx_triggers_job (sched, job),\n  CONSTRAINT fk_triggers_jobs FOREIGN KEY (sched, job) REFERENCES jobs (sched, name) ON DELETE CASCADE\n);\n",
+  "INSERT INTO jobs VALUES ('s', 'j');\nINSERT INTO triggers VALUES ('s', 't', 'j');\n")
+P('098-check-expression-change', users("  age int DEFAULT NULL,\n  CONSTRAINT chk_users_age CHECK (age >= 0)"), users("  age int DEFAULT NULL,\n  CONSTRAINT chk_users_age CHECK (age >= 0 and age < 200)"), "INSERT INTO users (name, age) VALUES ('ann', 30);\n")
+P('099-column-level-check', USERS, users("  qty int NOT NULL DEFAULT 1 CHECK (qty > 0)"), USERS_DATA)
+P('100-json-column', USERS, users("  prefs json DEFAULT NULL"), USERS_DATA)
+P('101-unique-prefix-length-change', "CREATE TABLE pages (\n  id int NOT NULL,\n  title varchar(255) NOT NULL,\n  PRIMARY KEY (id),\n  UNIQUE KEY uk_pages_title (title(20))\n);\n",
+  "CREATE TABLE pages (\n  id int NOT NULL,\n  title varchar(255) NOT NULL,\n  PRIMARY KEY (id),\n  UNIQUE KEY uk_pages_title (title(40))\n);\n", "INSERT INTO pages VALUES (1, 'a'), (2, 'b');\n")
+P('102-index-asc-to-desc-part', "CREATE TABLE ev (\n  id int NOT NULL,\n  kind varchar(10) NOT NULL,\n  at datetime NOT NULL,\n  PRIMARY KEY (id),\n  KEY idx_ev_kind_at (kind, at)\n);\n",
+  "CREATE TABLE ev (\n  id int NOT NULL,\n  kind varchar(10) NOT NULL,\n  at datetime NOT NULL,\n  PRIMARY KEY (id),\n  KEY idx_ev_kind_at (kind, at DESC)\n);\n")
+P('103-set-add-value', "CREATE TABLE perms (\n  id int NOT NULL,\n  flags set('read','write') NOT NULL DEFAULT 'read',\n  PRIMARY KEY (id)\n);\n",
+  "CREATE TABLE perms (\n  id int NOT NULL,\n  flags set('read','write','admin') NOT NULL DEFAULT 'read,write',\n  PRIMARY KEY (id)\n);\n", "INSERT INTO perms VALUES (1, 'read,write');\n", None, "SELECT flags = 'read,write' FROM perms")
+P('104-enum-value-removed', "CREATE TABLE t (\n  id int NOT NULL,\n  state enum('new','old','gone') NOT NULL DEFAULT 'new',\n  PRIMARY KEY (id)\n);\n",
+  "CREATE TABLE t (\n  id int NOT NULL,\n  state enum('new','gone') NOT NULL DEFAULT 'new',\n  PRIMARY KEY (id)\n);\n", "INSERT INTO t VALUES (1, 'new'), (2, 'gone');\n", None, "SELECT COUNT(*) = 1 FROM t WHERE state = 'gone'")
+P('105-indexed-virtual-column', "CREATE TABLE p (\n  id int NOT NULL,\n  price decimal(10,2) NOT NULL,\n  qty int NOT NULL,\n  PRIMARY KEY (id)\n);\n",
+  "CREATE TABLE p (\n  id int NOT NULL,\n  price decimal(10,2) NOT NULL,\n  qty int NOT NULL,\n  total decimal(12,2) GENERATED ALWAYS AS (price * qty) VIRTUAL,\n  PRIMARY KEY (id),\n  KEY idx_p_total (total)\n);\n", "INSERT INTO p (id, price, qty) VALUES (1, 2.50, 4);\n", None, "SELECT total = 10 FROM p")
+P('106-enum-column-charset', USERS, users("  grade enum('a','b') CHARACTER SET latin1 COLLATE latin1_bin DEFAULT 'a'"), USERS_DATA)
+P('107-comment-with-quotes', USERS, users("  note varchar(20) DEFAULT 'it''s' COMMENT 'the user''s \"note\" \\\\ here'").replace(");\n", ") COMMENT='table''s comment';\n"), USERS_DATA)
+P('108-timestamp3-on-update', USERS, users("  changed timestamp(3) NOT NULL DEFAULT current_timestamp(3) ON UPDATE current_timestamp(3)"), USERS_DATA)
+P('109-uuid-and-inet6-types', USERS, USERS + "CREATE TABLE nodes (\n  id uuid NOT NULL,\n  addr inet6 DEFAULT NULL,\n  PRIMARY KEY (id)\n);\n")
+P('110-text-default-and-blob-key-prefix', USERS, USERS + "CREATE TABLE notes (\n  id int NOT NULL,\n  body text DEFAULT 'empty',\n  data blob,\n  PRIMARY KEY (id),\n  KEY idx_notes_data (data(16))\n);\n")
+P('111-rename-column-keeps-unsigned-zerofill-comment', "CREATE TABLE acct (\n  id int NOT NULL,\n  num int(6) unsigned zerofill NOT NULL COMMENT 'account number',\n  PRIMARY KEY (id)\n);\n",
+  "CREATE TABLE acct (\n  id int NOT NULL,\n  account_no int(6) unsigned zerofill NOT NULL COMMENT 'account number',\n  PRIMARY KEY (id)\n);\n", "INSERT INTO acct VALUES (1, 42);\n", "acct.num=account_no\n", "SELECT account_no = 42 FROM acct")
+P('112-table-comment-removed', USERS.replace(");\n", ") COMMENT='people';\n"), USERS, USERS_DATA)
+P('113-column-charset-binary-collation', "CREATE TABLE k (\n  id int NOT NULL,\n  code varchar(20) NOT NULL,\n  PRIMARY KEY (id)\n);\n",
+  "CREATE TABLE k (\n  id int NOT NULL,\n  code varchar(20) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,\n  PRIMARY KEY (id)\n);\n", "INSERT INTO k VALUES (1, 'abc');\n", None, "SELECT code = 'abc' FROM k")
+P('114-colopt-check-kept-on-comment-change', users("  qty int NOT NULL DEFAULT 1 COMMENT 'old' CHECK (qty > 0)"), users("  qty int NOT NULL DEFAULT 1 COMMENT 'new' CHECK (qty > 0)"), "INSERT INTO users (name, qty) VALUES ('ann', 2);\n")
+P('115-colopt-invisible-to-visible', users("  secret varchar(20) DEFAULT 'x' INVISIBLE"), users("  secret varchar(20) DEFAULT 'x'"), "INSERT INTO users (name, secret) VALUES ('ann', 'y');\n", None, "SELECT secret = 'y' FROM users")
+P('116-colopt-check-after-column-renames', "CREATE TABLE w (\n  id int NOT NULL,\n  a int DEFAULT NULL,\n  b int DEFAULT NULL CHECK (b > a),\n  PRIMARY KEY (id)\n);\nALTER TABLE w RENAME COLUMN b TO c;\nALTER TABLE w RENAME COLUMN a TO b;\n",
+  "CREATE TABLE w (\n  id int NOT NULL,\n  b int DEFAULT NULL,\n  c int DEFAULT NULL COMMENT 'more than b' CHECK (c > b),\n  PRIMARY KEY (id)\n);\n", "INSERT INTO w VALUES (1, 1, 2);\n")
+P('117-colopt-check-dropped-and-added', "CREATE TABLE s (\n  id int NOT NULL,\n  x int DEFAULT NULL CHECK (x >= 0),\n  y int DEFAULT NULL,\n  PRIMARY KEY (id)\n);\n",
+  "CREATE TABLE s (\n  id int NOT NULL,\n  x int DEFAULT NULL,\n  y int DEFAULT NULL CHECK (y < 100),\n  PRIMARY KEY (id)\n);\n", "INSERT INTO s VALUES (1, 1, 1);\n")
+
 for name, a, b, data, renames, expect in pairs:
     d = os.path.join(root, name)
     os.makedirs(d, exist_ok=True)

@@ -833,6 +833,11 @@ public final class Differ {
                     alterColumns.add(new SetColumnComment(toName, cur, next));
                     cur = next;
                 }
+                if (cur.invisible() != c.invisible() || !Expressions.same(cur.check(), c.check())) {
+                    Column next = cur.withInvisible(c.invisible()).withCheck(c.check());
+                    alterColumns.add(new Change.SetColumnOptions(toName, cur, next));
+                    cur = next;
+                }
                 if (c.isIdentity() && (!s.isIdentity() || !sameIdentityFamily(s.identity(), c.identity()))) {
                     addIdentity.add(new SetIdentity(toName, cur, cur.withIdentity(c.identity())));
                 } else if (c.isIdentity() && !s.identity().equals(c.identity())) {

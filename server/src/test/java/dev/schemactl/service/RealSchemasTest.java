@@ -37,7 +37,8 @@ class RealSchemasTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"POSTGRESQL, pagila", "POSTGRESQL, sakila", "POSTGRESQL, chinook", "POSTGRESQL, northwind", "POSTGRESQL, solid_cache",
-            "MARIADB, sakila", "MARIADB, chinook", "MARIADB, employees"})
+            "MARIADB, sakila", "MARIADB, chinook", "MARIADB, employees",
+            "MARIADB, guacamole", "MARIADB, apolloconfig", "MARIADB, quartz"})
     void theDatabaseLoadedFromTheFileHasNoChangesAgainstIt(EngineKind engine, String name) throws Exception {
         check(engine, name, () -> {
             Path file = copy(engine, name);
@@ -53,7 +54,8 @@ class RealSchemasTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"POSTGRESQL, pagila", "POSTGRESQL, sakila", "POSTGRESQL, chinook", "POSTGRESQL, northwind", "POSTGRESQL, solid_cache",
-            "MARIADB, sakila", "MARIADB, chinook", "MARIADB, employees"})
+            "MARIADB, sakila", "MARIADB, chinook", "MARIADB, employees",
+            "MARIADB, guacamole", "MARIADB, apolloconfig", "MARIADB, quartz"})
     void dumpThenLoadReproducesItByTheEnginesOwnDump(EngineKind engine, String name) throws Exception {
         check(engine, name, () -> {
             Path file = copy(engine, name);
@@ -72,7 +74,8 @@ class RealSchemasTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"POSTGRESQL, pagila", "POSTGRESQL, sakila", "POSTGRESQL, chinook", "POSTGRESQL, northwind", "POSTGRESQL, solid_cache",
-            "MARIADB, sakila", "MARIADB, chinook", "MARIADB, employees"})
+            "MARIADB, sakila", "MARIADB, chinook", "MARIADB, employees",
+            "MARIADB, guacamole", "MARIADB, apolloconfig", "MARIADB, quartz"})
     void newAndUpFromAnEmptyDatabaseReproduceWhatSchemactlManagesAndListTheRest(EngineKind engine, String name) throws Exception {
         check(engine, name, () -> {
             Path file = copy(engine, name);
@@ -115,7 +118,15 @@ class RealSchemasTest {
             "MARIADB sakila", "SHOW CREATE TABLE lists keys in creation order (the model orders indexes by name; customer, "
                     + "payment, rental, staff come back with the same keys in another order); the dump writes views back "
                     + "without the _utf8mb3 introducers their literals got from the client charset they were created "
-                    + "under; new does not create the unmanaged FULLTEXT index of film_text");
+                    + "under; new does not create the unmanaged FULLTEXT index of film_text",
+            "MARIADB guacamole", KEY_ORDER_ONLY, "MARIADB apolloconfig", KEY_ORDER_ONLY, "MARIADB quartz", KEY_ORDER_ONLY);
+
+    /**
+     * The only difference left on these schemas (checked with the KEY lines of SHOW CREATE TABLE sorted): the model
+     * orders a table's indexes by name, SHOW CREATE TABLE lists them in creation order.
+     */
+    private static final String KEY_ORDER_ONLY = "SHOW CREATE TABLE lists keys in creation order; new and dump write them "
+            + "ordered by name (every other property of these schemas comes back equal)";
 
     /**
      * Schemas on which schemactl's commands fail outright, and why: every test must still fail on them (so a fix is

@@ -127,6 +127,7 @@ final class MariaDbInspector implements Inspector {
         Map<String, String[]> tableCollations = new HashMap<>(); // table -> {charset, collation}, looked up only
         List<String> sequenceNames = new ArrayList<>();
         Set<String> jsonColumns = new HashSet<>(); // "table\0column", raw catalog names
+        Map<String, Map<String, String>> columnChecks = new LinkedHashMap<>(); // table -> column-level CHECK clause -> its name
         Map<String, Map<String, RawIndex>> indexes = new LinkedHashMap<>();
         Map<String, Map<String, RawForeignKey>> foreignKeys = new LinkedHashMap<>();
         List<Sequence> sequences = new ArrayList<>();
@@ -159,6 +160,11 @@ final class MariaDbInspector implements Inspector {
                         jsonColumns.add(tableName + "\0" + name);
                         continue;
                     }
+                    if ("Column".equalsIgnoreCase(rs.getString("LEVEL"))) {
+                        // part of the column's definition (named after it): a MODIFY without it removes it
+                        columnChecks.computeIfAbsent(tableName, t -> new LinkedHashMap<>()).put(clause, name);
+                        continue;
+                    }
                     table.checks.add(new CheckConstraint(name, clause));
                 }
             }
@@ -169,6 +175,15 @@ final class MariaDbInspector implements Inspector {
                     if (table != null) table.columns.add(column(rs, jsonColumns.contains(tableName + "\0" + rs.getString("COLUMN_NAME")),
                             tableCollations.get(tableName)));
                 }
+            }
+            for (Map.Entry<String, Map<String, String>> checks : columnChecks.entrySet()) {
+                InspectedTable table = tables.get(checks.getKey());
+                Map<String, String> byColumn = MariaDbColumnChecks.of(connection, database, checks.getKey(), checks.getValue().keySet());
+                table.columns.replaceAll(c -> byColumn.containsKey(c.name()) ? c.withCheck(byColumn.get(c.name())) : c);
+                checks.getValue().forEach((clause, name) -> {
+                    // not found on a column line: kept as a check of the table rather than lost
+                    if (!byColumn.containsValue(clause)) table.checks.add(new CheckConstraint(name, clause));
+                });
             }
             OwnTables.remove(tables); // schemactl's own, recognised by their columns
             try (ResultSet rs = st.executeQuery(STATISTICS)) {
@@ -249,7 +264,8 @@ final class MariaDbInspector implements Inspector {
         if (json || collation == null || collation.equals(tableCollation[1])) collation = null;
         return new Column(rs.getString("COLUMN_NAME"), type, "YES".equals(rs.getString("IS_NULLABLE")),
                 defaultExpression, identity ? Identity.BY_DEFAULT : null, generatedExpression, generatedKind,
-                SqlText.emptyToNull(rs.getString("COLUMN_COMMENT")), collation, charset, onUpdateExpression);
+                SqlText.emptyToNull(rs.getString("COLUMN_COMMENT")), collation, charset, onUpdateExpression,
+                extra.contains("invisible"), null);
     }
 
     /** The index MariaDB made for a foreign key (see the class comment). */

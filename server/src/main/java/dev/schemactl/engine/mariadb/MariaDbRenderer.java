@@ -100,7 +100,10 @@ final class MariaDbRenderer extends BaseSqlRenderer {
             if (c.isIdentity()) b.append(" AUTO_INCREMENT");
             if (hasText(c.onUpdate())) b.append(" ON UPDATE ").append(c.onUpdate());
         }
+        if (c.invisible()) b.append(" INVISIBLE");
         if (hasText(c.comment())) b.append(" COMMENT ").append(literal(c.comment()));
+        // a column-level check is part of the definition: every MODIFY restates it (MODIFY without it drops it)
+        if (hasText(c.check())) b.append(" CHECK (").append(c.check()).append(')');
         return b.toString();
     }
 
@@ -177,6 +180,11 @@ final class MariaDbRenderer extends BaseSqlRenderer {
 
     @Override
     protected List<String> changeColumnComment(String table, Column before, Column after) {
+        return modify(table, after);
+    }
+
+    @Override
+    protected List<String> setColumnOptions(String table, Column before, Column after) {
         return modify(table, after);
     }
 
