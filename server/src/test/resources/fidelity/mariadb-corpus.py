@@ -183,6 +183,20 @@ P('116-colopt-check-after-column-renames', "CREATE TABLE w (\n  id int NOT NULL,
 P('117-colopt-check-dropped-and-added', "CREATE TABLE s (\n  id int NOT NULL,\n  x int DEFAULT NULL CHECK (x >= 0),\n  y int DEFAULT NULL,\n  PRIMARY KEY (id)\n);\n",
   "CREATE TABLE s (\n  id int NOT NULL,\n  x int DEFAULT NULL,\n  y int DEFAULT NULL CHECK (y < 100),\n  PRIMARY KEY (id)\n);\n", "INSERT INTO s VALUES (1, 1, 1);\n")
 
+# ---------------------------------------------------------------- what dumps of real applications carry (maria-real)
+P('118-real-myisam-table', USERS, USERS + "CREATE TABLE logs (\n  id int NOT NULL,\n  msg varchar(100) DEFAULT NULL,\n  PRIMARY KEY (id)\n) ENGINE=MyISAM;\n")
+P('119-real-row-format-dynamic', USERS, USERS + "CREATE TABLE wide (\n  id int NOT NULL,\n  body text,\n  PRIMARY KEY (id)\n) ROW_FORMAT=DYNAMIC;\n")
+P('120-real-index-using-btree', USERS, users("  email varchar(100) DEFAULT NULL,\n  KEY idx_users_email (email) USING BTREE"), USERS_DATA)
+P('121-real-index-comment', USERS, users("  email varchar(100) DEFAULT NULL,\n  KEY idx_users_email (email) COMMENT 'login lookups'"), USERS_DATA)
+P('122-real-system-versioned-table', USERS, USERS + "CREATE TABLE prices (\n  id int NOT NULL,\n  amount decimal(10,2) NOT NULL,\n  PRIMARY KEY (id)\n) WITH SYSTEM VERSIONING;\n")
+P('123-real-partitioned-table', USERS, USERS + "CREATE TABLE hist (\n  id int NOT NULL,\n  clock int NOT NULL,\n  PRIMARY KEY (id, clock)\n) PARTITION BY RANGE (clock) (PARTITION p0 VALUES LESS THAN (1000), PARTITION p1 VALUES LESS THAN MAXVALUE);\n")
+P('124-real-sequence-options', USERS, USERS + "CREATE SEQUENCE ticket_seq START WITH 100 INCREMENT BY 5 MINVALUE 100 MAXVALUE 100000 CACHE 50 CYCLE;\n")
+P('125-real-primary-key-desc', USERS, USERS + "CREATE TABLE feed (\n  id int NOT NULL,\n  at datetime NOT NULL,\n  PRIMARY KEY (id, at DESC)\n);\n")
+P('126-real-ignored-index', USERS, users("  email varchar(100) DEFAULT NULL,\n  KEY idx_users_email (email) IGNORED"), USERS_DATA)
+P('127-real-geometry-spatial', USERS, USERS + "CREATE TABLE places (\n  id int NOT NULL,\n  pos point NOT NULL,\n  PRIMARY KEY (id),\n  SPATIAL KEY sp_places_pos (pos)\n);\n")
+P('128-real-table-charset-latin1-default', USERS, USERS + "CREATE TABLE legacy (\n  id int NOT NULL,\n  name varchar(20) DEFAULT NULL,\n  PRIMARY KEY (id)\n) DEFAULT CHARSET=latin1;\n")
+P('129-real-stats-and-checksum-options', USERS, USERS + "CREATE TABLE opts (\n  id int NOT NULL,\n  PRIMARY KEY (id)\n) STATS_PERSISTENT=0 CHECKSUM=1 PACK_KEYS=1;\n")
+
 for name, a, b, data, renames, expect in pairs:
     d = os.path.join(root, name)
     os.makedirs(d, exist_ok=True)

@@ -1,4 +1,5 @@
 /*M!999999\- enable the sandbox mode */ 
+-- Schema of Quartz Scheduler (github.com/quartz-scheduler/quartz), Licensed under the Apache License, Version 2.0 (http://www.apache.org/licenses/LICENSE-2.0); see ../README.md for the source file and commit.
 -- MariaDB dump 10.19  Distrib 10.11.19-MariaDB, for debian-linux-gnu (x86_64)
 --
 -- Host: 127.0.0.1    Database: quartz
