@@ -196,6 +196,12 @@ P('126-real-ignored-index', USERS, users("  email varchar(100) DEFAULT NULL,\n  
 P('127-real-geometry-spatial', USERS, USERS + "CREATE TABLE places (\n  id int NOT NULL,\n  pos point NOT NULL,\n  PRIMARY KEY (id),\n  SPATIAL KEY sp_places_pos (pos)\n);\n")
 P('128-real-table-charset-latin1-default', USERS, USERS + "CREATE TABLE legacy (\n  id int NOT NULL,\n  name varchar(20) DEFAULT NULL,\n  PRIMARY KEY (id)\n) DEFAULT CHARSET=latin1;\n")
 P('129-real-stats-and-checksum-options', USERS, USERS + "CREATE TABLE opts (\n  id int NOT NULL,\n  PRIMARY KEY (id)\n) STATS_PERSISTENT=0 CHECKSUM=1 PACK_KEYS=1;\n")
+P('130-real-myisam-to-innodb', "CREATE TABLE logs (\n  id int NOT NULL,\n  msg varchar(100) DEFAULT NULL,\n  PRIMARY KEY (id)\n) ENGINE=MyISAM;\n",
+  "CREATE TABLE logs (\n  id int NOT NULL,\n  msg varchar(100) DEFAULT NULL,\n  PRIMARY KEY (id)\n);\n", "INSERT INTO logs VALUES (1, 'x'), (2, 'y');\n", None, "SELECT COUNT(*) = 2 FROM logs")
+P('131-real-row-format-and-pack-keys-change', "CREATE TABLE wide (\n  id int NOT NULL,\n  body text,\n  PRIMARY KEY (id)\n) ROW_FORMAT=COMPACT PACK_KEYS=1;\n",
+  "CREATE TABLE wide (\n  id int NOT NULL,\n  body text,\n  PRIMARY KEY (id)\n) ROW_FORMAT=DYNAMIC;\n", "INSERT INTO wide VALUES (1, 'x');\n")
+P('132-real-add-system-versioning', "CREATE TABLE prices (\n  id int NOT NULL,\n  amount decimal(10,2) NOT NULL,\n  PRIMARY KEY (id)\n);\n",
+  "CREATE TABLE prices (\n  id int NOT NULL,\n  amount decimal(10,2) NOT NULL,\n  PRIMARY KEY (id)\n) WITH SYSTEM VERSIONING;\n", "INSERT INTO prices VALUES (1, 9.99);\n", None, "SELECT amount = 9.99 FROM prices WHERE id = 1")
 
 for name, a, b, data, renames, expect in pairs:
     d = os.path.join(root, name)

@@ -168,6 +168,14 @@ public sealed interface Change {
         }
     }
 
+    /** MariaDB table options (engine, row format, system versioning, ...); null for the server's defaults. */
+    record SetTableOptions(String table, String before, String after) implements Change {
+        @Override
+        public String describe() {
+            return "set options of table " + table + " to " + (after == null ? "the defaults" : after);
+        }
+    }
+
     record SetTableComment(String table, String before, String after) implements Change {
         @Override
         public String describe() {

@@ -848,6 +848,9 @@ public final class Differ {
             if (!Objects.equals(blankToNull(p.from.comment()), blankToNull(p.to.comment()))) {
                 alterColumns.add(new SetTableComment(toName, p.from.comment(), p.to.comment()));
             }
+            if (!Objects.equals(blankToNull(p.from.options()), blankToNull(p.to.options()))) {
+                alterColumns.add(new Change.SetTableOptions(toName, blankToNull(p.from.options()), blankToNull(p.to.options())));
+            }
             if (!Objects.equals(blankToNull(p.from.collation()), blankToNull(p.to.collation()))) {
                 List<Column> following = new ArrayList<>();
                 for (Column c : p.to.columns()) {

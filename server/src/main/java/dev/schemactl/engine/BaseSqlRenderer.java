@@ -325,6 +325,11 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         return List.of(setColumnComment(table, after));
     }
 
+    /** Table options are MariaDB's; no other inspector reads them. */
+    protected List<String> setTableOptions(String table, String before, String after) {
+        throw new UnsupportedOperationException("table options exist only on MariaDB");
+    }
+
     /** Invisible columns and column-level checks are MariaDB's; no other inspector reads them. */
     protected List<String> setColumnOptions(String table, Column before, Column after) {
         throw new UnsupportedOperationException("invisible columns and column-level checks exist only on MariaDB");
@@ -437,6 +442,8 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
                     changeColumnComment(c.table(), c.after(), c.before()), false);
         if (change instanceof Change.SetColumnOptions c) return of(c, setColumnOptions(c.table(), c.before(), c.after()),
                     setColumnOptions(c.table(), c.after(), c.before()), false);
+        if (change instanceof Change.SetTableOptions c) return of(c, setTableOptions(c.table(), c.before(), c.after()),
+                    setTableOptions(c.table(), c.after(), c.before()), false);
         if (change instanceof SetTableComment c) return of(c, List.of(setTableComment(c.table(), c.after())), List.of(setTableComment(c.table(), c.before())), false);
         if (change instanceof Change.SetTableCollation c) return of(c, setTableCollation(c, c.after()), setTableCollation(c, c.before()), false);
         if (change instanceof AddPrimaryKey c) return of(c, List.of(addPrimaryKey(c.table(), c.primaryKey())), List.of(dropPrimaryKey(c.table(), c.primaryKey())), false);

@@ -19,6 +19,8 @@ public final class InspectedTable {
     public String schema;
     /** The table's default collation when it is not the database's (MariaDB); null otherwise. */
     public String collation;
+    /** The table options that are not the server's defaults (MariaDB); null otherwise. */
+    public String options;
     public final List<Column> columns = new ArrayList<>();
     public PrimaryKey primaryKey;
     public final List<UniqueConstraint> uniques = new ArrayList<>();
@@ -32,6 +34,6 @@ public final class InspectedTable {
     }
 
     public Table build() {
-        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, schema, collation);
+        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, schema, collation, options);
     }
 }

@@ -119,6 +119,9 @@ final class SchemaDifferences {
         if (change instanceof Change.SetTableCollation c) {
             return "table " + c.table() + ": collation " + vs(orNone(c.before()), orNone(c.after()), s);
         }
+        if (change instanceof Change.SetTableOptions c) {
+            return "table " + c.table() + ": options " + vs(orNone(c.before()), orNone(c.after()), s);
+        }
         if (change instanceof Change.SetTableComment c) {
             return "table " + c.table() + ": comment " + vs(quoted(c.before()), quoted(c.after()), s);
         }

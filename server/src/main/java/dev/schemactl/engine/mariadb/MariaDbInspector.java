@@ -69,6 +69,7 @@ final class MariaDbInspector implements Inspector {
 
     private static final String TABLES = """
             SELECT t.TABLE_NAME, t.TABLE_TYPE, t.TABLE_COMMENT, t.TABLE_COLLATION, c.CHARACTER_SET_NAME,
+                   t.ENGINE, t.CREATE_OPTIONS, @@default_storage_engine AS DEFAULT_ENGINE,
                    (SELECT DEFAULT_COLLATION_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = DATABASE()) AS DATABASE_COLLATION,
                    @@lower_case_table_names AS LOWER_CASE_TABLE_NAMES
             FROM information_schema.TABLES t
@@ -144,6 +145,8 @@ final class MariaDbInspector implements Inspector {
                         tableCollations.put(name, new String[]{rs.getString("CHARACTER_SET_NAME"), rs.getString("TABLE_COLLATION")});
                         String collation = rs.getString("TABLE_COLLATION");
                         if (collation != null && !collation.equals(rs.getString("DATABASE_COLLATION"))) tables.get(name).collation = collation;
+                        tables.get(name).options = MariaDbTableOptions.read(rs.getString("ENGINE"), rs.getString("DEFAULT_ENGINE"),
+                                rs.getString("CREATE_OPTIONS"), "SYSTEM VERSIONED".equals(rs.getString("TABLE_TYPE")));
                     }
                 }
             }

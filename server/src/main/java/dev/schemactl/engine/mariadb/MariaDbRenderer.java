@@ -140,7 +140,8 @@ final class MariaDbRenderer extends BaseSqlRenderer {
     @Override
     protected String createTableSuffix(Table table) {
         String collation = hasText(table.collation()) ? " COLLATE=" + table.collation() : "";
-        return collation + (hasText(table.comment()) ? " COMMENT=" + literal(table.comment()) : "");
+        return collation + (hasText(table.comment()) ? " COMMENT=" + literal(table.comment()) : "")
+                + (hasText(table.options()) ? " " + table.options() : "");
     }
 
     @Override
@@ -181,6 +182,24 @@ final class MariaDbRenderer extends BaseSqlRenderer {
     @Override
     protected List<String> changeColumnComment(String table, Column before, Column after) {
         return modify(table, after);
+    }
+
+    /**
+     * Each option that differs, in one ALTER TABLE; an option that goes back to the server's default is set to it
+     * ({@code ROW_FORMAT=DEFAULT}, {@code ENGINE=InnoDB}, ...). System versioning is added or dropped on its own
+     * (dropping it drops the table's history).
+     */
+    @Override
+    protected List<String> setTableOptions(String table, String before, String after) {
+        MariaDbTableOptions from = MariaDbTableOptions.parse(before);
+        MariaDbTableOptions to = MariaDbTableOptions.parse(after);
+        List<String> out = new java.util.ArrayList<>();
+        String changed = from.changesTo(to);
+        if (!changed.isEmpty()) out.add(alterTable(table) + changed);
+        if (from.systemVersioned() != to.systemVersioned()) {
+            out.add(alterTable(table) + (to.systemVersioned() ? "ADD SYSTEM VERSIONING" : "DROP SYSTEM VERSIONING"));
+        }
+        return out;
     }
 
     @Override
