@@ -202,6 +202,9 @@ P('131-real-row-format-and-pack-keys-change', "CREATE TABLE wide (\n  id int NOT
   "CREATE TABLE wide (\n  id int NOT NULL,\n  body text,\n  PRIMARY KEY (id)\n) ROW_FORMAT=DYNAMIC;\n", "INSERT INTO wide VALUES (1, 'x');\n")
 P('132-real-add-system-versioning', "CREATE TABLE prices (\n  id int NOT NULL,\n  amount decimal(10,2) NOT NULL,\n  PRIMARY KEY (id)\n);\n",
   "CREATE TABLE prices (\n  id int NOT NULL,\n  amount decimal(10,2) NOT NULL,\n  PRIMARY KEY (id)\n) WITH SYSTEM VERSIONING;\n", "INSERT INTO prices VALUES (1, 9.99);\n", None, "SELECT amount = 9.99 FROM prices WHERE id = 1")
+P('133-real-sequence-options-change', USERS + "CREATE SEQUENCE ticket_seq START WITH 100 INCREMENT BY 5 MAXVALUE 100000 CACHE 50 CYCLE;\n",
+  USERS + "CREATE SEQUENCE ticket_seq START WITH 100 INCREMENT BY 5 MINVALUE 10 CACHE 20;\n")
+P('134-real-descending-sequence', USERS, USERS + "CREATE SEQUENCE countdown START WITH -1 INCREMENT BY -1;\n")
 
 for name, a, b, data, renames, expect in pairs:
     d = os.path.join(root, name)

@@ -395,9 +395,18 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         if (!java.util.Objects.equals(before.minValue(), after.minValue())) b.append(after.minValue() == null ? " NO MINVALUE" : " MINVALUE " + after.minValue());
         if (!java.util.Objects.equals(before.maxValue(), after.maxValue())) b.append(after.maxValue() == null ? " NO MAXVALUE" : " MAXVALUE " + after.maxValue());
         if (before.start() != after.start()) b.append(" START WITH ").append(after.start());
-        if (!java.util.Objects.equals(before.cache(), after.cache())) b.append(" CACHE ").append(after.cache() == null ? 1 : after.cache());
-        if (before.cycle() != after.cycle()) b.append(after.cycle() ? " CYCLE" : " NO CYCLE");
+        if (!java.util.Objects.equals(before.cache(), after.cache())) b.append(" CACHE ").append(after.cache() == null ? defaultSequenceCache() : after.cache());
+        if (before.cycle() != after.cycle()) b.append(after.cycle() ? " CYCLE" : noCycle());
         return List.of(b.toString());
+    }
+
+    /** The cache a sequence has when none is given. */
+    protected long defaultSequenceCache() {
+        return 1;
+    }
+
+    protected String noCycle() {
+        return " NO CYCLE";
     }
 
     /** A table's default collation (MariaDB only; the other engines' inspectors read none). */

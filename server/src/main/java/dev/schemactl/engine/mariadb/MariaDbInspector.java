@@ -216,12 +216,10 @@ final class MariaDbInspector implements Inspector {
                 }
             }
             if (!sequenceNames.isEmpty()) {
-                String union = sequenceNames.stream()
-                        .map(n -> "SELECT " + literal(n) + " AS SEQUENCE_NAME, start_value, increment FROM " + quoted(database) + "." + quoted(n))
-                        .collect(Collectors.joining(" UNION ALL "));
-                try (ResultSet rs = st.executeUnscoped(union)) {
+                try (ResultSet rs = st.executeUnscoped(sequenceOptions(database, sequenceNames))) {
                     while (rs.next()) {
-                        sequences.add(new Sequence(names.of(rs.getString(1)), rs.getLong(2), rs.getLong(3)));
+                        sequences.add(sequence(names.of(rs.getString(1)), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                                rs.getLong(6), rs.getBoolean(7)));
                     }
                 }
             }
@@ -269,6 +267,25 @@ final class MariaDbInspector implements Inspector {
                 defaultExpression, identity ? Identity.BY_DEFAULT : null, generatedExpression, generatedKind,
                 SqlText.emptyToNull(rs.getString("COLUMN_COMMENT")), collation, charset, onUpdateExpression,
                 extra.contains("invisible"), null);
+    }
+
+    /** One query for the options of each sequence (their values live in the sequences' own rows, not the catalog). */
+    static String sequenceOptions(String database, List<String> sequenceNames) {
+        return sequenceNames.stream()
+                .map(n -> "SELECT " + literal(n) + " AS SEQUENCE_NAME, start_value, increment, minimum_value, maximum_value, cache_size, cycle_option FROM "
+                        + quoted(database) + "." + quoted(n))
+                .collect(Collectors.joining(" UNION ALL "));
+    }
+
+    /**
+     * A sequence with its options, each null when it is MariaDB's default: minvalue 1 and maxvalue 2^63-2 ascending
+     * (-(2^63-1) and -1 descending), cache 1000.
+     */
+    static Sequence sequence(String name, long start, long increment, long min, long max, long cache, boolean cycle) {
+        boolean up = increment > 0;
+        Long minValue = min == (up ? 1L : -Long.MAX_VALUE) ? null : min;
+        Long maxValue = max == (up ? Long.MAX_VALUE - 1 : -1L) ? null : max;
+        return new Sequence(null, name, start, increment, minValue, maxValue, cache == 1000 ? null : cache, cycle, null);
     }
 
     /** The index MariaDB made for a foreign key (see the class comment). */

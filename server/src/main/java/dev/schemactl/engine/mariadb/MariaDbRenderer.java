@@ -203,6 +203,16 @@ final class MariaDbRenderer extends BaseSqlRenderer {
     }
 
     @Override
+    protected long defaultSequenceCache() {
+        return 1000;
+    }
+
+    @Override
+    protected String noCycle() {
+        return " NOCYCLE";
+    }
+
+    @Override
     protected List<String> setColumnOptions(String table, Column before, Column after) {
         return modify(table, after);
     }
