@@ -11,11 +11,29 @@ import java.util.Map;
 /**
  * Which column holds each column-level CHECK of a table. information_schema.CHECK_CONSTRAINTS names such a check
  * after the column it was declared on and keeps that name through RENAME COLUMN (and its clause may name other
- * columns), so only the table's own definition tells: SHOW CREATE TABLE writes each one at the end of its column's
- * line. Asked only for tables that have column-level checks other than JSON's {@code json_valid}.
+ * columns). When every clause names only the column its check is named after, and that column exists, the name
+ * tells (no query: the usual {@code qty int CHECK (qty > 0)}); otherwise only the table's own definition does:
+ * SHOW CREATE TABLE writes each check at the end of its column's line, so that table alone is asked.
  */
 final class MariaDbColumnChecks {
     private MariaDbColumnChecks() {
+    }
+
+    private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("`((?:[^`]|``)+)`");
+
+    /** Column name -> its CHECK clause when the names tell (see the class comment), null when they do not. */
+    static Map<String, String> byName(java.util.List<dev.schemactl.schema.Column> columns, Map<String, String> nameByClause) {
+        Map<String, String> out = new HashMap<>();
+        for (Map.Entry<String, String> e : nameByClause.entrySet()) {
+            String name = e.getValue();
+            if (columns.stream().noneMatch(c -> c.name().equals(name))) return null;
+            java.util.regex.Matcher m = IDENTIFIER.matcher(e.getKey());
+            while (m.find()) {
+                if (!m.group(1).replace("``", "`").equals(name)) return null;
+            }
+            out.put(name, e.getKey());
+        }
+        return out;
     }
 
     /** Column name -> its CHECK clause, for the clauses given (as CHECK_CONSTRAINTS.CHECK_CLAUSE spells them). */

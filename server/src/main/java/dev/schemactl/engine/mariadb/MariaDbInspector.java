@@ -181,11 +181,13 @@ final class MariaDbInspector implements Inspector {
             }
             for (Map.Entry<String, Map<String, String>> checks : columnChecks.entrySet()) {
                 InspectedTable table = tables.get(checks.getKey());
-                Map<String, String> byColumn = MariaDbColumnChecks.of(connection, database, checks.getKey(), checks.getValue().keySet());
-                table.columns.replaceAll(c -> byColumn.containsKey(c.name()) ? c.withCheck(byColumn.get(c.name())) : c);
+                Map<String, String> byColumn = MariaDbColumnChecks.byName(table.columns, checks.getValue());
+                if (byColumn == null) byColumn = MariaDbColumnChecks.of(connection, database, checks.getKey(), checks.getValue().keySet());
+                Map<String, String> found = byColumn;
+                table.columns.replaceAll(c -> found.containsKey(c.name()) ? c.withCheck(found.get(c.name())) : c);
                 checks.getValue().forEach((clause, name) -> {
                     // not found on a column line: kept as a check of the table rather than lost
-                    if (!byColumn.containsValue(clause)) table.checks.add(new CheckConstraint(name, clause));
+                    if (!found.containsValue(clause)) table.checks.add(new CheckConstraint(name, clause));
                 });
             }
             OwnTables.remove(tables); // schemactl's own, recognised by their columns
