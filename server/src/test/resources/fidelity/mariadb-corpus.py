@@ -146,19 +146,79 @@ P('077-rename-swap-with-index', "CREATE TABLE k (\n  id int NOT NULL,\n  a int D
 P('079-drop-middle-column', "CREATE TABLE users (\n  id int NOT NULL AUTO_INCREMENT,\n  nick varchar(20) DEFAULT NULL,\n  name varchar(50) NOT NULL,\n  PRIMARY KEY (id)\n);\n", USERS, "INSERT INTO users (name, nick) VALUES ('ann', 'a');\n")
 P('078-sequence-create', USERS, USERS + "CREATE SEQUENCE order_numbers START WITH 1000 INCREMENT BY 10;\n")
 
+# ---------------------------------------------------------------- real-schema features (issue 11, section 5; maria-real)
+P('094-zerofill-create-and-add', USERS, "CREATE TABLE users (\n  id int NOT NULL AUTO_INCREMENT,\n  name varchar(50) NOT NULL,\n  code int(5) unsigned zerofill DEFAULT NULL,\n  PRIMARY KEY (id)\n);\nCREATE TABLE z (\n  id int(8) unsigned zerofill NOT NULL,\n  PRIMARY KEY (id)\n);\n", USERS_DATA)
+P('095-invisible-column', USERS, users("  secret varchar(20) DEFAULT 'x' INVISIBLE"), USERS_DATA, None, "SELECT COUNT(*) = 2 FROM users WHERE secret = 'x'")
+P('096-varbinary-keys', USERS, USERS + "CREATE TABLE blobs (\n  hash binary(20) NOT NULL,\n  title varbinary(255) NOT NULL DEFAULT '',\n  PRIMARY KEY (hash),\n  UNIQUE KEY uk_blobs_title (title)\n);\n")
+P('097-composite-fk-add', "CREATE TABLE jobs (\n  sched varchar(20) NOT NULL,\n  name varchar(40) NOT NULL,\n  PRIMARY KEY (sched, name)\n);\nCREATE TABLE triggers (\n  sched varchar(20) NOT NULL,\n  tname varchar(40) NOT NULL,\n  job varchar(40) NOT NULL,\n  PRIMARY KEY (sched, tname),\n  KEY idx_triggers_job (sched, job)\n);\n",
+  "CREATE TABLE jobs (\n  sched varchar(20) NOT NULL,\n  name varchar(40) NOT NULL,\n  PRIMARY KEY (sched, name)\n);\nCREATE TABLE triggers (\n  sched varchar(20) NOT NULL,\n  tname varchar(40) NOT NULL,\n  job varchar(40) NOT NULL,\n  PRIMARY KEY (sched, tname),\n  KEY idx_triggers_job (sched, job),\n  CONSTRAINT fk_triggers_jobs FOREIGN KEY (sched, job) REFERENCES jobs (sched, name) ON DELETE CASCADE\n);\n",
+  "INSERT INTO jobs VALUES ('s', 'j');\nINSERT INTO triggers VALUES ('s', 't', 'j');\n")
+P('098-check-expression-change', users("  age int DEFAULT NULL,\n  CONSTRAINT chk_users_age CHECK (age >= 0)"), users("  age int DEFAULT NULL,\n  CONSTRAINT chk_users_age CHECK (age >= 0 and age < 200)"), "INSERT INTO users (name, age) VALUES ('ann', 30);\n")
+P('099-column-level-check', USERS, users("  qty int NOT NULL DEFAULT 1 CHECK (qty > 0)"), USERS_DATA)
+P('100-json-column', USERS, users("  prefs json DEFAULT NULL"), USERS_DATA)
+P('101-unique-prefix-length-change', "CREATE TABLE pages (\n  id int NOT NULL,\n  title varchar(255) NOT NULL,\n  PRIMARY KEY (id),\n  UNIQUE KEY uk_pages_title (title(20))\n);\n",
+  "CREATE TABLE pages (\n  id int NOT NULL,\n  title varchar(255) NOT NULL,\n  PRIMARY KEY (id),\n  UNIQUE KEY uk_pages_title (title(40))\n);\n", "INSERT INTO pages VALUES (1, 'a'), (2, 'b');\n")
+P('102-index-asc-to-desc-part', "CREATE TABLE ev (\n  id int NOT NULL,\n  kind varchar(10) NOT NULL,\n  at datetime NOT NULL,\n  PRIMARY KEY (id),\n  KEY idx_ev_kind_at (kind, at)\n);\n",
+  "CREATE TABLE ev (\n  id int NOT NULL,\n  kind varchar(10) NOT NULL,\n  at datetime NOT NULL,\n  PRIMARY KEY (id),\n  KEY idx_ev_kind_at (kind, at DESC)\n);\n")
+P('103-set-add-value', "CREATE TABLE perms (\n  id int NOT NULL,\n  flags set('read','write') NOT NULL DEFAULT 'read',\n  PRIMARY KEY (id)\n);\n",
+  "CREATE TABLE perms (\n  id int NOT NULL,\n  flags set('read','write','admin') NOT NULL DEFAULT 'read,write',\n  PRIMARY KEY (id)\n);\n", "INSERT INTO perms VALUES (1, 'read,write');\n", None, "SELECT flags = 'read,write' FROM perms")
+P('104-enum-value-removed', "CREATE TABLE t (\n  id int NOT NULL,\n  state enum('new','old','gone') NOT NULL DEFAULT 'new',\n  PRIMARY KEY (id)\n);\n",
+  "CREATE TABLE t (\n  id int NOT NULL,\n  state enum('new','gone') NOT NULL DEFAULT 'new',\n  PRIMARY KEY (id)\n);\n", "INSERT INTO t VALUES (1, 'new'), (2, 'gone');\n", None, "SELECT COUNT(*) = 1 FROM t WHERE state = 'gone'")
+P('105-indexed-virtual-column', "CREATE TABLE p (\n  id int NOT NULL,\n  price decimal(10,2) NOT NULL,\n  qty int NOT NULL,\n  PRIMARY KEY (id)\n);\n",
+  "CREATE TABLE p (\n  id int NOT NULL,\n  price decimal(10,2) NOT NULL,\n  qty int NOT NULL,\n  total decimal(12,2) GENERATED ALWAYS AS (price * qty) VIRTUAL,\n  PRIMARY KEY (id),\n  KEY idx_p_total (total)\n);\n", "INSERT INTO p (id, price, qty) VALUES (1, 2.50, 4);\n", None, "SELECT total = 10 FROM p")
+P('106-enum-column-charset', USERS, users("  grade enum('a','b') CHARACTER SET latin1 COLLATE latin1_bin DEFAULT 'a'"), USERS_DATA)
+P('107-comment-with-quotes', USERS, users("  note varchar(20) DEFAULT 'it''s' COMMENT 'the user''s \"note\" \\\\ here'").replace(");\n", ") COMMENT='table''s comment';\n"), USERS_DATA)
+P('108-timestamp3-on-update', USERS, users("  changed timestamp(3) NOT NULL DEFAULT current_timestamp(3) ON UPDATE current_timestamp(3)"), USERS_DATA)
+P('109-uuid-and-inet6-types', USERS, USERS + "CREATE TABLE nodes (\n  id uuid NOT NULL,\n  addr inet6 DEFAULT NULL,\n  PRIMARY KEY (id)\n);\n")
+P('110-text-default-and-blob-key-prefix', USERS, USERS + "CREATE TABLE notes (\n  id int NOT NULL,\n  body text DEFAULT 'empty',\n  data blob,\n  PRIMARY KEY (id),\n  KEY idx_notes_data (data(16))\n);\n")
+P('111-rename-column-keeps-unsigned-zerofill-comment', "CREATE TABLE acct (\n  id int NOT NULL,\n  num int(6) unsigned zerofill NOT NULL COMMENT 'account number',\n  PRIMARY KEY (id)\n);\n",
+  "CREATE TABLE acct (\n  id int NOT NULL,\n  account_no int(6) unsigned zerofill NOT NULL COMMENT 'account number',\n  PRIMARY KEY (id)\n);\n", "INSERT INTO acct VALUES (1, 42);\n", "acct.num=account_no\n", "SELECT account_no = 42 FROM acct")
+P('112-table-comment-removed', USERS.replace(");\n", ") COMMENT='people';\n"), USERS, USERS_DATA)
+P('113-column-charset-binary-collation', "CREATE TABLE k (\n  id int NOT NULL,\n  code varchar(20) NOT NULL,\n  PRIMARY KEY (id)\n);\n",
+  "CREATE TABLE k (\n  id int NOT NULL,\n  code varchar(20) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,\n  PRIMARY KEY (id)\n);\n", "INSERT INTO k VALUES (1, 'abc');\n", None, "SELECT code = 'abc' FROM k")
+P('114-colopt-check-kept-on-comment-change', users("  qty int NOT NULL DEFAULT 1 COMMENT 'old' CHECK (qty > 0)"), users("  qty int NOT NULL DEFAULT 1 COMMENT 'new' CHECK (qty > 0)"), "INSERT INTO users (name, qty) VALUES ('ann', 2);\n")
+P('115-colopt-invisible-to-visible', users("  secret varchar(20) DEFAULT 'x' INVISIBLE"), users("  secret varchar(20) DEFAULT 'x'"), "INSERT INTO users (name, secret) VALUES ('ann', 'y');\n", None, "SELECT secret = 'y' FROM users")
+P('116-colopt-check-after-column-renames', "CREATE TABLE w (\n  id int NOT NULL,\n  a int DEFAULT NULL,\n  b int DEFAULT NULL CHECK (b > a),\n  PRIMARY KEY (id)\n);\nALTER TABLE w RENAME COLUMN b TO c;\nALTER TABLE w RENAME COLUMN a TO b;\n",
+  "CREATE TABLE w (\n  id int NOT NULL,\n  b int DEFAULT NULL,\n  c int DEFAULT NULL COMMENT 'more than b' CHECK (c > b),\n  PRIMARY KEY (id)\n);\n", "INSERT INTO w VALUES (1, 1, 2);\n")
+P('117-colopt-check-dropped-and-added', "CREATE TABLE s (\n  id int NOT NULL,\n  x int DEFAULT NULL CHECK (x >= 0),\n  y int DEFAULT NULL,\n  PRIMARY KEY (id)\n);\n",
+  "CREATE TABLE s (\n  id int NOT NULL,\n  x int DEFAULT NULL,\n  y int DEFAULT NULL CHECK (y < 100),\n  PRIMARY KEY (id)\n);\n", "INSERT INTO s VALUES (1, 1, 1);\n")
+
+# ---------------------------------------------------------------- what dumps of real applications carry (maria-real)
+P('118-real-myisam-table', USERS, USERS + "CREATE TABLE logs (\n  id int NOT NULL,\n  msg varchar(100) DEFAULT NULL,\n  PRIMARY KEY (id)\n) ENGINE=MyISAM;\n")
+P('119-real-row-format-dynamic', USERS, USERS + "CREATE TABLE wide (\n  id int NOT NULL,\n  body text,\n  PRIMARY KEY (id)\n) ROW_FORMAT=DYNAMIC;\n")
+P('120-real-index-using-btree', USERS, users("  email varchar(100) DEFAULT NULL,\n  KEY idx_users_email (email) USING BTREE"), USERS_DATA)
+P('121-real-index-comment', USERS, users("  email varchar(100) DEFAULT NULL,\n  KEY idx_users_email (email) COMMENT 'login lookups'"), USERS_DATA)
+P('122-real-system-versioned-table', USERS, USERS + "CREATE TABLE prices (\n  id int NOT NULL,\n  amount decimal(10,2) NOT NULL,\n  PRIMARY KEY (id)\n) WITH SYSTEM VERSIONING;\n")
+P('123-real-partitioned-table', USERS, USERS + "CREATE TABLE hist (\n  id int NOT NULL,\n  clock int NOT NULL,\n  PRIMARY KEY (id, clock)\n) PARTITION BY RANGE (clock) (PARTITION p0 VALUES LESS THAN (1000), PARTITION p1 VALUES LESS THAN MAXVALUE);\n")
+P('124-real-sequence-options', USERS, USERS + "CREATE SEQUENCE ticket_seq START WITH 100 INCREMENT BY 5 MINVALUE 100 MAXVALUE 100000 CACHE 50 CYCLE;\n")
+P('125-real-primary-key-desc', USERS, USERS + "CREATE TABLE feed (\n  id int NOT NULL,\n  at datetime NOT NULL,\n  PRIMARY KEY (id, at DESC)\n);\n")
+P('126-real-ignored-index', USERS, users("  email varchar(100) DEFAULT NULL,\n  KEY idx_users_email (email) IGNORED"), USERS_DATA)
+P('127-real-geometry-spatial', USERS, USERS + "CREATE TABLE places (\n  id int NOT NULL,\n  pos point NOT NULL,\n  PRIMARY KEY (id),\n  SPATIAL KEY sp_places_pos (pos)\n);\n")
+P('128-real-table-charset-latin1-default', USERS, USERS + "CREATE TABLE legacy (\n  id int NOT NULL,\n  name varchar(20) DEFAULT NULL,\n  PRIMARY KEY (id)\n) DEFAULT CHARSET=latin1;\n")
+P('129-real-stats-and-checksum-options', USERS, USERS + "CREATE TABLE opts (\n  id int NOT NULL,\n  PRIMARY KEY (id)\n) STATS_PERSISTENT=0 CHECKSUM=1 PACK_KEYS=1;\n")
+P('130-real-myisam-to-innodb', "CREATE TABLE logs (\n  id int NOT NULL,\n  msg varchar(100) DEFAULT NULL,\n  PRIMARY KEY (id)\n) ENGINE=MyISAM;\n",
+  "CREATE TABLE logs (\n  id int NOT NULL,\n  msg varchar(100) DEFAULT NULL,\n  PRIMARY KEY (id)\n);\n", "INSERT INTO logs VALUES (1, 'x'), (2, 'y');\n", None, "SELECT COUNT(*) = 2 FROM logs")
+P('131-real-row-format-and-pack-keys-change', "CREATE TABLE wide (\n  id int NOT NULL,\n  body text,\n  PRIMARY KEY (id)\n) ROW_FORMAT=COMPACT PACK_KEYS=1;\n",
+  "CREATE TABLE wide (\n  id int NOT NULL,\n  body text,\n  PRIMARY KEY (id)\n) ROW_FORMAT=DYNAMIC;\n", "INSERT INTO wide VALUES (1, 'x');\n")
+P('132-real-add-system-versioning', "CREATE TABLE prices (\n  id int NOT NULL,\n  amount decimal(10,2) NOT NULL,\n  PRIMARY KEY (id)\n);\n",
+  "CREATE TABLE prices (\n  id int NOT NULL,\n  amount decimal(10,2) NOT NULL,\n  PRIMARY KEY (id)\n) WITH SYSTEM VERSIONING;\n", "INSERT INTO prices VALUES (1, 9.99);\n", None, "SELECT amount = 9.99 FROM prices WHERE id = 1")
+P('133-real-sequence-options-change', USERS + "CREATE SEQUENCE ticket_seq START WITH 100 INCREMENT BY 5 MAXVALUE 100000 CACHE 50 CYCLE;\n",
+  USERS + "CREATE SEQUENCE ticket_seq START WITH 100 INCREMENT BY 5 MINVALUE 10 CACHE 20;\n")
+P('134-real-descending-sequence', USERS, USERS + "CREATE SEQUENCE countdown START WITH -1 INCREMENT BY -1;\n")
+
 # ---------------------------------------------------------------- FULLTEXT and SPATIAL keys (were unmanaged: never created nor dropped)
 DOCS = "CREATE TABLE docs (\n  id int NOT NULL,\n  title varchar(200) NOT NULL,\n  body text,\n  PRIMARY KEY (id)%s\n);\n"
 PLACES = "CREATE TABLE places (\n  id int NOT NULL,\n  name varchar(50) DEFAULT NULL,\n  pos point NOT NULL,\n  PRIMARY KEY (id)%s\n);\n"
 DOCS_DATA = "INSERT INTO docs VALUES (1, 'Schema changes', 'How to migrate a live database');\n"
-P('080-fulltext-create-table', USERS, USERS + DOCS % ",\n  FULLTEXT KEY ft_docs_text (title, body)")
-P('081-fulltext-add', DOCS % "", DOCS % ",\n  FULLTEXT KEY ft_docs_text (title, body)", DOCS_DATA, None,
+P('135-fulltext-create-table', USERS, USERS + DOCS % ",\n  FULLTEXT KEY ft_docs_text (title, body)")
+P('136-fulltext-add', DOCS % "", DOCS % ",\n  FULLTEXT KEY ft_docs_text (title, body)", DOCS_DATA, None,
   "SELECT COUNT(*) = 1 FROM docs WHERE MATCH (title, body) AGAINST ('migrate')")
-P('082-fulltext-drop', DOCS % ",\n  FULLTEXT KEY ft_docs_text (title, body)", DOCS % "", DOCS_DATA)
-P('083-fulltext-change-columns', DOCS % ",\n  FULLTEXT KEY ft_docs_text (title)", DOCS % ",\n  FULLTEXT KEY ft_docs_text (title, body)", DOCS_DATA)
-P('084-fulltext-beside-plain-key', DOCS % ",\n  KEY idx_docs_title (title)", DOCS % ",\n  KEY idx_docs_title (title),\n  FULLTEXT KEY ft_docs_title (title)", DOCS_DATA)
-P('085-spatial-add', PLACES % "", PLACES % ",\n  SPATIAL KEY sp_places_pos (pos)", "INSERT INTO places VALUES (1, 'here', POINT(1, 2));\n", None,
+P('137-fulltext-drop', DOCS % ",\n  FULLTEXT KEY ft_docs_text (title, body)", DOCS % "", DOCS_DATA)
+P('138-fulltext-change-columns', DOCS % ",\n  FULLTEXT KEY ft_docs_text (title)", DOCS % ",\n  FULLTEXT KEY ft_docs_text (title, body)", DOCS_DATA)
+P('139-fulltext-beside-plain-key', DOCS % ",\n  KEY idx_docs_title (title)", DOCS % ",\n  KEY idx_docs_title (title),\n  FULLTEXT KEY ft_docs_title (title)", DOCS_DATA)
+P('140-spatial-add', PLACES % "", PLACES % ",\n  SPATIAL KEY sp_places_pos (pos)", "INSERT INTO places VALUES (1, 'here', POINT(1, 2));\n", None,
   "SELECT COUNT(*) = 1 FROM places WHERE MBRContains(ST_GeomFromText('POLYGON((0 0, 0 5, 5 5, 5 0, 0 0))'), pos)")
-P('086-spatial-create-table', USERS, USERS + PLACES % ",\n  SPATIAL KEY sp_places_pos (pos)")
+P('141-spatial-create-table', USERS, USERS + PLACES % ",\n  SPATIAL KEY sp_places_pos (pos)")
 
 for name, a, b, data, renames, expect in pairs:
     d = os.path.join(root, name)

@@ -152,6 +152,30 @@ public sealed interface Change {
         }
     }
 
+    /**
+     * MariaDB column options no other step covers: {@code INVISIBLE} and a column-level {@code CHECK}. Both belong to
+     * the column's definition, so they are set (and rolled back) by restating it.
+     */
+    record SetColumnOptions(String table, Column before, Column after) implements Change {
+        @Override
+        public String describe() {
+            List<String> what = new java.util.ArrayList<>();
+            if (before.invisible() != after.invisible()) what.add(after.invisible() ? "make invisible" : "make visible");
+            if (!Objects.equals(before.check(), after.check())) {
+                what.add(after.check() == null ? "drop column check of" : "set column check (" + after.check() + ") on");
+            }
+            return String.join(", ", what) + " " + table + "." + after.name();
+        }
+    }
+
+    /** MariaDB table options (engine, row format, system versioning, ...); null for the server's defaults. */
+    record SetTableOptions(String table, String before, String after) implements Change {
+        @Override
+        public String describe() {
+            return "set options of table " + table + " to " + (after == null ? "the defaults" : after);
+        }
+    }
+
     record SetTableComment(String table, String before, String after) implements Change {
         @Override
         public String describe() {

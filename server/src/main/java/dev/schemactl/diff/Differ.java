@@ -835,6 +835,11 @@ public final class Differ {
                     alterColumns.add(new SetColumnComment(toName, cur, next));
                     cur = next;
                 }
+                if (cur.invisible() != c.invisible() || !Expressions.same(cur.check(), c.check())) {
+                    Column next = cur.withInvisible(c.invisible()).withCheck(c.check());
+                    alterColumns.add(new Change.SetColumnOptions(toName, cur, next));
+                    cur = next;
+                }
                 if (c.isIdentity() && (!s.isIdentity() || !sameIdentityFamily(s.identity(), c.identity()))) {
                     addIdentity.add(new SetIdentity(toName, cur, cur.withIdentity(c.identity())));
                 } else if (c.isIdentity() && !s.identity().equals(c.identity())) {
@@ -844,6 +849,9 @@ public final class Differ {
             }
             if (!Objects.equals(blankToNull(p.from.comment()), blankToNull(p.to.comment()))) {
                 alterColumns.add(new SetTableComment(toName, p.from.comment(), p.to.comment()));
+            }
+            if (!Objects.equals(blankToNull(p.from.options()), blankToNull(p.to.options()))) {
+                alterColumns.add(new Change.SetTableOptions(toName, blankToNull(p.from.options()), blankToNull(p.to.options())));
             }
             if (!Objects.equals(blankToNull(p.from.collation()), blankToNull(p.to.collation()))) {
                 List<Column> following = new ArrayList<>();

@@ -325,6 +325,16 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         return List.of(setColumnComment(table, after));
     }
 
+    /** Table options are MariaDB's; no other inspector reads them. */
+    protected List<String> setTableOptions(String table, String before, String after) {
+        throw new UnsupportedOperationException("table options exist only on MariaDB");
+    }
+
+    /** Invisible columns and column-level checks are MariaDB's; no other inspector reads them. */
+    protected List<String> setColumnOptions(String table, Column before, Column after) {
+        throw new UnsupportedOperationException("invisible columns and column-level checks exist only on MariaDB");
+    }
+
     protected String setColumnComment(String table, Column column) {
         return "COMMENT ON COLUMN " + quote(table) + "." + quote(column.name()) + " IS "
                 + (hasText(column.comment()) ? literal(column.comment()) : "NULL");
@@ -385,9 +395,18 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         if (!java.util.Objects.equals(before.minValue(), after.minValue())) b.append(after.minValue() == null ? " NO MINVALUE" : " MINVALUE " + after.minValue());
         if (!java.util.Objects.equals(before.maxValue(), after.maxValue())) b.append(after.maxValue() == null ? " NO MAXVALUE" : " MAXVALUE " + after.maxValue());
         if (before.start() != after.start()) b.append(" START WITH ").append(after.start());
-        if (!java.util.Objects.equals(before.cache(), after.cache())) b.append(" CACHE ").append(after.cache() == null ? 1 : after.cache());
-        if (before.cycle() != after.cycle()) b.append(after.cycle() ? " CYCLE" : " NO CYCLE");
+        if (!java.util.Objects.equals(before.cache(), after.cache())) b.append(" CACHE ").append(after.cache() == null ? defaultSequenceCache() : after.cache());
+        if (before.cycle() != after.cycle()) b.append(after.cycle() ? " CYCLE" : noCycle());
         return List.of(b.toString());
+    }
+
+    /** The cache a sequence has when none is given. */
+    protected long defaultSequenceCache() {
+        return 1;
+    }
+
+    protected String noCycle() {
+        return " NO CYCLE";
     }
 
     /** A table's default collation (MariaDB only; the other engines' inspectors read none). */
@@ -430,6 +449,10 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         if (change instanceof SetIdentity c) return of(c, setIdentity(c.table(), c.before(), c.after()), setIdentity(c.table(), c.after(), c.before()), false);
         if (change instanceof SetColumnComment c) return of(c, changeColumnComment(c.table(), c.before(), c.after()),
                     changeColumnComment(c.table(), c.after(), c.before()), false);
+        if (change instanceof Change.SetColumnOptions c) return of(c, setColumnOptions(c.table(), c.before(), c.after()),
+                    setColumnOptions(c.table(), c.after(), c.before()), false);
+        if (change instanceof Change.SetTableOptions c) return of(c, setTableOptions(c.table(), c.before(), c.after()),
+                    setTableOptions(c.table(), c.after(), c.before()), false);
         if (change instanceof SetTableComment c) return of(c, List.of(setTableComment(c.table(), c.after())), List.of(setTableComment(c.table(), c.before())), false);
         if (change instanceof Change.SetTableCollation c) return of(c, setTableCollation(c, c.after()), setTableCollation(c, c.before()), false);
         if (change instanceof AddPrimaryKey c) return of(c, List.of(addPrimaryKey(c.table(), c.primaryKey())), List.of(dropPrimaryKey(c.table(), c.primaryKey())), false);

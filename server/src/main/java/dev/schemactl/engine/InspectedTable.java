@@ -19,6 +19,8 @@ public final class InspectedTable {
     public String schema;
     /** The table's default collation when it is not the database's (MariaDB); null otherwise. */
     public String collation;
+    /** The table options that are not the server's defaults (MariaDB); null otherwise. */
+    public String options;
     public final List<Column> columns = new ArrayList<>();
     public PrimaryKey primaryKey;
     public final List<UniqueConstraint> uniques = new ArrayList<>();
@@ -34,11 +36,11 @@ public final class InspectedTable {
     /** The table with its indexes by name: for catalogs without a key order. */
     public Table build() {
         return new Table(name, columns, primaryKey, uniques, Table.byName(indexes), foreignKeys, checks,
-                comment, schema, collation);
+                comment, schema, collation, options);
     }
 
     /** The table with its indexes in the order they were added: the catalog's key order. */
     public Table buildInCatalogOrder() {
-        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, schema, collation);
+        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, schema, collation, options);
     }
 }

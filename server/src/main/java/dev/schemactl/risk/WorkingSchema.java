@@ -133,6 +133,8 @@ final class WorkingSchema {
             replaceColumn(c.table(), c.after());
         } else if (change instanceof Change.SetColumnComment c) {
             replaceColumn(c.table(), c.after());
+        } else if (change instanceof Change.SetColumnOptions c) {
+            replaceColumn(c.table(), c.after());
         } else if (change instanceof Change.AddPrimaryKey c) {
             update(c.table(), t -> with(t, t.columns(), c.primaryKey(), t.uniques(), t.indexes(), t.foreignKeys(), t.checks()));
         } else if (change instanceof Change.DropPrimaryKey c) {

@@ -9,17 +9,27 @@ import java.util.Objects;
  * {@code generatedExpression} the expression of a generated column (null when none) and {@code generatedKind}
  * its storage (STORED when an expression is given without a kind, null without an expression);
  * {@code collation} and {@code charset} null for the defaults; {@code onUpdate} MariaDB/MySQL
- * {@code ON UPDATE} expression (null when none).
+ * {@code ON UPDATE} expression (null when none); {@code invisible} a MariaDB {@code INVISIBLE} column (left out of
+ * {@code SELECT *}); {@code check} the expression of a MariaDB column-level {@code CHECK} (written in the column's
+ * definition, named after the column, and removed by a {@code MODIFY} that does not repeat it; null when none).
  */
 public record Column(String name, ColumnType type, boolean nullable, String defaultExpression,
                      Identity identity, String generatedExpression, GeneratedKind generatedKind, String comment,
-                     String collation, String charset, String onUpdate) {
+                     String collation, String charset, String onUpdate, boolean invisible, String check) {
 
     public Column {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
         if (generatedExpression == null) generatedKind = null;
         else if (generatedKind == null) generatedKind = GeneratedKind.STORED;
+    }
+
+    /** A visible column without a column-level check (every engine but MariaDB). */
+    public Column(String name, ColumnType type, boolean nullable, String defaultExpression,
+                  Identity identity, String generatedExpression, GeneratedKind generatedKind, String comment,
+                  String collation, String charset, String onUpdate) {
+        this(name, type, nullable, defaultExpression, identity, generatedExpression, generatedKind, comment, collation, charset,
+                onUpdate, false, null);
     }
 
     /** The shape every engine had before identity kinds: {@code identity=true} is BY DEFAULT with default options. */
@@ -38,42 +48,50 @@ public record Column(String name, ColumnType type, boolean nullable, String defa
     }
 
     public Column withType(ColumnType newType) {
-        return new Column(name, newType, nullable, defaultExpression, identity, generatedExpression, generatedKind, comment, collation, charset, onUpdate);
+        return new Column(name, newType, nullable, defaultExpression, identity, generatedExpression, generatedKind, comment, collation, charset, onUpdate, invisible, check);
     }
 
     public Column withNullable(boolean newNullable) {
-        return new Column(name, type, newNullable, defaultExpression, identity, generatedExpression, generatedKind, comment, collation, charset, onUpdate);
+        return new Column(name, type, newNullable, defaultExpression, identity, generatedExpression, generatedKind, comment, collation, charset, onUpdate, invisible, check);
     }
 
     public Column withDefault(String newDefault) {
-        return new Column(name, type, nullable, newDefault, identity, generatedExpression, generatedKind, comment, collation, charset, onUpdate);
+        return new Column(name, type, nullable, newDefault, identity, generatedExpression, generatedKind, comment, collation, charset, onUpdate, invisible, check);
     }
 
     public Column withName(String newName) {
-        return new Column(newName, type, nullable, defaultExpression, identity, generatedExpression, generatedKind, comment, collation, charset, onUpdate);
+        return new Column(newName, type, nullable, defaultExpression, identity, generatedExpression, generatedKind, comment, collation, charset, onUpdate, invisible, check);
     }
 
     public Column withComment(String newComment) {
-        return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, generatedKind, newComment, collation, charset, onUpdate);
+        return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, generatedKind, newComment, collation, charset, onUpdate, invisible, check);
     }
 
     public Column withIdentity(Identity newIdentity) {
-        return new Column(name, type, nullable, defaultExpression, newIdentity, generatedExpression, generatedKind, comment, collation, charset, onUpdate);
+        return new Column(name, type, nullable, defaultExpression, newIdentity, generatedExpression, generatedKind, comment, collation, charset, onUpdate, invisible, check);
     }
 
     public Column withGenerated(String newExpression, GeneratedKind newKind) {
-        return new Column(name, type, nullable, defaultExpression, identity, newExpression, newKind, comment, collation, charset, onUpdate);
+        return new Column(name, type, nullable, defaultExpression, identity, newExpression, newKind, comment, collation, charset, onUpdate, invisible, check);
     }
 
     public Column withCollation(String newCollation) {
-        return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, generatedKind, comment, newCollation, charset, onUpdate);
+        return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, generatedKind, comment, newCollation, charset, onUpdate, invisible, check);
     }
 
     public Column withCharset(String newCharset) {
-        return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, generatedKind, comment, collation, newCharset, onUpdate);
+        return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, generatedKind, comment, collation, newCharset, onUpdate, invisible, check);
     }
 
     public Column withOnUpdate(String newOnUpdate) {
-        return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, generatedKind, comment, collation, charset, newOnUpdate);
+        return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, generatedKind, comment, collation, charset, newOnUpdate, invisible, check);
+    }
+
+    public Column withInvisible(boolean newInvisible) {
+        return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, generatedKind, comment, collation, charset, onUpdate, newInvisible, check);
+    }
+
+    public Column withCheck(String newCheck) {
+        return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, generatedKind, comment, collation, charset, onUpdate, invisible, newCheck);
     }
 }

@@ -9,15 +9,17 @@ import java.util.Optional;
 /**
  * One table. {@code name} keeps its exact case; {@code schema} is null for the configured default schema
  * (e.g. {@code public}) and names another schema otherwise; {@code collation} is the table's default collation
- * when it is not the database's (MariaDB/MySQL; it implies the default character set), null otherwise. Columns keep their declared order;
- * indexes keep the order their source gives: MariaDB's catalog order (the server's key order, which
+ * when it is not the database's (MariaDB/MySQL; it implies the default character set), null otherwise; {@code options}
+ * the MariaDB/MySQL table options that are not the server's defaults, as {@code CREATE TABLE} takes them after the
+ * column list ({@code ENGINE=MyISAM ROW_FORMAT=DYNAMIC WITH SYSTEM VERSIONING}), null when none. Columns keep their
+ * declared order; indexes keep the order their source gives: MariaDB's catalog order (the server's key order, which
  * {@code SHOW CREATE TABLE} shows and creating them in that order reproduces), by name ({@link #byName}) from every
  * other source. Every other list is sorted (unique constraints by columns, the rest by name) so that two equal tables
  * are equal records regardless of the order a catalog or a model returned them in.
  */
 public record Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
                     List<Index> indexes, List<ForeignKey> foreignKeys, List<CheckConstraint> checks,
-                    String comment, String schema, String collation) {
+                    String comment, String schema, String collation, String options) {
 
     public Table {
         Objects.requireNonNull(name, "name");
@@ -30,6 +32,13 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
                 .thenComparing(f -> f.onDelete() + "/" + f.onUpdate() + "/" + f.deferral() + "/" + Objects.toString(f.referencedSchema(), "")));
         checks = sorted(checks, Comparator.comparing(CheckConstraint::name, NULLS_LAST)
                 .thenComparing(CheckConstraint::expression, NULLS_LAST));
+    }
+
+    /** A table with the server's default table options. */
+    public Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
+                 List<Index> indexes, List<ForeignKey> foreignKeys, List<CheckConstraint> checks, String comment, String schema,
+                 String collation) {
+        this(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, schema, collation, null);
     }
 
     /** A table with the default collation. */
@@ -71,38 +80,42 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
     }
 
     public Table withName(String newName) {
-        return new Table(newName, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, schema, collation);
+        return new Table(newName, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, schema, collation, options);
     }
 
     public Table withSchema(String newSchema) {
-        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, newSchema, collation);
+        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, newSchema, collation, options);
     }
 
     public Table withColumns(List<Column> newColumns) {
-        return new Table(name, newColumns, primaryKey, uniques, indexes, foreignKeys, checks, comment, schema, collation);
+        return new Table(name, newColumns, primaryKey, uniques, indexes, foreignKeys, checks, comment, schema, collation, options);
     }
 
     public Table withUniques(List<UniqueConstraint> newUniques) {
-        return new Table(name, columns, primaryKey, newUniques, indexes, foreignKeys, checks, comment, schema, collation);
+        return new Table(name, columns, primaryKey, newUniques, indexes, foreignKeys, checks, comment, schema, collation, options);
     }
 
     public Table withIndexes(List<Index> newIndexes) {
-        return new Table(name, columns, primaryKey, uniques, newIndexes, foreignKeys, checks, comment, schema, collation);
+        return new Table(name, columns, primaryKey, uniques, newIndexes, foreignKeys, checks, comment, schema, collation, options);
     }
 
     public Table withForeignKeys(List<ForeignKey> newForeignKeys) {
-        return new Table(name, columns, primaryKey, uniques, indexes, newForeignKeys, checks, comment, schema, collation);
+        return new Table(name, columns, primaryKey, uniques, indexes, newForeignKeys, checks, comment, schema, collation, options);
     }
 
     public Table withChecks(List<CheckConstraint> newChecks) {
-        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, newChecks, comment, schema, collation);
+        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, newChecks, comment, schema, collation, options);
     }
 
     public Table withCollation(String newCollation) {
-        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, schema, newCollation);
+        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, schema, newCollation, options);
     }
 
     public Table withPrimaryKey(PrimaryKey newPrimaryKey) {
-        return new Table(name, columns, newPrimaryKey, uniques, indexes, foreignKeys, checks, comment, schema, collation);
+        return new Table(name, columns, newPrimaryKey, uniques, indexes, foreignKeys, checks, comment, schema, collation, options);
+    }
+
+    public Table withOptions(String newOptions) {
+        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, schema, collation, newOptions);
     }
 }

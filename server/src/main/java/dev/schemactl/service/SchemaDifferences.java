@@ -113,8 +113,14 @@ final class SchemaDifferences {
         if (change instanceof Change.SetColumnComment c) {
             return column(c.table(), c.after()) + "comment " + vs(quoted(c.before().comment()), quoted(c.after().comment()), s);
         }
+        if (change instanceof Change.SetColumnOptions c) {
+            return column(c.table(), c.after()) + vs(options(c.before()), options(c.after()), s);
+        }
         if (change instanceof Change.SetTableCollation c) {
             return "table " + c.table() + ": collation " + vs(orNone(c.before()), orNone(c.after()), s);
+        }
+        if (change instanceof Change.SetTableOptions c) {
+            return "table " + c.table() + ": options " + vs(orNone(c.before()), orNone(c.after()), s);
         }
         if (change instanceof Change.SetTableComment c) {
             return "table " + c.table() + ": comment " + vs(quoted(c.before()), quoted(c.after()), s);
@@ -184,6 +190,10 @@ final class SchemaDifferences {
 
     private static String nullability(Column c) {
         return c.nullable() ? "nullable" : "not null";
+    }
+
+    private static String options(Column c) {
+        return (c.invisible() ? "invisible" : "visible") + (c.check() == null ? ", no column check" : ", check (" + c.check() + ")");
     }
 
     private static String orNone(String text) {

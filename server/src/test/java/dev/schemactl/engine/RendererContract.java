@@ -34,8 +34,12 @@ public abstract class RendererContract {
             Change.AddEnumValues.class, Change.ReplaceEnumType.class, Change.AlterSequence.class,
             Change.RenameConstraint.class, Change.RenameIndex.class);
 
-    /** Change kinds only MariaDB's inspector produces (table default collations); its fidelity corpus covers them. */
-    public static final Set<Class<?>> MARIADB_ONLY = Set.of(Change.SetTableCollation.class);
+    /**
+     * Change kinds only MariaDB's inspector produces (table default collations and options, invisible columns and
+     * column-level checks); its fidelity corpus covers them.
+     */
+    public static final Set<Class<?>> MARIADB_ONLY = Set.of(Change.SetTableCollation.class, Change.SetTableOptions.class,
+            Change.SetColumnOptions.class);
 
     protected abstract EngineKind kind();
 

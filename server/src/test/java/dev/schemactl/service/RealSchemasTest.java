@@ -37,7 +37,8 @@ class RealSchemasTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"POSTGRESQL, pagila", "POSTGRESQL, sakila", "POSTGRESQL, chinook", "POSTGRESQL, northwind", "POSTGRESQL, solid_cache",
-            "MARIADB, sakila", "MARIADB, chinook", "MARIADB, employees"})
+            "MARIADB, sakila", "MARIADB, chinook", "MARIADB, employees",
+            "MARIADB, guacamole", "MARIADB, apolloconfig", "MARIADB, quartz"})
     void theDatabaseLoadedFromTheFileHasNoChangesAgainstIt(EngineKind engine, String name) throws Exception {
         check(engine, name, () -> {
             Path file = copy(engine, name);
@@ -53,7 +54,8 @@ class RealSchemasTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"POSTGRESQL, pagila", "POSTGRESQL, sakila", "POSTGRESQL, chinook", "POSTGRESQL, northwind", "POSTGRESQL, solid_cache",
-            "MARIADB, sakila", "MARIADB, chinook", "MARIADB, employees"})
+            "MARIADB, sakila", "MARIADB, chinook", "MARIADB, employees",
+            "MARIADB, guacamole", "MARIADB, apolloconfig", "MARIADB, quartz"})
     void dumpThenLoadReproducesItByTheEnginesOwnDump(EngineKind engine, String name) throws Exception {
         check(engine, name, () -> {
             Path file = copy(engine, name);
@@ -72,7 +74,8 @@ class RealSchemasTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"POSTGRESQL, pagila", "POSTGRESQL, sakila", "POSTGRESQL, chinook", "POSTGRESQL, northwind", "POSTGRESQL, solid_cache",
-            "MARIADB, sakila", "MARIADB, chinook", "MARIADB, employees"})
+            "MARIADB, sakila", "MARIADB, chinook", "MARIADB, employees",
+            "MARIADB, guacamole", "MARIADB, apolloconfig", "MARIADB, quartz"})
     void newAndUpFromAnEmptyDatabaseReproduceWhatSchemactlManagesAndListTheRest(EngineKind engine, String name) throws Exception {
         check(engine, name, () -> {
             Path file = copy(engine, name);
@@ -109,6 +112,10 @@ class RealSchemasTest {
         });
     }
 
+    /**
+     * The only difference left on these schemas (checked with the KEY lines of SHOW CREATE TABLE sorted): the model
+     * orders a table's indexes by name, SHOW CREATE TABLE lists them in creation order.
+     */
     /**
      * Schemas whose round trip does not hold yet, and why: each must still differ (so a fix is noticed and the entry
      * removed); every other schema must come back with no difference. The issue note lists them too.

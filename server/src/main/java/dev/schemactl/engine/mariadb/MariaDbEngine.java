@@ -138,11 +138,36 @@ public final class MariaDbEngine implements Engine {
         return new MariaDbUnmanaged();
     }
 
-    /** A hash over the information_schema rows the inspector reads for the database it reads (the URL's, one query). */
+    /**
+     * A hash over the information_schema rows the inspector reads for the database it reads (the URL's, one query),
+     * and the options of its sequences, which live in the sequences' own rows (one more query when it has any).
+     */
     private static final SchemaFingerprint FINGERPRINT = (c, schemas) -> {
         try (java.sql.Statement st = c.createStatement()) {
             st.execute("SET SESSION group_concat_max_len = 1073741824");
         }
+        String database = schemas.isEmpty() ? c.getCatalog() : schemas.get(0);
+        String catalog = MariaDbEngine.CATALOG_FINGERPRINT.of(c, schemas);
+        java.util.List<String> sequences = new java.util.ArrayList<>();
+        try (java.sql.PreparedStatement ps = c.prepareStatement(
+                "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'SEQUENCE' ORDER BY TABLE_NAME")) {
+            ps.setString(1, database);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) sequences.add(rs.getString(1));
+            }
+        }
+        if (sequences.isEmpty() || catalog == null) return catalog;
+        StringBuilder b = new StringBuilder(catalog);
+        try (java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery(MariaDbInspector.sequenceOptions(database, sequences))) {
+            while (rs.next()) {
+                for (int i = 1; i <= 7; i++) b.append('|').append(rs.getString(i));
+            }
+        }
+        return b.toString();
+    };
+
+    private static final SchemaFingerprint CATALOG_FINGERPRINT = (c, schemas) -> {
         return SchemaFingerprint.query("""
                 SELECT MD5(CONCAT_WS('|',
                   (SELECT GROUP_CONCAT(CONCAT_WS(':', TABLE_NAME, TABLE_TYPE, ENGINE, TABLE_COLLATION, CREATE_OPTIONS, TABLE_COMMENT) ORDER BY TABLE_NAME SEPARATOR ',')
@@ -154,7 +179,7 @@ public final class MariaDbEngine implements Engine {
                      FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = ?),
                   (SELECT GROUP_CONCAT(CONCAT_WS(':', TABLE_NAME, CONSTRAINT_NAME, CONSTRAINT_TYPE) ORDER BY TABLE_NAME, CONSTRAINT_NAME SEPARATOR ',')
                      FROM information_schema.TABLE_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = ?),
-                  (SELECT GROUP_CONCAT(CONCAT_WS(':', TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE) ORDER BY TABLE_NAME, CONSTRAINT_NAME SEPARATOR ',')
+                  (SELECT GROUP_CONCAT(CONCAT_WS(':', TABLE_NAME, CONSTRAINT_NAME, LEVEL, CHECK_CLAUSE) ORDER BY TABLE_NAME, CONSTRAINT_NAME SEPARATOR ',')
                      FROM information_schema.CHECK_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = ?),
                   (SELECT GROUP_CONCAT(CONCAT_WS(':', TABLE_NAME, CONSTRAINT_NAME, REFERENCED_TABLE_NAME, UPDATE_RULE, DELETE_RULE) ORDER BY TABLE_NAME, CONSTRAINT_NAME SEPARATOR ',')
                      FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = ?),

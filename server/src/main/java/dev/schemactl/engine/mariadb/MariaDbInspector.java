@@ -75,6 +75,7 @@ final class MariaDbInspector implements Inspector {
 
     private static final String TABLES = """
             SELECT t.TABLE_NAME, t.TABLE_TYPE, t.TABLE_COMMENT, t.TABLE_COLLATION, c.CHARACTER_SET_NAME,
+                   t.ENGINE, t.CREATE_OPTIONS, @@default_storage_engine AS DEFAULT_ENGINE,
                    (SELECT DEFAULT_COLLATION_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = DATABASE()) AS DATABASE_COLLATION,
                    @@lower_case_table_names AS LOWER_CASE_TABLE_NAMES
             FROM information_schema.TABLES t
@@ -132,6 +133,7 @@ final class MariaDbInspector implements Inspector {
         Map<String, String[]> tableCollations = new HashMap<>(); // table -> {charset, collation}, looked up only
         List<String> sequenceNames = new ArrayList<>();
         Set<String> jsonColumns = new HashSet<>(); // "table\0column", raw catalog names
+        Map<String, Map<String, String>> columnChecks = new LinkedHashMap<>(); // table -> column-level CHECK clause -> its name
         Map<String, Map<String, RawIndex>> indexes = new LinkedHashMap<>();
         Map<String, Map<String, RawForeignKey>> foreignKeys = new LinkedHashMap<>();
         List<Sequence> sequences = new ArrayList<>();
@@ -148,6 +150,8 @@ final class MariaDbInspector implements Inspector {
                         tableCollations.put(name, new String[]{rs.getString("CHARACTER_SET_NAME"), rs.getString("TABLE_COLLATION")});
                         String collation = rs.getString("TABLE_COLLATION");
                         if (collation != null && !collation.equals(rs.getString("DATABASE_COLLATION"))) tables.get(name).collation = collation;
+                        tables.get(name).options = MariaDbTableOptions.read(rs.getString("ENGINE"), rs.getString("DEFAULT_ENGINE"),
+                                rs.getString("CREATE_OPTIONS"), "SYSTEM VERSIONED".equals(rs.getString("TABLE_TYPE")));
                     }
                 }
             }
@@ -164,6 +168,11 @@ final class MariaDbInspector implements Inspector {
                         jsonColumns.add(tableName + "\0" + name);
                         continue;
                     }
+                    if ("Column".equalsIgnoreCase(rs.getString("LEVEL"))) {
+                        // part of the column's definition (named after it): a MODIFY without it removes it
+                        columnChecks.computeIfAbsent(tableName, t -> new LinkedHashMap<>()).put(clause, name);
+                        continue;
+                    }
                     table.checks.add(new CheckConstraint(name, clause));
                 }
             }
@@ -174,6 +183,17 @@ final class MariaDbInspector implements Inspector {
                     if (table != null) table.columns.add(column(rs, jsonColumns.contains(tableName + "\0" + rs.getString("COLUMN_NAME")),
                             tableCollations.get(tableName)));
                 }
+            }
+            for (Map.Entry<String, Map<String, String>> checks : columnChecks.entrySet()) {
+                InspectedTable table = tables.get(checks.getKey());
+                Map<String, String> byColumn = MariaDbColumnChecks.byName(table.columns, checks.getValue());
+                if (byColumn == null) byColumn = MariaDbColumnChecks.of(connection, database, checks.getKey(), checks.getValue().keySet());
+                Map<String, String> found = byColumn;
+                table.columns.replaceAll(c -> found.containsKey(c.name()) ? c.withCheck(found.get(c.name())) : c);
+                checks.getValue().forEach((clause, name) -> {
+                    // not found on a column line: kept as a check of the table rather than lost
+                    if (!found.containsValue(clause)) table.checks.add(new CheckConstraint(name, clause));
+                });
             }
             OwnTables.remove(tables); // schemactl's own, recognised by their columns
             try (ResultSet rs = st.executeQuery(STATISTICS)) {
@@ -210,12 +230,10 @@ final class MariaDbInspector implements Inspector {
                 }
             }
             if (!sequenceNames.isEmpty()) {
-                String union = sequenceNames.stream()
-                        .map(n -> "SELECT " + literal(n) + " AS SEQUENCE_NAME, start_value, increment FROM " + quoted(database) + "." + quoted(n))
-                        .collect(Collectors.joining(" UNION ALL "));
-                try (ResultSet rs = st.executeUnscoped(union)) {
+                try (ResultSet rs = st.executeUnscoped(sequenceOptions(database, sequenceNames))) {
                     while (rs.next()) {
-                        sequences.add(new Sequence(names.of(rs.getString(1)), rs.getLong(2), rs.getLong(3)));
+                        sequences.add(sequence(names.of(rs.getString(1)), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                                rs.getLong(6), rs.getBoolean(7)));
                     }
                 }
             }
@@ -261,7 +279,27 @@ final class MariaDbInspector implements Inspector {
         if (json || collation == null || collation.equals(tableCollation[1])) collation = null;
         return new Column(rs.getString("COLUMN_NAME"), type, "YES".equals(rs.getString("IS_NULLABLE")),
                 defaultExpression, identity ? Identity.BY_DEFAULT : null, generatedExpression, generatedKind,
-                SqlText.emptyToNull(rs.getString("COLUMN_COMMENT")), collation, charset, onUpdateExpression);
+                SqlText.emptyToNull(rs.getString("COLUMN_COMMENT")), collation, charset, onUpdateExpression,
+                extra.contains("invisible"), null);
+    }
+
+    /** One query for the options of each sequence (their values live in the sequences' own rows, not the catalog). */
+    static String sequenceOptions(String database, List<String> sequenceNames) {
+        return sequenceNames.stream()
+                .map(n -> "SELECT " + literal(n) + " AS SEQUENCE_NAME, start_value, increment, minimum_value, maximum_value, cache_size, cycle_option FROM "
+                        + quoted(database) + "." + quoted(n))
+                .collect(Collectors.joining(" UNION ALL "));
+    }
+
+    /**
+     * A sequence with its options, each null when it is MariaDB's default: minvalue 1 and maxvalue 2^63-2 ascending
+     * (-(2^63-1) and -1 descending), cache 1000.
+     */
+    static Sequence sequence(String name, long start, long increment, long min, long max, long cache, boolean cycle) {
+        boolean up = increment > 0;
+        Long minValue = min == (up ? 1L : -Long.MAX_VALUE) ? null : min;
+        Long maxValue = max == (up ? Long.MAX_VALUE - 1 : -1L) ? null : max;
+        return new Sequence(null, name, start, increment, minValue, maxValue, cache == 1000 ? null : cache, cycle, null);
     }
 
     /** The index MariaDB made for a foreign key (see the class comment). */

@@ -100,7 +100,10 @@ final class MariaDbRenderer extends BaseSqlRenderer {
             if (c.isIdentity()) b.append(" AUTO_INCREMENT");
             if (hasText(c.onUpdate())) b.append(" ON UPDATE ").append(c.onUpdate());
         }
+        if (c.invisible()) b.append(" INVISIBLE");
         if (hasText(c.comment())) b.append(" COMMENT ").append(literal(c.comment()));
+        // a column-level check is part of the definition: every MODIFY restates it (MODIFY without it drops it)
+        if (hasText(c.check())) b.append(" CHECK (").append(c.check()).append(')');
         return b.toString();
     }
 
@@ -137,7 +140,8 @@ final class MariaDbRenderer extends BaseSqlRenderer {
     @Override
     protected String createTableSuffix(Table table) {
         String collation = hasText(table.collation()) ? " COLLATE=" + table.collation() : "";
-        return collation + (hasText(table.comment()) ? " COMMENT=" + literal(table.comment()) : "");
+        return collation + (hasText(table.comment()) ? " COMMENT=" + literal(table.comment()) : "")
+                + (hasText(table.options()) ? " " + table.options() : "");
     }
 
     @Override
@@ -177,6 +181,39 @@ final class MariaDbRenderer extends BaseSqlRenderer {
 
     @Override
     protected List<String> changeColumnComment(String table, Column before, Column after) {
+        return modify(table, after);
+    }
+
+    /**
+     * Each option that differs, in one ALTER TABLE; an option that goes back to the server's default is set to it
+     * ({@code ROW_FORMAT=DEFAULT}, {@code ENGINE=InnoDB}, ...). System versioning is added or dropped on its own
+     * (dropping it drops the table's history).
+     */
+    @Override
+    protected List<String> setTableOptions(String table, String before, String after) {
+        MariaDbTableOptions from = MariaDbTableOptions.parse(before);
+        MariaDbTableOptions to = MariaDbTableOptions.parse(after);
+        List<String> out = new java.util.ArrayList<>();
+        String changed = from.changesTo(to);
+        if (!changed.isEmpty()) out.add(alterTable(table) + changed);
+        if (from.systemVersioned() != to.systemVersioned()) {
+            out.add(alterTable(table) + (to.systemVersioned() ? "ADD SYSTEM VERSIONING" : "DROP SYSTEM VERSIONING"));
+        }
+        return out;
+    }
+
+    @Override
+    protected long defaultSequenceCache() {
+        return 1000;
+    }
+
+    @Override
+    protected String noCycle() {
+        return " NOCYCLE";
+    }
+
+    @Override
+    protected List<String> setColumnOptions(String table, Column before, Column after) {
         return modify(table, after);
     }
 

@@ -152,7 +152,8 @@ class MariaDbInspectorTest {
                     new Column("customer_id", ColumnType.of(TypeKind.BIGINT), false, null, false, null, null),
                     new Column("order_no", ColumnType.of(TypeKind.INTEGER), false, null, false, null, null),
                     new Column("product_id", ColumnType.of(TypeKind.INTEGER), true, null, false, null, null),
-                    new Column("quantity", ColumnType.of(TypeKind.INTEGER), false, "1", false, null, null),
+                    // a column-level CHECK belongs to its column: a MODIFY that does not restate it drops it
+                    new Column("quantity", ColumnType.of(TypeKind.INTEGER), false, "1", false, null, null).withCheck("`quantity` > 0"),
                     new Column("note", ColumnType.sized(TypeKind.VARCHAR, 100), true, null, false, null, null),
                     new Column("placed_at", ColumnType.temporal(TypeKind.TIMESTAMP, 0), true, "current_timestamp", false, null, null));
             assertThat(orders).isEqualTo(new Table("orders", orders.columns(),
@@ -165,7 +166,7 @@ class MariaDbInspectorTest {
                             new ForeignKey("fk_orders_product", List.of("product_id"), "product", List.of("id"),
                                     // the fixture writes ON UPDATE NO ACTION out, which SHOW CREATE TABLE keeps
                                     ReferentialAction.SET_NULL, ReferentialAction.NO_ACTION_STATED)),
-                    List.of(new CheckConstraint("quantity", "`quantity` > 0"), new CheckConstraint("CONSTRAINT_1", "`note` <> ''")),
+                    List.of(new CheckConstraint("CONSTRAINT_1", "`note` <> ''")),
                     null));
 
             // both foreign keys got an implicit index: the one named after the constraint is what creating the named
@@ -254,7 +255,8 @@ class MariaDbInspectorTest {
         assertThat(schema.tables()).allSatisfy(t -> {
             assertThat(t.columns()).hasSize(5);
             assertThat(t.indexes()).extracting(Index::name).containsExactly(t.name() + "_qty");
-            assertThat(t.checks()).hasSize(1);
+            assertThat(t.column("qty").orElseThrow().check()).isEqualTo("`qty` > 0");
+            assertThat(t.checks()).isEmpty();
             assertThat(t.comment()).startsWith("table ");
         });
         return counter.executions();

@@ -1,0 +1,13 @@
+CREATE TABLE jobs (
+  sched varchar(20) NOT NULL,
+  name varchar(40) NOT NULL,
+  PRIMARY KEY (sched, name)
+);
+CREATE TABLE triggers (
+  sched varchar(20) NOT NULL,
+  tname varchar(40) NOT NULL,
+  job varchar(40) NOT NULL,
+  PRIMARY KEY (sched, tname),
+  KEY idx_triggers_job (sched, job),
+  CONSTRAINT fk_triggers_jobs FOREIGN KEY (sched, job) REFERENCES jobs (sched, name) ON DELETE CASCADE
+);

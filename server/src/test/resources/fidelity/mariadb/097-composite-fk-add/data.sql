@@ -1,0 +1,2 @@
+INSERT INTO jobs VALUES ('s', 'j');
+INSERT INTO triggers VALUES ('s', 't', 'j');

@@ -1,0 +1,7 @@
+CREATE TABLE users (
+  id int NOT NULL AUTO_INCREMENT,
+  name varchar(50) NOT NULL,
+  age int DEFAULT NULL,
+  CONSTRAINT chk_users_age CHECK (age >= 0 and age < 200),
+  PRIMARY KEY (id)
+);

@@ -1,0 +1,1 @@
+SELECT flags = 'read,write' FROM perms

@@ -1,0 +1,6 @@
+CREATE TABLE p (
+  id int NOT NULL,
+  price decimal(10,2) NOT NULL,
+  qty int NOT NULL,
+  PRIMARY KEY (id)
+);

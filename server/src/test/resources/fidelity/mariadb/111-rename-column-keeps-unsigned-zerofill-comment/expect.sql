@@ -1,0 +1,1 @@
+SELECT account_no = 42 FROM acct

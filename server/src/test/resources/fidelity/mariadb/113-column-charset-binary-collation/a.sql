@@ -1,0 +1,5 @@
+CREATE TABLE k (
+  id int NOT NULL,
+  code varchar(20) NOT NULL,
+  PRIMARY KEY (id)
+);

@@ -1,0 +1,1 @@
+SELECT code = 'abc' FROM k

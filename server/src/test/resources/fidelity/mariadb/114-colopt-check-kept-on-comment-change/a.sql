@@ -1,0 +1,6 @@
+CREATE TABLE users (
+  id int NOT NULL AUTO_INCREMENT,
+  name varchar(50) NOT NULL,
+  qty int NOT NULL DEFAULT 1 COMMENT 'old' CHECK (qty > 0),
+  PRIMARY KEY (id)
+);

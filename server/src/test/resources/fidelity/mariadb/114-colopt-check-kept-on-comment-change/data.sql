@@ -1,0 +1,1 @@
+INSERT INTO users (name, qty) VALUES ('ann', 2);

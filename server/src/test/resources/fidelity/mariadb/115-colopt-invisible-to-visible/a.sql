@@ -1,0 +1,6 @@
+CREATE TABLE users (
+  id int NOT NULL AUTO_INCREMENT,
+  name varchar(50) NOT NULL,
+  secret varchar(20) DEFAULT 'x' INVISIBLE,
+  PRIMARY KEY (id)
+);

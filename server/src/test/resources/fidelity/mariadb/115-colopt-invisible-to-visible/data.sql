@@ -1,0 +1,1 @@
+INSERT INTO users (name, secret) VALUES ('ann', 'y');

@@ -1,0 +1,1 @@
+SELECT secret = 'y' FROM users

@@ -1,0 +1,9 @@
+CREATE TABLE users (
+  id int NOT NULL AUTO_INCREMENT,
+  name varchar(50) NOT NULL,
+  PRIMARY KEY (id)
+);
+CREATE TABLE opts (
+  id int NOT NULL,
+  PRIMARY KEY (id)
+) STATS_PERSISTENT=0 CHECKSUM=1 PACK_KEYS=1;

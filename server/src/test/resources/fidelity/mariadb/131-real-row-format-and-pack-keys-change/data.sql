@@ -1,0 +1,1 @@
+INSERT INTO wide VALUES (1, 'x');

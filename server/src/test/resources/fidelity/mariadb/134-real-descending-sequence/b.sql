@@ -1,0 +1,6 @@
+CREATE TABLE users (
+  id int NOT NULL AUTO_INCREMENT,
+  name varchar(50) NOT NULL,
+  PRIMARY KEY (id)
+);
+CREATE SEQUENCE countdown START WITH -1 INCREMENT BY -1;
