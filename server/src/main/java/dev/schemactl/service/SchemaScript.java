@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * A whole schema as SQL that loads into an empty database (dump, baseline): the unmanaged objects the tables need
- * first (extensions, domains), the tables with their keys and indexes, then the other unmanaged objects from their
+ * first (extensions, domains, functions their checks, defaults or indexes call), the tables with their keys and indexes, then the other unmanaged objects from their
  * catalog definitions. Objects whose definition the catalog does not give are named in comments, never silently
  * left out.
  */
@@ -28,7 +28,12 @@ record SchemaScript(List<String> before, List<String> tables, List<String> after
         }
         List<String> leftOut = schema.unmanaged().stream()
                 .filter(o -> o.definition() == null && !o.kind().equals("partitioning")).map(UnmanagedObject::label).toList();
-        return new SchemaScript(ddl.beforeTables(schema.unmanaged()), tables, ddl.afterTables(schema.unmanaged()), leftOut);
+        // functions the tables' checks, defaults or indexes call load before the tables, the other unmanaged objects after
+        List<UnmanagedObject> used = UnmanagedObjects.routinesTablesUse(schema);
+        List<String> before = new ArrayList<>(ddl.beforeTables(schema.unmanaged()));
+        before.addAll(ddl.afterTables(used));
+        List<UnmanagedObject> rest = schema.unmanaged().stream().filter(o -> !used.contains(o)).toList();
+        return new SchemaScript(before, tables, ddl.afterTables(rest), leftOut);
     }
 
     String text() {

@@ -7,7 +7,10 @@ import dev.schemactl.engine.SqlRenderer;
 import dev.schemactl.engine.UnmanagedDdl;
 import dev.schemactl.error.ErrorCode;
 import dev.schemactl.error.SchemactlException;
+import dev.schemactl.schema.Column;
+import dev.schemactl.schema.Index;
 import dev.schemactl.schema.Schema;
+import dev.schemactl.schema.Table;
 import dev.schemactl.schema.UnmanagedObject;
 
 import java.util.ArrayList;
@@ -101,8 +104,37 @@ final class UnmanagedObjects {
         return out;
     }
 
+    /**
+     * The functions of {@code schema} that its tables' checks, defaults, generated columns or index expressions call
+     * (by name, optionally schema-qualified and quoted): a table that uses one cannot be created before it, so plans
+     * and dumps create these before the tables (PostgreSQL: rails' que_jobs checks call que_validate_tags(jsonb)).
+     */
+    static List<UnmanagedObject> routinesTablesUse(Schema schema) {
+        List<UnmanagedObject> functions = schema.unmanaged().stream().filter(o -> o.kind().equals("function")).toList();
+        if (functions.isEmpty()) return List.of();
+        StringBuilder expressions = new StringBuilder();
+        for (Table t : schema.tables()) {
+            t.checks().forEach(c -> expressions.append(c.expression()).append('\n'));
+            for (Column c : t.columns()) {
+                if (c.defaultExpression() != null) expressions.append(c.defaultExpression()).append('\n');
+                if (c.generatedExpression() != null) expressions.append(c.generatedExpression()).append('\n');
+            }
+            for (Index i : t.indexes()) {
+                if (i.predicate() != null) expressions.append(i.predicate()).append('\n');
+                i.columns().forEach(ic -> {
+                    if (ic.expression() != null) expressions.append(ic.expression()).append('\n');
+                });
+            }
+        }
+        String text = expressions.toString();
+        return functions.stream().filter(f -> {
+            String bare = f.name().contains("(") ? f.name().substring(0, f.name().indexOf('(')) : f.name();
+            return Pattern.compile("(?<![\\w$\"])\"?" + Pattern.quote(bare) + "\"?\\s*\\(").matcher(text).find();
+        }).toList();
+    }
+
     /** Kinds a table's columns may need (types), which a plan creates from their definitions when the live database lacks them. */
-    private static final Set<String> PREREQUISITE_KINDS = Set.of("extension", "domain");
+    private static final Set<String> PREREQUISITE_KINDS = Set.of("schema", "extension", "type", "domain", "sequence");
 
     /**
      * Extensions and domains of the desired state the live database lacks: columns of created tables may use them,
@@ -118,17 +150,22 @@ final class UnmanagedObjects {
     static Prerequisites prerequisites(Schema current, Schema desired, UnmanagedDdl ddl) {
         Set<String> live = new LinkedHashSet<>();
         current.unmanaged().forEach(o -> live.add(o.label()));
-        List<UnmanagedObject> missing = desired.unmanaged().stream()
-                .filter(o -> PREREQUISITE_KINDS.contains(o.kind()) && o.definition() != null && !live.contains(o.label())).toList();
+        List<UnmanagedObject> routines = routinesTablesUse(desired).stream()
+                .filter(o -> o.definition() != null && !live.contains(o.label())).toList();
+        List<UnmanagedObject> missing = new ArrayList<>(desired.unmanaged().stream()
+                .filter(o -> PREREQUISITE_KINDS.contains(o.kind()) && o.definition() != null && !live.contains(o.label())).toList());
+        missing.addAll(routines); // last: the rollback drops them first
         if (missing.isEmpty()) return new Prerequisites(List.of(), List.of(), List.of());
-        List<String> forward = ddl.beforeTables(missing);
+        List<String> forward = new ArrayList<>(ddl.beforeTables(missing));
+        forward.addAll(ddl.afterTables(routines));
         List<String> rollback = new ArrayList<>();
         for (int i = missing.size() - 1; i >= 0; i--) {
             String drop = ddl.drop(missing.get(i));
             if (drop != null) rollback.add(drop);
         }
         List<ChangeView> views = missing.stream().map(o -> new ChangeView("CreateUnmanaged", o.table(), "create " + o.label()
-                + " (unmanaged: created from its definition because columns may use it)", List.of(o.definition()),
+                + " (unmanaged: created from its definition because " + (routines.contains(o) ? "a check, default or index uses it)"
+                : "columns may use it)"), List.of(o.definition()),
                 Optional.ofNullable(ddl.drop(o)).map(List::of).orElse(List.of()), false)).toList();
         return new Prerequisites(views, forward, rollback);
     }

@@ -17,7 +17,7 @@ import java.util.function.UnaryOperator;
  * child tables (after their parents), views in dependency order, indexes, constraints, triggers, row level security, policies and rules.
  */
 final class PostgresUnmanagedDdl implements UnmanagedDdl {
-    private static final List<String> BEFORE = List.of("extension", "domain");
+    private static final List<String> BEFORE = List.of("schema", "extension", "type", "domain", "sequence");
     private static final List<String> AFTER = List.of("function", "procedure", "aggregate", "partition", "child table", "view",
             "materialized view", "index", "constraint", "exclusion constraint", "trigger", "row level security", "policy", "rule");
 
@@ -64,6 +64,9 @@ final class PostgresUnmanagedDdl implements UnmanagedDdl {
             case "procedure" -> "DROP PROCEDURE IF EXISTS " + name;
             case "aggregate" -> "DROP AGGREGATE IF EXISTS " + name;
             case "domain" -> "DROP DOMAIN IF EXISTS " + name;
+            case "schema" -> "DROP SCHEMA IF EXISTS " + quote.apply(o.name());
+            case "type" -> "DROP TYPE IF EXISTS " + name;
+            case "sequence" -> "DROP SEQUENCE IF EXISTS " + name;
             case "extension" -> "DROP EXTENSION IF EXISTS " + quote.apply(o.name());
             case "partition", "child table" -> "DROP TABLE IF EXISTS " + name;
             case "index" -> "DROP INDEX IF EXISTS " + name;
