@@ -33,4 +33,9 @@ public interface UnmanagedDdl {
     default String createTableSuffix(List<UnmanagedObject> objects, String table) {
         return null;
     }
+
+    /** A word the CREATE TABLE of {@code table} needs before TABLE that the model does not carry (UNLOGGED), or null. */
+    default String createTablePrefix(List<UnmanagedObject> objects, String table) {
+        return null;
+    }
 }

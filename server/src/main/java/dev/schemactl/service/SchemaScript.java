@@ -24,7 +24,8 @@ record SchemaScript(List<String> before, List<String> tables, List<String> after
         List<String> tables = new ArrayList<>(renderer.createSchema(schema));
         for (Table t : schema.tables()) {
             String suffix = ddl.createTableSuffix(schema.unmanaged(), t.name());
-            if (suffix != null) tables = UnmanagedObjects.withSuffix(tables, t.name(), suffix, renderer);
+            String prefix = ddl.createTablePrefix(schema.unmanaged(), t.name());
+            if (suffix != null || prefix != null) tables = UnmanagedObjects.completed(tables, t.name(), prefix, suffix, renderer);
         }
         List<String> leftOut = schema.unmanaged().stream()
                 .filter(o -> o.definition() == null && !o.kind().equals("partitioning")).map(UnmanagedObject::label).toList();

@@ -36,12 +36,12 @@ final class UnmanagedObjects {
         List<String> out = new ArrayList<>();
         Set<String> live = new LinkedHashSet<>();
         for (UnmanagedObject o : current.unmanaged()) {
-            if (o.kind().equals("partitioning")) continue; // part of its table
+            if (GOES_WITH_ITS_TABLE.contains(o.kind())) continue; // part of its table
             live.add(o.label());
             out.add(o.label() + ": unmanaged, left alone");
         }
         for (UnmanagedObject o : desired.unmanaged()) {
-            if (o.kind().equals("partitioning") || live.contains(o.label())) continue;
+            if (GOES_WITH_ITS_TABLE.contains(o.kind()) || live.contains(o.label())) continue;
             out.add(o.label() + ": unmanaged, in the desired state but not created (write it by hand in a migration)");
         }
         return out;
@@ -57,6 +57,9 @@ final class UnmanagedObjects {
                 + "(`schemactl new --empty`), apply it, then generate this one again");
     }
 
+    /** Unmanaged properties of a table (PARTITION BY, WITH (...), UNLOGGED): dropped and renamed with it. */
+    private static final Set<String> GOES_WITH_ITS_TABLE = Set.of("partitioning", "storage", "unlogged");
+
     /** "drop column film.title would break view film_list", one per change and object it would break. */
     static List<String> touching(Schema current, Plan plan) {
         List<String> touched = new ArrayList<>();
@@ -68,7 +71,7 @@ final class UnmanagedObjects {
             boolean wholeTable = c instanceof Change.DropTable || c instanceof Change.RenameTable;
             if (column == null && !wholeTable) continue;
             for (UnmanagedObject o : current.unmanaged()) {
-                if (o.kind().equals("partitioning")) continue;
+                if (GOES_WITH_ITS_TABLE.contains(o.kind())) continue;
                 if (wholeTable ? o.dependsOn(c.table(), null) : o.dependsOn(c.table(), column)) {
                     touched.add(ChangeDescriptions.describe(c, null) + " would break " + o.label());
                 }
@@ -85,8 +88,9 @@ final class UnmanagedObjects {
         for (RenderedChange r : rendered) {
             if (r.change() instanceof Change.CreateTable ct) {
                 String suffix = ddl.createTableSuffix(desired.unmanaged(), ct.table());
-                if (suffix != null) {
-                    out.add(new RenderedChange(r.change(), withSuffix(r.forward(), ct.table(), suffix, renderer), r.rollback(),
+                String prefix = ddl.createTablePrefix(desired.unmanaged(), ct.table());
+                if (suffix != null || prefix != null) {
+                    out.add(new RenderedChange(r.change(), completed(r.forward(), ct.table(), prefix, suffix, renderer), r.rollback(),
                             r.rollbackLosesData()));
                     continue;
                 }
@@ -96,11 +100,18 @@ final class UnmanagedObjects {
         return out;
     }
 
-    /** The same statements, the CREATE TABLE of {@code table} with {@code suffix} appended. */
-    static List<String> withSuffix(List<String> statements, String table, String suffix, SqlRenderer renderer) {
+    /** The same statements, the CREATE TABLE of {@code table} as CREATE {@code prefix} TABLE ... {@code suffix} (each when not null). */
+    static List<String> completed(List<String> statements, String table, String prefix, String suffix, SqlRenderer renderer) {
         Pattern create = Pattern.compile("(?is)^CREATE TABLE (?:\\S+\\.)?" + Pattern.quote(renderer.quote(table)) + "\\s*\\(.*\\)\\s*$");
         List<String> out = new ArrayList<>(statements.size());
-        for (String s : statements) out.add(create.matcher(s).matches() ? s + " " + suffix : s);
+        for (String s : statements) {
+            if (!create.matcher(s).matches()) {
+                out.add(s);
+                continue;
+            }
+            String t = prefix == null ? s : "CREATE " + prefix + s.substring("CREATE".length());
+            out.add(suffix == null ? t : t + " " + suffix);
+        }
         return out;
     }
 

@@ -81,8 +81,16 @@ final class PostgresUnmanagedDdl implements UnmanagedDdl {
 
     @Override
     public String createTableSuffix(List<UnmanagedObject> objects, String table) {
-        return objects.stream().filter(o -> o.kind().equals("partitioning") && table.equals(o.table()))
-                .map(UnmanagedObject::definition).findFirst().orElse(null);
+        // PARTITION BY comes before WITH (...) in CREATE TABLE
+        String suffix = java.util.stream.Stream.of("partitioning", "storage")
+                .flatMap(kind -> objects.stream().filter(o -> o.kind().equals(kind) && table.equals(o.table())).limit(1))
+                .map(UnmanagedObject::definition).collect(java.util.stream.Collectors.joining(" "));
+        return suffix.isEmpty() ? null : suffix;
+    }
+
+    @Override
+    public String createTablePrefix(List<UnmanagedObject> objects, String table) {
+        return objects.stream().anyMatch(o -> o.kind().equals("unlogged") && table.equals(o.table())) ? "UNLOGGED" : null;
     }
 
     private static List<String> definitions(List<UnmanagedObject> objects, String kind) {
