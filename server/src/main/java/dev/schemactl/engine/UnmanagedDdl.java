@@ -34,6 +34,11 @@ public interface UnmanagedDdl {
         return null;
     }
 
+    /** Statements a created {@code table} needs after its keys and indexes that the model does not carry (CLUSTER ON). */
+    default List<String> afterCreateTable(List<UnmanagedObject> objects, String table) {
+        return List.of();
+    }
+
     /** A word the CREATE TABLE of {@code table} needs before TABLE that the model does not carry (UNLOGGED), or null. */
     default String createTablePrefix(List<UnmanagedObject> objects, String table) {
         return null;

@@ -58,7 +58,7 @@ final class UnmanagedObjects {
     }
 
     /** Unmanaged properties of a table (PARTITION BY, WITH (...), UNLOGGED): dropped and renamed with it. */
-    private static final Set<String> GOES_WITH_ITS_TABLE = Set.of("partitioning", "storage", "unlogged");
+    private static final Set<String> GOES_WITH_ITS_TABLE = Set.of("partitioning", "storage", "unlogged", "cluster");
 
     /** "drop column film.title would break view film_list", one per change and object it would break. */
     static List<String> touching(Schema current, Plan plan) {
@@ -89,9 +89,11 @@ final class UnmanagedObjects {
             if (r.change() instanceof Change.CreateTable ct) {
                 String suffix = ddl.createTableSuffix(desired.unmanaged(), ct.table());
                 String prefix = ddl.createTablePrefix(desired.unmanaged(), ct.table());
-                if (suffix != null || prefix != null) {
-                    out.add(new RenderedChange(r.change(), completed(r.forward(), ct.table(), prefix, suffix, renderer), r.rollback(),
-                            r.rollbackLosesData()));
+                List<String> after = ddl.afterCreateTable(desired.unmanaged(), ct.table());
+                if (suffix != null || prefix != null || !after.isEmpty()) {
+                    List<String> forward = new ArrayList<>(completed(r.forward(), ct.table(), prefix, suffix, renderer));
+                    forward.addAll(after);
+                    out.add(new RenderedChange(r.change(), forward, r.rollback(), r.rollbackLosesData()));
                     continue;
                 }
             }

@@ -19,7 +19,8 @@ import java.util.function.UnaryOperator;
 final class PostgresUnmanagedDdl implements UnmanagedDdl {
     private static final List<String> BEFORE = List.of("schema", "extension", "type", "domain", "sequence");
     private static final List<String> AFTER = List.of("function", "procedure", "aggregate", "partition", "child table", "view",
-            "materialized view", "index", "constraint", "exclusion constraint", "trigger", "row level security", "policy", "rule");
+            "materialized view", "index", "constraint", "exclusion constraint", "trigger", "row level security", "policy", "rule",
+            "cluster");
 
     private final UnaryOperator<String> quote;
 
@@ -86,6 +87,11 @@ final class PostgresUnmanagedDdl implements UnmanagedDdl {
                 .flatMap(kind -> objects.stream().filter(o -> o.kind().equals(kind) && table.equals(o.table())).limit(1))
                 .map(UnmanagedObject::definition).collect(java.util.stream.Collectors.joining(" "));
         return suffix.isEmpty() ? null : suffix;
+    }
+
+    @Override
+    public List<String> afterCreateTable(List<UnmanagedObject> objects, String table) {
+        return objects.stream().filter(o -> o.kind().equals("cluster") && table.equals(o.table())).map(UnmanagedObject::definition).toList();
     }
 
     @Override
