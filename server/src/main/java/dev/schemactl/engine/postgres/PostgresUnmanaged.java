@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * pg_get_constraintdef, pg_get_indexdef, pg_get_ruledef, pg_get_partkeydef, partition bounds), and what each
  * depends on (pg_depend: the tables and columns a view, trigger, constraint, policy, rule or index uses; read only
  * for the kinds of objects found).
- * Kinds: storage (a table's WITH (...) parameters), unlogged (an UNLOGGED table) and cluster (its CLUSTER ON index), schema (the scope's other schemas), type and sequence (enum types and standalone sequences outside the
+ * Kinds: storage (a table's WITH (...) parameters), unlogged (an UNLOGGED table) and cluster (the CLUSTER ON index of a table or materialized view), schema (the scope's other schemas), type and sequence (enum types and standalone sequences outside the
  * first schema), extension, domain, function, procedure, aggregate, view, materialized view, partitioning (a partitioned
  * table's PARTITION BY), partition, child table (INHERITS, see {@link PostgresChildTables}), index (on a materialized
  * view, a partition or a child table, not inherited), constraint (of a partition or a child table, not inherited),
@@ -121,7 +121,7 @@ final class PostgresUnmanaged {
             SELECT 'cluster', n.nspname, c.relname, c.relname, format('ALTER TABLE %I.%I CLUSTER ON %I', n.nspname, c.relname, i.relname)
             FROM pg_catalog.pg_index x JOIN pg_catalog.pg_class c ON c.oid = x.indrelid
             JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-            WHERE x.indisclustered AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY (?)
+            WHERE x.indisclustered AND c.relkind IN ('r', 'p', 'm') AND NOT c.relispartition AND n.nspname = ANY (?)
             UNION ALL
             SELECT 'partition', n.nspname, c.relname, p.relname,
                    format('CREATE TABLE %I.%I PARTITION OF %I.%I ', n.nspname, c.relname, pn.nspname, p.relname)
