@@ -196,13 +196,14 @@ public final class Differ {
     }
 
     /** An index as matched: keys (expressions normalized), unique, method, predicate and INCLUDE columns. */
-    private record IndexKey(List<IndexColumn> columns, boolean unique, String method, String predicate, List<String> include) {
+    private record IndexKey(List<IndexColumn> columns, boolean unique, String method, String predicate, List<String> include,
+                            boolean nullsNotDistinct) {
         static IndexKey of(Index i, Function<String, String> columnName) {
             List<IndexColumn> keys = i.columns().stream().map(c -> c.isExpression()
                     ? IndexColumn.ofExpression(Expressions.normalize(c.expression()), c.descending(), c.nulls()).withOpclass(c.opclass(), c.collation())
                     : c.withName(columnName.apply(c.name()))).toList();
             return new IndexKey(keys, i.unique(), i.method(), Expressions.normalize(i.predicate()),
-                    i.include().stream().map(columnName).toList());
+                    i.include().stream().map(columnName).toList(), i.nullsNotDistinct());
         }
     }
 
@@ -504,9 +505,9 @@ public final class Differ {
             // unique constraints by column list
             Matched<UniqueConstraint, UniqueConstraint> uniques = match(
                     sortedBy(p.from.uniques(), u -> String.join(",", p.toColumns(u.columns())) + "|" + Objects.toString(u.name(), "")),
-                    u -> List.of(p.toColumns(u.columns()), u.deferral()),
+                    u -> List.of(p.toColumns(u.columns()), u.deferral(), u.nullsNotDistinct()),
                     sortedBy(p.to.uniques(), u -> String.join(",", u.columns()) + "|" + Objects.toString(u.name(), "")),
-                    u -> List.of(u.columns(), u.deferral()));
+                    u -> List.of(u.columns(), u.deferral(), u.nullsNotDistinct()));
             for (UniqueConstraint u : uniques.onlyFrom) {
                 drops.add(new DropUnique(fromName, u));
                 p.droppedKeys.add(p.toColumns(u.columns()));

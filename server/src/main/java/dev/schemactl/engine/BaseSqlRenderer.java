@@ -182,8 +182,21 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         return b.toString();
     }
 
+    /**
+     * A reference to a table of the plan being rendered: its name, qualified with its schema when the engine knows
+     * the table lives outside the configured default schema (PostgreSQL {@code schemas:}).
+     */
+    protected String table(String name) {
+        return schemaPrefix(name) + quote(name);
+    }
+
+    /** "schema." for a table outside the default schema, "" otherwise (indexes live in their table's schema). */
+    protected String schemaPrefix(String table) {
+        return "";
+    }
+
     protected String alterTable(String table) {
-        return "ALTER TABLE " + quote(table) + " ";
+        return "ALTER TABLE " + table(table) + " ";
     }
 
     protected String primaryKeyClause(String table, PrimaryKey pk) {
@@ -191,7 +204,7 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
     }
 
     protected String uniqueClause(String table, UniqueConstraint u) {
-        return "CONSTRAINT " + name(uniqueName(table, u)) + " UNIQUE (" + columnList(u.columns()) + ")" + u.deferral().sql();
+        return "CONSTRAINT " + name(uniqueName(table, u)) + " UNIQUE" + u.nullsSql() + " (" + columnList(u.columns()) + ")" + u.deferral().sql();
     }
 
     protected String checkClause(String checkName, CheckConstraint c) {
@@ -202,7 +215,7 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         StringBuilder b = new StringBuilder("CONSTRAINT ").append(name(foreignKeyName(table, f)))
                 .append(" FOREIGN KEY (").append(columnList(f.columns())).append(") REFERENCES ")
                 .append(f.referencedSchema() == null ? "" : quote(f.referencedSchema()) + ".")
-                .append(quote(f.referencedTable())).append(" (").append(columnList(f.referencedColumns())).append(")");
+                .append(f.referencedSchema() == null ? table(f.referencedTable()) : quote(f.referencedTable())).append(" (").append(columnList(f.referencedColumns())).append(")");
         if (f.onDelete() != ReferentialAction.NO_ACTION) b.append(" ON DELETE ").append(f.onDelete().sql());
         if (f.onUpdate() != ReferentialAction.NO_ACTION) b.append(" ON UPDATE ").append(f.onUpdate().sql());
         return b.append(f.deferral().sql()).toString();
@@ -210,9 +223,10 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
 
     protected String createIndex(String table, Index i) {
         String cols = i.columns().stream().map(this::indexColumn).collect(Collectors.joining(", "));
-        return "CREATE " + (i.unique() ? "UNIQUE " : "") + "INDEX " + name(indexName(table, i)) + " ON " + quote(table)
+        return "CREATE " + (i.unique() ? "UNIQUE " : "") + "INDEX " + name(indexName(table, i)) + " ON " + table(table)
                 + (i.method() == null ? "" : " USING " + i.method()) + " (" + cols + ")"
                 + (i.include().isEmpty() ? "" : " INCLUDE (" + columnList(i.include()) + ")")
+                + (i.nullsNotDistinct() ? " NULLS NOT DISTINCT" : "")
                 + (i.predicate() == null ? "" : " WHERE " + i.predicate());
     }
 
@@ -242,7 +256,7 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
             for (int i = 1; !used.add(unique); i++) unique = n + i;
             parts.add(checkClause(unique, c));
         }
-        return "CREATE TABLE " + quote(table.name()) + " (\n    " + String.join(",\n    ", parts) + "\n)" + createTableSuffix(table);
+        return "CREATE TABLE " + (table.schema() == null ? table(table.name()) : quote(table.schema()) + "." + quote(table.name())) + " (\n    " + String.join(",\n    ", parts) + "\n)" + createTableSuffix(table);
     }
 
     @Override
@@ -276,7 +290,7 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
     // ------------------------------------------------------------------ statement forms (overridable)
 
     protected String dropTable(String table) {
-        return "DROP TABLE " + quote(table);
+        return "DROP TABLE " + table(table);
     }
 
     /** RENAME of a table (PostgreSQL also renames the sequences of its identity/serial columns). */
@@ -336,12 +350,12 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
     }
 
     protected String setColumnComment(String table, Column column) {
-        return "COMMENT ON COLUMN " + quote(table) + "." + quote(column.name()) + " IS "
+        return "COMMENT ON COLUMN " + table(table) + "." + quote(column.name()) + " IS "
                 + (hasText(column.comment()) ? literal(column.comment()) : "NULL");
     }
 
     protected String setTableComment(String table, String comment) {
-        return "COMMENT ON TABLE " + quote(table) + " IS " + (hasText(comment) ? literal(comment) : "NULL");
+        return "COMMENT ON TABLE " + table(table) + " IS " + (hasText(comment) ? literal(comment) : "NULL");
     }
 
     protected String addPrimaryKey(String table, PrimaryKey pk) {
@@ -361,7 +375,7 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
     }
 
     protected String dropIndex(String table, Index i) {
-        return "DROP INDEX " + name(indexName(table, i));
+        return "DROP INDEX " + schemaPrefix(table) + name(indexName(table, i));
     }
 
     protected String dropForeignKey(String table, ForeignKey f) {
@@ -469,8 +483,8 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         if (change instanceof DropSequence c) return of(c, List.of(dropSequence(c.sequence())), List.of(createSequence(c.sequence())), true);
         if (change instanceof Change.RenameConstraint c) return of(c, List.of(alterTable(c.table()) + "RENAME CONSTRAINT " + quote(c.name()) + " TO " + quote(c.newName())),
                     List.of(alterTable(c.table()) + "RENAME CONSTRAINT " + quote(c.newName()) + " TO " + quote(c.name())), false);
-        if (change instanceof Change.RenameIndex c) return of(c, List.of("ALTER INDEX " + quote(c.name()) + " RENAME TO " + quote(c.newName())),
-                    List.of("ALTER INDEX " + quote(c.newName()) + " RENAME TO " + quote(c.name())), false);
+        if (change instanceof Change.RenameIndex c) return of(c, List.of("ALTER INDEX " + schemaPrefix(c.table()) + quote(c.name()) + " RENAME TO " + quote(c.newName())),
+                    List.of("ALTER INDEX " + schemaPrefix(c.table()) + quote(c.newName()) + " RENAME TO " + quote(c.name())), false);
         if (change instanceof Change.AlterSequence c) return of(c, alterSequence(c.before(), c.after()), alterSequence(c.after(), c.before()), false);
         if (change instanceof Change.CreateEnumType c) return of(c, List.of(createEnumType(c.type())), List.of(dropEnumType(c.type())), false);
         if (change instanceof Change.DropEnumType c) return of(c, List.of(dropEnumType(c.type())), List.of(createEnumType(c.type())), false);

@@ -33,4 +33,14 @@ public interface UnmanagedDdl {
     default String createTableSuffix(List<UnmanagedObject> objects, String table) {
         return null;
     }
+
+    /** Statements a created {@code table} needs after its keys and indexes that the model does not carry (CLUSTER ON). */
+    default List<String> afterCreateTable(List<UnmanagedObject> objects, String table) {
+        return List.of();
+    }
+
+    /** A word the CREATE TABLE of {@code table} needs before TABLE that the model does not carry (UNLOGGED), or null. */
+    default String createTablePrefix(List<UnmanagedObject> objects, String table) {
+        return null;
+    }
 }

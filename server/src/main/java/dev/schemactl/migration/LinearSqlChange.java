@@ -4,6 +4,7 @@ import liquibase.change.core.RawSQLChange;
 import liquibase.database.Database;
 import liquibase.database.core.Db2zDatabase;
 import liquibase.database.core.MSSQLDatabase;
+import liquibase.database.core.PostgresDatabase;
 import liquibase.exception.DatabaseException;
 import liquibase.statement.SqlStatement;
 import liquibase.statement.core.RawCompoundStatement;
@@ -43,7 +44,11 @@ public final class LinearSqlChange extends RawSQLChange {
             if (database instanceof MSSQLDatabase) statement = statement.replaceAll("\\n", "\r\n");
             String escaped = statement;
             try {
-                if (database.getConnection() != null) escaped = database.getConnection().nativeSQL(statement);
+                // pgjdbc's nativeSQL turns every ? outside quotes into $1, $2, ...: the jsonb operators ?, ?| and ?&
+                // became syntax errors (Liquibase issue 2032); PostgreSQL SQL is sent as written
+                if (database.getConnection() != null && !(database instanceof PostgresDatabase)) {
+                    escaped = database.getConnection().nativeSQL(statement);
+                }
             } catch (DatabaseException e) {
                 escaped = statement;
             }

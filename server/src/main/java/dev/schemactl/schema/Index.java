@@ -6,15 +6,19 @@ import java.util.List;
  * A (non-constraint) index. Unique indexes that back a UNIQUE constraint are modelled as UniqueConstraint.
  * {@code method} is the access method (btree, hash, gin, gist, brin, spgist, ...), null for the engine's
  * default (btree); {@code predicate} the WHERE of a partial index (null for none); {@code include} the
- * non-key INCLUDE columns.
+ * non-key INCLUDE columns; {@code nullsNotDistinct} PostgreSQL 15's NULLS NOT DISTINCT of a unique index.
  */
 public record Index(String name, List<IndexColumn> columns, boolean unique, String method, String predicate,
-                    List<String> include) {
+                    List<String> include, boolean nullsNotDistinct) {
     public Index {
         columns = List.copyOf(columns);
         include = include == null ? List.of() : List.copyOf(include);
         if (method != null && (method.isBlank() || method.equalsIgnoreCase("btree"))) method = null;
         if (predicate != null && predicate.isBlank()) predicate = null;
+    }
+
+    public Index(String name, List<IndexColumn> columns, boolean unique, String method, String predicate, List<String> include) {
+        this(name, columns, unique, method, predicate, include, false);
     }
 
     public Index(String name, List<IndexColumn> columns, boolean unique) {
@@ -27,10 +31,10 @@ public record Index(String name, List<IndexColumn> columns, boolean unique, Stri
     }
 
     public Index withName(String newName) {
-        return new Index(newName, columns, unique, method, predicate, include);
+        return new Index(newName, columns, unique, method, predicate, include, nullsNotDistinct);
     }
 
     public Index withColumns(List<IndexColumn> newColumns) {
-        return new Index(name, newColumns, unique, method, predicate, include);
+        return new Index(name, newColumns, unique, method, predicate, include, nullsNotDistinct);
     }
 }

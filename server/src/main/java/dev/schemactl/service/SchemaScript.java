@@ -17,8 +17,10 @@ import java.util.Set;
 
 /**
  * A whole schema as SQL that loads into an empty database (dump, baseline): the unmanaged objects the tables need
- * first (extensions, domains), the tables with their keys and indexes, then the other unmanaged objects from their
- * catalog definitions, then the foreign keys that reference a partition or child table (which exist only by then). Objects whose definition the catalog does not give are named in comments, never silently
+ * first (extensions, domains, functions their checks, defaults or indexes call), the tables with their keys and
+ * indexes, then the other unmanaged objects from their catalog definitions, then the foreign keys that reference a
+ * partition or child table (which exist only by then). Objects whose definition the catalog does not give are named
+ * in comments, never silently
  * left out.
  */
 record SchemaScript(List<String> before, List<String> tables, List<String> after, List<String> leftOut) {
@@ -45,13 +47,19 @@ record SchemaScript(List<String> before, List<String> tables, List<String> after
         }
         for (Table t : schema.tables()) {
             String suffix = ddl.createTableSuffix(schema.unmanaged(), t.name());
-            if (suffix != null) tables = UnmanagedObjects.withSuffix(tables, t.name(), suffix, renderer);
+            String prefix = ddl.createTablePrefix(schema.unmanaged(), t.name());
+            if (suffix != null || prefix != null) tables = UnmanagedObjects.completed(tables, t.name(), prefix, suffix, renderer);
         }
         List<String> leftOut = schema.unmanaged().stream()
                 .filter(o -> o.definition() == null && !o.kind().equals("partitioning")).map(UnmanagedObject::label).toList();
-        List<String> after = new ArrayList<>(ddl.afterTables(schema.unmanaged()));
+        // functions the tables' checks, defaults or indexes call load before the tables, the other unmanaged objects after
+        List<UnmanagedObject> used = UnmanagedObjects.routinesTablesUse(schema);
+        List<String> before = new ArrayList<>(ddl.beforeTables(schema.unmanaged()));
+        before.addAll(ddl.afterTables(used));
+        List<UnmanagedObject> rest = schema.unmanaged().stream().filter(o -> !used.contains(o)).toList();
+        List<String> after = new ArrayList<>(ddl.afterTables(rest));
         after.addAll(late);
-        return new SchemaScript(ddl.beforeTables(schema.unmanaged()), tables, after, leftOut);
+        return new SchemaScript(before, tables, after, leftOut);
     }
 
     String text() {

@@ -7,7 +7,10 @@ import dev.schemactl.engine.SqlRenderer;
 import dev.schemactl.engine.UnmanagedDdl;
 import dev.schemactl.error.ErrorCode;
 import dev.schemactl.error.SchemactlException;
+import dev.schemactl.schema.Column;
+import dev.schemactl.schema.Index;
 import dev.schemactl.schema.Schema;
+import dev.schemactl.schema.Table;
 import dev.schemactl.schema.UnmanagedObject;
 
 import java.util.ArrayList;
@@ -35,12 +38,12 @@ final class UnmanagedObjects {
         List<String> out = new ArrayList<>();
         Set<String> live = new LinkedHashSet<>();
         for (UnmanagedObject o : current.unmanaged()) {
-            if (o.kind().equals("partitioning")) continue; // part of its table
+            if (GOES_WITH_ITS_TABLE.contains(o.kind())) continue; // part of its table
             live.add(o.label());
             out.add(o.label() + ": unmanaged, left alone");
         }
         for (UnmanagedObject o : desired.unmanaged()) {
-            if (o.kind().equals("partitioning") || live.contains(o.label())) continue;
+            if (GOES_WITH_ITS_TABLE.contains(o.kind()) || live.contains(o.label())) continue;
             out.add(o.label() + ": unmanaged, in the desired state but not created (write it by hand in a migration)");
         }
         return out;
@@ -94,6 +97,9 @@ final class UnmanagedObjects {
                 + "(`schemactl new --empty`), apply it, then generate this one again");
     }
 
+    /** Unmanaged properties of a table (PARTITION BY, WITH (...), UNLOGGED): dropped and renamed with it. */
+    private static final Set<String> GOES_WITH_ITS_TABLE = Set.of("partitioning", "storage", "unlogged", "cluster");
+
     /** "drop column film.title would break view film_list", one per change and object it would break. */
     static List<String> touching(Schema current, Plan plan) {
         List<String> touched = new ArrayList<>();
@@ -105,7 +111,7 @@ final class UnmanagedObjects {
             boolean wholeTable = c instanceof Change.DropTable || c instanceof Change.RenameTable;
             if (column == null && !wholeTable) continue;
             for (UnmanagedObject o : current.unmanaged()) {
-                if (o.kind().equals("partitioning")) continue;
+                if (GOES_WITH_ITS_TABLE.contains(o.kind())) continue;
                 if (wholeTable ? o.dependsOn(c.table(), null) : o.dependsOn(c.table(), column)) {
                     touched.add(ChangeDescriptions.describe(c, null) + " would break " + o.label());
                 }
@@ -122,9 +128,12 @@ final class UnmanagedObjects {
         for (RenderedChange r : rendered) {
             if (r.change() instanceof Change.CreateTable ct) {
                 String suffix = ddl.createTableSuffix(desired.unmanaged(), ct.table());
-                if (suffix != null) {
-                    out.add(new RenderedChange(r.change(), withSuffix(r.forward(), ct.table(), suffix, renderer), r.rollback(),
-                            r.rollbackLosesData()));
+                String prefix = ddl.createTablePrefix(desired.unmanaged(), ct.table());
+                List<String> after = ddl.afterCreateTable(desired.unmanaged(), ct.table());
+                if (suffix != null || prefix != null || !after.isEmpty()) {
+                    List<String> forward = new ArrayList<>(completed(r.forward(), ct.table(), prefix, suffix, renderer));
+                    forward.addAll(after);
+                    out.add(new RenderedChange(r.change(), forward, r.rollback(), r.rollbackLosesData()));
                     continue;
                 }
             }
@@ -133,11 +142,18 @@ final class UnmanagedObjects {
         return out;
     }
 
-    /** The same statements, the CREATE TABLE of {@code table} with {@code suffix} appended. */
-    static List<String> withSuffix(List<String> statements, String table, String suffix, SqlRenderer renderer) {
+    /** The same statements, the CREATE TABLE of {@code table} as CREATE {@code prefix} TABLE ... {@code suffix} (each when not null). */
+    static List<String> completed(List<String> statements, String table, String prefix, String suffix, SqlRenderer renderer) {
         Pattern create = Pattern.compile("(?is)^CREATE TABLE (?:\\S+\\.)?" + Pattern.quote(renderer.quote(table)) + "\\s*\\(.*\\)\\s*$");
         List<String> out = new ArrayList<>(statements.size());
-        for (String s : statements) out.add(create.matcher(s).matches() ? s + " " + suffix : s);
+        for (String s : statements) {
+            if (!create.matcher(s).matches()) {
+                out.add(s);
+                continue;
+            }
+            String t = prefix == null ? s : "CREATE " + prefix + s.substring("CREATE".length());
+            out.add(suffix == null ? t : t + " " + suffix);
+        }
         return out;
     }
 
@@ -182,8 +198,37 @@ final class UnmanagedObjects {
                 List.copyOf(names));
     }
 
+    /**
+     * The functions of {@code schema} that its tables' checks, defaults, generated columns or index expressions call
+     * (by name, optionally schema-qualified and quoted): a table that uses one cannot be created before it, so plans
+     * and dumps create these before the tables (PostgreSQL: rails' que_jobs checks call que_validate_tags(jsonb)).
+     */
+    static List<UnmanagedObject> routinesTablesUse(Schema schema) {
+        List<UnmanagedObject> functions = schema.unmanaged().stream().filter(o -> o.kind().equals("function")).toList();
+        if (functions.isEmpty()) return List.of();
+        StringBuilder expressions = new StringBuilder();
+        for (Table t : schema.tables()) {
+            t.checks().forEach(c -> expressions.append(c.expression()).append('\n'));
+            for (Column c : t.columns()) {
+                if (c.defaultExpression() != null) expressions.append(c.defaultExpression()).append('\n');
+                if (c.generatedExpression() != null) expressions.append(c.generatedExpression()).append('\n');
+            }
+            for (Index i : t.indexes()) {
+                if (i.predicate() != null) expressions.append(i.predicate()).append('\n');
+                i.columns().forEach(ic -> {
+                    if (ic.expression() != null) expressions.append(ic.expression()).append('\n');
+                });
+            }
+        }
+        String text = expressions.toString();
+        return functions.stream().filter(f -> {
+            String bare = f.name().contains("(") ? f.name().substring(0, f.name().indexOf('(')) : f.name();
+            return Pattern.compile("(?<![\\w$\"])\"?" + Pattern.quote(bare) + "\"?\\s*\\(").matcher(text).find();
+        }).toList();
+    }
+
     /** Kinds a table's columns may need (types), which a plan creates from their definitions when the live database lacks them. */
-    private static final Set<String> PREREQUISITE_KINDS = Set.of("extension", "domain");
+    private static final Set<String> PREREQUISITE_KINDS = Set.of("schema", "extension", "type", "domain", "sequence");
 
     /**
      * Extensions and domains of the desired state the live database lacks: columns of created tables may use them,
@@ -204,17 +249,22 @@ final class UnmanagedObjects {
     static Prerequisites prerequisites(Schema current, Schema desired, UnmanagedDdl ddl) {
         Set<String> live = new LinkedHashSet<>();
         current.unmanaged().forEach(o -> live.add(o.label()));
-        List<UnmanagedObject> missing = desired.unmanaged().stream()
-                .filter(o -> PREREQUISITE_KINDS.contains(o.kind()) && o.definition() != null && !live.contains(o.label())).toList();
+        List<UnmanagedObject> routines = routinesTablesUse(desired).stream()
+                .filter(o -> o.definition() != null && !live.contains(o.label())).toList();
+        List<UnmanagedObject> missing = new ArrayList<>(desired.unmanaged().stream()
+                .filter(o -> PREREQUISITE_KINDS.contains(o.kind()) && o.definition() != null && !live.contains(o.label())).toList());
+        missing.addAll(routines); // last: the rollback drops them first
         if (missing.isEmpty()) return new Prerequisites(List.of(), List.of(), List.of());
-        List<String> forward = ddl.beforeTables(missing);
+        List<String> forward = new ArrayList<>(ddl.beforeTables(missing));
+        forward.addAll(ddl.afterTables(routines));
         List<String> rollback = new ArrayList<>();
         for (int i = missing.size() - 1; i >= 0; i--) {
             String drop = ddl.drop(missing.get(i));
             if (drop != null) rollback.add(drop);
         }
         List<ChangeView> views = missing.stream().map(o -> new ChangeView("CreateUnmanaged", o.table(), "create " + o.label()
-                + " (unmanaged: created from its definition because columns may use it)", List.of(o.definition()),
+                + " (unmanaged: created from its definition because " + (routines.contains(o) ? "a check, default or index uses it)"
+                : "columns may use it)"), List.of(o.definition()),
                 Optional.ofNullable(ddl.drop(o)).map(List::of).orElse(List.of()), false)).toList();
         return new Prerequisites(views, forward, rollback);
     }

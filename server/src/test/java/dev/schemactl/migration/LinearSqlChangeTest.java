@@ -6,15 +6,21 @@ import liquibase.change.core.RawSQLChange;
 import liquibase.changelog.ChangeLogParameters;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
+import liquibase.database.core.PostgresDatabase;
+import liquibase.database.jvm.JdbcConnection;
 import liquibase.parser.ChangeLogParser;
 import liquibase.parser.core.formattedsql.FormattedSqlChangeLogParser;
 import liquibase.sdk.resource.MockResourceAccessor;
+import liquibase.statement.core.RawSqlStatement;
 import liquibase.util.StringUtil;
+import dev.schemactl.engine.EngineKind;
+import dev.schemactl.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -78,6 +84,23 @@ class LinearSqlChangeTest {
             assertThat(((RawSQLChange) change).getSql()).isEqualTo(((RawSQLChange) theirs.get(i).getChanges().get(0)).getSql());
             for (ChecksumVersion v : List.of(ChecksumVersion.V8, ChecksumVersion.V9, ChecksumVersion.latest())) {
                 assertThat(ours.get(i).generateCheckSum(v)).as("changeset %d, %s", i + 1, v).isEqualTo(theirs.get(i).generateCheckSum(v));
+            }
+        }
+    }
+
+    @Test
+    void postgresqlQuestionMarkOperatorsReachTheServerAsWritten() throws Exception {
+        try (TestDatabase db = TestDatabase.create(EngineKind.POSTGRESQL); Connection c = db.connect()) {
+            PostgresDatabase database = new PostgresDatabase();
+            database.setConnection(new JdbcConnection(c));
+            LinearSqlChange change = new LinearSqlChange();
+            change.setSql("CREATE TABLE t (data jsonb CHECK (NOT (data ? 'tags') AND data ?| array['a'] IS NOT NULL));\nSELECT 1;");
+            change.setSplitStatements(true);
+            List<String> sql = Arrays.stream(change.generateStatements(database)).map(st -> ((RawSqlStatement) st).getSql()).toList();
+            assertThat(sql).hasSize(2);
+            assertThat(sql.get(0)).contains("data ? 'tags'").contains("data ?| array['a']").doesNotContain("$1");
+            try (var st = c.createStatement()) {
+                st.execute(sql.get(0)); // the check the server gets is the check written
             }
         }
     }

@@ -37,6 +37,7 @@ class RealSchemasTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"POSTGRESQL, pagila", "POSTGRESQL, sakila", "POSTGRESQL, chinook", "POSTGRESQL, northwind", "POSTGRESQL, solid_cache",
+            "POSTGRESQL, zync", "POSTGRESQL, adventureworks",
             "MARIADB, sakila", "MARIADB, chinook", "MARIADB, employees",
             "MARIADB, guacamole", "MARIADB, apolloconfig", "MARIADB, quartz"})
     void theDatabaseLoadedFromTheFileHasNoChangesAgainstIt(EngineKind engine, String name) throws Exception {
@@ -44,6 +45,7 @@ class RealSchemasTest {
             Path file = copy(engine, name);
             try (TestDatabase loaded = TestDatabase.create(engine)) {
                 NativeClients.load(loaded, file);
+                Files.writeString(dir.resolve("schemactl.yaml"), projectOf(name));
                 Cli cli = new Cli(dir).env("DATABASE_URL", loaded.urlText());
                 Cli.Run diff = cli.run("diff", "--to-sql", file.getFileName().toString());
                 assertThat(diff.exit()).as(diff.all()).isZero();
@@ -54,6 +56,7 @@ class RealSchemasTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"POSTGRESQL, pagila", "POSTGRESQL, sakila", "POSTGRESQL, chinook", "POSTGRESQL, northwind", "POSTGRESQL, solid_cache",
+            "POSTGRESQL, zync", "POSTGRESQL, adventureworks",
             "MARIADB, sakila", "MARIADB, chinook", "MARIADB, employees",
             "MARIADB, guacamole", "MARIADB, apolloconfig", "MARIADB, quartz"})
     void dumpThenLoadReproducesItByTheEnginesOwnDump(EngineKind engine, String name) throws Exception {
@@ -61,7 +64,7 @@ class RealSchemasTest {
             Path file = copy(engine, name);
             try (TestDatabase original = TestDatabase.create(engine); TestDatabase copy = TestDatabase.create(engine)) {
                 NativeClients.load(original, file);
-                Files.writeString(dir.resolve("schemactl.yaml"), trackingTableOf(name));
+                Files.writeString(dir.resolve("schemactl.yaml"), projectOf(name));
                 Cli from = new Cli(dir).env("DATABASE_URL", original.urlText());
                 Cli.Run dump = from.run("dump", "--schema-file", "db/schema.sql");
                 assertThat(dump.exit()).as(dump.all()).isZero();
@@ -74,6 +77,7 @@ class RealSchemasTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"POSTGRESQL, pagila", "POSTGRESQL, sakila", "POSTGRESQL, chinook", "POSTGRESQL, northwind", "POSTGRESQL, solid_cache",
+            "POSTGRESQL, zync", "POSTGRESQL, adventureworks",
             "MARIADB, sakila", "MARIADB, chinook", "MARIADB, employees",
             "MARIADB, guacamole", "MARIADB, apolloconfig", "MARIADB, quartz"})
     void newAndUpFromAnEmptyDatabaseReproduceWhatSchemactlManagesAndListTheRest(EngineKind engine, String name) throws Exception {
@@ -83,7 +87,7 @@ class RealSchemasTest {
                 NativeClients.load(original, file);
                 // the policy's confirmation of a large plan is not what this test is about
                 Files.writeString(dir.resolve("allow.yaml"), "version: 1\nrules: []\ndefault: allow\n");
-                Files.writeString(dir.resolve("schemactl.yaml"), "policy: allow.yaml\n" + trackingTableOf(name));
+                Files.writeString(dir.resolve("schemactl.yaml"), "policy: allow.yaml\n" + projectOf(name));
                 Cli cli = new Cli(dir).env("DATABASE_URL", fresh.urlText());
                 Cli.Run created = cli.run("new", "-m", "init", "--to-sql", file.getFileName().toString());
                 assertThat(created.exit()).as(created.all()).isZero();
@@ -104,7 +108,9 @@ class RealSchemasTest {
                         if (!kind.equals("COMMENT") && !kind.endsWith("ATTACH")) {
                             assertThat(created.out()).as("%s is listed as unmanaged", key).contains(objectName);
                         }
-                        expected.remove(key);
+                        // what schemactl creates anyway (a function a check calls, a comment on a table it manages)
+                        // must come back equal; the rest is left out
+                        if (!actual.containsKey(key) && !commentOnAManagedTable(key, expected, partitions)) expected.remove(key);
                     }
                 }
                 holds(engine, name, differences(expected, actual));
@@ -132,10 +138,14 @@ class RealSchemasTest {
      * Schemas holding another tool's schema_migrations (Rails: version varchar PRIMARY KEY): schemactl refuses it as
      * its tracking table, so their project names another one, as a Rails user would.
      */
-    private static final Set<String> OTHER_TOOLS_TRACKING = Set.of("solid_cache");
+    private static final Set<String> OTHER_TOOLS_TRACKING = Set.of("solid_cache", "zync");
 
-    private static String trackingTableOf(String name) {
-        return OTHER_TOOLS_TRACKING.contains(name) ? "migrations_table: schemactl_migrations\n" : "";
+    /** Schemas spread over several PostgreSQL schemas: their project names them all, as its user would. */
+    private static final Map<String, String> SCHEMAS = Map.of(
+            "adventureworks", "schemas: [public, hr, humanresources, pe, person, pr, production, pu, purchasing, sa, sales]\n");
+
+    private static String projectOf(String name) {
+        return (OTHER_TOOLS_TRACKING.contains(name) ? "migrations_table: schemactl_migrations\n" : "") + SCHEMAS.getOrDefault(name, "");
     }
 
     private interface Body {
@@ -180,6 +190,15 @@ class RealSchemasTest {
         Map<String, String> out = new TreeMap<>(entries);
         out.keySet().removeAll(OUT_OF_SCOPE);
         return out;
+    }
+
+    /** "COMMENT: TABLE t" or "COMMENT: COLUMN t.c" of a table schemactl manages (its comments are in the model). */
+    private static boolean commentOnAManagedTable(String key, Map<String, String> expected, Set<String> partitions) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("COMMENT: (?:(\\S+)\\.)?(?:TABLE (\\S+)|COLUMN (\\S+)\\.\\S+)").matcher(key);
+        if (!m.matches()) return false;
+        String table = m.group(2) != null ? m.group(2) : m.group(3);
+        String qualified = (m.group(1) == null ? "" : m.group(1) + ".") + table;
+        return expected.containsKey("TABLE: " + qualified) && !partitions.contains(table);
     }
 
     /** A partition's own entries (table, constraints, indexes, defaults) are part of an unmanaged object. */

@@ -55,7 +55,9 @@ public final class NativeClients {
             if (line.startsWith("-- Name: ")) {
                 if (key != null) entries.merge(key, body.toString().strip(), (a, b) -> a + "\n" + b);
                 String[] parts = line.substring(9).split("; ");
-                key = parts[1].replace("Type: ", "") + ": " + parts[0];
+                // objects of other schemas than public are named with their schema: two schemas may each hold a view e
+                String schema = parts.length > 2 ? parts[2].replace("Schema: ", "") : "-";
+                key = parts[1].replace("Type: ", "") + ": " + (schema.equals("-") || schema.equals("public") ? "" : schema + ".") + parts[0];
                 body.setLength(0);
                 continue;
             }

@@ -101,6 +101,13 @@ final class PostgresDefaults {
                 lastType = baseType(sql.substring(next + 2, typeEnd));
                 next = typeEnd;
             }
+            if (quoted && "interval".equals(lastType)) {
+                // an interval literal's type is not implied by its context: now() - '18 years' reads '18 years' as a
+                // timestamp (timestamptz - timestamptz) and fails, so the cast stays (AdventureWorks' employee check)
+                out.append(sql, i, next);
+                i = next;
+                continue;
+            }
             if (quoted && lastType != null && NUMERIC_TYPES.contains(lastType)) {
                 String inner = atom.substring(1, atom.length() - 1).trim();
                 if (NUMBER.matcher(inner).matches()) atom = inner;

@@ -4,6 +4,8 @@ import dev.schemactl.engine.InspectedTable;
 import dev.schemactl.engine.OwnTables;
 import dev.schemactl.engine.Inspector;
 import dev.schemactl.engine.SqlText;
+import dev.schemactl.error.ErrorCode;
+import dev.schemactl.error.SchemactlException;
 import dev.schemactl.schema.CheckConstraint;
 import dev.schemactl.schema.Column;
 import dev.schemactl.schema.ColumnType;
@@ -69,7 +71,7 @@ final class PostgresInspector implements Inspector {
      * with their comments. The other queries' rows of tables not listed here are skipped.
      */
     private static final String TABLES = """
-            SELECT c.relname, ds.description AS comment
+            SELECT c.relname, n.nspname, ds.description AS comment
             FROM pg_catalog.pg_class c
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = c.oid
@@ -88,7 +90,9 @@ final class PostgresInspector implements Inspector {
                    a.attnotnull, pg_catalog.pg_get_expr(d.adbin, d.adrelid) AS default_expr,
                    a.attidentity, a.attgenerated, ds.description AS comment,
                    CASE WHEN a.attcollation <> t.typcollation AND a.attcollation <> 0 THEN co.collname END AS collation,
-                   CASE WHEN t.typtype = 'e' THEN t.typname END AS enum_type, t.typname AS base_type
+                   CASE WHEN t.typtype = 'e' AND t.typnamespace = (SELECT oid FROM pg_catalog.pg_namespace
+                                                                   WHERE nspname = ((?)::text[])[1])
+                        THEN t.typname END AS enum_type, t.typname AS base_type
             FROM pg_catalog.pg_attribute a
             JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -115,7 +119,10 @@ final class PostgresInspector implements Inspector {
                          JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
                          ORDER BY k.ord) AS ref_columns,
                    con.confdeltype, con.confupdtype, con.condeferrable, con.condeferred,
-                   CASE WHEN con.contype = 'c' THEN pg_catalog.pg_get_constraintdef(con.oid) END AS definition
+                   CASE WHEN con.contype = 'c' THEN pg_catalog.pg_get_constraintdef(con.oid) END AS definition,
+                   -- NULLS NOT DISTINCT (PostgreSQL 15), read through to_jsonb: older servers have no such column and read false
+                   CASE WHEN con.contype = 'u' THEN (SELECT COALESCE((to_jsonb(ix) ->> 'indnullsnotdistinct')::boolean, false)
+                                                     FROM pg_catalog.pg_index ix WHERE ix.indexrelid = con.conindid) END AS nulls_not_distinct
             FROM pg_catalog.pg_constraint con
             JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -135,6 +142,8 @@ final class PostgresInspector implements Inspector {
     private static final String INDEXES = """
             SELECT x.indexrelid, c.relname, i.relname AS index_name, x.indisunique, am.amname, x.indnkeyatts, k.ord,
                    CASE WHEN k.ord = 1 THEN pg_catalog.pg_get_expr(x.indpred, x.indrelid, true) END AS predicate,
+                   CASE WHEN k.ord = 1 AND x.indisunique THEN COALESCE((to_jsonb(x) ->> 'indnullsnotdistinct')::boolean, false) END
+                        AS nulls_not_distinct,
                    a.attname,
                    CASE WHEN k.attnum = 0 THEN pg_catalog.pg_get_indexdef(x.indexrelid, k.ord::int, true) END AS expression,
                    CASE WHEN NOT opc.opcdefault THEN opc.opcname END AS opclass,
@@ -165,7 +174,7 @@ final class PostgresInspector implements Inspector {
      * rather than a join per column in {@link #COLUMNS} (a sequence OWNED BY a column is in the column's schema).
      */
     private static final String SEQUENCES = """
-            SELECT s.relname, q.seqstart, q.seqincrement, q.seqmin, q.seqmax, q.seqcache, q.seqcycle,
+            SELECT s.relname, n.nspname = ((?)::text[])[1] AS in_first_schema, q.seqstart, q.seqincrement, q.seqmin, q.seqmax, q.seqcache, q.seqcycle,
                    pg_catalog.format_type(q.seqtypid, NULL) AS data_type, owned.deptype AS owner_dep,
                    owned.refobjid AS owner_table, owned.refobjsubid AS owner_column,
                    t.relname AS owner_relname,
@@ -191,7 +200,7 @@ final class PostgresInspector implements Inspector {
             FROM pg_catalog.pg_type t
             JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
             JOIN pg_catalog.pg_enum e ON e.enumtypid = t.oid
-            WHERE n.nspname = ANY (?) AND t.typtype = 'e'
+            WHERE n.nspname = ((?)::text[])[1] AND t.typtype = 'e'
             """;
 
     @Override
@@ -215,7 +224,17 @@ final class PostgresInspector implements Inspector {
             try (ResultSet rs = st.executeQuery(TABLES)) {
                 while (rs.next()) {
                     String name = rs.getString("relname");
-                    tables.put(name, new InspectedTable(name, SqlText.emptyToNull(rs.getString("comment"))));
+                    String schema = rs.getString("nspname");
+                    InspectedTable table = new InspectedTable(name, SqlText.emptyToNull(rs.getString("comment")));
+                    table.schema = schema.equals(scopeNames.get(0)) ? null : schema;
+                    InspectedTable other = tables.put(name, table);
+                    if (other != null) {
+                        // the model names a table without its schema: two of them would be read as one
+                        throw new SchemactlException(ErrorCode.CONFIG, "table " + name + " is in two of the schemas to manage ("
+                                + (other.schema == null ? scopeNames.get(0) : other.schema) + " and "
+                                + (table.schema == null ? scopeNames.get(0) : table.schema) + ")",
+                                "schemactl names tables without their schema: keep one of those schemas out of `schemas:`");
+                    }
                 }
             }
             // the sequences that feed identity and serial columns, by column
@@ -233,8 +252,8 @@ final class PostgresInspector implements Inspector {
                         }
                     } else if ("a".equals(dep)) {
                         ownedSequences.add(Map.entry(rs.getString("owner_relname"), sequence(rs)));
-                    } else {
-                        sequences.add(sequence(rs));
+                    } else if (rs.getBoolean("in_first_schema")) {
+                        sequences.add(sequence(rs)); // those of other schemas are unmanaged (PostgresUnmanaged)
                     }
                 }
             }
@@ -459,6 +478,7 @@ final class PostgresInspector implements Inspector {
         boolean unique;
         String method;
         String predicate;
+        boolean nullsNotDistinct;
 
         IndexRows(InspectedTable table) {
             this.table = table;
@@ -471,6 +491,7 @@ final class PostgresInspector implements Inspector {
                 unique = rs.getBoolean("indisunique");
                 method = rs.getString("amname");
                 predicate = SqlText.emptyToNull(rs.getString("predicate"));
+                nullsNotDistinct = rs.getBoolean("nulls_not_distinct");
             }
             if (ord > rs.getInt("indnkeyatts")) {
                 include.put(ord, rs.getString("attname"));
@@ -484,7 +505,8 @@ final class PostgresInspector implements Inspector {
         }
 
         Index build() {
-            return new Index(name, new ArrayList<>(keys.values()), unique, method, predicate, new ArrayList<>(include.values()));
+            return new Index(name, new ArrayList<>(keys.values()), unique, method, predicate, new ArrayList<>(include.values()),
+                    nullsNotDistinct);
         }
     }
 
@@ -495,7 +517,7 @@ final class PostgresInspector implements Inspector {
                 : rs.getBoolean("condeferred") ? Deferral.DEFERRABLE_INITIALLY_DEFERRED : Deferral.DEFERRABLE;
         switch (rs.getString("contype")) {
             case "p" -> table.primaryKey = new PrimaryKey(name, columns);
-            case "u" -> table.uniques.add(new UniqueConstraint(name, columns, deferral));
+            case "u" -> table.uniques.add(new UniqueConstraint(name, columns, deferral, rs.getBoolean("nulls_not_distinct")));
             case "f" -> table.foreignKeys.add(new ForeignKey(name, columns, rs.getString("ref_table"),
                     strings(rs.getArray("ref_columns")), action(rs.getString("confdeltype")),
                     action(rs.getString("confupdtype")), deferral, rs.getString("ref_schema")));

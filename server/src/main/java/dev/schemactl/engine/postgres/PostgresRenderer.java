@@ -1,6 +1,8 @@
 package dev.schemactl.engine.postgres;
 
 import dev.schemactl.diff.Change;
+import dev.schemactl.diff.Plan;
+import dev.schemactl.engine.RenderedChange;
 import dev.schemactl.engine.BaseSqlRenderer;
 import dev.schemactl.schema.Column;
 import dev.schemactl.schema.ColumnType;
@@ -11,6 +13,8 @@ import dev.schemactl.schema.Table;
 import dev.schemactl.schema.UniqueConstraint;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -36,8 +40,44 @@ final class PostgresRenderer extends BaseSqlRenderer {
             "trailing", "true", "union", "unique", "user", "using", "variadic", "verbose", "when", "where", "window",
             "with");
 
+    /** Table name → its schema, for the tables of the plan being rendered that live outside the default schema. */
+    private final Map<String, String> schemaOf;
+
     PostgresRenderer() {
+        this(Map.of());
+    }
+
+    private PostgresRenderer(Map<String, String> schemaOf) {
         super(PostgresTypeNames.INSTANCE);
+        this.schemaOf = schemaOf;
+    }
+
+    /**
+     * Renders with the plan's tables qualified by their schemas: the model names a table without its schema, and an
+     * unqualified name resolves through the search_path, to the default schema's table of that name or to none.
+     */
+    @Override
+    public List<RenderedChange> render(Plan plan) {
+        Map<String, String> schemas = new HashMap<>();
+        if (plan.from() != null) {
+            for (Table t : plan.from().tables()) if (t.schema() != null) schemas.put(t.name(), t.schema());
+        }
+        for (Change c : plan.changes()) {
+            if (c instanceof Change.CreateTable create && create.definition().schema() != null) {
+                schemas.put(create.definition().name(), create.definition().schema());
+            }
+        }
+        for (Change c : plan.changes()) { // a renamed table keeps its schema
+            if (c instanceof Change.RenameTable r && schemas.containsKey(r.table())) schemas.put(r.newName(), schemas.get(r.table()));
+        }
+        if (schemas.isEmpty() || schemas.equals(schemaOf)) return plan.changes().stream().map(this::render).toList();
+        return new PostgresRenderer(Map.copyOf(schemas)).render(plan);
+    }
+
+    @Override
+    protected String schemaPrefix(String table) {
+        String schema = table == null ? null : schemaOf.get(table);
+        return schema == null ? "" : quote(schema) + ".";
     }
 
     @Override
@@ -191,13 +231,13 @@ final class PostgresRenderer extends BaseSqlRenderer {
                 && (to.options().increment() == null || to.options().increment() > 0)
                 ? "COALESCE(MAX(" + quote(after.name()) + "), 0) + 1"
                 : "COALESCE(MAX(" + quote(after.name()) + ") + 1, " + startOf(to.options()) + ")";
-        String continueAfterData = "SELECT setval(pg_get_serial_sequence(" + literal(quote(table)) + ", " + literal(after.name()) + "), "
-                + next + ", false) FROM " + quote(table);
+        String continueAfterData = "SELECT setval(pg_get_serial_sequence(" + literal(table(table)) + ", " + literal(after.name()) + "), "
+                + next + ", false) FROM " + table(table);
         if (from == null) {
             if (to.kind() == Identity.Kind.SERIAL) {
                 String options = sequenceOptions(to.options());
                 return List.of("CREATE SEQUENCE " + quote(seq) + " AS " + type(after.type()) + (options.isEmpty() ? "" : " " + options),
-                        "ALTER SEQUENCE " + quote(seq) + " OWNED BY " + quote(table) + "." + quote(after.name()),
+                        "ALTER SEQUENCE " + quote(seq) + " OWNED BY " + table(table) + "." + quote(after.name()),
                         column + " SET DEFAULT nextval(" + literal(quote(seq)) + "::regclass)", continueAfterData);
             }
             return List.of(column + " ADD" + identityClause(to), continueAfterData);
@@ -211,8 +251,8 @@ final class PostgresRenderer extends BaseSqlRenderer {
         Long newMin = to.options().minValue();
         if (newMin != null && (from.options().minValue() == null || newMin > from.options().minValue())) {
             // the sequence's current value must not fall below the new minimum (PostgreSQL refuses the ALTER)
-            out.add("SELECT setval(pg_get_serial_sequence(" + literal(quote(table)) + ", " + literal(after.name()) + "), "
-                    + "GREATEST(COALESCE(MAX(" + quote(after.name()) + ") + 1, " + newMin + "), " + newMin + "), false) FROM " + quote(table));
+            out.add("SELECT setval(pg_get_serial_sequence(" + literal(table(table)) + ", " + literal(after.name()) + "), "
+                    + "GREATEST(COALESCE(MAX(" + quote(after.name()) + ") + 1, " + newMin + "), " + newMin + "), false) FROM " + table(table));
         }
         List<String> clauses = new ArrayList<>();
         if (from.kind() != to.kind()) clauses.add(to.kind() == Identity.Kind.ALWAYS ? "SET GENERATED ALWAYS" : "SET GENERATED BY DEFAULT");

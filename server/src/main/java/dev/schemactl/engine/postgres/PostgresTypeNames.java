@@ -37,8 +37,23 @@ public final class PostgresTypeNames implements TypeNames {
             case "uuid" -> ColumnType.of(TypeKind.UUID);
             case "json" -> ColumnType.of(TypeKind.JSON);
             case "jsonb" -> ColumnType.of(TypeKind.JSONB);
-            default -> ColumnType.other(spelling.trim().toLowerCase());
+            default -> ColumnType.other(foldUnquoted(spelling.trim()));
         };
+    }
+
+    /**
+     * Lower case outside double quotes, as PostgreSQL folds names: a quoted type name such as a domain
+     * {@code public."NameStyle"} keeps its case (lowercased, it names another type, or none).
+     */
+    static String foldUnquoted(String spelling) {
+        StringBuilder out = new StringBuilder(spelling.length());
+        boolean quoted = false;
+        for (int i = 0; i < spelling.length(); i++) {
+            char c = spelling.charAt(i);
+            if (c == '"') quoted = !quoted;
+            out.append(quoted || c == '"' ? c : Character.toLowerCase(c));
+        }
+        return out.toString();
     }
 
     private static Integer precision(TypeSpelling t) {

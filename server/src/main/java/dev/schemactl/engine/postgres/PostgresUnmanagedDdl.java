@@ -17,9 +17,10 @@ import java.util.function.UnaryOperator;
  * child tables (after their parents), views in dependency order, indexes, constraints, triggers, row level security, policies and rules.
  */
 final class PostgresUnmanagedDdl implements UnmanagedDdl {
-    private static final List<String> BEFORE = List.of("extension", "domain");
+    private static final List<String> BEFORE = List.of("schema", "extension", "type", "domain", "sequence");
     private static final List<String> AFTER = List.of("function", "procedure", "aggregate", "partition", "child table", "view",
-            "materialized view", "index", "constraint", "exclusion constraint", "trigger", "row level security", "policy", "rule");
+            "materialized view", "index", "constraint", "exclusion constraint", "trigger", "row level security", "policy", "rule",
+            "cluster");
 
     private final UnaryOperator<String> quote;
 
@@ -64,6 +65,9 @@ final class PostgresUnmanagedDdl implements UnmanagedDdl {
             case "procedure" -> "DROP PROCEDURE IF EXISTS " + name;
             case "aggregate" -> "DROP AGGREGATE IF EXISTS " + name;
             case "domain" -> "DROP DOMAIN IF EXISTS " + name;
+            case "schema" -> "DROP SCHEMA IF EXISTS " + quote.apply(o.name());
+            case "type" -> "DROP TYPE IF EXISTS " + name;
+            case "sequence" -> "DROP SEQUENCE IF EXISTS " + name;
             case "extension" -> "DROP EXTENSION IF EXISTS " + quote.apply(o.name());
             case "partition" -> "DROP TABLE IF EXISTS " + name;
             case "child table" -> releaseOwnedSequences(o) + "DROP TABLE IF EXISTS " + name;
@@ -93,8 +97,21 @@ final class PostgresUnmanagedDdl implements UnmanagedDdl {
 
     @Override
     public String createTableSuffix(List<UnmanagedObject> objects, String table) {
-        return objects.stream().filter(o -> o.kind().equals("partitioning") && table.equals(o.table()))
-                .map(UnmanagedObject::definition).findFirst().orElse(null);
+        // PARTITION BY comes before WITH (...) in CREATE TABLE
+        String suffix = java.util.stream.Stream.of("partitioning", "storage")
+                .flatMap(kind -> objects.stream().filter(o -> o.kind().equals(kind) && table.equals(o.table())).limit(1))
+                .map(UnmanagedObject::definition).collect(java.util.stream.Collectors.joining(" "));
+        return suffix.isEmpty() ? null : suffix;
+    }
+
+    @Override
+    public List<String> afterCreateTable(List<UnmanagedObject> objects, String table) {
+        return objects.stream().filter(o -> o.kind().equals("cluster") && table.equals(o.table())).map(UnmanagedObject::definition).toList();
+    }
+
+    @Override
+    public String createTablePrefix(List<UnmanagedObject> objects, String table) {
+        return objects.stream().anyMatch(o -> o.kind().equals("unlogged") && table.equals(o.table())) ? "UNLOGGED" : null;
     }
 
     private static List<String> definitions(List<UnmanagedObject> objects, String kind) {

@@ -23,8 +23,16 @@ public final class PostgresCatalogOracle {
     }
 
     public static List<String> dump(DatabaseUrl url) {
-        List<String> command = List.of("pg_dump", "--schema-only", "--no-owner", "--no-privileges", "--schema=public",
-                "-h", url.host(), "-p", String.valueOf(url.port() == null ? 5432 : url.port()), "-U", url.user(), "-d", url.database());
+        return dump(url, List.of());
+    }
+
+    /** The dump of the named schemas (exact names, as in config {@code schemas:}); none means public. */
+    public static List<String> dump(DatabaseUrl url, List<String> schemas) {
+        List<String> command = new ArrayList<>(List.of("pg_dump", "--schema-only", "--no-owner", "--no-privileges"));
+        for (String schema : schemas.isEmpty() ? List.of("public") : schemas) {
+            command.add("--schema=\"" + schema.replace("\"", "\"\"") + "\"");
+        }
+        command.addAll(List.of("-h", url.host(), "-p", String.valueOf(url.port() == null ? 5432 : url.port()), "-U", url.user(), "-d", url.database()));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(false);
         if (url.password() != null && !url.password().isEmpty()) pb.environment().put("PGPASSWORD", url.password());
         try {

@@ -24,6 +24,7 @@ import java.sql.Statement;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PostgresInspectorTest {
 
@@ -217,6 +218,25 @@ class PostgresInspectorTest {
     }
 
     @Test
+    void aTableNamedAlikeInTwoManagedSchemasIsATypedErrorNotOneMergedTable() throws Exception {
+        try (TestDatabase db = TestDatabase.create(EngineKind.POSTGRESQL); Connection c = db.connect()) {
+            try (Statement st = c.createStatement()) {
+                st.execute("CREATE SCHEMA billing; CREATE TABLE invoices (id int PRIMARY KEY, note text);"
+                        + " CREATE TABLE billing.invoices (id int PRIMARY KEY, amount numeric)");
+            }
+            assertThatThrownBy(() -> new PostgresInspector().inspect(c, List.of("public", "billing")))
+                    .isInstanceOf(dev.schemactl.error.SchemactlException.class)
+                    .hasMessageContaining("table invoices is in two of the schemas to manage (public and billing)");
+            // one schema at a time reads each table with its own columns, the other schema's named by its schema
+            Schema billingFirst = new PostgresInspector().inspect(c, List.of("billing"));
+            assertThat(billingFirst.tables()).singleElement().satisfies(t -> {
+                assertThat(t.schema()).isNull();
+                assertThat(t.columns()).extracting(Column::name).containsExactly("id", "amount");
+            });
+        }
+    }
+
+    @Test
     void normalizesDefaults() {
         assertThat(PostgresDefaults.normalize("'abc'::character varying")).isEqualTo("'abc'");
         assertThat(PostgresDefaults.normalize("'it''s'::text")).isEqualTo("'it''s'");
@@ -229,6 +249,8 @@ class PostgresInspectorTest {
         assertThat(PostgresDefaults.normalize("CURRENT_TIMESTAMP")).isEqualTo("current_timestamp");
         assertThat(PostgresDefaults.normalize("('ABC'::text || upper('x'::text))")).isEqualTo("('ABC' || upper('x'))");
         assertThat(PostgresDefaults.normalize("nextval('\"Seq\"'::regclass)")).isEqualTo("nextval('\"Seq\"')");
+        // an interval literal keeps its cast: without it now() - '18 years' reads the literal as a timestamp
+        assertThat(PostgresDefaults.normalize("(now() - '18 years'::interval)")).isEqualTo("(now() - '18 years'::interval)");
         assertThat(PostgresDefaults.normalize(null)).isNull();
         // a time-dependent literal keeps its casts: ('now')::date would be the date the migration ran, every time
         assertThat(PostgresDefaults.normalize("('now'::text)::date")).isEqualTo("('now'::text)::date");

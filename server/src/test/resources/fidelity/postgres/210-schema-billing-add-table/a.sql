@@ -1,0 +1,2 @@
+CREATE SCHEMA billing;
+CREATE TABLE customers (id integer PRIMARY KEY);

@@ -1,0 +1,2 @@
+CREATE SCHEMA "Billing";
+CREATE TABLE "Billing"."Invoice" ("Id" integer PRIMARY KEY);

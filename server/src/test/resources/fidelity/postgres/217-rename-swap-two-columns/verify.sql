@@ -1,0 +1,1 @@
+SELECT a = 'was b' AND b = 'was a' FROM t WHERE id = 1

@@ -1,0 +1,1 @@
+SELECT y = 10 AND z = 20 AND x = 30 FROM t WHERE id = 1

@@ -1,0 +1,2 @@
+CREATE TABLE left_t (id integer PRIMARY KEY, l text);
+CREATE TABLE right_t (id integer PRIMARY KEY, r text);

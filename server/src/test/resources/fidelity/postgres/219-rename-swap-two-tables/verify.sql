@@ -1,0 +1,1 @@
+SELECT (SELECT l FROM right_t WHERE id = 1) = 'L' AND (SELECT r FROM left_t WHERE id = 2) = 'R'

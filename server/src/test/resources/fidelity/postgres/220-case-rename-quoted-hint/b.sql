@@ -1,0 +1,1 @@
+CREATE TABLE "Order Lines" ("Line No" integer PRIMARY KEY, "Quantity" integer);

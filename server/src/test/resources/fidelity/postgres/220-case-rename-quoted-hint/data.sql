@@ -1,0 +1,1 @@
+INSERT INTO "Order Lines" VALUES (1, 5);

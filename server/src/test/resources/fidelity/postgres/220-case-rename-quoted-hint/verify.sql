@@ -1,0 +1,1 @@
+SELECT "Quantity" = 5 FROM "Order Lines"

@@ -1,0 +1,1 @@
+SELECT happened = DATE '2024-02-29' FROM ev

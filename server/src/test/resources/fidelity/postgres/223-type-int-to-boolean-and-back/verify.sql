@@ -1,0 +1,1 @@
+SELECT bool_and(on_off = (id = 1)) FROM flags

@@ -1,0 +1,1 @@
+CREATE TABLE docs (id text PRIMARY KEY, body text);

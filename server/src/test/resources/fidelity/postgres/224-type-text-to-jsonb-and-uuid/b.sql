@@ -1,0 +1,1 @@
+CREATE TABLE docs (id uuid PRIMARY KEY, body jsonb);

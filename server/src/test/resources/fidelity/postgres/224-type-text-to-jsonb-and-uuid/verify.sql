@@ -1,0 +1,1 @@
+SELECT body->>'k' = '1' FROM docs

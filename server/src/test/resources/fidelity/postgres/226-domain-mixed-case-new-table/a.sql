@@ -1,0 +1,1 @@
+CREATE DOMAIN "Name" AS varchar(50);

@@ -1,0 +1,4 @@
+CREATE TABLE t (id integer PRIMARY KEY, code text CONSTRAINT code_short CHECK (length(code) < 10));
+CREATE INDEX t_code ON t (code);
+COMMENT ON INDEX t_code IS 'lookups by code';
+COMMENT ON CONSTRAINT code_short ON t IS 'legacy limit';

@@ -1,0 +1,2 @@
+CREATE TABLE t (id integer PRIMARY KEY, a integer, b integer, CONSTRAINT t_a_b UNIQUE NULLS NOT DISTINCT (a, b));
+CREATE UNIQUE INDEX t_b ON t (b) NULLS NOT DISTINCT;

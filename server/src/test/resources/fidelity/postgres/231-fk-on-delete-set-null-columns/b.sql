@@ -1,0 +1,2 @@
+CREATE TABLE p (id integer PRIMARY KEY);
+CREATE TABLE c (id integer PRIMARY KEY, tenant integer NOT NULL, p_id integer, FOREIGN KEY (p_id) REFERENCES p (id) MATCH FULL ON DELETE SET NULL (p_id));

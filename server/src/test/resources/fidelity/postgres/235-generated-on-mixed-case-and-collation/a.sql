@@ -1,0 +1,1 @@
+CREATE TABLE "Person" ("First" text COLLATE "C", "Last" text);

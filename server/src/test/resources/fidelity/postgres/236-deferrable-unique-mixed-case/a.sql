@@ -1,0 +1,1 @@
+CREATE TABLE "Slot" ("Id" integer PRIMARY KEY, "Pos" integer);

@@ -1,0 +1,1 @@
+CREATE TABLE "Order" ("Id" serial PRIMARY KEY, "No" bigserial);

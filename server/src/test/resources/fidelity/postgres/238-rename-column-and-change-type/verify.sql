@@ -1,0 +1,1 @@
+SELECT amount = 250 FROM t

@@ -1,0 +1,2 @@
+CREATE TABLE t (id integer PRIMARY KEY, n integer);
+ALTER TABLE t ADD CONSTRAINT n_pos CHECK (n > 0) NOT VALID;

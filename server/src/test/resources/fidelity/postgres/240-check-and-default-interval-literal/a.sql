@@ -1,0 +1,1 @@
+CREATE TABLE employee (id integer PRIMARY KEY, birthdate date NOT NULL);
