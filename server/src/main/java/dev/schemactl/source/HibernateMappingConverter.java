@@ -51,10 +51,18 @@ final class HibernateMappingConverter {
      */
     private final boolean keepsUnquotedCase;
 
-    HibernateMappingConverter(Metadata metadata, TypeNames typeNames, boolean keepsUnquotedCase) {
+    /**
+     * True where an unnamed CHECK that Hibernate writes inside a column's definition belongs to the column (MariaDB
+     * keeps it as a column-level constraint, restated by every MODIFY): it becomes {@link Column#check()}, not a
+     * table check.
+     */
+    private final boolean columnLevelChecks;
+
+    HibernateMappingConverter(Metadata metadata, TypeNames typeNames, boolean keepsUnquotedCase, boolean columnLevelChecks) {
         this.metadata = metadata;
         this.typeNames = typeNames;
         this.keepsUnquotedCase = keepsUnquotedCase;
+        this.columnLevelChecks = columnLevelChecks;
         List<PersistentClass> entities = new ArrayList<>(metadata.getEntityBindings());
         entities.sort(java.util.Comparator.comparing((PersistentClass e) -> e.getSuperclass() != null)
                 .thenComparing(PersistentClass::getEntityName));
@@ -190,8 +198,17 @@ final class HibernateMappingConverter {
         ColumnType type = typeNames.parse(sqlType);
         boolean identity = column.isIdentity();
         boolean nullable = column.isNullable() && !identity && !primaryKeyColumns.contains(name);
-        return new Column(name, type, nullable, blankToNull(column.getDefaultValue()), identity,
+        Column converted = new Column(name, type, nullable, blankToNull(column.getDefaultValue()), identity,
                 blankToNull(column.getGeneratedAs()), blankToNull(column.getComment()));
+        String inline = inlineCheck(column);
+        return inline == null ? converted : converted.withCheck(inline);
+    }
+
+    /** The column's one unnamed CHECK where the engine keeps it with the column (see {@link #columnLevelChecks}). */
+    private String inlineCheck(org.hibernate.mapping.Column column) {
+        if (!columnLevelChecks) return null;
+        List<org.hibernate.mapping.CheckConstraint> checks = column.getCheckConstraints();
+        return checks.size() == 1 && !checks.get(0).isNamed() ? checks.get(0).getConstraint().trim() : null;
     }
 
     private Index index(org.hibernate.mapping.Table table, org.hibernate.mapping.Index index) {
@@ -250,6 +267,7 @@ final class HibernateMappingConverter {
         }
         List<Pending> pending = new ArrayList<>();
         for (org.hibernate.mapping.Column column : table.getColumns()) {
+            if (inlineCheck(column) != null) continue; // the column's own (see column())
             for (org.hibernate.mapping.CheckConstraint check : column.getCheckConstraints()) {
                 pending.add(new Pending(check.isNamed() ? objectName(check.getName()) : null, name(column),
                         check.getConstraint().trim()));
