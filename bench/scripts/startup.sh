@@ -40,8 +40,8 @@ sed -e 's/engine=h2/engine=postgresql/' -e "s/enum([^)]*)/varchar(20)/" migratio
   >"$pg_dir/versions/20251125000000_create_shop.sql"
 DATABASE_URL="$pg" "$j17/bin/java" -jar "$jar" create >/dev/null
 DATABASE_URL="$pg" "$j17/bin/java" -jar "$jar" -d "$pg_dir" up >/dev/null
-# the launcher's JVM options for a command profile (see ./schemactl): the optimizing compiler only for a server
-opts() { echo "-XX:+UseSerialGC -XX:-UsePerfData$([ "$1" = serve ] || echo " -XX:TieredStopAtLevel=1")"; }
+# the launcher's JVM options for these commands (see ./schemactl; only `serve --http` keeps the optimizing compiler)
+opts() { echo "-XX:+UseSerialGC -XX:-UsePerfData -XX:TieredStopAtLevel=1"; }
 # one archive per JDK and profile, recorded as the launcher records them (dev.schemactl.cli.CacheTraining PROFILE)
 for p in help status serve; do
   # shellcheck disable=SC2046
