@@ -99,7 +99,7 @@ final class HibernateMappingConverter {
                     throw unmappable("sequence " + name + " is declared in " + describe(namespace),
                             "drop the schema/catalog from the generator; schemactl manages the connection's current schema");
                 }
-                sequences.add(new Sequence(name, sequence.getInitialValue(), sequence.getIncrementSize()));
+                sequences.add(withHibernateCache(new Sequence(name, sequence.getInitialValue(), sequence.getIncrementSize())));
             }
             for (org.hibernate.mapping.Table table : namespace.getTables()) {
                 if (table.isView()) {
@@ -122,6 +122,23 @@ final class HibernateMappingConverter {
             }
         }
         return new Schema(tables, sequences);
+    }
+
+    /**
+     * The sequence as Hibernate's own {@code CREATE SEQUENCE} makes it: MariaDB's dialect writes {@code nocache} (so ids
+     * do not skip a cached range), which the inspector reads as a cache of 0.
+     */
+    private Sequence withHibernateCache(Sequence sequence) {
+        String create;
+        try {
+            create = metadata.getDatabase().getDialect().getSequenceSupport()
+                    .getCreateSequenceString(sequence.name(), (int) sequence.start(), (int) sequence.increment());
+        } catch (RuntimeException e) {
+            return sequence; // a dialect without sequences: the model's defaults
+        }
+        if (!create.toLowerCase(java.util.Locale.ROOT).matches(".*\\bnocache\\b.*")) return sequence;
+        return new Sequence(sequence.schema(), sequence.name(), sequence.start(), sequence.increment(), sequence.minValue(),
+                sequence.maxValue(), 0L, sequence.cycle(), sequence.dataType());
     }
 
     private Table table(org.hibernate.mapping.Table table) {

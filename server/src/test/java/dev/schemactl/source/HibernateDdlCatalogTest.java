@@ -182,9 +182,11 @@ class HibernateDdlCatalogTest {
                 while (rs.next()) names.add(rs.getString(1));
             }
             for (String name : names) {
-                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select start_value, increment from " + name)) {
+                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select start_value, increment, cache_size from " + name)) {
                     rs.next();
-                    out.add(new Sequence(name, rs.getLong(1), rs.getLong(2)));
+                    // the cache as the model spells it: null for MariaDB's default (1000)
+                    Long cache = rs.getLong(3) == 1000 ? null : rs.getLong(3);
+                    out.add(new Sequence(null, name, rs.getLong(1), rs.getLong(2), null, null, cache, false, null));
                 }
             }
         } else {
