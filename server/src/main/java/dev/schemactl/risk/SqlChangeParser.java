@@ -483,7 +483,7 @@ public final class SqlChangeParser {
         return out.toString().replaceAll("\\s+,", ",").trim();
     }
 
-    /** TableCopy ops for ALGORITHM=COPY and LOCK=SHARED/EXCLUSIVE (other options change nothing the rules see). */
+    /** TableCopy ops for ALGORITHM=COPY and LOCK=SHARED/EXCLUSIVE (other options change nothing the rules see; ENGINE= is read with the ALTER). */
     private List<Op> tableCopy(String table, List<String> options) {
         List<Op> out = new ArrayList<>();
         for (String o : options) {
@@ -769,7 +769,9 @@ public final class SqlChangeParser {
                         .replace("=", "").trim().toUpperCase(Locale.ROOT);
                 out.addAll(tableCopy(table, List.of(op.name() + "=" + value)));
             }
-            case COMMENT, COMMENT_WITH_EQUAL_SIGN, ENGINE, KEY_BLOCK_SIZE, SET_TABLE_OPTION, CONVERT, COLLATE ->
+            // ENGINE= rebuilds the table (also into the engine it has): MariaDB/MySQL copy it while writes wait
+            case ENGINE -> out.add(new Op.TableCopy(schema.tableName(table), "ENGINE="));
+            case COMMENT, COMMENT_WITH_EQUAL_SIGN, KEY_BLOCK_SIZE, SET_TABLE_OPTION, CONVERT, COLLATE ->
                     out.add(new Op.Harmless("table option", true));
             case UNSPECIFIC -> {
                 String spec = e.getOptionalSpecifier() == null ? "" : e.getOptionalSpecifier().trim();

@@ -302,6 +302,15 @@ class DataLossRulesTest {
         silent(maria, "UNKNOWN-STATEMENT", "ALTER TABLE recipe ADD COLUMN x INT, ALGORITHM=INSTANT, LOCK=NONE");
     }
 
+    /** ENGINE= always copies the table (also to the engine it has): a plan's SetTableOptions from MyISAM to InnoDB. */
+    @Test
+    void mariaDbEngineChangeIsATableCopy() throws Exception {
+        RiskResult r = lint(EngineKind.MARIADB, "ALTER TABLE recipe ENGINE=InnoDB");
+        assertThat(r.report().findings()).as(r.text()).anyMatch(x -> x.ruleId().equals("LK-TABLE-COPY")
+                && x.message().contains("ENGINE") && x.message().contains("copies the table"));
+        silent(EngineKind.MARIADB, "LK-TABLE-COPY", "CREATE TABLE fresh (id INT PRIMARY KEY); ALTER TABLE fresh ENGINE=InnoDB");
+    }
+
     @Test
     void inetToCidrNarrows() throws Exception {
         Finding f = fires(EngineKind.POSTGRESQL, "DD-NARROW-TYPE", "ALTER TABLE nets ALTER COLUMN ip TYPE cidr");
