@@ -156,6 +156,14 @@ public interface Engine {
         return false;
     }
 
+    /**
+     * True when an unnamed CHECK written inside a column's definition stays the column's own (MariaDB: a column-level
+     * constraint that every MODIFY restates), false when it is a table check like any other.
+     */
+    default boolean keepsInlineChecksWithTheColumn() {
+        return false;
+    }
+
     /** The Differ for plans on this engine (it knows the engine facts above). */
     default Differ differ() {
         return new Differ(foreignKeysNeedIndex(), restrictIsNoAction());

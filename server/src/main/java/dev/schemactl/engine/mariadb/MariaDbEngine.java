@@ -114,6 +114,11 @@ public final class MariaDbEngine implements Engine {
         return true;
     }
 
+    @Override
+    public boolean keepsInlineChecksWithTheColumn() {
+        return true;
+    }
+
     /** Column names are case-insensitive on MariaDB (table names are not, with lower_case_table_names=0). */
     @Override
     public dev.schemactl.diff.Differ differ() {
