@@ -11,7 +11,6 @@ import dev.schemactl.service.SchemaService;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -36,29 +35,28 @@ public final class SchemactlCommand {
     final CliContext context;
 
     /**
-     * The command line for {@code args}: picocli builds the full model (options, mixins, converters, by reflection)
-     * only of the subcommands that {@code args} name; the others get a name-and-description stand-in, enough for the
-     * usage list and "did you mean" (building all seventeen was most of a `--help`). {@code args == null}: all in full.
+     * The command line for {@code args}: picocli builds the model (options, mixins, converters, by reflection) only of
+     * the subcommands that {@code args} name, and the root's usage lists every subcommand from its {@code @Command}
+     * annotation ({@link RootHelp}); building all eighteen was most of a `--help`. {@code args == null}: all in full.
      */
     public static CommandLine commandLine(SchemactlCommand root, CommandLine.IFactory factory, String[] args) {
         CommandLine cli = new CommandLine(root, factory);
         Set<String> named = args == null ? null : new java.util.HashSet<>(List.of(args));
+        List<RootHelp.Listed> listed = new ArrayList<>();
         for (Class<?> type : SUBCOMMANDS) {
-            Command command = type.getAnnotation(Command.class);
-            List<String> names = new ArrayList<>(List.of(command.aliases()));
-            names.add(command.name());
-            try {
-                if (named == null || names.stream().anyMatch(named::contains)) {
+            RootHelp.Listed command = RootHelp.Listed.of(type.getAnnotation(Command.class));
+            listed.add(command);
+            if (named == null || command.names().stream().anyMatch(named::contains)) {
+                try {
                     cli.addSubcommand(factory.create(type));
-                } else {
-                    cli.addSubcommand(command.name(), new CommandLine(CommandSpec.create().aliases(command.aliases())
-                            .usageMessage(new UsageMessageSpec().header(command.header()).description(command.description())
-                                    .hidden(command.hidden()))));
+                } catch (Exception e) {
+                    throw new IllegalStateException("cannot create the " + command.names().get(0) + " command", e);
                 }
-            } catch (Exception e) {
-                throw new IllegalStateException("cannot create the " + command.name() + " command", e);
             }
         }
+        CommandSpec rootSpec = cli.getCommandSpec();
+        rootSpec.usageMessage().helpFactory((spec, colors) -> spec == rootSpec
+                ? new RootHelp(spec, colors, listed) : new CommandLine.Help(spec, colors));
         return cli;
     }
 
