@@ -30,8 +30,8 @@ public final class CacheTraining {
     public enum Profile {
         /** No command: usage, version. */
         HELP,
-        /** {@code status}: a read of the tracking table over a plain driver connection (H2 here; PostgreSQL's and
-         * MariaDB's drivers as far as a refused connection takes them). */
+        /** {@code status}: a read of the tracking table over a plain driver connection (H2 here; the classes PostgreSQL's
+         * and MariaDB's drivers use for it are loaded from a list). */
         STATUS,
         /** {@code serve}: an MCP stdio server up to its answers to initialize and tools/list. */
         SERVE,
@@ -55,9 +55,8 @@ public final class CacheTraining {
             + "\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"training\",\"version\":\"1\"}}}\n"
             + "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}\n";
     private static final String TOOLS = "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}\n";
-    /** Nothing listens on port 1: the drivers load their connection code, then fail at once. */
-    private static final List<String> UNREACHABLE = List.of("postgres://training@127.0.0.1:1/training",
-            "mariadb://training@127.0.0.1:1/training");
+    /** What a status run loads on PostgreSQL and MariaDB that an H2 training cannot reach (one class name a line). */
+    static final String SERVER_CLASSES = "status-training-classes.txt";
 
     private CacheTraining() {
     }
@@ -94,9 +93,7 @@ public final class CacheTraining {
                 upInChild(dir, url);
                 run(dir, InputStream.nullInputStream(), "status", "--help");
                 run(dir, InputStream.nullInputStream(), "--url", url, "status", "--no-drift");
-                for (String unreachable : UNREACHABLE) {
-                    run(dir, InputStream.nullInputStream(), "--url", unreachable, "status", "--no-drift");
-                }
+                loadServerClasses();
             }
             case SERVE -> {
                 upInChild(dir, url);
@@ -109,6 +106,28 @@ public final class CacheTraining {
                 run(dir, InputStream.nullInputStream(), "--url", url, "status", "--no-drift");
                 run(dir, InputStream.nullInputStream(), "lint", file.toString());
                 mcp(dir, url);
+                loadServerClasses();
+            }
+        }
+    }
+
+    /**
+     * Loads (without initializing) the classes of {@link #SERVER_CLASSES}: the archive then holds the drivers' code a
+     * run against PostgreSQL or MariaDB uses. (Connecting to a port where nothing listens, as this did before, reached
+     * only the drivers' first classes, and the failure started logback, whose classes then filled the archive.)
+     */
+    static void loadServerClasses() throws IOException {
+        ClassLoader loader = CacheTraining.class.getClassLoader();
+        try (InputStream list = CacheTraining.class.getResourceAsStream(SERVER_CLASSES)) {
+            if (list == null) return;
+            for (String line : new String(list.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String name = line.strip();
+                if (name.isEmpty() || name.startsWith("#")) continue;
+                try {
+                    Class.forName(name, false, loader);
+                } catch (ClassNotFoundException | LinkageError e) {
+                    // another driver or JDK version: one class fewer in the archive
+                }
             }
         }
     }

@@ -34,6 +34,10 @@ public final class JulSetup {
             System.setProperty(CONFIG_CLASS, JulSetup.class.getName());
             deferred = true;
         }
+        // MariaDB's driver logs through SLF4J when it finds it, which started logback on every connection; through JUL
+        // its warnings reach the same place (bridged here), and logging starts only when it has something to say
+        if (System.getProperty("mariadb.logging.slf4j.enable") == null) System.setProperty("mariadb.logging.slf4j.enable", "false");
+        if (System.getProperty("mariadb.logging.fallback") == null) System.setProperty("mariadb.logging.fallback", "JDK");
     }
 
     /** This run's levels: remembered for a deferred start, applied now otherwise. */

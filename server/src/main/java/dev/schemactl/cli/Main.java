@@ -21,8 +21,23 @@ public final class Main {
     public static void main(String[] args) {
         JulSetup.deferToFirstUse();
         CliContext context = new CliContext(System.out, System.err, System.in, System.getenv(),
-                Path.of("").toAbsolutePath(), System.console() != null);
-        System.exit(run(args, context));
+                Path.of("").toAbsolutePath(), () -> System.console() != null);
+        int code = run(args, context);
+        // Runtime.exit logs the exit through System.Logger (JDK 21+), which starts JUL's LogManager in a run that never
+        // logged: a clean run whose other threads are all daemons ends by returning instead
+        if (code == 0 && onlyDaemonThreadsLeft()) return;
+        System.exit(code);
+    }
+
+    private static boolean onlyDaemonThreadsLeft() {
+        ThreadGroup root = Thread.currentThread().getThreadGroup();
+        while (root.getParent() != null) root = root.getParent();
+        Thread[] threads = new Thread[root.activeCount() + 8];
+        int count = root.enumerate(threads, true);
+        for (int i = 0; i < count; i++) {
+            if (threads[i] != Thread.currentThread() && !threads[i].isDaemon() && threads[i].isAlive()) return false;
+        }
+        return count < threads.length;
     }
 
     public static int run(String[] args, CliContext context) {

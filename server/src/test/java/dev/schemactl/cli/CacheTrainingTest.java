@@ -53,7 +53,9 @@ class CacheTrainingTest {
         // the status read on the H2 database a child `up` prepared, and the project file's parser
         assertThat(classes).contains("dev.schemactl.cli.StatusCommand", "org.h2.mvstore.MVStore",
                 "dev.schemactl.config.ProjectFile", "org.postgresql.Driver");
-        assertThat(any(classes, "org.postgresql.core.")).as("PostgreSQL's connection code").isTrue();
+        assertThat(any(classes, "org.postgresql.core.v3.")).as("PostgreSQL's connection code").isTrue();
+        assertThat(any(classes, "org.mariadb.jdbc.client.")).as("MariaDB's connection code").isTrue();
+        assertThat(any(classes, "ch.qos.logback.")).as("nothing logged: logback stays out of the archive").isFalse();
         assertThat(any(classes, "liquibase.")).as("Liquibase ran in the child, not here").isFalse();
         assertThat(any(classes, "org.hibernate.")).isFalse();
         assertThat(any(classes, "com.zaxxer.hikari.")).isFalse();

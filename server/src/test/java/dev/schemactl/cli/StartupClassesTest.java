@@ -120,7 +120,36 @@ class StartupClassesTest {
             assertThat(status.run().out()).contains("1 applied, 0 pending");
             assertThat(status.heavyClasses()).isEmpty();
             assertThat(status.loaded(LOGGING)).isEmpty();
+            assertThat(missingFromTraining(status, "org.postgresql.")).as("driver classes a status run loads that the"
+                    + " archives' training list lacks: add them to " + CacheTraining.SERVER_CLASSES).isEmpty();
         }
+    }
+
+    @Test
+    void statusOnMariaDbReadsWithoutLiquibaseOrPool() throws Exception {
+        try (TestDatabase db = TestDatabase.create(EngineKind.MARIADB)) {
+            widgets(EngineKind.MARIADB);
+            ChildRun up = child(db.urlText(), "up");
+            assertThat(up.run().exit()).as(up.run().all()).isZero();
+            ChildRun status = child(db.urlText(), "status", "--no-drift");
+            assertThat(status.run().exit()).as(status.run().all()).isZero();
+            assertThat(status.run().out()).contains("1 applied, 0 pending");
+            assertThat(status.heavyClasses()).isEmpty();
+            assertThat(status.loaded(LOGGING)).isEmpty();
+            assertThat(missingFromTraining(status, "org.mariadb.")).as("driver classes a status run loads that the"
+                    + " archives' training list lacks: add them to " + CacheTraining.SERVER_CLASSES).isEmpty();
+        }
+    }
+
+    /** The classes under {@code prefix} the run loaded (generated ones aside) that CacheTraining does not load. */
+    private static List<String> missingFromTraining(ChildRun run, String prefix) throws IOException {
+        List<String> listed;
+        try (var in = CacheTraining.class.getResourceAsStream(CacheTraining.SERVER_CLASSES)) {
+            assertThat(in).as(CacheTraining.SERVER_CLASSES).isNotNull();
+            listed = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip).toList();
+        }
+        return run.classes().stream().filter(c -> c.startsWith(prefix) && !c.contains("$$Lambda") && !c.contains("/0x"))
+                .filter(c -> !listed.contains(c)).toList();
     }
 
     @Test
