@@ -54,13 +54,16 @@ import java.util.concurrent.Callable;
  * approval (or writes it to --out FILE). {@code --cosign FILE} adds this human's signature to an approval another
  * approver signed, for rules that need several.
  */
-@Command(name = "approve", mixinStandardHelpOptions = true,
-        description = {"Approve a plan as a human: prints a single-use token that lets exactly this SQL run on this "
-                + "database (stdout; details on stderr).",
+@Command(name = ApproveCommand.NAME, mixinStandardHelpOptions = true,
+        description = {ApproveCommand.SUMMARY,
                 "Selects all pending migrations by default, the named pending VERSIONs, or a rollback (--rollback)."},
         footer = {"", "Without a terminal it refuses (exit 3). With allowed_signers configured it signs with ssh-keygen -Y sign "
                 + "(--key, or ssh-agent) and prints a signed approval to pass to --confirm (a file path or the text)."})
 public final class ApproveCommand implements Callable<Integer> {
+    /** The name and the summary line the root's usage lists (RootHelp reads these, not the annotation). */
+    static final String NAME = "approve";
+    static final String SUMMARY = "Approve a plan as a human: prints a single-use token that lets exactly this SQL run on this database (stdout; details on stderr).";
+
     @ParentCommand
     SchemactlCommand root;
 

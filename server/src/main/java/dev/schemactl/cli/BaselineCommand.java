@@ -8,12 +8,16 @@ import picocli.CommandLine.ParentCommand;
 
 import java.util.concurrent.Callable;
 
-@Command(name = "baseline", mixinStandardHelpOptions = true,
-        description = {"Adopt a database made before schemactl: write migrations/versions/<version>_<name>.sql that creates",
+@Command(name = BaselineCommand.NAME, mixinStandardHelpOptions = true,
+        description = {BaselineCommand.SUMMARY,
                 "its current schema (with the rollback `new` would write) and mark it applied without running it.",
                 "Later migrations, `verify` and drift then replay the baseline on their shadow databases first.",
                 "Needs an empty migrations directory; `rollback` never undoes the baseline on a live database."})
 final class BaselineCommand implements Callable<Integer> {
+    /** The name and the summary line the root's usage lists (RootHelp reads these, not the annotation). */
+    static final String NAME = "baseline";
+    static final String SUMMARY = "Adopt a database made before schemactl: write migrations/versions/<version>_<name>.sql that creates";
+
     @ParentCommand
     SchemactlCommand root;
 

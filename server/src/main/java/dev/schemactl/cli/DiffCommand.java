@@ -13,12 +13,16 @@ import picocli.CommandLine.ParentCommand;
 
 import java.util.concurrent.Callable;
 
-@Command(name = "diff", mixinStandardHelpOptions = true,
-        description = {"Print the plan and its SQL from the live database (or --from-url) to the desired state",
+@Command(name = DiffCommand.NAME, mixinStandardHelpOptions = true,
+        description = {DiffCommand.SUMMARY,
                 "(models, --to-url or --to-sql). Writes nothing. With --check, exits 1 when they differ.",
                 "--format mermaid|dot|svg draws the schema after the plan instead: added green, changed yellow,",
                 "dropped red (struck through), only in the database grey."})
 final class DiffCommand implements Callable<Integer>, OutputFormat.Extended {
+    /** The name and the summary line the root's usage lists (RootHelp reads these, not the annotation). */
+    static final String NAME = "diff";
+    static final String SUMMARY = "Print the plan and its SQL from the live database (or --from-url) to the desired state";
+
     @Override
     public java.util.Set<OutputFormat> formats() {
         return java.util.EnumSet.of(OutputFormat.text, OutputFormat.json, OutputFormat.mermaid, OutputFormat.dot, OutputFormat.svg);

@@ -12,10 +12,14 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.util.concurrent.Callable;
 
-@Command(name = "drop", mixinStandardHelpOptions = true,
-        description = {"Drop the database. At a terminal it asks you to type the database name;",
+@Command(name = DropCommand.NAME, mixinStandardHelpOptions = true,
+        description = {DropCommand.SUMMARY,
                 "elsewhere (scripts, CI, agents) it needs --force."})
 final class DropCommand implements Callable<Integer> {
+    /** The name and the summary line the root's usage lists (RootHelp reads these, not the annotation). */
+    static final String NAME = "drop";
+    static final String SUMMARY = "Drop the database. At a terminal it asks you to type the database name;";
+
     @ParentCommand
     SchemactlCommand root;
 

@@ -7,10 +7,14 @@ import picocli.CommandLine.ParentCommand;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-@Command(name = "dump", mixinStandardHelpOptions = true,
-        description = {"Write a deterministic schema file: CREATE statements read from the database plus the applied",
+@Command(name = DumpCommand.NAME, mixinStandardHelpOptions = true,
+        description = {DumpCommand.SUMMARY,
                 "migration versions. Needs no pg_dump or mysqldump."})
 final class DumpCommand implements Callable<Integer> {
+    /** The name and the summary line the root's usage lists (RootHelp reads these, not the annotation). */
+    static final String NAME = "dump";
+    static final String SUMMARY = "Write a deterministic schema file: CREATE statements read from the database plus the applied";
+
     @ParentCommand
     SchemactlCommand root;
 

@@ -15,12 +15,16 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** {@code schemactl erd [--from models|database] [--to-sql FILE] [--format mermaid|dot|svg|json]}: the schema as a diagram. */
-@Command(name = "erd", mixinStandardHelpOptions = true,
-        description = {"Draw the schema: tables, columns with types and keys, foreign keys as edges.",
+@Command(name = ErdCommand.NAME, mixinStandardHelpOptions = true,
+        description = {ErdCommand.SUMMARY,
                 "From the entities (--from models, no database needed), the database (--from database, or --url URL),",
                 "or a SQL file (--to-sql FILE, loaded into a shadow database). Default: the entities when schemactl.yaml",
                 "has models, else the database. --format mermaid (default), dot, or svg (needs Graphviz's dot)."})
 final class ErdCommand implements Callable<Integer>, OutputFormat.Extended {
+    /** The name and the summary line the root's usage lists (RootHelp reads these, not the annotation). */
+    static final String NAME = "erd";
+    static final String SUMMARY = "Draw the schema: tables, columns with types and keys, foreign keys as edges.";
+
     @ParentCommand
     SchemactlCommand root;
 

@@ -9,10 +9,14 @@ import picocli.CommandLine.ParentCommand;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-@Command(name = "fleet", mixinStandardHelpOptions = true,
-        description = "Fleets applied by many runners (`up --targets FILE --shard I/N --report FILE`).",
+@Command(name = FleetCommand.NAME, mixinStandardHelpOptions = true,
+        description = FleetCommand.SUMMARY,
         subcommands = FleetCommand.Report.class)
 final class FleetCommand implements Runnable {
+    /** The name and the summary line the root's usage lists (RootHelp reads these, not the annotation). */
+    static final String NAME = "fleet";
+    static final String SUMMARY = "Fleets applied by many runners (`up --targets FILE --shard I/N --report FILE`).";
+
     @ParentCommand
     SchemactlCommand root;
 

@@ -23,14 +23,19 @@ import java.util.concurrent.Callable;
  * version and row counts. With --fail-on it exits 1 when a finding reaches the severity or the score reaches the number
  * (for CI); the report is printed either way.
  */
-@Command(name = "lint", aliases = "score", mixinStandardHelpOptions = true,
-        description = {"Score the risk of migration files, SQL files (- reads stdin) or the pending migrations (default).",
+@Command(name = LintCommand.NAME, aliases = LintCommand.ALIAS, mixinStandardHelpOptions = true,
+        description = {LintCommand.SUMMARY,
                 "Every finding with its rule, statement, table/column, base severity, modifiers, final severity, points and "
                         + "safe alternative; the score formula; whether a failure can be rolled back."},
         footer = {"", "--format sarif (SARIF 2.1.0 for code scanning), github (workflow-command annotations), markdown (a",
                 "pull-request comment) for CI; text and json as everywhere.",
                 "", "Exit codes: 0 ok, 1 --fail-on reached (or an error), 2 usage."})
 final class LintCommand implements Callable<Integer>, OutputFormat.Extended {
+    /** The name and the summary line the root's usage lists (RootHelp reads these, not the annotation). */
+    static final String NAME = "lint";
+    static final String ALIAS = "score";
+    static final String SUMMARY = "Score the risk of migration files, SQL files (- reads stdin) or the pending migrations (default).";
+
     @Override
     public java.util.Set<OutputFormat> formats() {
         return java.util.EnumSet.of(OutputFormat.text, OutputFormat.json, OutputFormat.sarif, OutputFormat.github,

@@ -7,9 +7,13 @@ import picocli.CommandLine.ParentCommand;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-@Command(name = "load", mixinStandardHelpOptions = true,
-        description = "Restore a schema file written by `dump` into an empty database and mark its migrations applied.")
+@Command(name = LoadCommand.NAME, mixinStandardHelpOptions = true,
+        description = LoadCommand.SUMMARY)
 final class LoadCommand implements Callable<Integer> {
+    /** The name and the summary line the root's usage lists (RootHelp reads these, not the annotation). */
+    static final String NAME = "load";
+    static final String SUMMARY = "Restore a schema file written by `dump` into an empty database and mark its migrations applied.";
+
     @ParentCommand
     SchemactlCommand root;
 

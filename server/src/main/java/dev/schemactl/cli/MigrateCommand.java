@@ -7,9 +7,13 @@ import picocli.CommandLine.ParentCommand;
 
 import java.util.concurrent.Callable;
 
-@Command(name = "migrate", mixinStandardHelpOptions = true,
-        description = "Apply pending migrations (the database must exist; `up` creates it).")
+@Command(name = MigrateCommand.NAME, mixinStandardHelpOptions = true,
+        description = MigrateCommand.SUMMARY)
 final class MigrateCommand implements Callable<Integer> {
+    /** The name and the summary line the root's usage lists (RootHelp reads these, not the annotation). */
+    static final String NAME = "migrate";
+    static final String SUMMARY = "Apply pending migrations (the database must exist; `up` creates it).";
+
     @ParentCommand
     SchemactlCommand root;
 

@@ -7,14 +7,18 @@ import picocli.CommandLine.ParentCommand;
 
 import java.util.concurrent.Callable;
 
-@Command(name = "new", mixinStandardHelpOptions = true,
-        description = {"Write a new migration migrations/versions/<yyyyMMddHHmmss>_<name>.sql.",
+@Command(name = NewCommand.NAME, mixinStandardHelpOptions = true,
+        description = {NewCommand.SUMMARY,
                 "With models (schemactl.yaml, --models/--package), --to-url or --to-sql it holds the SQL that takes the",
                 "live database there, with its rollback; with nothing to do it writes nothing. Without any desired state",
                 "it writes an empty migration to fill in. The version comes from the clock, or SOURCE_DATE_EPOCH.",
                 "A generated file is then checked like `schemactl verify VERSION` (unless --no-verify): a failing check",
                 "keeps the file, prints a 'warning: rollback NOT verified' line and still exits 0."})
 final class NewCommand implements Callable<Integer> {
+    /** The name and the summary line the root's usage lists (RootHelp reads these, not the annotation). */
+    static final String NAME = "new";
+    static final String SUMMARY = "Write a new migration migrations/versions/<yyyyMMddHHmmss>_<name>.sql.";
+
     @ParentCommand
     SchemactlCommand root;
 

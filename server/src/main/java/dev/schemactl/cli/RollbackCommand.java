@@ -8,9 +8,14 @@ import picocli.CommandLine.ParentCommand;
 
 import java.util.concurrent.Callable;
 
-@Command(name = "rollback", aliases = "down", mixinStandardHelpOptions = true,
-        description = "Roll back the last applied migration, the last N (--steps) or every one after a version (--to).")
+@Command(name = RollbackCommand.NAME, aliases = RollbackCommand.ALIAS, mixinStandardHelpOptions = true,
+        description = RollbackCommand.SUMMARY)
 final class RollbackCommand implements Callable<Integer> {
+    /** The name and the summary line the root's usage lists (RootHelp reads these, not the annotation). */
+    static final String NAME = "rollback";
+    static final String ALIAS = "down";
+    static final String SUMMARY = "Roll back the last applied migration, the last N (--steps) or every one after a version (--to).";
+
     @ParentCommand
     SchemactlCommand root;
 

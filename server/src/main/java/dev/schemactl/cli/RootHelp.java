@@ -1,38 +1,28 @@
 package dev.schemactl.cli;
 
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.UsageMessageSpec;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The root's usage help, with its command list read from the subcommands' {@code @Command} annotations instead of from
- * built subcommands: a run builds only the subcommands it names, and a stand-in per unnamed subcommand (a CommandLine
+ * The root's usage help, with its command list from the subcommands' names and summaries instead of from built
+ * subcommands: a run builds only the subcommands it names, and a stand-in per unnamed subcommand (a CommandLine
  * each, with its converters and its Help) was a tenth of a `--help`. Renders what picocli's own {@link Help#commandList()}
  * renders for the full model (SchemactlCommandTest compares the two).
  */
 final class RootHelp extends Help {
-    /** One line of the list: a subcommand's names (name first) and the first line of its header or description. */
-    record Listed(List<String> names, String summary, boolean hidden) {
-        static Listed of(Command command) {
-            List<String> names = new ArrayList<>();
-            names.add(command.name());
-            names.addAll(List.of(command.aliases()));
-            String summary = command.header().length > 0 ? command.header()[0]
-                    : command.description().length > 0 ? command.description()[0] : "";
-            return new Listed(List.copyOf(names), summary, command.hidden());
-        }
+    /** One line of the list: a subcommand's names (name first) and its summary (the first line of its description). */
+    record Listed(List<String> names, String summary) {
     }
 
     private final List<Listed> listed;
 
     RootHelp(CommandSpec spec, ColorScheme colorScheme, List<Listed> listed) {
         super(spec, colorScheme);
-        this.listed = listed.stream().filter(l -> !l.hidden()).toList();
+        this.listed = List.copyOf(listed);
     }
 
     @Override

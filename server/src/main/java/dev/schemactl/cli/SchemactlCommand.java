@@ -9,9 +9,8 @@ import dev.schemactl.service.RiskService;
 import dev.schemactl.service.Result;
 import dev.schemactl.service.SchemaService;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ScopeType;
 
 import java.nio.file.Path;
@@ -19,70 +18,115 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
-@Command(name = "schemactl", mixinStandardHelpOptions = true, version = "schemactl 0.1.0",
-        description = "Schema evolution for Java projects: migrations from JPA entities, applied through Liquibase.",
-        footer = {"", "Exit codes: 0 ok, 1 error, 2 usage, 3 refused by policy, 4 pending (status --exit-code).",
-                "Also 1: lint --fail-on reached, verify found a failing rollback,",
-                "diff --check found changes, status --fail-on-drift found drift."})
+/**
+ * The root command: its options (inherited by every subcommand) and the subcommands. Its model is built in code
+ * ({@link #rootSpec}), not read from annotations: reading annotations makes the JVM generate a proxy class per annotation
+ * type, which no class-data archive holds, and that with picocli's reflection over this class was half of a `--help`.
+ */
 public final class SchemactlCommand {
-    /** The subcommands, in the order --help lists them. */
-    private static final List<Class<?>> SUBCOMMANDS = List.of(NewCommand.class, BaselineCommand.class, UpCommand.class,
-            MigrateCommand.class, RollbackCommand.class, StatusCommand.class, CreateCommand.class, DropCommand.class,
-            WaitCommand.class, DiffCommand.class, DumpCommand.class, LoadCommand.class, ApproveCommand.class,
-            LintCommand.class, VerifyCommand.class, ServeCommand.class, ErdCommand.class, FleetCommand.class);
+    private record Subcommand(Class<?> type, RootHelp.Listed listed) {
+        CommandLine create(SchemactlCommand root, CommandLine.IFactory factory) throws Exception {
+            if (type == StatusCommand.class) return new CommandLine(StatusCommand.spec(root), factory);
+            return new CommandLine(factory.create(type), factory);
+        }
+
+        static Subcommand of(Class<?> type, String name, String summary, String... aliases) {
+            List<String> names = new ArrayList<>(List.of(name));
+            names.addAll(List.of(aliases));
+            return new Subcommand(type, new RootHelp.Listed(List.copyOf(names), summary));
+        }
+    }
+
+    /** The subcommands, in the order --help lists them; names and summaries are the constants their annotations use. */
+    private static final List<Subcommand> SUBCOMMANDS = List.of(
+            Subcommand.of(NewCommand.class, NewCommand.NAME, NewCommand.SUMMARY),
+            Subcommand.of(BaselineCommand.class, BaselineCommand.NAME, BaselineCommand.SUMMARY),
+            Subcommand.of(UpCommand.class, UpCommand.NAME, UpCommand.SUMMARY),
+            Subcommand.of(MigrateCommand.class, MigrateCommand.NAME, MigrateCommand.SUMMARY),
+            Subcommand.of(RollbackCommand.class, RollbackCommand.NAME, RollbackCommand.SUMMARY, RollbackCommand.ALIAS),
+            Subcommand.of(StatusCommand.class, StatusCommand.NAME, StatusCommand.SUMMARY),
+            Subcommand.of(CreateCommand.class, CreateCommand.NAME, CreateCommand.SUMMARY),
+            Subcommand.of(DropCommand.class, DropCommand.NAME, DropCommand.SUMMARY),
+            Subcommand.of(WaitCommand.class, WaitCommand.NAME, WaitCommand.SUMMARY),
+            Subcommand.of(DiffCommand.class, DiffCommand.NAME, DiffCommand.SUMMARY),
+            Subcommand.of(DumpCommand.class, DumpCommand.NAME, DumpCommand.SUMMARY),
+            Subcommand.of(LoadCommand.class, LoadCommand.NAME, LoadCommand.SUMMARY),
+            Subcommand.of(ApproveCommand.class, ApproveCommand.NAME, ApproveCommand.SUMMARY),
+            Subcommand.of(LintCommand.class, LintCommand.NAME, LintCommand.SUMMARY, LintCommand.ALIAS),
+            Subcommand.of(VerifyCommand.class, VerifyCommand.NAME, VerifyCommand.SUMMARY),
+            Subcommand.of(ServeCommand.class, ServeCommand.NAME, ServeCommand.SUMMARY),
+            Subcommand.of(ErdCommand.class, ErdCommand.NAME, ErdCommand.SUMMARY),
+            Subcommand.of(FleetCommand.class, FleetCommand.NAME, FleetCommand.SUMMARY));
 
     final CliContext context;
 
     /**
      * The command line for {@code args}: picocli builds the model (options, mixins, converters, by reflection) only of
-     * the subcommands that {@code args} name, and the root's usage lists every subcommand from its {@code @Command}
-     * annotation ({@link RootHelp}); building all eighteen was most of a `--help`. {@code args == null}: all in full.
+     * the subcommands that {@code args} name, and the root's usage lists every subcommand ({@link RootHelp}); building
+     * all eighteen was most of a `--help`. {@code args == null}: all of them.
      */
     public static CommandLine commandLine(SchemactlCommand root, CommandLine.IFactory factory, String[] args) {
-        CommandLine cli = new CommandLine(root, factory);
+        CommandSpec rootSpec = rootSpec(root);
+        CommandLine cli = new CommandLine(rootSpec, factory);
         Set<String> named = args == null ? null : new java.util.HashSet<>(List.of(args));
-        List<RootHelp.Listed> listed = new ArrayList<>();
-        for (Class<?> type : SUBCOMMANDS) {
-            RootHelp.Listed command = RootHelp.Listed.of(type.getAnnotation(Command.class));
-            listed.add(command);
-            if (named == null || command.names().stream().anyMatch(named::contains)) {
+        for (Subcommand command : SUBCOMMANDS) {
+            if (named == null || command.listed().names().stream().anyMatch(named::contains)) {
                 try {
-                    cli.addSubcommand(factory.create(type));
+                    cli.addSubcommand(command.create(root, factory));
                 } catch (Exception e) {
-                    throw new IllegalStateException("cannot create the " + command.names().get(0) + " command", e);
+                    throw new IllegalStateException("cannot create the " + command.listed().names().get(0) + " command", e);
                 }
             }
         }
-        CommandSpec rootSpec = cli.getCommandSpec();
+        List<RootHelp.Listed> listed = SUBCOMMANDS.stream().map(Subcommand::listed).toList();
         rootSpec.usageMessage().helpFactory((spec, colors) -> spec == rootSpec
                 ? new RootHelp(spec, colors, listed) : new CommandLine.Help(spec, colors));
         return cli;
     }
 
-    @Option(names = {"-u", "--url"}, scope = ScopeType.INHERIT, paramLabel = "URL",
-            description = "Database URL (postgres://, mysql://, mariadb://, h2:./path, h2:mem:name, jdbc:...). "
-                    + "Default: DATABASE_URL, .env, schemactl.yaml, then h2:./.schemactl/dev.")
+    private static CommandSpec rootSpec(SchemactlCommand root) {
+        CommandSpec spec = CommandSpec.wrapWithoutInspection(root).name("schemactl").version("schemactl 0.1.0");
+        spec.usageMessage()
+                .description("Schema evolution for Java projects: migrations from JPA entities, applied through Liquibase.")
+                .footer("", "Exit codes: 0 ok, 1 error, 2 usage, 3 refused by policy, 4 pending (status --exit-code).",
+                        "Also 1: lint --fail-on reached, verify found a failing rollback,",
+                        "diff --check found changes, status --fail-on-drift found drift.");
+        spec.addOption(inherited(OptionSpec.builder("-u", "--url").paramLabel("URL").type(String.class)
+                .description("Database URL (postgres://, mysql://, mariadb://, h2:./path, h2:mem:name, jdbc:...). "
+                        + "Default: DATABASE_URL, .env, schemactl.yaml, then h2:./.schemactl/dev."),
+                () -> root.url, v -> root.url = (String) v));
+        spec.addOption(inherited(OptionSpec.builder("-d", "--migrations-dir").paramLabel("DIR").type(Path.class)
+                .description("Migrations directory (default: migrations)."),
+                () -> root.migrationsDir, v -> root.migrationsDir = (Path) v));
+        spec.addOption(inherited(OptionSpec.builder("--migrations-table").paramLabel("NAME").type(String.class)
+                .description("schemactl's tracking table (default: schema_migrations; its _lock, _audit, _approvals and "
+                        + "_meta tables follow the name). Use another when another tool (Rails, dbmate) owns schema_migrations."),
+                () -> root.migrationsTable, v -> root.migrationsTable = (String) v));
+        spec.addOption(inherited(OptionSpec.builder("--format").paramLabel("FORMAT").type(OutputFormat.class).defaultValue("text")
+                .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})."),
+                () -> root.format, v -> root.format = (OutputFormat) v));
+        spec.addOption(inherited(OptionSpec.builder("--lock-timeout").paramLabel("DURATION").type(String.class)
+                .description("How long to wait for the migration lock (default 60s)."),
+                () -> root.lockTimeout, v -> root.lockTimeout = (String) v));
+        spec.addOption(inherited(OptionSpec.builder("-v", "--verbose").type(boolean.class)
+                .description("Log details and show stack traces."),
+                () -> root.verbose, v -> root.verbose = Boolean.TRUE.equals(v)));
+        Bound.addStandardHelpOptions(spec);
+        return spec;
+    }
+
+    private static OptionSpec inherited(OptionSpec.Builder option, Supplier<Object> get, Consumer<Object> set) {
+        return Bound.option(option.scopeType(ScopeType.INHERIT), get, set);
+    }
+
     String url;
-
-    @Option(names = {"-d", "--migrations-dir"}, scope = ScopeType.INHERIT, paramLabel = "DIR",
-            description = "Migrations directory (default: migrations).")
     Path migrationsDir;
-
-    @Option(names = "--migrations-table", scope = ScopeType.INHERIT, paramLabel = "NAME",
-            description = "schemactl's tracking table (default: schema_migrations; its _lock, _audit, _approvals and "
-                    + "_meta tables follow the name). Use another when another tool (Rails, dbmate) owns schema_migrations.")
     String migrationsTable;
-
-    @Option(names = "--format", scope = ScopeType.INHERIT, paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
-
-    @Option(names = "--lock-timeout", scope = ScopeType.INHERIT, paramLabel = "DURATION",
-            description = "How long to wait for the migration lock (default 60s).")
     String lockTimeout;
-
-    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT, description = "Log details and show stack traces.")
     boolean verbose;
 
     public SchemactlCommand(CliContext context) {

@@ -24,13 +24,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Run the MCP server for AI agents: tools migration_status, apply_migration and rollback,",
+@Command(name = ServeCommand.NAME, mixinStandardHelpOptions = true,
+        description = {ServeCommand.SUMMARY,
                 "prompts and resources. Over stdio by default (stdout carries only the protocol, logs go to",
                 "stderr); with --http, Streamable HTTP at /mcp and HTTP+SSE at /sse + /messages, on",
                 "127.0.0.1 unless --host says otherwise, with a bearer token (SCHEMACTL_MCP_TOKEN, or one",
                 "generated and printed to stderr)."})
 final class ServeCommand implements Callable<Integer> {
+    /** The name and the summary line the root's usage lists (RootHelp reads these, not the annotation). */
+    static final String NAME = "serve";
+    static final String SUMMARY = "Run the MCP server for AI agents: tools migration_status, apply_migration and rollback,";
+
     static final String TOKEN_ENV = "SCHEMACTL_MCP_TOKEN";
 
     @ParentCommand

@@ -13,12 +13,16 @@ import picocli.CommandLine.ParentCommand;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-@Command(name = "up", mixinStandardHelpOptions = true,
-        description = "Create the database if it is missing, apply every pending migration, print the status.",
+@Command(name = UpCommand.NAME, mixinStandardHelpOptions = true,
+        description = UpCommand.SUMMARY,
         footer = {"", "With --targets: every database of the file (or this runner's --shard of them), --parallel at a time,",
                 "then a table per target.",
                 "Exit codes: 0 every target applied or up to date, 1 a target failed, 3 a target was refused by policy."})
 final class UpCommand implements Callable<Integer> {
+    /** The name and the summary line the root's usage lists (RootHelp reads these, not the annotation). */
+    static final String NAME = "up";
+    static final String SUMMARY = "Create the database if it is missing, apply every pending migration, print the status.";
+
     @ParentCommand
     SchemactlCommand root;
 

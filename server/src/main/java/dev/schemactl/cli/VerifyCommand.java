@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Check that each migration's rollback really restores the schema: on a shadow database",
+@Command(name = VerifyCommand.NAME, mixinStandardHelpOptions = true,
+        description = {VerifyCommand.SUMMARY,
                 "(H2 in memory, a temporary database on the same server, or --shadow-url) brought to the state before",
                 "it, apply it, inspect, roll it back, inspect again, compare with the state before, and apply it again.",
                 "Reports per migration: applies, rolls back, restores the schema exactly (or every object that differs),",
@@ -24,6 +24,10 @@ import java.util.concurrent.Callable;
                 "or the ALTER algorithm and lock level the server accepts (MariaDB), beside the risk rules' prediction,",
                 "and flags where they disagree. Exit code 1 when a statement fails to run."})
 final class VerifyCommand implements Callable<Integer> {
+    /** The name and the summary line the root's usage lists (RootHelp reads these, not the annotation). */
+    static final String NAME = "verify";
+    static final String SUMMARY = "Check that each migration's rollback really restores the schema: on a shadow database";
+
     static final int FAILED_EXIT_CODE = 1;
 
     @ParentCommand

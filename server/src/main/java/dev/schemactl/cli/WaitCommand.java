@@ -7,9 +7,13 @@ import picocli.CommandLine.ParentCommand;
 
 import java.util.concurrent.Callable;
 
-@Command(name = "wait", mixinStandardHelpOptions = true,
-        description = "Wait until the database server accepts connections (retries with backoff).")
+@Command(name = WaitCommand.NAME, mixinStandardHelpOptions = true,
+        description = WaitCommand.SUMMARY)
 final class WaitCommand implements Callable<Integer> {
+    /** The name and the summary line the root's usage lists (RootHelp reads these, not the annotation). */
+    static final String NAME = "wait";
+    static final String SUMMARY = "Wait until the database server accepts connections (retries with backoff).";
+
     @ParentCommand
     SchemactlCommand root;
 
