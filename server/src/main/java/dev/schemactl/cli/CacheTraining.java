@@ -64,6 +64,7 @@ public final class CacheTraining {
     public static void main(String[] args) throws Exception {
         Profile profile = args.length == 0 ? Profile.OTHER : Profile.valueOf(args[0].toUpperCase(java.util.Locale.ROOT));
         JulSetup.deferToFirstUse(); // as Main.main does
+        System.setProperty("picocli.disable.closures", "true");
         Path dir = Files.createTempDirectory("schemactl-training");
         try {
             Path file = dir.resolve("migrations/versions/20250101000000_training.sql");
