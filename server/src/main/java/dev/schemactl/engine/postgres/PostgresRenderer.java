@@ -177,11 +177,57 @@ final class PostgresRenderer extends BaseSqlRenderer {
 
     @Override
     public List<String> createTableStatements(Table table) {
+        List<Column> plain = table.columns().stream().map(c -> serialWithOptions(c) ? sequenceFed(table.name(), c) : c).toList();
+        if (!plain.equals(table.columns())) {
+            // serial with sequence options: the sequence made first with them, OWNED BY once its column exists
+            List<String> out = new ArrayList<>();
+            for (Column c : table.columns()) if (serialWithOptions(c)) out.add(createSerialSequence(table.name(), c));
+            out.addAll(createTableStatements(table.withColumns(plain)));
+            for (Column c : table.columns()) if (serialWithOptions(c)) out.add(ownSerialSequence(table.name(), c));
+            return out;
+        }
         List<String> out = new ArrayList<>(super.createTableStatements(table));
         List<String> repeated = table.uniques().stream().filter(u -> repeatsPrimaryKey(table, u))
                 .map(u -> addUnique(table.name(), u)).toList();
         out.addAll(1, repeated);
         return out;
+    }
+
+    /**
+     * A serial column whose sequence has options of its own ({@code START 1000}): {@code serial} would make the
+     * sequence with PostgreSQL's defaults, so it is written as what serial stands for (CREATE SEQUENCE with the
+     * options, the column with its nextval default, OWNED BY), which also numbers existing rows from the start.
+     */
+    @Override
+    protected List<String> addColumn(String table, Column c) {
+        if (!serialWithOptions(c)) return super.addColumn(table, c);
+        List<String> out = new ArrayList<>();
+        out.add(createSerialSequence(table, c));
+        out.addAll(super.addColumn(table, sequenceFed(table, c)));
+        out.add(ownSerialSequence(table, c));
+        return out;
+    }
+
+    private static boolean serialWithOptions(Column c) {
+        return c.identity() != null && c.identity().kind() == Identity.Kind.SERIAL && !c.identity().defaultOptions();
+    }
+
+    private Column sequenceFed(String table, Column c) {
+        return c.withIdentity(null).withDefault("nextval(" + literal(serialSequenceRef(table, c.name())) + "::regclass)");
+    }
+
+    private String createSerialSequence(String table, Column c) {
+        String options = sequenceOptions(c.identity().options());
+        return "CREATE SEQUENCE " + serialSequenceRef(table, c.name()) + " AS " + type(c.type()) + (options.isEmpty() ? "" : " " + options);
+    }
+
+    private String ownSerialSequence(String table, Column c) {
+        return "ALTER SEQUENCE " + serialSequenceRef(table, c.name()) + " OWNED BY " + table(table) + "." + quote(c.name());
+    }
+
+    /** The serial sequence of a column, quoted and qualified like its table. */
+    private String serialSequenceRef(String table, String column) {
+        return schemaPrefix(table) + quote(serialSequence(table, column));
     }
 
     private static boolean repeatsPrimaryKey(Table table, UniqueConstraint u) {
@@ -196,13 +242,19 @@ final class PostgresRenderer extends BaseSqlRenderer {
                 : " COLLATE " + quoteAlways(after.collation() == null ? "default" : after.collation());
         String alter = alterTable(table) + "ALTER COLUMN " + quote(after.name()) + " TYPE " + type + collate
                 + " USING " + quote(after.name()) + "::" + type;
-        List<String> out = new ArrayList<>(List.of(alter));
+        List<String> out = new ArrayList<>();
+        boolean keepsDefault = after.defaultExpression() != null && after.identity() == null && after.generatedExpression() == null;
+        if (before.defaultExpression() != null && before.identity() == null && before.type().kind() != after.type().kind()) {
+            // PostgreSQL casts the old default to the new type and refuses when it cannot ('open'::varchar to an
+            // enum): it goes first, and is set again after the type change
+            out.add(alterTable(table) + "ALTER COLUMN " + quote(after.name()) + " DROP DEFAULT");
+        }
+        out.add(alter);
         if (after.identity() != null && after.identity().kind() == Identity.Kind.SERIAL && before.type().kind() != after.type().kind()) {
             // a serial's sequence has the column's type (identity sequences follow by themselves)
-            out.add("ALTER SEQUENCE " + quote(serialSequence(table, after.name())) + " AS " + type);
+            out.add("ALTER SEQUENCE " + serialSequenceRef(table, after.name()) + " AS " + type);
         }
-        if (after.defaultExpression() != null && after.identity() == null && after.generatedExpression() == null
-                && before.type().kind() != after.type().kind()) {
+        if (keepsDefault && before.type().kind() != after.type().kind()) {
             // PostgreSQL keeps the default cast to the old type ('' stays ''::text on a char column): set it again
             out.add(alterTable(table) + "ALTER COLUMN " + quote(after.name()) + " SET DEFAULT " + after.defaultExpression());
         }
@@ -220,10 +272,10 @@ final class PostgresRenderer extends BaseSqlRenderer {
         String column = alterTable(table) + "ALTER COLUMN " + quote(after.name());
         Identity from = before.identity();
         Identity to = after.identity();
-        String seq = serialSequence(table, after.name());
+        String seq = serialSequenceRef(table, after.name());
         if (to == null) {
             if (from != null && from.kind() == Identity.Kind.SERIAL) {
-                return List.of(column + " DROP DEFAULT", "DROP SEQUENCE " + quote(seq));
+                return List.of(column + " DROP DEFAULT", "DROP SEQUENCE " + seq);
             }
             return List.of(column + " DROP IDENTITY");
         }
@@ -236,16 +288,16 @@ final class PostgresRenderer extends BaseSqlRenderer {
         if (from == null) {
             if (to.kind() == Identity.Kind.SERIAL) {
                 String options = sequenceOptions(to.options());
-                return List.of("CREATE SEQUENCE " + quote(seq) + " AS " + type(after.type()) + (options.isEmpty() ? "" : " " + options),
-                        "ALTER SEQUENCE " + quote(seq) + " OWNED BY " + table(table) + "." + quote(after.name()),
-                        column + " SET DEFAULT nextval(" + literal(quote(seq)) + "::regclass)", continueAfterData);
+                return List.of("CREATE SEQUENCE " + seq + " AS " + type(after.type()) + (options.isEmpty() ? "" : " " + options),
+                        "ALTER SEQUENCE " + seq + " OWNED BY " + table(table) + "." + quote(after.name()),
+                        column + " SET DEFAULT nextval(" + literal(seq) + "::regclass)", continueAfterData);
             }
             return List.of(column + " ADD" + identityClause(to), continueAfterData);
         }
         if (from.kind() == Identity.Kind.SERIAL) {
             List<String> changes = changedOptions(from.options(), to.options());
             if (changes.isEmpty()) return List.of();
-            return List.of("ALTER SEQUENCE " + quote(seq) + " " + String.join(" ", changes).replace("SET ", ""));
+            return List.of("ALTER SEQUENCE " + seq + " " + String.join(" ", changes).replace("SET ", ""));
         }
         List<String> out = new ArrayList<>();
         Long newMin = to.options().minValue();
