@@ -2,20 +2,23 @@ package dev.schemactl.engine.postgres;
 
 import dev.schemactl.diff.Change;
 import dev.schemactl.diff.Plan;
-import dev.schemactl.engine.RenderedChange;
 import dev.schemactl.engine.BaseSqlRenderer;
+import dev.schemactl.engine.RenderedChange;
+import dev.schemactl.schema.CheckConstraint;
 import dev.schemactl.schema.Column;
 import dev.schemactl.schema.ColumnType;
 import dev.schemactl.schema.EnumType;
 import dev.schemactl.schema.Identity;
+import dev.schemactl.schema.Index;
 import dev.schemactl.schema.Sequence;
 import dev.schemactl.schema.Table;
 import dev.schemactl.schema.UniqueConstraint;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -389,12 +392,25 @@ final class PostgresRenderer extends BaseSqlRenderer {
         List<String> out = new ArrayList<>();
         out.add("ALTER TYPE " + name + " RENAME TO " + old);
         out.add(createEnumType(after));
+        // an index or check over two such columns is taken off once
+        Map<String, String[]> dependents = new LinkedHashMap<>();
+        for (Change.EnumUsage u : usages) {
+            for (CheckConstraint c : u.checks()) {
+                dependents.putIfAbsent(u.table() + "\u0000c" + checkName(u.table(), c), new String[]{dropCheck(u.table(), c), addCheck(u.table(), c)});
+            }
+            for (Index i : u.indexes()) {
+                dependents.putIfAbsent(u.table() + "\u0000i" + indexName(u.table(), i), new String[]{dropIndex(u.table(), i), createIndex(u.table(), i)});
+            }
+        }
+        dependents.values().forEach(d -> out.add(d[0]));
         for (Change.EnumUsage u : usages) {
             String column = alterTable(u.table()) + "ALTER COLUMN " + quote(u.column());
+            String type = u.array() ? name + "[]" : name;
             if (u.defaultExpression() != null) out.add(column + " DROP DEFAULT");
-            out.add(column + " TYPE " + name + " USING " + quote(u.column()) + "::text::" + name);
+            out.add(column + " TYPE " + type + " USING " + quote(u.column()) + "::text" + (u.array() ? "[]" : "") + "::" + type);
             if (u.defaultExpression() != null) out.add(column + " SET DEFAULT " + u.defaultExpression());
         }
+        dependents.values().forEach(d -> out.add(d[1]));
         out.add("DROP TYPE " + old);
         return out;
     }
