@@ -198,13 +198,13 @@ public final class Differ {
 
     /** An index as matched: keys (expressions normalized), unique, method, predicate and INCLUDE columns. */
     private record IndexKey(List<IndexColumn> columns, boolean unique, String method, String predicate, List<String> include,
-                            boolean nullsNotDistinct) {
+                            boolean nullsNotDistinct, String storage) {
         static IndexKey of(Index i, Function<String, String> columnName) {
             List<IndexColumn> keys = i.columns().stream().map(c -> c.isExpression()
                     ? IndexColumn.ofExpression(Expressions.normalize(c.expression()), c.descending(), c.nulls()).withOpclass(c.opclass(), c.collation())
                     : c.withName(columnName.apply(c.name()))).toList();
             return new IndexKey(keys, i.unique(), i.method(), Expressions.normalize(i.predicate()),
-                    i.include().stream().map(columnName).toList(), i.nullsNotDistinct());
+                    i.include().stream().map(columnName).toList(), i.nullsNotDistinct(), i.storage());
         }
     }
 

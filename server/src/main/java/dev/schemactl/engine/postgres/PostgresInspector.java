@@ -142,6 +142,7 @@ final class PostgresInspector implements Inspector {
     private static final String INDEXES = """
             SELECT x.indexrelid, c.relname, i.relname AS index_name, x.indisunique, am.amname, x.indnkeyatts, k.ord,
                    CASE WHEN k.ord = 1 THEN pg_catalog.pg_get_expr(x.indpred, x.indrelid, true) END AS predicate,
+                   CASE WHEN k.ord = 1 THEN array_to_string(i.reloptions, ', ') END AS storage,
                    CASE WHEN k.ord = 1 AND x.indisunique THEN COALESCE((to_jsonb(x) ->> 'indnullsnotdistinct')::boolean, false) END
                         AS nulls_not_distinct,
                    a.attname,
@@ -491,6 +492,7 @@ final class PostgresInspector implements Inspector {
         String method;
         String predicate;
         boolean nullsNotDistinct;
+        String storage;
 
         IndexRows(InspectedTable table) {
             this.table = table;
@@ -504,6 +506,7 @@ final class PostgresInspector implements Inspector {
                 method = rs.getString("amname");
                 predicate = SqlText.emptyToNull(rs.getString("predicate"));
                 nullsNotDistinct = rs.getBoolean("nulls_not_distinct");
+                storage = SqlText.emptyToNull(rs.getString("storage"));
             }
             if (ord > rs.getInt("indnkeyatts")) {
                 include.put(ord, rs.getString("attname"));
@@ -518,7 +521,7 @@ final class PostgresInspector implements Inspector {
 
         Index build() {
             return new Index(name, new ArrayList<>(keys.values()), unique, method, predicate, new ArrayList<>(include.values()),
-                    nullsNotDistinct);
+                    nullsNotDistinct, storage);
         }
     }
 
