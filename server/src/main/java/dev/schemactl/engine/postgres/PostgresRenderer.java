@@ -12,6 +12,7 @@ import dev.schemactl.schema.Identity;
 import dev.schemactl.schema.Index;
 import dev.schemactl.schema.Sequence;
 import dev.schemactl.schema.Table;
+import dev.schemactl.schema.TypeKind;
 import dev.schemactl.schema.UniqueConstraint;
 
 import java.util.ArrayList;
@@ -244,10 +245,12 @@ final class PostgresRenderer extends BaseSqlRenderer {
         String collate = Objects.equals(before.collation(), after.collation()) && after.collation() == null ? ""
                 : " COLLATE " + quoteAlways(after.collation() == null ? "default" : after.collation());
         String alter = alterTable(table) + "ALTER COLUMN " + quote(after.name()) + " TYPE " + type + collate
-                + " USING " + quote(after.name()) + "::" + type;
+                + " USING " + using(quote(after.name()), before.type(), after.type(), type);
         List<String> out = new ArrayList<>();
         boolean keepsDefault = after.defaultExpression() != null && after.identity() == null && after.generatedExpression() == null;
-        if (before.defaultExpression() != null && before.identity() == null && before.type().kind() != after.type().kind()) {
+        boolean otherFamily = before.type().kind() != after.type().kind()
+                || before.type().kind() == TypeKind.OTHER && !Objects.equals(before.type().raw(), after.type().raw());
+        if (before.defaultExpression() != null && before.identity() == null && otherFamily) {
             // PostgreSQL casts the old default to the new type and refuses when it cannot ('open'::varchar to an
             // enum): it goes first, and is set again after the type change
             out.add(alterTable(table) + "ALTER COLUMN " + quote(after.name()) + " DROP DEFAULT");
@@ -257,11 +260,33 @@ final class PostgresRenderer extends BaseSqlRenderer {
             // a serial's sequence has the column's type (identity sequences follow by themselves)
             out.add("ALTER SEQUENCE " + serialSequenceRef(table, after.name()) + " AS " + type);
         }
-        if (keepsDefault && before.type().kind() != after.type().kind()) {
+        if (keepsDefault && otherFamily) {
             // PostgreSQL keeps the default cast to the old type ('' stays ''::text on a char column): set it again
             out.add(alterTable(table) + "ALTER COLUMN " + quote(after.name()) + " SET DEFAULT " + after.defaultExpression());
         }
         return out;
+    }
+
+    /**
+     * The USING of a type change: a plain cast, except where PostgreSQL has none that does what the change means. A
+     * value becomes a one-element array (and the first element back), an enum or other named type another through
+     * its text ('b'::status to "State"), smallint and bigint a boolean as "not zero" (only integer casts to boolean).
+     */
+    static String using(String column, ColumnType from, ColumnType to, String type) {
+        boolean fromArray = isArray(from);
+        boolean toArray = isArray(to);
+        if (toArray && !fromArray) return "CASE WHEN " + column + " IS NULL THEN NULL ELSE ARRAY[" + column + "]::" + type + " END";
+        if (fromArray && !toArray) return "(" + column + "[1])::" + type;
+        if (to.kind() == TypeKind.BOOLEAN && (from.kind() == TypeKind.SMALLINT || from.kind() == TypeKind.BIGINT)) return column + " <> 0";
+        if (from.kind() == TypeKind.BOOLEAN && (to.kind() == TypeKind.SMALLINT || to.kind() == TypeKind.BIGINT)) {
+            return column + "::integer::" + type;
+        }
+        if (from.kind() == TypeKind.OTHER && to.kind() == TypeKind.OTHER && !fromArray) return column + "::text::" + type;
+        return column + "::" + type;
+    }
+
+    private static boolean isArray(ColumnType t) {
+        return t.kind() == TypeKind.OTHER && t.raw() != null && t.raw().endsWith("]");
     }
 
     /**
