@@ -307,8 +307,21 @@ public sealed interface Change {
         }
     }
 
-    /** A column that uses an enum type, with its default (dropped and restored around a type rebuild). */
-    record EnumUsage(String table, String column, String defaultExpression) {
+    /**
+     * A column that uses an enum type (or an array of it), with what a rebuild of the type must take off and put back
+     * around the column's conversion: its default, and the unchanged indexes and checks that name the column
+     * (PostgreSQL keeps their expressions bound to the old type: {@code st = 'live'::state_old}).
+     */
+    record EnumUsage(String table, String column, String defaultExpression, boolean array, List<dev.schemactl.schema.Index> indexes,
+                     List<dev.schemactl.schema.CheckConstraint> checks) {
+        public EnumUsage {
+            indexes = List.copyOf(indexes);
+            checks = List.copyOf(checks);
+        }
+
+        public EnumUsage(String table, String column, String defaultExpression) {
+            this(table, column, defaultExpression, false, List.of(), List.of());
+        }
     }
 
     record CreateEnumType(EnumType type) implements Change {

@@ -95,7 +95,8 @@ import java.util.regex.Pattern;
  *   <li>create sequences; create tables (without foreign keys) in foreign-key dependency order;</li>
  *   <li>change table default collations (with the columns that follow them);</li>
  *   <li>add columns (then drop the kept last column); alter columns (type, nullability, default, comment —
- *       chained; a default that changes together with a type that does not just grow is dropped before it); table comments;</li>
+ *       chained; a default that changes together with a type that does not just grow is dropped before it); table comments;
+ *       then add generated columns (new, or rebuilt because their expression or a column they use changes type);</li>
  *   <li>add primary keys, uniques, indexes, checks; then add identity;</li>
  *   <li>add foreign keys (all new ones, including those of created tables);</li>
  *   <li>drop sequences.</li>
@@ -197,13 +198,13 @@ public final class Differ {
 
     /** An index as matched: keys (expressions normalized), unique, method, predicate and INCLUDE columns. */
     private record IndexKey(List<IndexColumn> columns, boolean unique, String method, String predicate, List<String> include,
-                            boolean nullsNotDistinct) {
+                            boolean nullsNotDistinct, String storage) {
         static IndexKey of(Index i, Function<String, String> columnName) {
             List<IndexColumn> keys = i.columns().stream().map(c -> c.isExpression()
                     ? IndexColumn.ofExpression(Expressions.normalize(c.expression()), c.descending(), c.nulls()).withOpclass(c.opclass(), c.collation())
                     : c.withName(columnName.apply(c.name()))).toList();
             return new IndexKey(keys, i.unique(), i.method(), Expressions.normalize(i.predicate()),
-                    i.include().stream().map(columnName).toList(), i.nullsNotDistinct());
+                    i.include().stream().map(columnName).toList(), i.nullsNotDistinct(), i.storage());
         }
     }
 
@@ -227,6 +228,9 @@ public final class Differ {
         /** added and unchanged keys/indexes of this table, columns in to names. */
         final List<List<String>> addedKeys = new ArrayList<>();
         final List<List<String>> keptKeys = new ArrayList<>();
+        /** indexes and checks the plan leaves as they are (to definitions), in name order. */
+        final List<Index> keptIndexes = new ArrayList<>();
+        final List<CheckConstraint> keptChecks = new ArrayList<>();
 
         Pair(Table from, Table to) {
             this.from = from;
@@ -277,6 +281,7 @@ public final class Differ {
         /** The last old column of tables whose columns are all replaced, dropped once the new ones exist. */
         final List<Change> lateDropColumns = new ArrayList<>();
         final List<Change> alterColumns = new ArrayList<>();
+        final List<Change> addGeneratedColumns = new ArrayList<>();
         final List<Change> addConstraints = new ArrayList<>();
         final List<Change> addIdentity = new ArrayList<>();
         final List<Change> addForeignKeys = new ArrayList<>();
@@ -335,6 +340,7 @@ public final class Differ {
             all.addAll(addColumns);
             all.addAll(lateDropColumns);
             all.addAll(alterColumns);
+            all.addAll(addGeneratedColumns);
             all.addAll(addConstraints);
             all.addAll(addIdentity);
             all.addAll(addForeignKeys);
@@ -439,6 +445,7 @@ public final class Differ {
                 if (!s.type().equals(c.type()) || !Objects.equals(s.collation(), c.collation()) || !Objects.equals(s.charset(), c.charset())
                         || !Objects.equals(s.identity(), c.identity())) p.altered.add(c.name());
             }
+            rebuildGeneratedOverRetyped(p);
             for (Column c : p.from.columns()) {
                 if (!claimed.contains(c.name())) p.droppedColumns.add(c);
             }
@@ -446,6 +453,29 @@ public final class Differ {
                 for (Column a : p.addedColumns) {
                     if (d.type().equals(a.type())) hints.add(RenameHint.of(p.to.name(), d.name(), a.name()));
                 }
+            }
+        }
+
+        /**
+         * A generated column over a column whose type or collation changes is dropped and re-added around it, as when
+         * its own expression changes: PostgreSQL refuses to retype a column a generated column uses.
+         */
+        static void rebuildGeneratedOverRetyped(Pair p) {
+            List<String> retyped = new ArrayList<>();
+            for (Column c : p.to.columns()) {
+                Column s = p.sourceOf.get(c.name());
+                if (s != null && (!s.type().equals(c.type()) || !Objects.equals(s.collation(), c.collation()))) retyped.add(c.name());
+            }
+            if (retyped.isEmpty()) return;
+            for (Column c : p.to.columns()) {
+                Column s = p.sourceOf.get(c.name());
+                if (s == null || c.generatedExpression() == null
+                        || retyped.stream().noneMatch(r -> !r.equals(c.name()) && mentions(c.generatedExpression(), r))) continue;
+                p.columnMap.remove(s.name());
+                p.sourceOf.remove(c.name());
+                p.altered.remove(c.name());
+                p.rebuiltFrom.add(s);
+                p.rebuiltTo.add(c);
             }
         }
 
@@ -492,6 +522,8 @@ public final class Differ {
                     if (mentionsAny(t.expression(), p.altered)) {
                         drops.add(new DropCheck(fromName, fromChecks.get(found)));
                         addedChecks.add(t);
+                    } else {
+                        p.keptChecks.add(t);
                     }
                 } else {
                     addedChecks.add(t);
@@ -551,6 +583,7 @@ public final class Differ {
                 p.addedKeys.add(i.columnNames());
             }
             for (Index i : indexes.bothTo) p.keptKeys.add(i.columnNames());
+            p.keptIndexes.addAll(indexes.bothTo);
             for (int i = 0; i < indexes.bothTo.size(); i++) {
                 String oldName = indexes.bothFrom.get(i).name();
                 String newName = indexes.bothTo.get(i).name();
@@ -875,7 +908,9 @@ public final class Differ {
             // no column survives: the last one goes after the additions (renames come before, so by the to name)
             if (keptLast != null) lateDropColumns.add(new DropColumn(toName, keptLast));
             for (Column c : p.to.columns()) {
-                if (p.addedColumns.contains(c) || p.rebuiltTo.contains(c)) addColumns.add(new AddColumn(toName, c));
+                if (!p.addedColumns.contains(c) && !p.rebuiltTo.contains(c)) continue;
+                // a generated column comes after the type changes: PostgreSQL cannot retype a column one uses
+                (c.generatedExpression() == null ? addColumns : addGeneratedColumns).add(new AddColumn(toName, c));
             }
         }
 
@@ -976,13 +1011,28 @@ public final class Differ {
             for (Pair p : pairs.values()) {
                 for (Column c : p.to.columns()) {
                     Column s = p.sourceOf.get(c.name());
-                    if (s != null && s.type().kind() == dev.schemactl.schema.TypeKind.OTHER && s.type().raw() != null
-                            && unquote(s.type().raw()).equals(type.name())) {
-                        out.add(new Change.EnumUsage(p.from.name().equals(p.to.name()) ? p.to.name() : p.to.name(), c.name(), s.defaultExpression()));
-                    }
+                    if (s == null || s.type().kind() != dev.schemactl.schema.TypeKind.OTHER || s.type().raw() == null) continue;
+                    String raw = s.type().raw();
+                    boolean array = raw.endsWith("[]");
+                    if (!unquote(array ? raw.substring(0, raw.length() - 2) : raw).equals(type.name())) continue;
+                    List<Index> indexes = p.keptIndexes.stream().filter(i -> indexMentions(i, c.name())).toList();
+                    List<CheckConstraint> checks = p.keptChecks.stream().filter(k -> mentions(k.expression(), c.name())).toList();
+                    out.add(new Change.EnumUsage(p.to.name(), c.name(), s.defaultExpression(), array, indexes, checks));
                 }
             }
             return out;
+        }
+
+        static boolean indexMentions(Index index, String column) {
+            if (index.include().contains(column) || mentions(index.predicate(), column)) return true;
+            return index.columns().stream().anyMatch(k -> column.equals(k.name()) || mentions(k.expression(), column));
+        }
+
+        /** True when the expression names the column, quoted ({@code "Mood"}) or, for a lower-case name, bare. */
+        static boolean mentions(String expression, String column) {
+            if (expression == null) return false;
+            if (expression.contains("\"" + column.replace("\"", "\"\"") + "\"")) return true;
+            return IDENTIFIER.matcher(column).matches() && mentionsAny(expression, Set.of(column));
         }
 
         boolean mentionedInDefaultsOrChecks(String literal) {

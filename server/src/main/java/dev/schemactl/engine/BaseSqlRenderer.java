@@ -227,6 +227,7 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
                 + (i.method() == null ? "" : " USING " + i.method()) + " (" + cols + ")"
                 + (i.include().isEmpty() ? "" : " INCLUDE (" + columnList(i.include()) + ")")
                 + (i.nullsNotDistinct() ? " NULLS NOT DISTINCT" : "")
+                + (i.storage() == null ? "" : " WITH (" + i.storage() + ")")
                 + (i.predicate() == null ? "" : " WHERE " + i.predicate());
     }
 

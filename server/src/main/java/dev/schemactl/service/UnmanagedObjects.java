@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * What plans do about unmanaged objects (views, triggers, functions, partitions, ... that the inspector lists but
  * the model does not carry): list them, leave them alone, and refuse a plan that would break one.
  */
-final class UnmanagedObjects {
+public final class UnmanagedObjects {
     private UnmanagedObjects() {
     }
 
@@ -88,7 +88,7 @@ final class UnmanagedObjects {
     }
 
     /** Refuses a plan that drops, renames or retypes a table or column an unmanaged object of {@code current} uses. */
-    static void refuseTouching(Schema current, Plan plan) {
+    public static void refuseTouching(Schema current, Plan plan) {
         List<String> touched = touching(current, plan);
         if (touched.isEmpty()) return;
         throw new SchemactlException(ErrorCode.PLAN_REFUSED, "refused: " + String.join("; ", touched.size() > 3

@@ -142,6 +142,7 @@ final class PostgresInspector implements Inspector {
     private static final String INDEXES = """
             SELECT x.indexrelid, c.relname, i.relname AS index_name, x.indisunique, am.amname, x.indnkeyatts, k.ord,
                    CASE WHEN k.ord = 1 THEN pg_catalog.pg_get_expr(x.indpred, x.indrelid, true) END AS predicate,
+                   CASE WHEN k.ord = 1 THEN array_to_string(i.reloptions, ', ') END AS storage,
                    CASE WHEN k.ord = 1 AND x.indisunique THEN COALESCE((to_jsonb(x) ->> 'indnullsnotdistinct')::boolean, false) END
                         AS nulls_not_distinct,
                    a.attname,
@@ -177,7 +178,7 @@ final class PostgresInspector implements Inspector {
             SELECT s.relname, n.nspname = ((?)::text[])[1] AS in_first_schema, q.seqstart, q.seqincrement, q.seqmin, q.seqmax, q.seqcache, q.seqcycle,
                    pg_catalog.format_type(q.seqtypid, NULL) AS data_type, owned.deptype AS owner_dep,
                    owned.refobjid AS owner_table, owned.refobjsubid AS owner_column,
-                   t.relname AS owner_relname,
+                   t.relname AS owner_relname, a.attname AS owner_attname, a.attnotnull AS owner_notnull,
                    owned.deptype = 'a' AND EXISTS (
                        SELECT 1
                        FROM pg_catalog.pg_attrdef d
@@ -191,6 +192,7 @@ final class PostgresInspector implements Inspector {
             LEFT JOIN pg_catalog.pg_depend owned ON owned.classid = 'pg_catalog.pg_class'::regclass AND owned.objid = s.oid
                  AND owned.refclassid = 'pg_catalog.pg_class'::regclass AND owned.deptype IN ('a', 'i')
             LEFT JOIN pg_catalog.pg_class t ON t.oid = owned.refobjid
+            LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = owned.refobjid AND a.attnum = owned.refobjsubid
             WHERE n.nspname = ANY (?)
             """;
 
@@ -244,7 +246,7 @@ final class PostgresInspector implements Inspector {
             try (ResultSet rs = st.executeQuery(SEQUENCES)) {
                 while (rs.next()) {
                     String dep = rs.getString("owner_dep");
-                    if ("i".equals(dep) || rs.getBoolean("owner_default_uses")) {
+                    if ("i".equals(dep) || isSerial(rs)) {
                         feeds.put(new ColumnKey(rs.getLong("owner_table"), rs.getInt("owner_column")), feed(rs));
                         // a serial column of a child table (unmanaged): its sequence stays one of the schema's
                         if ("a".equals(dep) && !tables.containsKey(rs.getString("owner_relname"))) {
@@ -413,6 +415,17 @@ final class PostgresInspector implements Inspector {
                 SqlText.emptyToNull(rs.getString(f.comment)), rs.getString(f.collation), null, null);
     }
 
+    /**
+     * A sequence row that is what {@code serial} makes, and nothing else: OWNED BY a NOT NULL column whose default
+     * calls it, under PostgreSQL's own name for it ({@code table_column_seq}). Otherwise (another name, a nullable
+     * column) writing the column back as {@code serial} would make another sequence or another column: it stays a
+     * column with a {@code nextval} default and the sequence one of the schema's.
+     */
+    private static boolean isSerial(ResultSet rs) throws SQLException {
+        return rs.getBoolean("owner_default_uses") && rs.getBoolean("owner_notnull")
+                && rs.getString("relname").equals(PostgresRenderer.serialSequence(rs.getString("owner_relname"), rs.getString("owner_attname")));
+    }
+
     /** A column of an inspected table: its table's oid and its attribute number. */
     private record ColumnKey(long table, int column) {
     }
@@ -479,6 +492,7 @@ final class PostgresInspector implements Inspector {
         String method;
         String predicate;
         boolean nullsNotDistinct;
+        String storage;
 
         IndexRows(InspectedTable table) {
             this.table = table;
@@ -492,6 +506,7 @@ final class PostgresInspector implements Inspector {
                 method = rs.getString("amname");
                 predicate = SqlText.emptyToNull(rs.getString("predicate"));
                 nullsNotDistinct = rs.getBoolean("nulls_not_distinct");
+                storage = SqlText.emptyToNull(rs.getString("storage"));
             }
             if (ord > rs.getInt("indnkeyatts")) {
                 include.put(ord, rs.getString("attname"));
@@ -506,7 +521,7 @@ final class PostgresInspector implements Inspector {
 
         Index build() {
             return new Index(name, new ArrayList<>(keys.values()), unique, method, predicate, new ArrayList<>(include.values()),
-                    nullsNotDistinct);
+                    nullsNotDistinct, storage);
         }
     }
 

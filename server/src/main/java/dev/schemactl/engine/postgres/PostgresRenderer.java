@@ -2,20 +2,24 @@ package dev.schemactl.engine.postgres;
 
 import dev.schemactl.diff.Change;
 import dev.schemactl.diff.Plan;
-import dev.schemactl.engine.RenderedChange;
 import dev.schemactl.engine.BaseSqlRenderer;
+import dev.schemactl.engine.RenderedChange;
+import dev.schemactl.schema.CheckConstraint;
 import dev.schemactl.schema.Column;
 import dev.schemactl.schema.ColumnType;
 import dev.schemactl.schema.EnumType;
 import dev.schemactl.schema.Identity;
+import dev.schemactl.schema.Index;
 import dev.schemactl.schema.Sequence;
 import dev.schemactl.schema.Table;
+import dev.schemactl.schema.TypeKind;
 import dev.schemactl.schema.UniqueConstraint;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -177,11 +181,57 @@ final class PostgresRenderer extends BaseSqlRenderer {
 
     @Override
     public List<String> createTableStatements(Table table) {
+        List<Column> plain = table.columns().stream().map(c -> serialWithOptions(c) ? sequenceFed(table.name(), c) : c).toList();
+        if (!plain.equals(table.columns())) {
+            // serial with sequence options: the sequence made first with them, OWNED BY once its column exists
+            List<String> out = new ArrayList<>();
+            for (Column c : table.columns()) if (serialWithOptions(c)) out.add(createSerialSequence(table.name(), c));
+            out.addAll(createTableStatements(table.withColumns(plain)));
+            for (Column c : table.columns()) if (serialWithOptions(c)) out.add(ownSerialSequence(table.name(), c));
+            return out;
+        }
         List<String> out = new ArrayList<>(super.createTableStatements(table));
         List<String> repeated = table.uniques().stream().filter(u -> repeatsPrimaryKey(table, u))
                 .map(u -> addUnique(table.name(), u)).toList();
         out.addAll(1, repeated);
         return out;
+    }
+
+    /**
+     * A serial column whose sequence has options of its own ({@code START 1000}): {@code serial} would make the
+     * sequence with PostgreSQL's defaults, so it is written as what serial stands for (CREATE SEQUENCE with the
+     * options, the column with its nextval default, OWNED BY), which also numbers existing rows from the start.
+     */
+    @Override
+    protected List<String> addColumn(String table, Column c) {
+        if (!serialWithOptions(c)) return super.addColumn(table, c);
+        List<String> out = new ArrayList<>();
+        out.add(createSerialSequence(table, c));
+        out.addAll(super.addColumn(table, sequenceFed(table, c)));
+        out.add(ownSerialSequence(table, c));
+        return out;
+    }
+
+    private static boolean serialWithOptions(Column c) {
+        return c.identity() != null && c.identity().kind() == Identity.Kind.SERIAL && !c.identity().defaultOptions();
+    }
+
+    private Column sequenceFed(String table, Column c) {
+        return c.withIdentity(null).withDefault("nextval(" + literal(serialSequenceRef(table, c.name())) + "::regclass)");
+    }
+
+    private String createSerialSequence(String table, Column c) {
+        String options = sequenceOptions(c.identity().options());
+        return "CREATE SEQUENCE " + serialSequenceRef(table, c.name()) + " AS " + type(c.type()) + (options.isEmpty() ? "" : " " + options);
+    }
+
+    private String ownSerialSequence(String table, Column c) {
+        return "ALTER SEQUENCE " + serialSequenceRef(table, c.name()) + " OWNED BY " + table(table) + "." + quote(c.name());
+    }
+
+    /** The serial sequence of a column, quoted and qualified like its table. */
+    private String serialSequenceRef(String table, String column) {
+        return schemaPrefix(table) + quote(serialSequence(table, column));
     }
 
     private static boolean repeatsPrimaryKey(Table table, UniqueConstraint u) {
@@ -195,18 +245,48 @@ final class PostgresRenderer extends BaseSqlRenderer {
         String collate = Objects.equals(before.collation(), after.collation()) && after.collation() == null ? ""
                 : " COLLATE " + quoteAlways(after.collation() == null ? "default" : after.collation());
         String alter = alterTable(table) + "ALTER COLUMN " + quote(after.name()) + " TYPE " + type + collate
-                + " USING " + quote(after.name()) + "::" + type;
-        List<String> out = new ArrayList<>(List.of(alter));
+                + " USING " + using(quote(after.name()), before.type(), after.type(), type);
+        List<String> out = new ArrayList<>();
+        boolean keepsDefault = after.defaultExpression() != null && after.identity() == null && after.generatedExpression() == null;
+        boolean otherFamily = before.type().kind() != after.type().kind()
+                || before.type().kind() == TypeKind.OTHER && !Objects.equals(before.type().raw(), after.type().raw());
+        if (before.defaultExpression() != null && before.identity() == null && otherFamily) {
+            // PostgreSQL casts the old default to the new type and refuses when it cannot ('open'::varchar to an
+            // enum): it goes first, and is set again after the type change
+            out.add(alterTable(table) + "ALTER COLUMN " + quote(after.name()) + " DROP DEFAULT");
+        }
+        out.add(alter);
         if (after.identity() != null && after.identity().kind() == Identity.Kind.SERIAL && before.type().kind() != after.type().kind()) {
             // a serial's sequence has the column's type (identity sequences follow by themselves)
-            out.add("ALTER SEQUENCE " + quote(serialSequence(table, after.name())) + " AS " + type);
+            out.add("ALTER SEQUENCE " + serialSequenceRef(table, after.name()) + " AS " + type);
         }
-        if (after.defaultExpression() != null && after.identity() == null && after.generatedExpression() == null
-                && before.type().kind() != after.type().kind()) {
+        if (keepsDefault && otherFamily) {
             // PostgreSQL keeps the default cast to the old type ('' stays ''::text on a char column): set it again
             out.add(alterTable(table) + "ALTER COLUMN " + quote(after.name()) + " SET DEFAULT " + after.defaultExpression());
         }
         return out;
+    }
+
+    /**
+     * The USING of a type change: a plain cast, except where PostgreSQL has none that does what the change means. A
+     * value becomes a one-element array (and the first element back), an enum or other named type another through
+     * its text ('b'::status to "State"), smallint and bigint a boolean as "not zero" (only integer casts to boolean).
+     */
+    static String using(String column, ColumnType from, ColumnType to, String type) {
+        boolean fromArray = isArray(from);
+        boolean toArray = isArray(to);
+        if (toArray && !fromArray) return "CASE WHEN " + column + " IS NULL THEN NULL ELSE ARRAY[" + column + "]::" + type + " END";
+        if (fromArray && !toArray) return "(" + column + "[1])::" + type;
+        if (to.kind() == TypeKind.BOOLEAN && (from.kind() == TypeKind.SMALLINT || from.kind() == TypeKind.BIGINT)) return column + " <> 0";
+        if (from.kind() == TypeKind.BOOLEAN && (to.kind() == TypeKind.SMALLINT || to.kind() == TypeKind.BIGINT)) {
+            return column + "::integer::" + type;
+        }
+        if (from.kind() == TypeKind.OTHER && to.kind() == TypeKind.OTHER && !fromArray) return column + "::text::" + type;
+        return column + "::" + type;
+    }
+
+    private static boolean isArray(ColumnType t) {
+        return t.kind() == TypeKind.OTHER && t.raw() != null && t.raw().endsWith("]");
     }
 
     /**
@@ -220,10 +300,10 @@ final class PostgresRenderer extends BaseSqlRenderer {
         String column = alterTable(table) + "ALTER COLUMN " + quote(after.name());
         Identity from = before.identity();
         Identity to = after.identity();
-        String seq = serialSequence(table, after.name());
+        String seq = serialSequenceRef(table, after.name());
         if (to == null) {
             if (from != null && from.kind() == Identity.Kind.SERIAL) {
-                return List.of(column + " DROP DEFAULT", "DROP SEQUENCE " + quote(seq));
+                return List.of(column + " DROP DEFAULT", "DROP SEQUENCE " + seq);
             }
             return List.of(column + " DROP IDENTITY");
         }
@@ -236,16 +316,16 @@ final class PostgresRenderer extends BaseSqlRenderer {
         if (from == null) {
             if (to.kind() == Identity.Kind.SERIAL) {
                 String options = sequenceOptions(to.options());
-                return List.of("CREATE SEQUENCE " + quote(seq) + " AS " + type(after.type()) + (options.isEmpty() ? "" : " " + options),
-                        "ALTER SEQUENCE " + quote(seq) + " OWNED BY " + table(table) + "." + quote(after.name()),
-                        column + " SET DEFAULT nextval(" + literal(quote(seq)) + "::regclass)", continueAfterData);
+                return List.of("CREATE SEQUENCE " + seq + " AS " + type(after.type()) + (options.isEmpty() ? "" : " " + options),
+                        "ALTER SEQUENCE " + seq + " OWNED BY " + table(table) + "." + quote(after.name()),
+                        column + " SET DEFAULT nextval(" + literal(seq) + "::regclass)", continueAfterData);
             }
             return List.of(column + " ADD" + identityClause(to), continueAfterData);
         }
         if (from.kind() == Identity.Kind.SERIAL) {
             List<String> changes = changedOptions(from.options(), to.options());
             if (changes.isEmpty()) return List.of();
-            return List.of("ALTER SEQUENCE " + quote(seq) + " " + String.join(" ", changes).replace("SET ", ""));
+            return List.of("ALTER SEQUENCE " + seq + " " + String.join(" ", changes).replace("SET ", ""));
         }
         List<String> out = new ArrayList<>();
         Long newMin = to.options().minValue();
@@ -337,12 +417,25 @@ final class PostgresRenderer extends BaseSqlRenderer {
         List<String> out = new ArrayList<>();
         out.add("ALTER TYPE " + name + " RENAME TO " + old);
         out.add(createEnumType(after));
+        // an index or check over two such columns is taken off once
+        Map<String, String[]> dependents = new LinkedHashMap<>();
+        for (Change.EnumUsage u : usages) {
+            for (CheckConstraint c : u.checks()) {
+                dependents.putIfAbsent(u.table() + "\u0000c" + checkName(u.table(), c), new String[]{dropCheck(u.table(), c), addCheck(u.table(), c)});
+            }
+            for (Index i : u.indexes()) {
+                dependents.putIfAbsent(u.table() + "\u0000i" + indexName(u.table(), i), new String[]{dropIndex(u.table(), i), createIndex(u.table(), i)});
+            }
+        }
+        dependents.values().forEach(d -> out.add(d[0]));
         for (Change.EnumUsage u : usages) {
             String column = alterTable(u.table()) + "ALTER COLUMN " + quote(u.column());
+            String type = u.array() ? name + "[]" : name;
             if (u.defaultExpression() != null) out.add(column + " DROP DEFAULT");
-            out.add(column + " TYPE " + name + " USING " + quote(u.column()) + "::text::" + name);
+            out.add(column + " TYPE " + type + " USING " + quote(u.column()) + "::text" + (u.array() ? "[]" : "") + "::" + type);
             if (u.defaultExpression() != null) out.add(column + " SET DEFAULT " + u.defaultExpression());
         }
+        dependents.values().forEach(d -> out.add(d[1]));
         out.add("DROP TYPE " + old);
         return out;
     }

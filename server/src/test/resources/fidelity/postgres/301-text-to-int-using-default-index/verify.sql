@@ -1,0 +1,1 @@
+SELECT sum(qty) = 12 FROM stock

@@ -1,0 +1,1 @@
+SELECT status::text = 'on hold' FROM ticket WHERE id = 1

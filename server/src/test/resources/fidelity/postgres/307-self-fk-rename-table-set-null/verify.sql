@@ -1,0 +1,1 @@
+SELECT boss = 1 FROM "Employee" WHERE id = 2

@@ -1,0 +1,1 @@
+INSERT INTO line (id, price, qty) VALUES (1, 2.5, 4);

@@ -1,0 +1,2 @@
+CREATE SCHEMA "Sales";
+CREATE TABLE "Sales"."Deal" ("Id" serial PRIMARY KEY, amount numeric);

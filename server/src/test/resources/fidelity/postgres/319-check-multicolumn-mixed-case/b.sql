@@ -1,0 +1,1 @@
+CREATE TABLE "Booking" ("From" date NOT NULL, "To" date NOT NULL, guests integer, CONSTRAINT "Booking_Range" CHECK ("From" <= "To" AND guests BETWEEN 1 AND 10), CONSTRAINT "booking guests" CHECK (guests IS NOT NULL OR "To" - "From" < 30));

@@ -1,0 +1,1 @@
+SELECT "EMail" = 'a@b' FROM acct

@@ -1,0 +1,3 @@
+CREATE TABLE keep (id integer PRIMARY KEY);
+CREATE TABLE "Ticket" ("No" serial PRIMARY KEY, title text);
+ALTER SEQUENCE "Ticket_No_seq" START WITH 1000 INCREMENT BY 10 RESTART;

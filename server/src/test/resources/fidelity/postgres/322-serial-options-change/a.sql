@@ -1,0 +1,1 @@
+CREATE TABLE "Ticket" ("No" bigserial PRIMARY KEY, title text);

@@ -1,0 +1,2 @@
+CREATE TABLE "Ticket" ("No" bigserial PRIMARY KEY, title text);
+ALTER SEQUENCE "Ticket_No_seq" INCREMENT BY 2 CACHE 20 MAXVALUE 100000000;

@@ -1,0 +1,1 @@
+CREATE TABLE person (id integer PRIMARY KEY, "First" text, last text NOT NULL DEFAULT '', full_name text GENERATED ALWAYS AS ("First" || ' ' || last) STORED, initials text GENERATED ALWAYS AS (left("First", 1) || left(last, 1)) STORED);

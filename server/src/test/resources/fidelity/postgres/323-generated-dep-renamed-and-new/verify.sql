@@ -1,0 +1,1 @@
+SELECT full_name = 'Ada L' AND initials = 'AL' FROM person

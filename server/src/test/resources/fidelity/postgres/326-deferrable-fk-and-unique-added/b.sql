@@ -1,0 +1,1 @@
+CREATE TABLE node (id integer CONSTRAINT node_pkey PRIMARY KEY, next_id integer CONSTRAINT node_next_fk REFERENCES node (id) DEFERRABLE INITIALLY DEFERRED, pos integer, CONSTRAINT node_pos_key UNIQUE (pos) DEFERRABLE INITIALLY DEFERRED);

@@ -1,0 +1,2 @@
+CREATE EXTENSION IF NOT EXISTS btree_gist;
+CREATE TABLE room_booking (room integer, during tsrange, note text, EXCLUDE USING gist (room WITH =, during WITH &&));

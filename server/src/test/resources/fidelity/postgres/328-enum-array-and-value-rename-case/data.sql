@@ -1,0 +1,1 @@
+INSERT INTO shirt VALUES (1, 'M', '{M,L}');

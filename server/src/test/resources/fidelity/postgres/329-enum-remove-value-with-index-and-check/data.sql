@@ -1,0 +1,1 @@
+INSERT INTO page VALUES (1, 'live');

@@ -1,0 +1,1 @@
+CREATE TABLE host (id integer PRIMARY KEY, ip inet, mac macaddr, code char(5), flags bit varying(16), price numeric(12,2), body tsvector, net cidr, t time(3) with time zone, span interval day to second(0), pt point, r int4range, x xml, f real, d double precision);

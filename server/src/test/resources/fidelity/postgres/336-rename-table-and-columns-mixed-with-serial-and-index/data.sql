@@ -1,0 +1,1 @@
+INSERT INTO "userAccount" ("eMail") VALUES ('a@b'), ('c@d'); INSERT INTO login VALUES (1, 2);

@@ -1,0 +1,1 @@
+SELECT "Email" = 'c@d' FROM "UserAccount" u JOIN login l ON l."userId" = u."UserId"

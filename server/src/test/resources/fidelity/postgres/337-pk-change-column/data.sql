@@ -1,0 +1,1 @@
+INSERT INTO country VALUES ('DE', 1, 'x');

@@ -1,0 +1,3 @@
+CREATE SCHEMA app;
+CREATE TYPE app.kind AS ENUM ('a', 'b');
+CREATE TABLE app.thing (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, k app.kind NOT NULL DEFAULT 'a');

@@ -1,0 +1,1 @@
+CREATE TABLE "User" (id integer PRIMARY KEY, name text, born date);

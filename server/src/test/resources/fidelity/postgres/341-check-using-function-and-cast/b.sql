@@ -1,0 +1,1 @@
+CREATE TABLE "User" (id integer PRIMARY KEY, name text CONSTRAINT "User_name_check" CHECK (length(btrim(name)) > 0 AND name !~ '^\s'), born date CHECK (born > '1900-01-01'::date AND born <= CURRENT_DATE), CONSTRAINT "User_id_positive" CHECK (id > 0) NO INHERIT);

@@ -1,0 +1,1 @@
+INSERT INTO m VALUES (1, 'ab', 5);

@@ -1,0 +1,1 @@
+INSERT INTO "Org" VALUES (1, 2); INSERT INTO member VALUES (1, 1, 2);

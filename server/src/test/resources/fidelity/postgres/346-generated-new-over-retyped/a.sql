@@ -1,0 +1,1 @@
+CREATE TABLE box (id integer PRIMARY KEY, w integer, h integer);

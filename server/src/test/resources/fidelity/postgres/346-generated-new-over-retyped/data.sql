@@ -1,0 +1,1 @@
+INSERT INTO box VALUES (1, 2, 3);

@@ -1,0 +1,1 @@
+INSERT INTO "tblUser" ("Name") VALUES ('a');

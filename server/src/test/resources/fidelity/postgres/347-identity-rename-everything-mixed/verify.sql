@@ -1,0 +1,1 @@
+SELECT "Id" = 10 FROM "Users"
