@@ -227,10 +227,10 @@ final class MariaDbRenderer extends BaseSqlRenderer {
      * a charset that follows the table: MODIFY without CHARACTER SET/COLLATE gives a column the table's new default.
      */
     @Override
-    protected List<String> setTableCollation(Change.SetTableCollation change, String collation) {
+    protected List<String> setTableCollation(Change.SetTableCollation change, String collation, List<Column> columns) {
         List<String> out = new java.util.ArrayList<>();
         out.add(alterTable(change.table()) + (hasText(collation) ? "COLLATE=" + collation : "DEFAULT CHARACTER SET=DEFAULT"));
-        for (Column c : change.columns()) {
+        for (Column c : columns) {
             if (hasCharset(c)) out.addAll(modify(change.table(), c));
         }
         return out;
@@ -274,6 +274,32 @@ final class MariaDbRenderer extends BaseSqlRenderer {
         String cols = i.columns().stream().map(this::indexColumn).collect(java.util.stream.Collectors.joining(", "));
         return "CREATE " + i.method().toUpperCase(java.util.Locale.ROOT) + " INDEX " + name(indexName(table, i))
                 + " ON " + quote(table) + " (" + cols + ")";
+    }
+
+    /**
+     * An AUTO_INCREMENT column must lead some key when the table is created; when neither the primary key nor a
+     * unique key starts with it ({@code PRIMARY KEY (tenant, n)}), the first index that does is written inside
+     * CREATE TABLE.
+     */
+    @Override
+    protected List<Index> indexesInCreateTable(Table table) {
+        for (Column c : table.columns()) {
+            if (!c.isIdentity()) continue;
+            boolean keyed = table.primaryKey() != null && !table.primaryKey().columns().isEmpty()
+                    && table.primaryKey().columns().get(0).equals(c.name());
+            for (UniqueConstraint u : table.uniques()) keyed |= !u.columns().isEmpty() && u.columns().get(0).equals(c.name());
+            if (keyed) return List.of();
+            for (Index i : table.indexes()) {
+                if (i.method() == null && !i.columns().isEmpty() && c.name().equals(i.columns().get(0).name())) return List.of(i);
+            }
+        }
+        return List.of();
+    }
+
+    @Override
+    protected String indexClause(String table, Index i) {
+        String cols = i.columns().stream().map(this::indexColumn).collect(java.util.stream.Collectors.joining(", "));
+        return (i.unique() ? "UNIQUE KEY " : "KEY ") + name(indexName(table, i)) + " (" + cols + ")";
     }
 
     @Override
