@@ -60,10 +60,48 @@ final class MariaDbRenderer extends BaseSqlRenderer {
         super(MariaDbTypeNames.INSTANCE);
     }
 
-    /** A rename cycle (through the Differ's temporary name) is one atomic statement here; see {@link MariaDbRenameCycles}. */
+    /**
+     * A rename cycle (through the Differ's temporary name) is one atomic statement here; see {@link MariaDbRenameCycles}.
+     * An AUTO_INCREMENT column added or dropped together with the key it leads is one statement too; see
+     * {@link MariaDbIdentityKeys}.
+     */
     @Override
     public List<RenderedChange> render(Plan plan) {
-        return new MariaDbRenameCycles(this::quote).render(plan.changes(), this::render);
+        java.util.Map<Change, MariaDbIdentityKeys.Fold> folds = MariaDbIdentityKeys.folds(plan.changes());
+        java.util.Set<Change> foldedKeys = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (MariaDbIdentityKeys.Fold f : folds.values()) foldedKeys.add(f.key());
+        return new MariaDbRenameCycles(this::quote).render(plan.changes(), c -> {
+            if (foldedKeys.contains(c)) return new RenderedChange(c, List.of(), List.of(), false);
+            MariaDbIdentityKeys.Fold fold = folds.get(c);
+            return fold == null ? render(c) : renderFold(fold);
+        });
+    }
+
+    private RenderedChange renderFold(MariaDbIdentityKeys.Fold fold) {
+        boolean adds = fold.column() instanceof Change.AddColumn;
+        Column column = adds ? ((Change.AddColumn) fold.column()).column() : ((Change.DropColumn) fold.column()).column();
+        String table = fold.column().table();
+        String add = alterTable(table) + "ADD COLUMN " + columnDefinition(column) + ", ADD " + keyClause(table, fold.key());
+        String drop = alterTable(table) + "DROP " + keyDrop(table, fold.key()) + ", DROP COLUMN " + quote(column.name());
+        return adds ? new RenderedChange(fold.column(), List.of(add), List.of(drop), false)
+                : new RenderedChange(fold.column(), List.of(drop), List.of(add), true);
+    }
+
+    private String keyClause(String table, Change key) {
+        if (key instanceof Change.AddPrimaryKey k) return primaryKeyClause(table, k.primaryKey());
+        if (key instanceof Change.DropPrimaryKey k) return primaryKeyClause(table, k.primaryKey());
+        if (key instanceof Change.AddUnique k) return uniqueClause(table, k.unique());
+        if (key instanceof Change.DropUnique k) return uniqueClause(table, k.unique());
+        if (key instanceof Change.CreateIndex k) return indexClause(table, k.index());
+        return indexClause(table, ((Change.DropIndex) key).index());
+    }
+
+    private String keyDrop(String table, Change key) {
+        if (key instanceof Change.AddPrimaryKey || key instanceof Change.DropPrimaryKey) return "PRIMARY KEY";
+        if (key instanceof Change.AddUnique k) return "INDEX " + name(uniqueName(table, k.unique()));
+        if (key instanceof Change.DropUnique k) return "INDEX " + name(uniqueName(table, k.unique()));
+        if (key instanceof Change.CreateIndex k) return "INDEX " + name(indexName(table, k.index()));
+        return "INDEX " + name(indexName(table, ((Change.DropIndex) key).index()));
     }
 
     @Override
