@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  *   <li>TEXT and BLOB keep their size class: {@code tinytext}/{@code mediumtext} are TEXT with lobSize TINY/MEDIUM and
  *       {@code text} has none; {@code longtext} is CLOB. {@code tinyblob}/{@code blob}/{@code mediumblob} are BLOB
  *       TINY/REGULAR/MEDIUM and {@code longblob} (what Hibernate writes for a {@code @Lob byte[]}) has none;</li>
- *   <li>datetime/time without a precision mean 0.</li>
+ *   <li>datetime/time without a precision mean 0; {@code float(M,D)} and {@code double(M,D)} are OTHER, verbatim.</li>
  * </ul>
  */
 public final class MariaDbTypeNames implements TypeNames {
@@ -39,6 +39,10 @@ public final class MariaDbTypeNames implements TypeNames {
         String lower = spelling.trim().toLowerCase(Locale.ROOT);
         if (lower.contains("zerofill")) return ColumnType.other(lower.replaceAll("\\s+", " "));
         boolean unsigned = t.unsigned();
+        // float(M,D) / double(M,D) (deprecated, common in old schemas) have no neutral form: kept verbatim
+        if (t.args().size() == 2 && List.of("float", "real", "double", "double precision").contains(t.base())) {
+            return ColumnType.other(lower.replaceAll("\\s+", " "));
+        }
         return switch (t.base()) {
             case "bit" -> t.intArg(0) == null ? ColumnType.of(TypeKind.BOOLEAN)
                     : t.intArg(0) == 1 ? new ColumnType(TypeKind.BOOLEAN, null, null, null, "bit(1)", List.of())
