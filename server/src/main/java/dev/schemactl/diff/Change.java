@@ -186,11 +186,20 @@ public sealed interface Change {
     /**
      * A change of the table's default collation (MariaDB; null = the database's). {@code columns} are the table's
      * columns that follow it (no collation or charset of their own on either side), as defined when the step runs:
-     * an engine re-applies them so that they take the new default too.
+     * an engine re-applies them so that they take the new default too. {@code restoredColumns} are the ones the
+     * rollback re-applies: every column that follows the table before the step (also one that gets a collation of
+     * its own later in the plan: that one's own rollback leaves it on the new default, which is not its old one).
      */
-    record SetTableCollation(String table, String before, String after, List<Column> columns) implements Change {
+    record SetTableCollation(String table, String before, String after, List<Column> columns, List<Column> restoredColumns)
+            implements Change {
         public SetTableCollation {
             columns = List.copyOf(columns);
+            restoredColumns = List.copyOf(restoredColumns);
+        }
+
+        /** A step whose rollback re-applies the same columns. */
+        public SetTableCollation(String table, String before, String after, List<Column> columns) {
+            this(table, before, after, columns, columns);
         }
 
         @Override

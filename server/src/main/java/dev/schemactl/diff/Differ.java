@@ -58,6 +58,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -114,6 +115,7 @@ public final class Differ {
     private final boolean restrictIsNoAction;
     private final boolean renamesObjects;
     private final boolean columnNamesIgnoreCase;
+    private final BiPredicate<ColumnType, ColumnType> sameType;
 
     /** A Differ for engines whose foreign keys need no index of their own on the referencing columns. */
     public Differ() {
@@ -150,14 +152,24 @@ public final class Differ {
      *                       left under its old name.
      */
     public Differ(boolean foreignKeysNeedIndex, boolean restrictIsNoAction, boolean renamesObjects) {
-        this(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, false);
+        this(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, false, Objects::equals);
     }
 
-    private Differ(boolean foreignKeysNeedIndex, boolean restrictIsNoAction, boolean renamesObjects, boolean columnNamesIgnoreCase) {
+    private Differ(boolean foreignKeysNeedIndex, boolean restrictIsNoAction, boolean renamesObjects, boolean columnNamesIgnoreCase,
+                   BiPredicate<ColumnType, ColumnType> sameType) {
         this.foreignKeysNeedIndex = foreignKeysNeedIndex;
         this.restrictIsNoAction = restrictIsNoAction;
         this.renamesObjects = renamesObjects;
         this.columnNamesIgnoreCase = columnNamesIgnoreCase;
+        this.sameType = sameType;
+    }
+
+    /**
+     * The same differ, but two column types are the same when {@code sameType} says so (an engine that tells apart
+     * spellings {@code ColumnType.equals} takes as one: MariaDB's {@code bit(1)} and {@code tinyint(1)}).
+     */
+    public Differ comparingTypesWith(BiPredicate<ColumnType, ColumnType> sameType) {
+        return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, columnNamesIgnoreCase, sameType);
     }
 
     /**
@@ -166,7 +178,7 @@ public final class Differ {
      * dropped and added.
      */
     public Differ columnNamesIgnoringCase() {
-        return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, true);
+        return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, true, sameType);
     }
 
     /**
@@ -174,7 +186,7 @@ public final class Differ {
      * for desired states whose names a tool made up (Hibernate's hashed {@code fk...} names), not the user.
      */
     public Differ keepingNames() {
-        return renamesObjects ? new Differ(foreignKeysNeedIndex, restrictIsNoAction, false, columnNamesIgnoreCase) : this;
+        return renamesObjects ? new Differ(foreignKeysNeedIndex, restrictIsNoAction, false, columnNamesIgnoreCase, sameType) : this;
     }
 
     public Plan diff(Schema from, Schema to) {
@@ -183,7 +195,7 @@ public final class Differ {
 
     public Plan diff(Schema from, Schema to, Renames renames) {
         return new Run(from, to, renames == null ? Renames.NONE : renames, foreignKeysNeedIndex, restrictIsNoAction, renamesObjects,
-                columnNamesIgnoreCase).plan();
+                columnNamesIgnoreCase, sameType).plan();
     }
 
     /** Key of a foreign key in target-schema names. */
@@ -270,6 +282,7 @@ public final class Differ {
         final List<Change> renameObjects = new ArrayList<>();
         final boolean renamesObjects;
         final boolean columnNamesIgnoreCase;
+        final BiPredicate<ColumnType, ColumnType> sameType;
         final List<Change> createSequences = new ArrayList<>();
         /** Enum types created or given new values, before any table or column uses them. */
         final List<Change> createEnumTypes = new ArrayList<>();
@@ -296,7 +309,8 @@ public final class Differ {
         final Map<String, Pair> pairByFromName = new HashMap<>();
 
         Run(Schema from, Schema to, Renames renames, boolean foreignKeysNeedIndex, boolean restrictIsNoAction,
-            boolean renamesObjects, boolean columnNamesIgnoreCase) {
+            boolean renamesObjects, boolean columnNamesIgnoreCase, BiPredicate<ColumnType, ColumnType> sameType) {
+            this.sameType = sameType;
             this.renamesObjects = renamesObjects;
             this.columnNamesIgnoreCase = columnNamesIgnoreCase;
             this.from = from;
@@ -442,7 +456,7 @@ public final class Differ {
                 }
                 p.columnMap.put(source, c.name());
                 p.sourceOf.put(c.name(), s);
-                if (!s.type().equals(c.type()) || !Objects.equals(s.collation(), c.collation()) || !Objects.equals(s.charset(), c.charset())
+                if (!sameType.test(s.type(), c.type()) || !Objects.equals(s.collation(), c.collation()) || !Objects.equals(s.charset(), c.charset())
                         || !Objects.equals(s.identity(), c.identity())) p.altered.add(c.name());
             }
             rebuildGeneratedOverRetyped(p);
@@ -451,7 +465,7 @@ public final class Differ {
             }
             for (Column d : p.droppedColumns) {
                 for (Column a : p.addedColumns) {
-                    if (d.type().equals(a.type())) hints.add(RenameHint.of(p.to.name(), d.name(), a.name()));
+                    if (sameType.test(d.type(), a.type())) hints.add(RenameHint.of(p.to.name(), d.name(), a.name()));
                 }
             }
         }
@@ -839,7 +853,7 @@ public final class Differ {
                     identityDrops.add(new SetIdentity(fromName, s, plain));
                     cur = plain.withName(c.name());
                 }
-                if (!cur.type().equals(c.type()) && cur.defaultExpression() != null
+                if (!sameType.test(cur.type(), c.type()) && cur.defaultExpression() != null
                         && !Expressions.same(cur.defaultExpression(), c.defaultExpression()) && !grows(cur.type(), c.type())) {
                     // the old default may not fit the new type (PostgreSQL cannot cast it, MariaDB's MODIFY
                     // rejects it): drop it first; the new one is set after the type change
@@ -847,7 +861,7 @@ public final class Differ {
                     alterColumns.add(new SetDefault(toName, cur, next));
                     cur = next;
                 }
-                if (!cur.type().equals(c.type()) || !Objects.equals(cur.collation(), c.collation())
+                if (!sameType.test(cur.type(), c.type()) || !Objects.equals(cur.collation(), c.collation())
                         || !Objects.equals(cur.charset(), c.charset())) {
                     Column next = cur.withType(c.type()).withCollation(c.collation()).withCharset(c.charset());
                     alterColumns.add(new AlterColumnType(toName, cur, next));
@@ -889,11 +903,14 @@ public final class Differ {
             }
             if (!Objects.equals(blankToNull(p.from.collation()), blankToNull(p.to.collation()))) {
                 List<Column> following = new ArrayList<>();
+                List<Column> restored = new ArrayList<>();
                 for (Column c : p.to.columns()) {
                     Column s = p.sourceOf.get(c.name());
                     if (s != null && followsTable(s) && followsTable(c)) following.add(s.withName(c.name()));
+                    if (s != null && followsTable(s)) restored.add(s.withName(c.name()));
                 }
-                tableCollations.add(new Change.SetTableCollation(toName, blankToNull(p.from.collation()), blankToNull(p.to.collation()), following));
+                tableCollations.add(new Change.SetTableCollation(toName, blankToNull(p.from.collation()), blankToNull(p.to.collation()),
+                        following, restored));
             }
             // identity is dropped before the table's keys (MariaDB needs AUTO_INCREMENT columns keyed)
             if (!identityDrops.isEmpty()) {

@@ -239,6 +239,16 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
                 + (c.descending() ? " DESC" : "") + (c.nulls() == null ? "" : " NULLS " + c.nulls().name());
     }
 
+    /** Indexes that must be part of CREATE TABLE itself (MariaDB: the key an AUTO_INCREMENT column needs); none here. */
+    protected List<Index> indexesInCreateTable(Table table) {
+        return List.of();
+    }
+
+    /** An index as a clause of CREATE TABLE (for {@link #indexesInCreateTable}). */
+    protected String indexClause(String table, Index i) {
+        throw new UnsupportedOperationException("this engine writes no index inside CREATE TABLE (" + table + ")");
+    }
+
     /** Table-level trailer of CREATE TABLE (MariaDB: the table comment). */
     protected String createTableSuffix(Table table) {
         return "";
@@ -250,6 +260,7 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         for (Column c : table.columns()) parts.add(columnDefinition(c));
         if (table.primaryKey() != null && !table.primaryKey().columns().isEmpty()) parts.add(primaryKeyClause(table.name(), table.primaryKey()));
         for (UniqueConstraint u : table.uniques()) parts.add(uniqueClause(table.name(), u));
+        for (Index i : indexesInCreateTable(table)) parts.add(indexClause(table.name(), i));
         Set<String> used = new TreeSet<>();
         for (CheckConstraint c : table.checks()) {
             String n = checkName(table.name(), c);
@@ -264,7 +275,8 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
     public List<String> createTableStatements(Table table) {
         List<String> out = new ArrayList<>();
         out.add(createTable(table));
-        for (Index i : table.indexes()) out.add(createIndex(table.name(), i));
+        List<Index> inline = indexesInCreateTable(table);
+        for (Index i : table.indexes()) if (!inline.contains(i)) out.add(createIndex(table.name(), i));
         out.addAll(tableCommentStatements(table));
         return out;
     }
@@ -425,7 +437,7 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
     }
 
     /** A table's default collation (MariaDB only; the other engines' inspectors read none). */
-    protected List<String> setTableCollation(Change.SetTableCollation change, String collation) {
+    protected List<String> setTableCollation(Change.SetTableCollation change, String collation, List<Column> columns) {
         throw new UnsupportedOperationException("this engine has no table collations (" + change.table() + ")");
     }
 
@@ -469,7 +481,7 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         if (change instanceof Change.SetTableOptions c) return of(c, setTableOptions(c.table(), c.before(), c.after()),
                     setTableOptions(c.table(), c.after(), c.before()), false);
         if (change instanceof SetTableComment c) return of(c, List.of(setTableComment(c.table(), c.after())), List.of(setTableComment(c.table(), c.before())), false);
-        if (change instanceof Change.SetTableCollation c) return of(c, setTableCollation(c, c.after()), setTableCollation(c, c.before()), false);
+        if (change instanceof Change.SetTableCollation c) return of(c, setTableCollation(c, c.after(), c.columns()), setTableCollation(c, c.before(), c.restoredColumns()), false);
         if (change instanceof AddPrimaryKey c) return of(c, List.of(addPrimaryKey(c.table(), c.primaryKey())), List.of(dropPrimaryKey(c.table(), c.primaryKey())), false);
         if (change instanceof DropPrimaryKey c) return of(c, List.of(dropPrimaryKey(c.table(), c.primaryKey())), List.of(addPrimaryKey(c.table(), c.primaryKey())), false);
         if (change instanceof AddUnique c) return of(c, List.of(addUnique(c.table(), c.unique())), List.of(dropUnique(c.table(), c.unique())), false);

@@ -419,6 +419,18 @@ class DifferTest {
     }
 
     @Test
+    void aTableCollationRollbackAlsoRestoresAColumnThatGetsItsOwnCollation() {
+        Table before = table("people").col(notNull("id", INT), notNull("name", varchar(100)), col("bio", TEXT)).pk("id").build()
+                .withCollation("latin1_swedish_ci");
+        Table after = table("people").col(notNull("id", INT), notNull("name", varchar(100)).withCollation("utf8mb4_bin"), col("bio", TEXT))
+                .pk("id").build().withCollation("utf8mb4_general_ci");
+        Change.SetTableCollation step = (Change.SetTableCollation) differ.diff(one(before), one(after)).changes().get(0);
+        // name's own rollback (a MODIFY without COLLATE) runs first and leaves it on the new table default
+        assertThat(step.columns()).extracting(Column::name).containsExactly("id", "bio");
+        assertThat(step.restoredColumns()).extracting(Column::name).containsExactly("id", "name", "bio");
+    }
+
+    @Test
     void aTableCollationChangeCarriesTheColumnsThatFollowItAndRunsBeforeColumnsAreAddedOrAltered() {
         Table before = table("notes").col(notNull("id", INT), col("title", varchar(80)), col("code", varchar(10)).withCollation("utf8mb4_bin"))
                 .pk("id").build();

@@ -60,10 +60,48 @@ final class MariaDbRenderer extends BaseSqlRenderer {
         super(MariaDbTypeNames.INSTANCE);
     }
 
-    /** A rename cycle (through the Differ's temporary name) is one atomic statement here; see {@link MariaDbRenameCycles}. */
+    /**
+     * A rename cycle (through the Differ's temporary name) is one atomic statement here; see {@link MariaDbRenameCycles}.
+     * An AUTO_INCREMENT column added or dropped together with the key it leads is one statement too; see
+     * {@link MariaDbIdentityKeys}.
+     */
     @Override
     public List<RenderedChange> render(Plan plan) {
-        return new MariaDbRenameCycles(this::quote).render(plan.changes(), this::render);
+        java.util.Map<Change, MariaDbIdentityKeys.Fold> folds = MariaDbIdentityKeys.folds(plan.changes());
+        java.util.Set<Change> foldedKeys = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (MariaDbIdentityKeys.Fold f : folds.values()) foldedKeys.add(f.key());
+        return new MariaDbRenameCycles(this::quote).render(plan.changes(), c -> {
+            if (foldedKeys.contains(c)) return new RenderedChange(c, List.of(), List.of(), false);
+            MariaDbIdentityKeys.Fold fold = folds.get(c);
+            return fold == null ? render(c) : renderFold(fold);
+        });
+    }
+
+    private RenderedChange renderFold(MariaDbIdentityKeys.Fold fold) {
+        boolean adds = fold.column() instanceof Change.AddColumn;
+        Column column = adds ? ((Change.AddColumn) fold.column()).column() : ((Change.DropColumn) fold.column()).column();
+        String table = fold.column().table();
+        String add = alterTable(table) + "ADD COLUMN " + columnDefinition(column) + ", ADD " + keyClause(table, fold.key());
+        String drop = alterTable(table) + "DROP " + keyDrop(table, fold.key()) + ", DROP COLUMN " + quote(column.name());
+        return adds ? new RenderedChange(fold.column(), List.of(add), List.of(drop), false)
+                : new RenderedChange(fold.column(), List.of(drop), List.of(add), true);
+    }
+
+    private String keyClause(String table, Change key) {
+        if (key instanceof Change.AddPrimaryKey k) return primaryKeyClause(table, k.primaryKey());
+        if (key instanceof Change.DropPrimaryKey k) return primaryKeyClause(table, k.primaryKey());
+        if (key instanceof Change.AddUnique k) return uniqueClause(table, k.unique());
+        if (key instanceof Change.DropUnique k) return uniqueClause(table, k.unique());
+        if (key instanceof Change.CreateIndex k) return indexClause(table, k.index());
+        return indexClause(table, ((Change.DropIndex) key).index());
+    }
+
+    private String keyDrop(String table, Change key) {
+        if (key instanceof Change.AddPrimaryKey || key instanceof Change.DropPrimaryKey) return "PRIMARY KEY";
+        if (key instanceof Change.AddUnique k) return "INDEX " + name(uniqueName(table, k.unique()));
+        if (key instanceof Change.DropUnique k) return "INDEX " + name(uniqueName(table, k.unique()));
+        if (key instanceof Change.CreateIndex k) return "INDEX " + name(indexName(table, k.index()));
+        return "INDEX " + name(indexName(table, ((Change.DropIndex) key).index()));
     }
 
     @Override
@@ -227,10 +265,10 @@ final class MariaDbRenderer extends BaseSqlRenderer {
      * a charset that follows the table: MODIFY without CHARACTER SET/COLLATE gives a column the table's new default.
      */
     @Override
-    protected List<String> setTableCollation(Change.SetTableCollation change, String collation) {
+    protected List<String> setTableCollation(Change.SetTableCollation change, String collation, List<Column> columns) {
         List<String> out = new java.util.ArrayList<>();
         out.add(alterTable(change.table()) + (hasText(collation) ? "COLLATE=" + collation : "DEFAULT CHARACTER SET=DEFAULT"));
-        for (Column c : change.columns()) {
+        for (Column c : columns) {
             if (hasCharset(c)) out.addAll(modify(change.table(), c));
         }
         return out;
@@ -274,6 +312,32 @@ final class MariaDbRenderer extends BaseSqlRenderer {
         String cols = i.columns().stream().map(this::indexColumn).collect(java.util.stream.Collectors.joining(", "));
         return "CREATE " + i.method().toUpperCase(java.util.Locale.ROOT) + " INDEX " + name(indexName(table, i))
                 + " ON " + quote(table) + " (" + cols + ")";
+    }
+
+    /**
+     * An AUTO_INCREMENT column must lead some key when the table is created; when neither the primary key nor a
+     * unique key starts with it ({@code PRIMARY KEY (tenant, n)}), the first index that does is written inside
+     * CREATE TABLE.
+     */
+    @Override
+    protected List<Index> indexesInCreateTable(Table table) {
+        for (Column c : table.columns()) {
+            if (!c.isIdentity()) continue;
+            boolean keyed = table.primaryKey() != null && !table.primaryKey().columns().isEmpty()
+                    && table.primaryKey().columns().get(0).equals(c.name());
+            for (UniqueConstraint u : table.uniques()) keyed |= !u.columns().isEmpty() && u.columns().get(0).equals(c.name());
+            if (keyed) return List.of();
+            for (Index i : table.indexes()) {
+                if (i.method() == null && !i.columns().isEmpty() && c.name().equals(i.columns().get(0).name())) return List.of(i);
+            }
+        }
+        return List.of();
+    }
+
+    @Override
+    protected String indexClause(String table, Index i) {
+        String cols = i.columns().stream().map(this::indexColumn).collect(java.util.stream.Collectors.joining(", "));
+        return (i.unique() ? "UNIQUE KEY " : "KEY ") + name(indexName(table, i)) + " (" + cols + ")";
     }
 
     @Override

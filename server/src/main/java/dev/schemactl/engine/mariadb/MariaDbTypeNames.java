@@ -16,8 +16,10 @@ import java.util.stream.Collectors;
  * exactly:
  * <ul>
  *   <li>{@code tinyint(1)} and {@code bool}/{@code boolean} are BOOLEAN, written {@code tinyint(1)}; {@code bit(1)} is
- *       BOOLEAN too, but keeps its spelling in {@code raw} (which takes no part in equality) so a bit(1) column is
- *       rewritten as bit(1). Hibernate's {@code bit} (no length) is a plain BOOLEAN;</li>
+ *       BOOLEAN too. Both catalog spellings are kept in {@code raw} (which takes no part in {@code ColumnType}
+ *       equality), so a bit(1) column is rewritten as bit(1), and {@link #sameType} tells the two apart when both
+ *       sides spell one. Hibernate's {@code bit} (no length) and {@code boolean} are a plain BOOLEAN (no spelling):
+ *       the same type as either;</li>
  *   <li>{@code UNSIGNED} is kept on every numeric type; {@code ZEROFILL} types are kept verbatim as OTHER;</li>
  *   <li>integer display widths are dropped when they are the engine's default for the type and signedness
  *       ({@code int(11)}, {@code int(10) unsigned}), kept in {@code length} otherwise ({@code int(5)});
@@ -25,7 +27,7 @@ import java.util.stream.Collectors;
  *   <li>TEXT and BLOB keep their size class: {@code tinytext}/{@code mediumtext} are TEXT with lobSize TINY/MEDIUM and
  *       {@code text} has none; {@code longtext} is CLOB. {@code tinyblob}/{@code blob}/{@code mediumblob} are BLOB
  *       TINY/REGULAR/MEDIUM and {@code longblob} (what Hibernate writes for a {@code @Lob byte[]}) has none;</li>
- *   <li>datetime/time without a precision mean 0.</li>
+ *   <li>datetime/time without a precision mean 0; {@code float(M,D)} and {@code double(M,D)} are OTHER, verbatim.</li>
  * </ul>
  */
 public final class MariaDbTypeNames implements TypeNames {
@@ -37,12 +39,16 @@ public final class MariaDbTypeNames implements TypeNames {
         String lower = spelling.trim().toLowerCase(Locale.ROOT);
         if (lower.contains("zerofill")) return ColumnType.other(lower.replaceAll("\\s+", " "));
         boolean unsigned = t.unsigned();
+        // float(M,D) / double(M,D) (deprecated, common in old schemas) have no neutral form: kept verbatim
+        if (t.args().size() == 2 && List.of("float", "real", "double", "double precision").contains(t.base())) {
+            return ColumnType.other(lower.replaceAll("\\s+", " "));
+        }
         return switch (t.base()) {
             case "bit" -> t.intArg(0) == null ? ColumnType.of(TypeKind.BOOLEAN)
                     : t.intArg(0) == 1 ? new ColumnType(TypeKind.BOOLEAN, null, null, null, "bit(1)", List.of())
                     : ColumnType.other(lower);
             case "bool", "boolean" -> ColumnType.of(TypeKind.BOOLEAN);
-            case "tinyint" -> Integer.valueOf(1).equals(t.intArg(0)) && !unsigned ? ColumnType.of(TypeKind.BOOLEAN)
+            case "tinyint" -> Integer.valueOf(1).equals(t.intArg(0)) && !unsigned ? new ColumnType(TypeKind.BOOLEAN, null, null, null, "tinyint(1)", List.of())
                     : integer(TypeKind.TINYINT, null, t, unsigned);
             case "smallint" -> integer(TypeKind.SMALLINT, null, t, unsigned);
             case "mediumint" -> integer(TypeKind.INTEGER, "mediumint", t, unsigned);
@@ -75,6 +81,19 @@ public final class MariaDbTypeNames implements TypeNames {
             case "set" -> ColumnType.other(SqlText.lowerOutsideQuotes(spelling.trim(), true));
             default -> ColumnType.other(lower);
         };
+    }
+
+    /**
+     * Two column types are the same on MariaDB: equal, and also the same storage where {@code ColumnType.equals}
+     * leaves it out. A boolean spelled {@code bit(1)} on one side and {@code tinyint(1)} on the other is a change
+     * (a SQL schema or another database that says so), one with no spelling (Hibernate's) is either;
+     * {@code mediumint} is not {@code int}.
+     */
+    public static boolean sameType(ColumnType a, ColumnType b) {
+        if (!a.equals(b)) return false;
+        if (a.kind() == TypeKind.BOOLEAN) return a.raw() == null || b.raw() == null || a.raw().equals(b.raw());
+        if (a.kind() == TypeKind.INTEGER) return "mediumint".equals(a.raw()) == "mediumint".equals(b.raw());
+        return true;
     }
 
     /** An integer type; a display width is kept only when it is not the default for the type and signedness. */

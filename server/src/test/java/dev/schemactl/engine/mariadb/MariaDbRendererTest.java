@@ -6,6 +6,8 @@ import dev.schemactl.engine.RendererContract;
 import dev.schemactl.engine.RenderedChange;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static dev.schemactl.diff.Fixtures.BIGINT;
 import static dev.schemactl.diff.Fixtures.INT;
 import static dev.schemactl.diff.Fixtures.col;
@@ -53,5 +55,45 @@ class MariaDbRendererTest extends RendererContract {
                 .containsExactly("ALTER TABLE t DROP FOREIGN KEY fk_t_p, DROP INDEX IF EXISTS fk_t_p");
         assertThat(renderer().createTable(t)).isEqualTo("CREATE TABLE t (\n    id int NOT NULL,\n    p int NULL,\n"
                 + "    `key` varchar(5) NULL,\n    PRIMARY KEY (id),\n    CONSTRAINT uk_t_key UNIQUE (`key`)\n)");
+    }
+
+    @Test
+    void anAutoIncrementColumnNoPrimaryOrUniqueKeyLeadsGetsItsIndexInsideCreateTable() {
+        var t = table("audit").col(notNull("tenant", INT), identity("n", BIGINT), col("msg", varchar(20)))
+                .pk("tenant", "n").index("msg").index("n").build();
+        // MariaDB refuses CREATE TABLE with an AUTO_INCREMENT column that no key leads, so CREATE INDEX after it is too late
+        assertThat(renderer().createTableStatements(t)).containsExactly("CREATE TABLE audit (\n    tenant int NOT NULL,\n"
+                + "    n bigint NOT NULL AUTO_INCREMENT,\n    msg varchar(20) NULL,\n    PRIMARY KEY (tenant, n),\n"
+                + "    KEY idx_audit_n (n)\n)", "CREATE INDEX idx_audit_msg ON audit (msg)");
+        var led = table("audit").col(identity("n", BIGINT), notNull("tenant", INT)).pk("n", "tenant").index("n").build();
+        assertThat(renderer().createTableStatements(led)).hasSize(2);
+    }
+
+    @Test
+    void aTableCollationRollbackReappliesTheColumnsThatFollowedTheTableBefore() {
+        var name = col("name", varchar(10));
+        RenderedChange r = renderer().render(new Change.SetTableCollation("p", "latin1_swedish_ci", "utf8mb4_general_ci",
+                List.of(), List.of(name)));
+        assertThat(r.forward()).containsExactly("ALTER TABLE p COLLATE=utf8mb4_general_ci");
+        assertThat(r.rollback()).containsExactly("ALTER TABLE p COLLATE=latin1_swedish_ci",
+                "ALTER TABLE p MODIFY COLUMN name varchar(10) NULL");
+    }
+
+    @Test
+    void anAutoIncrementColumnAddedToATableWithRowsCarriesItsKeyInTheSameStatement() {
+        var before = table("visits").col(notNull("page", varchar(10))).build();
+        var after = table("visits").col(identity("id", BIGINT), notNull("page", varchar(10))).pk("id").build();
+        var differ = dev.schemactl.engine.Engines.of(EngineKind.MARIADB).differ();
+        List<RenderedChange> up = renderer().render(differ.diff(schemaOf(before), schemaOf(after)));
+        // ADD COLUMN ... AUTO_INCREMENT alone is refused (no key leads it); ADD PRIMARY KEY after it is too late
+        assertThat(up.stream().flatMap(r -> r.forward().stream())).containsExactly(
+                "ALTER TABLE visits ADD COLUMN id bigint NOT NULL AUTO_INCREMENT, ADD PRIMARY KEY (id)");
+        assertThat(up.stream().flatMap(r -> r.rollback().stream())).containsExactly("ALTER TABLE visits DROP PRIMARY KEY, DROP COLUMN id");
+        List<RenderedChange> down = renderer().render(differ.diff(schemaOf(after), schemaOf(before)));
+        assertThat(down.stream().flatMap(r -> r.forward().stream())).containsExactly("ALTER TABLE visits DROP PRIMARY KEY, DROP COLUMN id");
+    }
+
+    private static dev.schemactl.schema.Schema schemaOf(dev.schemactl.schema.Table t) {
+        return dev.schemactl.diff.Fixtures.schema(List.of(t));
     }
 }

@@ -52,6 +52,15 @@ class MariaDbTypeFidelityTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"float(7,3)", "float(9,6) unsigned", "double(10,2)"})
+    void floatAndDoubleWithPrecisionAndScaleAreKeptVerbatim(String spelling) {
+        // they were REAL/DOUBLE, written back as a bare float/double: the (M,D) was lost on create and never diffed
+        assertThat(types.format(types.parse(spelling))).isEqualTo(spelling);
+        assertThat(types.parse(spelling)).isNotEqualTo(types.parse(spelling.startsWith("float") ? "float" : "double"));
+        assertThat(types.format(types.parse("float(30)"))).isEqualTo("double");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"tinyblob", "blob", "mediumblob", "longblob", "tinytext", "text", "mediumtext", "longtext"})
     void blobAndTextSizesAreKept(String spelling) {
         assertThat(types.format(types.parse(spelling))).isEqualTo(spelling);

@@ -1,0 +1,84 @@
+package dev.schemactl.engine.mariadb;
+
+import dev.schemactl.diff.Change;
+import dev.schemactl.schema.Column;
+import dev.schemactl.schema.Index;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * MariaDB refuses an AUTO_INCREMENT column that no key leads, at every step. A plan that adds one to an existing
+ * table ({@code ADD COLUMN id ... AUTO_INCREMENT}, then {@code ADD PRIMARY KEY (id)}) fails at its first step, and
+ * adding the column plain and keying it later cannot work either (every existing row gets 0, a duplicate key).
+ * The same holds the other way round for dropping such a column and its key. So the key step is folded into the
+ * column step: one {@code ALTER TABLE t ADD COLUMN id ... AUTO_INCREMENT, ADD PRIMARY KEY (id)} (which numbers the
+ * existing rows), or {@code DROP PRIMARY KEY, DROP COLUMN id}; the key's own step renders to nothing.
+ */
+final class MariaDbIdentityKeys {
+
+    /** The step of a column (AddColumn / DropColumn) and the key step folded into it. */
+    record Fold(Change column, Change key) {
+    }
+
+    private MariaDbIdentityKeys() {
+    }
+
+    /** Folds in a plan's changes, keyed by the column step (lookup only, by identity). */
+    static Map<Change, Fold> folds(List<Change> changes) {
+        Map<Change, Fold> out = new IdentityHashMap<>();
+        for (int i = 0; i < changes.size(); i++) {
+            if (changes.get(i) instanceof Change.AddColumn add && add.column().isIdentity()) {
+                for (int j = i + 1; j < changes.size(); j++) {
+                    Change k = changes.get(j);
+                    if (k.table().equals(add.table()) && leads(k, add.column().name()) && othersExist(changes, i, add.table(), k)) {
+                        out.put(add, new Fold(add, k));
+                        break;
+                    }
+                }
+            } else if (changes.get(i) instanceof Change.DropColumn drop && drop.column().isIdentity()) {
+                for (int j = i - 1; j >= 0; j--) {
+                    Change k = changes.get(j);
+                    if (k.table().equals(drop.table()) && leads(k, drop.column().name())) {
+                        out.put(drop, new Fold(drop, k));
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** True when {@code key} adds or drops a primary key, unique key or plain index whose first column is {@code column}. */
+    private static boolean leads(Change key, String column) {
+        List<String> columns = columns(key);
+        return columns != null && !columns.isEmpty() && column.equals(columns.get(0));
+    }
+
+    private static List<String> columns(Change key) {
+        if (key instanceof Change.AddPrimaryKey k) return k.primaryKey().columns();
+        if (key instanceof Change.DropPrimaryKey k) return k.primaryKey().columns();
+        if (key instanceof Change.AddUnique k) return k.unique().columns();
+        if (key instanceof Change.DropUnique k) return k.unique().columns();
+        if (key instanceof Change.CreateIndex k) return plain(k.index()) ? k.index().columnNames() : null;
+        if (key instanceof Change.DropIndex k) return plain(k.index()) ? k.index().columnNames() : null;
+        return null;
+    }
+
+    private static boolean plain(Index i) {
+        return i.method() == null && i.columns().stream().noneMatch(c -> c.isExpression());
+    }
+
+    /** True when no column of the key but the first is added after step {@code at} (they exist when it runs). */
+    private static boolean othersExist(List<Change> changes, int at, String table, Change key) {
+        List<String> columns = columns(key);
+        for (int i = at + 1; i < changes.size(); i++) {
+            if (changes.get(i) instanceof Change.AddColumn a && a.table().equals(table)) {
+                Column c = a.column();
+                if (columns.subList(1, columns.size()).contains(c.name())) return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,1 @@
+INSERT INTO flags VALUES (1, b'1'), (2, b'0');

@@ -1,0 +1,1 @@
+SELECT SUM(active) = 1 FROM flags

@@ -1,0 +1,1 @@
+SELECT happened = '2024-01-01 10:00:00.123000' FROM events

@@ -1,0 +1,6 @@
+CREATE TABLE jobs (
+  code varchar(20) NOT NULL,
+  seq int NOT NULL,
+  name varchar(50) DEFAULT NULL,
+  PRIMARY KEY (code)
+);

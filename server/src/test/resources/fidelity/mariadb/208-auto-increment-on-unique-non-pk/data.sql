@@ -1,0 +1,1 @@
+INSERT INTO jobs VALUES ('a', 5, 'x'), ('b', 9, 'y');

@@ -1,0 +1,1 @@
+SELECT SUM(seq) = 14 FROM jobs

@@ -1,0 +1,2 @@
+INSERT INTO author VALUES (1, 'Ann');
+INSERT INTO book VALUES (10, 1);

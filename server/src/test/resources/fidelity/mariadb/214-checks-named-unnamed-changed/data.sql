@@ -1,0 +1,1 @@
+INSERT INTO acct VALUES (1, 10.5, 1, 2);

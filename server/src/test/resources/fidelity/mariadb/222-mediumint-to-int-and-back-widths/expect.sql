@@ -1,0 +1,1 @@
+SELECT id = 16777215 AND qty = -8388608 AND bin = 5 FROM stock

@@ -1,0 +1,1 @@
+INSERT INTO answers VALUES (1, 'yes', 'Read,Write');

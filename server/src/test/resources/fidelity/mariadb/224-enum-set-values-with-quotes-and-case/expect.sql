@@ -1,0 +1,1 @@
+SELECT reply = 'yes' AND perms = 'Read,Write' FROM answers

@@ -1,0 +1,1 @@
+SELECT COUNT(DISTINCT id) = 3 FROM visits

@@ -1,0 +1,1 @@
+SELECT json_value(doc, '$.a') = 1 FROM cfg

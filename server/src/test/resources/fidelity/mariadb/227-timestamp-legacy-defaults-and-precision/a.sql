@@ -1,0 +1,6 @@
+CREATE TABLE sessions (
+  id int NOT NULL,
+  started timestamp(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6),
+  ended datetime(6) DEFAULT NULL,
+  PRIMARY KEY (id)
+);

@@ -1,0 +1,13 @@
+CREATE TABLE account (
+  id int NOT NULL,
+  PRIMARY KEY (id)
+);
+CREATE TABLE profile (
+  id int NOT NULL,
+  account_id int NOT NULL,
+  nick varchar(30) NOT NULL,
+  PRIMARY KEY (id),
+  UNIQUE KEY uq_account (account_id),
+  KEY idx_account_nick (account_id, nick),
+  CONSTRAINT fk_profile_account FOREIGN KEY (account_id) REFERENCES account (id) ON DELETE CASCADE
+);

@@ -1,0 +1,13 @@
+CREATE TABLE tenant (
+  id int NOT NULL,
+  PRIMARY KEY (id)
+);
+CREATE TABLE membership (
+  tenant_id int NOT NULL,
+  user_id int NOT NULL,
+  role varchar(10) NOT NULL,
+  since date DEFAULT NULL,
+  PRIMARY KEY (tenant_id, user_id, role),
+  KEY idx_user_since (user_id, since),
+  CONSTRAINT fk_m_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (id)
+);

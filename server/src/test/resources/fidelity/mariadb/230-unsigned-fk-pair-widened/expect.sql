@@ -1,0 +1,1 @@
+SELECT parent_id = 4294967295 FROM child

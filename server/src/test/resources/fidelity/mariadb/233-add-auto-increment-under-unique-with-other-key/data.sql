@@ -1,0 +1,1 @@
+INSERT INTO tickets VALUES ('A', 'one'), ('B', 'two');

@@ -1,0 +1,1 @@
+INSERT INTO product VALUES (1, 5, 'A-1');

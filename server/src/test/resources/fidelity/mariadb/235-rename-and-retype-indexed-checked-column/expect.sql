@@ -1,0 +1,1 @@
+SELECT quantity = 5 AND code = 'A-1' FROM product

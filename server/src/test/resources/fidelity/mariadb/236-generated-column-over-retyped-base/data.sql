@@ -1,0 +1,1 @@
+INSERT INTO person (id, first, last) VALUES (1, 'Ada', 'Lovelace');

@@ -1,0 +1,2 @@
+INSERT INTO Orders VALUES (1);
+INSERT INTO OrderLines VALUES (1, 1);

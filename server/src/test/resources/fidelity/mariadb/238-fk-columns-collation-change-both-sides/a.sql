@@ -1,0 +1,11 @@
+CREATE TABLE country (
+  code varchar(3) CHARACTER SET latin1 COLLATE latin1_swedish_ci NOT NULL,
+  PRIMARY KEY (code)
+);
+CREATE TABLE city (
+  id int NOT NULL,
+  country varchar(3) CHARACTER SET latin1 COLLATE latin1_swedish_ci NOT NULL,
+  PRIMARY KEY (id),
+  KEY fk_city_country (country),
+  CONSTRAINT fk_city_country FOREIGN KEY (country) REFERENCES country (code)
+);

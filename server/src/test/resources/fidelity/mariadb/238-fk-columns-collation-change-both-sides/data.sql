@@ -1,0 +1,2 @@
+INSERT INTO country VALUES ('DEU');
+INSERT INTO city VALUES (1, 'DEU');

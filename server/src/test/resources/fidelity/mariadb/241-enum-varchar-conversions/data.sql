@@ -1,0 +1,1 @@
+INSERT INTO shipment VALUES (1, 'ups', 'fast'), (2, 'dhl', 'slow');

@@ -1,0 +1,1 @@
+INSERT INTO dept VALUES (1, 'r&d');

@@ -1,0 +1,1 @@
+INSERT INTO geo VALUES (1, 48.1, 11.5);
