@@ -241,6 +241,18 @@ public sealed interface Change {
         }
     }
 
+    /**
+     * MariaDB's IGNORED flag of an index that otherwise stays as it is ({@code index} as it is before the step): the
+     * optimizer stops or starts using it, in place, without rebuilding it.
+     */
+    record SetIndexIgnored(String table, Index index, boolean ignored) implements Change {
+        @Override
+        public String describe() {
+            return "set index " + (index.name() == null ? "" : index.name() + " ") + "on " + table + "("
+                    + String.join(",", index.columnNames()) + ") " + (ignored ? "ignored" : "not ignored");
+        }
+    }
+
     record AddForeignKey(String table, ForeignKey foreignKey) implements Change {
         @Override
         public String describe() {

@@ -195,15 +195,18 @@ public final class Differ {
         }
     }
 
-    /** An index as matched: keys (expressions normalized), unique, method, predicate and INCLUDE columns. */
+    /**
+     * An index as matched: keys (expressions normalized), unique, method, predicate, INCLUDE columns and comment
+     * (MariaDB cannot change an index's comment in place). IGNORED is not part of it: it is switched in place.
+     */
     private record IndexKey(List<IndexColumn> columns, boolean unique, String method, String predicate, List<String> include,
-                            boolean nullsNotDistinct) {
+                            boolean nullsNotDistinct, String comment) {
         static IndexKey of(Index i, Function<String, String> columnName) {
             List<IndexColumn> keys = i.columns().stream().map(c -> c.isExpression()
                     ? IndexColumn.ofExpression(Expressions.normalize(c.expression()), c.descending(), c.nulls()).withOpclass(c.opclass(), c.collation())
                     : c.withName(columnName.apply(c.name()))).toList();
             return new IndexKey(keys, i.unique(), i.method(), Expressions.normalize(i.predicate()),
-                    i.include().stream().map(columnName).toList(), i.nullsNotDistinct());
+                    i.include().stream().map(columnName).toList(), i.nullsNotDistinct(), i.comment());
         }
     }
 
@@ -552,6 +555,10 @@ public final class Differ {
             }
             for (Index i : indexes.bothTo) p.keptKeys.add(i.columnNames());
             for (int i = 0; i < indexes.bothTo.size(); i++) {
+                Index before = indexes.bothFrom.get(i);
+                if (before.ignored() != indexes.bothTo.get(i).ignored()) {
+                    adds.add(new Change.SetIndexIgnored(toName, before, indexes.bothTo.get(i).ignored()));
+                }
                 String oldName = indexes.bothFrom.get(i).name();
                 String newName = indexes.bothTo.get(i).name();
                 if (renamesObjects && oldName != null && newName != null && !oldName.equals(newName)) {
@@ -564,7 +571,8 @@ public final class Differ {
             PrimaryKey toPk = p.to.primaryKey();
             List<String> fromPkCols = fromPk == null ? null : p.toColumns(fromPk.columns());
             List<String> toPkCols = toPk == null ? null : toPk.columns();
-            if (!Objects.equals(fromPkCols, toPkCols)) {
+            boolean pkOrderChanges = fromPk != null && toPk != null && !p.toColumns(fromPk.descending()).equals(toPk.descending());
+            if (!Objects.equals(fromPkCols, toPkCols) || pkOrderChanges) {
                 if (fromPk != null) {
                     drops.add(new DropPrimaryKey(fromName, fromPk));
                     p.droppedKeys.add(fromPkCols);
@@ -656,7 +664,8 @@ public final class Differ {
                 b.append(c.key()).append(c.descending() ? " desc" : "").append(c.nulls() == null ? "," : " nulls " + c.nulls() + ",");
             }
             b.append(key.unique() ? "|u|" : "|n|").append(Objects.toString(key.method(), "")).append('|')
-                    .append(Objects.toString(key.predicate(), "")).append('|').append(String.join(",", key.include())).append('|');
+                    .append(Objects.toString(key.predicate(), "")).append('|').append(String.join(",", key.include())).append('|')
+                    .append(Objects.toString(key.comment(), "")).append('|');
             return b.append(Objects.toString(name, "")).toString();
         }
 

@@ -358,6 +358,11 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         return "COMMENT ON TABLE " + table(table) + " IS " + (hasText(comment) ? literal(comment) : "NULL");
     }
 
+    /** MariaDB's ALTER INDEX ... [NOT] IGNORED; no other engine's inspector reads the flag. */
+    protected String setIndexIgnored(String table, Index index, boolean ignored) {
+        throw new UnsupportedOperationException("this engine has no ignored indexes (" + index.name() + ")");
+    }
+
     protected String addPrimaryKey(String table, PrimaryKey pk) {
         return alterTable(table) + "ADD " + primaryKeyClause(table, pk);
     }
@@ -475,6 +480,8 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         if (change instanceof DropUnique c) return of(c, List.of(dropUnique(c.table(), c.unique())), List.of(addUnique(c.table(), c.unique())), false);
         if (change instanceof CreateIndex c) return of(c, List.of(createIndex(c.table(), c.index())), List.of(dropIndex(c.table(), c.index())), false);
         if (change instanceof DropIndex c) return of(c, List.of(dropIndex(c.table(), c.index())), List.of(createIndex(c.table(), c.index())), false);
+        if (change instanceof Change.SetIndexIgnored c) return of(c, List.of(setIndexIgnored(c.table(), c.index(), c.ignored())),
+                    List.of(setIndexIgnored(c.table(), c.index(), !c.ignored())), false);
         if (change instanceof AddForeignKey c) return of(c, List.of(addForeignKey(c.table(), c.foreignKey())), List.of(dropForeignKey(c.table(), c.foreignKey())), false);
         if (change instanceof DropForeignKey c) return of(c, List.of(dropForeignKey(c.table(), c.foreignKey())), List.of(addForeignKey(c.table(), c.foreignKey())), false);
         if (change instanceof AddCheck c) return of(c, List.of(addCheck(c.table(), c.check())), List.of(dropCheck(c.table(), c.check())), false);

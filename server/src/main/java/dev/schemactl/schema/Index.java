@@ -7,14 +7,22 @@ import java.util.List;
  * {@code method} is the access method (btree, hash, gin, gist, brin, spgist, ...), null for the engine's
  * default (btree); {@code predicate} the WHERE of a partial index (null for none); {@code include} the
  * non-key INCLUDE columns; {@code nullsNotDistinct} PostgreSQL 15's NULLS NOT DISTINCT of a unique index.
+ * {@code comment} is MariaDB/MySQL's {@code KEY ... COMMENT '...'} (null for none) and {@code ignored} MariaDB's
+ * {@code IGNORED} (the optimizer does not use the index; it is still maintained).
  */
 public record Index(String name, List<IndexColumn> columns, boolean unique, String method, String predicate,
-                    List<String> include, boolean nullsNotDistinct) {
+                    List<String> include, boolean nullsNotDistinct, String comment, boolean ignored) {
     public Index {
         columns = List.copyOf(columns);
         include = include == null ? List.of() : List.copyOf(include);
         if (method != null && (method.isBlank() || method.equalsIgnoreCase("btree"))) method = null;
         if (predicate != null && predicate.isBlank()) predicate = null;
+        if (comment != null && comment.isEmpty()) comment = null;
+    }
+
+    public Index(String name, List<IndexColumn> columns, boolean unique, String method, String predicate,
+                 List<String> include, boolean nullsNotDistinct) {
+        this(name, columns, unique, method, predicate, include, nullsNotDistinct, null, false);
     }
 
     public Index(String name, List<IndexColumn> columns, boolean unique, String method, String predicate, List<String> include) {
@@ -31,10 +39,18 @@ public record Index(String name, List<IndexColumn> columns, boolean unique, Stri
     }
 
     public Index withName(String newName) {
-        return new Index(newName, columns, unique, method, predicate, include, nullsNotDistinct);
+        return new Index(newName, columns, unique, method, predicate, include, nullsNotDistinct, comment, ignored);
     }
 
     public Index withColumns(List<IndexColumn> newColumns) {
-        return new Index(name, newColumns, unique, method, predicate, include, nullsNotDistinct);
+        return new Index(name, newColumns, unique, method, predicate, include, nullsNotDistinct, comment, ignored);
+    }
+
+    public Index withComment(String newComment) {
+        return new Index(name, columns, unique, method, predicate, include, nullsNotDistinct, newComment, ignored);
+    }
+
+    public Index withIgnored(boolean newIgnored) {
+        return new Index(name, columns, unique, method, predicate, include, nullsNotDistinct, comment, newIgnored);
     }
 }

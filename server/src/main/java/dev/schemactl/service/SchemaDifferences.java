@@ -143,6 +143,10 @@ final class SchemaDifferences {
         if (change instanceof Change.DropIndex c) {
             return index(c.table(), c.index()) + ": " + s.onlyExpected();
         }
+        if (change instanceof Change.SetIndexIgnored c) {
+            return index(c.table(), c.index()) + ": " + vs(c.index().ignored() ? "ignored" : "not ignored",
+                    c.ignored() ? "ignored" : "not ignored", s);
+        }
         if (change instanceof Change.AddForeignKey c) {
             if (createdOrDropped.contains(c.table())) return null; // part of the table
             ForeignKey before = droppedFks.get(fkKey(c.table(), c.foreignKey()));

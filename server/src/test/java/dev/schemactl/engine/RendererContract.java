@@ -36,10 +36,10 @@ public abstract class RendererContract {
 
     /**
      * Change kinds only MariaDB's inspector produces (table default collations and options, invisible columns and
-     * column-level checks); its fidelity corpus covers them.
+     * column-level checks, ignored indexes); its fidelity corpus covers them.
      */
     public static final Set<Class<?>> MARIADB_ONLY = Set.of(Change.SetTableCollation.class, Change.SetTableOptions.class,
-            Change.SetColumnOptions.class);
+            Change.SetColumnOptions.class, Change.SetIndexIgnored.class);
 
     protected abstract EngineKind kind();
 
