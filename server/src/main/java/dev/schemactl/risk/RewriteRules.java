@@ -22,7 +22,7 @@ public final class RewriteRules implements RiskRule {
             if (!ctx.mariadb() || ctx.createdInPlan(t.table())) return List.of();
             return List.of(Rules.LK_TABLE_COPY.finding(step, t.table(), null, Severity.MEDIUM,
                     ctx.rowBand(t.table(), Severity.MEDIUM), t.clause() + " on " + t.table() + ": "
-                            + (t.clause().startsWith("ALGORITHM") || t.clause().startsWith("ENGINE") ? ctx.engineName() + " copies the table while writes wait"
+                            + (t.clause().startsWith("ALGORITHM") || t.clause().startsWith("ENGINE") || t.clause().contains("PARTITION") ? ctx.engineName() + " copies the table while writes wait"
                             : "writes" + (t.clause().endsWith("EXCLUSIVE") ? " and reads" : "") + " wait while the statement runs")));
         }
         Change change = step.change();
