@@ -168,7 +168,10 @@ public sealed interface Change {
         }
     }
 
-    /** MariaDB table options (engine, row format, system versioning, ...); null for the server's defaults. */
+    /**
+     * Table options (MariaDB: engine, row format, system versioning, ...; PostgreSQL: {@code UNLOGGED}); null for the
+     * server's defaults.
+     */
     record SetTableOptions(String table, String before, String after) implements Change {
         @Override
         public String describe() {
@@ -268,6 +271,42 @@ public sealed interface Change {
         @Override
         public String describe() {
             return "drop check on " + table + ": " + check.expression();
+        }
+    }
+
+    /**
+     * A check that stays but is validated ({@code before} NOT VALID, {@code after} not: {@code VALIDATE CONSTRAINT}) or
+     * made NOT VALID again (dropped and added NOT VALID, which checks no row). PostgreSQL.
+     */
+    record SetCheckValidation(String table, CheckConstraint before, CheckConstraint after) implements Change {
+        @Override
+        public String describe() {
+            return (after.notValid() ? "make NOT VALID check on " : "validate check on ") + table + ": " + after.expression();
+        }
+    }
+
+    /** A foreign key that stays but is validated or made NOT VALID again, as {@link SetCheckValidation}. PostgreSQL. */
+    record SetForeignKeyValidation(String table, ForeignKey before, ForeignKey after) implements Change {
+        @Override
+        public String describe() {
+            return (after.notValid() ? "make NOT VALID foreign key " : "validate foreign key ") + table + "("
+                    + String.join(",", after.columns()) + ") -> " + after.referencedTable();
+        }
+    }
+
+    /** {@code COMMENT ON INDEX} of an index that stays ({@code name}: its name when the step runs). PostgreSQL. */
+    record SetIndexComment(String table, String name, String before, String after) implements Change {
+        @Override
+        public String describe() {
+            return "set comment of index " + name + " on " + table;
+        }
+    }
+
+    /** {@code COMMENT ON CONSTRAINT} of a check or foreign key that stays ({@code name}: as when the step runs). PostgreSQL. */
+    record SetConstraintComment(String table, String name, String before, String after) implements Change {
+        @Override
+        public String describe() {
+            return "set comment of constraint " + name + " on " + table;
         }
     }
 

@@ -187,11 +187,13 @@ public final class Differ {
 
     /** Key of a foreign key in target-schema names. */
     private record FkKey(List<String> columns, String referencedTable, List<String> referencedColumns,
-                         ReferentialAction onDelete, ReferentialAction onUpdate, Deferral deferral, String referencedSchema) {
+                         ReferentialAction onDelete, ReferentialAction onUpdate, Deferral deferral, String referencedSchema,
+                         boolean matchFull, List<String> onDeleteColumns) {
         String sortKey() {
             return String.join(",", columns) + "->" + referencedTable + "(" + String.join(",", referencedColumns) + ")"
                     + onDelete + "/" + onUpdate + (deferral == Deferral.NOT_DEFERRABLE ? "" : "/" + deferral)
-                    + (referencedSchema == null ? "" : "@" + referencedSchema);
+                    + (referencedSchema == null ? "" : "@" + referencedSchema) + (matchFull ? "/full" : "")
+                    + (onDeleteColumns.isEmpty() ? "" : "/(" + String.join(",", onDeleteColumns) + ")");
         }
     }
 
@@ -492,6 +494,8 @@ public final class Differ {
                     if (mentionsAny(t.expression(), p.altered)) {
                         drops.add(new DropCheck(fromName, fromChecks.get(found)));
                         addedChecks.add(t);
+                    } else {
+                        keptCheck(toName, fromChecks.get(found), t, adds);
                     }
                 } else {
                     addedChecks.add(t);
@@ -557,6 +561,11 @@ public final class Differ {
                 if (renamesObjects && oldName != null && newName != null && !oldName.equals(newName)) {
                     renameObjects.add(new Change.RenameIndex(toName, oldName, newName));
                 }
+                String before = blankToNull(indexes.bothFrom.get(i).comment());
+                String after = blankToNull(indexes.bothTo.get(i).comment());
+                if (!Objects.equals(before, after)) {
+                    adds.add(new Change.SetIndexComment(toName, nameWhenKept(oldName, newName), before, after));
+                }
             }
 
             // primary key by column list
@@ -614,6 +623,38 @@ public final class Differ {
             if (c instanceof Change.RenameIndex i) return new String[]{i.name(), i.newName()};
             Change.RenameConstraint r = (Change.RenameConstraint) c;
             return new String[]{r.name(), r.newName()};
+        }
+
+        /** The name a kept constraint or index has after the renames: the desired one when it is renamed, else its own. */
+        String nameWhenKept(String oldName, String newName) {
+            if (renamesObjects && oldName != null && newName != null) return newName;
+            return oldName != null ? oldName : newName;
+        }
+
+        /** A check kept as it is: made valid or NOT VALID, and its comment set, when those differ (PostgreSQL). */
+        void keptCheck(String table, CheckConstraint from, CheckConstraint to, List<Change> adds) {
+            String name = nameWhenKept(from.name(), to.name());
+            String before = blankToNull(from.comment());
+            String after = blankToNull(to.comment());
+            // the definition as the database has it when the step runs: a re-added check keeps the comment it had
+            CheckConstraint now = new CheckConstraint(name, to.expression(), from.notValid(), before);
+            if (from.notValid() != to.notValid()) {
+                adds.add(new Change.SetCheckValidation(table, now, now.withNotValid(to.notValid())));
+            }
+            if (!Objects.equals(before, after)) adds.add(new Change.SetConstraintComment(table, name, before, after));
+        }
+
+        /** A foreign key kept as it is: made valid or NOT VALID, and its comment set, when those differ (PostgreSQL). */
+        void keptForeignKey(String table, ForeignKey from, ForeignKey to) {
+            String name = nameWhenKept(from.name(), to.name());
+            String before = blankToNull(from.comment());
+            String after = blankToNull(to.comment());
+            ForeignKey now = new ForeignKey(name, to.columns(), to.referencedTable(), to.referencedColumns(), to.onDelete(),
+                    to.onUpdate(), to.deferral(), to.referencedSchema(), to.matchFull(), to.onDeleteColumns(), from.notValid(), before);
+            if (from.notValid() != to.notValid()) {
+                addForeignKeys.add(new Change.SetForeignKeyValidation(table, now, now.withNotValid(to.notValid())));
+            }
+            if (!Objects.equals(before, after)) addForeignKeys.add(new Change.SetConstraintComment(table, name, before, after));
         }
 
         void renameConstraint(String table, String oldName, String newName) {
@@ -674,12 +715,13 @@ public final class Differ {
             String refTable = ref != null ? ref.to.name()
                     : from.table(f.referencedTable()).isPresent() ? "\u0000gone:" + f.referencedTable() : f.referencedTable();
             List<String> refCols = ref == null ? f.referencedColumns() : ref.toColumns(f.referencedColumns());
-            return new FkKey(cols, refTable, refCols, action(f.onDelete()), action(f.onUpdate()), f.deferral(), f.referencedSchema());
+            return new FkKey(cols, refTable, refCols, action(f.onDelete()), action(f.onUpdate()), f.deferral(), f.referencedSchema(),
+                    f.matchFull(), owner == null ? f.onDeleteColumns() : owner.toColumns(f.onDeleteColumns()));
         }
 
         FkKey toKey(ForeignKey f) {
             return new FkKey(f.columns(), f.referencedTable(), f.referencedColumns(), action(f.onDelete()), action(f.onUpdate()),
-                    f.deferral(), f.referencedSchema());
+                    f.deferral(), f.referencedSchema(), f.matchFull(), f.onDeleteColumns());
         }
 
         /** The action as compared: RESTRICT counts as NO ACTION where the engine makes no difference. */
@@ -738,7 +780,9 @@ public final class Differ {
                 for (ForeignKey f : drops) dropForeignKeys.add(new DropForeignKey(t.name(), f));
                 for (ForeignKey f : adds) addForeignKeys.add(new AddForeignKey(p.to.name(), f));
                 for (int i = 0; i < m.bothFrom.size(); i++) {
-                    if (!rebuilt[i]) renameConstraint(p.to.name(), m.bothFrom.get(i).name(), m.bothTo.get(i).name());
+                    if (rebuilt[i]) continue;
+                    renameConstraint(p.to.name(), m.bothFrom.get(i).name(), m.bothTo.get(i).name());
+                    keptForeignKey(p.to.name(), m.bothFrom.get(i), m.bothTo.get(i));
                 }
             }
             for (Table t : createdTables) {

@@ -6,15 +6,21 @@ import java.util.List;
  * A (non-constraint) index. Unique indexes that back a UNIQUE constraint are modelled as UniqueConstraint.
  * {@code method} is the access method (btree, hash, gin, gist, brin, spgist, ...), null for the engine's
  * default (btree); {@code predicate} the WHERE of a partial index (null for none); {@code include} the
- * non-key INCLUDE columns; {@code nullsNotDistinct} PostgreSQL 15's NULLS NOT DISTINCT of a unique index.
+ * non-key INCLUDE columns; {@code nullsNotDistinct} PostgreSQL 15's NULLS NOT DISTINCT of a unique index;
+ * {@code comment} its {@code COMMENT ON INDEX} (PostgreSQL), null for none.
  */
 public record Index(String name, List<IndexColumn> columns, boolean unique, String method, String predicate,
-                    List<String> include, boolean nullsNotDistinct) {
+                    List<String> include, boolean nullsNotDistinct, String comment) {
     public Index {
         columns = List.copyOf(columns);
         include = include == null ? List.of() : List.copyOf(include);
         if (method != null && (method.isBlank() || method.equalsIgnoreCase("btree"))) method = null;
         if (predicate != null && predicate.isBlank()) predicate = null;
+    }
+
+    public Index(String name, List<IndexColumn> columns, boolean unique, String method, String predicate,
+                 List<String> include, boolean nullsNotDistinct) {
+        this(name, columns, unique, method, predicate, include, nullsNotDistinct, null);
     }
 
     public Index(String name, List<IndexColumn> columns, boolean unique, String method, String predicate, List<String> include) {
@@ -31,10 +37,10 @@ public record Index(String name, List<IndexColumn> columns, boolean unique, Stri
     }
 
     public Index withName(String newName) {
-        return new Index(newName, columns, unique, method, predicate, include, nullsNotDistinct);
+        return new Index(newName, columns, unique, method, predicate, include, nullsNotDistinct, comment);
     }
 
     public Index withColumns(List<IndexColumn> newColumns) {
-        return new Index(name, newColumns, unique, method, predicate, include, nullsNotDistinct);
+        return new Index(name, newColumns, unique, method, predicate, include, nullsNotDistinct, comment);
     }
 }
