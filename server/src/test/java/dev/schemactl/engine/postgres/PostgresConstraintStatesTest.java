@@ -120,6 +120,10 @@ class PostgresConstraintStatesTest {
             List<String> forward = engine.renderer().forward(plan);
             assertThat(forward).containsExactlyInAnyOrder("ALTER TABLE t SET UNLOGGED", "COMMENT ON INDEX t_code IS 'lookups by code'",
                     "COMMENT ON CONSTRAINT code_short ON t IS 'it''s legacy'");
+            try (DatabaseHandle h = DatabaseHandle.open(live.url(), Duration.ofSeconds(10))) {
+                assertThat(RiskService.scorePlan(plan, h, true).findings()).as("SET UNLOGGED rewrites the table")
+                        .extracting(Finding::ruleId).contains("LK-TABLE-COPY");
+            }
             apply(a, forward);
             assertThat(tableState(a)).containsExactly("t persistence=u", "code_short comment=it's legacy", "t_code comment=lookups by code");
             apply(a, engine.renderer().rollback(plan));
