@@ -294,19 +294,28 @@ public sealed interface Change {
         }
     }
 
-    /** {@code COMMENT ON INDEX} of an index that stays ({@code name}: its name when the step runs). PostgreSQL. */
-    record SetIndexComment(String table, String name, String before, String after) implements Change {
+    /** {@code COMMENT ON INDEX} of an index that stays ({@code index}: as it is named when the step runs). PostgreSQL. */
+    record SetIndexComment(String table, Index index, String before, String after) implements Change {
         @Override
         public String describe() {
-            return "set comment of index " + name + " on " + table;
+            return "set comment of index on " + table + "(" + String.join(",", index.columnNames()) + ")";
         }
     }
 
-    /** {@code COMMENT ON CONSTRAINT} of a check or foreign key that stays ({@code name}: as when the step runs). PostgreSQL. */
-    record SetConstraintComment(String table, String name, String before, String after) implements Change {
+    /** {@code COMMENT ON CONSTRAINT} of a check that stays ({@code check}: as it is named when the step runs). PostgreSQL. */
+    record SetCheckComment(String table, CheckConstraint check, String before, String after) implements Change {
         @Override
         public String describe() {
-            return "set comment of constraint " + name + " on " + table;
+            return "set comment of check on " + table + ": " + check.expression();
+        }
+    }
+
+    /** {@code COMMENT ON CONSTRAINT} of a foreign key that stays (as it is named when the step runs). PostgreSQL. */
+    record SetForeignKeyComment(String table, ForeignKey foreignKey, String before, String after) implements Change {
+        @Override
+        public String describe() {
+            return "set comment of foreign key " + table + "(" + String.join(",", foreignKey.columns()) + ") -> "
+                    + foreignKey.referencedTable();
         }
     }
 

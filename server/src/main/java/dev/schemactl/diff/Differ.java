@@ -564,7 +564,7 @@ public final class Differ {
                 String before = blankToNull(indexes.bothFrom.get(i).comment());
                 String after = blankToNull(indexes.bothTo.get(i).comment());
                 if (!Objects.equals(before, after)) {
-                    adds.add(new Change.SetIndexComment(toName, nameWhenKept(oldName, newName), before, after));
+                    adds.add(new Change.SetIndexComment(toName, indexes.bothTo.get(i).withName(nameWhenKept(oldName, newName)), before, after));
                 }
             }
 
@@ -641,7 +641,7 @@ public final class Differ {
             if (from.notValid() != to.notValid()) {
                 adds.add(new Change.SetCheckValidation(table, now, now.withNotValid(to.notValid())));
             }
-            if (!Objects.equals(before, after)) adds.add(new Change.SetConstraintComment(table, name, before, after));
+            if (!Objects.equals(before, after)) adds.add(new Change.SetCheckComment(table, now, before, after));
         }
 
         /** A foreign key kept as it is: made valid or NOT VALID, and its comment set, when those differ (PostgreSQL). */
@@ -654,7 +654,7 @@ public final class Differ {
             if (from.notValid() != to.notValid()) {
                 addForeignKeys.add(new Change.SetForeignKeyValidation(table, now, now.withNotValid(to.notValid())));
             }
-            if (!Objects.equals(before, after)) addForeignKeys.add(new Change.SetConstraintComment(table, name, before, after));
+            if (!Objects.equals(before, after)) addForeignKeys.add(new Change.SetForeignKeyComment(table, now, before, after));
         }
 
         void renameConstraint(String table, String oldName, String newName) {

@@ -530,10 +530,18 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
                     checkValidation(c.table(), c.after(), c.before()), false);
         if (change instanceof Change.SetForeignKeyValidation c) return of(c, foreignKeyValidation(c.table(), c.before(), c.after()),
                     foreignKeyValidation(c.table(), c.after(), c.before()), false);
-        if (change instanceof Change.SetIndexComment c) return of(c, List.of(indexComment(c.table(), c.name(), c.after())),
-                    List.of(indexComment(c.table(), c.name(), c.before())), false);
-        if (change instanceof Change.SetConstraintComment c) return of(c, List.of(constraintComment(c.table(), c.name(), c.after())),
-                    List.of(constraintComment(c.table(), c.name(), c.before())), false);
+        if (change instanceof Change.SetIndexComment c) {
+            String index = indexName(c.table(), c.index());
+            return of(c, List.of(indexComment(c.table(), index, c.after())), List.of(indexComment(c.table(), index, c.before())), false);
+        }
+        if (change instanceof Change.SetCheckComment c) {
+            String check = checkName(c.table(), c.check());
+            return of(c, List.of(constraintComment(c.table(), check, c.after())), List.of(constraintComment(c.table(), check, c.before())), false);
+        }
+        if (change instanceof Change.SetForeignKeyComment c) {
+            String fk = foreignKeyName(c.table(), c.foreignKey());
+            return of(c, List.of(constraintComment(c.table(), fk, c.after())), List.of(constraintComment(c.table(), fk, c.before())), false);
+        }
         if (change instanceof CreateSequence c) return of(c, List.of(createSequence(c.sequence())), List.of(dropSequence(c.sequence())), false);
         if (change instanceof DropSequence c) return of(c, List.of(dropSequence(c.sequence())), List.of(createSequence(c.sequence())), true);
         if (change instanceof Change.RenameConstraint c) return of(c, List.of(alterTable(c.table()) + "RENAME CONSTRAINT " + quote(c.name()) + " TO " + quote(c.newName())),

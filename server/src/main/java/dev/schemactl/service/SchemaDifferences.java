@@ -171,10 +171,14 @@ final class SchemaDifferences {
             return fk(c.table(), c.after()) + ": " + vs(validity(c.before().notValid()), validity(c.after().notValid()), s);
         }
         if (change instanceof Change.SetIndexComment c) {
-            return "index " + c.name() + " on " + c.table() + ": comment " + vs(quoted(c.before()), quoted(c.after()), s);
+            return index(c.table(), c.index()) + ": comment " + vs(quoted(c.before()), quoted(c.after()), s);
         }
-        if (change instanceof Change.SetConstraintComment c) {
-            return "constraint " + c.name() + " on " + c.table() + ": comment " + vs(quoted(c.before()), quoted(c.after()), s);
+        if (change instanceof Change.SetCheckComment c) {
+            return "check " + named(c.check().name()) + c.table() + " (" + c.check().expression() + "): comment "
+                    + vs(quoted(c.before()), quoted(c.after()), s);
+        }
+        if (change instanceof Change.SetForeignKeyComment c) {
+            return fk(c.table(), c.foreignKey()) + ": comment " + vs(quoted(c.before()), quoted(c.after()), s);
         }
         if (change instanceof Change.CreateSequence c) {
             return "sequence " + c.sequence().name() + ": " + s.onlyActual();

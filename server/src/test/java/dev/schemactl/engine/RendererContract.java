@@ -37,7 +37,8 @@ public abstract class RendererContract {
     public static final Set<Class<?>> POSTGRES_ONLY = Set.of(Change.CreateEnumType.class, Change.DropEnumType.class,
             Change.AddEnumValues.class, Change.ReplaceEnumType.class, Change.AlterSequence.class,
             Change.RenameConstraint.class, Change.RenameIndex.class, Change.SetCheckValidation.class,
-            Change.SetForeignKeyValidation.class, Change.SetIndexComment.class, Change.SetConstraintComment.class);
+            Change.SetForeignKeyValidation.class, Change.SetIndexComment.class, Change.SetCheckComment.class,
+            Change.SetForeignKeyComment.class);
 
     /**
      * Change kinds only MariaDB's inspector produces (table default collations and options, invisible columns and
