@@ -113,6 +113,17 @@ public final class SqlChangeParser {
     /** A PRIMARY KEY's column list, whose ASC/DESC JSqlParser 5.3 does not take. */
     private static final Pattern PRIMARY_KEY_COLUMNS = Pattern.compile("\\bPRIMARY\\s+KEY\\s*\\(([^()]*)\\)", FLAGS);
     private static final Pattern CONCURRENTLY = Pattern.compile("^((?:CREATE\\s+(?:UNIQUE\\s+)?|DROP\\s+)INDEX)\\s+CONCURRENTLY\\s+", FLAGS);
+    /** PostgreSQL ALTER TABLE t SET LOGGED | SET UNLOGGED: the table is rewritten (JSqlParser 5.3 does not take it). */
+    private static final Pattern PERSISTENCE = Pattern.compile(
+            "^ALTER\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(?:ONLY\\s+)?(\\S+|\"[^\"]+\")\\s+SET\\s+(LOGGED|UNLOGGED)$", FLAGS);
+    /**
+     * Foreign key clauses JSqlParser 5.3 does not take and no rule reads: {@code MATCH FULL|SIMPLE|PARTIAL}, and the
+     * column list of PostgreSQL 15's {@code ON DELETE SET NULL|SET DEFAULT (columns)}.
+     */
+    private static final Pattern FK_MATCH = Pattern.compile("\\s+MATCH\\s+(?:FULL|SIMPLE|PARTIAL)\\b", FLAGS);
+    private static final Pattern FK_SET_COLUMNS = Pattern.compile("(\\bON\\s+DELETE\\s+SET\\s+(?:NULL|DEFAULT))\\s*\\([^()]*\\)", FLAGS);
+    /** PostgreSQL COMMENT ON INDEX / ON CONSTRAINT (JSqlParser 5.3 takes only tables and columns): a comment, nothing more. */
+    private static final Pattern OBJECT_COMMENT = Pattern.compile("^COMMENT\\s+ON\\s+(INDEX|CONSTRAINT)\\s.*$", FLAGS);
     private static final Pattern NOT_VALID = Pattern.compile("\\s+NOT\\s+VALID\\s*$", FLAGS);
     private static final Pattern USING_INDEX = Pattern.compile("^ALTER\\s+TABLE\\s+.*\\sADD\\s+(CONSTRAINT\\s+\\S+\\s+)?(UNIQUE|PRIMARY\\s+KEY)\\s+USING\\s+INDEX\\s+\\S+.*$", FLAGS);
     private static final Pattern TRUNCATE = Pattern.compile(
@@ -321,6 +332,10 @@ public final class SqlChangeParser {
         if (SCHEMACTL_GUARD.matcher(flat).matches()) return of(sql, new Op.Harmless("schemactl guard", false));
         m = IDENTITY.matcher(flat);
         if (m.matches()) return identity(sql, ident(m.group(1)), ident(m.group(2)), m.group(3));
+        m = OBJECT_COMMENT.matcher(flat);
+        if (m.matches()) return of(sql, new Op.Harmless("comment on " + m.group(1).toLowerCase(Locale.ROOT), true));
+        m = PERSISTENCE.matcher(flat);
+        if (m.matches()) return of(sql, new Op.TableCopy(schema.tableName(ident(m.group(1))), "SET " + m.group(2).toUpperCase(Locale.ROOT)));
         if (USING_INDEX.matcher(flat).matches()) {
             // attaches an index built before (typically CONCURRENTLY) as the constraint: no scan, no build
             return of(sql, new Op.Harmless("constraint from an existing index", true));
@@ -340,6 +355,10 @@ public final class SqlChangeParser {
                 notValid = true;
                 flat = flat.substring(0, m.start());
             }
+        }
+        if ((flat.regionMatches(true, 0, "ALTER TABLE", 0, 11) || flat.regionMatches(true, 0, "CREATE", 0, 6))
+                && flat.toUpperCase(Locale.ROOT).contains("REFERENCES")) {
+            flat = FK_SET_COLUMNS.matcher(FK_MATCH.matcher(flat).replaceAll("")).replaceAll("$1");
         }
         // MariaDB CREATE FULLTEXT|SPATIAL INDEX: JSqlParser 5.3 cannot parse it; remember the kind and parse the rest
         String indexKind = null;

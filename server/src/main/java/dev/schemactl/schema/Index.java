@@ -7,7 +7,8 @@ import java.util.List;
  * {@code method} is the access method (btree, hash, gin, gist, brin, spgist, ...), null for the engine's
  * default (btree); {@code predicate} the WHERE of a partial index (null for none); {@code include} the
  * non-key INCLUDE columns; {@code nullsNotDistinct} PostgreSQL 15's NULLS NOT DISTINCT of a unique index.
- * {@code comment} is MariaDB/MySQL's {@code KEY ... COMMENT '...'} (null for none) and {@code ignored} MariaDB's
+ * {@code comment} is MariaDB/MySQL's {@code KEY ... COMMENT '...'} or PostgreSQL's {@code COMMENT ON INDEX} (null for
+ * none) and {@code ignored} MariaDB's
  * {@code IGNORED} (the optimizer does not use the index; it is still maintained).
  */
 public record Index(String name, List<IndexColumn> columns, boolean unique, String method, String predicate,
@@ -18,6 +19,11 @@ public record Index(String name, List<IndexColumn> columns, boolean unique, Stri
         if (method != null && (method.isBlank() || method.equalsIgnoreCase("btree"))) method = null;
         if (predicate != null && predicate.isBlank()) predicate = null;
         if (comment != null && comment.isEmpty()) comment = null;
+    }
+
+    public Index(String name, List<IndexColumn> columns, boolean unique, String method, String predicate,
+                 List<String> include, boolean nullsNotDistinct, String comment) {
+        this(name, columns, unique, method, predicate, include, nullsNotDistinct, comment, false);
     }
 
     public Index(String name, List<IndexColumn> columns, boolean unique, String method, String predicate,

@@ -122,7 +122,8 @@ public final class MariaDbEngine implements Engine {
     /** Column names are case-insensitive on MariaDB (table names are not, with lower_case_table_names=0). */
     @Override
     public dev.schemactl.diff.Differ differ() {
-        return new dev.schemactl.diff.Differ(foreignKeysNeedIndex(), restrictIsNoAction()).columnNamesIgnoringCase();
+        return new dev.schemactl.diff.Differ(foreignKeysNeedIndex(), restrictIsNoAction()).columnNamesIgnoringCase()
+                .indexCommentsInDefinition();
     }
 
     @Override
