@@ -168,7 +168,10 @@ public sealed interface Change {
         }
     }
 
-    /** MariaDB table options (engine, row format, system versioning, ...); null for the server's defaults. */
+    /**
+     * Table options (MariaDB: engine, row format, system versioning, ...; PostgreSQL: {@code UNLOGGED}); null for the
+     * server's defaults.
+     */
     record SetTableOptions(String table, String before, String after) implements Change {
         @Override
         public String describe() {
@@ -250,6 +253,18 @@ public sealed interface Change {
         }
     }
 
+    /**
+     * MariaDB's IGNORED flag of an index that otherwise stays as it is ({@code index} as it is before the step): the
+     * optimizer stops or starts using it, in place, without rebuilding it.
+     */
+    record SetIndexIgnored(String table, Index index, boolean ignored) implements Change {
+        @Override
+        public String describe() {
+            return "set index " + (index.name() == null ? "" : index.name() + " ") + "on " + table + "("
+                    + String.join(",", index.columnNames()) + ") " + (ignored ? "ignored" : "not ignored");
+        }
+    }
+
     record AddForeignKey(String table, ForeignKey foreignKey) implements Change {
         @Override
         public String describe() {
@@ -277,6 +292,51 @@ public sealed interface Change {
         @Override
         public String describe() {
             return "drop check on " + table + ": " + check.expression();
+        }
+    }
+
+    /**
+     * A check that stays but is validated ({@code before} NOT VALID, {@code after} not: {@code VALIDATE CONSTRAINT}) or
+     * made NOT VALID again (dropped and added NOT VALID, which checks no row). PostgreSQL.
+     */
+    record SetCheckValidation(String table, CheckConstraint before, CheckConstraint after) implements Change {
+        @Override
+        public String describe() {
+            return (after.notValid() ? "make NOT VALID check on " : "validate check on ") + table + ": " + after.expression();
+        }
+    }
+
+    /** A foreign key that stays but is validated or made NOT VALID again, as {@link SetCheckValidation}. PostgreSQL. */
+    record SetForeignKeyValidation(String table, ForeignKey before, ForeignKey after) implements Change {
+        @Override
+        public String describe() {
+            return (after.notValid() ? "make NOT VALID foreign key " : "validate foreign key ") + table + "("
+                    + String.join(",", after.columns()) + ") -> " + after.referencedTable();
+        }
+    }
+
+    /** {@code COMMENT ON INDEX} of an index that stays ({@code index}: as it is named when the step runs). PostgreSQL. */
+    record SetIndexComment(String table, Index index, String before, String after) implements Change {
+        @Override
+        public String describe() {
+            return "set comment of index on " + table + "(" + String.join(",", index.columnNames()) + ")";
+        }
+    }
+
+    /** {@code COMMENT ON CONSTRAINT} of a check that stays ({@code check}: as it is named when the step runs). PostgreSQL. */
+    record SetCheckComment(String table, CheckConstraint check, String before, String after) implements Change {
+        @Override
+        public String describe() {
+            return "set comment of check on " + table + ": " + check.expression();
+        }
+    }
+
+    /** {@code COMMENT ON CONSTRAINT} of a foreign key that stays (as it is named when the step runs). PostgreSQL. */
+    record SetForeignKeyComment(String table, ForeignKey foreignKey, String before, String after) implements Change {
+        @Override
+        public String describe() {
+            return "set comment of foreign key " + table + "(" + String.join(",", foreignKey.columns()) + ") -> "
+                    + foreignKey.referencedTable();
         }
     }
 

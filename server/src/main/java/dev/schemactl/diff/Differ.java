@@ -116,6 +116,7 @@ public final class Differ {
     private final boolean renamesObjects;
     private final boolean columnNamesIgnoreCase;
     private final BiPredicate<ColumnType, ColumnType> sameType;
+    private final boolean indexCommentsInDefinition;
 
     /** A Differ for engines whose foreign keys need no index of their own on the referencing columns. */
     public Differ() {
@@ -152,16 +153,17 @@ public final class Differ {
      *                       left under its old name.
      */
     public Differ(boolean foreignKeysNeedIndex, boolean restrictIsNoAction, boolean renamesObjects) {
-        this(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, false, Objects::equals);
+        this(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, false, Objects::equals, false);
     }
 
     private Differ(boolean foreignKeysNeedIndex, boolean restrictIsNoAction, boolean renamesObjects, boolean columnNamesIgnoreCase,
-                   BiPredicate<ColumnType, ColumnType> sameType) {
+                   BiPredicate<ColumnType, ColumnType> sameType, boolean indexCommentsInDefinition) {
         this.foreignKeysNeedIndex = foreignKeysNeedIndex;
         this.restrictIsNoAction = restrictIsNoAction;
         this.renamesObjects = renamesObjects;
         this.columnNamesIgnoreCase = columnNamesIgnoreCase;
         this.sameType = sameType;
+        this.indexCommentsInDefinition = indexCommentsInDefinition;
     }
 
     /**
@@ -169,7 +171,17 @@ public final class Differ {
      * spellings {@code ColumnType.equals} takes as one: MariaDB's {@code bit(1)} and {@code tinyint(1)}).
      */
     public Differ comparingTypesWith(BiPredicate<ColumnType, ColumnType> sameType) {
-        return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, columnNamesIgnoreCase, sameType);
+        return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, columnNamesIgnoreCase, sameType,
+                indexCommentsInDefinition);
+    }
+
+    /**
+     * The same differ for engines where an index's comment is part of its definition (MariaDB's {@code KEY ... COMMENT},
+     * which no statement changes in place): a changed comment re-creates the index. Elsewhere (PostgreSQL's
+     * {@code COMMENT ON INDEX}) it is a {@link Change.SetIndexComment} of its own.
+     */
+    public Differ indexCommentsInDefinition() {
+        return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, columnNamesIgnoreCase, sameType, true);
     }
 
     /**
@@ -178,7 +190,7 @@ public final class Differ {
      * dropped and added.
      */
     public Differ columnNamesIgnoringCase() {
-        return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, true, sameType);
+        return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, true, sameType, indexCommentsInDefinition);
     }
 
     /**
@@ -186,7 +198,8 @@ public final class Differ {
      * for desired states whose names a tool made up (Hibernate's hashed {@code fk...} names), not the user.
      */
     public Differ keepingNames() {
-        return renamesObjects ? new Differ(foreignKeysNeedIndex, restrictIsNoAction, false, columnNamesIgnoreCase, sameType) : this;
+        return renamesObjects ? new Differ(foreignKeysNeedIndex, restrictIsNoAction, false, columnNamesIgnoreCase, sameType,
+                indexCommentsInDefinition) : this;
     }
 
     public Plan diff(Schema from, Schema to) {
@@ -195,28 +208,36 @@ public final class Differ {
 
     public Plan diff(Schema from, Schema to, Renames renames) {
         return new Run(from, to, renames == null ? Renames.NONE : renames, foreignKeysNeedIndex, restrictIsNoAction, renamesObjects,
-                columnNamesIgnoreCase, sameType).plan();
+                columnNamesIgnoreCase, sameType, indexCommentsInDefinition).plan();
     }
 
     /** Key of a foreign key in target-schema names. */
     private record FkKey(List<String> columns, String referencedTable, List<String> referencedColumns,
-                         ReferentialAction onDelete, ReferentialAction onUpdate, Deferral deferral, String referencedSchema) {
+                         ReferentialAction onDelete, ReferentialAction onUpdate, Deferral deferral, String referencedSchema,
+                         boolean matchFull, List<String> onDeleteColumns) {
         String sortKey() {
             return String.join(",", columns) + "->" + referencedTable + "(" + String.join(",", referencedColumns) + ")"
                     + onDelete + "/" + onUpdate + (deferral == Deferral.NOT_DEFERRABLE ? "" : "/" + deferral)
-                    + (referencedSchema == null ? "" : "@" + referencedSchema);
+                    + (referencedSchema == null ? "" : "@" + referencedSchema) + (matchFull ? "/full" : "")
+                    + (onDeleteColumns.isEmpty() ? "" : "/(" + String.join(",", onDeleteColumns) + ")");
         }
     }
 
-    /** An index as matched: keys (expressions normalized), unique, method, predicate and INCLUDE columns. */
+    /**
+     * An index as matched: keys (expressions normalized), unique, method, predicate, INCLUDE columns and, where the
+     * comment is part of the index's definition (MariaDB's {@code KEY ... COMMENT}: no statement changes it in place),
+     * its comment. PostgreSQL comments an index with a statement of its own (SetIndexComment). IGNORED is not part of
+     * it: it is switched in place.
+     */
     private record IndexKey(List<IndexColumn> columns, boolean unique, String method, String predicate, List<String> include,
-                            boolean nullsNotDistinct, String storage) {
-        static IndexKey of(Index i, Function<String, String> columnName) {
+                            boolean nullsNotDistinct, String storage, String comment) {
+        static IndexKey of(Index i, Function<String, String> columnName, boolean commentInDefinition) {
             List<IndexColumn> keys = i.columns().stream().map(c -> c.isExpression()
                     ? IndexColumn.ofExpression(Expressions.normalize(c.expression()), c.descending(), c.nulls()).withOpclass(c.opclass(), c.collation())
                     : c.withName(columnName.apply(c.name()))).toList();
             return new IndexKey(keys, i.unique(), i.method(), Expressions.normalize(i.predicate()),
-                    i.include().stream().map(columnName).toList(), i.nullsNotDistinct(), i.storage());
+                    i.include().stream().map(columnName).toList(), i.nullsNotDistinct(), i.storage(),
+                    commentInDefinition ? i.comment() : null);
         }
     }
 
@@ -283,6 +304,7 @@ public final class Differ {
         final boolean renamesObjects;
         final boolean columnNamesIgnoreCase;
         final BiPredicate<ColumnType, ColumnType> sameType;
+        final boolean indexCommentsInDefinition;
         final List<Change> createSequences = new ArrayList<>();
         /** Enum types created or given new values, before any table or column uses them. */
         final List<Change> createEnumTypes = new ArrayList<>();
@@ -309,8 +331,10 @@ public final class Differ {
         final Map<String, Pair> pairByFromName = new HashMap<>();
 
         Run(Schema from, Schema to, Renames renames, boolean foreignKeysNeedIndex, boolean restrictIsNoAction,
-            boolean renamesObjects, boolean columnNamesIgnoreCase, BiPredicate<ColumnType, ColumnType> sameType) {
+            boolean renamesObjects, boolean columnNamesIgnoreCase, BiPredicate<ColumnType, ColumnType> sameType,
+            boolean indexCommentsInDefinition) {
             this.sameType = sameType;
+            this.indexCommentsInDefinition = indexCommentsInDefinition;
             this.renamesObjects = renamesObjects;
             this.columnNamesIgnoreCase = columnNamesIgnoreCase;
             this.from = from;
@@ -538,6 +562,7 @@ public final class Differ {
                         addedChecks.add(t);
                     } else {
                         p.keptChecks.add(t);
+                        keptCheck(toName, fromChecks.get(found), t, adds);
                     }
                 } else {
                     addedChecks.add(t);
@@ -583,8 +608,9 @@ public final class Differ {
             }
 
             // indexes by (columns with direction, unique)
-            Function<Index, IndexKey> fromIndexKey = i -> IndexKey.of(i, p::toColumn);
-            Function<Index, IndexKey> toIndexKey = i -> IndexKey.of(i, Function.identity());
+            boolean commentInDefinition = indexCommentsInDefinition;
+            Function<Index, IndexKey> fromIndexKey = i -> IndexKey.of(i, p::toColumn, commentInDefinition);
+            Function<Index, IndexKey> toIndexKey = i -> IndexKey.of(i, Function.identity(), commentInDefinition);
             Matched<Index, Index> indexes = match(
                     sortedBy(p.from.indexes(), i -> indexSortKey(fromIndexKey.apply(i), i.name())), fromIndexKey,
                     sortedBy(p.to.indexes(), i -> indexSortKey(toIndexKey.apply(i), i.name())), toIndexKey);
@@ -599,10 +625,19 @@ public final class Differ {
             for (Index i : indexes.bothTo) p.keptKeys.add(i.columnNames());
             p.keptIndexes.addAll(indexes.bothTo);
             for (int i = 0; i < indexes.bothTo.size(); i++) {
+                Index kept = indexes.bothFrom.get(i);
+                if (kept.ignored() != indexes.bothTo.get(i).ignored()) {
+                    adds.add(new Change.SetIndexIgnored(toName, kept, indexes.bothTo.get(i).ignored()));
+                }
                 String oldName = indexes.bothFrom.get(i).name();
                 String newName = indexes.bothTo.get(i).name();
                 if (renamesObjects && oldName != null && newName != null && !oldName.equals(newName)) {
                     renameObjects.add(new Change.RenameIndex(toName, oldName, newName));
+                }
+                String before = blankToNull(indexes.bothFrom.get(i).comment());
+                String after = blankToNull(indexes.bothTo.get(i).comment());
+                if (!Objects.equals(before, after)) {
+                    adds.add(new Change.SetIndexComment(toName, indexes.bothTo.get(i).withName(nameWhenKept(oldName, newName)), before, after));
                 }
             }
 
@@ -611,7 +646,8 @@ public final class Differ {
             PrimaryKey toPk = p.to.primaryKey();
             List<String> fromPkCols = fromPk == null ? null : p.toColumns(fromPk.columns());
             List<String> toPkCols = toPk == null ? null : toPk.columns();
-            if (!Objects.equals(fromPkCols, toPkCols)) {
+            boolean pkOrderChanges = fromPk != null && toPk != null && !p.toColumns(fromPk.descending()).equals(toPk.descending());
+            if (!Objects.equals(fromPkCols, toPkCols) || pkOrderChanges) {
                 if (fromPk != null) {
                     drops.add(new DropPrimaryKey(fromName, fromPk));
                     p.droppedKeys.add(fromPkCols);
@@ -663,6 +699,38 @@ public final class Differ {
             return new String[]{r.name(), r.newName()};
         }
 
+        /** The name a kept constraint or index has after the renames: the desired one when it is renamed, else its own. */
+        String nameWhenKept(String oldName, String newName) {
+            if (renamesObjects && oldName != null && newName != null) return newName;
+            return oldName != null ? oldName : newName;
+        }
+
+        /** A check kept as it is: made valid or NOT VALID, and its comment set, when those differ (PostgreSQL). */
+        void keptCheck(String table, CheckConstraint from, CheckConstraint to, List<Change> adds) {
+            String name = nameWhenKept(from.name(), to.name());
+            String before = blankToNull(from.comment());
+            String after = blankToNull(to.comment());
+            // the definition as the database has it when the step runs: a re-added check keeps the comment it had
+            CheckConstraint now = new CheckConstraint(name, to.expression(), from.notValid(), before);
+            if (from.notValid() != to.notValid()) {
+                adds.add(new Change.SetCheckValidation(table, now, now.withNotValid(to.notValid())));
+            }
+            if (!Objects.equals(before, after)) adds.add(new Change.SetCheckComment(table, now, before, after));
+        }
+
+        /** A foreign key kept as it is: made valid or NOT VALID, and its comment set, when those differ (PostgreSQL). */
+        void keptForeignKey(String table, ForeignKey from, ForeignKey to) {
+            String name = nameWhenKept(from.name(), to.name());
+            String before = blankToNull(from.comment());
+            String after = blankToNull(to.comment());
+            ForeignKey now = new ForeignKey(name, to.columns(), to.referencedTable(), to.referencedColumns(), to.onDelete(),
+                    to.onUpdate(), to.deferral(), to.referencedSchema(), to.matchFull(), to.onDeleteColumns(), from.notValid(), before);
+            if (from.notValid() != to.notValid()) {
+                addForeignKeys.add(new Change.SetForeignKeyValidation(table, now, now.withNotValid(to.notValid())));
+            }
+            if (!Objects.equals(before, after)) addForeignKeys.add(new Change.SetForeignKeyComment(table, now, before, after));
+        }
+
         void renameConstraint(String table, String oldName, String newName) {
             if (renamesObjects && oldName != null && newName != null && !oldName.equals(newName)) {
                 renameObjects.add(new Change.RenameConstraint(table, oldName, newName));
@@ -703,7 +771,8 @@ public final class Differ {
                 b.append(c.key()).append(c.descending() ? " desc" : "").append(c.nulls() == null ? "," : " nulls " + c.nulls() + ",");
             }
             b.append(key.unique() ? "|u|" : "|n|").append(Objects.toString(key.method(), "")).append('|')
-                    .append(Objects.toString(key.predicate(), "")).append('|').append(String.join(",", key.include())).append('|');
+                    .append(Objects.toString(key.predicate(), "")).append('|').append(String.join(",", key.include())).append('|')
+                    .append(Objects.toString(key.comment(), "")).append('|');
             return b.append(Objects.toString(name, "")).toString();
         }
 
@@ -721,12 +790,13 @@ public final class Differ {
             String refTable = ref != null ? ref.to.name()
                     : from.table(f.referencedTable()).isPresent() ? "\u0000gone:" + f.referencedTable() : f.referencedTable();
             List<String> refCols = ref == null ? f.referencedColumns() : ref.toColumns(f.referencedColumns());
-            return new FkKey(cols, refTable, refCols, action(f.onDelete()), action(f.onUpdate()), f.deferral(), f.referencedSchema());
+            return new FkKey(cols, refTable, refCols, action(f.onDelete()), action(f.onUpdate()), f.deferral(), f.referencedSchema(),
+                    f.matchFull(), owner == null ? f.onDeleteColumns() : owner.toColumns(f.onDeleteColumns()));
         }
 
         FkKey toKey(ForeignKey f) {
             return new FkKey(f.columns(), f.referencedTable(), f.referencedColumns(), action(f.onDelete()), action(f.onUpdate()),
-                    f.deferral(), f.referencedSchema());
+                    f.deferral(), f.referencedSchema(), f.matchFull(), f.onDeleteColumns());
         }
 
         /** The action as compared: RESTRICT counts as NO ACTION where the engine makes no difference. */
@@ -785,7 +855,9 @@ public final class Differ {
                 for (ForeignKey f : drops) dropForeignKeys.add(new DropForeignKey(t.name(), f));
                 for (ForeignKey f : adds) addForeignKeys.add(new AddForeignKey(p.to.name(), f));
                 for (int i = 0; i < m.bothFrom.size(); i++) {
-                    if (!rebuilt[i]) renameConstraint(p.to.name(), m.bothFrom.get(i).name(), m.bothTo.get(i).name());
+                    if (rebuilt[i]) continue;
+                    renameConstraint(p.to.name(), m.bothFrom.get(i).name(), m.bothTo.get(i).name());
+                    keptForeignKey(p.to.name(), m.bothFrom.get(i), m.bothTo.get(i));
                 }
             }
             for (Table t : createdTables) {

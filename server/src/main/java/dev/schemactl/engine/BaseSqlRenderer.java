@@ -216,7 +216,9 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
                 .append(" FOREIGN KEY (").append(columnList(f.columns())).append(") REFERENCES ")
                 .append(f.referencedSchema() == null ? "" : quote(f.referencedSchema()) + ".")
                 .append(f.referencedSchema() == null ? table(f.referencedTable()) : quote(f.referencedTable())).append(" (").append(columnList(f.referencedColumns())).append(")");
+        if (f.matchFull()) b.append(" MATCH FULL");
         if (f.onDelete() != ReferentialAction.NO_ACTION) b.append(" ON DELETE ").append(f.onDelete().sql());
+        if (!f.onDeleteColumns().isEmpty()) b.append(" (").append(columnList(f.onDeleteColumns())).append(")");
         if (f.onUpdate() != ReferentialAction.NO_ACTION) b.append(" ON UPDATE ").append(f.onUpdate().sql());
         return b.append(f.deferral().sql()).toString();
     }
@@ -263,6 +265,7 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         for (Index i : indexesInCreateTable(table)) parts.add(indexClause(table.name(), i));
         Set<String> used = new TreeSet<>();
         for (CheckConstraint c : table.checks()) {
+            if (c.notValid()) continue; // CREATE TABLE would make it valid: added after it
             String n = checkName(table.name(), c);
             String unique = n;
             for (int i = 1; !used.add(unique); i++) unique = n + i;
@@ -275,9 +278,53 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
     public List<String> createTableStatements(Table table) {
         List<String> out = new ArrayList<>();
         out.add(createTable(table));
+        for (CheckConstraint c : table.checks()) if (c.notValid()) out.add(addCheck(table.name(), c));
         List<Index> inline = indexesInCreateTable(table);
-        for (Index i : table.indexes()) if (!inline.contains(i)) out.add(createIndex(table.name(), i));
+        for (Index i : table.indexes()) if (!inline.contains(i)) out.addAll(createIndexStatements(table.name(), i));
         out.addAll(tableCommentStatements(table));
+        for (CheckConstraint c : table.checks()) {
+            if (hasText(c.comment())) out.add(constraintComment(table.name(), checkName(table.name(), c), c.comment()));
+        }
+        return out;
+    }
+
+    /** CREATE INDEX, then its COMMENT ON INDEX when it has one. */
+    protected List<String> createIndexStatements(String table, Index i) {
+        if (!hasText(i.comment())) return List.of(createIndex(table, i));
+        return List.of(createIndex(table, i), indexComment(table, indexName(table, i), i.comment()));
+    }
+
+    /** ADD CONSTRAINT ... CHECK, then its COMMENT ON CONSTRAINT when it has one. */
+    protected List<String> addCheckStatements(String table, CheckConstraint c) {
+        if (!hasText(c.comment())) return List.of(addCheck(table, c));
+        return List.of(addCheck(table, c), constraintComment(table, checkName(table, c), c.comment()));
+    }
+
+    /** ADD CONSTRAINT ... FOREIGN KEY, then its COMMENT ON CONSTRAINT when it has one. */
+    protected List<String> addForeignKeyStatements(String table, ForeignKey f) {
+        if (!hasText(f.comment())) return List.of(addForeignKey(table, f));
+        return List.of(addForeignKey(table, f), constraintComment(table, foreignKeyName(table, f), f.comment()));
+    }
+
+    /** COMMENT ON INDEX (PostgreSQL; no other inspector reads index comments). */
+    protected String indexComment(String table, String index, String comment) {
+        return "COMMENT ON INDEX " + schemaPrefix(table) + name(index) + " IS " + (hasText(comment) ? literal(comment) : "NULL");
+    }
+
+    /** COMMENT ON CONSTRAINT (PostgreSQL; no other inspector reads constraint comments). */
+    protected String constraintComment(String table, String constraint, String comment) {
+        return "COMMENT ON CONSTRAINT " + name(constraint) + " ON " + table(table) + " IS " + (hasText(comment) ? literal(comment) : "NULL");
+    }
+
+    /**
+     * From one state of a kept check or foreign key to the other (PostgreSQL): to a valid one, VALIDATE CONSTRAINT
+     * (it scans the rows under SHARE UPDATE EXCLUSIVE, writes go on); to a NOT VALID one, drop it and add it NOT VALID
+     * (there is no statement that un-validates; NOT VALID checks no row).
+     */
+    protected List<String> validation(String table, String constraint, List<String> drop, List<String> addNotValid, boolean toNotValid) {
+        if (!toNotValid) return List.of(alterTable(table) + "VALIDATE CONSTRAINT " + name(constraint));
+        List<String> out = new ArrayList<>(drop);
+        out.addAll(addNotValid);
         return out;
     }
 
@@ -293,7 +340,7 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
 
     @Override
     public String addForeignKey(String table, ForeignKey foreignKey) {
-        return alterTable(table) + "ADD " + foreignKeyClause(table, foreignKey);
+        return alterTable(table) + "ADD " + foreignKeyClause(table, foreignKey) + (foreignKey.notValid() ? " NOT VALID" : "");
     }
 
     protected static boolean hasText(String s) {
@@ -371,6 +418,11 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         return "COMMENT ON TABLE " + table(table) + " IS " + (hasText(comment) ? literal(comment) : "NULL");
     }
 
+    /** MariaDB's ALTER INDEX ... [NOT] IGNORED; no other engine's inspector reads the flag. */
+    protected String setIndexIgnored(String table, Index index, boolean ignored) {
+        throw new UnsupportedOperationException("this engine has no ignored indexes (" + index.name() + ")");
+    }
+
     protected String addPrimaryKey(String table, PrimaryKey pk) {
         return alterTable(table) + "ADD " + primaryKeyClause(table, pk);
     }
@@ -396,7 +448,7 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
     }
 
     protected String addCheck(String table, CheckConstraint c) {
-        return alterTable(table) + "ADD " + checkClause(checkName(table, c), c);
+        return alterTable(table) + "ADD " + checkClause(checkName(table, c), c) + (c.notValid() ? " NOT VALID" : "");
     }
 
     protected String dropCheck(String table, CheckConstraint c) {
@@ -486,12 +538,30 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         if (change instanceof DropPrimaryKey c) return of(c, List.of(dropPrimaryKey(c.table(), c.primaryKey())), List.of(addPrimaryKey(c.table(), c.primaryKey())), false);
         if (change instanceof AddUnique c) return of(c, List.of(addUnique(c.table(), c.unique())), List.of(dropUnique(c.table(), c.unique())), false);
         if (change instanceof DropUnique c) return of(c, List.of(dropUnique(c.table(), c.unique())), List.of(addUnique(c.table(), c.unique())), false);
-        if (change instanceof CreateIndex c) return of(c, List.of(createIndex(c.table(), c.index())), List.of(dropIndex(c.table(), c.index())), false);
-        if (change instanceof DropIndex c) return of(c, List.of(dropIndex(c.table(), c.index())), List.of(createIndex(c.table(), c.index())), false);
-        if (change instanceof AddForeignKey c) return of(c, List.of(addForeignKey(c.table(), c.foreignKey())), List.of(dropForeignKey(c.table(), c.foreignKey())), false);
-        if (change instanceof DropForeignKey c) return of(c, List.of(dropForeignKey(c.table(), c.foreignKey())), List.of(addForeignKey(c.table(), c.foreignKey())), false);
-        if (change instanceof AddCheck c) return of(c, List.of(addCheck(c.table(), c.check())), List.of(dropCheck(c.table(), c.check())), false);
-        if (change instanceof DropCheck c) return of(c, List.of(dropCheck(c.table(), c.check())), List.of(addCheck(c.table(), c.check())), false);
+        if (change instanceof CreateIndex c) return of(c, createIndexStatements(c.table(), c.index()), List.of(dropIndex(c.table(), c.index())), false);
+        if (change instanceof DropIndex c) return of(c, List.of(dropIndex(c.table(), c.index())), createIndexStatements(c.table(), c.index()), false);
+        if (change instanceof Change.SetIndexIgnored c) return of(c, List.of(setIndexIgnored(c.table(), c.index(), c.ignored())),
+                    List.of(setIndexIgnored(c.table(), c.index(), !c.ignored())), false);
+        if (change instanceof AddForeignKey c) return of(c, addForeignKeyStatements(c.table(), c.foreignKey()), List.of(dropForeignKey(c.table(), c.foreignKey())), false);
+        if (change instanceof DropForeignKey c) return of(c, List.of(dropForeignKey(c.table(), c.foreignKey())), addForeignKeyStatements(c.table(), c.foreignKey()), false);
+        if (change instanceof AddCheck c) return of(c, addCheckStatements(c.table(), c.check()), List.of(dropCheck(c.table(), c.check())), false);
+        if (change instanceof DropCheck c) return of(c, List.of(dropCheck(c.table(), c.check())), addCheckStatements(c.table(), c.check()), false);
+        if (change instanceof Change.SetCheckValidation c) return of(c, checkValidation(c.table(), c.before(), c.after()),
+                    checkValidation(c.table(), c.after(), c.before()), false);
+        if (change instanceof Change.SetForeignKeyValidation c) return of(c, foreignKeyValidation(c.table(), c.before(), c.after()),
+                    foreignKeyValidation(c.table(), c.after(), c.before()), false);
+        if (change instanceof Change.SetIndexComment c) {
+            String index = indexName(c.table(), c.index());
+            return of(c, List.of(indexComment(c.table(), index, c.after())), List.of(indexComment(c.table(), index, c.before())), false);
+        }
+        if (change instanceof Change.SetCheckComment c) {
+            String check = checkName(c.table(), c.check());
+            return of(c, List.of(constraintComment(c.table(), check, c.after())), List.of(constraintComment(c.table(), check, c.before())), false);
+        }
+        if (change instanceof Change.SetForeignKeyComment c) {
+            String fk = foreignKeyName(c.table(), c.foreignKey());
+            return of(c, List.of(constraintComment(c.table(), fk, c.after())), List.of(constraintComment(c.table(), fk, c.before())), false);
+        }
         if (change instanceof CreateSequence c) return of(c, List.of(createSequence(c.sequence())), List.of(dropSequence(c.sequence())), false);
         if (change instanceof DropSequence c) return of(c, List.of(dropSequence(c.sequence())), List.of(createSequence(c.sequence())), true);
         if (change instanceof Change.RenameConstraint c) return of(c, List.of(alterTable(c.table()) + "RENAME CONSTRAINT " + quote(c.name()) + " TO " + quote(c.newName())),
@@ -506,6 +576,15 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         if (change instanceof Change.ReplaceEnumType c) return of(c, replaceEnumType(c.before(), c.after(), c.usages()),
                     replaceEnumType(c.after(), c.before(), c.usages()), false);
         throw new IllegalArgumentException("unknown change " + change);
+    }
+
+    private List<String> checkValidation(String table, CheckConstraint from, CheckConstraint to) {
+        return validation(table, checkName(table, to), List.of(dropCheck(table, from)), addCheckStatements(table, to), to.notValid());
+    }
+
+    private List<String> foreignKeyValidation(String table, ForeignKey from, ForeignKey to) {
+        return validation(table, foreignKeyName(table, to), List.of(dropForeignKey(table, from)), addForeignKeyStatements(table, to),
+                to.notValid());
     }
 
     private static RenderedChange of(Change change, List<String> forward, List<String> rollback, boolean losesData) {

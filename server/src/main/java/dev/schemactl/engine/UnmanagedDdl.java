@@ -38,9 +38,4 @@ public interface UnmanagedDdl {
     default List<String> afterCreateTable(List<UnmanagedObject> objects, String table) {
         return List.of();
     }
-
-    /** A word the CREATE TABLE of {@code table} needs before TABLE that the model does not carry (UNLOGGED), or null. */
-    default String createTablePrefix(List<UnmanagedObject> objects, String table) {
-        return null;
-    }
 }

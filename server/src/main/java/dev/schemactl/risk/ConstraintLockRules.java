@@ -48,12 +48,12 @@ public final class ConstraintLockRules implements RiskRule {
                     ctx.rowBand(table, Severity.MEDIUM), "SET NOT NULL on " + table + "." + column
                             + " scans the whole table under ACCESS EXCLUSIVE (no reads, no writes)"));
         }
-        if (change instanceof Change.AddCheck c && !step.notValid()) {
+        if (change instanceof Change.AddCheck c && !step.notValid() && !c.check().notValid()) {
             return List.of(Rules.LK_ADD_CHECK.finding(step, table, RiskContext.notNullColumn(c.check().expression()),
                     Severity.MEDIUM, ctx.rowBand(table, Severity.MEDIUM), "adds CHECK (" + c.check().expression() + ") on "
                             + table + ": scans every row under ACCESS EXCLUSIVE"));
         }
-        if (change instanceof Change.AddForeignKey c && !step.notValid()
+        if (change instanceof Change.AddForeignKey c && !step.notValid() && !c.foreignKey().notValid()
                 && !c.foreignKey().columns().stream().allMatch(col -> ctx.columnAddedAt(table, col) == step.number()
                 && !ctx.columnAddedWithDefault(table, col))) {
             return List.of(Rules.LK_ADD_FK.finding(step, table, c.foreignKey().columns().size() == 1

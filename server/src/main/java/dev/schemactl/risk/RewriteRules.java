@@ -19,13 +19,17 @@ public final class RewriteRules implements RiskRule {
     public List<Finding> check(Step step, RiskContext ctx) {
         if (!ctx.postgres() && !ctx.mariadb()) return List.of();
         if (step.op() instanceof Op.TableCopy t) {
-            if (!ctx.mariadb() || ctx.createdInPlan(t.table())) return List.of();
+            if (ctx.createdInPlan(t.table())) return List.of();
+            if (ctx.postgres()) return t.clause().endsWith("LOGGED") ? persistence(step, t.table(), t.clause(), ctx) : List.of();
             return List.of(Rules.LK_TABLE_COPY.finding(step, t.table(), null, Severity.MEDIUM,
                     ctx.rowBand(t.table(), Severity.MEDIUM), t.clause() + " on " + t.table() + ": "
-                            + (t.clause().startsWith("ALGORITHM") || t.clause().startsWith("ENGINE") ? ctx.engineName() + " copies the table while writes wait"
+                            + (t.clause().startsWith("ALGORITHM") || t.clause().startsWith("ENGINE") || t.clause().contains("PARTITION") ? ctx.engineName() + " copies the table while writes wait"
                             : "writes" + (t.clause().endsWith("EXCLUSIVE") ? " and reads" : "") + " wait while the statement runs")));
         }
         Change change = step.change();
+        if (ctx.postgres() && change instanceof Change.SetTableOptions c && !ctx.createdInPlan(c.table())) {
+            return persistence(step, c.table(), c.after() == null ? "SET LOGGED" : "SET UNLOGGED", ctx);
+        }
         Severity base = ctx.postgres() ? Severity.HIGH : Severity.MEDIUM;
         if (change instanceof Change.AddColumn c && !ctx.createdInPlan(c.table())) {
             Column col = c.column();
@@ -62,6 +66,12 @@ public final class RewriteRules implements RiskRule {
                             + " rewrites the table (and its indexes) under a lock that blocks writes"));
         }
         return List.of();
+    }
+
+    /** PostgreSQL SET LOGGED / SET UNLOGGED: the table is written anew (and, to LOGGED, into the WAL). */
+    private static List<Finding> persistence(Step step, String table, String clause, RiskContext ctx) {
+        return List.of(Rules.LK_TABLE_COPY.finding(step, table, null, Severity.MEDIUM, ctx.rowBand(table, Severity.MEDIUM),
+                clause + " on " + table + ": PostgreSQL rewrites the table under ACCESS EXCLUSIVE (no reads, no writes)"));
     }
 
     /** Why this default rewrites the table on this engine; null when it does not. */

@@ -231,7 +231,7 @@ public final class RiskContext {
         if (change instanceof Change.CreateTable c) {
             createdTables.add(key(c.table()));
             Table t = c.definition();
-            for (CheckConstraint check : t.checks()) notNullCheck(c.table(), check, false);
+            for (CheckConstraint check : t.checks()) notNullCheck(c.table(), check, check.notValid());
         } else if (change instanceof Change.DropTable c) {
             createdTables.remove(key(c.table()));
         } else if (change instanceof Change.RenameTable c) {
@@ -259,7 +259,7 @@ public final class RiskContext {
                 createdColumns.add(key(c.table()) + "." + key(c.newName()));
             }
         } else if (change instanceof Change.AddCheck c) {
-            notNullCheck(c.table(), c.check(), step.notValid());
+            notNullCheck(c.table(), c.check(), step.notValid() || c.check().notValid());
         } else if (change instanceof Change.SetNullable c && !c.after().nullable()) {
             validatedNotNull.add(key(c.table()) + "." + key(c.after().name()));
         }

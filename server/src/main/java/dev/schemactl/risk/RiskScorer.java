@@ -141,7 +141,7 @@ public final class RiskScorer {
                     if (!transactionalDdl && i > 0) unit++;
                     String sql = s.forward().get(i);
                     Op op = i > 0 ? new Op.Harmless("part of: " + s.change().describe(), true)
-                            : s.form() == SafeSql.Form.VALIDATE ? new Op.Validate(s.change().table(), lastWord(sql))
+                            : s.form() == SafeSql.Form.VALIDATE || validates(s.change()) ? new Op.Validate(s.change().table(), lastWord(sql))
                             : new Op.Structural(s.change());
                     out.add(new Step(++number, op, sql, source, unit, tx, s.form() == SafeSql.Form.CONCURRENTLY,
                             s.form() == SafeSql.Form.NOT_VALID));
@@ -149,6 +149,12 @@ public final class RiskScorer {
             }
         }
         return out;
+    }
+
+    /** A kept NOT VALID check or foreign key validated: the plan's VALIDATE CONSTRAINT. */
+    private static boolean validates(dev.schemactl.diff.Change change) {
+        return change instanceof dev.schemactl.diff.Change.SetCheckValidation c && !c.after().notValid()
+                || change instanceof dev.schemactl.diff.Change.SetForeignKeyValidation f && !f.after().notValid();
     }
 
     /**

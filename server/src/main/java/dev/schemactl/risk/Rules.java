@@ -103,8 +103,9 @@ public final class Rules {
                     + "does this); MariaDB/MySQL: SET foreign_key_checks = 0 before it (in place, no copy) once the data is "
                     + "known to match, and back to 1 after");
     public static final RuleInfo LK_TABLE_COPY = new RuleInfo("LK-TABLE-COPY", Category.L,
-            "MariaDB/MySQL ALTER TABLE ... ALGORITHM=COPY, LOCK=SHARED/EXCLUSIVE or ENGINE= on a table that exists: the table "
-                    + "is copied, or writes (and with EXCLUSIVE reads) wait while it runs",
+            "MariaDB/MySQL ALTER TABLE ... ALGORITHM=COPY, LOCK=SHARED/EXCLUSIVE, ENGINE=, PARTITION BY or REMOVE PARTITIONING, "
+                    + "PostgreSQL SET LOGGED / SET UNLOGGED, on a table that exists: the table is copied, or writes (and with "
+                    + "EXCLUSIVE reads) wait while it runs",
             "leave ALGORITHM/LOCK out (the server picks INPLACE/INSTANT where it can), or use an online schema change tool");
     public static final RuleInfo LK_VALIDATE_SAME_TX = new RuleInfo("LK-VALIDATE-SAME-TX", Category.L,
             "PostgreSQL VALIDATE CONSTRAINT in the transaction that already took a strong lock on the table",

@@ -104,7 +104,26 @@ public final class SqlChangeParser {
                     + "(ADD\\s+GENERATED\\s+.*AS\\s+IDENTITY.*|DROP\\s+IDENTITY.*|SET\\s+GENERATED\\s+.*|RESTART(\\s.*)?)$", FLAGS);
     private static final Pattern KEY_KIND_INDEX = Pattern.compile("^CREATE\\s+(FULLTEXT|SPATIAL)\\s+INDEX\\s+", FLAGS);
     private static final Pattern INHERITS = Pattern.compile("\\)\\s*INHERITS\\s*\\([^()]*\\)\\s*$", FLAGS);
+    /** MariaDB {@code ALTER TABLE t ALTER INDEX i [NOT] IGNORED}, which JSqlParser 5.3 does not take. */
+    private static final Pattern ALTER_INDEX_IGNORED = Pattern.compile(
+            "^ALTER\\s+TABLE\\s+(\\S+)\\s+ALTER\\s+INDEX\\s+(\\S+)\\s+(NOT\\s+)?IGNORED$", FLAGS);
+    /** MariaDB/MySQL {@code ALTER TABLE t PARTITION BY ...} or {@code REMOVE PARTITIONING}: the rows are copied into a new table. */
+    private static final Pattern REPARTITION = Pattern.compile(
+            "^ALTER\\s+TABLE\\s+(\\S+)\\s+(PARTITION\\s+BY\\b.*|REMOVE\\s+PARTITIONING)$", FLAGS);
+    /** A PRIMARY KEY's column list, whose ASC/DESC JSqlParser 5.3 does not take. */
+    private static final Pattern PRIMARY_KEY_COLUMNS = Pattern.compile("\\bPRIMARY\\s+KEY\\s*\\(([^()]*)\\)", FLAGS);
     private static final Pattern CONCURRENTLY = Pattern.compile("^((?:CREATE\\s+(?:UNIQUE\\s+)?|DROP\\s+)INDEX)\\s+CONCURRENTLY\\s+", FLAGS);
+    /** PostgreSQL ALTER TABLE t SET LOGGED | SET UNLOGGED: the table is rewritten (JSqlParser 5.3 does not take it). */
+    private static final Pattern PERSISTENCE = Pattern.compile(
+            "^ALTER\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(?:ONLY\\s+)?(\\S+|\"[^\"]+\")\\s+SET\\s+(LOGGED|UNLOGGED)$", FLAGS);
+    /**
+     * Foreign key clauses JSqlParser 5.3 does not take and no rule reads: {@code MATCH FULL|SIMPLE|PARTIAL}, and the
+     * column list of PostgreSQL 15's {@code ON DELETE SET NULL|SET DEFAULT (columns)}.
+     */
+    private static final Pattern FK_MATCH = Pattern.compile("\\s+MATCH\\s+(?:FULL|SIMPLE|PARTIAL)\\b", FLAGS);
+    private static final Pattern FK_SET_COLUMNS = Pattern.compile("(\\bON\\s+DELETE\\s+SET\\s+(?:NULL|DEFAULT))\\s*\\([^()]*\\)", FLAGS);
+    /** PostgreSQL COMMENT ON INDEX / ON CONSTRAINT (JSqlParser 5.3 takes only tables and columns): a comment, nothing more. */
+    private static final Pattern OBJECT_COMMENT = Pattern.compile("^COMMENT\\s+ON\\s+(INDEX|CONSTRAINT)\\s.*$", FLAGS);
     private static final Pattern NOT_VALID = Pattern.compile("\\s+NOT\\s+VALID\\s*$", FLAGS);
     private static final Pattern USING_INDEX = Pattern.compile("^ALTER\\s+TABLE\\s+.*\\sADD\\s+(CONSTRAINT\\s+\\S+\\s+)?(UNIQUE|PRIMARY\\s+KEY)\\s+USING\\s+INDEX\\s+\\S+.*$", FLAGS);
     private static final Pattern TRUNCATE = Pattern.compile(
@@ -313,6 +332,10 @@ public final class SqlChangeParser {
         if (SCHEMACTL_GUARD.matcher(flat).matches()) return of(sql, new Op.Harmless("schemactl guard", false));
         m = IDENTITY.matcher(flat);
         if (m.matches()) return identity(sql, ident(m.group(1)), ident(m.group(2)), m.group(3));
+        m = OBJECT_COMMENT.matcher(flat);
+        if (m.matches()) return of(sql, new Op.Harmless("comment on " + m.group(1).toLowerCase(Locale.ROOT), true));
+        m = PERSISTENCE.matcher(flat);
+        if (m.matches()) return of(sql, new Op.TableCopy(schema.tableName(ident(m.group(1))), "SET " + m.group(2).toUpperCase(Locale.ROOT)));
         if (USING_INDEX.matcher(flat).matches()) {
             // attaches an index built before (typically CONCURRENTLY) as the constraint: no scan, no build
             return of(sql, new Op.Harmless("constraint from an existing index", true));
@@ -333,6 +356,10 @@ public final class SqlChangeParser {
                 flat = flat.substring(0, m.start());
             }
         }
+        if ((flat.regionMatches(true, 0, "ALTER TABLE", 0, 11) || flat.regionMatches(true, 0, "CREATE", 0, 6))
+                && flat.toUpperCase(Locale.ROOT).contains("REFERENCES")) {
+            flat = FK_SET_COLUMNS.matcher(FK_MATCH.matcher(flat).replaceAll("")).replaceAll("$1");
+        }
         // MariaDB CREATE FULLTEXT|SPATIAL INDEX: JSqlParser 5.3 cannot parse it; remember the kind and parse the rest
         String indexKind = null;
         m = KEY_KIND_INDEX.matcher(flat);
@@ -340,10 +367,30 @@ public final class SqlChangeParser {
             indexKind = m.group(1).toLowerCase(Locale.ROOT);
             flat = "CREATE INDEX " + flat.substring(m.end());
         }
+        m = ALTER_INDEX_IGNORED.matcher(flat);
+        if (m.matches()) {
+            String table = schema.tableName(ident(m.group(1)));
+            String name = ident(m.group(2));
+            Index index = schema.table(table).flatMap(t -> t.indexes().stream().filter(i -> name.equalsIgnoreCase(i.name())).findFirst())
+                    .orElse(new Index(name, List.of(), false));
+            return of(sql, structural(new Change.SetIndexIgnored(table, index, m.group(3) == null)));
+        }
+        m = REPARTITION.matcher(flat);
+        if (m.matches()) {
+            return of(sql, new Op.TableCopy(schema.tableName(ident(m.group(1))),
+                    m.group(2).toUpperCase(Locale.ROOT).startsWith("REMOVE") ? "REMOVE PARTITIONING" : "PARTITION BY"));
+        }
         if (flat.regionMatches(true, 0, "CREATE TABLE", 0, 12)) {
             // a child table's INHERITS (parents), which JSqlParser does not take: the table is new all the same
             m = INHERITS.matcher(flat);
             if (m.find()) flat = flat.substring(0, m.start() + 1);
+            // MariaDB's PARTITION BY after the table options, which JSqlParser does not take: the table is new all the same
+            flat = withoutPartitionClause(flat);
+        }
+        // DESC parts of a primary key, which JSqlParser does not take: remembered and put back on the key below
+        List<String> descendingKeyParts = new ArrayList<>();
+        if (flat.regionMatches(true, 0, "CREATE TABLE", 0, 12) || flat.regionMatches(true, 0, "ALTER TABLE", 0, 11)) {
+            flat = withoutKeyOrder(flat, descendingKeyParts);
         }
         if (flat.matches("(?is)^CREATE\\s+(UNIQUE\\s+)?INDEX\\b.*")) flat = indexWithoutTail(flat);
         if (flat.regionMatches(true, 0, "TRUNCATE", 0, 8)) {
@@ -413,6 +460,7 @@ public final class SqlChangeParser {
             if (parsed == null) return of(sql, new Op.Unknown("JSqlParser: " + firstLine(cause.getMessage())));
         }
         List<Op> ops = new ArrayList<>(ops(parsed, foreignKeys, unnamedCheck));
+        if (!descendingKeyParts.isEmpty()) ops.replaceAll(op -> withDescendingKeyParts(op, descendingKeyParts));
         if (indexKind != null && ops.size() == 1 && ops.get(0) instanceof Op.Structural st && st.change() instanceof Change.CreateIndex ci) {
             Index i = ci.index();
             ops.set(0, structural(new Change.CreateIndex(ci.table(), new Index(i.name(), i.columns(), false, indexKind, null, List.of()))));
@@ -429,6 +477,63 @@ public final class SqlChangeParser {
             });
         }
         return new Parsed(sql, ops, concurrently, notValid);
+    }
+
+    /** The CREATE TABLE without a PARTITION BY clause after its column list (unchanged when it has none). */
+    static String withoutPartitionClause(String flat) {
+        int depth = 0;
+        boolean closed = false;
+        char quote = 0;
+        for (int i = 0; i < flat.length(); i++) {
+            char ch = flat.charAt(i);
+            if (quote != 0) {
+                if (ch == quote) quote = 0;
+                continue;
+            }
+            if (ch == '\'' || ch == '`' || ch == '"') quote = ch;
+            else if (ch == '(') depth++;
+            else if (ch == ')' && --depth == 0) closed = true;
+            else if (closed && depth == 0 && flat.regionMatches(true, i, "PARTITION", 0, 9)
+                    && Character.isWhitespace(flat.charAt(i - 1)) && flat.substring(i).matches("(?is)^PARTITION\\s+BY\\b.*")) {
+                return flat.substring(0, i).strip();
+            }
+        }
+        return flat;
+    }
+
+    /** The statement with ASC/DESC taken out of its PRIMARY KEY column lists; the DESC columns go to {@code descending}. */
+    private String withoutKeyOrder(String flat, List<String> descending) {
+        Matcher m = PRIMARY_KEY_COLUMNS.matcher(flat);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            List<String> parts = new ArrayList<>();
+            for (String part : m.group(1).split(",")) {
+                String p = part.strip();
+                Matcher order = Pattern.compile("(?is)^(.*?)\\s+(ASC|DESC)$").matcher(p);
+                if (order.matches()) {
+                    p = order.group(1);
+                    if (order.group(2).equalsIgnoreCase("DESC")) descending.add(ident(p));
+                }
+                parts.add(p);
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement("PRIMARY KEY (" + String.join(", ", parts) + ")"));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** A parsed primary key (added, or of a created table) with the DESC parts {@link #withoutKeyOrder} took out. */
+    private static Op withDescendingKeyParts(Op op, List<String> descending) {
+        if (!(op instanceof Op.Structural st)) return op;
+        if (st.change() instanceof Change.AddPrimaryKey a) {
+            PrimaryKey pk = a.primaryKey();
+            return structural(new Change.AddPrimaryKey(a.table(), new PrimaryKey(pk.name(), pk.columns(), descending)));
+        }
+        if (st.change() instanceof Change.CreateTable c && c.definition().primaryKey() != null) {
+            PrimaryKey pk = c.definition().primaryKey();
+            return structural(new Change.CreateTable(c.definition().withPrimaryKey(new PrimaryKey(pk.name(), pk.columns(), descending))));
+        }
+        return op;
     }
 
     /**

@@ -2,16 +2,30 @@ package dev.schemactl.schema;
 
 import java.util.List;
 
-/** A foreign key. {@code referencedSchema} is null for the configured default schema. */
+/**
+ * A foreign key. {@code referencedSchema} is null for the configured default schema. PostgreSQL's own parts:
+ * {@code matchFull} ({@code MATCH FULL}: a key with some but not all columns null is refused; otherwise MATCH SIMPLE),
+ * {@code onDeleteColumns} (the columns of {@code ON DELETE SET NULL (...)} / {@code SET DEFAULT (...)}, PostgreSQL 15;
+ * empty for all of them), {@code notValid} ({@code NOT VALID}: the rows there when it was added are not checked) and
+ * {@code comment} ({@code COMMENT ON CONSTRAINT}, null for none).
+ */
 public record ForeignKey(String name, List<String> columns, String referencedTable, List<String> referencedColumns,
                          ReferentialAction onDelete, ReferentialAction onUpdate, Deferral deferral,
-                         String referencedSchema) {
+                         String referencedSchema, boolean matchFull, List<String> onDeleteColumns, boolean notValid,
+                         String comment) {
     public ForeignKey {
         columns = List.copyOf(columns);
         referencedColumns = List.copyOf(referencedColumns);
         onDelete = onDelete == null ? ReferentialAction.NO_ACTION : onDelete;
         onUpdate = onUpdate == null ? ReferentialAction.NO_ACTION : onUpdate;
         deferral = Deferral.orDefault(deferral);
+        onDeleteColumns = onDeleteColumns == null ? List.of() : List.copyOf(onDeleteColumns);
+    }
+
+    public ForeignKey(String name, List<String> columns, String referencedTable, List<String> referencedColumns,
+                      ReferentialAction onDelete, ReferentialAction onUpdate, Deferral deferral, String referencedSchema) {
+        this(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, deferral, referencedSchema, false, List.of(),
+                false, null);
     }
 
     public ForeignKey(String name, List<String> columns, String referencedTable, List<String> referencedColumns,
@@ -20,10 +34,27 @@ public record ForeignKey(String name, List<String> columns, String referencedTab
     }
 
     public ForeignKey withDeferral(Deferral newDeferral) {
-        return new ForeignKey(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, newDeferral, referencedSchema);
+        return new ForeignKey(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, newDeferral, referencedSchema,
+                matchFull, onDeleteColumns, notValid, comment);
     }
 
+    /** The same key over other columns (a column renamed: its name changes in ON DELETE SET NULL (...) too). */
     public ForeignKey withColumns(List<String> newColumns) {
-        return new ForeignKey(name, newColumns, referencedTable, referencedColumns, onDelete, onUpdate, deferral, referencedSchema);
+        List<String> setColumns = onDeleteColumns.stream().map(c -> {
+            int at = columns.indexOf(c);
+            return at >= 0 && at < newColumns.size() ? newColumns.get(at) : c;
+        }).toList();
+        return new ForeignKey(name, newColumns, referencedTable, referencedColumns, onDelete, onUpdate, deferral, referencedSchema,
+                matchFull, setColumns, notValid, comment);
+    }
+
+    public ForeignKey withNotValid(boolean newNotValid) {
+        return new ForeignKey(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, deferral, referencedSchema,
+                matchFull, onDeleteColumns, newNotValid, comment);
+    }
+
+    public ForeignKey withName(String newName) {
+        return new ForeignKey(newName, columns, referencedTable, referencedColumns, onDelete, onUpdate, deferral, referencedSchema,
+                matchFull, onDeleteColumns, notValid, comment);
     }
 }

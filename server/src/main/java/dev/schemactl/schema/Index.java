@@ -8,21 +8,24 @@ import java.util.List;
  * default (btree); {@code predicate} the WHERE of a partial index (null for none); {@code include} the
  * non-key INCLUDE columns; {@code nullsNotDistinct} PostgreSQL 15's NULLS NOT DISTINCT of a unique index;
  * {@code storage} its storage parameters as written in {@code WITH (...)} ({@code fillfactor=70, deduplicate_items=off};
- * PostgreSQL), null for none.
+ * PostgreSQL), null for none; {@code comment} MariaDB/MySQL's {@code KEY ... COMMENT '...'} or PostgreSQL's
+ * {@code COMMENT ON INDEX} (null for none); {@code ignored} MariaDB's {@code IGNORED} (the optimizer does not use the
+ * index; it is still maintained).
  */
 public record Index(String name, List<IndexColumn> columns, boolean unique, String method, String predicate,
-                    List<String> include, boolean nullsNotDistinct, String storage) {
+                    List<String> include, boolean nullsNotDistinct, String storage, String comment, boolean ignored) {
     public Index {
         columns = List.copyOf(columns);
         if (storage != null && storage.isBlank()) storage = null;
         include = include == null ? List.of() : List.copyOf(include);
         if (method != null && (method.isBlank() || method.equalsIgnoreCase("btree"))) method = null;
         if (predicate != null && predicate.isBlank()) predicate = null;
+        if (comment != null && comment.isEmpty()) comment = null;
     }
 
     public Index(String name, List<IndexColumn> columns, boolean unique, String method, String predicate,
                  List<String> include, boolean nullsNotDistinct) {
-        this(name, columns, unique, method, predicate, include, nullsNotDistinct, null);
+        this(name, columns, unique, method, predicate, include, nullsNotDistinct, null, null, false);
     }
 
     public Index(String name, List<IndexColumn> columns, boolean unique, String method, String predicate, List<String> include) {
@@ -39,10 +42,22 @@ public record Index(String name, List<IndexColumn> columns, boolean unique, Stri
     }
 
     public Index withName(String newName) {
-        return new Index(newName, columns, unique, method, predicate, include, nullsNotDistinct, storage);
+        return new Index(newName, columns, unique, method, predicate, include, nullsNotDistinct, storage, comment, ignored);
     }
 
     public Index withColumns(List<IndexColumn> newColumns) {
-        return new Index(name, newColumns, unique, method, predicate, include, nullsNotDistinct, storage);
+        return new Index(name, newColumns, unique, method, predicate, include, nullsNotDistinct, storage, comment, ignored);
+    }
+
+    public Index withStorage(String newStorage) {
+        return new Index(name, columns, unique, method, predicate, include, nullsNotDistinct, newStorage, comment, ignored);
+    }
+
+    public Index withComment(String newComment) {
+        return new Index(name, columns, unique, method, predicate, include, nullsNotDistinct, storage, newComment, ignored);
+    }
+
+    public Index withIgnored(boolean newIgnored) {
+        return new Index(name, columns, unique, method, predicate, include, nullsNotDistinct, storage, comment, newIgnored);
     }
 }

@@ -11,7 +11,8 @@ import java.util.Optional;
  * (e.g. {@code public}) and names another schema otherwise; {@code collation} is the table's default collation
  * when it is not the database's (MariaDB/MySQL; it implies the default character set), null otherwise; {@code options}
  * the MariaDB/MySQL table options that are not the server's defaults, as {@code CREATE TABLE} takes them after the
- * column list ({@code ENGINE=MyISAM ROW_FORMAT=DYNAMIC WITH SYSTEM VERSIONING}), null when none. Columns keep their
+ * column list ({@code ENGINE=MyISAM ROW_FORMAT=DYNAMIC WITH SYSTEM VERSIONING}), on PostgreSQL {@code UNLOGGED} for an
+ * unlogged table, null when none. Columns keep their
  * declared order; indexes keep the order their source gives: MariaDB's catalog order (the server's key order, which
  * {@code SHOW CREATE TABLE} shows and creating them in that order reproduces), by name ({@link #byName}) from every
  * other source. Every other list is sorted (unique constraints by columns, the rest by name) so that two equal tables

@@ -143,6 +143,10 @@ final class SchemaDifferences {
         if (change instanceof Change.DropIndex c) {
             return index(c.table(), c.index()) + ": " + s.onlyExpected();
         }
+        if (change instanceof Change.SetIndexIgnored c) {
+            return index(c.table(), c.index()) + ": " + vs(c.index().ignored() ? "ignored" : "not ignored",
+                    c.ignored() ? "ignored" : "not ignored", s);
+        }
         if (change instanceof Change.AddForeignKey c) {
             if (createdOrDropped.contains(c.table())) return null; // part of the table
             ForeignKey before = droppedFks.get(fkKey(c.table(), c.foreignKey()));
@@ -162,6 +166,23 @@ final class SchemaDifferences {
         }
         if (change instanceof Change.DropCheck c) {
             return "check " + named(c.check().name()) + c.table() + " (" + c.check().expression() + "): " + s.onlyExpected();
+        }
+        if (change instanceof Change.SetCheckValidation c) {
+            return "check " + named(c.after().name()) + c.table() + " (" + c.after().expression() + "): "
+                    + vs(validity(c.before().notValid()), validity(c.after().notValid()), s);
+        }
+        if (change instanceof Change.SetForeignKeyValidation c) {
+            return fk(c.table(), c.after()) + ": " + vs(validity(c.before().notValid()), validity(c.after().notValid()), s);
+        }
+        if (change instanceof Change.SetIndexComment c) {
+            return index(c.table(), c.index()) + ": comment " + vs(quoted(c.before()), quoted(c.after()), s);
+        }
+        if (change instanceof Change.SetCheckComment c) {
+            return "check " + named(c.check().name()) + c.table() + " (" + c.check().expression() + "): comment "
+                    + vs(quoted(c.before()), quoted(c.after()), s);
+        }
+        if (change instanceof Change.SetForeignKeyComment c) {
+            return fk(c.table(), c.foreignKey()) + ": comment " + vs(quoted(c.before()), quoted(c.after()), s);
         }
         if (change instanceof Change.CreateSequence c) {
             return "sequence " + c.sequence().name() + ": " + s.onlyActual();
@@ -224,11 +245,18 @@ final class SchemaDifferences {
         return table + cols(f.columns()) + "->" + f.referencedTable() + cols(f.referencedColumns());
     }
 
+    private static String validity(boolean notValid) {
+        return notValid ? "NOT VALID" : "validated";
+    }
+
     private static boolean sameActions(ForeignKey a, ForeignKey b) {
-        return a.onDelete().rule() == b.onDelete().rule() && a.onUpdate().rule() == b.onUpdate().rule();
+        return a.onDelete().rule() == b.onDelete().rule() && a.onUpdate().rule() == b.onUpdate().rule()
+                && a.matchFull() == b.matchFull() && a.onDeleteColumns().equals(b.onDeleteColumns());
     }
 
     private static String actions(ForeignKey f) {
-        return f.onDelete().sql().toLowerCase(java.util.Locale.ROOT) + "/" + f.onUpdate().sql().toLowerCase(java.util.Locale.ROOT);
+        return f.onDelete().sql().toLowerCase(java.util.Locale.ROOT)
+                + (f.onDeleteColumns().isEmpty() ? "" : " (" + String.join(",", f.onDeleteColumns()) + ")")
+                + "/" + f.onUpdate().sql().toLowerCase(java.util.Locale.ROOT) + (f.matchFull() ? " match full" : "");
     }
 }

@@ -47,8 +47,7 @@ record SchemaScript(List<String> before, List<String> tables, List<String> after
         }
         for (Table t : schema.tables()) {
             String suffix = ddl.createTableSuffix(schema.unmanaged(), t.name());
-            String prefix = ddl.createTablePrefix(schema.unmanaged(), t.name());
-            if (suffix != null || prefix != null) tables = UnmanagedObjects.completed(tables, t.name(), prefix, suffix, renderer);
+            if (suffix != null) tables = UnmanagedObjects.completed(tables, t.name(), suffix, renderer);
         }
         List<String> leftOut = schema.unmanaged().stream()
                 .filter(o -> o.definition() == null && !o.kind().equals("partitioning")).map(UnmanagedObject::label).toList();

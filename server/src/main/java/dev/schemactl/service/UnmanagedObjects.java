@@ -97,8 +97,8 @@ public final class UnmanagedObjects {
                 + "(`schemactl new --empty`), apply it, then generate this one again");
     }
 
-    /** Unmanaged properties of a table (PARTITION BY, WITH (...), UNLOGGED): dropped and renamed with it. */
-    private static final Set<String> GOES_WITH_ITS_TABLE = Set.of("partitioning", "storage", "unlogged", "cluster");
+    /** Unmanaged properties of a table (PARTITION BY, WITH (...), CLUSTER ON): dropped and renamed with it. */
+    private static final Set<String> GOES_WITH_ITS_TABLE = Set.of("partitioning", "storage", "cluster");
 
     /** "drop column film.title would break view film_list", one per change and object it would break. */
     static List<String> touching(Schema current, Plan plan) {
@@ -128,10 +128,9 @@ public final class UnmanagedObjects {
         for (RenderedChange r : rendered) {
             if (r.change() instanceof Change.CreateTable ct) {
                 String suffix = ddl.createTableSuffix(desired.unmanaged(), ct.table());
-                String prefix = ddl.createTablePrefix(desired.unmanaged(), ct.table());
                 List<String> after = ddl.afterCreateTable(desired.unmanaged(), ct.table());
-                if (suffix != null || prefix != null || !after.isEmpty()) {
-                    List<String> forward = new ArrayList<>(completed(r.forward(), ct.table(), prefix, suffix, renderer));
+                if (suffix != null || !after.isEmpty()) {
+                    List<String> forward = new ArrayList<>(completed(r.forward(), ct.table(), suffix, renderer));
                     forward.addAll(after);
                     out.add(new RenderedChange(r.change(), forward, r.rollback(), r.rollbackLosesData()));
                     continue;
@@ -142,17 +141,16 @@ public final class UnmanagedObjects {
         return out;
     }
 
-    /** The same statements, the CREATE TABLE of {@code table} as CREATE {@code prefix} TABLE ... {@code suffix} (each when not null). */
-    static List<String> completed(List<String> statements, String table, String prefix, String suffix, SqlRenderer renderer) {
-        Pattern create = Pattern.compile("(?is)^CREATE TABLE (?:\\S+\\.)?" + Pattern.quote(renderer.quote(table)) + "\\s*\\(.*\\)\\s*$");
+    /** The same statements, the CREATE [UNLOGGED] TABLE of {@code table} followed by {@code suffix} (when not null). */
+    static List<String> completed(List<String> statements, String table, String suffix, SqlRenderer renderer) {
+        Pattern create = Pattern.compile("(?is)^CREATE (?:UNLOGGED )?TABLE (?:\\S+\\.)?" + Pattern.quote(renderer.quote(table)) + "\\s*\\(.*\\)\\s*$");
         List<String> out = new ArrayList<>(statements.size());
         for (String s : statements) {
             if (!create.matcher(s).matches()) {
                 out.add(s);
                 continue;
             }
-            String t = prefix == null ? s : "CREATE " + prefix + s.substring("CREATE".length());
-            out.add(suffix == null ? t : t + " " + suffix);
+            out.add(suffix == null ? s : s + " " + suffix);
         }
         return out;
     }

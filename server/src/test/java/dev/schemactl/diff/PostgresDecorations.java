@@ -1,6 +1,7 @@
 package dev.schemactl.diff;
 
 import dev.schemactl.engine.SqlRenderer;
+import dev.schemactl.schema.CheckConstraint;
 import dev.schemactl.schema.Column;
 import dev.schemactl.schema.ColumnType;
 import dev.schemactl.schema.Deferral;
@@ -21,7 +22,8 @@ import java.util.function.Function;
 /**
  * Adds the properties of issue 11 to a generated PostgreSQL schema: mixed-case table names, identity kinds and
  * options and serial on integer primary keys, index method / NULLS order / INCLUDE / predicate, deferrable foreign
- * keys, timestamp without a precision, column collation. Choices depend on each element's name and a variant
+ * keys, timestamp without a precision, column collation; NOT VALID and MATCH FULL foreign keys, NOT VALID checks,
+ * comments on indexes, checks and foreign keys, UNLOGGED tables (outside foreign keys). Choices depend on each element's name and a variant
  * number, so A and B decorated with the same variant agree and with different variants differ in these
  * properties (which the Differ then has to migrate).
  */
@@ -33,18 +35,36 @@ final class PostgresDecorations {
     static Schema decorate(Schema s, int caseVariant, int variant, SqlRenderer renderer) {
         Function<String, String> tableName = name -> pick(name, caseVariant, 3) == 0 ? capitalized(name) : name;
         List<Table> tables = new ArrayList<>();
+        // PostgreSQL refuses a logged table's key to an unlogged one: only tables outside every foreign key flip
+        java.util.Set<String> inForeignKeys = new java.util.TreeSet<>();
+        for (Table t : s.tables()) {
+            for (ForeignKey f : t.foreignKeys()) {
+                inForeignKeys.add(t.name());
+                inForeignKeys.add(f.referencedTable());
+            }
+        }
         for (Table t : s.tables()) {
             List<Column> columns = new ArrayList<>();
             for (Column c : t.columns()) columns.add(column(t, c, variant));
             List<Index> indexes = new ArrayList<>();
-            for (Index i : t.indexes()) indexes.add(index(t, i, variant, renderer));
+            for (Index i : t.indexes()) indexes.add(commented(t.name() + "." + i.columnNames(), index(t, i, variant, renderer), variant));
             List<ForeignKey> fks = new ArrayList<>();
             for (ForeignKey f : t.foreignKeys()) {
                 Deferral d = Deferral.values()[pick(t.name() + f.columns(), variant, 3)];
+                String fkKey = t.name() + f.columns() + "->";
                 fks.add(new ForeignKey(f.name(), f.columns(), tableName.apply(f.referencedTable()), f.referencedColumns(),
-                        f.onDelete(), f.onUpdate(), d, null));
+                        f.onDelete(), f.onUpdate(), d, null, pick(fkKey + "match", variant, 2) == 0, List.of(),
+                        pick(fkKey + "valid", variant, 3) == 0, pick(fkKey + "comment", variant, 3) == 0 ? "fk " + variant : null));
             }
-            tables.add(new Table(tableName.apply(t.name()), columns, t.primaryKey(), t.uniques(), indexes, fks, t.checks(), t.comment()));
+            List<CheckConstraint> checks = new ArrayList<>();
+            for (CheckConstraint c : t.checks()) {
+                String checkKey = t.name() + "." + c.expression();
+                checks.add(new CheckConstraint(c.name(), c.expression(), pick(checkKey + "valid", variant, 3) == 0,
+                        pick(checkKey + "comment", variant, 3) == 0 ? "check " + variant : null));
+            }
+            boolean unlogged = !inForeignKeys.contains(t.name()) && pick(t.name() + "unlogged", variant, 4) == 0;
+            tables.add(new Table(tableName.apply(t.name()), columns, t.primaryKey(), t.uniques(), indexes, fks, checks, t.comment(),
+                    null, null, unlogged ? "UNLOGGED" : null));
         }
         return new Schema(tables, s.sequences());
     }
@@ -101,6 +121,12 @@ final class PostgresDecorations {
             default:
                 return i;
         }
+    }
+
+    /** Some indexes get a comment that depends on the variant (COMMENT ON INDEX). */
+    private static Index commented(String key, Index i, int variant) {
+        if (pick(key + "comment", variant, 3) != 0) return i;
+        return i.withComment("index " + variant);
     }
 
     private static int pick(String key, int variant, int choices) {

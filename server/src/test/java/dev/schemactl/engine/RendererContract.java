@@ -29,17 +29,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public abstract class RendererContract {
 
-    /** Change kinds only PostgreSQL plans contain (named enum types, sequence options, renamed constraints and indexes). */
+    /**
+     * Change kinds only PostgreSQL plans contain (named enum types, sequence options, renamed constraints and indexes,
+     * NOT VALID checks and foreign keys validated or not, comments on indexes and constraints); its fidelity corpus and
+     * PostgresConstraintStatesTest cover them.
+     */
     public static final Set<Class<?>> POSTGRES_ONLY = Set.of(Change.CreateEnumType.class, Change.DropEnumType.class,
             Change.AddEnumValues.class, Change.ReplaceEnumType.class, Change.AlterSequence.class,
-            Change.RenameConstraint.class, Change.RenameIndex.class);
+            Change.RenameConstraint.class, Change.RenameIndex.class, Change.SetCheckValidation.class,
+            Change.SetForeignKeyValidation.class, Change.SetIndexComment.class, Change.SetCheckComment.class,
+            Change.SetForeignKeyComment.class);
 
     /**
      * Change kinds only MariaDB's inspector produces (table default collations and options, invisible columns and
-     * column-level checks); its fidelity corpus covers them.
+     * column-level checks, ignored indexes; PostgreSQL's reads one table option too, UNLOGGED); its fidelity corpus covers them.
      */
     public static final Set<Class<?>> MARIADB_ONLY = Set.of(Change.SetTableCollation.class, Change.SetTableOptions.class,
-            Change.SetColumnOptions.class);
+            Change.SetColumnOptions.class, Change.SetIndexIgnored.class);
 
     protected abstract EngineKind kind();
 

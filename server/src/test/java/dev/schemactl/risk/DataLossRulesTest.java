@@ -311,6 +311,27 @@ class DataLossRulesTest {
         silent(EngineKind.MARIADB, "LK-TABLE-COPY", "CREATE TABLE fresh (id INT PRIMARY KEY); ALTER TABLE fresh ENGINE=InnoDB");
     }
 
+    /**
+     * What plans write for index COMMENT/IGNORED, a DESC part of a primary key and partitioning is read, not
+     * UNKNOWN-STATEMENT: repartitioning a table that exists copies it, IGNORED is switched in place.
+     */
+    @Test
+    void mariaDbPartitioningIgnoredIndexesAndDescendingKeysAreRead() throws Exception {
+        EngineKind maria = EngineKind.MARIADB;
+        for (String sql : List.of("ALTER TABLE recipe PARTITION BY HASH (`id`) PARTITIONS 4", "ALTER TABLE recipe REMOVE PARTITIONING")) {
+            RiskResult r = lint(maria, sql);
+            assertThat(r.report().findings()).as(sql + "\n" + r.text()).noneMatch(x -> x.ruleId().equals("UNKNOWN-STATEMENT"))
+                    .anyMatch(x -> x.ruleId().equals("LK-TABLE-COPY") && x.message().contains("copies the table"));
+        }
+        for (String sql : List.of("CREATE INDEX ix_r ON recipe (id) COMMENT 'a' IGNORED; ALTER TABLE recipe ALTER INDEX ix_r NOT IGNORED",
+                "CREATE TABLE feed (id int NOT NULL, at datetime NOT NULL, PRIMARY KEY (id, at DESC))",
+                "CREATE TABLE hist (id int NOT NULL, PRIMARY KEY (id)) ROW_FORMAT=DYNAMIC PARTITION BY RANGE (`id`) "
+                        + "(PARTITION `p0` VALUES LESS THAN (1000) COMMENT = 'old' ENGINE = InnoDB, PARTITION `p1` VALUES LESS THAN MAXVALUE ENGINE = InnoDB)")) {
+            silent(maria, "UNKNOWN-STATEMENT", sql);
+            silent(maria, "LK-TABLE-COPY", sql);
+        }
+    }
+
     @Test
     void inetToCidrNarrows() throws Exception {
         Finding f = fires(EngineKind.POSTGRESQL, "DD-NARROW-TYPE", "ALTER TABLE nets ALTER COLUMN ip TYPE cidr");

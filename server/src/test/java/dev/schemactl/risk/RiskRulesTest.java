@@ -252,6 +252,23 @@ class RiskRulesTest {
     // ------------------------------------------------------------------ L: PostgreSQL constraints and indexes
 
     @Test
+    void postgresStatementsOfNotValidMatchFullCommentsAndPersistence() throws Exception {
+        EngineKind pg = EngineKind.POSTGRESQL;
+        String fk = "ALTER TABLE big ADD CONSTRAINT fk_big_parent2 FOREIGN KEY (parent_id) REFERENCES parent (id) MATCH FULL"
+                + " ON DELETE SET NULL (parent_id)";
+        fires(pg, "LK-ADD-FK", fk);
+        silent(pg, "LK-ADD-FK", fk + " NOT VALID");
+        silent(pg, "UNKNOWN-STATEMENT", fk + " NOT VALID");
+        silent(pg, "UNKNOWN-STATEMENT", "COMMENT ON INDEX big_note_idx IS 'by note'");
+        silent(pg, "UNKNOWN-STATEMENT", "COMMENT ON CONSTRAINT ck_code ON big IS 'legacy'");
+        Finding logged = fires(pg, "LK-TABLE-COPY", "ALTER TABLE big SET LOGGED");
+        assertThat(logged.message()).contains("SET LOGGED on big").contains("ACCESS EXCLUSIVE");
+        fires(pg, "LK-TABLE-COPY", "ALTER TABLE big SET UNLOGGED");
+        silent(pg, "UNKNOWN-STATEMENT", "ALTER TABLE big SET UNLOGGED");
+        silent(pg, "LK-TABLE-COPY", "CREATE TABLE fresh (id INT PRIMARY KEY);\nALTER TABLE fresh SET UNLOGGED;");
+    }
+
+    @Test
     void postgresConstraintLocks() throws Exception {
         EngineKind pg = EngineKind.POSTGRESQL;
         fires(pg, "LK-SET-NOT-NULL", "ALTER TABLE big ALTER COLUMN note SET NOT NULL");

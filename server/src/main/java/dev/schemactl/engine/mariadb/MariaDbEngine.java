@@ -123,7 +123,8 @@ public final class MariaDbEngine implements Engine {
     @Override
     public dev.schemactl.diff.Differ differ() {
         return new dev.schemactl.diff.Differ(foreignKeysNeedIndex(), restrictIsNoAction()).columnNamesIgnoringCase()
-                .comparingTypesWith(MariaDbTypeNames::sameType);
+                .comparingTypesWith(MariaDbTypeNames::sameType)
+                .indexCommentsInDefinition();
     }
 
     @Override
@@ -146,7 +147,8 @@ public final class MariaDbEngine implements Engine {
 
     /**
      * A hash over the information_schema rows the inspector reads for the database it reads (the URL's, one query),
-     * and the options of its sequences, which live in the sequences' own rows (one more query when it has any).
+     * the options of its sequences, which live in the sequences' own rows, and the partitions of its partitioned
+     * tables (CREATE_OPTIONS only says {@code partitioned}); one more query for each of the last two when there are any.
      */
     private static final SchemaFingerprint FINGERPRINT = (c, schemas) -> {
         try (java.sql.Statement st = c.createStatement()) {
@@ -155,19 +157,40 @@ public final class MariaDbEngine implements Engine {
         String database = schemas.isEmpty() ? c.getCatalog() : schemas.get(0);
         String catalog = MariaDbEngine.CATALOG_FINGERPRINT.of(c, schemas);
         java.util.List<String> sequences = new java.util.ArrayList<>();
-        try (java.sql.PreparedStatement ps = c.prepareStatement(
-                "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'SEQUENCE' ORDER BY TABLE_NAME")) {
+        boolean partitioned = false;
+        try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT TABLE_NAME, TABLE_TYPE FROM information_schema.TABLES"
+                + " WHERE TABLE_SCHEMA = ? AND (TABLE_TYPE = 'SEQUENCE' OR CREATE_OPTIONS LIKE '%partitioned%') ORDER BY TABLE_NAME")) {
             ps.setString(1, database);
             try (java.sql.ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) sequences.add(rs.getString(1));
+                while (rs.next()) {
+                    if ("SEQUENCE".equals(rs.getString(2))) sequences.add(rs.getString(1));
+                    else partitioned = true;
+                }
             }
         }
-        if (sequences.isEmpty() || catalog == null) return catalog;
+        if ((sequences.isEmpty() && !partitioned) || catalog == null) return catalog;
         StringBuilder b = new StringBuilder(catalog);
-        try (java.sql.Statement st = c.createStatement();
-             java.sql.ResultSet rs = st.executeQuery(MariaDbInspector.sequenceOptions(database, sequences))) {
-            while (rs.next()) {
-                for (int i = 1; i <= 7; i++) b.append('|').append(rs.getString(i));
+        if (!sequences.isEmpty()) {
+            try (java.sql.Statement st = c.createStatement();
+                 java.sql.ResultSet rs = st.executeQuery(MariaDbInspector.sequenceOptions(database, sequences))) {
+                while (rs.next()) {
+                    for (int i = 1; i <= 7; i++) b.append('|').append(rs.getString(i));
+                }
+            }
+        }
+        if (partitioned) {
+            try (java.sql.PreparedStatement ps = c.prepareStatement("""
+                    SELECT TABLE_NAME, PARTITION_NAME, SUBPARTITION_NAME, PARTITION_METHOD, SUBPARTITION_METHOD,
+                           PARTITION_EXPRESSION, SUBPARTITION_EXPRESSION, PARTITION_DESCRIPTION, PARTITION_COMMENT
+                    FROM information_schema.PARTITIONS WHERE TABLE_SCHEMA = ? AND PARTITION_NAME IS NOT NULL
+                    ORDER BY TABLE_NAME, PARTITION_ORDINAL_POSITION, SUBPARTITION_ORDINAL_POSITION
+                    """)) {
+                ps.setString(1, database);
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        for (int i = 1; i <= 9; i++) b.append('|').append(rs.getString(i));
+                    }
+                }
             }
         }
         return b.toString();
@@ -181,7 +204,7 @@ public final class MariaDbEngine implements Engine {
                   (SELECT GROUP_CONCAT(CONCAT_WS(':', TABLE_NAME, COLUMN_NAME, ORDINAL_POSITION, COLUMN_TYPE, IS_NULLABLE, IFNULL(COLUMN_DEFAULT, '~'), EXTRA,
                           IFNULL(CHARACTER_SET_NAME, ''), IFNULL(COLLATION_NAME, ''), COLUMN_COMMENT, IFNULL(GENERATION_EXPRESSION, '')) ORDER BY TABLE_NAME, ORDINAL_POSITION SEPARATOR ',')
                      FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ?),
-                  (SELECT GROUP_CONCAT(CONCAT_WS(':', TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX, COLUMN_NAME, NON_UNIQUE, IFNULL(SUB_PART, ''), IFNULL(COLLATION, ''), INDEX_TYPE, INDEX_COMMENT) ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX SEPARATOR ',')
+                  (SELECT GROUP_CONCAT(CONCAT_WS(':', TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX, COLUMN_NAME, NON_UNIQUE, IFNULL(SUB_PART, ''), IFNULL(COLLATION, ''), INDEX_TYPE, INDEX_COMMENT, IGNORED) ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX SEPARATOR ',')
                      FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = ?),
                   (SELECT GROUP_CONCAT(CONCAT_WS(':', TABLE_NAME, CONSTRAINT_NAME, CONSTRAINT_TYPE) ORDER BY TABLE_NAME, CONSTRAINT_NAME SEPARATOR ',')
                      FROM information_schema.TABLE_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = ?),

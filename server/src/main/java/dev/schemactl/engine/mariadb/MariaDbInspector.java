@@ -41,7 +41,9 @@ import java.util.stream.Collectors;
  * from information_schema in at most six bulk queries:
  * tables (with comments, and the sequences' names), check constraints, columns, index statistics,
  * foreign keys, and — only when the database has sequences — one UNION ALL over the sequences'
- * start value and increment (MariaDB 10.11 has no information_schema.SEQUENCES).
+ * start value and increment (MariaDB 10.11 has no information_schema.SEQUENCES). A partitioned table's partition
+ * clause is read from its SHOW CREATE TABLE ({@link MariaDbPartitions}; one statement per partitioned table) and is
+ * the last of its table options.
  * <ul>
  *   <li>Base tables only (plain and system-versioned); schemactl's own schema_migrations* tables are left out.</li>
  *   <li>Names keep the case the catalog has: with {@code lower_case_table_names=0} (Linux' default) {@code Album}
@@ -58,7 +60,10 @@ import java.util.stream.Collectors;
  *   <li>The PRIMARY index is the primary key. MariaDB has no unique constraint apart from a unique index,
  *       so every other unique index is reported as a UniqueConstraint; only non-unique indexes are Indexes, and
  *       unique ones with a key prefix ({@code email(20)}, STATISTICS.SUB_PART), which a UniqueConstraint cannot carry.
- *       FULLTEXT and SPATIAL keys are Indexes whose method is {@code fulltext} / {@code spatial}.</li>
+ *       FULLTEXT and SPATIAL keys are Indexes whose method is {@code fulltext} / {@code spatial}. An index keeps its
+ *       INDEX_COMMENT and IGNORED (a unique key with either is an Index, which carries them); the primary key the
+ *       DESC parts (COLLATION 'D'). An explicit {@code USING BTREE} is not read: STATISTICS.INDEX_TYPE says BTREE
+ *       with or without it (only SHOW CREATE TABLE, one table at a time, shows it), and the index is the same.</li>
  *   <li>Indexes keep the server's key order: STATISTICS lists each table's keys as the table holds them (PRIMARY,
  *       unique keys on NOT NULL columns, other unique keys, ordinary and SPATIAL keys, FULLTEXT keys; creation order
  *       within each group), the order SHOW CREATE TABLE shows. The query has no ORDER BY so that this order comes
@@ -100,7 +105,7 @@ final class MariaDbInspector implements Inspector {
             """;
 
     private static final String STATISTICS = """
-            SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, COLLATION, SUB_PART, INDEX_TYPE
+            SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, COLLATION, SUB_PART, INDEX_TYPE, INDEX_COMMENT, IGNORED
             FROM information_schema.STATISTICS
             WHERE TABLE_SCHEMA = ?
             """;
@@ -138,6 +143,7 @@ final class MariaDbInspector implements Inspector {
         Map<String, Map<String, RawForeignKey>> foreignKeys = new LinkedHashMap<>();
         List<Sequence> sequences = new ArrayList<>();
         TableNames names = new TableNames();
+        Map<String, String[]> partitioned = new LinkedHashMap<>(); // table -> {engine, default engine, create options, type}
         try (Scoped st = new Scoped(connection, database)) {
             try (ResultSet rs = st.executeQuery(TABLES)) {
                 while (rs.next()) {
@@ -152,8 +158,18 @@ final class MariaDbInspector implements Inspector {
                         if (collation != null && !collation.equals(rs.getString("DATABASE_COLLATION"))) tables.get(name).collation = collation;
                         tables.get(name).options = MariaDbTableOptions.read(rs.getString("ENGINE"), rs.getString("DEFAULT_ENGINE"),
                                 rs.getString("CREATE_OPTIONS"), "SYSTEM VERSIONED".equals(rs.getString("TABLE_TYPE")));
+                        if (MariaDbTableOptions.partitioned(rs.getString("CREATE_OPTIONS"))) {
+                            partitioned.put(name, new String[]{rs.getString("ENGINE"), rs.getString("DEFAULT_ENGINE"),
+                                    rs.getString("CREATE_OPTIONS"), rs.getString("TABLE_TYPE")});
+                        }
                     }
                 }
+            }
+            Map<String, String> clauses = MariaDbPartitions.read(connection, database, partitioned.keySet());
+            for (Map.Entry<String, String[]> p : partitioned.entrySet()) {
+                String[] t = p.getValue();
+                tables.get(p.getKey()).options = MariaDbTableOptions.read(t[0], t[1], t[2], "SYSTEM VERSIONED".equals(t[3]),
+                        clauses.get(p.getKey()));
             }
             try (ResultSet rs = st.executeQuery(CHECKS)) {
                 while (rs.next()) {
@@ -207,10 +223,12 @@ final class MariaDbInspector implements Inspector {
                         case "SPATIAL" -> "spatial";
                         default -> null;
                     };
+                    String comment = SqlText.emptyToNull(rs.getString("INDEX_COMMENT"));
+                    boolean ignored = "YES".equals(rs.getString("IGNORED"));
                     // a SPATIAL key reports SUB_PART 32 (the length of its MBR), which is not a key prefix
                     Integer prefix = method != null ? null : (Integer) rs.getObject("SUB_PART", Integer.class);
                     indexes.computeIfAbsent(tableName, t -> new LinkedHashMap<>())
-                            .computeIfAbsent(indexName, n -> new RawIndex(indexName, unique, method))
+                            .computeIfAbsent(indexName, n -> new RawIndex(indexName, unique, method, comment, ignored))
                             .columns.add(new IndexColumn(rs.getString("COLUMN_NAME"), null,
                                     "D".equals(rs.getString("COLLATION")), null, prefix));
                 }
@@ -246,13 +264,17 @@ final class MariaDbInspector implements Inspector {
             for (RawIndex index : indexes.getOrDefault(entry.getKey(), Map.of()).values()) {
                 List<String> columns = index.columns.stream().map(IndexColumn::name).toList();
                 if (index.name.equals("PRIMARY")) {
-                    table.primaryKey = new PrimaryKey(index.name, columns);
-                } else if (index.unique && index.columns.stream().anyMatch(c -> c.prefixLength() != null)) {
-                    table.indexes.add(new Index(index.name, index.columns, true)); // a unique constraint has no prefixes
+                    table.primaryKey = new PrimaryKey(index.name, columns,
+                            index.columns.stream().filter(IndexColumn::descending).map(IndexColumn::name).toList());
+                } else if (index.unique && (index.comment != null || index.ignored
+                        || index.columns.stream().anyMatch(c -> c.prefixLength() != null))) {
+                    // a unique constraint has no prefixes, comment or IGNORED
+                    table.indexes.add(new Index(index.name, index.columns, true, null, null, List.of(), false, null, index.comment, index.ignored));
                 } else if (index.unique) {
                     table.uniques.add(new UniqueConstraint(index.name, columns));
                 } else if (!implicitForeignKeyIndex(table.name, index, fks)) {
-                    table.indexes.add(new Index(index.name, index.columns, false, index.method, null, List.of()));
+                    table.indexes.add(new Index(index.name, index.columns, false, index.method, null, List.of(), false,
+                            null, index.comment, index.ignored));
                 }
             }
         }
@@ -304,7 +326,8 @@ final class MariaDbInspector implements Inspector {
 
     /** The index MariaDB made for a foreign key (see the class comment). */
     private static boolean implicitForeignKeyIndex(String table, RawIndex index, List<ForeignKey> fks) {
-        if (index.method != null || index.columns.stream().anyMatch(IndexColumn::descending)) return false;
+        if (index.method != null || index.comment != null || index.ignored
+                || index.columns.stream().anyMatch(IndexColumn::descending)) return false;
         String name = index.name;
         List<String> columns = index.columns.stream().map(IndexColumn::name).toList();
         for (ForeignKey fk : fks) {
@@ -335,12 +358,16 @@ final class MariaDbInspector implements Inspector {
         final String name;
         final boolean unique;
         final String method;
+        final String comment;
+        final boolean ignored;
         final List<IndexColumn> columns = new ArrayList<>();
 
-        RawIndex(String name, boolean unique, String method) {
+        RawIndex(String name, boolean unique, String method, String comment, boolean ignored) {
             this.name = name;
             this.unique = unique;
             this.method = method;
+            this.comment = comment;
+            this.ignored = ignored;
         }
     }
 

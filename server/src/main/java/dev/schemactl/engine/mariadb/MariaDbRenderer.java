@@ -225,7 +225,8 @@ final class MariaDbRenderer extends BaseSqlRenderer {
     /**
      * Each option that differs, in one ALTER TABLE; an option that goes back to the server's default is set to it
      * ({@code ROW_FORMAT=DEFAULT}, {@code ENGINE=InnoDB}, ...). System versioning is added or dropped on its own
-     * (dropping it drops the table's history).
+     * (dropping it drops the table's history), and so is partitioning: {@code ALTER TABLE t PARTITION BY ...} (which
+     * repartitions the rows) or {@code REMOVE PARTITIONING}.
      */
     @Override
     protected List<String> setTableOptions(String table, String before, String after) {
@@ -236,6 +237,9 @@ final class MariaDbRenderer extends BaseSqlRenderer {
         if (!changed.isEmpty()) out.add(alterTable(table) + changed);
         if (from.systemVersioned() != to.systemVersioned()) {
             out.add(alterTable(table) + (to.systemVersioned() ? "ADD SYSTEM VERSIONING" : "DROP SYSTEM VERSIONING"));
+        }
+        if (!java.util.Objects.equals(from.partitioning(), to.partitioning())) {
+            out.add(alterTable(table) + (to.partitioning() == null ? "REMOVE PARTITIONING" : to.partitioning()));
         }
         return out;
     }
@@ -285,7 +289,8 @@ final class MariaDbRenderer extends BaseSqlRenderer {
 
     @Override
     protected String primaryKeyClause(String table, PrimaryKey pk) {
-        return "PRIMARY KEY (" + columnList(pk.columns()) + ")";
+        return "PRIMARY KEY (" + pk.columns().stream().map(c -> quote(c) + (pk.isDescending(c) ? " DESC" : ""))
+                .collect(java.util.stream.Collectors.joining(", ")) + ")";
     }
 
     @Override
@@ -308,10 +313,21 @@ final class MariaDbRenderer extends BaseSqlRenderer {
     /** FULLTEXT and SPATIAL keys are kinds of index here, not methods: {@code CREATE FULLTEXT INDEX ...}. */
     @Override
     protected String createIndex(String table, Index i) {
-        if (!"fulltext".equals(i.method()) && !"spatial".equals(i.method())) return super.createIndex(table, i);
+        if (!"fulltext".equals(i.method()) && !"spatial".equals(i.method())) return super.createIndex(table, i) + indexOptions(i);
         String cols = i.columns().stream().map(this::indexColumn).collect(java.util.stream.Collectors.joining(", "));
         return "CREATE " + i.method().toUpperCase(java.util.Locale.ROOT) + " INDEX " + name(indexName(table, i))
-                + " ON " + quote(table) + " (" + cols + ")";
+                + " ON " + quote(table) + " (" + cols + ")" + indexOptions(i);
+    }
+
+    /** The index options the model carries: {@code COMMENT '...'} and {@code IGNORED}. */
+    private String indexOptions(Index i) {
+        return (i.comment() == null ? "" : " COMMENT " + literal(i.comment())) + (i.ignored() ? " IGNORED" : "");
+    }
+
+    /** IGNORED is switched in place (metadata only; the index is kept up to date either way). */
+    @Override
+    protected String setIndexIgnored(String table, Index index, boolean ignored) {
+        return alterTable(table) + "ALTER INDEX " + name(indexName(table, index)) + (ignored ? " IGNORED" : " NOT IGNORED");
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.schemactl.engine.mariadb;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,15 +11,23 @@ import java.util.Objects;
 /**
  * A table's options that are not the server's defaults, as the model carries them ({@code Table.options}): the
  * engine when it is not {@code @@default_storage_engine}, information_schema.TABLES.CREATE_OPTIONS (what CREATE
- * TABLE was given: {@code row_format=DYNAMIC pack_keys=1 ...}) and {@code WITH SYSTEM VERSIONING}. Partitioning is
- * not among them (CREATE_OPTIONS only says {@code partitioned}).
+ * TABLE was given: {@code row_format=DYNAMIC pack_keys=1 ...}), {@code WITH SYSTEM VERSIONING}, and last the partition
+ * clause verbatim ({@code PARTITION BY ...}, see {@link MariaDbPartitions}; CREATE_OPTIONS only says
+ * {@code partitioned}), which CREATE TABLE takes after the other options.
  */
-record MariaDbTableOptions(Map<String, String> options, boolean systemVersioned) {
+record MariaDbTableOptions(Map<String, String> options, boolean systemVersioned, String partitioning) {
 
     private static final String VERSIONING = "WITH SYSTEM VERSIONING";
 
-    /** The options of a table from the catalog; null when all are the defaults. */
+    private static final String PARTITION_BY = "PARTITION BY ";
+
+    /** The options of a table from the catalog, without partitioning; null when all are the defaults. */
     static String read(String engine, String defaultEngine, String createOptions, boolean systemVersioned) {
+        return read(engine, defaultEngine, createOptions, systemVersioned, null);
+    }
+
+    /** The options of a table from the catalog and its partition clause (null for none); null when all are the defaults. */
+    static String read(String engine, String defaultEngine, String createOptions, boolean systemVersioned, String partitioning) {
         List<String> out = new ArrayList<>();
         if (engine != null && !engine.equalsIgnoreCase(defaultEngine)) out.add("ENGINE=" + engine);
         if (createOptions != null) {
@@ -33,14 +42,26 @@ record MariaDbTableOptions(Map<String, String> options, boolean systemVersioned)
             }
         }
         if (systemVersioned) out.add(VERSIONING);
+        if (partitioning != null) out.add(partitioning);
         return out.isEmpty() ? null : String.join(" ", out);
+    }
+
+    /** True when the catalog's CREATE_OPTIONS say the table is partitioned. */
+    static boolean partitioned(String createOptions) {
+        return createOptions != null && Arrays.asList(createOptions.trim().split("\\s+")).contains("partitioned");
     }
 
     static MariaDbTableOptions parse(String text) {
         Map<String, String> options = new LinkedHashMap<>();
         boolean versioned = false;
+        String partitioning = null;
         if (text != null) {
             String rest = text;
+            int at = rest.startsWith(PARTITION_BY) ? 0 : rest.indexOf(" " + PARTITION_BY);
+            if (at >= 0) {
+                partitioning = rest.substring(at).strip();
+                rest = rest.substring(0, at);
+            }
             if (rest.contains(VERSIONING)) {
                 versioned = true;
                 rest = rest.replace(VERSIONING, "");
@@ -50,10 +71,10 @@ record MariaDbTableOptions(Map<String, String> options, boolean systemVersioned)
                 if (eq > 0) options.put(option.substring(0, eq).toUpperCase(Locale.ROOT), option.substring(eq + 1));
             }
         }
-        return new MariaDbTableOptions(options, versioned);
+        return new MariaDbTableOptions(options, versioned, partitioning);
     }
 
-    /** The ALTER TABLE options that turn these into {@code to} (empty when only versioning differs, or nothing). */
+    /** The ALTER TABLE options that turn these into {@code to} (empty when only versioning or partitioning differ, or nothing). */
     String changesTo(MariaDbTableOptions to) {
         List<String> out = new ArrayList<>();
         for (Map.Entry<String, String> e : to.options.entrySet()) {

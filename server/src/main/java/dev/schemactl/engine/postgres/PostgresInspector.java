@@ -71,7 +71,7 @@ final class PostgresInspector implements Inspector {
      * with their comments. The other queries' rows of tables not listed here are skipped.
      */
     private static final String TABLES = """
-            SELECT c.relname, n.nspname, ds.description AS comment
+            SELECT c.relname, n.nspname, ds.description AS comment, c.relpersistence = 'u' AS unlogged
             FROM pg_catalog.pg_class c
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = c.oid
@@ -118,7 +118,14 @@ final class PostgresInspector implements Inspector {
                          FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)
                          JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
                          ORDER BY k.ord) AS ref_columns,
-                   con.confdeltype, con.confupdtype, con.condeferrable, con.condeferred,
+                   con.confdeltype, con.confupdtype, con.condeferrable, con.condeferred, con.convalidated, con.confmatchtype,
+                   -- ON DELETE SET NULL / SET DEFAULT (columns), PostgreSQL 15: older servers have no confdelsetcols
+                   CASE WHEN con.contype = 'f' THEN ARRAY(SELECT a.attname::text
+                         FROM jsonb_array_elements_text(COALESCE(NULLIF(to_jsonb(con) -> 'confdelsetcols', 'null'), '[]'))
+                              WITH ORDINALITY AS k(attnum, ord)
+                         JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum::int2
+                         ORDER BY k.ord) END AS delete_set_columns,
+                   ds.description AS comment,
                    CASE WHEN con.contype = 'c' THEN pg_catalog.pg_get_constraintdef(con.oid) END AS definition,
                    -- NULLS NOT DISTINCT (PostgreSQL 15), read through to_jsonb: older servers have no such column and read false
                    CASE WHEN con.contype = 'u' THEN (SELECT COALESCE((to_jsonb(ix) ->> 'indnullsnotdistinct')::boolean, false)
@@ -128,6 +135,8 @@ final class PostgresInspector implements Inspector {
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             LEFT JOIN pg_catalog.pg_class ref ON ref.oid = con.confrelid
             LEFT JOIN pg_catalog.pg_namespace refn ON refn.oid = ref.relnamespace
+            LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = con.oid
+                 AND ds.classoid = 'pg_catalog.pg_constraint'::regclass AND ds.objsubid = 0
             WHERE n.nspname = ANY (?) AND c.relkind IN ('r', 'p') AND NOT c.relispartition
               AND con.contype IN ('p', 'u', 'f', 'c')
             """;
@@ -143,6 +152,7 @@ final class PostgresInspector implements Inspector {
             SELECT x.indexrelid, c.relname, i.relname AS index_name, x.indisunique, am.amname, x.indnkeyatts, k.ord,
                    CASE WHEN k.ord = 1 THEN pg_catalog.pg_get_expr(x.indpred, x.indrelid, true) END AS predicate,
                    CASE WHEN k.ord = 1 THEN array_to_string(i.reloptions, ', ') END AS storage,
+                   CASE WHEN k.ord = 1 THEN ds.description END AS comment,
                    CASE WHEN k.ord = 1 AND x.indisunique THEN COALESCE((to_jsonb(x) ->> 'indnullsnotdistinct')::boolean, false) END
                         AS nulls_not_distinct,
                    a.attname,
@@ -160,6 +170,8 @@ final class PostgresInspector implements Inspector {
             LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = x.indrelid AND a.attnum = k.attnum AND k.attnum <> 0
             LEFT JOIN pg_catalog.pg_opclass opc ON opc.oid = k.cls
             LEFT JOIN pg_catalog.pg_collation co ON co.oid = k.coll AND k.coll <> 0
+            LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = x.indexrelid AND k.ord = 1
+                 AND ds.classoid = 'pg_catalog.pg_class'::regclass AND ds.objsubid = 0
             WHERE n.nspname = ANY (?) AND c.relkind IN ('r', 'p') AND NOT c.relispartition
               AND NOT x.indisprimary
               AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint con
@@ -229,6 +241,7 @@ final class PostgresInspector implements Inspector {
                     String schema = rs.getString("nspname");
                     InspectedTable table = new InspectedTable(name, SqlText.emptyToNull(rs.getString("comment")));
                     table.schema = schema.equals(scopeNames.get(0)) ? null : schema;
+                    if (rs.getBoolean("unlogged")) table.options = PostgresRenderer.UNLOGGED;
                     InspectedTable other = tables.put(name, table);
                     if (other != null) {
                         // the model names a table without its schema: two of them would be read as one
@@ -493,6 +506,7 @@ final class PostgresInspector implements Inspector {
         String predicate;
         boolean nullsNotDistinct;
         String storage;
+        String comment;
 
         IndexRows(InspectedTable table) {
             this.table = table;
@@ -507,6 +521,7 @@ final class PostgresInspector implements Inspector {
                 predicate = SqlText.emptyToNull(rs.getString("predicate"));
                 nullsNotDistinct = rs.getBoolean("nulls_not_distinct");
                 storage = SqlText.emptyToNull(rs.getString("storage"));
+                comment = SqlText.emptyToNull(rs.getString("comment"));
             }
             if (ord > rs.getInt("indnkeyatts")) {
                 include.put(ord, rs.getString("attname"));
@@ -521,12 +536,13 @@ final class PostgresInspector implements Inspector {
 
         Index build() {
             return new Index(name, new ArrayList<>(keys.values()), unique, method, predicate, new ArrayList<>(include.values()),
-                    nullsNotDistinct, storage);
+                    nullsNotDistinct, storage, comment, false);
         }
     }
 
     private static void constraint(InspectedTable table, ResultSet rs) throws SQLException {
         String name = rs.getString("conname");
+        String comment = SqlText.emptyToNull(rs.getString("comment"));
         List<String> columns = strings(rs.getArray("columns"));
         Deferral deferral = !rs.getBoolean("condeferrable") ? Deferral.NOT_DEFERRABLE
                 : rs.getBoolean("condeferred") ? Deferral.DEFERRABLE_INITIALLY_DEFERRED : Deferral.DEFERRABLE;
@@ -535,8 +551,10 @@ final class PostgresInspector implements Inspector {
             case "u" -> table.uniques.add(new UniqueConstraint(name, columns, deferral, rs.getBoolean("nulls_not_distinct")));
             case "f" -> table.foreignKeys.add(new ForeignKey(name, columns, rs.getString("ref_table"),
                     strings(rs.getArray("ref_columns")), action(rs.getString("confdeltype")),
-                    action(rs.getString("confupdtype")), deferral, rs.getString("ref_schema")));
-            case "c" -> table.checks.add(new CheckConstraint(name, checkExpression(rs.getString("definition"))));
+                    action(rs.getString("confupdtype")), deferral, rs.getString("ref_schema"), "f".equals(rs.getString("confmatchtype")),
+                    strings(rs.getArray("delete_set_columns")), !rs.getBoolean("convalidated"), comment));
+            case "c" -> table.checks.add(new CheckConstraint(name, checkExpression(rs.getString("definition")),
+                    !rs.getBoolean("convalidated"), comment));
             default -> { }
         }
     }

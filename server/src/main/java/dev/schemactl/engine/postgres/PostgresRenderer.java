@@ -175,8 +175,17 @@ final class PostgresRenderer extends BaseSqlRenderer {
     @Override
     public String createTable(Table table) {
         List<UniqueConstraint> inline = table.uniques().stream().filter(u -> !repeatsPrimaryKey(table, u)).toList();
-        if (inline.size() == table.uniques().size()) return super.createTable(table);
-        return super.createTable(table.withUniques(inline));
+        String sql = inline.size() == table.uniques().size() ? super.createTable(table) : super.createTable(table.withUniques(inline));
+        return UNLOGGED.equals(table.options()) ? "CREATE UNLOGGED " + sql.substring("CREATE ".length()) : sql;
+    }
+
+    /** The one table option PostgreSQL's inspector reads (relpersistence 'u'); null is a logged table. */
+    static final String UNLOGGED = "UNLOGGED";
+
+    @Override
+    protected List<String> setTableOptions(String table, String before, String after) {
+        if (after != null && !UNLOGGED.equals(after)) throw new IllegalArgumentException("PostgreSQL table options are UNLOGGED or none: " + after);
+        return List.of(alterTable(table) + (after == null ? "SET LOGGED" : "SET UNLOGGED"));
     }
 
     @Override

@@ -50,9 +50,13 @@ final class PostgresSafeSql implements SafeSql {
             if (existing && (change instanceof Change.CreateIndex || change instanceof Change.DropIndex)) {
                 out.add(new Step(change, Form.CONCURRENTLY, r.forward().stream().map(PostgresSafeSql::concurrently).toList(),
                         r.rollback().stream().map(PostgresSafeSql::concurrently).toList(), false, false));
+            } else if (existing && notValidInModel(change)) {
+                // the desired state has it NOT VALID: rendered so already, and never validated
+                out.add(new Step(change, Form.NOT_VALID, r.forward(), r.rollback(), true, false));
             } else if (existing && (change instanceof Change.AddForeignKey || change instanceof Change.AddCheck)) {
-                out.add(new Step(change, Form.NOT_VALID, r.forward().stream().map(s -> s + " NOT VALID").toList(),
-                        r.rollback(), true, false));
+                List<String> forward = new ArrayList<>(r.forward()); // ADD CONSTRAINT, then maybe its COMMENT
+                forward.set(0, forward.get(0) + " NOT VALID");
+                out.add(new Step(change, Form.NOT_VALID, forward, r.rollback(), true, false));
                 validations.add(new Step(change, Form.VALIDATE, List.of("ALTER TABLE " + renderer.quote(change.table())
                         + " VALIDATE CONSTRAINT " + renderer.constraintName(change)), List.of(), true, validations.isEmpty()));
             } else {
@@ -61,6 +65,11 @@ final class PostgresSafeSql implements SafeSql {
         }
         out.addAll(validations);
         return out;
+    }
+
+    private static boolean notValidInModel(Change change) {
+        return change instanceof Change.AddForeignKey f && f.foreignKey().notValid()
+                || change instanceof Change.AddCheck c && c.check().notValid();
     }
 
     /** CREATE [UNIQUE] INDEX x … → CREATE [UNIQUE] INDEX CONCURRENTLY x …; DROP INDEX x → DROP INDEX CONCURRENTLY x. */

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * pg_get_constraintdef, pg_get_indexdef, pg_get_ruledef, pg_get_partkeydef, partition bounds), and what each
  * depends on (pg_depend: the tables and columns a view, trigger, constraint, policy, rule or index uses; read only
  * for the kinds of objects found).
- * Kinds: storage (a table's WITH (...) parameters), unlogged (an UNLOGGED table) and cluster (the CLUSTER ON index of a table or materialized view), schema (the scope's other schemas), type and sequence (enum types and standalone sequences outside the
+ * Kinds: storage (a table's WITH (...) parameters) and cluster (the CLUSTER ON index of a table or materialized view), schema (the scope's other schemas), type and sequence (enum types and standalone sequences outside the
  * first schema), extension, domain, function, procedure, aggregate, view, materialized view, partitioning (a partitioned
  * table's PARTITION BY), partition, child table (INHERITS, see {@link PostgresChildTables}), index (on a materialized
  * view, a partition or a child table, not inherited), constraint (of a partition or a child table, not inherited),
@@ -113,10 +113,6 @@ final class PostgresUnmanaged {
                                 FROM unnest(c.reloptions) AS o) || ')'
             FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND c.reloptions IS NOT NULL AND n.nspname = ANY (?)
-            UNION ALL
-            SELECT 'unlogged', n.nspname, c.relname, c.relname, 'UNLOGGED'
-            FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-            WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND c.relpersistence = 'u' AND n.nspname = ANY (?)
             UNION ALL
             SELECT 'cluster', n.nspname, c.relname, c.relname, format('ALTER TABLE %I.%I CLUSTER ON %I', n.nspname, c.relname, i.relname)
             FROM pg_catalog.pg_index x JOIN pg_catalog.pg_class c ON c.oid = x.indrelid

@@ -109,11 +109,6 @@ final class PostgresUnmanagedDdl implements UnmanagedDdl {
         return objects.stream().filter(o -> o.kind().equals("cluster") && table.equals(o.table())).map(UnmanagedObject::definition).toList();
     }
 
-    @Override
-    public String createTablePrefix(List<UnmanagedObject> objects, String table) {
-        return objects.stream().anyMatch(o -> o.kind().equals("unlogged") && table.equals(o.table())) ? "UNLOGGED" : null;
-    }
-
     private static List<String> definitions(List<UnmanagedObject> objects, String kind) {
         return objects.stream().filter(o -> o.kind().equals(kind) && o.definition() != null).map(UnmanagedObject::definition).toList();
     }

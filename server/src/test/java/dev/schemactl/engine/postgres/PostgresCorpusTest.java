@@ -100,10 +100,6 @@ class PostgresCorpusTest {
      * fail, so that a fix is noticed and the entry removed.
      */
     private static final java.util.Map<String, String> KNOWN_GAPS = java.util.Map.of(
-            "227-comment-on-index-and-constraint", "comments on indexes and constraints are not in the model",
-            "229-unlogged-table", "UNLOGGED is an unmanaged table property: plans (the service) and dumps write it on CREATE TABLE, the renderer this runner calls does not",
-            "231-fk-on-delete-set-null-columns", "MATCH FULL and ON DELETE SET NULL (columns) are not in the model",
-            "239-check-not-valid", "NOT VALID is not in the model: the check is added validated",
             "211-schema-same-table-name-in-two-schemas", "the model names tables without their schema: the inspector refuses"
                     + " a name found in two managed schemas (typed error) rather than merge them",
             "212-schema-alter-in-billing-only", "as 211: items is in public and billing, refused",

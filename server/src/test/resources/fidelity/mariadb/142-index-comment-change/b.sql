@@ -1,0 +1,6 @@
+CREATE TABLE users (
+  id int NOT NULL AUTO_INCREMENT,
+  email varchar(100) DEFAULT NULL,
+  KEY idx_users_email (email) COMMENT 'password resets',
+  PRIMARY KEY (id)
+);

@@ -1,0 +1,5 @@
+CREATE TABLE hist (
+  id int NOT NULL,
+  clock int NOT NULL,
+  PRIMARY KEY (id, clock)
+);

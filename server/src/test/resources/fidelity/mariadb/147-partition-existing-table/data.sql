@@ -1,0 +1,1 @@
+INSERT INTO hist VALUES (1, 10), (2, 5000);

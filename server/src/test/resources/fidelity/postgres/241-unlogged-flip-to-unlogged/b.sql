@@ -1,0 +1,1 @@
+CREATE UNLOGGED TABLE cache_rows (k text PRIMARY KEY, v jsonb);

@@ -1,0 +1,2 @@
+CREATE TABLE "T" (id integer PRIMARY KEY, "N" integer);
+ALTER TABLE "T" ADD CONSTRAINT "N_pos" CHECK ("N" > 0) NOT VALID;

@@ -1,0 +1,4 @@
+CREATE TABLE p (id integer PRIMARY KEY);
+CREATE TABLE c (id integer PRIMARY KEY, p_id integer);
+ALTER TABLE c ADD CONSTRAINT c_p FOREIGN KEY (p_id) REFERENCES p (id) DEFERRABLE NOT VALID;
+COMMENT ON CONSTRAINT c_p ON c IS 'old rows unchecked';

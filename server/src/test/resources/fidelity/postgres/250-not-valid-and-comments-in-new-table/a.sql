@@ -1,0 +1,1 @@
+CREATE TABLE p (id integer PRIMARY KEY);
