@@ -135,6 +135,35 @@ class EntityBlindSpotsTest {
         }
     }
 
+    /** Hibernate's DDL says engine=InnoDB: a MyISAM table still gets ENGINE=InnoDB, and only that (its CHECKSUM=1 stays). */
+    @Test
+    void mariaDbEntitiesStillSayInnoDb() throws Exception {
+        try (TestDatabase db = TestDatabase.create(EngineKind.MARIADB)) {
+            execute(db, MARIADB.replace("PARTITION BY HASH (id) PARTITIONS 4", "ENGINE=MyISAM CHECKSUM=1"));
+            Cli cli = new Cli(dir).env("DATABASE_URL", db.urlText());
+            Path v1 = compileModel("v1", PURCHASE);
+            Cli.Run diff = cli.run("diff", "--models", dir.relativize(v1).toString(), "--package", PACKAGE);
+            assertThat(diff.exit()).as(diff.all()).isZero();
+            String forward = diff.out().substring(diff.out().indexOf("-- forward"), diff.out().indexOf("-- rollback"));
+            assertThat(forward.lines().filter(l -> !l.isBlank() && !l.startsWith("--")).toList()).as(diff.all())
+                    .containsExactly("ALTER TABLE event_log ENGINE=InnoDB;");
+        }
+    }
+
+    /** A SQL file says everything: nothing is carried into it, so a live unlogged table it creates logged is SET LOGGED. */
+    @Test
+    void aSqlDesiredStateIsTakenAsItIs() throws Exception {
+        try (TestDatabase db = TestDatabase.create(EngineKind.POSTGRESQL)) {
+            execute(db, POSTGRES);
+            Files.writeString(dir.resolve("schema.sql"), POSTGRES.replace("CREATE UNLOGGED TABLE", "CREATE TABLE"));
+            Cli.Run diff = new Cli(dir).env("DATABASE_URL", db.urlText()).run("diff", "--to-sql", "schema.sql");
+            assertThat(diff.exit()).as(diff.all()).isZero();
+            String forward = diff.out().substring(diff.out().indexOf("-- forward"), diff.out().indexOf("-- rollback"));
+            assertThat(forward.lines().filter(l -> !l.isBlank() && !l.startsWith("--")).toList()).as(diff.all())
+                    .containsExactly("ALTER TABLE event_log SET LOGGED;");
+        }
+    }
+
     private interface Catalog {
         Map<String, String> read() throws Exception;
     }
