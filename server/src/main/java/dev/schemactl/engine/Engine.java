@@ -79,6 +79,14 @@ public interface Engine {
     }
 
     /**
+     * Of a live table's options ({@code Table.options}), the ones a desired table read from entities keeps because
+     * entities cannot say them (see {@code EntityBlindSpots}); all of them on most engines.
+     */
+    default String entityTableOptions(String liveOptions) {
+        return liveOptions;
+    }
+
+    /**
      * True when a foreign key needs an index led by its own columns and the engine refuses to drop the
      * last such index (MariaDB/InnoDB; H2, whose foreign keys take over such an index). {@link #differ()} passes it to the Differ so plans for this engine
      * rebuild such foreign keys around index changes.

@@ -25,6 +25,7 @@ import dev.schemactl.migration.MigrationWriter;
 import dev.schemactl.migration.Migrator;
 import dev.schemactl.migration.StatusReport;
 import dev.schemactl.schema.Schema;
+import dev.schemactl.source.EntityBlindSpots;
 import dev.schemactl.source.SqlScript;
 
 import java.io.IOException;
@@ -395,6 +396,8 @@ public final class SchemaService {
         Described target = desired(db, desired);
         Renames effective = merge(settingsRenames(), renames);
         Schema wanted = exclude.apply(db.engine().normalizeDesired(target.schema()));
+        // entities (the only source with generated names) cannot say partitioning, UNLOGGED, NOT VALID, index comments...
+        if (target.generatedNames()) wanted = EntityBlindSpots.carry(wanted, current, db.engine()::entityTableOptions);
         Differ differ = target.generatedNames() ? db.engine().differ().keepingNames() : db.engine().differ();
         DatabaseOnly.Result result = DatabaseOnly.plan(differ, current, wanted, effective, dropExtra);
         Plan plan = result.plan();

@@ -119,6 +119,12 @@ public final class MariaDbEngine implements Engine {
         return true;
     }
 
+    /** All but an ENGINE other than InnoDB: Hibernate's MariaDB dialect writes {@code engine=InnoDB} into CREATE TABLE. */
+    @Override
+    public String entityTableOptions(String liveOptions) {
+        return MariaDbTableOptions.withoutEngineOtherThan(liveOptions, "InnoDB");
+    }
+
     /** Column names are case-insensitive on MariaDB (table names are not, with lower_case_table_names=0). */
     @Override
     public dev.schemactl.diff.Differ differ() {

@@ -319,6 +319,12 @@ final class MariaDbRenderer extends BaseSqlRenderer {
                 + " ON " + quote(table) + " (" + cols + ")" + indexOptions(i);
     }
 
+    /** The comment is written inside CREATE INDEX ({@link #indexOptions}); there is no COMMENT ON INDEX here. */
+    @Override
+    protected List<String> createIndexStatements(String table, Index i) {
+        return List.of(createIndex(table, i));
+    }
+
     /** The index options the model carries: {@code COMMENT '...'} and {@code IGNORED}. */
     private String indexOptions(Index i) {
         return (i.comment() == null ? "" : " COMMENT " + literal(i.comment())) + (i.ignored() ? " IGNORED" : "");

@@ -46,6 +46,16 @@ record MariaDbTableOptions(Map<String, String> options, boolean systemVersioned,
         return out.isEmpty() ? null : String.join(" ", out);
     }
 
+    /** {@code options} without its leading {@code ENGINE=} unless that is {@code engine}; null when nothing is left. */
+    static String withoutEngineOtherThan(String options, String engine) {
+        if (options == null || !options.startsWith("ENGINE=")) return options;
+        int end = options.indexOf(' ');
+        String first = end < 0 ? options : options.substring(0, end);
+        if (first.equalsIgnoreCase("ENGINE=" + engine)) return options;
+        String rest = end < 0 ? "" : options.substring(end + 1).strip();
+        return rest.isEmpty() ? null : rest;
+    }
+
     /** True when the catalog's CREATE_OPTIONS say the table is partitioned. */
     static boolean partitioned(String createOptions) {
         return createOptions != null && Arrays.asList(createOptions.trim().split("\\s+")).contains("partitioned");

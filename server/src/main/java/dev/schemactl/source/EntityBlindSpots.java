@@ -1,0 +1,156 @@
+package dev.schemactl.source;
+
+import dev.schemactl.diff.Expressions;
+import dev.schemactl.schema.CheckConstraint;
+import dev.schemactl.schema.Column;
+import dev.schemactl.schema.ForeignKey;
+import dev.schemactl.schema.Index;
+import dev.schemactl.schema.IndexColumn;
+import dev.schemactl.schema.PrimaryKey;
+import dev.schemactl.schema.Schema;
+import dev.schemactl.schema.Table;
+import dev.schemactl.schema.UniqueConstraint;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+
+/**
+ * Gives a desired state read from entities what entities cannot say, taken from the live object it matches, so that
+ * adopting schemactl on an existing database does not plan changes nobody asked for (REMOVE PARTITIONING, SET LOGGED,
+ * VALIDATE CONSTRAINT, rebuilt indexes). Entities stay the desired state for what they can say: column types,
+ * nullability, defaults, comments, unique keys, foreign keys and their ON DELETE action, index columns and their
+ * direction, checks. A desired state from SQL or another database says everything and is never passed here.
+ * <p>
+ * Carried, from the live table of the same name:
+ * <ul>
+ *   <li>table options ({@code engineOptions} decides which: MariaDB ROW_FORMAT, stats options, system versioning,
+ *       the partition clause, but not an ENGINE other than InnoDB, which Hibernate's DDL does say; PostgreSQL
+ *       UNLOGGED) and the table's default collation;</li>
+ *   <li>a column's collation and character set (entities refuse {@code @Collate});</li>
+ *   <li>the DESC parts of a primary key over the same columns;</li>
+ *   <li>of an index (same name, else same columns): method, opclasses, key collations, MariaDB key prefixes, NULLS
+ *       FIRST/LAST, partial-index predicate, INCLUDE columns, NULLS NOT DISTINCT, storage parameters ({@code WITH
+ *       (...)}), comment, MariaDB IGNORED;</li>
+ *   <li>of a unique key (same columns): DEFERRABLE and NULLS NOT DISTINCT; where the database keeps it as a unique
+ *       index instead (MariaDB, for a commented or IGNORED key; a partial or INCLUDE unique index), that index;</li>
+ *   <li>of a foreign key (same columns and referenced table and columns): MATCH FULL, ON UPDATE, DEFERRABLE,
+ *       NOT VALID, its comment, and the SET NULL/SET DEFAULT column list when ON DELETE is the live one;</li>
+ *   <li>of a check (same name, else same expression): NOT VALID and its comment.</li>
+ * </ul>
+ * Matching is by exact name, else ignoring case (MariaDB keeps an unquoted name's case as written).
+ */
+public final class EntityBlindSpots {
+    private EntityBlindSpots() {
+    }
+
+    /**
+     * @param engineOptions from a live table's options, the ones an entity table keeps (see
+     *                      {@code Engine.entityTableOptions})
+     */
+    public static Schema carry(Schema desired, Schema live, UnaryOperator<String> engineOptions) {
+        List<Table> tables = new ArrayList<>();
+        for (Table t : desired.tables()) {
+            Optional<Table> match = one(live.tables(), l -> Objects.equals(l.schema(), t.schema()), Table::name, t.name());
+            tables.add(match.map(l -> table(t, l, engineOptions)).orElse(t));
+        }
+        return desired.withTables(tables);
+    }
+
+    private static Table table(Table t, Table live, UnaryOperator<String> engineOptions) {
+        List<Column> columns = t.columns().stream().map(c -> one(live.columns(), x -> true, Column::name, c.name())
+                .map(l -> column(c, l)).orElse(c)).toList();
+        PrimaryKey pk = t.primaryKey();
+        if (pk != null && live.primaryKey() != null && sameNames(pk.columns(), live.primaryKey().columns())) {
+            List<String> descending = pk.columns().stream().filter(c -> live.primaryKey().descending().stream()
+                    .anyMatch(d -> d.equalsIgnoreCase(c))).toList();
+            pk = new PrimaryKey(pk.name(), pk.columns(), descending);
+        }
+        List<UniqueConstraint> uniques = new ArrayList<>();
+        List<Index> indexes = new ArrayList<>();
+        Set<Index> usedLive = new HashSet<>();
+        for (UniqueConstraint u : t.uniques()) {
+            Optional<UniqueConstraint> lu = live.uniques().stream().filter(l -> sameNames(l.columns(), u.columns())).findFirst();
+            if (lu.isPresent()) {
+                uniques.add(new UniqueConstraint(u.name(), u.columns(), lu.get().deferral(), lu.get().nullsNotDistinct()));
+                continue;
+            }
+            Optional<Index> li = live.indexes().stream().filter(l -> l.unique() && !usedLive.contains(l)
+                    && l.columns().stream().noneMatch(IndexColumn::isExpression)
+                    && l.columns().stream().noneMatch(IndexColumn::descending) && sameNames(l.columnNames(), u.columns())).findFirst();
+            if (li.isPresent()) {
+                usedLive.add(li.get());
+                indexes.add(li.get());
+            } else {
+                uniques.add(u);
+            }
+        }
+        for (Index i : t.indexes()) {
+            Optional<Index> byName = i.name() == null ? Optional.empty()
+                    : one(live.indexes(), l -> !usedLive.contains(l) && sameNames(l.columnNames(), i.columnNames()), Index::name, i.name());
+            Optional<Index> match = byName.isPresent() ? byName : live.indexes().stream()
+                    .filter(l -> !usedLive.contains(l) && l.unique() == i.unique() && sameNames(l.columnNames(), i.columnNames()))
+                    .findFirst();
+            match.ifPresent(usedLive::add);
+            indexes.add(match.map(l -> index(i, l)).orElse(i));
+        }
+        List<ForeignKey> foreignKeys = t.foreignKeys().stream().map(f -> live.foreignKeys().stream()
+                .filter(l -> sameNames(l.columns(), f.columns()) && l.referencedTable().equalsIgnoreCase(f.referencedTable())
+                        && sameNames(l.referencedColumns(), f.referencedColumns()))
+                .findFirst().map(l -> foreignKey(f, l)).orElse(f)).toList();
+        List<CheckConstraint> checks = t.checks().stream().map(c -> {
+            Optional<CheckConstraint> match = c.name() == null ? Optional.empty() : one(live.checks(), x -> true, CheckConstraint::name, c.name());
+            if (match.isEmpty()) {
+                String expression = Expressions.normalize(c.expression());
+                match = live.checks().stream().filter(l -> Objects.equals(Expressions.normalize(l.expression()), expression)).findFirst();
+            }
+            return match.map(l -> new CheckConstraint(c.name(), c.expression(), l.notValid(), l.comment())).orElse(c);
+        }).toList();
+        String options = t.options() != null ? t.options() : engineOptions.apply(live.options());
+        String collation = t.collation() != null ? t.collation() : live.collation();
+        return new Table(t.name(), columns, pk, uniques, indexes, foreignKeys, checks, t.comment(), t.schema(), collation, options);
+    }
+
+    private static Column column(Column c, Column live) {
+        if (c.collation() != null || c.charset() != null) return c;
+        return new Column(c.name(), c.type(), c.nullable(), c.defaultExpression(), c.identity(), c.generatedExpression(),
+                c.generatedKind(), c.comment(), live.collation(), live.charset(), c.onUpdate(), c.invisible(), c.check());
+    }
+
+    /** The entity's columns and directions and uniqueness, the live index's everything else. */
+    private static Index index(Index i, Index live) {
+        List<IndexColumn> columns = new ArrayList<>();
+        for (int k = 0; k < i.columns().size(); k++) {
+            IndexColumn c = i.columns().get(k);
+            IndexColumn l = live.columns().get(k);
+            columns.add(c.isExpression() ? c : new IndexColumn(c.name(), null, c.descending(),
+                    c.descending() == l.descending() ? l.nulls() : c.nulls(), l.opclass(), l.collation(), l.prefixLength()));
+        }
+        return new Index(i.name(), columns, i.unique(), live.method(), live.predicate(), live.include(), live.nullsNotDistinct(),
+                live.storage(), live.comment(), live.ignored());
+    }
+
+    private static ForeignKey foreignKey(ForeignKey f, ForeignKey live) {
+        return new ForeignKey(f.name(), f.columns(), f.referencedTable(), f.referencedColumns(), f.onDelete(), live.onUpdate(),
+                live.deferral(), f.referencedSchema(), live.matchFull(), f.onDelete() == live.onDelete() ? live.onDeleteColumns() : List.of(),
+                live.notValid(), live.comment());
+    }
+
+    private static <T> Optional<T> one(List<T> items, Predicate<T> also, java.util.function.Function<T, String> name, String wanted) {
+        Optional<T> exact = items.stream().filter(also).filter(x -> wanted.equals(name.apply(x))).findFirst();
+        if (exact.isPresent()) return exact;
+        List<T> folded = items.stream().filter(also).filter(x -> wanted.equalsIgnoreCase(name.apply(x))).toList();
+        return folded.size() == 1 ? Optional.of(folded.get(0)) : Optional.empty();
+    }
+
+    private static boolean sameNames(List<String> a, List<String> b) {
+        if (a.size() != b.size()) return false;
+        for (int k = 0; k < a.size(); k++) if (!a.get(k).equalsIgnoreCase(b.get(k))) return false;
+        return true;
+    }
+}

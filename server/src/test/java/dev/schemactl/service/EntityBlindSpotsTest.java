@@ -1,0 +1,267 @@
+package dev.schemactl.service;
+
+import dev.schemactl.engine.EngineKind;
+import dev.schemactl.testing.Cli;
+import dev.schemactl.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Adopting schemactl on a database whose desired state is entities: what entities cannot say (partitioning, UNLOGGED,
+ * table options, NOT VALID, MATCH FULL, DEFERRABLE, index methods, opclasses, predicates, INCLUDE, comments, IGNORED,
+ * DESC key parts, collations) is kept as the live database has it. Judged by the catalog (PostgreSQL) and by
+ * SHOW CREATE TABLE (MariaDB), read here, before and after a migration for a real entity change.
+ */
+class EntityBlindSpotsTest {
+    private static final String PACKAGE = "com.example.carry";
+
+    @TempDir
+    Path dir;
+
+    private static final String CUSTOMER = """
+            package com.example.carry;
+
+            import jakarta.persistence.*;
+
+            @Entity
+            @Table(name = "customer", indexes = @Index(name = "ix_customer_name", columnList = "name"))
+            public class Customer {
+                @Id public Long id;
+                @Column(nullable = false, length = 100) public String name;
+                @Column(unique = true) public String email;
+            }
+            """;
+
+    private static final String PURCHASE = """
+            package com.example.carry;
+
+            import jakarta.persistence.*;
+
+            @Entity
+            @Table(name = "purchase", indexes = @Index(name = "ix_purchase_customer", columnList = "customer_id"),
+                   check = @CheckConstraint(name = "ck_purchase_amount", constraint = "amount > 0"))
+            public class Purchase {
+                @Id public Long id;
+                public int amount;
+                @ManyToOne @JoinColumn(name = "customer_id", foreignKey = @ForeignKey(name = "fk_purchase_customer"))
+                public Customer customer;
+                /*NOTE*/
+            }
+            """;
+
+    private static final String EVENT_LOG = """
+            package com.example.carry;
+
+            import jakarta.persistence.*;
+
+            @Entity
+            @Table(name = "event_log", indexes = @Index(name = "ix_event_log_payload", columnList = "payload"))
+            public class EventLog {
+                @Id public Long id;
+                public String payload;
+            }
+            """;
+
+    private static final String POSTGRES = """
+            CREATE TABLE customer (id bigint NOT NULL PRIMARY KEY, name varchar(100) COLLATE "C" NOT NULL, email varchar(255),
+              CONSTRAINT uk_customer_email UNIQUE NULLS NOT DISTINCT (email) DEFERRABLE INITIALLY DEFERRED) WITH (fillfactor = 70);
+            CREATE INDEX ix_customer_name ON customer (name varchar_pattern_ops) INCLUDE (email) WHERE name <> '';
+            COMMENT ON INDEX ix_customer_name IS 'lookup by name';
+            CREATE TABLE purchase (id bigint NOT NULL PRIMARY KEY, amount integer NOT NULL, customer_id bigint);
+            INSERT INTO purchase VALUES (1, -5, 42);
+            ALTER TABLE purchase ADD CONSTRAINT fk_purchase_customer FOREIGN KEY (customer_id) REFERENCES customer (id)
+              MATCH FULL ON UPDATE CASCADE NOT VALID;
+            COMMENT ON CONSTRAINT fk_purchase_customer ON purchase IS 'who bought';
+            ALTER TABLE purchase ADD CONSTRAINT ck_purchase_amount CHECK (amount > 0) NOT VALID;
+            COMMENT ON CONSTRAINT ck_purchase_amount ON purchase IS 'old refunds are negative';
+            CREATE INDEX ix_purchase_customer ON purchase USING hash (customer_id);
+            ALTER TABLE purchase CLUSTER ON purchase_pkey;
+            CREATE UNLOGGED TABLE event_log (id bigint NOT NULL PRIMARY KEY, payload varchar(255));
+            CREATE INDEX ix_event_log_payload ON event_log USING brin (payload);
+            """;
+
+    private static final String MARIADB = """
+            CREATE TABLE customer (id bigint NOT NULL, name varchar(100) COLLATE utf8mb4_bin NOT NULL, email varchar(255),
+              PRIMARY KEY (id), UNIQUE KEY uk_customer_email (email) COMMENT 'one per person',
+              KEY ix_customer_name (name(20)) COMMENT 'lookup by name' IGNORED) ROW_FORMAT=DYNAMIC STATS_PERSISTENT=0;
+            CREATE TABLE purchase (id bigint NOT NULL, amount integer NOT NULL, customer_id bigint, PRIMARY KEY (id DESC),
+              KEY ix_purchase_customer (customer_id) COMMENT 'fk lookup',
+              CONSTRAINT fk_purchase_customer FOREIGN KEY (customer_id) REFERENCES customer (id) ON UPDATE CASCADE,
+              CONSTRAINT ck_purchase_amount CHECK (amount > 0)) STATS_AUTO_RECALC=0;
+            CREATE TABLE event_log (id bigint NOT NULL, payload varchar(255), PRIMARY KEY (id),
+              KEY ix_event_log_payload (payload) IGNORED) PARTITION BY HASH (id) PARTITIONS 4;
+            """;
+
+    @Test
+    void postgresEntitiesKeepWhatTheyCannotSay() throws Exception {
+        try (TestDatabase db = TestDatabase.create(EngineKind.POSTGRESQL)) {
+            execute(db, POSTGRES);
+            Map<String, String> before = postgresCatalog(db);
+            assertThat(before).containsEntry("event_log persistence", "u").containsEntry("purchase columns", "id,amount,customer_id")
+                    .containsEntry("customer options", "{fillfactor=70}")
+                    .containsEntry("customer.name collation", "C")
+                    .containsEntry("purchase constraint fk_purchase_customer",
+                            "FOREIGN KEY (customer_id) REFERENCES customer(id) MATCH FULL ON UPDATE CASCADE NOT VALID valid=false comment=who bought");
+            adoptAndAddAColumn(db, before, () -> postgresCatalog(db));
+        }
+    }
+
+    @Test
+    void mariaDbEntitiesKeepWhatTheyCannotSay() throws Exception {
+        assertThat(new org.hibernate.dialect.MariaDBDialect().getTableTypeString())
+                .as("Hibernate's MariaDB DDL says the engine, so ENGINE is not carried").containsIgnoringCase("engine=InnoDB");
+        try (TestDatabase db = TestDatabase.create(EngineKind.MARIADB)) {
+            execute(db, MARIADB);
+            Map<String, String> before = showCreateTables(db);
+            assertThat(before.get("event_log")).contains("PARTITION BY HASH").contains("IGNORED");
+            assertThat(before.get("customer")).contains("ROW_FORMAT=DYNAMIC").contains("COMMENT 'lookup by name' IGNORED");
+            assertThat(before.get("purchase")).contains("PRIMARY KEY (`id` DESC)");
+            adoptAndAddAColumn(db, before, () -> showCreateTables(db));
+        }
+    }
+
+    /** Hibernate's DDL says engine=InnoDB: a MyISAM table still gets ENGINE=InnoDB, and only that (its CHECKSUM=1 stays). */
+    @Test
+    void mariaDbEntitiesStillSayInnoDb() throws Exception {
+        try (TestDatabase db = TestDatabase.create(EngineKind.MARIADB)) {
+            execute(db, MARIADB.replace("PARTITION BY HASH (id) PARTITIONS 4", "ENGINE=MyISAM CHECKSUM=1"));
+            Cli cli = new Cli(dir).env("DATABASE_URL", db.urlText());
+            Path v1 = compileModel("v1", PURCHASE);
+            Cli.Run diff = cli.run("diff", "--models", dir.relativize(v1).toString(), "--package", PACKAGE);
+            assertThat(diff.exit()).as(diff.all()).isZero();
+            String forward = diff.out().substring(diff.out().indexOf("-- forward"), diff.out().indexOf("-- rollback"));
+            assertThat(forward.lines().filter(l -> !l.isBlank() && !l.startsWith("--")).toList()).as(diff.all())
+                    .containsExactly("ALTER TABLE event_log ENGINE=InnoDB;");
+        }
+    }
+
+    /** A SQL file says everything: nothing is carried into it, so a live unlogged table it creates logged is SET LOGGED. */
+    @Test
+    void aSqlDesiredStateIsTakenAsItIs() throws Exception {
+        try (TestDatabase db = TestDatabase.create(EngineKind.POSTGRESQL)) {
+            execute(db, POSTGRES);
+            Files.writeString(dir.resolve("schema.sql"), POSTGRES.replace("CREATE UNLOGGED TABLE", "CREATE TABLE"));
+            Cli.Run diff = new Cli(dir).env("DATABASE_URL", db.urlText()).run("diff", "--to-sql", "schema.sql");
+            assertThat(diff.exit()).as(diff.all()).isZero();
+            String forward = diff.out().substring(diff.out().indexOf("-- forward"), diff.out().indexOf("-- rollback"));
+            assertThat(forward.lines().filter(l -> !l.isBlank() && !l.startsWith("--")).toList()).as(diff.all())
+                    .containsExactly("ALTER TABLE event_log SET LOGGED;");
+        }
+    }
+
+    private interface Catalog {
+        Map<String, String> read() throws Exception;
+    }
+
+    /** diff says no changes; a new column is the whole plan, and after it runs only that column is new in the catalog. */
+    private void adoptAndAddAColumn(TestDatabase db, Map<String, String> before, Catalog catalog) throws Exception {
+        Cli cli = new Cli(dir).env("DATABASE_URL", db.urlText());
+        Path v1 = compileModel("v1", PURCHASE);
+        Cli.Run diff = cli.run("diff", "--models", dir.relativize(v1).toString(), "--package", PACKAGE);
+        assertThat(diff.exit()).as(diff.all()).isZero();
+        assertThat(diff.out()).as(diff.all()).startsWith("no changes");
+
+        Path v2 = compileModel("v2", PURCHASE.replace("/*NOTE*/", "public String note;"));
+        String[] models = {"--models", dir.relativize(v2).toString(), "--package", PACKAGE};
+        Cli.Run changed = cli.run(GenerateIdempotencyTest.concat(new String[]{"diff"}, models));
+        assertThat(changed.exit()).as(changed.all()).isZero();
+        String forward = changed.out().substring(changed.out().indexOf("-- forward"), changed.out().indexOf("-- rollback"));
+        List<String> sql = forward.lines().filter(l -> !l.isBlank() && !l.startsWith("--")).toList();
+        assertThat(sql).as(changed.all()).hasSize(1);
+        assertThat(sql.get(0)).containsIgnoringCase("ADD COLUMN").contains("note");
+
+        Cli.Run generate = cli.run(GenerateIdempotencyTest.concat(new String[]{"new", "-m", "note"}, models));
+        assertThat(generate.exit()).as(generate.all()).isZero();
+        Cli.Run up = cli.run("migrate");
+        assertThat(up.exit()).as(up.all()).isZero();
+        Map<String, String> after = catalog.read();
+        Map<String, String> withoutNote = new LinkedHashMap<>();
+        after.forEach((k, v) -> {
+            if (!k.contains(".note ")) withoutNote.put(k, v.replaceAll("\\n\\s*`note` varchar\\(255\\)[^\\n]*,", "").replace(",note", ""));
+        });
+        assertThat(String.join("\n", after.values())).contains("note");
+        assertThat(withoutNote).isEqualTo(before);
+    }
+
+    private Path compileModel(String version, String purchase) throws IOException {
+        Path classes = dir.resolve(version).resolve("target/classes");
+        Path src = dir.resolve(version).resolve("src");
+        Files.createDirectories(classes);
+        List<String> files = new ArrayList<>();
+        for (Map.Entry<String, String> e : Map.of("Customer", CUSTOMER, "Purchase", purchase, "EventLog", EVENT_LOG).entrySet()) {
+            Path file = src.resolve(PACKAGE.replace('.', '/')).resolve(e.getKey() + ".java");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, e.getValue());
+            files.add(file.toString());
+        }
+        List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-cp", System.getProperty("java.class.path")));
+        args.addAll(files);
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        assertThat(javac.run(null, null, null, args.toArray(String[]::new))).as("compiling the entities").isZero();
+        return classes;
+    }
+
+    /** Persistence, storage options, collations, indexes and constraints with their states and comments, by name. */
+    private static Map<String, String> postgresCatalog(TestDatabase db) throws Exception {
+        Map<String, String> out = new LinkedHashMap<>();
+        query(db, """
+                SELECT c.relname || ' persistence', c.relpersistence::text FROM pg_class c
+                WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r'
+                UNION ALL SELECT c.relname || ' options', c.reloptions::text FROM pg_class c
+                WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r' AND c.reloptions IS NOT NULL
+                UNION ALL SELECT table_name || '.' || column_name || ' collation', collation_name FROM information_schema.columns
+                WHERE table_schema = 'public' AND collation_name IS NOT NULL
+                UNION ALL SELECT table_name || ' columns', string_agg(column_name, ',' ORDER BY ordinal_position)
+                FROM information_schema.columns WHERE table_schema = 'public' GROUP BY table_name
+                UNION ALL SELECT t.relname || ' index ' || i.relname, pg_get_indexdef(i.oid) || ' clustered=' || x.indisclustered
+                       || ' comment=' || coalesce(obj_description(i.oid, 'pg_class'), '')
+                FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid
+                WHERE t.relnamespace = 'public'::regnamespace
+                UNION ALL SELECT t.relname || ' constraint ' || k.conname, pg_get_constraintdef(k.oid) || ' valid=' || k.convalidated
+                       || ' comment=' || coalesce(obj_description(k.oid, 'pg_constraint'), '')
+                FROM pg_constraint k JOIN pg_class t ON t.oid = k.conrelid WHERE t.relnamespace = 'public'::regnamespace
+                ORDER BY 1
+                """, out);
+        out.keySet().removeIf(k -> !k.matches("(customer|purchase|event_log)\\b.*"));
+        return out;
+    }
+
+    private static Map<String, String> showCreateTables(TestDatabase db) throws Exception {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String table : List.of("customer", "event_log", "purchase")) {
+            try (Connection c = db.connect(); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SHOW CREATE TABLE " + table)) {
+                rs.next();
+                out.put(table, rs.getString(2));
+            }
+        }
+        return out;
+    }
+
+    private static void query(TestDatabase db, String sql, Map<String, String> out) throws Exception {
+        try (Connection c = db.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) out.put(rs.getString(1), rs.getString(2));
+        }
+    }
+
+    private static void execute(TestDatabase db, String sql) throws Exception {
+        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+            for (String statement : sql.split(";\\s*\\n")) if (!statement.isBlank()) st.execute(statement);
+        }
+    }
+}
