@@ -97,6 +97,22 @@ class RoundTripRegressionTest {
         lab(EngineKind.MARIADB).check(Schema.EMPTY, a);
     }
 
+    /**
+     * ON UPDATE is only valid on datetime/timestamp: a type change to date that drops it writes both in one MODIFY
+     * (it kept the old ON UPDATE: {@code date NULL ON UPDATE current_timestamp}, rejected), and so does the way back.
+     */
+    @Test
+    void mariaDbTypeChangeThatDropsOnUpdateWritesBothInOneModify() throws SQLException {
+        Schema a = schema(List.of(
+                table("t").col(notNull("id", INT), col("id2", ColumnType.temporal(TypeKind.TIMESTAMP, 3))
+                        .withDefault("'2020-01-01 10:00:00'").withOnUpdate("current_timestamp")).pk("id").build()));
+        Schema b = schema(List.of(
+                table("t").col(notNull("id", INT), col("id2", ColumnType.of(TypeKind.DATE)).withDefault("'2020-01-01'"))
+                        .pk("id").build()));
+        lab(EngineKind.MARIADB).check(a, b);
+        lab(EngineKind.MARIADB).check(b, a);
+    }
+
     /** H2 writes the constant of a check on a BIGINT column as CAST(0 AS BIGINT). */
     @Test
     void h2CheckOnABigintColumnReadsBackWithoutTheCast() throws SQLException {

@@ -54,7 +54,11 @@ final class SchemaCode {
 
     private static String column(Column c) {
         String s = (c.nullable() ? "col(" : "notNull(") + str(c.name()) + ", " + type(c.type()) + ")";
-        return c.defaultExpression() == null ? s : s + ".withDefault(" + str(c.defaultExpression()) + ")";
+        if (c.defaultExpression() != null) s += ".withDefault(" + str(c.defaultExpression()) + ")";
+        // MariaDB attributes the generator draws: a counterexample printed without them would not reproduce
+        if (c.collation() != null) s += ".withCollation(" + str(c.collation()) + ")";
+        if (c.onUpdate() != null) s += ".withOnUpdate(" + str(c.onUpdate()) + ")";
+        return s;
     }
 
     static String type(ColumnType t) {
