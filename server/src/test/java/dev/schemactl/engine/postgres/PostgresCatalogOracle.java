@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /**
  * An oracle for a PostgreSQL schema that owes nothing to schemactl's inspector: {@code pg_dump --schema-only}
@@ -62,11 +63,15 @@ public final class PostgresCatalogOracle {
         for (String statement : kept.toString().split(";\n")) {
             String s = statement.strip();
             if (s.isEmpty()) continue;
-            statements.add(s.startsWith("CREATE TABLE ") ? sortedTableBody(s) : s);
+            statements.add(CREATE_TABLE.matcher(s).lookingAt() ? sortedTableBody(s) : s);
         }
         statements.sort(null);
         return statements;
     }
+
+    /** Every table kind pg_dump writes with a column list: plain, UNLOGGED, TEMPORARY, FOREIGN. */
+    private static final Pattern CREATE_TABLE =
+            Pattern.compile("CREATE (?:UNLOGGED |TEMPORARY |FOREIGN )?TABLE ");
 
     /** CREATE TABLE x (\n  a ...,\n  b ...\n) → the same with the body lines sorted (trailing commas dropped). */
     private static String sortedTableBody(String createTable) {
