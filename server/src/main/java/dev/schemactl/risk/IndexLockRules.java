@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * LK-CREATE-INDEX, LK-DROP-INDEX: PostgreSQL index builds and drops without CONCURRENTLY on a table that exists;
- * MariaDB FULLTEXT and SPATIAL index builds, which the server cannot do with LOCK=NONE (other MariaDB index builds are
- * online).
+ * MariaDB builds of a key with a method (FULLTEXT, SPATIAL, a long unique HASH key, a MEMORY table's BTREE key), which
+ * the server cannot do with LOCK=NONE (other InnoDB index builds are online).
  */
 public final class IndexLockRules implements RiskRule {
 

@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * A (non-constraint) index. Unique indexes that back a UNIQUE constraint are modelled as UniqueConstraint.
- * {@code method} is the access method (btree, hash, gin, gist, brin, spgist, ...), null for the engine's
- * default (btree); {@code predicate} the WHERE of a partial index (null for none); {@code include} the
+ * {@code method} is the access method (btree, hash, gin, gist, brin, spgist, ...), null for the table's
+ * default: btree, except on a MariaDB MEMORY table, whose default is hash (there an explicit {@code btree} is a method;
+ * an inspector reports its default as null); {@code predicate} the WHERE of a partial index (null for none); {@code include} the
  * non-key INCLUDE columns; {@code nullsNotDistinct} PostgreSQL 15's NULLS NOT DISTINCT of a unique index;
  * {@code storage} its storage parameters as written in {@code WITH (...)} ({@code fillfactor=70, deduplicate_items=off};
  * PostgreSQL), null for none; {@code comment} MariaDB/MySQL's {@code KEY ... COMMENT '...'} or PostgreSQL's
@@ -18,7 +19,7 @@ public record Index(String name, List<IndexColumn> columns, boolean unique, Stri
         columns = List.copyOf(columns);
         if (storage != null && storage.isBlank()) storage = null;
         include = include == null ? List.of() : List.copyOf(include);
-        if (method != null && (method.isBlank() || method.equalsIgnoreCase("btree"))) method = null;
+        if (method != null && method.isBlank()) method = null;
         if (predicate != null && predicate.isBlank()) predicate = null;
         if (comment != null && comment.isEmpty()) comment = null;
     }
@@ -47,6 +48,10 @@ public record Index(String name, List<IndexColumn> columns, boolean unique, Stri
 
     public Index withColumns(List<IndexColumn> newColumns) {
         return new Index(name, newColumns, unique, method, predicate, include, nullsNotDistinct, storage, comment, ignored);
+    }
+
+    public Index withMethod(String newMethod) {
+        return new Index(name, columns, unique, newMethod, predicate, include, nullsNotDistinct, storage, comment, ignored);
     }
 
     public Index withStorage(String newStorage) {

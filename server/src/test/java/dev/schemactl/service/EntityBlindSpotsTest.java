@@ -150,6 +150,26 @@ class EntityBlindSpotsTest {
         }
     }
 
+    /**
+     * A MEMORY table's BTREE key (not its default HASH) is carried like any index method: only the engine Hibernate's
+     * DDL says changes, and the key is left as it is (ALTER TABLE ... ENGINE keeps its USING BTREE).
+     */
+    @Test
+    void mariaDbEntitiesKeepAMemoryTablesBtreeKey() throws Exception {
+        try (TestDatabase db = TestDatabase.create(EngineKind.MARIADB)) {
+            execute(db, MARIADB.replace("KEY ix_event_log_payload (payload) IGNORED) PARTITION BY HASH (id) PARTITIONS 4",
+                    "KEY ix_event_log_payload (payload) USING BTREE) ENGINE=MEMORY"));
+            assertThat(showCreateTables(db).get("event_log")).contains("USING BTREE").contains("ENGINE=MEMORY");
+            Cli cli = new Cli(dir).env("DATABASE_URL", db.urlText());
+            Path v1 = compileModel("v1", PURCHASE);
+            Cli.Run diff = cli.run("diff", "--models", dir.relativize(v1).toString(), "--package", PACKAGE);
+            assertThat(diff.exit()).as(diff.all()).isZero();
+            String forward = diff.out().substring(diff.out().indexOf("-- forward"), diff.out().indexOf("-- rollback"));
+            assertThat(forward.lines().filter(l -> !l.isBlank() && !l.startsWith("--")).toList()).as(diff.all())
+                    .containsExactly("ALTER TABLE event_log ENGINE=InnoDB;");
+        }
+    }
+
     /** A SQL file says everything: nothing is carried into it, so a live unlogged table it creates logged is SET LOGGED. */
     @Test
     void aSqlDesiredStateIsTakenAsItIs() throws Exception {

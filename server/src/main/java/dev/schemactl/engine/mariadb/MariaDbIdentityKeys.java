@@ -61,13 +61,15 @@ final class MariaDbIdentityKeys {
         if (key instanceof Change.DropPrimaryKey k) return k.primaryKey().columns();
         if (key instanceof Change.AddUnique k) return k.unique().columns();
         if (key instanceof Change.DropUnique k) return k.unique().columns();
-        if (key instanceof Change.CreateIndex k) return plain(k.index()) ? k.index().columnNames() : null;
-        if (key instanceof Change.DropIndex k) return plain(k.index()) ? k.index().columnNames() : null;
+        if (key instanceof Change.CreateIndex k) return servesAutoIncrement(k.index()) ? k.index().columnNames() : null;
+        if (key instanceof Change.DropIndex k) return servesAutoIncrement(k.index()) ? k.index().columnNames() : null;
         return null;
     }
 
-    private static boolean plain(Index i) {
-        return i.method() == null && i.columns().stream().noneMatch(c -> c.isExpression());
+    /** A key an AUTO_INCREMENT column can lead: of the default method or a MEMORY table's BTREE, over columns. */
+    static boolean servesAutoIncrement(Index i) {
+        return (i.method() == null || i.method().equals("btree")) && !i.columns().isEmpty()
+                && i.columns().stream().noneMatch(c -> c.isExpression());
     }
 
     /** True when no column of the key but the first is added after step {@code at} (they exist when it runs). */

@@ -62,8 +62,10 @@ import java.util.stream.Collectors;
  *       unique ones with a key prefix ({@code email(20)}, STATISTICS.SUB_PART), which a UniqueConstraint cannot carry.
  *       FULLTEXT and SPATIAL keys are Indexes whose method is {@code fulltext} / {@code spatial}. An index keeps its
  *       INDEX_COMMENT and IGNORED (a unique key with either is an Index, which carries them); the primary key the
- *       DESC parts (COLLATION 'D'). An explicit {@code USING BTREE} is not read: STATISTICS.INDEX_TYPE says BTREE
- *       with or without it (only SHOW CREATE TABLE, one table at a time, shows it), and the index is the same.</li>
+ *       DESC parts (COLLATION 'D'). The method is read relative to the table's engine ({@link MariaDbIndexMethods}):
+ *       a BTREE key of a MEMORY table is {@code btree} (its default is HASH, null). An explicit {@code USING BTREE}
+ *       on InnoDB is not read: STATISTICS.INDEX_TYPE says BTREE with or without it (only SHOW CREATE TABLE, one table
+ *       at a time, shows it), and the index is the same.</li>
  *   <li>Indexes keep the server's key order: STATISTICS lists each table's keys as the table holds them (PRIMARY,
  *       unique keys on NOT NULL columns, other unique keys, ordinary and SPATIAL keys, FULLTEXT keys; creation order
  *       within each group), the order SHOW CREATE TABLE shows. The query has no ORDER BY so that this order comes
@@ -144,6 +146,7 @@ final class MariaDbInspector implements Inspector {
         List<Sequence> sequences = new ArrayList<>();
         TableNames names = new TableNames();
         Map<String, String[]> partitioned = new LinkedHashMap<>(); // table -> {engine, default engine, create options, type}
+        Map<String, String> engines = new HashMap<>(); // table -> ENGINE
         try (Scoped st = new Scoped(connection, database)) {
             try (ResultSet rs = st.executeQuery(TABLES)) {
                 while (rs.next()) {
@@ -156,6 +159,7 @@ final class MariaDbInspector implements Inspector {
                         tableCollations.put(name, new String[]{rs.getString("CHARACTER_SET_NAME"), rs.getString("TABLE_COLLATION")});
                         String collation = rs.getString("TABLE_COLLATION");
                         if (collation != null && !collation.equals(rs.getString("DATABASE_COLLATION"))) tables.get(name).collation = collation;
+                        engines.put(name, rs.getString("ENGINE"));
                         tables.get(name).options = MariaDbTableOptions.read(rs.getString("ENGINE"), rs.getString("DEFAULT_ENGINE"),
                                 rs.getString("CREATE_OPTIONS"), "SYSTEM VERSIONED".equals(rs.getString("TABLE_TYPE")));
                         if (MariaDbTableOptions.partitioned(rs.getString("CREATE_OPTIONS"))) {
@@ -218,15 +222,11 @@ final class MariaDbInspector implements Inspector {
                     if (!tables.containsKey(tableName)) continue;
                     String indexName = rs.getString("INDEX_NAME");
                     boolean unique = rs.getInt("NON_UNIQUE") == 0;
-                    String method = switch (rs.getString("INDEX_TYPE")) {
-                        case "FULLTEXT" -> "fulltext";
-                        case "SPATIAL" -> "spatial";
-                        default -> null;
-                    };
+                    String method = MariaDbIndexMethods.read(rs.getString("INDEX_TYPE"), engines.get(tableName));
                     String comment = SqlText.emptyToNull(rs.getString("INDEX_COMMENT"));
                     boolean ignored = "YES".equals(rs.getString("IGNORED"));
                     // a SPATIAL key reports SUB_PART 32 (the length of its MBR), which is not a key prefix
-                    Integer prefix = method != null ? null : (Integer) rs.getObject("SUB_PART", Integer.class);
+                    Integer prefix = "spatial".equals(method) ? null : (Integer) rs.getObject("SUB_PART", Integer.class);
                     indexes.computeIfAbsent(tableName, t -> new LinkedHashMap<>())
                             .computeIfAbsent(indexName, n -> new RawIndex(indexName, unique, method, comment, ignored))
                             .columns.add(new IndexColumn(rs.getString("COLUMN_NAME"), null,
@@ -266,10 +266,11 @@ final class MariaDbInspector implements Inspector {
                 if (index.name.equals("PRIMARY")) {
                     table.primaryKey = new PrimaryKey(index.name, columns,
                             index.columns.stream().filter(IndexColumn::descending).map(IndexColumn::name).toList());
-                } else if (index.unique && (index.comment != null || index.ignored
+                } else if (index.unique && (index.method != null || index.comment != null || index.ignored
                         || index.columns.stream().anyMatch(c -> c.prefixLength() != null))) {
-                    // a unique constraint has no prefixes, comment or IGNORED
-                    table.indexes.add(new Index(index.name, index.columns, true, null, null, List.of(), false, null, index.comment, index.ignored));
+                    // a unique constraint has no method, prefixes, comment or IGNORED
+                    table.indexes.add(new Index(index.name, index.columns, true, index.method, null, List.of(), false, null,
+                            index.comment, index.ignored));
                 } else if (index.unique) {
                     table.uniques.add(new UniqueConstraint(index.name, columns));
                 } else if (!implicitForeignKeyIndex(table.name, index, fks)) {

@@ -313,7 +313,9 @@ final class MariaDbRenderer extends BaseSqlRenderer {
     /** FULLTEXT and SPATIAL keys are kinds of index here, not methods: {@code CREATE FULLTEXT INDEX ...}. */
     @Override
     protected String createIndex(String table, Index i) {
-        if (!"fulltext".equals(i.method()) && !"spatial".equals(i.method())) return super.createIndex(table, i) + indexOptions(i);
+        if (i.method() == null || MariaDbIndexMethods.writtenAsUsing(i.method())) {
+            return super.createIndex(table, i.withMethod(null)) + indexOptions(i);
+        }
         String cols = i.columns().stream().map(this::indexColumn).collect(java.util.stream.Collectors.joining(", "));
         return "CREATE " + i.method().toUpperCase(java.util.Locale.ROOT) + " INDEX " + name(indexName(table, i))
                 + " ON " + quote(table) + " (" + cols + ")" + indexOptions(i);
@@ -325,9 +327,10 @@ final class MariaDbRenderer extends BaseSqlRenderer {
         return List.of(createIndex(table, i));
     }
 
-    /** The index options the model carries: {@code COMMENT '...'} and {@code IGNORED}. */
+    /** The index options the model carries: {@code USING BTREE|HASH}, {@code COMMENT '...'} and {@code IGNORED}. */
     private String indexOptions(Index i) {
-        return (i.comment() == null ? "" : " COMMENT " + literal(i.comment())) + (i.ignored() ? " IGNORED" : "");
+        return (MariaDbIndexMethods.writtenAsUsing(i.method()) ? " USING " + i.method().toUpperCase(java.util.Locale.ROOT) : "")
+                + (i.comment() == null ? "" : " COMMENT " + literal(i.comment())) + (i.ignored() ? " IGNORED" : "");
     }
 
     /** IGNORED is switched in place (metadata only; the index is kept up to date either way). */
@@ -350,7 +353,7 @@ final class MariaDbRenderer extends BaseSqlRenderer {
             for (UniqueConstraint u : table.uniques()) keyed |= !u.columns().isEmpty() && u.columns().get(0).equals(c.name());
             if (keyed) return List.of();
             for (Index i : table.indexes()) {
-                if (i.method() == null && !i.columns().isEmpty() && c.name().equals(i.columns().get(0).name())) return List.of(i);
+                if (MariaDbIdentityKeys.servesAutoIncrement(i) && c.name().equals(i.columns().get(0).name())) return List.of(i);
             }
         }
         return List.of();
@@ -359,7 +362,7 @@ final class MariaDbRenderer extends BaseSqlRenderer {
     @Override
     protected String indexClause(String table, Index i) {
         String cols = i.columns().stream().map(this::indexColumn).collect(java.util.stream.Collectors.joining(", "));
-        return (i.unique() ? "UNIQUE KEY " : "KEY ") + name(indexName(table, i)) + " (" + cols + ")";
+        return (i.unique() ? "UNIQUE KEY " : "KEY ") + name(indexName(table, i)) + " (" + cols + ")" + indexOptions(i);
     }
 
     @Override

@@ -517,7 +517,7 @@ final class PostgresInspector implements Inspector {
             if (ord == 1) {
                 name = rs.getString("index_name");
                 unique = rs.getBoolean("indisunique");
-                method = rs.getString("amname");
+                method = "btree".equals(rs.getString("amname")) ? null : rs.getString("amname"); // the default
                 predicate = SqlText.emptyToNull(rs.getString("predicate"));
                 nullsNotDistinct = rs.getBoolean("nulls_not_distinct");
                 storage = SqlText.emptyToNull(rs.getString("storage"));

@@ -1,0 +1,6 @@
+CREATE TABLE orders (
+  id int NOT NULL,
+  code int NOT NULL,
+  ref varchar(20) NOT NULL,
+  PRIMARY KEY (id)
+);

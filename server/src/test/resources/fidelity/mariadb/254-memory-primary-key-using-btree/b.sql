@@ -1,0 +1,9 @@
+CREATE TABLE users (
+  id int NOT NULL AUTO_INCREMENT,
+  PRIMARY KEY (id)
+);
+CREATE TABLE ticks (
+  at int NOT NULL,
+  val int NOT NULL,
+  PRIMARY KEY (at) USING BTREE
+) ENGINE=MEMORY;
