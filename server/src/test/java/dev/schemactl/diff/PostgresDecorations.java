@@ -22,7 +22,7 @@ import java.util.function.Function;
 /**
  * Adds the properties of issue 11 to a generated PostgreSQL schema: mixed-case table names, identity kinds and
  * options and serial on integer primary keys, index method / NULLS order / INCLUDE / predicate, deferrable foreign
- * keys, timestamp without a precision, column collation; NOT VALID and MATCH FULL foreign keys, NOT VALID checks,
+ * keys, timestamp without a precision, column collation; NOT VALID and MATCH FULL foreign keys, NOT VALID and NO INHERIT checks,
  * comments on indexes, checks and foreign keys, UNLOGGED tables (outside foreign keys). Choices depend on each element's name and a variant
  * number, so A and B decorated with the same variant agree and with different variants differ in these
  * properties (which the Differ then has to migrate).
@@ -60,7 +60,7 @@ final class PostgresDecorations {
             for (CheckConstraint c : t.checks()) {
                 String checkKey = t.name() + "." + c.expression();
                 checks.add(new CheckConstraint(c.name(), c.expression(), pick(checkKey + "valid", variant, 3) == 0,
-                        pick(checkKey + "comment", variant, 3) == 0 ? "check " + variant : null));
+                        pick(checkKey + "comment", variant, 3) == 0 ? "check " + variant : null, pick(checkKey + "inherit", variant, 3) == 0));
             }
             boolean unlogged = !inForeignKeys.contains(t.name()) && pick(t.name() + "unlogged", variant, 4) == 0;
             tables.add(new Table(tableName.apply(t.name()), columns, t.primaryKey(), t.uniques(), indexes, fks, checks, t.comment(),
