@@ -2,10 +2,14 @@ package dev.schemactl.engine.postgres;
 
 import dev.schemactl.diff.Change;
 import dev.schemactl.diff.Renames;
+import dev.schemactl.engine.DatabaseHandle;
+import dev.schemactl.risk.Finding;
+import dev.schemactl.service.RiskService;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +32,10 @@ class PostgresSequenceOwnerTest {
             List<Class<?>> kinds = m.plan.changes().stream().<Class<?>>map(Object::getClass).toList();
             assertThat(kinds.indexOf(Change.SetSequenceOwner.class)).isGreaterThan(kinds.indexOf(Change.CreateTable.class));
             assertThat(m.forward).contains("ALTER SEQUENCE ticket_seq OWNED BY t.ticket");
+            try (DatabaseHandle h = DatabaseHandle.open(m.live.url(), Duration.ofSeconds(10))) {
+                // the plan made the sequence: nothing waits on its lock
+                assertThat(RiskService.scorePlan(m.plan, h, false).findings()).extracting(Finding::ruleId).doesNotContain("BP-LOCK-TIMEOUT");
+            }
             m.applyAndRollBack();
             m.apply(m.forward);
             assertThat(owners(m.a)).containsExactly("ticket_seq owned by t.ticket");
@@ -40,6 +48,10 @@ class PostgresSequenceOwnerTest {
                 "CREATE SEQUENCE s;" + TABLE + "ALTER SEQUENCE s OWNED BY t.a;")) {
             assertThat(m.forward).containsExactly("ALTER SEQUENCE s OWNED BY t.a");
             assertThat(m.rollback).containsExactly("ALTER SEQUENCE s OWNED BY NONE");
+            try (DatabaseHandle h = DatabaseHandle.open(m.live.url(), Duration.ofSeconds(10))) {
+                // ALTER SEQUENCE waits for the transactions that called nextval, and nextval then waits for it
+                assertThat(RiskService.scorePlan(m.plan, h, false).findings()).extracting(Finding::ruleId).contains("BP-LOCK-TIMEOUT");
+            }
             m.applyAndRollBack();
         }
     }
