@@ -1213,18 +1213,18 @@ public final class Differ {
         }
 
         /**
-         * OWNED BY of a sequence kept, created or dropped ({@code to} null). An owner is set once the plan has made its
-         * column and under the names after the renames; an owner whose column or table the plan drops (which would drop
-         * the sequence with it) is cleared before that, under the names before the renames.
+         * OWNED BY of a sequence kept, created or dropped ({@code to} null). An owner that changes is cleared first, under
+         * the names before the renames (before the plan drops its column or table, which would drop the sequence with
+         * it), and the new one set once the plan has made its column, under the names after the renames.
          */
         void sequenceOwner(Sequence from, Sequence to) {
             SequenceOwner before = from == null ? null : from.owner();
             SequenceOwner after = to == null ? null : to.owner();
             SequenceOwner kept = ownerAfterRenames(before);
-            if (before != null && kept == null) clearSequenceOwners.add(new Change.SetSequenceOwner(from.withOwner(null), before, null));
-            if (!Objects.equals(kept, after)) {
-                setSequenceOwners.add(new Change.SetSequenceOwner((to != null ? to : from).withOwner(null), kept, after));
-            }
+            if (Objects.equals(kept, after) && (before == null) == (kept == null)) return;
+            // cleared first, also when the column stays: SET UNLOGGED/LOGGED of the table would take the sequence along
+            if (before != null) clearSequenceOwners.add(new Change.SetSequenceOwner(from.withOwner(null), before, null));
+            if (after != null) setSequenceOwners.add(new Change.SetSequenceOwner(to.withOwner(null), null, after));
         }
 
         /** The owner under its names after the plan's renames; null when the plan drops its column or table. */
