@@ -7,6 +7,7 @@ import dev.schemactl.schema.ForeignKey;
 import dev.schemactl.schema.Index;
 import dev.schemactl.schema.PrimaryKey;
 import dev.schemactl.schema.Sequence;
+import dev.schemactl.schema.SequenceOwner;
 import dev.schemactl.schema.Table;
 import dev.schemactl.schema.UniqueConstraint;
 
@@ -373,6 +374,27 @@ public sealed interface Change {
         @Override
         public String describe() {
             return "alter sequence " + after.name();
+        }
+    }
+
+    /**
+     * {@code ALTER SEQUENCE ... OWNED BY} of a sequence that stays or is created ({@code sequence} as it is when the step
+     * runs): from {@code before} to {@code after}, either null for {@code OWNED BY NONE}. The Differ sets an owner once its
+     * column exists and clears one before its column or table is dropped (which would drop the sequence). PostgreSQL.
+     */
+    record SetSequenceOwner(Sequence sequence, SequenceOwner before, SequenceOwner after) implements Change {
+        public SetSequenceOwner {
+            Objects.requireNonNull(sequence, "sequence");
+        }
+
+        @Override
+        public String table() {
+            return sequence.name();
+        }
+
+        @Override
+        public String describe() {
+            return "set owner of sequence " + sequence.name() + " to " + (after == null ? "none" : after);
         }
     }
 

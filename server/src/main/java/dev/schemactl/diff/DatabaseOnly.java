@@ -188,7 +188,7 @@ public final class DatabaseOnly {
         }
         if (c instanceof DropCheck d) {
             return with(t, t.columns(), t.uniques(), t.indexes(), t.foreignKeys(),
-                    add(t.checks(), new CheckConstraint(d.check().name(), d.check().expression())));
+                    add(t.checks(), d.check()));
         }
         return t;
     }

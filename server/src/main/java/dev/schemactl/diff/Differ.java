@@ -43,6 +43,7 @@ import dev.schemactl.schema.PrimaryKey;
 import dev.schemactl.schema.ReferentialAction;
 import dev.schemactl.schema.Schema;
 import dev.schemactl.schema.Sequence;
+import dev.schemactl.schema.SequenceOwner;
 import dev.schemactl.schema.Table;
 import dev.schemactl.schema.UniqueConstraint;
 
@@ -321,6 +322,9 @@ public final class Differ {
         final List<Change> addIdentity = new ArrayList<>();
         final List<Change> addForeignKeys = new ArrayList<>();
         final List<Change> dropSequences = new ArrayList<>();
+        /** OWNED BY cleared before the owning column or table is dropped, and set once the owning column exists. */
+        final List<Change> clearSequenceOwners = new ArrayList<>();
+        final List<Change> setSequenceOwners = new ArrayList<>();
         final List<RenameHint> hints = new ArrayList<>();
 
         /** Lookup only (never iterated): name → table, the first of each name as {@link Schema#table} finds it. */
@@ -364,7 +368,7 @@ public final class Differ {
             for (Table t : droppedTables) dropTables.add(new DropTable(t));
             for (Table t : dependencyOrder(createdTables)) createTables.add(new CreateTable(t));
 
-            List<Change> all = new ArrayList<>();
+            List<Change> all = new ArrayList<>(clearSequenceOwners);
             all.addAll(dropForeignKeys);
             all.addAll(dropConstraints);
             all.addAll(dropColumns);
@@ -382,6 +386,7 @@ public final class Differ {
             all.addAll(addConstraints);
             all.addAll(addIdentity);
             all.addAll(addForeignKeys);
+            all.addAll(setSequenceOwners);
             all.addAll(dropSequences);
             all.addAll(dropEnumTypes);
             hints.sort(Comparator.comparing(RenameHint::table).thenComparing(RenameHint::droppedColumn)
@@ -556,8 +561,8 @@ public final class Differ {
                 if (found >= 0) {
                     fromUsed[found] = true;
                     // rebuilt around a type change of its columns, so the engine stores it for the new type
-                    // (PostgreSQL otherwise keeps the old type as a cast: (n)::numeric > 0)
-                    if (mentionsAny(t.expression(), p.altered)) {
+                    // (PostgreSQL otherwise keeps the old type as a cast: (n)::numeric > 0); NO INHERIT has no ALTER
+                    if (mentionsAny(t.expression(), p.altered) || fromChecks.get(found).noInherit() != t.noInherit()) {
                         drops.add(new DropCheck(fromName, fromChecks.get(found)));
                         addedChecks.add(t);
                     } else {
@@ -711,7 +716,7 @@ public final class Differ {
             String before = blankToNull(from.comment());
             String after = blankToNull(to.comment());
             // the definition as the database has it when the step runs: a re-added check keeps the comment it had
-            CheckConstraint now = new CheckConstraint(name, to.expression(), from.notValid(), before);
+            CheckConstraint now = new CheckConstraint(name, to.expression(), from.notValid(), before, to.noInherit());
             if (from.notValid() != to.notValid()) {
                 adds.add(new Change.SetCheckValidation(table, now, now.withNotValid(to.notValid())));
             }
@@ -1195,12 +1200,40 @@ public final class Differ {
             for (Sequence s : to.sequences()) toSeq.put(s.name(), s);
             toSeq.forEach((name, s) -> {
                 Sequence before = fromSeq.get(name);
-                if (before == null) createSequences.add(new CreateSequence(s));
-                else if (!before.sameOptions(s)) createSequences.add(new AlterSequence(before, s));
+                if (before == null) createSequences.add(new CreateSequence(s.withOwner(null)));
+                else if (!before.sameOptions(s)) createSequences.add(new AlterSequence(before.withOwner(null), s.withOwner(null)));
+                sequenceOwner(before, s);
             });
             fromSeq.forEach((name, s) -> {
-                if (!toSeq.containsKey(name)) dropSequences.add(new DropSequence(s));
+                if (!toSeq.containsKey(name)) {
+                    sequenceOwner(s, null);
+                    dropSequences.add(new DropSequence(s.withOwner(null)));
+                }
             });
+        }
+
+        /**
+         * OWNED BY of a sequence kept, created or dropped ({@code to} null). An owner that changes is cleared first, under
+         * the names before the renames (before the plan drops its column or table, which would drop the sequence with
+         * it), and the new one set once the plan has made its column, under the names after the renames.
+         */
+        void sequenceOwner(Sequence from, Sequence to) {
+            SequenceOwner before = from == null ? null : from.owner();
+            SequenceOwner after = to == null ? null : to.owner();
+            SequenceOwner kept = ownerAfterRenames(before);
+            if (Objects.equals(kept, after) && (before == null) == (kept == null)) return;
+            // cleared first, also when the column stays: SET UNLOGGED/LOGGED of the table would take the sequence along
+            if (before != null) clearSequenceOwners.add(new Change.SetSequenceOwner(from.withOwner(null), before, null));
+            if (after != null) setSequenceOwners.add(new Change.SetSequenceOwner(to.withOwner(null), null, after));
+        }
+
+        /** The owner under its names after the plan's renames; null when the plan drops its column or table. */
+        SequenceOwner ownerAfterRenames(SequenceOwner owner) {
+            if (owner == null) return null;
+            Pair p = pairOfFromName(owner.table());
+            if (p == null) return null;
+            String column = p.columnMap.get(owner.column());
+            return column == null ? null : new SequenceOwner(p.to.name(), column);
         }
 
         /** Referenced tables before the tables referencing them; cycles broken by name order. */

@@ -479,6 +479,11 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         return List.of(b.toString());
     }
 
+    /** ALTER SEQUENCE ... OWNED BY a column, or OWNED BY NONE for null (PostgreSQL only). */
+    protected String setSequenceOwner(Sequence s, dev.schemactl.schema.SequenceOwner owner) {
+        throw new UnsupportedOperationException("this engine has no sequence owners (" + s.name() + ")");
+    }
+
     /** The cache a sequence has when none is given. */
     protected long defaultSequenceCache() {
         return 1;
@@ -568,6 +573,8 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
                     List.of(alterTable(c.table()) + "RENAME CONSTRAINT " + quote(c.newName()) + " TO " + quote(c.name())), false);
         if (change instanceof Change.RenameIndex c) return of(c, List.of("ALTER INDEX " + schemaPrefix(c.table()) + quote(c.name()) + " RENAME TO " + quote(c.newName())),
                     List.of("ALTER INDEX " + schemaPrefix(c.table()) + quote(c.newName()) + " RENAME TO " + quote(c.name())), false);
+        if (change instanceof Change.SetSequenceOwner c) return of(c, List.of(setSequenceOwner(c.sequence(), c.after())),
+                List.of(setSequenceOwner(c.sequence(), c.before())), false);
         if (change instanceof Change.AlterSequence c) return of(c, alterSequence(c.before(), c.after()), alterSequence(c.after(), c.before()), false);
         if (change instanceof Change.CreateEnumType c) return of(c, List.of(createEnumType(c.type())), List.of(dropEnumType(c.type())), false);
         if (change instanceof Change.DropEnumType c) return of(c, List.of(dropEnumType(c.type())), List.of(createEnumType(c.type())), false);

@@ -34,6 +34,9 @@ public final class PracticeRules implements RiskRule {
         Op op = step.op();
         if (op.table() == null || ctx.createdInPlan(op.table())) return false;
         if (op instanceof Op.Structural s) {
+            // OWNED BY locks the sequence (ShareRowExclusive: it waits for transactions that called nextval, and
+            // nextval waits for it), not worth a lock_timeout on one the plan has just made
+            if (s.change() instanceof Change.SetSequenceOwner o) return !ctx.sequenceCreatedInPlan(o.sequence().name());
             return !(s.change() instanceof Change.CreateTable) && !(s.change() instanceof Change.CreateSequence)
                     && !(s.change() instanceof Change.DropSequence);
         }

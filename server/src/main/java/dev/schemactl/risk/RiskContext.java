@@ -28,6 +28,7 @@ public final class RiskContext {
     private final RiskFacts facts;
     private final List<Step> steps;
     private final Set<String> createdTables = new HashSet<>();
+    private final Set<String> createdSequences = new HashSet<>();
     private final Set<String> createdColumns = new HashSet<>();
     /** current name → the name the table has in the live database (renames in the plan). */
     private final Map<String, String> liveNames = new HashMap<>();
@@ -101,6 +102,11 @@ public final class RiskContext {
     /** True when the table was created earlier in what is scored (rules on it stay silent). */
     public boolean createdInPlan(String table) {
         return table != null && createdTables.contains(key(table));
+    }
+
+    /** True when the sequence was created earlier in what is scored (a step of a plan, not parsed SQL). */
+    public boolean sequenceCreatedInPlan(String sequence) {
+        return sequence != null && createdSequences.contains(key(sequence));
     }
 
     /** True when the table or the column was created earlier in what is scored. */
@@ -228,6 +234,8 @@ public final class RiskContext {
             if (column == null) column = liveNotNullCheck(v.table(), v.constraint());
             if (column != null) validatedNotNull.add(key(v.table()) + "." + key(column));
         }
+        if (change instanceof Change.CreateSequence c) createdSequences.add(key(c.table()));
+        if (change instanceof Change.DropSequence c) createdSequences.remove(key(c.table()));
         if (change instanceof Change.CreateTable c) {
             createdTables.add(key(c.table()));
             Table t = c.definition();

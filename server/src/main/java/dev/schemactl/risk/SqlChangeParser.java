@@ -14,6 +14,8 @@ import dev.schemactl.schema.IndexColumn;
 import dev.schemactl.schema.PrimaryKey;
 import dev.schemactl.schema.ReferentialAction;
 import dev.schemactl.schema.Schema;
+import dev.schemactl.schema.Sequence;
+import dev.schemactl.schema.SequenceOwner;
 import dev.schemactl.schema.Table;
 import dev.schemactl.schema.TypeKind;
 import dev.schemactl.schema.UniqueConstraint;
@@ -58,6 +60,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -124,6 +127,18 @@ public final class SqlChangeParser {
     private static final Pattern FK_SET_COLUMNS = Pattern.compile("(\\bON\\s+DELETE\\s+SET\\s+(?:NULL|DEFAULT))\\s*\\([^()]*\\)", FLAGS);
     /** PostgreSQL COMMENT ON INDEX / ON CONSTRAINT (JSqlParser 5.3 takes only tables and columns): a comment, nothing more. */
     private static final Pattern OBJECT_COMMENT = Pattern.compile("^COMMENT\\s+ON\\s+(INDEX|CONSTRAINT)\\s.*$", FLAGS);
+    private static final String IDENTIFIER = "(?:\"(?:[^\"]|\"\")+\"|[\\w$]+)";
+    /**
+     * CREATE/ALTER SEQUENCE with an OWNED BY clause, which JSqlParser does not take: prefix, name, the options before
+     * the clause, NONE or the owner (table, perhaps schema-qualified, and column), the options after it.
+     */
+    private static final Pattern OWNED_BY = Pattern.compile("^((?:CREATE|ALTER)\\s+SEQUENCE\\s+(?:IF\\s+(?:NOT\\s+)?EXISTS\\s+)?)((?:"
+            + IDENTIFIER + "\\.)?" + IDENTIFIER + ")(.*?)\\s+OWNED\\s+BY\\s+(NONE|((?:" + IDENTIFIER + "\\.)?" + IDENTIFIER + ")\\.("
+            + IDENTIFIER + "))(\\s.*)?$", FLAGS);
+    /** A check's expression, for {@link #withoutNoInherit}. */
+    private static final Pattern CHECK_OPEN = Pattern.compile("\\bCHECK\\s*\\(", FLAGS);
+    /** NO INHERIT after a check's expression (perhaps after NOT VALID), which JSqlParser does not take. */
+    private static final Pattern NO_INHERIT = Pattern.compile("^(\\s+NOT\\s+VALID)?\\s+NO\\s+INHERIT\\b", FLAGS);
     private static final Pattern NOT_VALID = Pattern.compile("\\s+NOT\\s+VALID\\s*$", FLAGS);
     private static final Pattern USING_INDEX = Pattern.compile("^ALTER\\s+TABLE\\s+.*\\sADD\\s+(CONSTRAINT\\s+\\S+\\s+)?(UNIQUE|PRIMARY\\s+KEY)\\s+USING\\s+INDEX\\s+\\S+.*$", FLAGS);
     private static final Pattern TRUNCATE = Pattern.compile(
@@ -181,6 +196,8 @@ public final class SqlChangeParser {
     private final EngineKind engine;
     private final TypeNames types;
     private final WorkingSchema schema;
+    /** The live schema's sequences by name (what OWNED BY changes from). */
+    private final Map<String, Sequence> sequences = new java.util.TreeMap<>();
     /** Functions and procedures created so far in what is parsed (lower-case names): calling one is opaque code. */
     private final Set<String> routines = new java.util.TreeSet<>();
 
@@ -189,6 +206,7 @@ public final class SqlChangeParser {
         this.engine = engine;
         this.types = Engines.of(engine).typeNames();
         this.schema = new WorkingSchema(live);
+        for (Sequence q : live.sequences()) sequences.putIfAbsent(q.name(), q);
     }
 
     /** The engine the SQL is written for. */
@@ -340,6 +358,13 @@ public final class SqlChangeParser {
             // attaches an index built before (typically CONCURRENTLY) as the constraint: no scan, no build
             return of(sql, new Op.Harmless("constraint from an existing index", true));
         }
+        m = OWNED_BY.matcher(flat);
+        if (m.matches()) return sequenceOwner(sql, m);
+        // NO INHERIT of a check (PostgreSQL), which JSqlParser does not take: remembered and put back on the check below
+        Set<String> noInherit = new HashSet<>();
+        if (flat.regionMatches(true, 0, "ALTER TABLE", 0, 11) || flat.regionMatches(true, 0, "CREATE TABLE", 0, 12)) {
+            flat = withoutNoInherit(flat, noInherit);
+        }
         // CONCURRENTLY: JSqlParser 5.3 cannot parse it; remember it and parse the rest
         boolean concurrently = false;
         m = CONCURRENTLY.matcher(flat);
@@ -461,6 +486,7 @@ public final class SqlChangeParser {
         }
         List<Op> ops = new ArrayList<>(ops(parsed, foreignKeys, unnamedCheck));
         if (!descendingKeyParts.isEmpty()) ops.replaceAll(op -> withDescendingKeyParts(op, descendingKeyParts));
+        if (!noInherit.isEmpty()) ops.replaceAll(op -> withNoInherit(op, noInherit));
         if (indexKind != null && ops.size() == 1 && ops.get(0) instanceof Op.Structural st && st.change() instanceof Change.CreateIndex ci) {
             Index i = ci.index();
             ops.set(0, structural(new Change.CreateIndex(ci.table(), new Index(i.name(), i.columns(), false, indexKind, null, List.of()))));
@@ -653,6 +679,56 @@ public final class SqlChangeParser {
             }
         }
         return statement;
+    }
+
+    /**
+     * {@code CREATE|ALTER SEQUENCE ... OWNED BY t.c | NONE}: a {@link Change.SetSequenceOwner} (from the live sequence's
+     * owner), after what the rest of the statement does.
+     */
+    private Parsed sequenceOwner(String sql, Matcher m) {
+        String name = ident(m.group(2));
+        String options = (m.group(3) + (m.group(7) == null ? "" : m.group(7))).trim();
+        SequenceOwner after = m.group(5) == null ? null : new SequenceOwner(schema.tableName(ident(m.group(5))), ident(m.group(6)));
+        boolean create = m.group(1).regionMatches(true, 0, "CREATE", 0, 6);
+        List<Op> ops = new ArrayList<>();
+        if (create || !options.isEmpty()) ops.addAll(classify(m.group(1) + m.group(2) + (options.isEmpty() ? "" : " " + options)).ops());
+        Sequence live = create ? null : sequences.get(name);
+        Sequence sequence = live != null ? live.withOwner(null) : new Sequence(name, 1, 1);
+        ops.add(structural(new Change.SetSequenceOwner(sequence, live == null ? null : live.owner(), after)));
+        return new Parsed(sql, ops, false, false);
+    }
+
+    /** The statement without the NO INHERIT of its checks; the normalized expressions of those checks go to {@code into}. */
+    private static String withoutNoInherit(String flat, Set<String> into) {
+        String out = flat;
+        Matcher m = CHECK_OPEN.matcher(out);
+        int from = 0;
+        while (m.find(from)) {
+            int open = m.end() - 1;
+            int close = dev.schemactl.engine.SqlText.matchingParen(out, open);
+            if (close < 0) break;
+            Matcher tail = NO_INHERIT.matcher(out.substring(close + 1));
+            if (tail.find()) {
+                into.add(Objects.toString(Expressions.normalize(out.substring(open + 1, close)), ""));
+                out = out.substring(0, close + 1) + (tail.group(1) == null ? "" : tail.group(1)) + out.substring(close + 1 + tail.end());
+                m = CHECK_OPEN.matcher(out);
+            }
+            from = close + 1;
+        }
+        return out;
+    }
+
+    /** The op with NO INHERIT put back on the checks whose normalized expression is in {@code noInherit}. */
+    private static Op withNoInherit(Op op, Set<String> noInherit) {
+        java.util.function.UnaryOperator<CheckConstraint> mark = c ->
+                noInherit.contains(Objects.toString(Expressions.normalize(c.expression()), "")) ? c.withNoInherit(true) : c;
+        if (op instanceof Op.Structural s && s.change() instanceof Change.AddCheck a) {
+            return structural(new Change.AddCheck(a.table(), mark.apply(a.check())));
+        }
+        if (op instanceof Op.Structural s && s.change() instanceof Change.CreateTable c) {
+            return structural(new Change.CreateTable(c.definition().withChecks(c.definition().checks().stream().map(mark).toList())));
+        }
+        return op;
     }
 
     private static Parsed of(String sql, Op op) {

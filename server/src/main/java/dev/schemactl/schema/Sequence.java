@@ -5,24 +5,29 @@ import java.util.Objects;
 /**
  * A standalone sequence. {@code minValue}, {@code maxValue}, {@code cache} are null when they are the engine's
  * default; {@code dataType} is null for the default ({@code bigint} on PostgreSQL); {@code schema} null for the
- * configured default schema.
+ * configured default schema; {@code owner} the column it is {@code OWNED BY} (PostgreSQL), null for none. A serial's or
+ * an identity's sequence is no standalone sequence: it is part of its column.
  */
 public record Sequence(String schema, String name, long start, long increment, Long minValue, Long maxValue,
-                       Long cache, boolean cycle, String dataType) {
+                       Long cache, boolean cycle, String dataType, SequenceOwner owner) {
 
     public Sequence {
         Objects.requireNonNull(name, "name");
     }
 
     public Sequence(String name, long start, long increment) {
-        this(null, name, start, increment, null, null, null, false, null);
+        this(null, name, start, increment, null, null, null, false, null, null);
     }
 
     public Sequence withName(String newName) {
-        return new Sequence(schema, newName, start, increment, minValue, maxValue, cache, cycle, dataType);
+        return new Sequence(schema, newName, start, increment, minValue, maxValue, cache, cycle, dataType, owner);
     }
 
-    /** Same options, compared without the name. */
+    public Sequence withOwner(SequenceOwner newOwner) {
+        return new Sequence(schema, name, start, increment, minValue, maxValue, cache, cycle, dataType, newOwner);
+    }
+
+    /** Same options, compared without the name and the owner. */
     public boolean sameOptions(Sequence o) {
         return start == o.start && increment == o.increment && Objects.equals(minValue, o.minValue)
                 && Objects.equals(maxValue, o.maxValue) && Objects.equals(cache, o.cache) && cycle == o.cycle

@@ -190,6 +190,9 @@ final class SchemaDifferences {
         if (change instanceof Change.DropSequence c) {
             return "sequence " + c.sequence().name() + ": " + s.onlyExpected();
         }
+        if (change instanceof Change.SetSequenceOwner c) {
+            return "sequence " + c.sequence().name() + ": owned by " + vs(Objects.toString(c.before(), "none"), Objects.toString(c.after(), "none"), s);
+        }
         throw new IllegalStateException("unknown change " + change);
     }
 

@@ -8,6 +8,8 @@ import dev.schemactl.schema.Index;
 import dev.schemactl.schema.IndexColumn;
 import dev.schemactl.schema.PrimaryKey;
 import dev.schemactl.schema.Schema;
+import dev.schemactl.schema.Sequence;
+import dev.schemactl.schema.SequenceOwner;
 import dev.schemactl.schema.Table;
 import dev.schemactl.schema.UniqueConstraint;
 
@@ -41,7 +43,8 @@ import java.util.function.UnaryOperator;
  *       index instead (MariaDB, for a commented or IGNORED key; a partial or INCLUDE unique index), that index;</li>
  *   <li>of a foreign key (same columns and referenced table and columns): MATCH FULL, ON UPDATE, DEFERRABLE,
  *       NOT VALID, its comment, and the SET NULL/SET DEFAULT column list when ON DELETE is the live one;</li>
- *   <li>of a check (same name, else same expression): NOT VALID and its comment.</li>
+ *   <li>of a check (same name, else same expression): NOT VALID, NO INHERIT and its comment;</li>
+ *   <li>of a sequence (same name): its OWNED BY column, when the desired state has that column.</li>
  * </ul>
  * Matching is by exact name, else ignoring case (MariaDB keeps an unquoted name's case as written).
  */
@@ -59,7 +62,19 @@ public final class EntityBlindSpots {
             Optional<Table> match = one(live.tables(), l -> Objects.equals(l.schema(), t.schema()), Table::name, t.name());
             tables.add(match.map(l -> table(t, l, engineOptions)).orElse(t));
         }
-        return desired.withTables(tables);
+        Schema withTables = desired.withTables(tables);
+        return withTables.withSequences(desired.sequences().stream().map(q -> one(live.sequences(),
+                l -> Objects.equals(l.schema(), q.schema()), Sequence::name, q.name())
+                .map(l -> q.withOwner(owner(l.owner(), withTables))).orElse(q)).toList());
+    }
+
+    /** A live sequence's OWNED BY, under the desired names, when the desired state has that column (else none). */
+    private static SequenceOwner owner(SequenceOwner live, Schema desired) {
+        if (live == null) return null;
+        return one(desired.tables(), t -> true, Table::name, live.table())
+                .flatMap(t -> one(t.columns(), c -> true, Column::name, live.column())
+                        .map(c -> new SequenceOwner(t.name(), c.name())))
+                .orElse(null);
     }
 
     private static Table table(Table t, Table live, UnaryOperator<String> engineOptions) {
@@ -109,7 +124,7 @@ public final class EntityBlindSpots {
                 String expression = Expressions.normalize(c.expression());
                 match = live.checks().stream().filter(l -> Objects.equals(Expressions.normalize(l.expression()), expression)).findFirst();
             }
-            return match.map(l -> new CheckConstraint(c.name(), c.expression(), l.notValid(), l.comment())).orElse(c);
+            return match.map(l -> new CheckConstraint(c.name(), c.expression(), l.notValid(), l.comment(), l.noInherit())).orElse(c);
         }).toList();
         String options = t.options() != null ? t.options() : engineOptions.apply(live.options());
         String collation = t.collation() != null ? t.collation() : live.collation();

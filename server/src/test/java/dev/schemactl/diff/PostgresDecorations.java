@@ -11,6 +11,8 @@ import dev.schemactl.schema.Index;
 import dev.schemactl.schema.IndexColumn;
 import dev.schemactl.schema.NullsOrder;
 import dev.schemactl.schema.Schema;
+import dev.schemactl.schema.Sequence;
+import dev.schemactl.schema.SequenceOwner;
 import dev.schemactl.schema.Table;
 import dev.schemactl.schema.TypeKind;
 
@@ -22,8 +24,8 @@ import java.util.function.Function;
 /**
  * Adds the properties of issue 11 to a generated PostgreSQL schema: mixed-case table names, identity kinds and
  * options and serial on integer primary keys, index method / NULLS order / INCLUDE / predicate, deferrable foreign
- * keys, timestamp without a precision, column collation; NOT VALID and MATCH FULL foreign keys, NOT VALID checks,
- * comments on indexes, checks and foreign keys, UNLOGGED tables (outside foreign keys). Choices depend on each element's name and a variant
+ * keys, timestamp without a precision, column collation; NOT VALID and MATCH FULL foreign keys, NOT VALID and NO INHERIT checks,
+ * comments on indexes, checks and foreign keys, UNLOGGED tables (outside foreign keys), a sequence sometimes OWNED BY a column. Choices depend on each element's name and a variant
  * number, so A and B decorated with the same variant agree and with different variants differ in these
  * properties (which the Differ then has to migrate).
  */
@@ -43,6 +45,10 @@ final class PostgresDecorations {
                 inForeignKeys.add(f.referencedTable());
             }
         }
+        // a table that owns the sequence stays logged: SET UNLOGGED would make the sequence unlogged too (PostgreSQL 15),
+        // and the model does not carry a sequence's persistence
+        boolean owned = !s.tables().isEmpty() && pick("sequence", variant, 3) != 0 && pick("sequence owned", variant, 3) != 0;
+        String ownerTable = owned ? s.tables().get(pick("sequence table", variant, s.tables().size())).name() : null;
         for (Table t : s.tables()) {
             List<Column> columns = new ArrayList<>();
             for (Column c : t.columns()) columns.add(column(t, c, variant));
@@ -60,13 +66,22 @@ final class PostgresDecorations {
             for (CheckConstraint c : t.checks()) {
                 String checkKey = t.name() + "." + c.expression();
                 checks.add(new CheckConstraint(c.name(), c.expression(), pick(checkKey + "valid", variant, 3) == 0,
-                        pick(checkKey + "comment", variant, 3) == 0 ? "check " + variant : null));
+                        pick(checkKey + "comment", variant, 3) == 0 ? "check " + variant : null, pick(checkKey + "inherit", variant, 3) == 0));
             }
-            boolean unlogged = !inForeignKeys.contains(t.name()) && pick(t.name() + "unlogged", variant, 4) == 0;
+            boolean unlogged = !inForeignKeys.contains(t.name()) && !t.name().equals(ownerTable) && pick(t.name() + "unlogged", variant, 4) == 0;
             tables.add(new Table(tableName.apply(t.name()), columns, t.primaryKey(), t.uniques(), indexes, fks, checks, t.comment(),
                     null, null, unlogged ? "UNLOGGED" : null));
         }
-        return new Schema(tables, s.sequences());
+        List<Sequence> sequences = new ArrayList<>(s.sequences());
+        if (pick("sequence", variant, 3) != 0) {
+            SequenceOwner owner = null;
+            if (owned) {
+                Table t = tables.get(s.tables().indexOf(s.table(ownerTable).orElseThrow()));
+                owner = new SequenceOwner(t.name(), t.columns().get(pick("sequence column", variant, t.columns().size())).name());
+            }
+            sequences.add(new Sequence(null, "decorated_seq", 1, 1, null, null, null, false, null, owner));
+        }
+        return new Schema(tables, sequences);
     }
 
     private static Column column(Table t, Column c, int variant) {

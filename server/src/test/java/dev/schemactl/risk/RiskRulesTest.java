@@ -404,6 +404,16 @@ class RiskRulesTest {
         silent(pg, "BP-LOCK-TIMEOUT", "CREATE TABLE fresh (id INT); ALTER TABLE fresh ADD COLUMN x INT");
     }
 
+    @Test
+    void sequenceOwnedByIsAStructuralStepThatLocksTheSequence() throws Exception {
+        EngineKind pg = EngineKind.POSTGRESQL;
+        String owned = "ALTER SEQUENCE big_seq OWNED BY big.code";
+        silent(pg, "UNKNOWN-STATEMENT", owned);
+        fires(pg, "BP-LOCK-TIMEOUT", owned);
+        silent(pg, "BP-LOCK-TIMEOUT", "SET lock_timeout = '5s'; " + owned);
+        silent(pg, "UNKNOWN-STATEMENT", "ALTER TABLE big ADD CONSTRAINT code_pos CHECK (code > 0) NO INHERIT NOT VALID");
+    }
+
     @ParameterizedTest
     @EnumSource(value = EngineKind.class, names = {"POSTGRESQL", "MARIADB", "H2"})
     void unknownStatements(EngineKind engine) throws Exception {

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Adopting schemactl on a database whose desired state is entities: what entities cannot say (partitioning, UNLOGGED,
- * table options, NOT VALID, MATCH FULL, DEFERRABLE, index methods, opclasses, predicates, INCLUDE, comments, IGNORED,
+ * table options, NOT VALID, NO INHERIT, a sequence's OWNED BY, MATCH FULL, DEFERRABLE, index methods, opclasses, predicates, INCLUDE, comments, IGNORED,
  * DESC key parts, collations) is kept as the live database has it. Judged by the catalog (PostgreSQL) and by
  * SHOW CREATE TABLE (MariaDB), read here, before and after a migration for a real entity change.
  */
@@ -72,10 +72,17 @@ class EntityBlindSpotsTest {
             @Entity
             @Table(name = "event_log", indexes = @Index(name = "ix_event_log_payload", columnList = "payload"))
             public class EventLog {
-                @Id public Long id;
+                @Id /*ID*/ public Long id;
                 public String payload;
             }
             """;
+
+    /** EventLog's id from a sequence of its own, which the PostgreSQL database has OWNED BY event_log.id. */
+    private static final String EVENT_LOG_SEQUENCE = EVENT_LOG.replace("/*ID*/", """
+            @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "event_ids")
+                @SequenceGenerator(name = "event_ids", sequenceName = "event_log_ids", allocationSize = 1)""");
+
+    private String eventLog = EVENT_LOG;
 
     private static final String POSTGRES = """
             CREATE TABLE customer (id bigint NOT NULL PRIMARY KEY, name varchar(100) COLLATE "C" NOT NULL, email varchar(255),
@@ -87,12 +94,14 @@ class EntityBlindSpotsTest {
             ALTER TABLE purchase ADD CONSTRAINT fk_purchase_customer FOREIGN KEY (customer_id) REFERENCES customer (id)
               MATCH FULL ON UPDATE CASCADE NOT VALID;
             COMMENT ON CONSTRAINT fk_purchase_customer ON purchase IS 'who bought';
-            ALTER TABLE purchase ADD CONSTRAINT ck_purchase_amount CHECK (amount > 0) NOT VALID;
+            ALTER TABLE purchase ADD CONSTRAINT ck_purchase_amount CHECK (amount > 0) NO INHERIT NOT VALID;
             COMMENT ON CONSTRAINT ck_purchase_amount ON purchase IS 'old refunds are negative';
             CREATE INDEX ix_purchase_customer ON purchase USING hash (customer_id);
             ALTER TABLE purchase CLUSTER ON purchase_pkey;
             CREATE UNLOGGED TABLE event_log (id bigint NOT NULL PRIMARY KEY, payload varchar(255));
             CREATE INDEX ix_event_log_payload ON event_log USING brin (payload);
+            CREATE SEQUENCE event_log_ids START 1 INCREMENT 1;
+            ALTER SEQUENCE event_log_ids OWNED BY event_log.id;
             """;
 
     private static final String MARIADB = """
@@ -109,12 +118,16 @@ class EntityBlindSpotsTest {
 
     @Test
     void postgresEntitiesKeepWhatTheyCannotSay() throws Exception {
+        eventLog = EVENT_LOG_SEQUENCE;
         try (TestDatabase db = TestDatabase.create(EngineKind.POSTGRESQL)) {
             execute(db, POSTGRES);
             Map<String, String> before = postgresCatalog(db);
             assertThat(before).containsEntry("event_log persistence", "u").containsEntry("purchase columns", "id,amount,customer_id")
                     .containsEntry("customer options", "{fillfactor=70}")
                     .containsEntry("customer.name collation", "C")
+                    .containsEntry("purchase constraint ck_purchase_amount", "CHECK ((amount > 0)) NO INHERIT NOT VALID valid=false"
+                            + " comment=old refunds are negative")
+                    .containsEntry("event_log sequence event_log_ids", "owned by event_log.id")
                     .containsEntry("purchase constraint fk_purchase_customer",
                             "FOREIGN KEY (customer_id) REFERENCES customer(id) MATCH FULL ON UPDATE CASCADE NOT VALID valid=false comment=who bought");
             adoptAndAddAColumn(db, before, () -> postgresCatalog(db));
@@ -223,7 +236,7 @@ class EntityBlindSpotsTest {
         Path src = dir.resolve(version).resolve("src");
         Files.createDirectories(classes);
         List<String> files = new ArrayList<>();
-        for (Map.Entry<String, String> e : Map.of("Customer", CUSTOMER, "Purchase", purchase, "EventLog", EVENT_LOG).entrySet()) {
+        for (Map.Entry<String, String> e : Map.of("Customer", CUSTOMER, "Purchase", purchase, "EventLog", eventLog).entrySet()) {
             Path file = src.resolve(PACKAGE.replace('.', '/')).resolve(e.getKey() + ".java");
             Files.createDirectories(file.getParent());
             Files.writeString(file, e.getValue());
@@ -255,6 +268,11 @@ class EntityBlindSpotsTest {
                 UNION ALL SELECT t.relname || ' constraint ' || k.conname, pg_get_constraintdef(k.oid) || ' valid=' || k.convalidated
                        || ' comment=' || coalesce(obj_description(k.oid, 'pg_constraint'), '')
                 FROM pg_constraint k JOIN pg_class t ON t.oid = k.conrelid WHERE t.relnamespace = 'public'::regnamespace
+                UNION ALL SELECT t.relname || ' sequence ' || q.relname, 'owned by ' || t.relname || '.' || a.attname
+                FROM pg_class q JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = q.oid AND d.deptype = 'a'
+                     AND d.refclassid = 'pg_class'::regclass
+                JOIN pg_class t ON t.oid = d.refobjid JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid
+                WHERE q.relkind = 'S' AND q.relnamespace = 'public'::regnamespace
                 ORDER BY 1
                 """, out);
         out.keySet().removeIf(k -> !k.matches("(customer|purchase|event_log)\\b.*"));

@@ -186,7 +186,7 @@ class HibernateDdlCatalogTest {
                     rs.next();
                     // the cache as the model spells it: null for MariaDB's default (1000)
                     Long cache = rs.getLong(3) == 1000 ? null : rs.getLong(3);
-                    out.add(new Sequence(null, name, rs.getLong(1), rs.getLong(2), null, null, cache, false, null));
+                    out.add(new Sequence(null, name, rs.getLong(1), rs.getLong(2), null, null, cache, false, null, null));
                 }
             }
         } else {

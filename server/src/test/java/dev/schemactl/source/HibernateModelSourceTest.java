@@ -82,10 +82,10 @@ class HibernateModelSourceTest {
         // MariaDB: Hibernate's CREATE SEQUENCE says nocache (a cache of 0)
         Long cache = kind == EngineKind.MARIADB ? 0L : null;
         assertThat(MODELS.get(kind).sequences()).containsExactly(
-                new Sequence(null, "book_ids", 1000, 10, null, null, cache, false, null),       // @SequenceGenerator(initialValue = 1000, allocationSize = 10)
-                new Sequence(null, "inheritance_ids", 1, 20, null, null, cache, false, null),   // package-level @SequenceGenerator (Vehicle, Document)
+                new Sequence(null, "book_ids", 1000, 10, null, null, cache, false, null, null),       // @SequenceGenerator(initialValue = 1000, allocationSize = 10)
+                new Sequence(null, "inheritance_ids", 1, 20, null, null, cache, false, null, null),   // package-level @SequenceGenerator (Vehicle, Document)
                 // AUTO on a Long id: Hibernate's <table>_SEQ, lower-cased where the engine folds it (not on MariaDB)
-                new Sequence(null, kind == EngineKind.MARIADB ? "reviews_SEQ" : "reviews_seq", 1, 50, null, null, cache, false, null));
+                new Sequence(null, kind == EngineKind.MARIADB ? "reviews_SEQ" : "reviews_seq", 1, 50, null, null, cache, false, null, null));
     }
 
     @ParameterizedTest

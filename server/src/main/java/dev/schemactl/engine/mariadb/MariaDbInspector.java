@@ -322,7 +322,7 @@ final class MariaDbInspector implements Inspector {
         boolean up = increment > 0;
         Long minValue = min == (up ? 1L : -Long.MAX_VALUE) ? null : min;
         Long maxValue = max == (up ? Long.MAX_VALUE - 1 : -1L) ? null : max;
-        return new Sequence(null, name, start, increment, minValue, maxValue, cache == 1000 ? null : cache, cycle, null);
+        return new Sequence(null, name, start, increment, minValue, maxValue, cache == 1000 ? null : cache, cycle, null, null);
     }
 
     /** The index MariaDB made for a foreign key (see the class comment). */

@@ -21,6 +21,7 @@ import dev.schemactl.schema.PrimaryKey;
 import dev.schemactl.schema.ReferentialAction;
 import dev.schemactl.schema.Schema;
 import dev.schemactl.schema.Sequence;
+import dev.schemactl.schema.SequenceOwner;
 import dev.schemactl.schema.UniqueConstraint;
 import dev.schemactl.schema.UnmanagedObject;
 
@@ -118,7 +119,7 @@ final class PostgresInspector implements Inspector {
                          FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)
                          JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
                          ORDER BY k.ord) AS ref_columns,
-                   con.confdeltype, con.confupdtype, con.condeferrable, con.condeferred, con.convalidated, con.confmatchtype,
+                   con.confdeltype, con.confupdtype, con.condeferrable, con.condeferred, con.convalidated, con.confmatchtype, con.connoinherit,
                    -- ON DELETE SET NULL / SET DEFAULT (columns), PostgreSQL 15: older servers have no confdelsetcols
                    CASE WHEN con.contype = 'f' THEN ARRAY(SELECT a.attname::text
                          FROM jsonb_array_elements_text(COALESCE(NULLIF(to_jsonb(con) -> 'confdelsetcols', 'null'), '[]'))
@@ -266,7 +267,8 @@ final class PostgresInspector implements Inspector {
                             ownedSequences.add(Map.entry(rs.getString("owner_relname"), sequence(rs)));
                         }
                     } else if ("a".equals(dep)) {
-                        ownedSequences.add(Map.entry(rs.getString("owner_relname"), sequence(rs)));
+                        ownedSequences.add(Map.entry(rs.getString("owner_relname"), sequence(rs)
+                                .withOwner(new SequenceOwner(rs.getString("owner_relname"), rs.getString("owner_attname")))));
                     } else if (rs.getBoolean("in_first_schema")) {
                         sequences.add(sequence(rs)); // those of other schemas are unmanaged (PostgresUnmanaged)
                     }
@@ -294,7 +296,9 @@ final class PostgresInspector implements Inspector {
             OwnTables.remove(tables); // schemactl's own, recognised by their columns
             for (Map.Entry<String, Sequence> owned : ownedSequences) {
                 String owner = owned.getKey();
-                if (!read.contains(owner) || tables.containsKey(owner)) sequences.add(owned.getValue());
+                // the owner is kept only when its table is one of the model's (a child table's is not)
+                if (tables.containsKey(owner)) sequences.add(owned.getValue());
+                else if (!read.contains(owner)) sequences.add(owned.getValue().withOwner(null));
             }
             try (ResultSet rs = st.executeQuery(CONSTRAINTS)) {
                 while (rs.next()) {
@@ -465,7 +469,7 @@ final class PostgresInspector implements Inspector {
         long increment = rs.getLong("seqincrement");
         Options o = options(start, increment, rs.getLong("seqmin"), rs.getLong("seqmax"), rs.getLong("seqcache"), typeMax(dataType));
         return new Sequence(null, rs.getString("relname"), start, increment, o.min, o.max, o.cache,
-                rs.getBoolean("seqcycle"), "bigint".equals(dataType) ? null : dataType);
+                rs.getBoolean("seqcycle"), "bigint".equals(dataType) ? null : dataType, null);
     }
 
     private record Options(Long start, Long increment, Long min, Long max, Long cache) {
@@ -554,7 +558,7 @@ final class PostgresInspector implements Inspector {
                     action(rs.getString("confupdtype")), deferral, rs.getString("ref_schema"), "f".equals(rs.getString("confmatchtype")),
                     strings(rs.getArray("delete_set_columns")), !rs.getBoolean("convalidated"), comment));
             case "c" -> table.checks.add(new CheckConstraint(name, checkExpression(rs.getString("definition")),
-                    !rs.getBoolean("convalidated"), comment));
+                    !rs.getBoolean("convalidated"), comment, rs.getBoolean("connoinherit")));
             default -> { }
         }
     }

@@ -11,6 +11,7 @@ import dev.schemactl.schema.EnumType;
 import dev.schemactl.schema.Identity;
 import dev.schemactl.schema.Index;
 import dev.schemactl.schema.Sequence;
+import dev.schemactl.schema.SequenceOwner;
 import dev.schemactl.schema.Table;
 import dev.schemactl.schema.TypeKind;
 import dev.schemactl.schema.UniqueConstraint;
@@ -383,6 +384,16 @@ final class PostgresRenderer extends BaseSqlRenderer {
             else c = c.substring(0, c.length() - 1);
         }
         return t + "_" + c + "_seq";
+    }
+
+    @Override
+    protected String setSequenceOwner(Sequence s, SequenceOwner owner) {
+        return "ALTER SEQUENCE " + quote(s.name()) + " OWNED BY " + (owner == null ? "NONE" : table(owner.table()) + "." + quote(owner.column()));
+    }
+
+    @Override
+    protected String checkClause(String checkName, CheckConstraint c) {
+        return super.checkClause(checkName, c) + (c.noInherit() ? " NO INHERIT" : "");
     }
 
     @Override

@@ -12,6 +12,7 @@ import dev.schemactl.schema.PrimaryKey;
 import dev.schemactl.schema.ReferentialAction;
 import dev.schemactl.schema.Schema;
 import dev.schemactl.schema.Sequence;
+import dev.schemactl.schema.SequenceOwner;
 import dev.schemactl.schema.Table;
 import dev.schemactl.schema.TypeKind;
 import dev.schemactl.schema.UniqueConstraint;
@@ -109,8 +110,11 @@ class PostgresInspectorTest {
             // schemactl's own tables (and a sequence one of them owns) are left out; a user table named like them is not
             assertThat(schema.tables()).extracting(Table::name)
                     .containsExactly("audit_log", "customer", "orders", "product", "schema_migrations_archive");
-            assertThat(schema.sequences()).containsExactly(new Sequence("archive_seq", 1, 1),
-                    new Sequence("audit_log_sequence", 5, 1), new Sequence("invoice_no_seq", 1000, 10));
+            // sequences OWNED BY a column they do not feed are the schema's, with that owner
+            assertThat(schema.sequences()).containsExactly(
+                    new Sequence("archive_seq", 1, 1).withOwner(new SequenceOwner("schema_migrations_archive", "version")),
+                    new Sequence("audit_log_sequence", 5, 1).withOwner(new SequenceOwner("audit_log", "message")),
+                    new Sequence("invoice_no_seq", 1000, 10));
 
             Table customer = schema.table("customer").orElseThrow();
             assertThat(customer.columns()).containsExactly(

@@ -1,0 +1,85 @@
+package dev.schemactl.risk;
+
+import dev.schemactl.diff.Change;
+import dev.schemactl.engine.EngineKind;
+import dev.schemactl.schema.CheckConstraint;
+import dev.schemactl.schema.Schema;
+import dev.schemactl.schema.SequenceOwner;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.schemactl.diff.Fixtures.INT;
+import static dev.schemactl.diff.Fixtures.col;
+import static dev.schemactl.diff.Fixtures.notNull;
+import static dev.schemactl.diff.Fixtures.schema;
+import static dev.schemactl.diff.Fixtures.table;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Hand-written PostgreSQL SQL keeps a check's NO INHERIT and a sequence's OWNED BY when it is parsed into Changes. */
+class SqlChangeParserPostgresPropertiesTest {
+
+    private static final Schema LIVE = schema(List.of(
+            table("t").col(notNull("id", INT), col("n", INT), col("ticket", INT)).pk("id").build()));
+
+    private static List<Op> ops(String sql) {
+        return new SqlChangeParser(EngineKind.POSTGRESQL, LIVE).parse(sql).ops();
+    }
+
+    private static Change change(String sql) {
+        List<Op> ops = ops(sql);
+        assertThat(ops).as(sql).hasSize(1);
+        assertThat(ops.get(0)).as(sql).isInstanceOf(Op.Structural.class);
+        return ((Op.Structural) ops.get(0)).change();
+    }
+
+    @Test
+    void addCheckNoInheritIsANoInheritCheck() {
+        assertThat(change("ALTER TABLE t ADD CONSTRAINT n_pos CHECK (n > 0) NO INHERIT"))
+                .isInstanceOfSatisfying(Change.AddCheck.class, c -> {
+                    assertThat(c.check().name()).isEqualTo("n_pos");
+                    assertThat(c.check().noInherit()).isTrue();
+                    assertThat(c.check().notValid()).isFalse();
+                });
+        assertThat(change("ALTER TABLE t ADD CONSTRAINT n_pos CHECK (n > 0)"))
+                .isInstanceOfSatisfying(Change.AddCheck.class, c -> assertThat(c.check().noInherit()).isFalse());
+    }
+
+    @Test
+    void addCheckNoInheritNotValidInEitherOrderKeepsBoth() {
+        // NOT VALID is the statement's (Parsed.notValid), as for any ADD CONSTRAINT
+        for (String sql : List.of("ALTER TABLE t ADD CONSTRAINT n_pos CHECK (n > 0) NO INHERIT NOT VALID",
+                "ALTER TABLE t ADD CONSTRAINT n_pos CHECK (n > 0) NOT VALID NO INHERIT")) {
+            SqlChangeParser.Parsed p = new SqlChangeParser(EngineKind.POSTGRESQL, LIVE).parse(sql);
+            assertThat(p.notValid()).as(sql).isTrue();
+            assertThat(p.ops()).as(sql).singleElement().isInstanceOfSatisfying(Op.Structural.class, s ->
+                    assertThat(s.change()).isInstanceOfSatisfying(Change.AddCheck.class, c -> assertThat(c.check().noInherit()).isTrue()));
+        }
+    }
+
+    @Test
+    void createTableWithANoInheritCheckIsATableWithThatCheck() {
+        assertThat(change("CREATE TABLE u (id integer PRIMARY KEY, n integer, CONSTRAINT n_pos CHECK (n > 0) NO INHERIT)"))
+                .isInstanceOfSatisfying(Change.CreateTable.class, c -> assertThat(c.definition().checks())
+                        .extracting(CheckConstraint::name, CheckConstraint::noInherit).containsExactly(
+                                org.assertj.core.groups.Tuple.tuple("n_pos", true)));
+    }
+
+    @Test
+    void alterSequenceOwnedByIsASequenceOwnerChange() {
+        assertThat(change("ALTER SEQUENCE ticket_seq OWNED BY t.ticket")).isInstanceOfSatisfying(Change.SetSequenceOwner.class, c -> {
+            assertThat(c.sequence().name()).isEqualTo("ticket_seq");
+            assertThat(c.after()).isEqualTo(new SequenceOwner("t", "ticket"));
+        });
+        assertThat(change("ALTER SEQUENCE \"Ticket_Seq\" OWNED BY \"t\".\"ticket\"")).isInstanceOfSatisfying(Change.SetSequenceOwner.class,
+                c -> assertThat(c.sequence().name()).isEqualTo("Ticket_Seq"));
+        assertThat(change("ALTER SEQUENCE ticket_seq OWNED BY NONE")).isInstanceOfSatisfying(Change.SetSequenceOwner.class,
+                c -> assertThat(c.after()).isNull());
+    }
+
+    @Test
+    void otherSequenceStatementsStayHarmless() {
+        assertThat(ops("ALTER SEQUENCE ticket_seq RESTART WITH 10")).singleElement().isInstanceOf(Op.Harmless.class);
+        assertThat(ops("CREATE SEQUENCE ticket_seq START WITH 10")).singleElement().isInstanceOf(Op.Harmless.class);
+    }
+}
