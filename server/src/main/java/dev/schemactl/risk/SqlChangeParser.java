@@ -196,6 +196,10 @@ public final class SqlChangeParser {
     private final EngineKind engine;
     private final TypeNames types;
     private final WorkingSchema schema;
+    private static final Pattern SEQUENCE = Pattern.compile("(?i)(?:CREATE|ALTER)\\s+SEQUENCE\\b");
+    private static final Pattern SEQUENCE_DATA_TYPE =
+            Pattern.compile("(?i)\\s+AS\\s+(?:smallint|integer|int|bigint|int2|int4|int8)\\b");
+
     /** The live schema's sequences by name (what OWNED BY changes from). */
     private final Map<String, Sequence> sequences = new java.util.TreeMap<>();
     /** Functions and procedures created so far in what is parsed (lower-case names): calling one is opaque code. */
@@ -423,6 +427,8 @@ public final class SqlChangeParser {
             m = TRUNCATE.matcher(flat);
             if (m.matches()) flat = m.group(1);
         }
+        // PostgreSQL's sequence data type (CREATE SEQUENCE s AS integer, which schemactl writes), which JSqlParser 5.3 does not take
+        if (SEQUENCE.matcher(flat).lookingAt()) flat = SEQUENCE_DATA_TYPE.matcher(flat).replaceFirst("");
         m = DROP_TABLES.matcher(flat);
         if (m.matches() && m.group(2).contains(",")) return dropTables(sql, m.group(2), m.group(1) != null);
         if (HARMLESS_DDL.matcher(flat).matches() && !flat.toUpperCase(Locale.ROOT).startsWith("CREATE SEQUENCE")

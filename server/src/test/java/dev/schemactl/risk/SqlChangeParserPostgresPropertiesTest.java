@@ -82,4 +82,14 @@ class SqlChangeParserPostgresPropertiesTest {
         assertThat(ops("ALTER SEQUENCE ticket_seq RESTART WITH 10")).singleElement().isInstanceOf(Op.Harmless.class);
         assertThat(ops("CREATE SEQUENCE ticket_seq START WITH 10")).singleElement().isInstanceOf(Op.Harmless.class);
     }
+
+    @Test
+    void theSequenceStatementsSchemactlWritesAreKnown() {
+        for (String sql : List.of("CREATE SEQUENCE ticket_seq AS integer",
+                "CREATE SEQUENCE \"Invoice_ticket_seq\" AS bigint START WITH 1000 INCREMENT BY 10",
+                "ALTER SEQUENCE ticket_seq AS bigint",
+                "CREATE SEQUENCE billing.ticket_seq AS smallint MINVALUE 1 MAXVALUE 100 CACHE 5 CYCLE")) {
+            assertThat(ops(sql)).as(sql).isNotEmpty().noneMatch(op -> op instanceof Op.Unknown);
+        }
+    }
 }
