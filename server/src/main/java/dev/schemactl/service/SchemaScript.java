@@ -25,8 +25,8 @@ import java.util.Set;
  */
 record SchemaScript(List<String> before, List<String> tables, List<String> after, List<String> leftOut) {
 
-    static SchemaScript of(Engine engine, Schema schema) {
-        SqlRenderer renderer = engine.renderer();
+    /** @param renderer the engine's renderer for the database's managed schemas ({@link SqlRenderer#forSchemas}) */
+    static SchemaScript of(Engine engine, SqlRenderer renderer, Schema schema) {
         UnmanagedDdl ddl = engine.unmanagedDdl();
         Set<String> unmanagedTables = UnmanagedObjects.tableNames(schema);
         List<String> tables;

@@ -240,7 +240,7 @@ public final class SchemaService {
         try (DatabaseHandle db = databases.open(settings.databaseUrl(), settings.lockTimeout())) {
             Described target = desired(db, desired);
             StringBuilder out = new StringBuilder("-- desired schema: " + target.description() + " (" + db.engine().kind().id() + ")\n\n");
-            for (String statement : db.engine().renderer().createSchema(db.engine().normalizeDesired(target.schema()))) out.append(statement).append(";\n\n");
+            for (String statement : db.renderer().createSchema(db.engine().normalizeDesired(target.schema()))) out.append(statement).append(";\n\n");
             return out.toString();
         }
     }
@@ -258,7 +258,7 @@ public final class SchemaService {
             out.append("-- schemactl schema dump\n");
             out.append("-- schemactl: engine=").append(db.engine().kind().id()).append('\n');
             out.append("-- schemactl: applied=").append(String.join(",", applied)).append("\n\n");
-            out.append(SchemaScript.of(db.engine(), schema).text());
+            out.append(SchemaScript.of(db.engine(), db.renderer(), schema).text());
             String content = out.toString();
             if (schemaFile == null) return new DumpResult(null, schema.tables().size(), applied.size(), content);
             Path target = settings.projectDir().resolve(schemaFile);
@@ -401,7 +401,7 @@ public final class SchemaService {
         Differ differ = target.generatedNames() ? db.engine().differ().keepingNames() : db.engine().differ();
         DatabaseOnly.Result result = DatabaseOnly.plan(differ, current, wanted, effective, dropExtra);
         Plan plan = result.plan();
-        SqlRenderer renderer = db.engine().renderer();
+        SqlRenderer renderer = db.renderer();
         List<RenderedChange> rendered = UnmanagedObjects.completeCreates(renderer.render(plan), wanted,
                 db.engine().unmanagedDdl(), renderer);
         List<String> warnings = new ArrayList<>(target.warnings());
