@@ -119,6 +119,37 @@ class PostgresNonPublicSchemaTest {
         }
     }
 
+    /** Entities name no schema: with {@code schemas: [app]} their tables belong in app, whatever public holds. */
+    @Test
+    void entitiesAreCreatedInTheFirstManagedSchema() throws Exception {
+        try (TestDatabase db = TestDatabase.create(EngineKind.POSTGRESQL)) {
+            try (Connection c = db.connect(); Statement st = c.createStatement()) {
+                st.execute("CREATE TABLE public.owners (id integer PRIMARY KEY)");
+                st.execute("CREATE SCHEMA app");
+            }
+            Path classes = classpathRoot(dev.schemactl.source.petclinic.Owner.class);
+            Files.writeString(dir.resolve("allow.yaml"), "version: 1\nrules: []\ndefault: allow\n");
+            Files.writeString(dir.resolve("schemactl.yaml"), "policy: allow.yaml\nschemas: [app]\nmodels:\n  classpath: ["
+                    + classes + "]\n  packages: [dev.schemactl.source.petclinic]\n");
+            Cli cli = new Cli(dir).env("DATABASE_URL", db.urlText());
+            Cli.Run made = cli.run("new", "-m", "init");
+            assertThat(made.exit()).as(made.all()).isZero();
+            Cli.Run up = cli.run("up");
+            assertThat(up.exit()).as(up.all()).isZero();
+
+            assertThat(relations(db, "public")).containsExactly("owners", "owners_pkey");
+            assertThat(columns(db, "public", "owners")).containsExactly("id");
+            assertThat(relations(db, "app")).contains("owners", "pets", "types", "vets", "visits");
+            assertThat(columns(db, "app", "owners")).contains("id").hasSizeGreaterThan(1);
+            Cli.Run check = cli.run("diff", "--check");
+            assertThat(check.exit()).as("nothing left to do: " + check.all()).isZero();
+        }
+    }
+
+    private static Path classpathRoot(Class<?> anchor) throws Exception {
+        return Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+    }
+
     /** The columns of schema.table in position order, from pg_attribute. */
     private static List<String> columns(TestDatabase db, String schema, String table) throws Exception {
         return strings(db, "SELECT a.attname FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid"
