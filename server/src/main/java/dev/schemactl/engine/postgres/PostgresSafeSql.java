@@ -72,8 +72,9 @@ final class PostgresSafeSql implements SafeSql {
      * (schema-qualified or not: the renderer knew the plan's schemas, this rewrite does not).
      */
     static String alterTableOf(String addConstraint, String quotedTable) {
-        int end = addConstraint.indexOf(quotedTable + " ADD ", "ALTER TABLE ".length()) + quotedTable.length();
-        return addConstraint.substring(0, end + 1);
+        int at = addConstraint.indexOf(quotedTable + " ADD ", "ALTER TABLE ".length());
+        if (!addConstraint.startsWith("ALTER TABLE ") || at < 0) return "ALTER TABLE " + quotedTable + " ";
+        return addConstraint.substring(0, at + quotedTable.length() + 1);
     }
 
     private static boolean notValidInModel(Change change) {

@@ -69,8 +69,9 @@ class PostgresNonPublicSchemaTest {
                     CREATE SCHEMA IF NOT EXISTS app;
                     CREATE TYPE app.kind AS ENUM ('a', 'b', 'c');
                     CREATE SEQUENCE app.ticket START WITH 100;
-                    CREATE TABLE app.items (id integer PRIMARY KEY, name text, k app.kind, note text,
-                        ticket bigint DEFAULT nextval('app.ticket'));
+                    CREATE TABLE app.owner (id integer PRIMARY KEY);
+                    CREATE TABLE app.items (id integer PRIMARY KEY, name text CHECK (name <> ''), k app.kind, note text,
+                        ticket bigint DEFAULT nextval('app.ticket'), owner_id integer REFERENCES app.owner (id));
                     CREATE INDEX items_note ON app.items (note);
                     COMMENT ON COLUMN app.items.note IS 'added';
                     """);
@@ -80,7 +81,9 @@ class PostgresNonPublicSchemaTest {
             Cli.Run up = cli.run("up");
             assertThat(up.exit()).as(up.all()).isZero();
 
-            assertThat(columns(db, "app", "items")).containsExactly("id", "name", "k", "note", "ticket");
+            assertThat(columns(db, "app", "items")).containsExactly("id", "name", "k", "note", "ticket", "owner_id");
+            assertThat(strings(db, "SELECT conname FROM pg_constraint WHERE conrelid = 'app.items'::regclass AND contype IN ('f', 'c')"
+                    + " AND convalidated ORDER BY 1")).hasSize(2);
             assertThat(columns(db, "public", "items")).containsExactly("id", "name");
             assertThat(enumValues(db, "app", "kind")).containsExactly("a", "b", "c");
             assertThat(relations(db, "public")).containsExactly("items", "items_pkey");
@@ -91,7 +94,7 @@ class PostgresNonPublicSchemaTest {
             assertThat(rollback.exit()).as(rollback.all()).isZero();
             assertThat(columns(db, "app", "items")).containsExactly("id", "name", "k");
             assertThat(columns(db, "public", "items")).containsExactly("id", "name");
-            assertThat(relations(db, "app")).doesNotContain("items_note", "ticket");
+            assertThat(relations(db, "app")).doesNotContain("items_note", "ticket", "owner");
         }
     }
 
@@ -117,6 +120,42 @@ class PostgresNonPublicSchemaTest {
             assertThat(relations(copy, "app")).containsExactlyElementsOf(relations(db, "app"));
             assertThat(enumValues(copy, "app", "kind")).containsExactly("a", "b");
         }
+    }
+
+    /** A domain only the desired state has: created in app as a prerequisite, and its rollback drops app's, not public's. */
+    @Test
+    void aDomainPrerequisiteIsCreatedAndDroppedInApp() throws Exception {
+        try (TestDatabase db = TestDatabase.create(EngineKind.POSTGRESQL)) {
+            try (Connection c = db.connect(); Statement st = c.createStatement()) {
+                st.execute("CREATE DOMAIN public.short_text AS varchar(5)");
+                st.execute("CREATE SCHEMA app");
+                st.execute("CREATE TABLE app.member (id integer PRIMARY KEY)");
+            }
+            Files.writeString(dir.resolve("allow.yaml"), "version: 1\nrules: []\ndefault: allow\n");
+            Files.writeString(dir.resolve("schemactl.yaml"), "policy: allow.yaml\nschemas: [app]\n");
+            Files.writeString(dir.resolve("desired.sql"), """
+                    CREATE SCHEMA IF NOT EXISTS app;
+                    CREATE DOMAIN app.short_text AS varchar(20) DEFAULT 'n/a';
+                    CREATE TABLE app.member (id integer PRIMARY KEY, nick app.short_text);
+                    """);
+            Cli cli = new Cli(dir).env("DATABASE_URL", db.urlText());
+            Cli.Run made = cli.run("new", "-m", "nick", "--to-sql", "desired.sql");
+            assertThat(made.exit()).as(made.all()).isZero();
+            Cli.Run up = cli.run("up");
+            assertThat(up.exit()).as(up.all()).isZero();
+            assertThat(domains(db)).containsExactly("app.short_text", "public.short_text");
+            assertThat(columns(db, "app", "member")).containsExactly("id", "nick");
+
+            Cli.Run rollback = cli.run("rollback");
+            assertThat(rollback.exit()).as(rollback.all()).isZero();
+            assertThat(columns(db, "app", "member")).containsExactly("id");
+            assertThat(domains(db)).as("public's domain of that name stays").containsExactly("public.short_text");
+        }
+    }
+
+    private static List<String> domains(TestDatabase db) throws Exception {
+        return strings(db, "SELECT n.nspname || '.' || t.typname FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace"
+                + " WHERE t.typtype = 'd' AND n.nspname IN ('public', 'app') ORDER BY 1");
     }
 
     /** Entities name no schema: with {@code schemas: [app]} their tables belong in app, whatever public holds. */
