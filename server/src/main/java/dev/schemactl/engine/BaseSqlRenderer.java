@@ -455,20 +455,25 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         return alterTable(table) + "DROP CONSTRAINT " + name(checkName(table, c));
     }
 
+    /** A sequence's name as its statements spell it (PostgreSQL: qualified outside public). */
+    protected String sequenceName(Sequence s) {
+        return quote(s.name());
+    }
+
     protected String createSequence(Sequence s) {
-        return "CREATE SEQUENCE " + quote(s.name()) + (s.dataType() == null ? "" : " AS " + s.dataType())
+        return "CREATE SEQUENCE " + sequenceName(s) + (s.dataType() == null ? "" : " AS " + s.dataType())
                 + " START WITH " + s.start() + " INCREMENT BY " + s.increment()
                 + (s.minValue() == null ? "" : " MINVALUE " + s.minValue()) + (s.maxValue() == null ? "" : " MAXVALUE " + s.maxValue())
                 + (s.cache() == null ? "" : " CACHE " + s.cache()) + (s.cycle() ? " CYCLE" : "");
     }
 
     protected String dropSequence(Sequence s) {
-        return "DROP SEQUENCE " + quote(s.name());
+        return "DROP SEQUENCE " + sequenceName(s);
     }
 
     /** ALTER SEQUENCE from one set of options to another (engines without sequence options refuse). */
     protected List<String> alterSequence(Sequence before, Sequence after) {
-        StringBuilder b = new StringBuilder("ALTER SEQUENCE ").append(quote(after.name()));
+        StringBuilder b = new StringBuilder("ALTER SEQUENCE ").append(sequenceName(after));
         if (!java.util.Objects.equals(before.dataType(), after.dataType())) b.append(" AS ").append(after.dataType() == null ? "bigint" : after.dataType());
         if (before.increment() != after.increment()) b.append(" INCREMENT BY ").append(after.increment());
         if (!java.util.Objects.equals(before.minValue(), after.minValue())) b.append(after.minValue() == null ? " NO MINVALUE" : " MINVALUE " + after.minValue());

@@ -172,6 +172,16 @@ public final class DatabaseHandle implements AutoCloseable {
         }
     }
 
+    /** The engine's renderer for this database's managed schemas ({@link SqlRenderer#forSchemas}). */
+    public SqlRenderer renderer() {
+        return engine.renderer().forSchemas(url.inspectedSchemas());
+    }
+
+    /** The engine's writer of unmanaged objects for this database's managed schemas. */
+    public UnmanagedDdl unmanagedDdl() {
+        return engine.unmanagedDdl().forSchemas(url.inspectedSchemas());
+    }
+
     /**
      * A connection whose session state (search_path, current database, SET variables a script changed) must not
      * leak to later users of the pool: close it with {@link #discard(Connection)}.

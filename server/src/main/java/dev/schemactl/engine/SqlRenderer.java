@@ -20,6 +20,15 @@ import java.util.List;
  */
 public interface SqlRenderer {
 
+    /**
+     * This renderer for a database whose managed schemas are {@code schemas} (config {@code schemas:}, the first the
+     * default schema that the model leaves out of names). PostgreSQL qualifies that schema's objects unless it is
+     * public; the other engines manage one schema and return themselves.
+     */
+    default SqlRenderer forSchemas(List<String> schemas) {
+        return this;
+    }
+
     /** The forward and rollback SQL of one change. */
     RenderedChange render(Change change);
 

@@ -14,6 +14,14 @@ public interface UnmanagedDdl {
     UnmanagedDdl NONE = new UnmanagedDdl() {
     };
 
+    /**
+     * This writer for a database whose managed schemas are {@code schemas} (the first the default schema, which the
+     * model leaves out of names; see {@link SqlRenderer#forSchemas}).
+     */
+    default UnmanagedDdl forSchemas(List<String> schemas) {
+        return this;
+    }
+
     /** Statements to run before the tables' CREATE statements (e.g. SET check_function_bodies, extensions, domains). */
     default List<String> beforeTables(List<UnmanagedObject> objects) {
         return List.of();

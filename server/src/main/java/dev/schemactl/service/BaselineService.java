@@ -56,7 +56,7 @@ public final class BaselineService {
                         + " has no tables", "on an empty database write migrations with `schemactl new`");
             }
             Plan plan = engine.differ().diff(Schema.EMPTY, live);
-            SqlRenderer renderer = engine.renderer();
+            SqlRenderer renderer = db.renderer();
             List<RenderedChange> rendered = renderer.render(plan);
             String version = clock.nextVersion(List.of());
             Map<String, String> header = new LinkedHashMap<>();

@@ -187,7 +187,7 @@ public final class RiskService {
      * low-lock forms avoid go away).
      */
     public static RiskReport scorePlan(Plan plan, DatabaseHandle db, boolean safeSql) {
-        SqlRenderer renderer = db.engine().renderer();
+        SqlRenderer renderer = db.renderer();
         SafeSql safe = safeSql ? db.engine().safeSql() : SafeSql.NONE;
         List<Step> steps = RiskScorer.planSteps(safe.rewrite(renderer.render(plan)), safe.preamble(),
                 db.engine().transactionalDdl(), "plan");

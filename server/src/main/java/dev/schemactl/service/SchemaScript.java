@@ -4,7 +4,6 @@ import dev.schemactl.diff.Change;
 import dev.schemactl.diff.Differ;
 import dev.schemactl.diff.Plan;
 import dev.schemactl.diff.Renames;
-import dev.schemactl.engine.Engine;
 import dev.schemactl.engine.SqlRenderer;
 import dev.schemactl.engine.UnmanagedDdl;
 import dev.schemactl.schema.Schema;
@@ -25,9 +24,8 @@ import java.util.Set;
  */
 record SchemaScript(List<String> before, List<String> tables, List<String> after, List<String> leftOut) {
 
-    static SchemaScript of(Engine engine, Schema schema) {
-        SqlRenderer renderer = engine.renderer();
-        UnmanagedDdl ddl = engine.unmanagedDdl();
+    /** The renderer and the unmanaged objects' writer are the engine's for the database's managed schemas ({@link SqlRenderer#forSchemas}). */
+    static SchemaScript of(SqlRenderer renderer, UnmanagedDdl ddl, Schema schema) {
         Set<String> unmanagedTables = UnmanagedObjects.tableNames(schema);
         List<String> tables;
         List<String> late = List.of();

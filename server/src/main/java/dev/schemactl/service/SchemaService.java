@@ -240,7 +240,7 @@ public final class SchemaService {
         try (DatabaseHandle db = databases.open(settings.databaseUrl(), settings.lockTimeout())) {
             Described target = desired(db, desired);
             StringBuilder out = new StringBuilder("-- desired schema: " + target.description() + " (" + db.engine().kind().id() + ")\n\n");
-            for (String statement : db.engine().renderer().createSchema(db.engine().normalizeDesired(target.schema()))) out.append(statement).append(";\n\n");
+            for (String statement : db.renderer().createSchema(db.engine().normalizeDesired(target.schema()))) out.append(statement).append(";\n\n");
             return out.toString();
         }
     }
@@ -258,7 +258,7 @@ public final class SchemaService {
             out.append("-- schemactl schema dump\n");
             out.append("-- schemactl: engine=").append(db.engine().kind().id()).append('\n');
             out.append("-- schemactl: applied=").append(String.join(",", applied)).append("\n\n");
-            out.append(SchemaScript.of(db.engine(), schema).text());
+            out.append(SchemaScript.of(db.renderer(), db.unmanagedDdl(), schema).text());
             String content = out.toString();
             if (schemaFile == null) return new DumpResult(null, schema.tables().size(), applied.size(), content);
             Path target = settings.projectDir().resolve(schemaFile);
@@ -401,9 +401,9 @@ public final class SchemaService {
         Differ differ = target.generatedNames() ? db.engine().differ().keepingNames() : db.engine().differ();
         DatabaseOnly.Result result = DatabaseOnly.plan(differ, current, wanted, effective, dropExtra);
         Plan plan = result.plan();
-        SqlRenderer renderer = db.engine().renderer();
+        SqlRenderer renderer = db.renderer();
         List<RenderedChange> rendered = UnmanagedObjects.completeCreates(renderer.render(plan), wanted,
-                db.engine().unmanagedDdl(), renderer);
+                db.unmanagedDdl(), renderer);
         List<String> warnings = new ArrayList<>(target.warnings());
         if (PlanGuards.dropsEveryTable(current, plan)) warnings.add(PlanGuards.dropAllWarning(current, target.description()));
         long keptTables = result.dropped() ? 0 : result.extras().stream().filter(e -> e.kind().equals("table")).count();
@@ -412,14 +412,14 @@ public final class SchemaService {
                     + "kept and listed as only in the database. Was the desired state empty by accident?");
         }
         UnmanagedObjects.touching(current, plan).forEach(t -> warnings.add(t + ": `schemactl new` refuses this plan"));
-        UnmanagedObjects.Prerequisites children = UnmanagedObjects.children(current, wanted, db.engine().unmanagedDdl());
+        UnmanagedObjects.Prerequisites children = UnmanagedObjects.children(current, wanted, db.unmanagedDdl());
         UnmanagedObjects.referencingUncreated(current, wanted, plan, children)
                 .forEach(t -> warnings.add(t + ", which the plan does not create: `schemactl new` refuses this plan"));
         return new Computed(current, plan, rendered, renderer.envelope(plan), dbName, target.description(),
                 db.engine().kind().id(), warnings, db.engine().typeNames(), result.extras(), result.dropped(), result.target(),
                 UnmanagedObjects.listing(current, wanted).stream()
                         .filter(line -> children.labels().stream().noneMatch(l -> line.startsWith(l + ": "))).toList(),
-                UnmanagedObjects.prerequisites(current, wanted, db.engine().unmanagedDdl()), wanted, children);
+                UnmanagedObjects.prerequisites(current, wanted, db.unmanagedDdl()), wanted, children);
     }
 
     /**

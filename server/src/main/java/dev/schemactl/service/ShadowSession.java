@@ -112,7 +112,7 @@ final class ShadowSession implements AutoCloseable {
     private void wipe() {
         Engine engine = handle.engine();
         Schema schema = inspect();
-        List<String> statements = new ArrayList<>(engine.renderer()
+        List<String> statements = new ArrayList<>(handle.renderer()
                 .forward(engine.differ().diff(schema, Schema.EMPTY)));
         try (Connection c = handle.connection(); Statement st = c.createStatement()) {
             DatabaseMetaData meta = c.getMetaData();

@@ -18,6 +18,7 @@ import dev.schemactl.schema.UniqueConstraint;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,14 +48,33 @@ final class PostgresRenderer extends BaseSqlRenderer {
 
     /** Table name → its schema, for the tables of the plan being rendered that live outside the default schema. */
     private final Map<String, String> schemaOf;
+    /**
+     * The configured default schema (the first of {@code schemas:}) when it is not {@code public}, null otherwise. The
+     * model leaves that schema out of its objects' names, and only {@code public} may be written unqualified: any
+     * other name would resolve through the session's search_path, to nothing or to a same-named object in public.
+     */
+    private final String defaultSchema;
+    /** Enum types of the default schema (quoted, as column types spell them), for the plan being rendered. */
+    private final Set<String> defaultEnums;
 
     PostgresRenderer() {
-        this(Map.of());
+        this((String) null);
     }
 
-    private PostgresRenderer(Map<String, String> schemaOf) {
+    /** A renderer for the managed schemas {@code schemas} (the first is the default schema; none: public). */
+    PostgresRenderer(List<String> schemas) {
+        this(schemas == null || schemas.isEmpty() ? null : schemas.get(0));
+    }
+
+    private PostgresRenderer(String defaultSchema) {
+        this(Map.of(), "public".equals(defaultSchema) ? null : defaultSchema, Set.of());
+    }
+
+    private PostgresRenderer(Map<String, String> schemaOf, String defaultSchema, Set<String> defaultEnums) {
         super(PostgresTypeNames.INSTANCE);
         this.schemaOf = schemaOf;
+        this.defaultSchema = defaultSchema;
+        this.defaultEnums = defaultEnums;
     }
 
     /**
@@ -64,25 +84,51 @@ final class PostgresRenderer extends BaseSqlRenderer {
     @Override
     public List<RenderedChange> render(Plan plan) {
         Map<String, String> schemas = new HashMap<>();
+        Set<String> enums = new HashSet<>();
         if (plan.from() != null) {
             for (Table t : plan.from().tables()) if (t.schema() != null) schemas.put(t.name(), t.schema());
+            for (EnumType e : plan.from().enumTypes()) if (e.schema() == null) enums.add(PostgresNames.quote(e.name()));
         }
         for (Change c : plan.changes()) {
             if (c instanceof Change.CreateTable create && create.definition().schema() != null) {
                 schemas.put(create.definition().name(), create.definition().schema());
             }
+            if (c instanceof Change.CreateEnumType e && e.type().schema() == null) enums.add(PostgresNames.quote(e.type().name()));
         }
         for (Change c : plan.changes()) { // a renamed table keeps its schema
             if (c instanceof Change.RenameTable r && schemas.containsKey(r.table())) schemas.put(r.newName(), schemas.get(r.table()));
         }
-        if (schemas.isEmpty() || schemas.equals(schemaOf)) return plan.changes().stream().map(this::render).toList();
-        return new PostgresRenderer(Map.copyOf(schemas)).render(plan);
+        if (defaultSchema == null) enums.clear(); // public's are written bare
+        if (schemas.equals(schemaOf) && enums.equals(defaultEnums)) return plan.changes().stream().map(this::render).toList();
+        return new PostgresRenderer(Map.copyOf(schemas), defaultSchema, Set.copyOf(enums)).render(plan);
+    }
+
+    /** This renderer for the managed schemas {@code schemas}. */
+    @Override
+    public PostgresRenderer forSchemas(List<String> schemas) {
+        return new PostgresRenderer(schemas);
     }
 
     @Override
     protected String schemaPrefix(String table) {
         String schema = table == null ? null : schemaOf.get(table);
-        return schema == null ? "" : quote(schema) + ".";
+        return prefix(schema);
+    }
+
+    /** "schema." for an object of {@code schema} (null: the default schema), "" for one of public. */
+    private String prefix(String schema) {
+        String s = schema == null ? defaultSchema : schema;
+        return s == null ? "" : quote(s) + ".";
+    }
+
+    /** A column type; an enum type of a non-public default schema qualified with it. */
+    @Override
+    protected String type(ColumnType type) {
+        String formatted = super.type(type);
+        if (defaultEnums.isEmpty() || type.kind() != TypeKind.OTHER) return formatted;
+        int dims = formatted.indexOf('[');
+        String base = dims < 0 ? formatted : formatted.substring(0, dims);
+        return defaultEnums.contains(base) ? prefix(null) + formatted : formatted;
     }
 
     @Override
@@ -360,7 +406,7 @@ final class PostgresRenderer extends BaseSqlRenderer {
     protected List<String> renameTableStatements(String from, String to, List<String> sequenceColumns) {
         List<String> out = new ArrayList<>(List.of(renameTable(from, to)));
         for (String column : sequenceColumns) {
-            out.add("ALTER SEQUENCE IF EXISTS " + quote(serialSequence(from, column)) + " RENAME TO " + quote(serialSequence(to, column)));
+            out.add("ALTER SEQUENCE IF EXISTS " + schemaPrefix(from) + quote(serialSequence(from, column)) + " RENAME TO " + quote(serialSequence(to, column)));
         }
         return out;
     }
@@ -369,7 +415,7 @@ final class PostgresRenderer extends BaseSqlRenderer {
     protected List<String> renameColumnStatements(String table, Column column, String from, String to) {
         List<String> out = new ArrayList<>(List.of(renameColumn(table, from, to)));
         if (column.isIdentity()) {
-            out.add("ALTER SEQUENCE IF EXISTS " + quote(serialSequence(table, from)) + " RENAME TO " + quote(serialSequence(table, to)));
+            out.add("ALTER SEQUENCE IF EXISTS " + schemaPrefix(table) + quote(serialSequence(table, from)) + " RENAME TO " + quote(serialSequence(table, to)));
         }
         return out;
     }
@@ -388,7 +434,7 @@ final class PostgresRenderer extends BaseSqlRenderer {
 
     @Override
     protected String setSequenceOwner(Sequence s, SequenceOwner owner) {
-        return "ALTER SEQUENCE " + quote(s.name()) + " OWNED BY " + (owner == null ? "NONE" : table(owner.table()) + "." + quote(owner.column()));
+        return "ALTER SEQUENCE " + sequenceName(s) + " OWNED BY " + (owner == null ? "NONE" : table(owner.table()) + "." + quote(owner.column()));
     }
 
     @Override
@@ -397,19 +443,24 @@ final class PostgresRenderer extends BaseSqlRenderer {
     }
 
     @Override
-    protected List<String> alterSequence(Sequence before, Sequence after) {
-        return super.alterSequence(before, after);
+    protected String sequenceName(Sequence s) {
+        return prefix(s.schema()) + quote(s.name());
+    }
+
+    /** An enum type's name, qualified unless it is public's. */
+    private String typeName(EnumType type) {
+        return prefix(type.schema()) + quote(type.name());
     }
 
     @Override
     protected String createEnumType(EnumType type) {
-        return "CREATE TYPE " + quote(type.name()) + " AS ENUM ("
+        return "CREATE TYPE " + typeName(type) + " AS ENUM ("
                 + type.values().stream().map(this::literal).collect(Collectors.joining(", ")) + ")";
     }
 
     @Override
     protected String dropEnumType(EnumType type) {
-        return "DROP TYPE " + quote(type.name());
+        return "DROP TYPE " + typeName(type);
     }
 
     /** ALTER TYPE ... ADD VALUE for each new value, right to left, each BEFORE its successor (the last appended). */
@@ -420,7 +471,7 @@ final class PostgresRenderer extends BaseSqlRenderer {
         for (int i = values.size() - 1; i >= 0; i--) {
             String v = values.get(i);
             if (before.values().contains(v)) continue;
-            out.add("ALTER TYPE " + quote(after.name()) + " ADD VALUE " + literal(v)
+            out.add("ALTER TYPE " + typeName(after) + " ADD VALUE " + literal(v)
                     + (i == values.size() - 1 ? "" : " BEFORE " + literal(values.get(i + 1))));
         }
         return out;
@@ -432,10 +483,11 @@ final class PostgresRenderer extends BaseSqlRenderer {
      */
     @Override
     protected List<String> replaceEnumType(EnumType before, EnumType after, List<Change.EnumUsage> usages) {
-        String name = quote(after.name());
-        String old = quote(shorten(after.name() + "_old"));
+        String name = typeName(after);
+        String oldName = quote(shorten(after.name() + "_old"));
+        String old = prefix(after.schema()) + oldName;
         List<String> out = new ArrayList<>();
-        out.add("ALTER TYPE " + name + " RENAME TO " + old);
+        out.add("ALTER TYPE " + name + " RENAME TO " + oldName);
         out.add(createEnumType(after));
         // an index or check over two such columns is taken off once
         Map<String, String[]> dependents = new LinkedHashMap<>();

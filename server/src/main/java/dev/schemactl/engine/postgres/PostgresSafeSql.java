@@ -57,14 +57,24 @@ final class PostgresSafeSql implements SafeSql {
                 List<String> forward = new ArrayList<>(r.forward()); // ADD CONSTRAINT, then maybe its COMMENT
                 forward.set(0, forward.get(0) + " NOT VALID");
                 out.add(new Step(change, Form.NOT_VALID, forward, r.rollback(), true, false));
-                validations.add(new Step(change, Form.VALIDATE, List.of("ALTER TABLE " + renderer.quote(change.table())
-                        + " VALIDATE CONSTRAINT " + renderer.constraintName(change)), List.of(), true, validations.isEmpty()));
+                validations.add(new Step(change, Form.VALIDATE, List.of(alterTableOf(r.forward().get(0), renderer.quote(change.table()))
+                        + "VALIDATE CONSTRAINT " + renderer.constraintName(change)), List.of(), true, validations.isEmpty()));
             } else {
                 out.add(new Step(change, Form.PLAIN, r.forward(), r.rollback(), true, false));
             }
         }
         out.addAll(validations);
         return out;
+    }
+
+    /**
+     * "ALTER TABLE t " of a rendered ADD CONSTRAINT statement, with the table named as the rendering named it
+     * (schema-qualified or not: the renderer knew the plan's schemas, this rewrite does not).
+     */
+    static String alterTableOf(String addConstraint, String quotedTable) {
+        int at = addConstraint.indexOf(quotedTable + " ADD ", "ALTER TABLE ".length());
+        if (!addConstraint.startsWith("ALTER TABLE ") || at < 0) return "ALTER TABLE " + quotedTable + " ";
+        return addConstraint.substring(0, at + quotedTable.length() + 1);
     }
 
     private static boolean notValidInModel(Change change) {

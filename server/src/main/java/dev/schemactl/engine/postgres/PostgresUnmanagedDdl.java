@@ -23,9 +23,22 @@ final class PostgresUnmanagedDdl implements UnmanagedDdl {
             "cluster");
 
     private final UnaryOperator<String> quote;
+    /** The default schema when it is not public (its objects' schema is null in the model), null otherwise. */
+    private final String defaultSchema;
 
     PostgresUnmanagedDdl(UnaryOperator<String> quote) {
+        this(quote, null);
+    }
+
+    private PostgresUnmanagedDdl(UnaryOperator<String> quote, String defaultSchema) {
         this.quote = quote;
+        this.defaultSchema = defaultSchema;
+    }
+
+    @Override
+    public UnmanagedDdl forSchemas(List<String> schemas) {
+        String first = schemas == null || schemas.isEmpty() ? null : schemas.get(0);
+        return new PostgresUnmanagedDdl(quote, "public".equals(first) ? null : first);
     }
 
     @Override
@@ -143,8 +156,10 @@ final class PostgresUnmanagedDdl implements UnmanagedDdl {
         return new ArrayList<>(out);
     }
 
+    /** Only public's objects are written bare: any other name would resolve through the search_path. */
     private String qualified(String schema, String name) {
-        return schema == null ? quote.apply(name) : quote.apply(schema) + "." + quote.apply(name);
+        String s = schema == null ? defaultSchema : schema;
+        return s == null ? quote.apply(name) : quote.apply(s) + "." + quote.apply(name);
     }
 
     /** name(args) as the catalog gave it: the name quoted when needed, the arguments as they are. */

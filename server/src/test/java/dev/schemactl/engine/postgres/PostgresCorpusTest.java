@@ -133,6 +133,7 @@ class PostgresCorpusTest {
             return;
         }
         UnmanagedObjects.refuseTouching(schemaA, plan); // what `new` refuses is no pass
+        SqlRenderer renderer = this.renderer.forSchemas(schemas); // as the service renders for the configured schemas
         List<String> forward = renderer.forward(plan);
         List<String> rollback = renderer.rollback(plan);
         String script = "forward:\n  " + String.join(";\n  ", forward) + "\nrollback:\n  " + String.join(";\n  ", rollback);
