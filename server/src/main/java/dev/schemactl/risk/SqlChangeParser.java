@@ -132,7 +132,7 @@ public final class SqlChangeParser {
      * CREATE/ALTER SEQUENCE with an OWNED BY clause, which JSqlParser does not take: prefix, name, the options before
      * the clause, NONE or the owner (table, perhaps schema-qualified, and column), the options after it.
      */
-    private static final Pattern OWNED_BY = Pattern.compile("^((?:CREATE|ALTER)\\s+SEQUENCE\\s+(?:IF\\s+(?:NOT\\s+)?EXISTS\\s+)?)((?:"
+    private static final Pattern OWNED_BY = Pattern.compile("^((?:CREATE|ALTER)\\s+(?:UNLOGGED\\s+)?SEQUENCE\\s+(?:IF\\s+(?:NOT\\s+)?EXISTS\\s+)?)((?:"
             + IDENTIFIER + "\\.)?" + IDENTIFIER + ")(.*?)\\s+OWNED\\s+BY\\s+(NONE|((?:" + IDENTIFIER + "\\.)?" + IDENTIFIER + ")\\.("
             + IDENTIFIER + "))(\\s.*)?$", FLAGS);
     /** A check's expression, for {@link #withoutNoInherit}. */
@@ -196,7 +196,7 @@ public final class SqlChangeParser {
     private final EngineKind engine;
     private final TypeNames types;
     private final WorkingSchema schema;
-    private static final Pattern SEQUENCE = Pattern.compile("(?i)(?:CREATE|ALTER)\\s+SEQUENCE\\b");
+    private static final Pattern SEQUENCE = Pattern.compile("(?i)(CREATE|ALTER)\\s+(?:UNLOGGED\\s+)?SEQUENCE\\b");
     private static final Pattern SEQUENCE_DATA_TYPE =
             Pattern.compile("(?i)\\s+AS\\s+(?:smallint|integer|int|bigint|int2|int4|int8)\\b");
 
@@ -427,8 +427,10 @@ public final class SqlChangeParser {
             m = TRUNCATE.matcher(flat);
             if (m.matches()) flat = m.group(1);
         }
-        // PostgreSQL's sequence data type (CREATE SEQUENCE s AS integer, which schemactl writes), which JSqlParser 5.3 does not take
-        if (SEQUENCE.matcher(flat).lookingAt()) flat = SEQUENCE_DATA_TYPE.matcher(flat).replaceFirst("");
+        // PostgreSQL's sequence data type and persistence (CREATE UNLOGGED SEQUENCE s AS integer, which schemactl writes),
+        // which JSqlParser 5.3 does not take
+        m = SEQUENCE.matcher(flat);
+        if (m.lookingAt()) flat = SEQUENCE_DATA_TYPE.matcher(m.replaceFirst("$1 SEQUENCE")).replaceFirst("");
         m = DROP_TABLES.matcher(flat);
         if (m.matches() && m.group(2).contains(",")) return dropTables(sql, m.group(2), m.group(1) != null);
         if (HARMLESS_DDL.matcher(flat).matches() && !flat.toUpperCase(Locale.ROOT).startsWith("CREATE SEQUENCE")

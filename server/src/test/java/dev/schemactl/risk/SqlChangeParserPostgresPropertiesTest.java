@@ -88,6 +88,7 @@ class SqlChangeParserPostgresPropertiesTest {
         for (String sql : List.of("CREATE SEQUENCE ticket_seq AS integer",
                 "CREATE SEQUENCE \"Invoice_ticket_seq\" AS bigint START WITH 1000 INCREMENT BY 10",
                 "ALTER SEQUENCE ticket_seq AS bigint",
+                "CREATE UNLOGGED SEQUENCE t_id_seq AS integer START WITH 5",
                 "CREATE SEQUENCE billing.ticket_seq AS smallint MINVALUE 1 MAXVALUE 100 CACHE 5 CYCLE")) {
             assertThat(ops(sql)).as(sql).isNotEmpty().noneMatch(op -> op instanceof Op.Unknown);
         }

@@ -56,6 +56,12 @@ final class PostgresRenderer extends BaseSqlRenderer {
     private final String defaultSchema;
     /** Enum types of the default schema (quoted, as column types spell them), for the plan being rendered. */
     private final Set<String> defaultEnums;
+    /**
+     * The plan's UNLOGGED tables at the change being rendered. PostgreSQL makes a serial's or an identity's sequence
+     * unlogged with its table, and switches it with SET [UN]LOGGED, but a sequence made by CREATE SEQUENCE is logged
+     * whatever its owner: the sequence written for a serial with options of an unlogged table must say UNLOGGED.
+     */
+    private final Set<String> unlogged;
 
     PostgresRenderer() {
         this((String) null);
@@ -67,14 +73,15 @@ final class PostgresRenderer extends BaseSqlRenderer {
     }
 
     private PostgresRenderer(String defaultSchema) {
-        this(Map.of(), "public".equals(defaultSchema) ? null : defaultSchema, Set.of());
+        this(Map.of(), "public".equals(defaultSchema) ? null : defaultSchema, Set.of(), Set.of());
     }
 
-    private PostgresRenderer(Map<String, String> schemaOf, String defaultSchema, Set<String> defaultEnums) {
+    private PostgresRenderer(Map<String, String> schemaOf, String defaultSchema, Set<String> defaultEnums, Set<String> unlogged) {
         super(PostgresTypeNames.INSTANCE);
         this.schemaOf = schemaOf;
         this.defaultSchema = defaultSchema;
         this.defaultEnums = defaultEnums;
+        this.unlogged = unlogged;
     }
 
     /**
@@ -99,8 +106,26 @@ final class PostgresRenderer extends BaseSqlRenderer {
             if (c instanceof Change.RenameTable r && schemas.containsKey(r.table())) schemas.put(r.newName(), schemas.get(r.table()));
         }
         if (defaultSchema == null) enums.clear(); // public's are written bare
-        if (schemas.equals(schemaOf) && enums.equals(defaultEnums)) return plan.changes().stream().map(this::render).toList();
-        return new PostgresRenderer(Map.copyOf(schemas), defaultSchema, Set.copyOf(enums)).render(plan);
+        Set<String> unloggedNow = new HashSet<>();
+        if (plan.from() != null) {
+            for (Table t : plan.from().tables()) if (UNLOGGED.equals(t.options())) unloggedNow.add(t.name());
+        }
+        // a change's rollback runs where its forward step ran: after the earlier changes, before the later ones
+        List<RenderedChange> out = new ArrayList<>();
+        PostgresRenderer renderer = this;
+        for (Change c : plan.changes()) {
+            if (c instanceof Change.CreateTable create && UNLOGGED.equals(create.definition().options())) unloggedNow.add(create.definition().name());
+            if (c instanceof Change.RenameTable r && unloggedNow.remove(r.table())) unloggedNow.add(r.newName());
+            if (!renderer.schemaOf.equals(schemas) || !renderer.defaultEnums.equals(enums) || !renderer.unlogged.equals(unloggedNow)) {
+                renderer = new PostgresRenderer(Map.copyOf(schemas), defaultSchema, Set.copyOf(enums), Set.copyOf(unloggedNow));
+            }
+            out.add(renderer.render(c));
+            if (c instanceof Change.SetTableOptions o) {
+                if (UNLOGGED.equals(o.after())) unloggedNow.add(o.table());
+                else unloggedNow.remove(o.table());
+            }
+        }
+        return out;
     }
 
     /** This renderer for the managed schemas {@code schemas}. */
@@ -241,7 +266,7 @@ final class PostgresRenderer extends BaseSqlRenderer {
         if (!plain.equals(table.columns())) {
             // serial with sequence options: the sequence made first with them, OWNED BY once its column exists
             List<String> out = new ArrayList<>();
-            for (Column c : table.columns()) if (serialWithOptions(c)) out.add(createSerialSequence(table.name(), c));
+            for (Column c : table.columns()) if (serialWithOptions(c)) out.add(createSerialSequence(table.name(), c, UNLOGGED.equals(table.options())));
             out.addAll(createTableStatements(table.withColumns(plain)));
             for (Column c : table.columns()) if (serialWithOptions(c)) out.add(ownSerialSequence(table.name(), c));
             return out;
@@ -262,7 +287,7 @@ final class PostgresRenderer extends BaseSqlRenderer {
     protected List<String> addColumn(String table, Column c) {
         if (!serialWithOptions(c)) return super.addColumn(table, c);
         List<String> out = new ArrayList<>();
-        out.add(createSerialSequence(table, c));
+        out.add(createSerialSequence(table, c, unlogged.contains(table)));
         out.addAll(super.addColumn(table, sequenceFed(table, c)));
         out.add(ownSerialSequence(table, c));
         return out;
@@ -276,9 +301,10 @@ final class PostgresRenderer extends BaseSqlRenderer {
         return c.withIdentity(null).withDefault("nextval(" + literal(serialSequenceRef(table, c.name())) + "::regclass)");
     }
 
-    private String createSerialSequence(String table, Column c) {
+    private String createSerialSequence(String table, Column c, boolean unloggedTable) {
         String options = sequenceOptions(c.identity().options());
-        return "CREATE SEQUENCE " + serialSequenceRef(table, c.name()) + " AS " + type(c.type()) + (options.isEmpty() ? "" : " " + options);
+        return "CREATE " + (unloggedTable ? "UNLOGGED " : "") + "SEQUENCE " + serialSequenceRef(table, c.name()) + " AS " + type(c.type())
+                + (options.isEmpty() ? "" : " " + options);
     }
 
     private String ownSerialSequence(String table, Column c) {
@@ -371,8 +397,7 @@ final class PostgresRenderer extends BaseSqlRenderer {
                 + next + ", false) FROM " + table(table);
         if (from == null) {
             if (to.kind() == Identity.Kind.SERIAL) {
-                String options = sequenceOptions(to.options());
-                return List.of("CREATE SEQUENCE " + seq + " AS " + type(after.type()) + (options.isEmpty() ? "" : " " + options),
+                return List.of(createSerialSequence(table, after, unlogged.contains(table)),
                         "ALTER SEQUENCE " + seq + " OWNED BY " + table(table) + "." + quote(after.name()),
                         column + " SET DEFAULT nextval(" + literal(seq) + "::regclass)", continueAfterData);
             }
