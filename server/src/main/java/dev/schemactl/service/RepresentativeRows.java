@@ -37,12 +37,15 @@ final class RepresentativeRows {
     /** Inserts up to {@link #ROWS} rows per table; returns how many went in. */
     static int seed(DatabaseHandle db, Schema schema) {
         SqlRenderer r = db.engine().renderer();
+        // a table the model names without a schema is in the first inspected one, which need not be on the search_path
+        List<String> inspected = db.url().inspectedSchemas();
+        String defaultSchema = inspected.isEmpty() ? null : inspected.get(0);
         int inserted = 0;
         try (Connection c = db.connection(); Statement st = c.createStatement()) {
             c.setAutoCommit(true);
             for (Table t : parentsFirst(schema)) {
                 for (int i = 1; i <= ROWS; i++) {
-                    if (insert(st, r, schema, t, i, true) || insert(st, r, schema, t, i, false)) inserted++;
+                    if (insert(st, r, schema, t, defaultSchema, i, true) || insert(st, r, schema, t, defaultSchema, i, false)) inserted++;
                 }
             }
         } catch (SQLException e) {
@@ -51,7 +54,7 @@ final class RepresentativeRows {
         return inserted;
     }
 
-    private static boolean insert(Statement st, SqlRenderer r, Schema schema, Table t, int i, boolean withNullable) {
+    private static boolean insert(Statement st, SqlRenderer r, Schema schema, Table t, String defaultSchema, int i, boolean withNullable) {
         StringJoiner names = new StringJoiner(", ");
         StringJoiner values = new StringJoiner(", ");
         for (Column col : t.columns()) {
@@ -67,7 +70,8 @@ final class RepresentativeRows {
             names.add(r.quote(col.name()));
             values.add(literal);
         }
-        String table = (t.schema() == null ? "" : r.quote(t.schema()) + ".") + r.quote(t.name());
+        String tableSchema = t.schema() != null ? t.schema() : defaultSchema;
+        String table = (tableSchema == null ? "" : r.quote(tableSchema) + ".") + r.quote(t.name());
         try {
             st.execute("INSERT INTO " + table + " (" + names + ") VALUES (" + values + ")");
             return true;

@@ -53,13 +53,13 @@ final class PostgresUnmanaged {
             JOIN pg_catalog.pg_type bt ON bt.oid = t.typbasetype
             WHERE t.typtype = 'd' AND n.nspname = ANY (?) %TYPE_NOT_IN_EXTENSION%
             UNION ALL
-            -- the other schemas of the scope (the first is the default one), so that a dump or a plan from an
-            -- empty database creates them; named without a schema of their own
+            -- the schemas of the scope but public (which every database has), the first one too when it is not
+            -- public, so that a dump or a plan from an empty database creates them; listed under the first schema
             SELECT 'schema', ((?)::text[])[1], n.nspname, NULL, format('CREATE SCHEMA IF NOT EXISTS %I', n.nspname)
                    || COALESCE(format(E';\nCOMMENT ON SCHEMA %I IS %L', n.nspname, ds.description), '')
             FROM pg_catalog.pg_namespace n
             LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = n.oid AND ds.classoid = 'pg_catalog.pg_namespace'::regclass
-            WHERE n.nspname = ANY (?) AND n.nspname <> ((?)::text[])[1]
+            WHERE n.nspname = ANY (?) AND n.nspname <> 'public'
             UNION ALL
             -- enum types and standalone sequences outside the first schema: the model names them without a schema,
             -- so they are written back from their definitions and listed, never altered
