@@ -233,18 +233,18 @@ public final class UnmanagedObjects {
      * so the plan creates them first from their catalog definitions (and its rollback drops them last). Everything
      * else unmanaged is listed, never created.
      */
-    record Prerequisites(List<ChangeView> views, List<String> forward, List<String> rollback, List<String> labels,
+    public record Prerequisites(List<ChangeView> views, List<String> forward, List<String> rollback, List<String> labels,
                          List<String> tables) {
         Prerequisites(List<ChangeView> views, List<String> forward, List<String> rollback) {
             this(views, forward, rollback, List.of(), List.of());
         }
 
-        boolean isEmpty() {
+        public boolean isEmpty() {
             return forward.isEmpty();
         }
     }
 
-    static Prerequisites prerequisites(Schema current, Schema desired, UnmanagedDdl ddl) {
+    public static Prerequisites prerequisites(Schema current, Schema desired, UnmanagedDdl ddl) {
         Set<String> live = new LinkedHashSet<>();
         current.unmanaged().forEach(o -> live.add(o.label()));
         List<UnmanagedObject> routines = routinesTablesUse(desired).stream()

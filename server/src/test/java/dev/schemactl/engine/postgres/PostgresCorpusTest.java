@@ -39,6 +39,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * (as a PostgreSQL migration runs), and {@link PostgresCatalogOracle} (pg_dump) must equal B's; then the
  * rollback SQL is applied and the oracle must equal A's as loaded. Optional {@code data.sql} runs on A after
  * loading it, and {@code verify.sql} (one boolean) after the forward SQL: hinted renames keep the data.
+ * As the service writes them, the unmanaged objects B's tables need and A lacks (a domain, an extension, a sequence
+ * of another schema) are created before the plan and dropped after its rollback ({@link UnmanagedObjects#prerequisites}).
  * Also checked: after the forward SQL schemactl sees no remaining difference (what {@code diff --check} says).
  * An optional {@code schemas} file names the schemas to inspect, one a line (config {@code schemas:}; default public).
  * A plan that would break an unmanaged object (a view over a dropped column) fails the pair, as `new` refuses it,
@@ -103,9 +105,7 @@ class PostgresCorpusTest {
             "211-schema-same-table-name-in-two-schemas", "the model names tables without their schema: the inspector refuses"
                     + " a name found in two managed schemas (typed error) rather than merge them",
             "212-schema-alter-in-billing-only", "as 211: items is in public and billing, refused",
-            "214-schema-enum-in-billing", "enum types outside the first schema are unmanaged: ADD VALUE is not planned",
-            "215-schema-sequence-in-billing", "standalone sequences outside the first schema are unmanaged: the service"
-                    + " creates them before the plan (prerequisites), the renderer this runner calls does not");
+            "214-schema-enum-in-billing", "enum types outside the first schema are unmanaged: ADD VALUE is not planned");
 
     private void check(Path dir) throws Exception {
         reset(a);
@@ -134,8 +134,13 @@ class PostgresCorpusTest {
         }
         UnmanagedObjects.refuseTouching(schemaA, plan); // what `new` refuses is no pass
         SqlRenderer renderer = this.renderer.forSchemas(schemas); // as the service renders for the configured schemas
-        List<String> forward = renderer.forward(plan);
-        List<String> rollback = renderer.rollback(plan);
+        // the unmanaged objects B's columns need (a domain, an extension...) come first, as the service writes them
+        UnmanagedObjects.Prerequisites prerequisites = UnmanagedObjects.prerequisites(schemaA, schemaB,
+                engine.unmanagedDdl().forSchemas(schemas));
+        List<String> forward = new ArrayList<>(prerequisites.forward());
+        forward.addAll(renderer.forward(plan));
+        List<String> rollback = new ArrayList<>(renderer.rollback(plan));
+        rollback.addAll(prerequisites.rollback());
         String script = "forward:\n  " + String.join(";\n  ", forward) + "\nrollback:\n  " + String.join(";\n  ", rollback);
 
         inTransaction(a, forward, "forward", script);
