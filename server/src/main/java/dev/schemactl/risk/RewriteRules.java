@@ -28,7 +28,11 @@ public final class RewriteRules implements RiskRule {
         }
         Change change = step.change();
         if (ctx.postgres() && change instanceof Change.SetTableOptions c && !ctx.createdInPlan(c.table())) {
-            return persistence(step, c.table(), c.after() == null ? "SET LOGGED" : "SET UNLOGGED", ctx);
+            // only the persistence rewrites (storage parameters, row level security, replica identity do not);
+            // PostgreSQL's options begin with UNLOGGED when the table is
+            boolean before = unloggedOptions(c.before());
+            boolean after = unloggedOptions(c.after());
+            return before == after ? List.of() : persistence(step, c.table(), after ? "SET UNLOGGED" : "SET LOGGED", ctx);
         }
         Severity base = ctx.postgres() ? Severity.HIGH : Severity.MEDIUM;
         if (change instanceof Change.AddColumn c && !ctx.createdInPlan(c.table())) {
@@ -66,6 +70,10 @@ public final class RewriteRules implements RiskRule {
                             + " rewrites the table (and its indexes) under a lock that blocks writes"));
         }
         return List.of();
+    }
+
+    private static boolean unloggedOptions(String options) {
+        return options != null && (options.equals("UNLOGGED") || options.startsWith("UNLOGGED "));
     }
 
     /** PostgreSQL SET LOGGED / SET UNLOGGED: the table is written anew (and, to LOGGED, into the WAL). */

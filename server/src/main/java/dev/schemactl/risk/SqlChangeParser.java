@@ -116,9 +116,16 @@ public final class SqlChangeParser {
     /** A PRIMARY KEY's column list, whose ASC/DESC JSqlParser 5.3 does not take. */
     private static final Pattern PRIMARY_KEY_COLUMNS = Pattern.compile("\\bPRIMARY\\s+KEY\\s*\\(([^()]*)\\)", FLAGS);
     private static final Pattern CONCURRENTLY = Pattern.compile("^((?:CREATE\\s+(?:UNIQUE\\s+)?|DROP\\s+)INDEX)\\s+CONCURRENTLY\\s+", FLAGS);
-    /** PostgreSQL ALTER TABLE t SET LOGGED | SET UNLOGGED: the table is rewritten (JSqlParser 5.3 does not take it). */
-    private static final Pattern PERSISTENCE = Pattern.compile(
-            "^ALTER\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(?:ONLY\\s+)?(\\S+|\"[^\"]+\")\\s+SET\\s+(LOGGED|UNLOGGED)$", FLAGS);
+    /**
+     * PostgreSQL table options schemactl writes (JSqlParser 5.3 takes none of them), one or more comma-separated:
+     * SET / RESET of storage parameters, row level security, replica identity, SET LOGGED / UNLOGGED (which rewrites
+     * the table).
+     */
+    private static final String TABLE_OPTION = "(?:SET\\s*\\([^()]*\\)|RESET\\s*\\([^()]*\\)|(?:ENABLE|DISABLE|FORCE|NO\\s+FORCE)\\s+ROW\\s+LEVEL\\s+SECURITY"
+            + "|REPLICA\\s+IDENTITY\\s+(?:DEFAULT|FULL|NOTHING|USING\\s+INDEX\\s+\\S+)|SET\\s+(?:LOGGED|UNLOGGED))";
+    private static final Pattern TABLE_OPTIONS = Pattern.compile("^ALTER\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(?:ONLY\\s+)?(\\S+|\"[^\"]+\")\\s+("
+            + TABLE_OPTION + "(?:\\s*,\\s*" + TABLE_OPTION + ")*)$", FLAGS);
+    private static final Pattern PERSISTENCE_CLAUSE = Pattern.compile("\\bSET\\s+(LOGGED|UNLOGGED)\\b", FLAGS);
     /**
      * Foreign key clauses JSqlParser 5.3 does not take and no rule reads: {@code MATCH FULL|SIMPLE|PARTIAL}, and the
      * column list of PostgreSQL 15's {@code ON DELETE SET NULL|SET DEFAULT (columns)}.
@@ -356,8 +363,14 @@ public final class SqlChangeParser {
         if (m.matches()) return identity(sql, ident(m.group(1)), ident(m.group(2)), m.group(3));
         m = OBJECT_COMMENT.matcher(flat);
         if (m.matches()) return of(sql, new Op.Harmless("comment on " + m.group(1).toLowerCase(Locale.ROOT), true));
-        m = PERSISTENCE.matcher(flat);
-        if (m.matches()) return of(sql, new Op.TableCopy(schema.tableName(ident(m.group(1))), "SET " + m.group(2).toUpperCase(Locale.ROOT)));
+        m = TABLE_OPTIONS.matcher(flat);
+        if (m.matches()) {
+            // only the persistence copies the table; storage parameters, row security and replica identity do not
+            Matcher persistence = PERSISTENCE_CLAUSE.matcher(m.group(2));
+            return persistence.find()
+                    ? of(sql, new Op.TableCopy(schema.tableName(ident(m.group(1))), "SET " + persistence.group(1).toUpperCase(Locale.ROOT)))
+                    : of(sql, new Op.Harmless("table options", true));
+        }
         if (USING_INDEX.matcher(flat).matches()) {
             // attaches an index built before (typically CONCURRENTLY) as the constraint: no scan, no build
             return of(sql, new Op.Harmless("constraint from an existing index", true));

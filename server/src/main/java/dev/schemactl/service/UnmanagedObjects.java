@@ -97,8 +97,8 @@ public final class UnmanagedObjects {
                 + "(`schemactl new --empty`), apply it, then generate this one again");
     }
 
-    /** Unmanaged properties of a table (PARTITION BY, WITH (...), CLUSTER ON): dropped and renamed with it. */
-    private static final Set<String> GOES_WITH_ITS_TABLE = Set.of("partitioning", "storage", "cluster");
+    /** Unmanaged properties of a table (PARTITION BY, CLUSTER ON): dropped and renamed with it. */
+    private static final Set<String> GOES_WITH_ITS_TABLE = Set.of("partitioning", "cluster");
 
     /** "drop column film.title would break view film_list", one per change and object it would break. */
     static List<String> touching(Schema current, Plan plan) {

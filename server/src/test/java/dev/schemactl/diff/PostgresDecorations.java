@@ -25,7 +25,8 @@ import java.util.function.Function;
  * Adds the properties of issue 11 to a generated PostgreSQL schema: mixed-case table names, identity kinds and
  * options and serial on integer primary keys, index method / NULLS order / INCLUDE / predicate, deferrable foreign
  * keys, timestamp without a precision, column collation; NOT VALID and MATCH FULL foreign keys, NOT VALID and NO INHERIT checks,
- * comments on indexes, checks and foreign keys, UNLOGGED tables (outside foreign keys), a sequence sometimes OWNED BY a column. Choices depend on each element's name and a variant
+ * comments on indexes, checks and foreign keys, UNLOGGED tables (outside foreign keys), storage parameters, row level
+ * security and replica identity, a sequence sometimes OWNED BY a column. Choices depend on each element's name and a variant
  * number, so A and B decorated with the same variant agree and with different variants differ in these
  * properties (which the Differ then has to migrate).
  */
@@ -70,7 +71,7 @@ final class PostgresDecorations {
             }
             boolean unlogged = !inForeignKeys.contains(t.name()) && !t.name().equals(ownerTable) && pick(t.name() + "unlogged", variant, 4) == 0;
             tables.add(new Table(tableName.apply(t.name()), columns, t.primaryKey(), t.uniques(), indexes, fks, checks, t.comment(),
-                    null, null, unlogged ? "UNLOGGED" : null));
+                    null, null, tableOptions(t.name(), unlogged, variant)));
         }
         List<Sequence> sequences = new ArrayList<>(s.sequences());
         if (pick("sequence", variant, 3) != 0) {
@@ -150,5 +151,23 @@ final class PostgresDecorations {
 
     private static String capitalized(String name) {
         return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    /** PostgreSQL table options in the model's canonical spelling: UNLOGGED, storage parameters, row security, replica identity. */
+    private static String tableOptions(String table, boolean unlogged, int variant) {
+        List<String> parts = new ArrayList<>();
+        if (unlogged) parts.add("UNLOGGED");
+        List<String> storage = new ArrayList<>();
+        if (pick(table + "autovacuum", variant, 4) == 0) storage.add("autovacuum_enabled=false");
+        int fill = pick(table + "fillfactor", variant, 5);
+        if (fill > 2) storage.add("fillfactor=" + (50 + 10 * fill));
+        if (!storage.isEmpty()) parts.add("WITH (" + String.join(", ", storage) + ")");
+        int security = pick(table + "row security", variant, 5);
+        if (security > 2) parts.add("ENABLE ROW LEVEL SECURITY");
+        if (security == 4) parts.add("FORCE ROW LEVEL SECURITY");
+        int replica = pick(table + "replica identity", variant, 6);
+        if (replica == 0) parts.add("REPLICA IDENTITY FULL");
+        if (replica == 1) parts.add("REPLICA IDENTITY NOTHING");
+        return parts.isEmpty() ? null : String.join(" ", parts);
     }
 }

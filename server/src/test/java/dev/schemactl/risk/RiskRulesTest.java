@@ -266,6 +266,13 @@ class RiskRulesTest {
         fires(pg, "LK-TABLE-COPY", "ALTER TABLE big SET UNLOGGED");
         silent(pg, "UNKNOWN-STATEMENT", "ALTER TABLE big SET UNLOGGED");
         silent(pg, "LK-TABLE-COPY", "CREATE TABLE fresh (id INT PRIMARY KEY);\nALTER TABLE fresh SET UNLOGGED;");
+        // the other table options schemactl writes are read, and do not copy the table
+        String options = "ALTER TABLE big RESET (autovacuum_enabled), SET (fillfactor=70, toast.autovacuum_enabled=false),"
+                + " ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY, REPLICA IDENTITY FULL";
+        silent(pg, "UNKNOWN-STATEMENT", options);
+        silent(pg, "LK-TABLE-COPY", options);
+        silent(pg, "UNKNOWN-STATEMENT", "ALTER TABLE big NO FORCE ROW LEVEL SECURITY, DISABLE ROW LEVEL SECURITY, REPLICA IDENTITY USING INDEX big_pkey");
+        silent(pg, "UNKNOWN-STATEMENT", "CREATE TABLE fresh (id INT PRIMARY KEY) WITH (fillfactor=70)");
     }
 
     @Test

@@ -69,12 +69,18 @@ final class PostgresInspector implements Inspector {
 
     /**
      * Tables of the current schema (base and partitioned, not partitions nor INHERITS children, which are unmanaged)
-     * with their comments. The other queries' rows of tables not listed here are skipped.
+     * with their comments and options ({@link PostgresTableOptions}). The other queries' rows of tables not listed here
+     * are skipped.
      */
     private static final String TABLES = """
-            SELECT c.relname, n.nspname, ds.description AS comment, c.relpersistence = 'u' AS unlogged
+            SELECT c.relname, n.nspname, ds.description AS comment, c.relpersistence = 'u' AS unlogged,
+                   c.reloptions, toast.reloptions AS toast_options, c.relrowsecurity, c.relforcerowsecurity,
+                   c.relreplident, CASE WHEN c.relreplident = 'i' THEN (SELECT ri.relname FROM pg_catalog.pg_index i
+                       JOIN pg_catalog.pg_class ri ON ri.oid = i.indexrelid
+                       WHERE i.indrelid = c.oid AND i.indisreplident) END AS replica_index
             FROM pg_catalog.pg_class c
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+            LEFT JOIN pg_catalog.pg_class toast ON toast.oid = c.reltoastrelid
             LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = c.oid
                  AND ds.classoid = 'pg_catalog.pg_class'::regclass AND ds.objsubid = 0
             WHERE n.nspname = ANY (?) AND c.relkind IN ('r', 'p') AND NOT c.relispartition
@@ -242,7 +248,9 @@ final class PostgresInspector implements Inspector {
                     String schema = rs.getString("nspname");
                     InspectedTable table = new InspectedTable(name, SqlText.emptyToNull(rs.getString("comment")));
                     table.schema = schema.equals(scopeNames.get(0)) ? null : schema;
-                    if (rs.getBoolean("unlogged")) table.options = PostgresRenderer.UNLOGGED;
+                    table.options = PostgresTableOptions.fromCatalog(rs.getBoolean("unlogged"), textArray(rs, "reloptions"),
+                            textArray(rs, "toast_options"), rs.getBoolean("relrowsecurity"), rs.getBoolean("relforcerowsecurity"),
+                            rs.getString("relreplident"), rs.getString("replica_index"));
                     InspectedTable other = tables.put(name, table);
                     if (other != null) {
                         // the model names a table without its schema: two of them would be read as one
@@ -599,4 +607,10 @@ final class PostgresInspector implements Inspector {
         if (array == null) return List.of();
         return Arrays.asList((String[]) array.getArray());
     }
+
+    private static List<String> textArray(ResultSet rs, String column) throws SQLException {
+        Array array = rs.getArray(column);
+        return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+
 }

@@ -108,20 +108,20 @@ final class PostgresRenderer extends BaseSqlRenderer {
         if (defaultSchema == null) enums.clear(); // public's are written bare
         Set<String> unloggedNow = new HashSet<>();
         if (plan.from() != null) {
-            for (Table t : plan.from().tables()) if (UNLOGGED.equals(t.options())) unloggedNow.add(t.name());
+            for (Table t : plan.from().tables()) if (unlogged(t)) unloggedNow.add(t.name());
         }
         // a change's rollback runs where its forward step ran: after the earlier changes, before the later ones
         List<RenderedChange> out = new ArrayList<>();
         PostgresRenderer renderer = this;
         for (Change c : plan.changes()) {
-            if (c instanceof Change.CreateTable create && UNLOGGED.equals(create.definition().options())) unloggedNow.add(create.definition().name());
+            if (c instanceof Change.CreateTable create && unlogged(create.definition())) unloggedNow.add(create.definition().name());
             if (c instanceof Change.RenameTable r && unloggedNow.remove(r.table())) unloggedNow.add(r.newName());
             if (!renderer.schemaOf.equals(schemas) || !renderer.defaultEnums.equals(enums) || !renderer.unlogged.equals(unloggedNow)) {
                 renderer = new PostgresRenderer(Map.copyOf(schemas), defaultSchema, Set.copyOf(enums), Set.copyOf(unloggedNow));
             }
             out.add(renderer.render(c));
             if (c instanceof Change.SetTableOptions o) {
-                if (UNLOGGED.equals(o.after())) unloggedNow.add(o.table());
+                if (unlogged(o.after())) unloggedNow.add(o.table());
                 else unloggedNow.remove(o.table());
             }
         }
@@ -248,16 +248,22 @@ final class PostgresRenderer extends BaseSqlRenderer {
     public String createTable(Table table) {
         List<UniqueConstraint> inline = table.uniques().stream().filter(u -> !repeatsPrimaryKey(table, u)).toList();
         String sql = inline.size() == table.uniques().size() ? super.createTable(table) : super.createTable(table.withUniques(inline));
-        return UNLOGGED.equals(table.options()) ? "CREATE UNLOGGED " + sql.substring("CREATE ".length()) : sql;
+        PostgresTableOptions options = PostgresTableOptions.parse(table.options());
+        return (options.unlogged() ? "CREATE UNLOGGED " + sql.substring("CREATE ".length()) : sql) + options.createClause();
     }
 
-    /** The one table option PostgreSQL's inspector reads (relpersistence 'u'); null is a logged table. */
-    static final String UNLOGGED = "UNLOGGED";
+    private static boolean unlogged(Table table) {
+        return PostgresTableOptions.parse(table.options()).unlogged();
+    }
+
+    private static boolean unlogged(String options) {
+        return PostgresTableOptions.parse(options).unlogged();
+    }
 
     @Override
     protected List<String> setTableOptions(String table, String before, String after) {
-        if (after != null && !UNLOGGED.equals(after)) throw new IllegalArgumentException("PostgreSQL table options are UNLOGGED or none: " + after);
-        return List.of(alterTable(table) + (after == null ? "SET LOGGED" : "SET UNLOGGED"));
+        List<String> actions = PostgresTableOptions.parse(before).actionsTo(PostgresTableOptions.parse(after));
+        return actions.isEmpty() ? List.of() : List.of(alterTable(table) + String.join(", ", actions));
     }
 
     @Override
@@ -266,7 +272,7 @@ final class PostgresRenderer extends BaseSqlRenderer {
         if (!plain.equals(table.columns())) {
             // serial with sequence options: the sequence made first with them, OWNED BY once its column exists
             List<String> out = new ArrayList<>();
-            for (Column c : table.columns()) if (serialWithOptions(c)) out.add(createSerialSequence(table.name(), c, UNLOGGED.equals(table.options())));
+            for (Column c : table.columns()) if (serialWithOptions(c)) out.add(createSerialSequence(table.name(), c, unlogged(table)));
             out.addAll(createTableStatements(table.withColumns(plain)));
             for (Column c : table.columns()) if (serialWithOptions(c)) out.add(ownSerialSequence(table.name(), c));
             return out;
@@ -275,6 +281,9 @@ final class PostgresRenderer extends BaseSqlRenderer {
         List<String> repeated = table.uniques().stream().filter(u -> repeatsPrimaryKey(table, u))
                 .map(u -> addUnique(table.name(), u)).toList();
         out.addAll(1, repeated);
+        // row level security and the replica identity (which may name an index made above) are not CREATE TABLE's
+        List<String> after = PostgresTableOptions.parse(table.options()).actionsAfterCreate();
+        if (!after.isEmpty()) out.add(alterTable(table.name()) + String.join(", ", after));
         return out;
     }
 

@@ -20,11 +20,12 @@ import java.util.stream.Collectors;
  * pg_get_constraintdef, pg_get_indexdef, pg_get_ruledef, pg_get_partkeydef, partition bounds), and what each
  * depends on (pg_depend: the tables and columns a view, trigger, constraint, policy, rule or index uses; read only
  * for the kinds of objects found).
- * Kinds: storage (a table's WITH (...) parameters) and cluster (the CLUSTER ON index of a table or materialized view), schema (the scope's other schemas), type and sequence (enum types and standalone sequences outside the
+ * Kinds: cluster (the CLUSTER ON index of a table or materialized view), schema (the scope's other schemas), type and sequence (enum types and standalone sequences outside the
  * first schema), extension, domain, function, procedure, aggregate, view, materialized view, partitioning (a partitioned
  * table's PARTITION BY), partition, child table (INHERITS, see {@link PostgresChildTables}), index (on a materialized
  * view, a partition or a child table, not inherited), constraint (of a partition or a child table, not inherited),
- * exclusion constraint, trigger, policy, row level security, rule. Objects that belong
+ * exclusion constraint, trigger, policy, rule (a table's storage parameters, row level security and replica identity
+ * are its options, {@link PostgresTableOptions}). Objects that belong
  * to an extension are left out (the extension stands for them).
  */
 final class PostgresUnmanaged {
@@ -107,13 +108,7 @@ final class PostgresUnmanaged {
             FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             WHERE c.relkind = 'p' AND NOT c.relispartition AND n.nspname = ANY (?)
             UNION ALL
-            -- table properties the model does not carry: written with the CREATE TABLE, never altered
-            SELECT 'storage', n.nspname, c.relname, c.relname,
-                   'WITH (' || (SELECT string_agg(split_part(o, '=', 1) || '=' || quote_literal(substr(o, strpos(o, '=') + 1)), ', ')
-                                FROM unnest(c.reloptions) AS o) || ')'
-            FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-            WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND c.reloptions IS NOT NULL AND n.nspname = ANY (?)
-            UNION ALL
+            -- a table property the model does not carry: written after the CREATE TABLE, never altered
             SELECT 'cluster', n.nspname, c.relname, c.relname, format('ALTER TABLE %I.%I CLUSTER ON %I', n.nspname, c.relname, i.relname)
             FROM pg_catalog.pg_index x JOIN pg_catalog.pg_class c ON c.oid = x.indrelid
             JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -159,13 +154,6 @@ final class PostgresUnmanaged {
                           pp.permissive, pp.cmd, array_to_string(ARRAY(SELECT quote_ident(r) FROM unnest(pp.roles) r), ', '))
                    || COALESCE(' USING (' || pp.qual || ')', '') || COALESCE(' WITH CHECK (' || pp.with_check || ')', '')
             FROM pg_catalog.pg_policies pp WHERE pp.schemaname = ANY (?)
-            UNION ALL
-            SELECT 'row level security', n.nspname, c.relname, c.relname,
-                   format('ALTER TABLE %I.%I ENABLE ROW LEVEL SECURITY', n.nspname, c.relname)
-                   || CASE WHEN c.relforcerowsecurity THEN format(E';\\nALTER TABLE %I.%I FORCE ROW LEVEL SECURITY', n.nspname, c.relname)
-                           ELSE '' END
-            FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-            WHERE c.relrowsecurity AND n.nspname = ANY (?)
             UNION ALL
             SELECT 'rule', n.nspname, r.rulename, c.relname, rtrim(rtrim(pg_catalog.pg_get_ruledef(r.oid)), ';')
             FROM pg_catalog.pg_rewrite r JOIN pg_catalog.pg_class c ON c.oid = r.ev_class

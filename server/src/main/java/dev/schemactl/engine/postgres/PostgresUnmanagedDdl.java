@@ -14,12 +14,12 @@ import java.util.function.UnaryOperator;
  * Writes back PostgreSQL's unmanaged objects from their catalog definitions (see {@link PostgresUnmanaged}), in
  * the order pg_dump uses: extensions and domains before the tables (function bodies are not checked at creation,
  * as pg_dump does, so routines can follow the tables whose row types they return); then routines, partitions,
- * child tables (after their parents), views in dependency order, indexes, constraints, triggers, row level security, policies and rules.
+ * child tables (after their parents), views in dependency order, indexes, constraints, triggers, policies and rules.
  */
 final class PostgresUnmanagedDdl implements UnmanagedDdl {
     private static final List<String> BEFORE = List.of("schema", "extension", "type", "domain", "sequence");
     private static final List<String> AFTER = List.of("function", "procedure", "aggregate", "partition", "child table", "view",
-            "materialized view", "index", "constraint", "exclusion constraint", "trigger", "row level security", "policy", "rule",
+            "materialized view", "index", "constraint", "exclusion constraint", "trigger", "policy", "rule",
             "cluster");
 
     private final UnaryOperator<String> quote;
@@ -89,7 +89,6 @@ final class PostgresUnmanagedDdl implements UnmanagedDdl {
             case "policy" -> "DROP POLICY IF EXISTS " + quote.apply(o.name()) + " ON " + table;
             case "rule" -> "DROP RULE IF EXISTS " + quote.apply(o.name()) + " ON " + table;
             case "constraint", "exclusion constraint" -> "ALTER TABLE " + table + " DROP CONSTRAINT IF EXISTS " + quote.apply(o.name());
-            case "row level security" -> "ALTER TABLE " + table + " NO FORCE ROW LEVEL SECURITY, DISABLE ROW LEVEL SECURITY";
             default -> null;
         };
     }
@@ -110,11 +109,8 @@ final class PostgresUnmanagedDdl implements UnmanagedDdl {
 
     @Override
     public String createTableSuffix(List<UnmanagedObject> objects, String table) {
-        // PARTITION BY comes before WITH (...) in CREATE TABLE
-        String suffix = java.util.stream.Stream.of("partitioning", "storage")
-                .flatMap(kind -> objects.stream().filter(o -> o.kind().equals(kind) && table.equals(o.table())).limit(1))
-                .map(UnmanagedObject::definition).collect(java.util.stream.Collectors.joining(" "));
-        return suffix.isEmpty() ? null : suffix;
+        return objects.stream().filter(o -> o.kind().equals("partitioning") && table.equals(o.table())).findFirst()
+                .map(UnmanagedObject::definition).orElse(null);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -85,6 +86,17 @@ public final class PostgresCatalogOracle {
             if (!l.isEmpty()) lines.add(l);
         }
         lines.sort(null);
-        return createTable.substring(0, open + 1) + "\n    " + String.join(",\n    ", lines) + createTable.substring(close);
+        return createTable.substring(0, open + 1) + "\n    " + String.join(",\n    ", lines) + sortedStorage(createTable.substring(close));
+    }
+
+    /** The {@code WITH (...)} storage parameters after the column list are in the order they were last set: sorted. */
+    private static final Pattern STORAGE = Pattern.compile("\\nWITH \\(([^)]*)\\)");
+
+    private static String sortedStorage(String tail) {
+        Matcher m = STORAGE.matcher(tail);
+        if (!m.find()) return tail;
+        List<String> options = new ArrayList<>(List.of(m.group(1).split(", ")));
+        options.sort(null);
+        return tail.substring(0, m.start(1)) + String.join(", ", options) + tail.substring(m.end(1));
     }
 }

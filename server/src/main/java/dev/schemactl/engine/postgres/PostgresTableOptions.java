@@ -1,0 +1,108 @@
+package dev.schemactl.engine.postgres;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A PostgreSQL table's options as the model's {@code Table.options} spells them, one canonical string so that
+ * equal options are equal strings: {@code UNLOGGED}, the storage parameters {@code WITH (fillfactor=70,
+ * toast.autovacuum_enabled=false)} sorted by name, {@code ENABLE ROW LEVEL SECURITY}, {@code FORCE ROW LEVEL
+ * SECURITY} and {@code REPLICA IDENTITY FULL | NOTHING | USING INDEX "name"}, in that order, each only when it is
+ * not the default. Row level security and the replica identity change who sees which rows and what logical
+ * replication sends: a plan that dropped them silently would change behaviour.
+ */
+record PostgresTableOptions(boolean unlogged, Map<String, String> storage, boolean rowSecurity, boolean forceRowSecurity,
+                            String replicaIdentity) {
+
+    static final PostgresTableOptions NONE = new PostgresTableOptions(false, Map.of(), false, false, null);
+
+    private static final Pattern CANONICAL = Pattern.compile(
+            "^(UNLOGGED)?\\s*(?:WITH \\(([^)]*)\\))?\\s*(ENABLE ROW LEVEL SECURITY)?\\s*(FORCE ROW LEVEL SECURITY)?\\s*(?:REPLICA IDENTITY (.+))?$");
+
+    PostgresTableOptions {
+        storage = Map.copyOf(new TreeMap<>(storage));
+    }
+
+    /** The options a model string names; null or blank: none. */
+    static PostgresTableOptions parse(String options) {
+        if (options == null || options.isBlank()) return NONE;
+        Matcher m = CANONICAL.matcher(options.strip());
+        if (!m.matches()) throw new IllegalArgumentException("not PostgreSQL table options: " + options);
+        Map<String, String> storage = new TreeMap<>();
+        if (m.group(2) != null) {
+            for (String pair : m.group(2).split(",")) {
+                int eq = pair.indexOf('=');
+                if (eq < 0) throw new IllegalArgumentException("not a storage parameter: " + pair);
+                storage.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+            }
+        }
+        return new PostgresTableOptions(m.group(1) != null, storage, m.group(3) != null, m.group(4) != null, m.group(5));
+    }
+
+    /**
+     * The options as the catalog states them: relpersistence 'u', reloptions of the table and of its TOAST table
+     * ({@code name=value} each), relrowsecurity, relforcerowsecurity, relreplident ('d' default, 'f', 'n', 'i' with
+     * the index's name).
+     */
+    static String fromCatalog(boolean unlogged, List<String> reloptions, List<String> toastOptions, boolean rowSecurity,
+                              boolean forceRowSecurity, String replident, String replicaIndex) {
+        Map<String, String> storage = new TreeMap<>();
+        reloptions.forEach(o -> put(storage, "", o));
+        toastOptions.forEach(o -> put(storage, "toast.", o));
+        String replica = switch (replident == null ? "d" : replident) {
+            case "f" -> "FULL";
+            case "n" -> "NOTHING";
+            case "i" -> replicaIndex == null ? null : "USING INDEX " + PostgresNames.quote(replicaIndex);
+            default -> null;
+        };
+        return new PostgresTableOptions(unlogged, storage, rowSecurity, forceRowSecurity, replica).format();
+    }
+
+    private static void put(Map<String, String> storage, String prefix, String option) {
+        int eq = option.indexOf('=');
+        if (eq > 0) storage.put(prefix + option.substring(0, eq), option.substring(eq + 1));
+    }
+
+    /** The canonical string; null when every option is the default. */
+    String format() {
+        List<String> parts = new ArrayList<>();
+        if (unlogged) parts.add("UNLOGGED");
+        if (!storage.isEmpty()) parts.add("WITH (" + String.join(", ", storage.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()) + ")");
+        if (rowSecurity) parts.add("ENABLE ROW LEVEL SECURITY");
+        if (forceRowSecurity) parts.add("FORCE ROW LEVEL SECURITY");
+        if (replicaIdentity != null) parts.add("REPLICA IDENTITY " + replicaIdentity);
+        return parts.isEmpty() ? null : String.join(" ", parts);
+    }
+
+    /** The clause CREATE TABLE takes after its column list ({@code WITH (...)}), or "" when none. */
+    String createClause() {
+        return storage.isEmpty() ? "" : " WITH (" + String.join(", ", storage.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()) + ")";
+    }
+
+    /** The ALTER TABLE actions (comma-separated in one statement) that turn {@code this} into {@code to}, in order. */
+    List<String> actionsTo(PostgresTableOptions to) {
+        List<String> actions = new ArrayList<>();
+        if (unlogged != to.unlogged) actions.add(to.unlogged ? "SET UNLOGGED" : "SET LOGGED");
+        List<String> reset = storage.keySet().stream().filter(k -> !to.storage.containsKey(k)).toList();
+        if (!reset.isEmpty()) actions.add("RESET (" + String.join(", ", reset) + ")");
+        List<String> set = to.storage.entrySet().stream().filter(e -> !e.getValue().equals(storage.get(e.getKey())))
+                .map(e -> e.getKey() + "=" + e.getValue()).toList();
+        if (!set.isEmpty()) actions.add("SET (" + String.join(", ", set) + ")");
+        if (rowSecurity != to.rowSecurity) actions.add(to.rowSecurity ? "ENABLE ROW LEVEL SECURITY" : "DISABLE ROW LEVEL SECURITY");
+        if (forceRowSecurity != to.forceRowSecurity) actions.add(to.forceRowSecurity ? "FORCE ROW LEVEL SECURITY" : "NO FORCE ROW LEVEL SECURITY");
+        if (!Objects.equals(replicaIdentity, to.replicaIdentity)) {
+            actions.add("REPLICA IDENTITY " + (to.replicaIdentity == null ? "DEFAULT" : to.replicaIdentity));
+        }
+        return actions;
+    }
+
+    /** The ALTER TABLE actions a new table with these options needs after its CREATE TABLE (which says the rest). */
+    List<String> actionsAfterCreate() {
+        return new PostgresTableOptions(unlogged, storage, false, false, null).actionsTo(this);
+    }
+}

@@ -1,0 +1,2 @@
+CREATE TABLE t (id integer PRIMARY KEY, v text);
+CREATE INDEX t_v ON t (v) WITH (fillfactor = 50);

@@ -1,0 +1,5 @@
+CREATE SEQUENCE s;
+CREATE TYPE mood AS ENUM ('a', 'b');
+CREATE TABLE t (id integer PRIMARY KEY, m mood);
+COMMENT ON SEQUENCE s IS 'numbers';
+COMMENT ON TYPE mood IS 'feelings';

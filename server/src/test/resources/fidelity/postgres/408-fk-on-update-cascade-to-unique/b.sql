@@ -1,0 +1,2 @@
+CREATE TABLE p (id integer PRIMARY KEY, code text UNIQUE);
+CREATE TABLE c (id integer PRIMARY KEY, pcode text REFERENCES p (code) ON UPDATE CASCADE ON DELETE SET NULL);

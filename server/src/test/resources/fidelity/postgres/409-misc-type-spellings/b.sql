@@ -1,0 +1,1 @@
+CREATE TABLE t (id integer PRIMARY KEY, a char, b varchar, c numeric, d float(24), e float8, f timestamp(0) with time zone, g bit(3), h bit varying(5), i int4range, j money, k integer[][], l time(2) without time zone, m interval day to second(3), n xml, o tsvector, p point, q cidr, r macaddr8);

@@ -1,0 +1,1 @@
+CREATE TABLE t (id integer PRIMARY KEY, a timestamptz DEFAULT CURRENT_TIMESTAMP, b date DEFAULT CURRENT_DATE, c timestamp DEFAULT LOCALTIMESTAMP, d text DEFAULT CURRENT_USER, e timestamptz DEFAULT (now() + interval '1 day'));

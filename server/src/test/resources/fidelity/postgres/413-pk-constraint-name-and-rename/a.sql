@@ -1,0 +1,1 @@
+CREATE TABLE t (id integer CONSTRAINT my_pk PRIMARY KEY, v text);

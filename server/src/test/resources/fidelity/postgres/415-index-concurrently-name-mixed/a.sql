@@ -1,0 +1,1 @@
+CREATE TABLE "Orders" ("Id" integer PRIMARY KEY, "CustomerId" integer);

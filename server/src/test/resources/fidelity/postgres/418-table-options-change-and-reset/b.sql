@@ -1,0 +1,3 @@
+CREATE UNLOGGED TABLE t (id integer PRIMARY KEY, v text) WITH (fillfactor = 90, toast.autovacuum_enabled = false);
+ALTER TABLE t FORCE ROW LEVEL SECURITY;
+ALTER TABLE t REPLICA IDENTITY NOTHING;
