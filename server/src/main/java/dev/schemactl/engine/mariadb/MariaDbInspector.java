@@ -50,7 +50,7 @@ import java.util.stream.Collectors;
  *       and {@code album} are two tables. With 1 or 2 the server compares table names in lower case, and so do
  *       the table names here (and the tables foreign keys reference). Column, index and constraint names are
  *       kept as written (the server compares them case-insensitively; see {@code Engine.columnNamesIgnoreCase}).</li>
- *   <li>Types come from COLUMN_TYPE through {@link MariaDbTypeNames}. A longtext column guarded by the
+ *   <li>Types come from COLUMN_TYPE through {@link MariaDbTypeNames}. A longtext utf8mb4_bin column guarded by the
  *       automatic column-level {@code json_valid(`col`)} check is a JSON column, and that check is not listed.</li>
  *   <li>{@code auto_increment} columns are identity; stored and virtual generated columns carry their
  *       GENERATION_EXPRESSION and kind (VIRTUAL / STORED). Neither has a default. Other defaults, and EXTRA's
@@ -139,7 +139,7 @@ final class MariaDbInspector implements Inspector {
         Map<String, InspectedTable> tables = new LinkedHashMap<>();
         Map<String, String[]> tableCollations = new HashMap<>(); // table -> {charset, collation}, looked up only
         List<String> sequenceNames = new ArrayList<>();
-        Set<String> jsonColumns = new HashSet<>(); // "table\0column", raw catalog names
+        Map<String, String> jsonChecks = new HashMap<>(); // "table\0column" (raw catalog names) -> its json_valid check
         Map<String, Map<String, String>> columnChecks = new LinkedHashMap<>(); // table -> column-level CHECK clause -> its name
         Map<String, Map<String, RawIndex>> indexes = new LinkedHashMap<>();
         Map<String, Map<String, RawForeignKey>> foreignKeys = new LinkedHashMap<>();
@@ -185,7 +185,7 @@ final class MariaDbInspector implements Inspector {
                     Matcher json = JSON_VALID.matcher(clause.trim());
                     if ("Column".equalsIgnoreCase(rs.getString("LEVEL")) && json.matches()
                             && json.group(1).replace("``", "`").equals(name)) {
-                        jsonColumns.add(tableName + "\0" + name);
+                        jsonChecks.put(tableName + "\0" + name, clause); // a JSON column's, if the column is one (below)
                         continue;
                     }
                     if ("Column".equalsIgnoreCase(rs.getString("LEVEL"))) {
@@ -200,8 +200,15 @@ final class MariaDbInspector implements Inspector {
                 while (rs.next()) {
                     String tableName = rs.getString("TABLE_NAME");
                     InspectedTable table = tables.get(tableName);
-                    if (table != null) table.columns.add(column(rs, jsonColumns.contains(tableName + "\0" + rs.getString("COLUMN_NAME")),
-                            tableCollations.get(tableName)));
+                    if (table == null) continue;
+                    String jsonCheck = jsonChecks.get(tableName + "\0" + rs.getString("COLUMN_NAME"));
+                    // JSON is LONGTEXT utf8mb4_bin with that check: another text column with the check keeps its type
+                    boolean json = jsonCheck != null && "longtext".equalsIgnoreCase(rs.getString("COLUMN_TYPE"))
+                            && "utf8mb4_bin".equals(rs.getString("COLLATION_NAME"));
+                    if (jsonCheck != null && !json) {
+                        columnChecks.computeIfAbsent(tableName, t -> new LinkedHashMap<>()).put(jsonCheck, rs.getString("COLUMN_NAME"));
+                    }
+                    table.columns.add(column(rs, json, tableCollations.get(tableName)));
                 }
             }
             for (Map.Entry<String, Map<String, String>> checks : columnChecks.entrySet()) {
