@@ -646,13 +646,14 @@ public final class Differ {
                 }
             }
 
-            // primary key by column list
+            // primary key by column list, DESC parts and method
             PrimaryKey fromPk = p.from.primaryKey();
             PrimaryKey toPk = p.to.primaryKey();
             List<String> fromPkCols = fromPk == null ? null : p.toColumns(fromPk.columns());
             List<String> toPkCols = toPk == null ? null : toPk.columns();
             boolean pkOrderChanges = fromPk != null && toPk != null && !p.toColumns(fromPk.descending()).equals(toPk.descending());
-            if (!Objects.equals(fromPkCols, toPkCols) || pkOrderChanges) {
+            boolean pkMethodChanges = fromPk != null && toPk != null && !Objects.equals(fromPk.method(), toPk.method());
+            if (!Objects.equals(fromPkCols, toPkCols) || pkOrderChanges || pkMethodChanges) {
                 if (fromPk != null) {
                     drops.add(new DropPrimaryKey(fromName, fromPk));
                     p.droppedKeys.add(fromPkCols);

@@ -5,11 +5,18 @@ import java.util.List;
 /**
  * Primary key; compared by columns, never by name (engines and Hibernate invent names). {@code descending} names the
  * columns whose part is sorted DESC (MariaDB {@code PRIMARY KEY (id, at DESC)}), in key order; empty when all ascend.
+ * {@code method} is the key's access method as for {@link Index#method}: null for the table's default, which is all
+ * there is on most engines; on a MariaDB MEMORY table (default HASH) an explicit {@code btree}.
  */
-public record PrimaryKey(String name, List<String> columns, List<String> descending) {
+public record PrimaryKey(String name, List<String> columns, List<String> descending, String method) {
     public PrimaryKey {
         columns = List.copyOf(columns);
         descending = descending == null ? List.of() : columns.stream().filter(descending::contains).toList();
+        if (method != null && method.isBlank()) method = null;
+    }
+
+    public PrimaryKey(String name, List<String> columns, List<String> descending) {
+        this(name, columns, descending, null);
     }
 
     public PrimaryKey(String name, List<String> columns) {
@@ -18,5 +25,9 @@ public record PrimaryKey(String name, List<String> columns, List<String> descend
 
     public boolean isDescending(String column) {
         return descending.contains(column);
+    }
+
+    public PrimaryKey withMethod(String newMethod) {
+        return new PrimaryKey(name, columns, descending, newMethod);
     }
 }

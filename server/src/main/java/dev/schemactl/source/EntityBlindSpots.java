@@ -35,7 +35,7 @@ import java.util.function.UnaryOperator;
  *       the partition clause, but not an ENGINE other than InnoDB, which Hibernate's DDL does say; PostgreSQL
  *       UNLOGGED) and the table's default collation;</li>
  *   <li>a column's collation and character set (entities refuse {@code @Collate});</li>
- *   <li>the DESC parts of a primary key over the same columns;</li>
+ *   <li>the DESC parts and the method (a MariaDB MEMORY table's BTREE key) of a primary key over the same columns;</li>
  *   <li>of an index (same name, else same columns): method, opclasses, key collations, MariaDB key prefixes, NULLS
  *       FIRST/LAST, partial-index predicate, INCLUDE columns, NULLS NOT DISTINCT, storage parameters ({@code WITH
  *       (...)}), comment, MariaDB IGNORED;</li>
@@ -84,7 +84,7 @@ public final class EntityBlindSpots {
         if (pk != null && live.primaryKey() != null && sameNames(pk.columns(), live.primaryKey().columns())) {
             List<String> descending = pk.columns().stream().filter(c -> live.primaryKey().descending().stream()
                     .anyMatch(d -> d.equalsIgnoreCase(c))).toList();
-            pk = new PrimaryKey(pk.name(), pk.columns(), descending);
+            pk = new PrimaryKey(pk.name(), pk.columns(), descending, pk.method() != null ? pk.method() : live.primaryKey().method());
         }
         List<UniqueConstraint> uniques = new ArrayList<>();
         List<Index> indexes = new ArrayList<>();

@@ -186,6 +186,22 @@ class DifferTest {
         assertThat(differ.diff(one(a), one(same)).changes()).isEmpty();
     }
 
+    /** A primary key's method (a MariaDB MEMORY table's BTREE key) is part of it: a change rebuilds the key. */
+    @Test
+    void aPrimaryKeysMethodChangeRebuildsIt() {
+        Table hash = table("t").col(notNull("a", INT)).pk("a").build();
+        Table btree = hash.withPrimaryKey(hash.primaryKey().withMethod("btree"));
+        assertThat(differ.diff(one(hash), one(btree)).changes()).containsExactly(
+                new DropPrimaryKey("t", new PrimaryKey(null, List.of("a"))),
+                new AddPrimaryKey("t", new PrimaryKey(null, List.of("a"), List.of(), "btree")));
+        assertThat(differ.diff(one(btree), one(hash)).changes()).containsExactly(
+                new DropPrimaryKey("t", new PrimaryKey(null, List.of("a"), List.of(), "btree")),
+                new AddPrimaryKey("t", new PrimaryKey(null, List.of("a"))));
+        assertThat(differ.diff(one(btree), one(btree.withPrimaryKey(new PrimaryKey("pk", List.of("a"), List.of(), "btree"))))
+                .changes()).isEmpty();
+        assertThat(new PrimaryKey(null, List.of("a"), List.of(), " ")).isEqualTo(new PrimaryKey(null, List.of("a")));
+    }
+
     @Test
     void primaryKeyMatchedByColumns() {
         Table a = table("t").col(notNull("a", INT), notNull("b", INT)).pkNamed("whatever", "a").build();

@@ -183,6 +183,37 @@ class EntityBlindSpotsTest {
         }
     }
 
+    /**
+     * A MEMORY table's BTREE primary key (not its default HASH) is carried like an index's method: only the engine
+     * Hibernate's DDL says changes, the key keeps its USING BTREE through the migration, and the rollback gives back the
+     * MEMORY table with it.
+     */
+    @Test
+    void mariaDbEntitiesKeepAMemoryTablesBtreePrimaryKey() throws Exception {
+        try (TestDatabase db = TestDatabase.create(EngineKind.MARIADB)) {
+            execute(db, MARIADB.replace("PRIMARY KEY (id),\n  KEY ix_event_log_payload (payload) IGNORED) PARTITION BY HASH (id) PARTITIONS 4",
+                    "PRIMARY KEY (id) USING BTREE, KEY ix_event_log_payload (payload)) ENGINE=MEMORY"));
+            String before = showCreateTables(db).get("event_log");
+            assertThat(before).contains("PRIMARY KEY (`id`) USING BTREE").contains("ENGINE=MEMORY");
+            Cli cli = new Cli(dir).env("DATABASE_URL", db.urlText());
+            Path v1 = compileModel("v1", PURCHASE);
+            String[] models = {"--models", dir.relativize(v1).toString(), "--package", PACKAGE};
+            Cli.Run diff = cli.run(GenerateIdempotencyTest.concat(new String[]{"diff"}, models));
+            assertThat(diff.exit()).as(diff.all()).isZero();
+            String forward = diff.out().substring(diff.out().indexOf("-- forward"), diff.out().indexOf("-- rollback"));
+            assertThat(forward.lines().filter(l -> !l.isBlank() && !l.startsWith("--")).toList()).as(diff.all())
+                    .containsExactly("ALTER TABLE event_log ENGINE=InnoDB;");
+            Cli.Run generate = cli.run(GenerateIdempotencyTest.concat(new String[]{"new", "-m", "innodb"}, models));
+            assertThat(generate.exit()).as(generate.all()).isZero();
+            Cli.Run up = cli.run("up");
+            assertThat(up.exit()).as(up.all()).isZero();
+            assertThat(showCreateTables(db).get("event_log")).contains("PRIMARY KEY (`id`) USING BTREE").contains("ENGINE=InnoDB");
+            Cli.Run rollback = cli.run("rollback");
+            assertThat(rollback.exit()).as(rollback.all()).isZero();
+            assertThat(showCreateTables(db).get("event_log")).isEqualTo(before);
+        }
+    }
+
     /** A SQL file says everything: nothing is carried into it, so a live unlogged table it creates logged is SET LOGGED. */
     @Test
     void aSqlDesiredStateIsTakenAsItIs() throws Exception {

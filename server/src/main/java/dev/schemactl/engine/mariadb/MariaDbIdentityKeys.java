@@ -1,6 +1,7 @@
 package dev.schemactl.engine.mariadb;
 
 import dev.schemactl.diff.Change;
+import dev.schemactl.diff.Plan;
 import dev.schemactl.schema.Column;
 import dev.schemactl.schema.Index;
 
@@ -15,6 +16,10 @@ import java.util.Map;
  * The same holds the other way round for dropping such a column and its key. So the key step is folded into the
  * column step: one {@code ALTER TABLE t ADD COLUMN id ... AUTO_INCREMENT, ADD PRIMARY KEY (id)} (which numbers the
  * existing rows), or {@code DROP PRIMARY KEY, DROP COLUMN id}; the key's own step renders to nothing.
+ * <p>
+ * A primary key rebuilt over the same columns (its method or DESC parts change) whose first column is an existing
+ * AUTO_INCREMENT column is one statement for the same reason: {@code DROP PRIMARY KEY, ADD PRIMARY KEY (...)} in the
+ * add step, the drop step rendering to nothing ({@link #rebuilds}).
  */
 final class MariaDbIdentityKeys {
 
@@ -44,6 +49,30 @@ final class MariaDbIdentityKeys {
                         out.put(drop, new Fold(drop, k));
                         break;
                     }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The primary keys rebuilt over the same columns that an AUTO_INCREMENT column of the table before the plan leads:
+     * each AddPrimaryKey step with the DropPrimaryKey step it takes in (lookup only, by identity).
+     */
+    static Map<Change, Change.DropPrimaryKey> rebuilds(Plan plan) {
+        Map<Change, Change.DropPrimaryKey> out = new IdentityHashMap<>();
+        if (plan.from() == null) return out;
+        List<Change> changes = plan.changes();
+        for (int i = 0; i < changes.size(); i++) {
+            if (!(changes.get(i) instanceof Change.DropPrimaryKey drop) || drop.primaryKey().columns().isEmpty()) continue;
+            String first = drop.primaryKey().columns().get(0);
+            boolean autoIncrement = plan.from().table(drop.table()).stream()
+                    .flatMap(t -> t.columns().stream()).anyMatch(c -> c.name().equals(first) && c.isIdentity());
+            if (!autoIncrement) continue;
+            for (int j = i + 1; j < changes.size(); j++) {
+                if (changes.get(j) instanceof Change.AddPrimaryKey add && add.table().equals(drop.table())) {
+                    if (add.primaryKey().columns().equals(drop.primaryKey().columns())) out.put(add, drop);
+                    break;
                 }
             }
         }

@@ -1,7 +1,7 @@
 package dev.schemactl.engine.mariadb;
 
 /**
- * A key's method ({@code Index.method}) from information_schema.STATISTICS.INDEX_TYPE, relative to its table's
+ * A key's method ({@code Index.method}, {@code PrimaryKey.method}) from information_schema.STATISTICS.INDEX_TYPE, relative to its table's
  * engine: null is the engine's default. MEMORY's default is HASH, so there a BTREE key is {@code btree} (it serves
  * range scans, a HASH key does not). Elsewhere (InnoDB, Aria, MyISAM) the default is BTREE, and a HASH key is
  * {@code hash}: a long unique key (MariaDB 10.4+), which the server makes for a UNIQUE key on TEXT/BLOB or one too

@@ -62,8 +62,8 @@ import java.util.stream.Collectors;
  *       unique ones with a key prefix ({@code email(20)}, STATISTICS.SUB_PART), which a UniqueConstraint cannot carry.
  *       FULLTEXT and SPATIAL keys are Indexes whose method is {@code fulltext} / {@code spatial}. An index keeps its
  *       INDEX_COMMENT and IGNORED (a unique key with either is an Index, which carries them); the primary key the
- *       DESC parts (COLLATION 'D'). The method is read relative to the table's engine ({@link MariaDbIndexMethods}):
- *       a BTREE key of a MEMORY table is {@code btree} (its default is HASH, null). An explicit {@code USING BTREE}
+ *       DESC parts (COLLATION 'D'). The method (of the primary key too) is read relative to the table's engine
+ *       ({@link MariaDbIndexMethods}): a BTREE key of a MEMORY table is {@code btree} (its default is HASH, null). An explicit {@code USING BTREE}
  *       on InnoDB is not read: STATISTICS.INDEX_TYPE says BTREE with or without it (only SHOW CREATE TABLE, one table
  *       at a time, shows it), and the index is the same.</li>
  *   <li>Indexes keep the server's key order: STATISTICS lists each table's keys as the table holds them (PRIMARY,
@@ -272,7 +272,7 @@ final class MariaDbInspector implements Inspector {
                 List<String> columns = index.columns.stream().map(IndexColumn::name).toList();
                 if (index.name.equals("PRIMARY")) {
                     table.primaryKey = new PrimaryKey(index.name, columns,
-                            index.columns.stream().filter(IndexColumn::descending).map(IndexColumn::name).toList());
+                            index.columns.stream().filter(IndexColumn::descending).map(IndexColumn::name).toList(), index.method);
                 } else if (index.unique && (index.method != null || index.comment != null || index.ignored
                         || index.columns.stream().anyMatch(c -> c.prefixLength() != null))) {
                     // a unique constraint has no method, prefixes, comment or IGNORED

@@ -63,18 +63,29 @@ final class MariaDbRenderer extends BaseSqlRenderer {
     /**
      * A rename cycle (through the Differ's temporary name) is one atomic statement here; see {@link MariaDbRenameCycles}.
      * An AUTO_INCREMENT column added or dropped together with the key it leads is one statement too; see
-     * {@link MariaDbIdentityKeys}.
+     * {@link MariaDbIdentityKeys}, and so is the rebuild of a primary key such a column leads.
      */
     @Override
     public List<RenderedChange> render(Plan plan) {
         java.util.Map<Change, MariaDbIdentityKeys.Fold> folds = MariaDbIdentityKeys.folds(plan.changes());
+        java.util.Map<Change, Change.DropPrimaryKey> rebuilds = MariaDbIdentityKeys.rebuilds(plan);
         java.util.Set<Change> foldedKeys = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (MariaDbIdentityKeys.Fold f : folds.values()) foldedKeys.add(f.key());
+        foldedKeys.addAll(rebuilds.values());
         return new MariaDbRenameCycles(this::quote).render(plan.changes(), c -> {
             if (foldedKeys.contains(c)) return new RenderedChange(c, List.of(), List.of(), false);
+            if (rebuilds.containsKey(c)) return renderRebuild(rebuilds.get(c), (Change.AddPrimaryKey) c);
             MariaDbIdentityKeys.Fold fold = folds.get(c);
             return fold == null ? render(c) : renderFold(fold);
         });
+    }
+
+    /** One statement each way, so that the AUTO_INCREMENT column is never without its key. */
+    private RenderedChange renderRebuild(Change.DropPrimaryKey drop, Change.AddPrimaryKey add) {
+        String table = add.table();
+        return new RenderedChange(add,
+                List.of(alterTable(table) + "DROP PRIMARY KEY, ADD " + primaryKeyClause(table, add.primaryKey())),
+                List.of(alterTable(table) + "DROP PRIMARY KEY, ADD " + primaryKeyClause(table, drop.primaryKey())), false);
     }
 
     private RenderedChange renderFold(MariaDbIdentityKeys.Fold fold) {
@@ -290,7 +301,7 @@ final class MariaDbRenderer extends BaseSqlRenderer {
     @Override
     protected String primaryKeyClause(String table, PrimaryKey pk) {
         return "PRIMARY KEY (" + pk.columns().stream().map(c -> quote(c) + (pk.isDescending(c) ? " DESC" : ""))
-                .collect(java.util.stream.Collectors.joining(", ")) + ")";
+                .collect(java.util.stream.Collectors.joining(", ")) + ")" + using(pk.method());
     }
 
     @Override
@@ -329,8 +340,13 @@ final class MariaDbRenderer extends BaseSqlRenderer {
 
     /** The index options the model carries: {@code USING BTREE|HASH}, {@code COMMENT '...'} and {@code IGNORED}. */
     private String indexOptions(Index i) {
-        return (MariaDbIndexMethods.writtenAsUsing(i.method()) ? " USING " + i.method().toUpperCase(java.util.Locale.ROOT) : "")
+        return using(i.method())
                 + (i.comment() == null ? "" : " COMMENT " + literal(i.comment())) + (i.ignored() ? " IGNORED" : "");
+    }
+
+    /** {@code USING BTREE|HASH} for a key of that method; nothing for the table's default or a kind of key. */
+    private static String using(String method) {
+        return MariaDbIndexMethods.writtenAsUsing(method) ? " USING " + method.toUpperCase(java.util.Locale.ROOT) : "";
     }
 
     /** IGNORED is switched in place (metadata only; the index is kept up to date either way). */

@@ -93,6 +93,23 @@ class MariaDbRendererTest extends RendererContract {
         assertThat(down.stream().flatMap(r -> r.forward().stream())).containsExactly("ALTER TABLE visits DROP PRIMARY KEY, DROP COLUMN id");
     }
 
+    @Test
+    void aPrimaryKeyWithAMethodIsWrittenUsingItAndRebuiltInOneStatementWhenAnAutoIncrementColumnLeadsIt() {
+        var hash = table("ticks").col(identity("id", BIGINT), notNull("at", INT)).pk("id").build();
+        var btree = hash.withPrimaryKey(hash.primaryKey().withMethod("btree"));
+        assertThat(renderer().createTable(btree)).isEqualTo("CREATE TABLE ticks (\n    id bigint NOT NULL AUTO_INCREMENT,\n"
+                + "    at int NOT NULL,\n    PRIMARY KEY (id) USING BTREE\n)");
+        assertThat(renderer().render(new Change.AddPrimaryKey("ticks", btree.primaryKey())).forward())
+                .containsExactly("ALTER TABLE ticks ADD PRIMARY KEY (id) USING BTREE");
+        var differ = dev.schemactl.engine.Engines.of(EngineKind.MARIADB).differ();
+        List<RenderedChange> up = renderer().render(differ.diff(schemaOf(hash), schemaOf(btree)));
+        // DROP PRIMARY KEY alone is refused: the AUTO_INCREMENT column would lead no key
+        assertThat(up.stream().flatMap(r -> r.forward().stream())).containsExactly(
+                "ALTER TABLE ticks DROP PRIMARY KEY, ADD PRIMARY KEY (id) USING BTREE");
+        assertThat(up.stream().flatMap(r -> r.rollback().stream())).containsExactly(
+                "ALTER TABLE ticks DROP PRIMARY KEY, ADD PRIMARY KEY (id)");
+    }
+
     private static dev.schemactl.schema.Schema schemaOf(dev.schemactl.schema.Table t) {
         return dev.schemactl.diff.Fixtures.schema(List.of(t));
     }

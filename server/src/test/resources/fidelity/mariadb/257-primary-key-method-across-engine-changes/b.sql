@@ -1,0 +1,16 @@
+CREATE TABLE hot (
+  id int NOT NULL,
+  at int NOT NULL,
+  PRIMARY KEY (id, at) USING BTREE,
+  KEY idx_hot_at (at)
+) ENGINE=MEMORY;
+CREATE TABLE cold (
+  id int NOT NULL AUTO_INCREMENT,
+  note varchar(20) NOT NULL,
+  PRIMARY KEY (id)
+);
+CREATE TABLE steady (
+  id int NOT NULL AUTO_INCREMENT,
+  name varchar(20) NOT NULL,
+  PRIMARY KEY (id)
+) ENGINE=Aria;
