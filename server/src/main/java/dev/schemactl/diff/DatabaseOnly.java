@@ -99,7 +99,8 @@ public final class DatabaseOnly {
                 extra = adds.stream().noneMatch(a -> a instanceof AddCheck ac && ac.table().equals(d.table())
                         && (same(ac.check().name(), d.check().name()) || Objects.equals(ac.check().expression(), d.check().expression())));
             } else if (c instanceof DropSequence d) {
-                extra = adds.stream().noneMatch(a -> a instanceof CreateSequence cs && cs.table().equals(d.table()));
+                extra = adds.stream().noneMatch(a -> a instanceof CreateSequence cs && cs.table().equals(d.table())
+                        && Objects.equals(cs.sequence().schema(), d.sequence().schema()));
             } else {
                 extra = false;
             }
@@ -163,7 +164,7 @@ public final class DatabaseOnly {
             Map<String, String> columns = renames.columnsOf(c.table(), table);
             tables.put(table, kept(t, c, columns, renames));
         }
-        return new Schema(new ArrayList<>(tables.values()), sequences);
+        return new Schema(new ArrayList<>(tables.values()), sequences, wanted.enumTypes(), wanted.unmanaged());
     }
 
     private static Table kept(Table t, Change c, Map<String, String> columns, Renames renames) {
