@@ -92,14 +92,16 @@ final class PostgresInspector implements Inspector {
                    a.attnotnull, pg_catalog.pg_get_expr(d.adbin, d.adrelid) AS default_expr,
                    a.attidentity, a.attgenerated, ds.description AS comment,
                    CASE WHEN a.attcollation <> t.typcollation AND a.attcollation <> 0 THEN co.collname END AS collation,
-                   CASE WHEN t.typtype = 'e' AND tn.nspname = ANY (?) THEN t.typname END AS enum_type,
-                   CASE WHEN t.typtype = 'e' AND tn.nspname <> ((?)::text[])[1] THEN tn.nspname END AS enum_schema,
-                   t.typname AS base_type
+                   CASE WHEN et.typtype = 'e' AND etn.nspname = ANY (?) THEN et.typname END AS enum_type,
+                   CASE WHEN et.typtype = 'e' AND etn.nspname <> ((?)::text[])[1] THEN etn.nspname END AS enum_schema,
+                   et.oid <> t.oid AS enum_array, t.typname AS base_type
             FROM pg_catalog.pg_attribute a
             JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
-            JOIN pg_catalog.pg_namespace tn ON tn.oid = t.typnamespace
+            -- the column's type or, for an array, its element type: an enum's spelling does not follow the search_path
+            JOIN pg_catalog.pg_type et ON et.oid = CASE WHEN t.typcategory = 'A' THEN t.typelem ELSE t.oid END
+            JOIN pg_catalog.pg_namespace etn ON etn.oid = et.typnamespace
             LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
             LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
             LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = a.attrelid
@@ -402,6 +404,7 @@ final class PostgresInspector implements Inspector {
         final int collation;
         final int enumType;
         final int enumSchema;
+        final int enumArray;
         final int baseType;
 
         ColumnFields(ResultSet rs) throws SQLException {
@@ -418,6 +421,7 @@ final class PostgresInspector implements Inspector {
             collation = rs.findColumn("collation");
             enumType = rs.findColumn("enum_type");
             enumSchema = rs.findColumn("enum_schema");
+            enumArray = rs.findColumn("enum_array");
             baseType = rs.findColumn("base_type");
         }
     }
@@ -442,7 +446,7 @@ final class PostgresInspector implements Inspector {
         // an enum of another managed schema is spelled qualified (as format_type does when that schema is not on the
         // search_path), whatever the session's search_path: public.state and billing.state are two types
         ColumnType type = enumType != null ? ColumnType.other((enumSchema == null ? "" : PostgresNames.quote(enumSchema) + ".")
-                + PostgresNames.quote(enumType))
+                + PostgresNames.quote(enumType) + (rs.getBoolean(f.enumArray) ? "[]" : ""))
                 : types.computeIfAbsent(rs.getString(f.typeName), PostgresTypeNames.INSTANCE::parse);
         return new Column(rs.getString(f.attname), type, !rs.getBoolean(f.notNull), defaultExpression, identity,
                 generated ? rawDefault : null, generated ? GeneratedKind.STORED : null,
