@@ -47,8 +47,9 @@ import java.util.function.UnaryOperator;
  *   <li>of a check (same name, else same expression): NOT VALID, NO INHERIT and its comment;</li>
  *   <li>of a sequence (same name): its OWNED BY column, when the desired state has that column.</li>
  * </ul>
- * Carried whole: the live enum types and standalone sequences of the managed schemas other than the first (entities
- * name their objects in the first schema only), when the desired state has none of that schema and name.
+ * Carried whole, when the desired state has none of that schema and name: the live enum types (entities declare none)
+ * and the standalone sequences of the managed schemas other than the first (entities name their objects in the first
+ * schema only).
  * Matching is by exact name, else ignoring case (MariaDB keeps an unquoted name's case as written).
  */
 public final class EntityBlindSpots {
@@ -74,8 +75,10 @@ public final class EntityBlindSpots {
         for (Sequence l : live.sequences()) {
             if (l.schema() != null && sequences.stream().noneMatch(q -> sameObject(q.schema(), q.name(), l.schema(), l.name()))) sequences.add(l);
         }
+        // entities declare no enum types at all (an enum field is a varchar or a number): every live one stays, also the
+        // first schema's (a table they do not map, kept, may use it: the plan dropped it, and failed)
         for (EnumType l : live.enumTypes()) {
-            if (l.schema() != null && enumTypes.stream().noneMatch(e -> sameObject(e.schema(), e.name(), l.schema(), l.name()))) enumTypes.add(l);
+            if (enumTypes.stream().noneMatch(e -> sameObject(e.schema(), e.name(), l.schema(), l.name()))) enumTypes.add(l);
         }
         return withTables.withSequences(sequences).withEnumTypes(enumTypes);
     }
