@@ -118,6 +118,21 @@ class PostgresSchemaTypesTest {
         }
     }
 
+    /** A dump loaded into a brand-new database makes billing's types and sequences there, beside public's. */
+    @Test
+    void dumpThenLoadKeepsBothSchemasTypesAndSequences() throws Exception {
+        try (TestDatabase db = TestDatabase.create(EngineKind.POSTGRESQL); TestDatabase copy = TestDatabase.create(EngineKind.POSTGRESQL)) {
+            execute(db, LIVE);
+            Files.writeString(dir.resolve("schemactl.yaml"), "schemas: [public, billing]\n");
+            Cli.Run dump = new Cli(dir).env("DATABASE_URL", db.urlText()).run("dump", "--schema-file", "schema.sql");
+            assertThat(dump.exit()).as(dump.all()).isZero();
+            Cli.Run load = new Cli(dir).env("DATABASE_URL", copy.urlText()).run("load", "--schema-file", "schema.sql");
+            String schemaFile = Files.readString(dir.resolve("schema.sql"));
+            assertThat(load.exit()).as(load.all() + schemaFile).isZero();
+            assertThat(dump(copy)).as(schemaFile).isEqualTo(dump(db));
+        }
+    }
+
     private Cli project(TestDatabase db) throws Exception {
         Files.writeString(dir.resolve("allow.yaml"), "version: 1\nrules: []\ndefault: allow\n");
         Files.writeString(dir.resolve("schemactl.yaml"), "policy: allow.yaml\nschemas: [public, billing]\n");
