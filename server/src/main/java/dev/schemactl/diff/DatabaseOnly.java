@@ -139,7 +139,10 @@ public final class DatabaseOnly {
             return new Extra("check", d.table(), Objects.toString(d.check().name(), ""), "check "
                     + named(d.check().name()) + "on " + d.table() + ": " + d.check().expression());
         }
-        if (c instanceof DropSequence d) return new Extra("sequence", d.table(), d.table(), "sequence " + d.table());
+        if (c instanceof DropSequence d) {
+            String schema = d.sequence().schema();
+            return new Extra("sequence", d.table(), d.table(), "sequence " + (schema == null ? "" : schema + ".") + d.table());
+        }
         throw new IllegalArgumentException(c.describe());
     }
 

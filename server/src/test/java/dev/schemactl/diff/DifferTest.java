@@ -281,6 +281,24 @@ class DifferTest {
                 new DropColumn("invoices", invoices.columns().get(1)), new DropSequence(billingTicket), new Change.DropEnumType(billingState));
     }
 
+    /**
+     * A sequence only the database has is kept and listed under its schema; the kept plan leaves the enum types alone
+     * (the kept desired state lost them: the plan dropped every enum type).
+     */
+    @Test
+    void databaseOnlySequencesOfTwoSchemasAreListedQualifiedAndEnumTypesStay() {
+        Table tasks = table("tasks").col(col("id", INT), col("st", dev.schemactl.schema.ColumnType.other("state"))).build();
+        EnumType state = new EnumType("state", List.of("open"));
+        Sequence publicTicket = new Sequence("ticket", 1, 1);
+        Sequence billingTicket = new Sequence("billing", "ticket", 1, 1, null, null, null, false, null, null);
+        Table audit = table("audit").col(col("id", INT)).build();
+        Schema live = new Schema(List.of(tasks, audit), List.of(publicTicket, billingTicket), List.of(state), List.of());
+        Schema wanted = new Schema(List.of(tasks), List.of(publicTicket), List.of(state), List.of());
+        DatabaseOnly.Result result = DatabaseOnly.plan(differ, live, wanted, Renames.NONE, false);
+        assertThat(result.extras()).extracting(DatabaseOnly.Extra::description).containsExactly("table audit", "sequence billing.ticket");
+        assertThat(result.plan().changes()).isEmpty();
+    }
+
     // ------------------------------------------------------------------ ordering
 
     @Test
