@@ -40,6 +40,11 @@ public sealed interface Change {
     /** A short, stable, human-readable description, e.g. {@code "add column users.email"}. */
     String describe();
 
+    /** A sequence's or enum type's name for a description: qualified outside the default schema (null). */
+    private static String qualified(String schema, String name) {
+        return schema == null ? name : schema + "." + name;
+    }
+
     record CreateTable(Table definition) implements Change {
         public CreateTable {
             Objects.requireNonNull(definition, "definition");
@@ -349,7 +354,7 @@ public sealed interface Change {
 
         @Override
         public String describe() {
-            return "create sequence " + sequence.name();
+            return "create sequence " + qualified(sequence.schema(), sequence.name());
         }
     }
 
@@ -361,7 +366,7 @@ public sealed interface Change {
 
         @Override
         public String describe() {
-            return "drop sequence " + sequence.name();
+            return "drop sequence " + qualified(sequence.schema(), sequence.name());
         }
     }
 
@@ -373,7 +378,7 @@ public sealed interface Change {
 
         @Override
         public String describe() {
-            return "alter sequence " + after.name();
+            return "alter sequence " + qualified(after.schema(), after.name());
         }
     }
 
@@ -394,7 +399,7 @@ public sealed interface Change {
 
         @Override
         public String describe() {
-            return "set owner of sequence " + sequence.name() + " to " + (after == null ? "none" : after);
+            return "set owner of sequence " + qualified(sequence.schema(), sequence.name()) + " to " + (after == null ? "none" : after);
         }
     }
 
@@ -423,7 +428,7 @@ public sealed interface Change {
 
         @Override
         public String describe() {
-            return "create enum type " + type.name() + " " + type.values();
+            return "create enum type " + qualified(type.schema(), type.name()) + " " + type.values();
         }
     }
 
@@ -435,7 +440,7 @@ public sealed interface Change {
 
         @Override
         public String describe() {
-            return "drop enum type " + type.name();
+            return "drop enum type " + qualified(type.schema(), type.name());
         }
     }
 
@@ -456,7 +461,7 @@ public sealed interface Change {
         @Override
         public String describe() {
             List<String> added = after.values().stream().filter(v -> !before.values().contains(v)).toList();
-            return "add values " + added + " to enum type " + after.name();
+            return "add values " + added + " to enum type " + qualified(after.schema(), after.name());
         }
     }
 
@@ -473,7 +478,7 @@ public sealed interface Change {
 
         @Override
         public String describe() {
-            return "change enum type " + after.name() + " from " + before.values() + " to " + after.values();
+            return "change enum type " + qualified(after.schema(), after.name()) + " from " + before.values() + " to " + after.values();
         }
     }
 

@@ -99,7 +99,8 @@ public final class DatabaseOnly {
                 extra = adds.stream().noneMatch(a -> a instanceof AddCheck ac && ac.table().equals(d.table())
                         && (same(ac.check().name(), d.check().name()) || Objects.equals(ac.check().expression(), d.check().expression())));
             } else if (c instanceof DropSequence d) {
-                extra = adds.stream().noneMatch(a -> a instanceof CreateSequence cs && cs.table().equals(d.table()));
+                extra = adds.stream().noneMatch(a -> a instanceof CreateSequence cs && cs.table().equals(d.table())
+                        && Objects.equals(cs.sequence().schema(), d.sequence().schema()));
             } else {
                 extra = false;
             }
@@ -138,7 +139,10 @@ public final class DatabaseOnly {
             return new Extra("check", d.table(), Objects.toString(d.check().name(), ""), "check "
                     + named(d.check().name()) + "on " + d.table() + ": " + d.check().expression());
         }
-        if (c instanceof DropSequence d) return new Extra("sequence", d.table(), d.table(), "sequence " + d.table());
+        if (c instanceof DropSequence d) {
+            String schema = d.sequence().schema();
+            return new Extra("sequence", d.table(), d.table(), "sequence " + (schema == null ? "" : schema + ".") + d.table());
+        }
         throw new IllegalArgumentException(c.describe());
     }
 
@@ -163,7 +167,7 @@ public final class DatabaseOnly {
             Map<String, String> columns = renames.columnsOf(c.table(), table);
             tables.put(table, kept(t, c, columns, renames));
         }
-        return new Schema(new ArrayList<>(tables.values()), sequences);
+        return new Schema(new ArrayList<>(tables.values()), sequences, wanted.enumTypes(), wanted.unmanaged());
     }
 
     private static Table kept(Table t, Change c, Map<String, String> columns, Renames renames) {

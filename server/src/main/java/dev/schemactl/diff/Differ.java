@@ -79,7 +79,7 @@ import java.util.regex.Pattern;
  * <p>Identity (IDENTITY / AUTO_INCREMENT) changes become {@link SetIdentity} steps, which keep the data; a
  * changed generated-column expression or storage (VIRTUAL / STORED) drops and re-adds the column (it holds only
  * derived data).
- * Sequences are matched by name; a change of start or increment is not diffed.
+ * Sequences and enum types are matched by (schema, name); a sequence whose options change is altered in place.
  *
  * <p>Step order, chosen so that every plan and its reverse rollback apply:
  * <ol>
@@ -1075,15 +1075,15 @@ public final class Differ {
         }
 
         /**
-         * Enum types by name: new ones are created, dropped ones dropped at the end (after the columns that used
+         * Enum types by (schema, name): new ones are created, dropped ones dropped at the end (after the columns that used
          * them); values appended or inserted keeping the old order are added in place; removed or reordered values
          * rebuild the type, converting the columns of the target schema that use it.
          */
         void enumTypes() {
             Map<String, EnumType> fromTypes = new TreeMap<>();
-            for (EnumType e : from.enumTypes()) fromTypes.put(e.name(), e);
+            for (EnumType e : from.enumTypes()) fromTypes.put(key(e.schema(), e.name()), e);
             Map<String, EnumType> toTypes = new TreeMap<>();
-            for (EnumType e : to.enumTypes()) toTypes.put(e.name(), e);
+            for (EnumType e : to.enumTypes()) toTypes.put(key(e.schema(), e.name()), e);
             toTypes.forEach((name, e) -> {
                 EnumType before = fromTypes.get(name);
                 if (before == null) {
@@ -1113,7 +1113,7 @@ public final class Differ {
                     if (s == null || s.type().kind() != dev.schemactl.schema.TypeKind.OTHER || s.type().raw() == null) continue;
                     String raw = s.type().raw();
                     boolean array = raw.endsWith("[]");
-                    if (!unquote(array ? raw.substring(0, raw.length() - 2) : raw).equals(type.name())) continue;
+                    if (!namesType(array ? raw.substring(0, raw.length() - 2) : raw, type)) continue;
                     List<Index> indexes = p.keptIndexes.stream().filter(i -> indexMentions(i, c.name())).toList();
                     List<CheckConstraint> checks = p.keptChecks.stream().filter(k -> mentions(k.expression(), c.name())).toList();
                     out.add(new Change.EnumUsage(p.to.name(), c.name(), s.defaultExpression(), array, indexes, checks));
@@ -1144,6 +1144,32 @@ public final class Differ {
                 }
             }
             return false;
+        }
+
+        /**
+         * The key of a schema object (enum type, sequence) matched by (schema, name): a same-named one in another
+         * managed schema is another object. The default schema's (null) sort first.
+         */
+        static String key(String schema, String name) {
+            return (schema == null ? "" : schema) + "\u0000" + name;
+        }
+
+        /** True when a column type's spelling ({@code state}, {@code "State"}, {@code billing.state}) names that enum type. */
+        static boolean namesType(String spelling, EnumType type) {
+            int dot = lastDotOutsideQuotes(spelling);
+            String schema = dot < 0 ? null : unquote(spelling.substring(0, dot));
+            return Objects.equals(schema, type.schema()) && unquote(spelling.substring(dot + 1)).equals(type.name());
+        }
+
+        private static int lastDotOutsideQuotes(String s) {
+            boolean quoted = false;
+            int last = -1;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '"') quoted = !quoted;
+                else if (c == '.' && !quoted) last = i;
+            }
+            return last;
         }
 
         static String unquote(String name) {
@@ -1196,9 +1222,9 @@ public final class Differ {
 
         void sequences() {
             Map<String, Sequence> fromSeq = new TreeMap<>();
-            for (Sequence s : from.sequences()) fromSeq.put(s.name(), s);
+            for (Sequence s : from.sequences()) fromSeq.put(key(s.schema(), s.name()), s);
             Map<String, Sequence> toSeq = new TreeMap<>();
-            for (Sequence s : to.sequences()) toSeq.put(s.name(), s);
+            for (Sequence s : to.sequences()) toSeq.put(key(s.schema(), s.name()), s);
             toSeq.forEach((name, s) -> {
                 Sequence before = fromSeq.get(name);
                 if (before == null) createSequences.add(new CreateSequence(s.withOwner(null)));

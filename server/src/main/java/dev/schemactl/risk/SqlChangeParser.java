@@ -207,8 +207,10 @@ public final class SqlChangeParser {
     private static final Pattern SEQUENCE_DATA_TYPE =
             Pattern.compile("(?i)\\s+AS\\s+(?:smallint|integer|int|bigint|int2|int4|int8)\\b");
 
-    /** The live schema's sequences by name (what OWNED BY changes from). */
-    private final Map<String, Sequence> sequences = new java.util.TreeMap<>();
+    /** The live schema's sequences by (schema, name) (what OWNED BY changes from); the default schema's under "". */
+    private final Map<List<String>, Sequence> sequences = new java.util.HashMap<>();
+    /** The managed schemas other than the default one that the live schema names objects in. */
+    private final Set<String> otherSchemas = new java.util.TreeSet<>();
     /** Functions and procedures created so far in what is parsed (lower-case names): calling one is opaque code. */
     private final Set<String> routines = new java.util.TreeSet<>();
 
@@ -217,7 +219,10 @@ public final class SqlChangeParser {
         this.engine = engine;
         this.types = Engines.of(engine).typeNames();
         this.schema = new WorkingSchema(live);
-        for (Sequence q : live.sequences()) sequences.putIfAbsent(q.name(), q);
+        for (Sequence q : live.sequences()) sequences.putIfAbsent(List.of(Objects.toString(q.schema(), ""), q.name()), q);
+        live.sequences().stream().map(Sequence::schema).filter(Objects::nonNull).forEach(otherSchemas::add);
+        live.enumTypes().stream().map(dev.schemactl.schema.EnumType::schema).filter(Objects::nonNull).forEach(otherSchemas::add);
+        live.tables().stream().map(dev.schemactl.schema.Table::schema).filter(Objects::nonNull).forEach(otherSchemas::add);
     }
 
     /** The engine the SQL is written for. */
@@ -713,8 +718,13 @@ public final class SqlChangeParser {
         boolean create = m.group(1).regionMatches(true, 0, "CREATE", 0, 6);
         List<Op> ops = new ArrayList<>();
         if (create || !options.isEmpty()) ops.addAll(classify(m.group(1) + m.group(2) + (options.isEmpty() ? "" : " " + options)).ops());
-        Sequence live = create ? null : sequences.get(name);
-        Sequence sequence = live != null ? live.withOwner(null) : new Sequence(name, 1, 1);
+        // billing.invoice_no is billing's sequence, not the default schema's of that name; a qualifier that names no
+        // other managed schema (public, the default one) is the default schema
+        String qualifier = qualifier(m.group(2));
+        String schemaOf = qualifier != null && otherSchemas.contains(qualifier) ? qualifier : null;
+        Sequence live = create ? null : sequences.get(List.of(Objects.toString(schemaOf, ""), name));
+        Sequence sequence = live != null ? live.withOwner(null)
+                : new Sequence(schemaOf, name, 1, 1, null, null, null, false, null, null);
         ops.add(structural(new Change.SetSequenceOwner(sequence, live == null ? null : live.owner(), after)));
         return new Parsed(sql, ops, false, false);
     }
@@ -1362,6 +1372,13 @@ public final class SqlChangeParser {
             return engine == EngineKind.H2 ? dev.schemactl.engine.h2.H2Names.model(inner) : inner;
         }
         return engine == EngineKind.MARIADB ? s : s.toLowerCase(Locale.ROOT); // MariaDB keeps an unquoted name's case
+    }
+
+    /** The schema a (perhaps qualified) name is qualified with, unquoted as {@link #ident} does; null when bare. */
+    private String qualifier(String raw) {
+        String s = raw.trim();
+        int dot = lastDotOutsideQuotes(s);
+        return dot < 0 ? null : ident(s.substring(0, dot));
     }
 
     private static int lastDotOutsideQuotes(String s) {

@@ -129,7 +129,10 @@ final class RepresentativeRows {
         if (type.raw() == null) return null;
         String raw = type.raw().replace("\"", "");
         String name = raw.contains(".") ? raw.substring(raw.lastIndexOf('.') + 1) : raw;
-        return schema.enumTypes().stream().filter(e -> e.name().equals(name)).findFirst().map(EnumType::values)
+        // billing.state is billing's type, state the default schema's: a same-named type of the other has other values
+        String typeSchema = raw.contains(".") ? raw.substring(0, raw.lastIndexOf('.')) : null;
+        return schema.enumTypes().stream().filter(e -> e.name().equals(name) && java.util.Objects.equals(e.schema(), typeSchema))
+                .findFirst().map(EnumType::values)
                 .filter(v -> !v.isEmpty()).map(v -> "'" + v.get((i - 1) % v.size()).replace("'", "''") + "'").orElse(null);
     }
 

@@ -3,6 +3,7 @@ package dev.schemactl.source;
 import dev.schemactl.diff.Expressions;
 import dev.schemactl.schema.CheckConstraint;
 import dev.schemactl.schema.Column;
+import dev.schemactl.schema.EnumType;
 import dev.schemactl.schema.ForeignKey;
 import dev.schemactl.schema.Index;
 import dev.schemactl.schema.IndexColumn;
@@ -46,6 +47,9 @@ import java.util.function.UnaryOperator;
  *   <li>of a check (same name, else same expression): NOT VALID, NO INHERIT and its comment;</li>
  *   <li>of a sequence (same name): its OWNED BY column, when the desired state has that column.</li>
  * </ul>
+ * Carried whole, when the desired state has none of that schema and name: the live enum types (entities declare none)
+ * and the standalone sequences of the managed schemas other than the first (entities name their objects in the first
+ * schema only).
  * Matching is by exact name, else ignoring case (MariaDB keeps an unquoted name's case as written).
  */
 public final class EntityBlindSpots {
@@ -63,9 +67,24 @@ public final class EntityBlindSpots {
             tables.add(match.map(l -> table(t, l, engineOptions)).orElse(t));
         }
         Schema withTables = desired.withTables(tables);
-        return withTables.withSequences(desired.sequences().stream().map(q -> one(live.sequences(),
+        List<Sequence> sequences = new ArrayList<>(desired.sequences().stream().map(q -> one(live.sequences(),
                 l -> Objects.equals(l.schema(), q.schema()), Sequence::name, q.name())
                 .map(l -> q.withOwner(owner(l.owner(), withTables))).orElse(q)).toList());
+        List<EnumType> enumTypes = new ArrayList<>(desired.enumTypes());
+        // entities live in the first schema: another managed schema's types and sequences are the database's to keep
+        for (Sequence l : live.sequences()) {
+            if (l.schema() != null && sequences.stream().noneMatch(q -> sameObject(q.schema(), q.name(), l.schema(), l.name()))) sequences.add(l);
+        }
+        // entities declare no enum types at all (an enum field is a varchar or a number): every live one stays, also the
+        // first schema's (a table they do not map, kept, may use it: the plan dropped it, and failed)
+        for (EnumType l : live.enumTypes()) {
+            if (enumTypes.stream().noneMatch(e -> sameObject(e.schema(), e.name(), l.schema(), l.name()))) enumTypes.add(l);
+        }
+        return withTables.withSequences(sequences).withEnumTypes(enumTypes);
+    }
+
+    private static boolean sameObject(String schema, String name, String otherSchema, String otherName) {
+        return Objects.equals(schema, otherSchema) && name.equals(otherName);
     }
 
     /** A live sequence's OWNED BY, under the desired names, when the desired state has that column (else none). */

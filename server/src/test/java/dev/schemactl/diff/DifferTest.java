@@ -27,6 +27,7 @@ import dev.schemactl.diff.Change.SetTableComment;
 import dev.schemactl.error.ErrorCode;
 import dev.schemactl.error.SchemactlException;
 import dev.schemactl.schema.CheckConstraint;
+import dev.schemactl.schema.EnumType;
 import dev.schemactl.schema.Column;
 import dev.schemactl.schema.ForeignKey;
 import dev.schemactl.schema.Index;
@@ -264,6 +265,54 @@ class DifferTest {
         Table t = table("t").col(col("a", INT)).build();
         assertThat(differ.diff(schema(List.of(t)), schema(List.of(t), s)).changes()).containsExactly(new CreateSequence(s));
         assertThat(differ.diff(schema(List.of(t), s), schema(List.of(t))).changes()).containsExactly(new DropSequence(s));
+    }
+
+    /**
+     * A same-named sequence and enum type in the default schema and in billing are two objects each: changing billing's
+     * touches billing's only (matched by name alone, billing's replaced public's in the maps and the plan altered the
+     * wrong one, or dropped and created them), and only billing's columns use billing's type.
+     */
+    @Test
+    void sameNamedSequencesAndEnumTypesOfTwoSchemasAreTwoObjects() {
+        Table tasks = table("tasks").col(col("id", INT), col("st", dev.schemactl.schema.ColumnType.other("state"))).build();
+        Table invoices = table("invoices").col(col("id", INT), col("st", dev.schemactl.schema.ColumnType.other("billing.state")))
+                .build().withSchema("billing");
+        EnumType publicState = new EnumType("state", List.of("open", "paid"));
+        EnumType billingState = new EnumType("billing", "state", List.of("open", "paid"));
+        EnumType billingStateMore = new EnumType("billing", "state", List.of("open", "sent", "paid"));
+        Sequence publicTicket = new Sequence("ticket", 100, 5);
+        Sequence billingTicket = new Sequence("billing", "ticket", 100, 5, null, null, null, false, null, null);
+        Sequence billingTicketBy10 = new Sequence("billing", "ticket", 100, 10, null, null, null, false, null, null);
+        Schema from = new Schema(List.of(tasks, invoices), List.of(publicTicket, billingTicket), List.of(publicState, billingState), List.of());
+        Schema to = new Schema(List.of(tasks, invoices), List.of(publicTicket, billingTicketBy10), List.of(publicState, billingStateMore), List.of());
+
+        assertThat(differ.diff(from, from).changes()).isEmpty();
+        assertThat(differ.diff(from, to).changes()).containsExactly(
+                new Change.AlterSequence(billingTicket, billingTicketBy10),
+                new Change.AddEnumValues(billingState, billingStateMore, List.of(new Change.EnumUsage("invoices", "st", null))));
+
+        Schema withoutBilling = new Schema(List.of(tasks, invoices.withColumns(List.of(col("id", INT)))), List.of(publicTicket),
+                List.of(publicState), List.of());
+        assertThat(differ.diff(from, withoutBilling).changes()).containsExactly(
+                new DropColumn("invoices", invoices.columns().get(1)), new DropSequence(billingTicket), new Change.DropEnumType(billingState));
+    }
+
+    /**
+     * A sequence only the database has is kept and listed under its schema; the kept plan leaves the enum types alone
+     * (the kept desired state lost them: the plan dropped every enum type).
+     */
+    @Test
+    void databaseOnlySequencesOfTwoSchemasAreListedQualifiedAndEnumTypesStay() {
+        Table tasks = table("tasks").col(col("id", INT), col("st", dev.schemactl.schema.ColumnType.other("state"))).build();
+        EnumType state = new EnumType("state", List.of("open"));
+        Sequence publicTicket = new Sequence("ticket", 1, 1);
+        Sequence billingTicket = new Sequence("billing", "ticket", 1, 1, null, null, null, false, null, null);
+        Table audit = table("audit").col(col("id", INT)).build();
+        Schema live = new Schema(List.of(tasks, audit), List.of(publicTicket, billingTicket), List.of(state), List.of());
+        Schema wanted = new Schema(List.of(tasks), List.of(publicTicket), List.of(state), List.of());
+        DatabaseOnly.Result result = DatabaseOnly.plan(differ, live, wanted, Renames.NONE, false);
+        assertThat(result.extras()).extracting(DatabaseOnly.Extra::description).containsExactly("table audit", "sequence billing.ticket");
+        assertThat(result.plan().changes()).isEmpty();
     }
 
     // ------------------------------------------------------------------ ordering

@@ -4,6 +4,7 @@ import dev.schemactl.diff.Change;
 import dev.schemactl.engine.EngineKind;
 import dev.schemactl.schema.CheckConstraint;
 import dev.schemactl.schema.Schema;
+import dev.schemactl.schema.Sequence;
 import dev.schemactl.schema.SequenceOwner;
 import org.junit.jupiter.api.Test;
 
@@ -75,6 +76,31 @@ class SqlChangeParserPostgresPropertiesTest {
                 c -> assertThat(c.sequence().name()).isEqualTo("Ticket_Seq"));
         assertThat(change("ALTER SEQUENCE ticket_seq OWNED BY NONE")).isInstanceOfSatisfying(Change.SetSequenceOwner.class,
                 c -> assertThat(c.after()).isNull());
+    }
+
+    /**
+     * billing.ticket is billing's sequence, not the default schema's same-named one: its OWNED BY changes from billing's
+     * owner (matched by name alone, the change read the default schema's sequence and owner).
+     */
+    @Test
+    void aQualifiedSequenceIsThatSchemasOne() {
+        Schema live = new Schema(List.of(table("t").col(notNull("id", INT), col("ticket", INT)).pk("id").build(),
+                table("invoices").col(notNull("id", INT), col("no", INT)).pk("id").build().withSchema("billing")),
+                List.of(new Sequence("ticket", 1, 1).withOwner(new SequenceOwner("t", "ticket")),
+                        new Sequence("billing", "ticket", 100, 5, null, null, null, false, null, new SequenceOwner("invoices", "no"))),
+                List.of(), List.of());
+        SqlChangeParser parser = new SqlChangeParser(EngineKind.POSTGRESQL, live);
+        assertThat(parser.parse("ALTER SEQUENCE billing.ticket OWNED BY NONE").ops()).singleElement()
+                .isInstanceOfSatisfying(Op.Structural.class, s -> assertThat(s.change()).isInstanceOfSatisfying(Change.SetSequenceOwner.class, c -> {
+                    assertThat(c.sequence().schema()).isEqualTo("billing");
+                    assertThat(c.sequence().start()).isEqualTo(100);
+                    assertThat(c.before()).isEqualTo(new SequenceOwner("invoices", "no"));
+                }));
+        assertThat(parser.parse("ALTER SEQUENCE ticket OWNED BY NONE").ops()).singleElement()
+                .isInstanceOfSatisfying(Op.Structural.class, s -> assertThat(s.change()).isInstanceOfSatisfying(Change.SetSequenceOwner.class, c -> {
+                    assertThat(c.sequence().schema()).isNull();
+                    assertThat(c.before()).isEqualTo(new SequenceOwner("t", "ticket"));
+                }));
     }
 
     @Test

@@ -34,6 +34,24 @@ class RepresentativeRowsTest {
         }
     }
 
+    /** A column of billing.state gets billing's values, not those of public's same-named type (its rows were refused). */
+    @Test
+    void anEnumOfASecondSchemaGivesItsOwnValues() throws Exception {
+        try (TestDatabase db = TestDatabase.create(EngineKind.POSTGRESQL)) {
+            try (Connection c = db.connect(); Statement st = c.createStatement()) {
+                st.execute("CREATE SCHEMA billing");
+                st.execute("CREATE TYPE public.state AS ENUM ('new', 'done')");
+                st.execute("CREATE TYPE billing.state AS ENUM ('open', 'paid')");
+                st.execute("CREATE TABLE billing.invoices (id integer PRIMARY KEY, st billing.state NOT NULL)");
+            }
+            try (DatabaseHandle h = DatabaseHandle.open(db.url().withSchemas(List.of("public", "billing")), Duration.ofSeconds(10))) {
+                Schema schema = h.inspect();
+                assertThat(RepresentativeRows.seed(h, schema)).isEqualTo(RepresentativeRows.ROWS);
+            }
+            assertThat(count(db, "billing.invoices")).isEqualTo(RepresentativeRows.ROWS);
+        }
+    }
+
     private static int count(TestDatabase db, String table) throws Exception {
         try (Connection c = db.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM " + table)) {
             rs.next();

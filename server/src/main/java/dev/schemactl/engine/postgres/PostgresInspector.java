@@ -54,7 +54,8 @@ import java.util.TreeMap;
  * with no default, and their sequences are not listed. Indexes that back a primary key, unique or exclusion
  * constraint are not listed as indexes; other unique indexes are indexes with {@code unique=true}, with their
  * access method, expressions, DESC / NULLS order, INCLUDE columns and partial-index predicate. Columns of an
- * enum type are {@code ColumnType.other(quoted type name)}; the types are {@link Schema#enumTypes()}.
+ * enum type are {@code ColumnType.other(quoted type name)}, qualified with its schema outside the first one; the types
+ * are {@link Schema#enumTypes()}, and like standalone sequences carry their schema (null for the first one).
  * Defaults are normalized by {@link PostgresDefaults}.
  *
  * <p>The queries are written for large schemas (see bench/README.md): comments come from joins on
@@ -97,13 +98,16 @@ final class PostgresInspector implements Inspector {
                    a.attnotnull, pg_catalog.pg_get_expr(d.adbin, d.adrelid) AS default_expr,
                    a.attidentity, a.attgenerated, ds.description AS comment,
                    CASE WHEN a.attcollation <> t.typcollation AND a.attcollation <> 0 THEN co.collname END AS collation,
-                   CASE WHEN t.typtype = 'e' AND t.typnamespace = (SELECT oid FROM pg_catalog.pg_namespace
-                                                                   WHERE nspname = ((?)::text[])[1])
-                        THEN t.typname END AS enum_type, t.typname AS base_type
+                   CASE WHEN et.typtype = 'e' AND etn.nspname = ANY (?) THEN et.typname END AS enum_type,
+                   CASE WHEN et.typtype = 'e' AND etn.nspname <> ((?)::text[])[1] THEN etn.nspname END AS enum_schema,
+                   et.oid <> t.oid AS enum_array, t.typname AS base_type
             FROM pg_catalog.pg_attribute a
             JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
+            -- the column's type or, for an array, its element type: an enum's spelling does not follow the search_path
+            JOIN pg_catalog.pg_type et ON et.oid = CASE WHEN t.typcategory = 'A' THEN t.typelem ELSE t.oid END
+            JOIN pg_catalog.pg_namespace etn ON etn.oid = et.typnamespace
             LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
             LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
             LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = a.attrelid
@@ -187,17 +191,19 @@ final class PostgresInspector implements Inspector {
             """;
 
     /**
-     * Sequences of the current schema with their options and the column that owns them, if any: an identity
+     * Sequences of the managed schemas with their options and the column that owns them, if any: an identity
      * column's (dependency 'i') or an OWNED BY column's (dependency 'a'), and whether that column's default uses the
      * sequence (a serial column). Those of identity and serial columns feed their columns' options, those owned by
      * schemactl's own tables are left out, the others are the schema's sequences. One pass over the few sequences,
      * rather than a join per column in {@link #COLUMNS} (a sequence OWNED BY a column is in the column's schema).
      */
     private static final String SEQUENCES = """
-            SELECT s.relname, n.nspname = ((?)::text[])[1] AS in_first_schema, q.seqstart, q.seqincrement, q.seqmin, q.seqmax, q.seqcache, q.seqcycle,
+            SELECT s.relname, n.nspname, n.nspname = ((?)::text[])[1] AS in_first_schema, q.seqstart, q.seqincrement, q.seqmin, q.seqmax, q.seqcache, q.seqcycle,
                    pg_catalog.format_type(q.seqtypid, NULL) AS data_type, owned.deptype AS owner_dep,
                    owned.refobjid AS owner_table, owned.refobjsubid AS owner_column,
                    t.relname AS owner_relname, a.attname AS owner_attname, a.attnotnull AS owner_notnull,
+                   EXISTS (SELECT 1 FROM pg_catalog.pg_depend x WHERE x.classid = 'pg_catalog.pg_class'::regclass
+                           AND x.objid = s.oid AND x.deptype = 'e') AS in_extension,
                    owned.deptype = 'a' AND EXISTS (
                        SELECT 1
                        FROM pg_catalog.pg_attrdef d
@@ -215,13 +221,18 @@ final class PostgresInspector implements Inspector {
             WHERE n.nspname = ANY (?)
             """;
 
-    /** Enum types of the current schema, one row per value (sorted here by enumsortorder). */
+    /**
+     * Enum types of the managed schemas, one row per value (sorted here by enumsortorder); outside the first schema,
+     * those an extension made are left out (the extension stands for them, {@link PostgresUnmanaged}).
+     */
     private static final String ENUM_TYPES = """
-            SELECT t.typname, e.enumlabel, e.enumsortorder
+            SELECT t.typname, n.nspname, n.nspname = ((?)::text[])[1] AS in_first_schema, e.enumlabel, e.enumsortorder
             FROM pg_catalog.pg_type t
             JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
             JOIN pg_catalog.pg_enum e ON e.enumtypid = t.oid
-            WHERE n.nspname = ((?)::text[])[1] AND t.typtype = 'e'
+            WHERE n.nspname = ANY (?) AND t.typtype = 'e'
+              AND (n.nspname = ((?)::text[])[1] OR NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
+                   WHERE x.classid = 'pg_catalog.pg_type'::regclass AND x.objid = t.oid AND x.deptype = 'e'))
             """;
 
     @Override
@@ -238,7 +249,8 @@ final class PostgresInspector implements Inspector {
         // a schema spells few distinct types and defaults: parse and normalize each spelling once
         Map<String, ColumnType> types = new HashMap<>();
         Map<String, String> defaults = new HashMap<>();
-        Map<String, List<Object[]>> enumValues = new TreeMap<>();
+        // by (schema, name): a same-named type in two managed schemas is two types
+        Map<List<String>, List<Object[]>> enumValues = new LinkedHashMap<>();
         List<UnmanagedObject> unmanaged;
         try (Scoped st = new Scoped(connection, scope, TABLES, SEQUENCES, COLUMNS, CONSTRAINTS, INDEXES, ENUM_TYPES,
                 PostgresUnmanaged.OBJECTS)) {
@@ -277,8 +289,8 @@ final class PostgresInspector implements Inspector {
                     } else if ("a".equals(dep)) {
                         ownedSequences.add(Map.entry(rs.getString("owner_relname"), sequence(rs)
                                 .withOwner(new SequenceOwner(rs.getString("owner_relname"), rs.getString("owner_attname")))));
-                    } else if (rs.getBoolean("in_first_schema")) {
-                        sequences.add(sequence(rs)); // those of other schemas are unmanaged (PostgresUnmanaged)
+                    } else if (rs.getBoolean("in_first_schema") || !inExtension(rs)) {
+                        sequences.add(sequence(rs));
                     }
                 }
             }
@@ -325,7 +337,8 @@ final class PostgresInspector implements Inspector {
             }
             try (ResultSet rs = st.executeQuery(ENUM_TYPES)) {
                 while (rs.next()) {
-                    enumValues.computeIfAbsent(rs.getString("typname"), k -> new ArrayList<>())
+                    String schema = rs.getBoolean("in_first_schema") ? null : rs.getString("nspname");
+                    enumValues.computeIfAbsent(java.util.Arrays.asList(schema, rs.getString("typname")), k -> new ArrayList<>())
                             .add(new Object[]{rs.getFloat("enumsortorder"), rs.getString("enumlabel")});
                 }
             }
@@ -334,9 +347,9 @@ final class PostgresInspector implements Inspector {
             }
         }
         List<EnumType> enums = new ArrayList<>();
-        enumValues.forEach((name, values) -> {
+        enumValues.forEach((key, values) -> {
             values.sort(Comparator.comparingDouble(v -> (Float) v[0]));
-            enums.add(new EnumType(name, values.stream().map(v -> (String) v[1]).toList()));
+            enums.add(new EnumType(key.get(0), key.get(1), values.stream().map(v -> (String) v[1]).toList()));
         });
         return new Schema(tables.values().stream().map(InspectedTable::build).toList(), sequences, enums, unmanaged);
     }
@@ -398,6 +411,8 @@ final class PostgresInspector implements Inspector {
         final int comment;
         final int collation;
         final int enumType;
+        final int enumSchema;
+        final int enumArray;
         final int baseType;
 
         ColumnFields(ResultSet rs) throws SQLException {
@@ -413,6 +428,8 @@ final class PostgresInspector implements Inspector {
             comment = rs.findColumn("comment");
             collation = rs.findColumn("collation");
             enumType = rs.findColumn("enum_type");
+            enumSchema = rs.findColumn("enum_schema");
+            enumArray = rs.findColumn("enum_array");
             baseType = rs.findColumn("base_type");
         }
     }
@@ -433,7 +450,11 @@ final class PostgresInspector implements Inspector {
         }
         String defaultExpression = generated || identity != null || rawDefault == null ? null : normalizedDefault(rawDefault, defaults);
         String enumType = rs.getString(f.enumType);
-        ColumnType type = enumType != null ? ColumnType.other(PostgresNames.quote(enumType))
+        String enumSchema = rs.getString(f.enumSchema);
+        // an enum of another managed schema is spelled qualified (as format_type does when that schema is not on the
+        // search_path), whatever the session's search_path: public.state and billing.state are two types
+        ColumnType type = enumType != null ? ColumnType.other((enumSchema == null ? "" : PostgresNames.quote(enumSchema) + ".")
+                + PostgresNames.quote(enumType) + (rs.getBoolean(f.enumArray) ? "[]" : ""))
                 : types.computeIfAbsent(rs.getString(f.typeName), PostgresTypeNames.INSTANCE::parse);
         return new Column(rs.getString(f.attname), type, !rs.getBoolean(f.notNull), defaultExpression, identity,
                 generated ? rawDefault : null, generated ? GeneratedKind.STORED : null,
@@ -449,6 +470,11 @@ final class PostgresInspector implements Inspector {
     private static boolean isSerial(ResultSet rs) throws SQLException {
         return rs.getBoolean("owner_default_uses") && rs.getBoolean("owner_notnull")
                 && rs.getString("relname").equals(PostgresRenderer.serialSequence(rs.getString("owner_relname"), rs.getString("owner_attname")));
+    }
+
+    /** A sequence an extension made: outside the first schema, the extension stands for it. */
+    private static boolean inExtension(ResultSet rs) throws SQLException {
+        return rs.getBoolean("in_extension");
     }
 
     /** A column of an inspected table: its table's oid and its attribute number. */
@@ -476,7 +502,7 @@ final class PostgresInspector implements Inspector {
         long start = rs.getLong("seqstart");
         long increment = rs.getLong("seqincrement");
         Options o = options(start, increment, rs.getLong("seqmin"), rs.getLong("seqmax"), rs.getLong("seqcache"), typeMax(dataType));
-        return new Sequence(null, rs.getString("relname"), start, increment, o.min, o.max, o.cache,
+        return new Sequence(rs.getBoolean("in_first_schema") ? null : rs.getString("nspname"), rs.getString("relname"), start, increment, o.min, o.max, o.cache,
                 rs.getBoolean("seqcycle"), "bigint".equals(dataType) ? null : dataType, null);
     }
 

@@ -20,8 +20,8 @@ import java.util.stream.Collectors;
  * pg_get_constraintdef, pg_get_indexdef, pg_get_ruledef, pg_get_partkeydef, partition bounds), and what each
  * depends on (pg_depend: the tables and columns a view, trigger, constraint, policy, rule or index uses; read only
  * for the kinds of objects found).
- * Kinds: cluster (the CLUSTER ON index of a table or materialized view), schema (the scope's other schemas), type and sequence (enum types and standalone sequences outside the
- * first schema), extension, domain, function, procedure, aggregate, view, materialized view, partitioning (a partitioned
+ * Kinds: cluster (the CLUSTER ON index of a table or materialized view),
+ * schema (the scope's other schemas), extension, domain, function, procedure, aggregate, view, materialized view, partitioning (a partitioned
  * table's PARTITION BY), partition, child table (INHERITS, see {@link PostgresChildTables}), index (on a materialized
  * view, a partition or a child table, not inherited), constraint (of a partition or a child table, not inherited),
  * exclusion constraint, trigger, policy, rule (a table's storage parameters, row level security and replica identity
@@ -61,26 +61,6 @@ final class PostgresUnmanaged {
             FROM pg_catalog.pg_namespace n
             LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = n.oid AND ds.classoid = 'pg_catalog.pg_namespace'::regclass
             WHERE n.nspname = ANY (?) AND n.nspname <> 'public'
-            UNION ALL
-            -- enum types and standalone sequences outside the first schema: the model names them without a schema,
-            -- so they are written back from their definitions and listed, never altered
-            SELECT 'type', n.nspname, t.typname, NULL,
-                   format('CREATE TYPE %I.%I AS ENUM (%s)', n.nspname, t.typname,
-                          (SELECT string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder)
-                           FROM pg_catalog.pg_enum e WHERE e.enumtypid = t.oid))
-            FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
-            WHERE t.typtype = 'e' AND n.nspname = ANY (?) AND n.nspname <> ((?)::text[])[1] %TYPE_NOT_IN_EXTENSION%
-            UNION ALL
-            SELECT 'sequence', n.nspname, s.relname, NULL,
-                   format('CREATE SEQUENCE %I.%I AS %s INCREMENT BY %s MINVALUE %s MAXVALUE %s START WITH %s CACHE %s%s',
-                          n.nspname, s.relname, pg_catalog.format_type(q.seqtypid, NULL), q.seqincrement, q.seqmin, q.seqmax,
-                          q.seqstart, q.seqcache, CASE WHEN q.seqcycle THEN ' CYCLE' ELSE '' END)
-            FROM pg_catalog.pg_sequence q JOIN pg_catalog.pg_class s ON s.oid = q.seqrelid
-            JOIN pg_catalog.pg_namespace n ON n.oid = s.relnamespace
-            WHERE n.nspname = ANY (?) AND n.nspname <> ((?)::text[])[1]
-              AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend o WHERE o.classid = 'pg_catalog.pg_class'::regclass
-                              AND o.objid = s.oid AND o.refclassid = 'pg_catalog.pg_class'::regclass AND o.deptype IN ('a', 'i'))
-              %CLASS_NOT_IN_EXTENSION_S%
             UNION ALL
             SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' ELSE 'function' END, n.nspname,
                    p.proname || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')', NULL,
@@ -163,8 +143,7 @@ final class PostgresUnmanaged {
             .replace("%CHILD_TABLES%", PostgresChildTables.OBJECTS)
             .replace("%TYPE_NOT_IN_EXTENSION%", NOT_IN_EXTENSION.formatted("pg_catalog.pg_type", "t.oid"))
             .replace("%PROC_NOT_IN_EXTENSION%", NOT_IN_EXTENSION.formatted("pg_catalog.pg_proc", "p.oid"))
-            .replace("%CLASS_NOT_IN_EXTENSION%", NOT_IN_EXTENSION.formatted("pg_catalog.pg_class", "c.oid"))
-            .replace("%CLASS_NOT_IN_EXTENSION_S%", NOT_IN_EXTENSION.formatted("pg_catalog.pg_class", "s.oid"));
+            .replace("%CLASS_NOT_IN_EXTENSION%", NOT_IN_EXTENSION.formatted("pg_catalog.pg_class", "c.oid"));
 
     /*
      * The tables (and columns) each view, rule, trigger, constraint, policy or index depends on, one query per kind of

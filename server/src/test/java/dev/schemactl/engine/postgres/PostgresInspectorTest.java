@@ -240,6 +240,35 @@ class PostgresInspectorTest {
         }
     }
 
+    /**
+     * Enum types and standalone sequences of every managed schema are the model's, with their schema (null for the
+     * first), a same-named one in public and billing two of them; columns of billing's type spell it qualified, also
+     * when the session's search_path has billing (format_type would then write it bare, as public's).
+     */
+    @Test
+    void enumTypesAndSequencesOfEveryManagedSchemaWithTheirSchema() throws Exception {
+        try (TestDatabase db = TestDatabase.create(EngineKind.POSTGRESQL); Connection c = db.connect()) {
+            try (Statement st = c.createStatement()) {
+                st.execute("CREATE SCHEMA billing; CREATE TYPE state AS ENUM ('new'); CREATE TYPE billing.state AS ENUM ('open', 'paid');"
+                        + " CREATE SEQUENCE ticket; CREATE SEQUENCE billing.ticket START WITH 100 INCREMENT BY 5;"
+                        + " CREATE TABLE tasks (id int PRIMARY KEY, st state, sts state[]);"
+                        + " CREATE TABLE billing.invoices (id int PRIMARY KEY, st billing.state, sts billing.state[],"
+                        + " no bigint DEFAULT nextval('billing.ticket'))");
+                st.execute("SET search_path = billing, public");
+            }
+            Schema schema = new PostgresInspector().inspect(c, List.of("public", "billing"));
+            assertThat(schema.enumTypes()).containsExactly(new dev.schemactl.schema.EnumType(null, "state", List.of("new")),
+                    new dev.schemactl.schema.EnumType("billing", "state", List.of("open", "paid")));
+            assertThat(schema.sequences()).containsExactly(new Sequence("ticket", 1, 1),
+                    new Sequence("billing", "ticket", 100, 5, null, null, null, false, null, null));
+            assertThat(schema.unmanaged()).extracting(dev.schemactl.schema.UnmanagedObject::kind).containsOnly("schema");
+            assertThat(schema.table("tasks").orElseThrow().columns()).extracting(col -> col.type().raw())
+                    .containsExactly(null, "state", "state[]");
+            assertThat(schema.table("billing", "invoices").orElseThrow().columns()).extracting(col -> col.type().raw())
+                    .containsExactly(null, "billing.state", "billing.state[]", null);
+        }
+    }
+
     @Test
     void normalizesDefaults() {
         assertThat(PostgresDefaults.normalize("'abc'::character varying")).isEqualTo("'abc'");

@@ -1,0 +1,2 @@
+INSERT INTO public.tasks VALUES (1, 'void', '{void,paid}');
+INSERT INTO billing.invoices VALUES (1, 'paid', '{open,paid}');
