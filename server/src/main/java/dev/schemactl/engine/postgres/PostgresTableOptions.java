@@ -1,6 +1,7 @@
 package dev.schemactl.engine.postgres;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,7 +26,7 @@ record PostgresTableOptions(boolean unlogged, Map<String, String> storage, boole
             "^(UNLOGGED)?\\s*(?:WITH \\(([^)]*)\\))?\\s*(ENABLE ROW LEVEL SECURITY)?\\s*(FORCE ROW LEVEL SECURITY)?\\s*(?:REPLICA IDENTITY (.+))?$");
 
     PostgresTableOptions {
-        storage = Map.copyOf(new TreeMap<>(storage));
+        storage = Collections.unmodifiableMap(new TreeMap<>(storage)); // sorted: Map.copyOf's order is unspecified
     }
 
     /** The options a model string names; null or blank: none. */
