@@ -150,6 +150,8 @@ final class PostgresInspector implements Inspector {
                  AND ds.classoid = 'pg_catalog.pg_constraint'::regclass AND ds.objsubid = 0
             WHERE n.nspname = ANY (?) AND c.relkind IN ('r', 'p') AND NOT c.relispartition
               AND con.contype IN ('p', 'u', 'f', 'c')
+              -- a foreign key to a partitioned table has one clone per partition, made and dropped with it
+              AND con.conparentid = 0
             """;
 
     /**

@@ -1,0 +1,1 @@
+CREATE TABLE t (id integer NOT NULL, a integer, b text);

@@ -1,0 +1,3 @@
+CREATE TABLE t (id integer PRIMARY KEY, a text, b text);
+CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN NEW.a := upper(NEW.a); RETURN NEW; END$$;
+CREATE TRIGGER t_touch BEFORE INSERT OR UPDATE OF a ON t FOR EACH ROW EXECUTE FUNCTION touch();
