@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * depends on (pg_depend: the tables and columns a view, trigger, constraint, policy, rule or index uses; read only
  * for the kinds of objects found).
  * Kinds: cluster (the CLUSTER ON index of a table or materialized view),
- * schema (the scope's other schemas), extension, domain, function, procedure, aggregate, view, materialized view, partitioning (a partitioned
+ * schema (the scope's other schemas), extension, domain, type (composite and range types), function, procedure, aggregate, view, materialized view, partitioning (a partitioned
  * table's PARTITION BY), partition, child table (INHERITS, see {@link PostgresChildTables}), index (on a materialized
  * view, a partition or a child table, not inherited), constraint (of a partition or a child table, not inherited),
  * exclusion constraint, trigger, policy, rule (a table's storage parameters, row level security and replica identity
@@ -54,6 +54,20 @@ final class PostgresUnmanaged {
             JOIN pg_catalog.pg_type bt ON bt.oid = t.typbasetype
             WHERE t.typtype = 'd' AND n.nspname = ANY (?) %TYPE_NOT_IN_EXTENSION%
             UNION ALL
+            -- composite types (CREATE TYPE ... AS (...), not a table's row type) and range types columns may use
+            SELECT 'type', n.nspname, t.typname, NULL,
+                   CASE WHEN t.typtype = 'c' THEN
+                        format('CREATE TYPE %I.%I AS (%s)', n.nspname, t.typname,
+                               (SELECT string_agg(format('%I %s', a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod)), ', '
+                                                  ORDER BY a.attnum)
+                                FROM pg_catalog.pg_attribute a WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped))
+                        ELSE (SELECT format('CREATE TYPE %I.%I AS RANGE (SUBTYPE = %s)', n.nspname, t.typname,
+                                            pg_catalog.format_type(r.rngsubtype, NULL))
+                              FROM pg_catalog.pg_range r WHERE r.rngtypid = t.oid) END
+            FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+            WHERE n.nspname = ANY (?) AND (t.typtype = 'r' OR (t.typtype = 'c' AND EXISTS (
+                  SELECT 1 FROM pg_catalog.pg_class c WHERE c.oid = t.typrelid AND c.relkind = 'c'))) %TYPE_NOT_IN_EXTENSION%
+            UNION ALL
             -- the schemas of the scope but public (which every database has), the first one too when it is not
             -- public, so that a dump or a plan from an empty database creates them; listed under the first schema
             SELECT 'schema', ((?)::text[])[1], n.nspname, NULL, format('CREATE SCHEMA IF NOT EXISTS %I', n.nspname)
@@ -74,6 +88,9 @@ final class PostgresUnmanaged {
                         ELSE pg_catalog.pg_get_functiondef(p.oid) END
             FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
             WHERE n.nspname = ANY (?) %PROC_NOT_IN_EXTENSION%
+              -- a range type's constructors are made (and dropped) with the type
+              AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend i WHERE i.classid = 'pg_catalog.pg_proc'::regclass
+                              AND i.objid = p.oid AND i.deptype = 'i')
             UNION ALL
             SELECT CASE c.relkind WHEN 'v' THEN 'view' ELSE 'materialized view' END, n.nspname, c.relname, NULL,
                    format('CREATE %s %I.%I%s AS', CASE c.relkind WHEN 'v' THEN 'VIEW' ELSE 'MATERIALIZED VIEW' END,

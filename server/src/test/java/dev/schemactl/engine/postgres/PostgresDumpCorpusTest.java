@@ -1,0 +1,110 @@
+package dev.schemactl.engine.postgres;
+
+import dev.schemactl.engine.EngineKind;
+import dev.schemactl.testing.Cli;
+import dev.schemactl.testing.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * `dump` round-trips on every schema of the PostgreSQL fidelity corpus: each pair's B is loaded, dumped by schemactl
+ * (`dump --schema-file`), the file loaded into an empty database by `load`, and pg_dump of the copy must equal pg_dump
+ * of the original ({@link PostgresCatalogOracle}): managed and unmanaged objects alike. A pair whose round trip is a
+ * known gap ({@code known-gap.txt}, {@link PostgresCorpusTest#KNOWN_GAPS}) must still fail here: what the model does
+ * not carry, the dump does not write. Found when written: composite and range types were left out of the dump.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PostgresDumpCorpusTest {
+
+    private TestDatabase source;
+    private TestDatabase copy;
+    private final AtomicInteger passed = new AtomicInteger();
+    private final AtomicInteger total = new AtomicInteger();
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    void open() {
+        source = TestDatabase.create(EngineKind.POSTGRESQL);
+        copy = TestDatabase.create(EngineKind.POSTGRESQL);
+    }
+
+    @AfterAll
+    void close() {
+        System.err.println("PostgreSQL dump corpus: " + passed.get() + " of " + total.get() + " schemas round-trip");
+        source.close();
+        copy.close();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> dumpThenLoadReproducesB() throws Exception {
+        Path root = Path.of(getClass().getResource("/fidelity/postgres").toURI());
+        String only = System.getProperty("corpus.only");
+        List<Path> pairs;
+        try (Stream<Path> s = Files.list(root)) {
+            pairs = s.filter(Files::isDirectory).filter(p -> only == null || p.getFileName().toString().matches(only + ".*")).sorted().toList();
+        }
+        return pairs.stream().map(pair -> DynamicTest.dynamicTest(pair.getFileName().toString(), () -> {
+            total.incrementAndGet();
+            String name = pair.getFileName().toString();
+            if (PostgresCorpusTest.KNOWN_GAPS.containsKey(name) || Files.exists(pair.resolve("known-gap.txt"))) {
+                // what the model does not carry is lost by the dump too: still failing, or the gap is closed
+                assertThatThrownBy(() -> check(pair)).as("%s round-trips now: is its gap closed?", name).isNotNull();
+                return;
+            }
+            check(pair);
+            passed.incrementAndGet();
+        }));
+    }
+
+    private void check(Path pair) throws Exception {
+        reset(source);
+        reset(copy);
+        Path scope = pair.resolve("schemas");
+        List<String> schemas = Files.exists(scope)
+                ? Files.readAllLines(scope).stream().map(String::strip).filter(l -> !l.isEmpty()).toList() : List.of();
+        try (Connection c = source.connect(); Statement st = c.createStatement()) {
+            st.execute(Files.readString(pair.resolve("b.sql")));
+        }
+        Path work = Files.createDirectories(dir.resolve(pair.getFileName().toString()));
+        if (!schemas.isEmpty()) Files.writeString(work.resolve("schemactl.yaml"), "schemas: [" + String.join(", ", schemas) + "]\n");
+        Cli.Run dump = new Cli(work).env("DATABASE_URL", source.urlText()).run("dump", "--schema-file", "schema.sql");
+        assertThat(dump.exit()).as(dump.all()).isZero();
+        String file = Files.readString(work.resolve("schema.sql"));
+        Cli.Run load = new Cli(work).env("DATABASE_URL", copy.urlText()).run("load", "--schema-file", "schema.sql");
+        assertThat(load.exit()).as(load.all() + "\n" + file).isZero();
+        assertThat(PostgresCatalogOracle.dump(copy.url(), schemas)).as("pg_dump of the loaded dump equals B's\n" + file)
+                .isEqualTo(PostgresCatalogOracle.dump(source.url(), schemas));
+    }
+
+    private static void reset(TestDatabase db) throws SQLException {
+        List<String> schemas = new ArrayList<>();
+        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+            try (ResultSet rs = st.executeQuery("SELECT quote_ident(nspname) FROM pg_namespace"
+                    + " WHERE nspname NOT LIKE 'pg\\_%' AND nspname <> 'information_schema'")) {
+                while (rs.next()) schemas.add(rs.getString(1));
+            }
+            for (String schema : schemas) st.execute("DROP SCHEMA " + schema + " CASCADE");
+            st.execute("CREATE SCHEMA public");
+        }
+    }
+}
