@@ -61,8 +61,8 @@ class PostgresObjectCommentsTest {
 
     /**
      * public.ticket's comment changes, public.mood's goes, billing.ticket gets one, billing.state keeps its through a
-     * rebuild (a value removed), a new sequence and a new type in billing come with theirs; public.gone, dropped, comes
-     * back with its comment on rollback.
+     * rebuild (a value removed), a new sequence and a new type in billing come with theirs; public.gone, which only the
+     * database has, is kept (no --drop-extra) with its comment.
      */
     @Test
     void newUpAndRollbackWriteChangeAndClearComments() throws Exception {
@@ -97,7 +97,7 @@ class PostgresObjectCommentsTest {
             Cli.Run up = cli.run("up");
             assertThat(up.exit()).as(up.all() + "\n" + migration).isZero();
             assertThat(comments(db)).as(migration).containsExactly("sequence billing.receipt = receipt numbers",
-                    "sequence billing.ticket = invoice numbers", "sequence public.ticket = it's numbers",
+                    "sequence billing.ticket = invoice numbers", "sequence public.gone = old numbers", "sequence public.ticket = it's numbers",
                     "type billing.kind = amount kind", "type billing.state = invoice state");
 
             Cli.Run check = cli.run("diff", "--check", "--to-sql", "desired.sql");
