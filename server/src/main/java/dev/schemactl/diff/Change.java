@@ -403,6 +403,40 @@ public sealed interface Change {
         }
     }
 
+    /** {@code COMMENT ON SEQUENCE} of a sequence that stays ({@code sequence} as it is when the step runs). PostgreSQL. */
+    record SetSequenceComment(Sequence sequence, String before, String after) implements Change {
+        public SetSequenceComment {
+            Objects.requireNonNull(sequence, "sequence");
+        }
+
+        @Override
+        public String table() {
+            return sequence.name();
+        }
+
+        @Override
+        public String describe() {
+            return "set comment of sequence " + qualified(sequence.schema(), sequence.name());
+        }
+    }
+
+    /** {@code COMMENT ON TYPE} of an enum type that stays ({@code type} as it is when the step runs). PostgreSQL. */
+    record SetEnumTypeComment(EnumType type, String before, String after) implements Change {
+        public SetEnumTypeComment {
+            Objects.requireNonNull(type, "type");
+        }
+
+        @Override
+        public String table() {
+            return type.name();
+        }
+
+        @Override
+        public String describe() {
+            return "set comment of enum type " + qualified(type.schema(), type.name());
+        }
+    }
+
     /**
      * A column that uses an enum type (or an array of it), with what a rebuild of the type must take off and put back
      * around the column's conversion: its default, and the unchanged indexes and checks that name the column

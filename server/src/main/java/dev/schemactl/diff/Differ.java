@@ -1098,6 +1098,9 @@ public final class Differ {
                     createEnumTypes.add(keepsOrder && !usesNewValue ? new Change.AddEnumValues(before, e, usages)
                             : new ReplaceEnumType(before, e, usages));
                 }
+                if (before != null && !Objects.equals(blankToNull(before.comment()), blankToNull(e.comment()))) {
+                    createEnumTypes.add(new Change.SetEnumTypeComment(e, before.comment(), e.comment()));
+                }
             });
             fromTypes.forEach((name, e) -> {
                 if (!toTypes.containsKey(name)) dropEnumTypes.add(new DropEnumType(e));
@@ -1229,6 +1232,9 @@ public final class Differ {
                 Sequence before = fromSeq.get(name);
                 if (before == null) createSequences.add(new CreateSequence(s.withOwner(null)));
                 else if (!before.sameOptions(s)) createSequences.add(new AlterSequence(before.withOwner(null), s.withOwner(null)));
+                if (before != null && !Objects.equals(blankToNull(before.comment()), blankToNull(s.comment()))) {
+                    createSequences.add(new Change.SetSequenceComment(s.withOwner(null), before.comment(), s.comment()));
+                }
                 sequenceOwner(before, s);
             });
             fromSeq.forEach((name, s) -> {

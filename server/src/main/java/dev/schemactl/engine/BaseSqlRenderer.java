@@ -467,6 +467,17 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
                 + (s.cache() == null ? "" : " CACHE " + s.cache()) + (s.cycle() ? " CYCLE" : "");
     }
 
+    /** CREATE SEQUENCE, then its COMMENT ON SEQUENCE when it has one (only PostgreSQL's inspector reads one). */
+    protected List<String> createSequenceStatements(Sequence s) {
+        if (!hasText(s.comment())) return List.of(createSequence(s));
+        return List.of(createSequence(s), sequenceComment(s, s.comment()));
+    }
+
+    /** COMMENT ON SEQUENCE (PostgreSQL; no other engine comments a sequence). */
+    protected String sequenceComment(Sequence s, String comment) {
+        throw new UnsupportedOperationException("this engine has no sequence comments (" + s.name() + ")");
+    }
+
     protected String dropSequence(Sequence s) {
         return "DROP SEQUENCE " + sequenceName(s);
     }
@@ -504,6 +515,17 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
     }
 
     protected String createEnumType(EnumType type) {
+        throw new UnsupportedOperationException("this engine has no named enum types (" + type.name() + ")");
+    }
+
+    /** CREATE TYPE, then its COMMENT ON TYPE when it has one. */
+    protected List<String> createEnumTypeStatements(EnumType type) {
+        if (!hasText(type.comment())) return List.of(createEnumType(type));
+        return List.of(createEnumType(type), enumTypeComment(type, type.comment()));
+    }
+
+    /** COMMENT ON TYPE (PostgreSQL). */
+    protected String enumTypeComment(EnumType type, String comment) {
         throw new UnsupportedOperationException("this engine has no named enum types (" + type.name() + ")");
     }
 
@@ -572,8 +594,12 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
             String fk = foreignKeyName(c.table(), c.foreignKey());
             return of(c, List.of(constraintComment(c.table(), fk, c.after())), List.of(constraintComment(c.table(), fk, c.before())), false);
         }
-        if (change instanceof CreateSequence c) return of(c, List.of(createSequence(c.sequence())), List.of(dropSequence(c.sequence())), false);
-        if (change instanceof DropSequence c) return of(c, List.of(dropSequence(c.sequence())), List.of(createSequence(c.sequence())), true);
+        if (change instanceof CreateSequence c) return of(c, createSequenceStatements(c.sequence()), List.of(dropSequence(c.sequence())), false);
+        if (change instanceof DropSequence c) return of(c, List.of(dropSequence(c.sequence())), createSequenceStatements(c.sequence()), true);
+        if (change instanceof Change.SetSequenceComment c) return of(c, List.of(sequenceComment(c.sequence(), c.after())),
+                    List.of(sequenceComment(c.sequence(), c.before())), false);
+        if (change instanceof Change.SetEnumTypeComment c) return of(c, List.of(enumTypeComment(c.type(), c.after())),
+                    List.of(enumTypeComment(c.type(), c.before())), false);
         if (change instanceof Change.RenameConstraint c) return of(c, List.of(alterTable(c.table()) + "RENAME CONSTRAINT " + quote(c.name()) + " TO " + quote(c.newName())),
                     List.of(alterTable(c.table()) + "RENAME CONSTRAINT " + quote(c.newName()) + " TO " + quote(c.name())), false);
         if (change instanceof Change.RenameIndex c) return of(c, List.of("ALTER INDEX " + schemaPrefix(c.table()) + quote(c.name()) + " RENAME TO " + quote(c.newName())),
@@ -581,8 +607,8 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         if (change instanceof Change.SetSequenceOwner c) return of(c, List.of(setSequenceOwner(c.sequence(), c.after())),
                 List.of(setSequenceOwner(c.sequence(), c.before())), false);
         if (change instanceof Change.AlterSequence c) return of(c, alterSequence(c.before(), c.after()), alterSequence(c.after(), c.before()), false);
-        if (change instanceof Change.CreateEnumType c) return of(c, List.of(createEnumType(c.type())), List.of(dropEnumType(c.type())), false);
-        if (change instanceof Change.DropEnumType c) return of(c, List.of(dropEnumType(c.type())), List.of(createEnumType(c.type())), false);
+        if (change instanceof Change.CreateEnumType c) return of(c, createEnumTypeStatements(c.type()), List.of(dropEnumType(c.type())), false);
+        if (change instanceof Change.DropEnumType c) return of(c, List.of(dropEnumType(c.type())), createEnumTypeStatements(c.type()), false);
         if (change instanceof Change.AddEnumValues c) return of(c, addEnumValues(c.before(), c.after()),
                     replaceEnumType(c.after(), c.before(), c.usages()), false);
         if (change instanceof Change.ReplaceEnumType c) return of(c, replaceEnumType(c.before(), c.after(), c.usages()),

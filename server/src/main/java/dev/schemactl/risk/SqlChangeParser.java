@@ -132,8 +132,8 @@ public final class SqlChangeParser {
      */
     private static final Pattern FK_MATCH = Pattern.compile("\\s+MATCH\\s+(?:FULL|SIMPLE|PARTIAL)\\b", FLAGS);
     private static final Pattern FK_SET_COLUMNS = Pattern.compile("(\\bON\\s+DELETE\\s+SET\\s+(?:NULL|DEFAULT))\\s*\\([^()]*\\)", FLAGS);
-    /** PostgreSQL COMMENT ON INDEX / ON CONSTRAINT (JSqlParser 5.3 takes only tables and columns): a comment, nothing more. */
-    private static final Pattern OBJECT_COMMENT = Pattern.compile("^COMMENT\\s+ON\\s+(INDEX|CONSTRAINT)\\s.*$", FLAGS);
+    /** PostgreSQL COMMENT ON INDEX / CONSTRAINT / SEQUENCE / TYPE (JSqlParser 5.3 takes only tables and columns): a comment, nothing more. */
+    private static final Pattern OBJECT_COMMENT = Pattern.compile("^COMMENT\\s+ON\\s+(INDEX|CONSTRAINT|SEQUENCE|TYPE)\\s.*$", FLAGS);
     private static final String IDENTIFIER = "(?:\"(?:[^\"]|\"\")+\"|[\\w$]+)";
     /**
      * CREATE/ALTER SEQUENCE with an OWNED BY clause, which JSqlParser does not take: prefix, name, the options before

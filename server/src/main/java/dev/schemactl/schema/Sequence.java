@@ -5,14 +5,20 @@ import java.util.Objects;
 /**
  * A standalone sequence. {@code minValue}, {@code maxValue}, {@code cache} are null when they are the engine's
  * default; {@code dataType} is null for the default ({@code bigint} on PostgreSQL); {@code schema} null for the
- * configured default schema; {@code owner} the column it is {@code OWNED BY} (PostgreSQL), null for none. A serial's or
+ * configured default schema; {@code owner} the column it is {@code OWNED BY} (PostgreSQL), null for none; {@code comment}
+ * its {@code COMMENT ON SEQUENCE} (PostgreSQL), null for none. A serial's or
  * an identity's sequence is no standalone sequence: it is part of its column.
  */
 public record Sequence(String schema, String name, long start, long increment, Long minValue, Long maxValue,
-                       Long cache, boolean cycle, String dataType, SequenceOwner owner) {
+                       Long cache, boolean cycle, String dataType, SequenceOwner owner, String comment) {
 
     public Sequence {
         Objects.requireNonNull(name, "name");
+    }
+
+    public Sequence(String schema, String name, long start, long increment, Long minValue, Long maxValue,
+                    Long cache, boolean cycle, String dataType, SequenceOwner owner) {
+        this(schema, name, start, increment, minValue, maxValue, cache, cycle, dataType, owner, null);
     }
 
     public Sequence(String name, long start, long increment) {
@@ -20,14 +26,18 @@ public record Sequence(String schema, String name, long start, long increment, L
     }
 
     public Sequence withName(String newName) {
-        return new Sequence(schema, newName, start, increment, minValue, maxValue, cache, cycle, dataType, owner);
+        return new Sequence(schema, newName, start, increment, minValue, maxValue, cache, cycle, dataType, owner, comment);
     }
 
     public Sequence withOwner(SequenceOwner newOwner) {
-        return new Sequence(schema, name, start, increment, minValue, maxValue, cache, cycle, dataType, newOwner);
+        return new Sequence(schema, name, start, increment, minValue, maxValue, cache, cycle, dataType, newOwner, comment);
     }
 
-    /** Same options, compared without the name and the owner. */
+    public Sequence withComment(String newComment) {
+        return new Sequence(schema, name, start, increment, minValue, maxValue, cache, cycle, dataType, owner, newComment);
+    }
+
+    /** Same options, compared without the name, the owner and the comment. */
     public boolean sameOptions(Sequence o) {
         return start == o.start && increment == o.increment && Objects.equals(minValue, o.minValue)
                 && Objects.equals(maxValue, o.maxValue) && Objects.equals(cache, o.cache) && cycle == o.cycle

@@ -190,6 +190,12 @@ final class SchemaDifferences {
         if (change instanceof Change.DropSequence c) {
             return "sequence " + c.sequence().name() + ": " + s.onlyExpected();
         }
+        if (change instanceof Change.SetSequenceComment c) {
+            return "sequence " + c.sequence().name() + ": comment " + vs(quoted(c.before()), quoted(c.after()), s);
+        }
+        if (change instanceof Change.SetEnumTypeComment c) {
+            return "enum type " + c.type().name() + ": comment " + vs(quoted(c.before()), quoted(c.after()), s);
+        }
         if (change instanceof Change.SetSequenceOwner c) {
             return "sequence " + c.sequence().name() + ": owned by " + vs(Objects.toString(c.before(), "none"), Objects.toString(c.after(), "none"), s);
         }

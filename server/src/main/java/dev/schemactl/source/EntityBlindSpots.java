@@ -45,7 +45,8 @@ import java.util.function.UnaryOperator;
  *   <li>of a foreign key (same columns and referenced table and columns): MATCH FULL, ON UPDATE, DEFERRABLE,
  *       NOT VALID, its comment, and the SET NULL/SET DEFAULT column list when ON DELETE is the live one;</li>
  *   <li>of a check (same name, else same expression): NOT VALID, NO INHERIT and its comment;</li>
- *   <li>of a sequence (same name): its OWNED BY column, when the desired state has that column.</li>
+ *   <li>of a sequence (same name): its OWNED BY column, when the desired state has that column, and its comment;</li>
+ *   <li>of an enum type (same schema and name): its comment.</li>
  * </ul>
  * Carried whole, when the desired state has none of that schema and name: the live enum types (entities declare none)
  * and the standalone sequences of the managed schemas other than the first (entities name their objects in the first
@@ -69,8 +70,10 @@ public final class EntityBlindSpots {
         Schema withTables = desired.withTables(tables);
         List<Sequence> sequences = new ArrayList<>(desired.sequences().stream().map(q -> one(live.sequences(),
                 l -> Objects.equals(l.schema(), q.schema()), Sequence::name, q.name())
-                .map(l -> q.withOwner(owner(l.owner(), withTables))).orElse(q)).toList());
-        List<EnumType> enumTypes = new ArrayList<>(desired.enumTypes());
+                .map(l -> q.withOwner(owner(l.owner(), withTables)).withComment(l.comment())).orElse(q)).toList());
+        List<EnumType> enumTypes = new ArrayList<>(desired.enumTypes().stream().map(e -> one(live.enumTypes(),
+                l -> Objects.equals(l.schema(), e.schema()), EnumType::name, e.name())
+                .map(l -> e.withComment(l.comment())).orElse(e)).toList());
         // entities live in the first schema: another managed schema's types and sequences are the database's to keep
         for (Sequence l : live.sequences()) {
             if (l.schema() != null && sequences.stream().noneMatch(q -> sameObject(q.schema(), q.name(), l.schema(), l.name()))) sequences.add(l);

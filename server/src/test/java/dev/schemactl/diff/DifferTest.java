@@ -298,6 +298,37 @@ class DifferTest {
     }
 
     /**
+     * A comment on a kept sequence or enum type changes in place (a step of its own, neither a drop nor an ALTER
+     * SEQUENCE); a created one carries its comment in its CreateSequence / CreateEnumType.
+     */
+    @Test
+    void commentsOfSequencesAndEnumTypesChangeInPlace() {
+        Table t = table("t").col(col("id", INT)).build();
+        Sequence ticket = new Sequence("billing", "ticket", 1, 1, null, null, null, false, null, null);
+        EnumType state = new EnumType("billing", "state", List.of("open", "paid"));
+        Schema from = new Schema(List.of(t), List.of(ticket), List.of(state), List.of());
+        Schema to = new Schema(List.of(t), List.of(ticket.withComment("numbers")), List.of(state.withComment("states")), List.of());
+        assertThat(differ.diff(from, to).changes()).containsExactly(
+                new Change.SetSequenceComment(ticket.withComment("numbers"), null, "numbers"),
+                new Change.SetEnumTypeComment(state.withComment("states"), null, "states"));
+        assertThat(differ.diff(to, from).changes()).containsExactly(
+                new Change.SetSequenceComment(ticket, "numbers", null),
+                new Change.SetEnumTypeComment(state, "states", null));
+        assertThat(differ.diff(to, to).changes()).isEmpty();
+        assertThat(differ.diff(to, new Schema(List.of(t), List.of(ticket.withComment("")), List.of(state.withComment("states")), List.of()))
+                .changes()).containsExactly(new Change.SetSequenceComment(ticket.withComment(""), "numbers", ""));
+
+        // options and comment both change: an ALTER SEQUENCE and a comment step
+        Sequence by5 = new Sequence("billing", "ticket", 1, 5, null, null, null, false, null, null, "by five");
+        assertThat(differ.diff(to, new Schema(List.of(t), List.of(by5), List.of(state.withComment("states")), List.of())).changes())
+                .containsExactly(new Change.AlterSequence(ticket.withComment("numbers"), by5), new Change.SetSequenceComment(by5, "numbers", "by five"));
+
+        Schema none = new Schema(List.of(t), List.of(), List.of(), List.of());
+        assertThat(differ.diff(none, to).changes()).containsExactly(new CreateSequence(ticket.withComment("numbers")),
+                new Change.CreateEnumType(state.withComment("states")));
+    }
+
+    /**
      * A sequence only the database has is kept and listed under its schema; the kept plan leaves the enum types alone
      * (the kept desired state lost them: the plan dropped every enum type).
      */

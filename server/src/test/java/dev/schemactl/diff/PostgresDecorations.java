@@ -26,7 +26,7 @@ import java.util.function.Function;
  * options and serial on integer primary keys, index method / NULLS order / INCLUDE / predicate, deferrable foreign
  * keys, timestamp without a precision, column collation; NOT VALID and MATCH FULL foreign keys, NOT VALID and NO INHERIT checks,
  * comments on indexes, checks and foreign keys, UNLOGGED tables (outside foreign keys), storage parameters, row level
- * security and replica identity, a sequence sometimes OWNED BY a column. Choices depend on each element's name and a variant
+ * security and replica identity, a sequence sometimes OWNED BY a column and sometimes commented. Choices depend on each element's name and a variant
  * number, so A and B decorated with the same variant agree and with different variants differ in these
  * properties (which the Differ then has to migrate).
  */
@@ -80,7 +80,8 @@ final class PostgresDecorations {
                 Table t = tables.get(s.tables().indexOf(s.table(ownerTable).orElseThrow()));
                 owner = new SequenceOwner(t.name(), t.columns().get(pick("sequence column", variant, t.columns().size())).name());
             }
-            sequences.add(new Sequence(null, "decorated_seq", 1, 1, null, null, null, false, null, owner));
+            sequences.add(new Sequence(null, "decorated_seq", 1, 1, null, null, null, false, null, owner,
+                    pick("sequence comment", variant, 3) == 0 ? "seq " + variant : null));
         }
         return new Schema(tables, sequences);
     }

@@ -38,7 +38,8 @@ public abstract class RendererContract {
             Change.AddEnumValues.class, Change.ReplaceEnumType.class, Change.AlterSequence.class,
             Change.RenameConstraint.class, Change.RenameIndex.class, Change.SetCheckValidation.class,
             Change.SetForeignKeyValidation.class, Change.SetIndexComment.class, Change.SetCheckComment.class,
-            Change.SetForeignKeyComment.class, Change.SetSequenceOwner.class);
+            Change.SetForeignKeyComment.class, Change.SetSequenceOwner.class, Change.SetSequenceComment.class,
+            Change.SetEnumTypeComment.class);
 
     /**
      * Change kinds only MariaDB's inspector produces (table default collations and options, invisible columns and

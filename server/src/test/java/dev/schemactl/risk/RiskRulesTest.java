@@ -261,6 +261,8 @@ class RiskRulesTest {
         silent(pg, "UNKNOWN-STATEMENT", fk + " NOT VALID");
         silent(pg, "UNKNOWN-STATEMENT", "COMMENT ON INDEX big_note_idx IS 'by note'");
         silent(pg, "UNKNOWN-STATEMENT", "COMMENT ON CONSTRAINT ck_code ON big IS 'legacy'");
+        silent(pg, "UNKNOWN-STATEMENT", "COMMENT ON SEQUENCE billing.ticket IS 'numbers'");
+        silent(pg, "UNKNOWN-STATEMENT", "COMMENT ON TYPE \"Mood\" IS NULL");
         Finding logged = fires(pg, "LK-TABLE-COPY", "ALTER TABLE big SET LOGGED");
         assertThat(logged.message()).contains("SET LOGGED on big").contains("ACCESS EXCLUSIVE");
         fires(pg, "LK-TABLE-COPY", "ALTER TABLE big SET UNLOGGED");

@@ -119,4 +119,12 @@ class SqlChangeParserPostgresPropertiesTest {
             assertThat(ops(sql)).as(sql).isNotEmpty().noneMatch(op -> op instanceof Op.Unknown);
         }
     }
+
+    @Test
+    void commentsOnSequencesAndTypesAreHarmless() {
+        for (String sql : List.of("COMMENT ON SEQUENCE ticket_seq IS 'numbers'", "COMMENT ON SEQUENCE \"billing\".\"ticket\" IS NULL",
+                "COMMENT ON TYPE mood IS 'it''s feelings'", "comment on type billing.state is null")) {
+            assertThat(ops(sql)).as(sql).singleElement().isInstanceOf(Op.Harmless.class);
+        }
+    }
 }

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Adopting schemactl on a database whose desired state is entities: what entities cannot say (partitioning, UNLOGGED,
- * table options, NOT VALID, NO INHERIT, a sequence's OWNED BY, MATCH FULL, DEFERRABLE, index methods, opclasses, predicates, INCLUDE, comments, IGNORED,
+ * table options, NOT VALID, NO INHERIT, a sequence's OWNED BY and comment, MATCH FULL, DEFERRABLE, index methods, opclasses, predicates, INCLUDE, comments, IGNORED,
  * DESC key parts, collations) is kept as the live database has it. Judged by the catalog (PostgreSQL) and by
  * SHOW CREATE TABLE (MariaDB), read here, before and after a migration for a real entity change.
  */
@@ -102,6 +102,7 @@ class EntityBlindSpotsTest {
             CREATE INDEX ix_event_log_payload ON event_log USING brin (payload);
             CREATE SEQUENCE event_log_ids START 1 INCREMENT 1;
             ALTER SEQUENCE event_log_ids OWNED BY event_log.id;
+            COMMENT ON SEQUENCE event_log_ids IS 'event numbers';
             """;
 
     private static final String MARIADB = """
@@ -128,6 +129,7 @@ class EntityBlindSpotsTest {
                     .containsEntry("purchase constraint ck_purchase_amount", "CHECK ((amount > 0)) NO INHERIT NOT VALID valid=false"
                             + " comment=old refunds are negative")
                     .containsEntry("event_log sequence event_log_ids", "owned by event_log.id")
+                    .containsEntry("event_log sequence event_log_ids comment", "event numbers")
                     .containsEntry("purchase constraint fk_purchase_customer",
                             "FOREIGN KEY (customer_id) REFERENCES customer(id) MATCH FULL ON UPDATE CASCADE NOT VALID valid=false comment=who bought");
             adoptAndAddAColumn(db, before, () -> postgresCatalog(db));
@@ -303,6 +305,9 @@ class EntityBlindSpotsTest {
                 FROM pg_class q JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = q.oid AND d.deptype = 'a'
                      AND d.refclassid = 'pg_class'::regclass
                 JOIN pg_class t ON t.oid = d.refobjid JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid
+                WHERE q.relkind = 'S' AND q.relnamespace = 'public'::regnamespace
+                UNION ALL SELECT 'event_log sequence ' || q.relname || ' comment', d.description
+                FROM pg_class q JOIN pg_description d ON d.classoid = 'pg_class'::regclass AND d.objoid = q.oid AND d.objsubid = 0
                 WHERE q.relkind = 'S' AND q.relnamespace = 'public'::regnamespace
                 ORDER BY 1
                 """, out);

@@ -203,7 +203,7 @@ final class PostgresInspector implements Inspector {
             SELECT s.relname, n.nspname, n.nspname = ((?)::text[])[1] AS in_first_schema, q.seqstart, q.seqincrement, q.seqmin, q.seqmax, q.seqcache, q.seqcycle,
                    pg_catalog.format_type(q.seqtypid, NULL) AS data_type, owned.deptype AS owner_dep,
                    owned.refobjid AS owner_table, owned.refobjsubid AS owner_column,
-                   t.relname AS owner_relname, a.attname AS owner_attname, a.attnotnull AS owner_notnull,
+                   t.relname AS owner_relname, a.attname AS owner_attname, a.attnotnull AS owner_notnull, ds.description AS comment,
                    EXISTS (SELECT 1 FROM pg_catalog.pg_depend x WHERE x.classid = 'pg_catalog.pg_class'::regclass
                            AND x.objid = s.oid AND x.deptype = 'e') AS in_extension,
                    owned.deptype = 'a' AND EXISTS (
@@ -220,6 +220,8 @@ final class PostgresInspector implements Inspector {
                  AND owned.refclassid = 'pg_catalog.pg_class'::regclass AND owned.deptype IN ('a', 'i')
             LEFT JOIN pg_catalog.pg_class t ON t.oid = owned.refobjid
             LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = owned.refobjid AND a.attnum = owned.refobjsubid
+            LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = s.oid
+                 AND ds.classoid = 'pg_catalog.pg_class'::regclass AND ds.objsubid = 0
             WHERE n.nspname = ANY (?)
             """;
 
@@ -228,10 +230,13 @@ final class PostgresInspector implements Inspector {
      * those an extension made are left out (the extension stands for them, {@link PostgresUnmanaged}).
      */
     private static final String ENUM_TYPES = """
-            SELECT t.typname, n.nspname, n.nspname = ((?)::text[])[1] AS in_first_schema, e.enumlabel, e.enumsortorder
+            SELECT t.typname, n.nspname, n.nspname = ((?)::text[])[1] AS in_first_schema, e.enumlabel, e.enumsortorder,
+                   ds.description AS comment
             FROM pg_catalog.pg_type t
             JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
             JOIN pg_catalog.pg_enum e ON e.enumtypid = t.oid
+            LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = t.oid
+                 AND ds.classoid = 'pg_catalog.pg_type'::regclass AND ds.objsubid = 0
             WHERE n.nspname = ANY (?) AND t.typtype = 'e'
               AND (n.nspname = ((?)::text[])[1] OR NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
                    WHERE x.classid = 'pg_catalog.pg_type'::regclass AND x.objid = t.oid AND x.deptype = 'e'))
@@ -253,6 +258,7 @@ final class PostgresInspector implements Inspector {
         Map<String, String> defaults = new HashMap<>();
         // by (schema, name): a same-named type in two managed schemas is two types
         Map<List<String>, List<Object[]>> enumValues = new LinkedHashMap<>();
+        Map<List<String>, String> enumComments = new HashMap<>();
         List<UnmanagedObject> unmanaged;
         try (Scoped st = new Scoped(connection, scope, TABLES, SEQUENCES, COLUMNS, CONSTRAINTS, INDEXES, ENUM_TYPES,
                 PostgresUnmanaged.OBJECTS)) {
@@ -340,8 +346,11 @@ final class PostgresInspector implements Inspector {
             try (ResultSet rs = st.executeQuery(ENUM_TYPES)) {
                 while (rs.next()) {
                     String schema = rs.getBoolean("in_first_schema") ? null : rs.getString("nspname");
-                    enumValues.computeIfAbsent(java.util.Arrays.asList(schema, rs.getString("typname")), k -> new ArrayList<>())
+                    List<String> key = java.util.Arrays.asList(schema, rs.getString("typname"));
+                    enumValues.computeIfAbsent(key, k -> new ArrayList<>())
                             .add(new Object[]{rs.getFloat("enumsortorder"), rs.getString("enumlabel")});
+                    String comment = SqlText.emptyToNull(rs.getString("comment"));
+                    if (comment != null) enumComments.put(key, comment);
                 }
             }
             try (ResultSet rs = st.executeQuery(PostgresUnmanaged.OBJECTS)) {
@@ -351,7 +360,7 @@ final class PostgresInspector implements Inspector {
         List<EnumType> enums = new ArrayList<>();
         enumValues.forEach((key, values) -> {
             values.sort(Comparator.comparingDouble(v -> (Float) v[0]));
-            enums.add(new EnumType(key.get(0), key.get(1), values.stream().map(v -> (String) v[1]).toList()));
+            enums.add(new EnumType(key.get(0), key.get(1), values.stream().map(v -> (String) v[1]).toList(), enumComments.get(key)));
         });
         return new Schema(tables.values().stream().map(InspectedTable::build).toList(), sequences, enums, unmanaged);
     }
@@ -505,7 +514,7 @@ final class PostgresInspector implements Inspector {
         long increment = rs.getLong("seqincrement");
         Options o = options(start, increment, rs.getLong("seqmin"), rs.getLong("seqmax"), rs.getLong("seqcache"), typeMax(dataType));
         return new Sequence(rs.getBoolean("in_first_schema") ? null : rs.getString("nspname"), rs.getString("relname"), start, increment, o.min, o.max, o.cache,
-                rs.getBoolean("seqcycle"), "bigint".equals(dataType) ? null : dataType, null);
+                rs.getBoolean("seqcycle"), "bigint".equals(dataType) ? null : dataType, null, SqlText.emptyToNull(rs.getString("comment")));
     }
 
     private record Options(Long start, Long increment, Long min, Long max, Long cache) {

@@ -493,6 +493,16 @@ final class PostgresRenderer extends BaseSqlRenderer {
     }
 
     @Override
+    protected String enumTypeComment(EnumType type, String comment) {
+        return "COMMENT ON TYPE " + typeName(type) + " IS " + (hasText(comment) ? literal(comment) : "NULL");
+    }
+
+    @Override
+    protected String sequenceComment(Sequence s, String comment) {
+        return "COMMENT ON SEQUENCE " + sequenceName(s) + " IS " + (hasText(comment) ? literal(comment) : "NULL");
+    }
+
+    @Override
     protected String dropEnumType(EnumType type) {
         return "DROP TYPE " + typeName(type);
     }
@@ -522,7 +532,8 @@ final class PostgresRenderer extends BaseSqlRenderer {
         String old = prefix(after.schema()) + oldName;
         List<String> out = new ArrayList<>();
         out.add("ALTER TYPE " + name + " RENAME TO " + oldName);
-        out.add(createEnumType(after));
+        // the comment stays on the old type, which is dropped: the new one takes it again
+        out.addAll(createEnumTypeStatements(after));
         // an index or check over two such columns is taken off once
         Map<String, String[]> dependents = new LinkedHashMap<>();
         for (Change.EnumUsage u : usages) {

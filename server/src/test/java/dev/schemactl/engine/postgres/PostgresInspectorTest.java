@@ -269,6 +269,27 @@ class PostgresInspectorTest {
         }
     }
 
+    /** COMMENT ON SEQUENCE and COMMENT ON TYPE (an enum type), of the first schema and of billing, are read. */
+    @Test
+    void commentsOfSequencesAndEnumTypes() throws Exception {
+        try (TestDatabase db = TestDatabase.create(EngineKind.POSTGRESQL); Connection c = db.connect()) {
+            try (Statement st = c.createStatement()) {
+                st.execute("CREATE SCHEMA billing; CREATE TYPE state AS ENUM ('new', 'done'); CREATE TYPE billing.state AS ENUM ('open');"
+                        + " CREATE SEQUENCE ticket; CREATE SEQUENCE billing.ticket; CREATE SEQUENCE plain;"
+                        + " CREATE TABLE tasks (id int PRIMARY KEY, st state);"
+                        + " COMMENT ON TYPE state IS 'task state'; COMMENT ON TYPE billing.state IS 'it''s billing';"
+                        + " COMMENT ON SEQUENCE ticket IS 'numbers'; COMMENT ON SEQUENCE billing.ticket IS 'invoice numbers'");
+            }
+            Schema schema = new PostgresInspector().inspect(c, List.of("public", "billing"));
+            assertThat(schema.enumTypes()).containsExactly(
+                    new dev.schemactl.schema.EnumType(null, "state", List.of("new", "done"), "task state"),
+                    new dev.schemactl.schema.EnumType("billing", "state", List.of("open"), "it's billing"));
+            assertThat(schema.sequences()).containsExactlyInAnyOrder(new Sequence("plain", 1, 1),
+                    new Sequence("ticket", 1, 1).withComment("numbers"),
+                    new Sequence("billing", "ticket", 1, 1, null, null, null, false, null, null, "invoice numbers"));
+        }
+    }
+
     @Test
     void normalizesDefaults() {
         assertThat(PostgresDefaults.normalize("'abc'::character varying")).isEqualTo("'abc'");

@@ -41,6 +41,41 @@ class PostgresRendererTest extends RendererContract {
                 .containsExactly("ALTER TABLE t RENAME COLUMN a TO key");
     }
 
+    /**
+     * COMMENT ON SEQUENCE / TYPE, qualified outside the first schema, cleared with IS NULL; a created sequence or type
+     * gets its comment after its CREATE, a dropped one back on rollback; a rebuilt enum type takes its comment again
+     * (the old type, dropped, had it).
+     */
+    @Test
+    void commentsOnSequencesAndEnumTypes() {
+        dev.schemactl.schema.Sequence ticket = new dev.schemactl.schema.Sequence("billing", "ticket", 1, 1, null, null, null, false, null, null);
+        dev.schemactl.schema.EnumType state = new dev.schemactl.schema.EnumType("billing", "state", List.of("open", "paid"));
+        RenderedChange seq = renderer().render(new Change.SetSequenceComment(ticket, null, "it's numbers"));
+        assertThat(seq.forward()).containsExactly("COMMENT ON SEQUENCE billing.ticket IS 'it''s numbers'");
+        assertThat(seq.rollback()).containsExactly("COMMENT ON SEQUENCE billing.ticket IS NULL");
+        RenderedChange type = renderer().render(new Change.SetEnumTypeComment(new dev.schemactl.schema.EnumType("Mood", List.of("a")), "old", "new"));
+        assertThat(type.forward()).containsExactly("COMMENT ON TYPE \"Mood\" IS 'new'");
+        assertThat(type.rollback()).containsExactly("COMMENT ON TYPE \"Mood\" IS 'old'");
+
+        RenderedChange created = renderer().render(new Change.CreateSequence(ticket.withComment("numbers")));
+        assertThat(created.forward()).containsExactly("CREATE SEQUENCE billing.ticket START WITH 1 INCREMENT BY 1",
+                "COMMENT ON SEQUENCE billing.ticket IS 'numbers'");
+        assertThat(renderer().render(new Change.DropSequence(ticket.withComment("numbers"))).rollback())
+                .containsExactly("CREATE SEQUENCE billing.ticket START WITH 1 INCREMENT BY 1", "COMMENT ON SEQUENCE billing.ticket IS 'numbers'");
+        assertThat(renderer().render(new Change.CreateSequence(ticket)).forward()).hasSize(1);
+        assertThat(renderer().render(new Change.CreateEnumType(state.withComment("states"))).forward())
+                .containsExactly("CREATE TYPE billing.state AS ENUM ('open', 'paid')", "COMMENT ON TYPE billing.state IS 'states'");
+        assertThat(renderer().render(new Change.DropEnumType(state.withComment("states"))).rollback())
+                .containsExactly("CREATE TYPE billing.state AS ENUM ('open', 'paid')", "COMMENT ON TYPE billing.state IS 'states'");
+
+        dev.schemactl.schema.EnumType fewer = new dev.schemactl.schema.EnumType("billing", "state", List.of("open"), "states");
+        RenderedChange rebuilt = renderer().render(new Change.ReplaceEnumType(state.withComment("states"), fewer, List.of()));
+        assertThat(rebuilt.forward()).containsSubsequence("CREATE TYPE billing.state AS ENUM ('open')",
+                "COMMENT ON TYPE billing.state IS 'states'", "DROP TYPE billing.state_old");
+        assertThat(rebuilt.rollback()).containsSubsequence("CREATE TYPE billing.state AS ENUM ('open', 'paid')",
+                "COMMENT ON TYPE billing.state IS 'states'");
+    }
+
     @Test
     void quotesOnlyWhatNeedsQuoting() {
         assertThat(renderer().quote("orders")).isEqualTo("orders");
