@@ -68,15 +68,27 @@ final class MariaDbIdentityKeys {
      * nullable before the add step (MariaDB keeps a key column NOT NULL, so their MODIFY is restated after the drop).
      */
     record Rebuild(Change.DropPrimaryKey drop, Change.AddPrimaryKey add, PrimaryKey dropped, List<Change> droppedKeys,
-                   List<Change> addedKeys, List<Column> loosened) {
+                   List<Change> addedKeys, List<Column> loosened, boolean atDrop) {
+
+        /** The step that carries the statement: the add step, or the drop step when {@link #atDrop}. */
+        Change carrier() {
+            return atDrop ? drop : add;
+        }
+
+        /** The step that renders to nothing. */
+        Change folded() {
+            return atDrop ? add : drop;
+        }
     }
 
     /**
      * The primary keys that cannot be dropped and added in two statements because an AUTO_INCREMENT column of the
      * table (before the plan, and still AUTO_INCREMENT when the key is dropped) would lead no key in between: no
      * unique key or index the plan keeps starts with it. Keyed by their AddPrimaryKey step (lookup only, by
-     * identity). Left as two statements when a column of the old key is dropped between them (MariaDB refuses to
-     * drop a column of a key).
+     * identity). When the plan drops a column of the old key (MariaDB refuses to drop a column of a key, so the old
+     * key must be gone first), the statement is the drop step's instead, if the new key's columns all exist before the
+     * plan and the column needs no other key: {@code DROP PRIMARY KEY, ADD PRIMARY KEY (new)} there, the add step
+     * rendering to nothing (its rollback runs once the dropped column is back).
      */
     static Map<Change, Rebuild> rebuilds(Plan plan, Map<Change, Fold> folds) {
         Map<Change, Rebuild> out = new IdentityHashMap<>();
@@ -90,7 +102,7 @@ final class MariaDbIdentityKeys {
             Table from = plan.from().table(drop.table()).orElse(null);
             if (from == null) continue;
             Rebuild r = rebuild(changes, i, drop, from);
-            if (r != null && !folded.contains(r.add())) out.put(r.add(), r);
+            if (r != null && !folded.contains(r.add())) out.put(r.carrier(), r);
         }
         return out;
     }
@@ -110,6 +122,8 @@ final class MariaDbIdentityKeys {
         for (Column c : from.columns()) names.put(c.name(), c.name());
         Map<String, Column> last = new java.util.HashMap<>(); // lookup only: current name -> definition after the last alteration
         boolean renamed = false;
+        boolean columnDropped = false;
+        List<String> droppedColumns = new ArrayList<>();
         for (int j = at + 1; j < changes.size(); j++) {
             Change c = changes.get(j);
             if (c instanceof Change.RenameTable rt && rt.table().equals(table)) {
@@ -120,13 +134,18 @@ final class MariaDbIdentityKeys {
             } else if (c instanceof Change.RenameColumn rc) {
                 names.replaceAll((k, v) -> v.equals(rc.column().name()) ? rc.newName() : v);
                 renamed = true;
-            } else if (c instanceof Change.DropColumn dc && drop.primaryKey().columns().stream().map(names::get)
+            } else if (c instanceof Change.DropColumn dc && droppedColumns.add(dc.column().name())
+                    && drop.primaryKey().columns().stream().map(names::get)
                     .anyMatch(dc.column().name()::equals)) {
-                return null;
+                columnDropped = true;
             } else if (after(c) != null) {
                 last.put(after(c).name(), after(c));
             } else if (c instanceof Change.AddPrimaryKey add) {
-                return rebuild(changes, at, drop, from, add, j, auto, names, last, renamed);
+                Rebuild r = rebuild(changes, at, drop, from, add, j, auto, names, last, renamed);
+                if (r == null || !columnDropped) return r;
+                boolean existing = add.primaryKey().columns().stream().allMatch(n -> from.column(n).isPresent() && !droppedColumns.contains(n));
+                return renamed || !existing || !r.droppedKeys().isEmpty() || !r.addedKeys().isEmpty() ? null
+                        : new Rebuild(drop, add, drop.primaryKey(), List.of(), List.of(), List.of(), true);
             }
         }
         return null;
@@ -161,7 +180,7 @@ final class MariaDbIdentityKeys {
             Column after = last.get(c);
             if (!add.primaryKey().columns().contains(c) && after != null && after.nullable()) loosened.add(after);
         }
-        return new Rebuild(drop, add, dropped, droppedKeys, addedKeys, loosened);
+        return new Rebuild(drop, add, dropped, droppedKeys, addedKeys, loosened, false);
     }
 
     /** True when a unique key or index of the table before the plan leads with the column and the plan does not drop it. */

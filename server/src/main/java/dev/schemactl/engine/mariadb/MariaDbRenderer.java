@@ -72,7 +72,7 @@ final class MariaDbRenderer extends BaseSqlRenderer {
         java.util.Set<Change> foldedKeys = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (MariaDbIdentityKeys.Fold f : folds.values()) foldedKeys.add(f.key());
         for (MariaDbIdentityKeys.Rebuild r : rebuilds.values()) {
-            foldedKeys.add(r.drop());
+            foldedKeys.add(r.folded());
             foldedKeys.addAll(r.droppedKeys());
             foldedKeys.addAll(r.addedKeys());
         }
@@ -90,7 +90,7 @@ final class MariaDbRenderer extends BaseSqlRenderer {
      * leaves the key and becomes nullable is restated there (while in the key, MariaDB kept it NOT NULL).
      */
     private RenderedChange renderRebuild(MariaDbIdentityKeys.Rebuild r) {
-        String table = r.add().table();
+        String table = r.carrier().table();
         List<String> up = new java.util.ArrayList<>();
         for (Change k : r.droppedKeys()) up.add("DROP " + keyDrop(k.table(), k));
         up.add("DROP PRIMARY KEY");
@@ -102,7 +102,7 @@ final class MariaDbRenderer extends BaseSqlRenderer {
         down.add("DROP PRIMARY KEY");
         down.add("ADD " + primaryKeyClause(table, r.dropped()));
         for (Change k : r.droppedKeys()) down.add("ADD " + keyClause(k.table(), k));
-        return new RenderedChange(r.add(), List.of(alterTable(table) + String.join(", ", up)),
+        return new RenderedChange(r.carrier(), List.of(alterTable(table) + String.join(", ", up)),
                 List.of(alterTable(table) + String.join(", ", down)), false);
     }
 
