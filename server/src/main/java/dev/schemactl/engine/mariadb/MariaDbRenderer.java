@@ -68,24 +68,42 @@ final class MariaDbRenderer extends BaseSqlRenderer {
     @Override
     public List<RenderedChange> render(Plan plan) {
         java.util.Map<Change, MariaDbIdentityKeys.Fold> folds = MariaDbIdentityKeys.folds(plan.changes());
-        java.util.Map<Change, Change.DropPrimaryKey> rebuilds = MariaDbIdentityKeys.rebuilds(plan);
+        java.util.Map<Change, MariaDbIdentityKeys.Rebuild> rebuilds = MariaDbIdentityKeys.rebuilds(plan, folds);
         java.util.Set<Change> foldedKeys = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (MariaDbIdentityKeys.Fold f : folds.values()) foldedKeys.add(f.key());
-        foldedKeys.addAll(rebuilds.values());
+        for (MariaDbIdentityKeys.Rebuild r : rebuilds.values()) {
+            foldedKeys.add(r.folded());
+            foldedKeys.addAll(r.droppedKeys());
+            foldedKeys.addAll(r.addedKeys());
+        }
         return new MariaDbRenameCycles(this::quote).render(plan.changes(), c -> {
             if (foldedKeys.contains(c)) return new RenderedChange(c, List.of(), List.of(), false);
-            if (rebuilds.containsKey(c)) return renderRebuild(rebuilds.get(c), (Change.AddPrimaryKey) c);
+            if (rebuilds.containsKey(c)) return renderRebuild(rebuilds.get(c));
             MariaDbIdentityKeys.Fold fold = folds.get(c);
             return fold == null ? render(c) : renderFold(fold);
         });
     }
 
-    /** One statement each way, so that the AUTO_INCREMENT column is never without its key. */
-    private RenderedChange renderRebuild(Change.DropPrimaryKey drop, Change.AddPrimaryKey add) {
-        String table = add.table();
-        return new RenderedChange(add,
-                List.of(alterTable(table) + "DROP PRIMARY KEY, ADD " + primaryKeyClause(table, add.primaryKey())),
-                List.of(alterTable(table) + "DROP PRIMARY KEY, ADD " + primaryKeyClause(table, drop.primaryKey())), false);
+    /**
+     * One statement each way, so that the AUTO_INCREMENT column is never without a key it leads: the keys it leads
+     * on the way out are dropped, and those it leads on the way in added, in the same ALTER TABLE; a column that
+     * leaves the key and becomes nullable is restated there (while in the key, MariaDB kept it NOT NULL).
+     */
+    private RenderedChange renderRebuild(MariaDbIdentityKeys.Rebuild r) {
+        String table = r.carrier().table();
+        List<String> up = new java.util.ArrayList<>();
+        for (Change k : r.droppedKeys()) up.add("DROP " + keyDrop(k.table(), k));
+        up.add("DROP PRIMARY KEY");
+        up.add("ADD " + primaryKeyClause(table, r.add().primaryKey()));
+        for (Change k : r.addedKeys()) up.add("ADD " + keyClause(table, k));
+        for (Column c : r.loosened()) up.add("MODIFY COLUMN " + columnDefinition(c));
+        List<String> down = new java.util.ArrayList<>();
+        for (Change k : r.addedKeys()) down.add("DROP " + keyDrop(table, k));
+        down.add("DROP PRIMARY KEY");
+        down.add("ADD " + primaryKeyClause(table, r.dropped()));
+        for (Change k : r.droppedKeys()) down.add("ADD " + keyClause(k.table(), k));
+        return new RenderedChange(r.carrier(), List.of(alterTable(table) + String.join(", ", up)),
+                List.of(alterTable(table) + String.join(", ", down)), false);
     }
 
     private RenderedChange renderFold(MariaDbIdentityKeys.Fold fold) {

@@ -110,6 +110,34 @@ class MariaDbRendererTest extends RendererContract {
                 "ALTER TABLE ticks DROP PRIMARY KEY, ADD PRIMARY KEY (id)");
     }
 
+    @Test
+    void aPrimaryKeyAnAutoIncrementColumnLeavesTheLeadOfIsReplacedInOneStatementWithTheKeyTheColumnNeeds() {
+        var byId = table("orders").col(identity("id", BIGINT), notNull("tenant_id", INT)).pk("id").build();
+        var byTenant = table("orders").col(identity("id", BIGINT), notNull("tenant_id", INT)).pk("tenant_id", "id")
+                .indexNamed("idx_orders_id", false, "id").build();
+        var differ = dev.schemactl.engine.Engines.of(EngineKind.MARIADB).differ();
+        List<RenderedChange> up = renderer().render(differ.diff(schemaOf(byId), schemaOf(byTenant)));
+        // each half alone is refused: between them the AUTO_INCREMENT column would lead no key
+        assertThat(up.stream().flatMap(r -> r.forward().stream())).containsExactly(
+                "ALTER TABLE orders DROP PRIMARY KEY, ADD PRIMARY KEY (tenant_id, id), ADD KEY idx_orders_id (id)");
+        assertThat(up.stream().flatMap(r -> r.rollback().stream())).containsExactly(
+                "ALTER TABLE orders DROP INDEX idx_orders_id, DROP PRIMARY KEY, ADD PRIMARY KEY (id)");
+        List<RenderedChange> down = renderer().render(differ.diff(schemaOf(byTenant), schemaOf(byId)));
+        assertThat(down.stream().flatMap(r -> r.forward().stream())).containsExactly(
+                "ALTER TABLE orders DROP INDEX idx_orders_id, DROP PRIMARY KEY, ADD PRIMARY KEY (id)");
+    }
+
+    @Test
+    void aColumnThatLeavesAnAutoIncrementKeyAndBecomesNullableIsRestatedAfterTheKeyIsReplaced() {
+        var before = table("readings").col(identity("id", INT), notNull("sensor", INT), notNull("at", INT)).pk("id", "sensor").build();
+        var after = table("readings").col(identity("id", INT), col("sensor", INT), notNull("at", INT)).pk("id", "at").build();
+        var differ = dev.schemactl.engine.Engines.of(EngineKind.MARIADB).differ();
+        List<String> up = renderer().render(differ.diff(schemaOf(before), schemaOf(after))).stream()
+                .flatMap(r -> r.forward().stream()).toList();
+        // MODIFY ... NULL on a column of the primary key leaves it NOT NULL: it is restated once the key is replaced
+        assertThat(up).last().isEqualTo("ALTER TABLE readings DROP PRIMARY KEY, ADD PRIMARY KEY (id, at), MODIFY COLUMN sensor int NULL");
+    }
+
     private static dev.schemactl.schema.Schema schemaOf(dev.schemactl.schema.Table t) {
         return dev.schemactl.diff.Fixtures.schema(List.of(t));
     }

@@ -1,0 +1,1 @@
+SELECT COUNT(*) = 3 AND MAX(id) = 3 FROM events

@@ -1,0 +1,7 @@
+CREATE TABLE accounts (
+  id int NOT NULL AUTO_INCREMENT,
+  code varchar(30) NOT NULL,
+  name varchar(100) NOT NULL,
+  PRIMARY KEY (code),
+  UNIQUE KEY uq_accounts_id (id)
+);

@@ -1,0 +1,1 @@
+INSERT INTO accounts (code, name) VALUES ('A1', 'Alpha'), ('B2', 'Beta');

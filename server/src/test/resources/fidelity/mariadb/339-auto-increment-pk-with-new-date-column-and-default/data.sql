@@ -1,0 +1,1 @@
+INSERT INTO logs (msg) VALUES ('a'), ('b'), ('c');
