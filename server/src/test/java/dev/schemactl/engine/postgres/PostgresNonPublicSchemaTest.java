@@ -120,6 +120,46 @@ class PostgresNonPublicSchemaTest {
         }
     }
 
+    /**
+     * With {@code exclude:} set, the excluded objects went, and with them (before the fix) every table's schema, the
+     * enum types and the unmanaged objects: billing.items lost its schema, so its new column was added to a bare items (public's, or none),
+     * and a new enum type was never created.
+     */
+    @Test
+    void excludePatternsKeepTheSchemaOfTablesAndTheEnumTypes() throws Exception {
+        try (TestDatabase db = TestDatabase.create(EngineKind.POSTGRESQL)) {
+            try (Connection c = db.connect(); Statement st = c.createStatement()) {
+                st.execute("CREATE TABLE public.orders (id integer PRIMARY KEY, name text)");
+                st.execute("CREATE TABLE public.audit_log (id integer PRIMARY KEY)");
+                st.execute("CREATE SCHEMA billing");
+                st.execute("CREATE TABLE billing.items (id integer PRIMARY KEY, name text)");
+            }
+            Files.writeString(dir.resolve("allow.yaml"), "version: 1\nrules: []\ndefault: allow\n");
+            Files.writeString(dir.resolve("schemactl.yaml"), "policy: allow.yaml\nschemas: [public, billing]\nexclude: [\"audit_*\"]\n");
+            Files.writeString(dir.resolve("desired.sql"), """
+                    CREATE TABLE public.orders (id integer PRIMARY KEY, name text);
+                    CREATE SCHEMA IF NOT EXISTS billing;
+                    CREATE TYPE billing.state AS ENUM ('open', 'paid');
+                    CREATE TABLE billing.items (id integer PRIMARY KEY, name text, note text, state billing.state);
+                    """);
+            Cli cli = new Cli(dir).env("DATABASE_URL", db.urlText());
+            Cli.Run made = cli.run("new", "-m", "note", "--to-sql", "desired.sql");
+            assertThat(made.exit()).as(made.all()).isZero();
+            Cli.Run up = cli.run("up");
+            assertThat(up.exit()).as(up.all()).isZero();
+
+            assertThat(columns(db, "public", "orders")).as("public.orders untouched").containsExactly("id", "name");
+            assertThat(columns(db, "billing", "items")).containsExactly("id", "name", "note", "state");
+            assertThat(enumValues(db, "billing", "state")).containsExactly("open", "paid");
+            assertThat(relations(db, "public")).as("the excluded table stays").contains("audit_log");
+
+            Cli.Run rollback = cli.run("rollback");
+            assertThat(rollback.exit()).as(rollback.all()).isZero();
+            assertThat(columns(db, "billing", "items")).containsExactly("id", "name");
+            assertThat(enumValues(db, "billing", "state")).isEmpty();
+        }
+    }
+
     /** A domain only the desired state has: created in app as a prerequisite, and its rollback drops app's, not public's. */
     @Test
     void aDomainPrerequisiteIsCreatedAndDroppedInApp() throws Exception {
