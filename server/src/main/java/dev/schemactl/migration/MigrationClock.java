@@ -39,4 +39,11 @@ public final class MigrationClock {
                 .toInstant(ZoneOffset.UTC).plusSeconds(1);
         return VERSION.format(after);
     }
+
+    /** The version one second before {@code version}: a baseline written under migrations that are still pending. */
+    public static String versionBefore(String version) {
+        java.time.Instant before = java.time.LocalDateTime.parse(version, DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
+                .toInstant(ZoneOffset.UTC).minusSeconds(1);
+        return VERSION.format(before);
+    }
 }

@@ -26,6 +26,7 @@ import java.util.Map;
  * migration that creates the live schema from nothing — the very SQL `new` writes from an empty database, with its
  * rollback — and records it as applied without running it. From then on every shadow database (the rollback check
  * of `new`, `verify`, drift) replays the baseline first, so it starts where the live database started.
+ * Migrations already written but not applied to the database (`new` run before `baseline`) stay pending after it.
  * The file's header says {@code baseline=true}; `rollback` refuses to undo it on a live database (that would drop
  * the schema the baseline only recorded).
  */
@@ -42,14 +43,16 @@ public final class BaselineService {
     public NewMigrationResult baseline(String message, boolean dryRun) {
         String slug = MigrationWriter.slug(message == null || message.isBlank() ? "baseline" : message);
         List<MigrationFile> files = MigrationDirectory.load(settings.migrationsDir());
-        if (!files.isEmpty()) {
-            throw new SchemactlException(ErrorCode.USAGE, "the migrations directory already holds " + files.size()
-                    + " migration(s): a baseline starts the history", "baseline a database before its first schemactl "
-                    + "migration; for a database that is behind the directory run `schemactl up`");
-        }
         try (DatabaseHandle db = DatabaseHandle.open(settings.databaseUrl(), settings.lockTimeout())) {
             Engine engine = db.engine();
-            new Migrator(db, files, settings.lockTimeout()).status(); // refuses another tool's table before writing a file
+            // refuses another tool's table before writing a file
+            int applied = new Migrator(db, files, settings.lockTimeout()).status().applied();
+            if (applied > 0) {
+                throw new SchemactlException(ErrorCode.USAGE, "the migrations directory already holds " + files.size()
+                        + " migration(s), " + applied + " applied to " + db.url().masked() + ": a baseline starts the history",
+                        "baseline a database before its first schemactl migration is applied; for a database that is behind "
+                        + "the directory run `schemactl up`");
+            }
             Schema live = db.inspect();
             if (live.tables().isEmpty() && live.sequences().isEmpty()) {
                 throw new SchemactlException(ErrorCode.USAGE, "nothing to baseline: " + db.url().masked()
@@ -58,7 +61,8 @@ public final class BaselineService {
             Plan plan = engine.differ().diff(Schema.EMPTY, live);
             SqlRenderer renderer = db.renderer();
             List<RenderedChange> rendered = renderer.render(plan);
-            String version = clock.nextVersion(List.of());
+            // under migrations written before it (`new` on the database, not applied yet), it comes first
+            String version = files.isEmpty() ? clock.nextVersion(List.of()) : MigrationClock.versionBefore(files.get(0).version());
             Map<String, String> header = new LinkedHashMap<>();
             header.put(HEADER, "true");
             header.put("generated-from", "live database " + db.url().masked() + " (" + live.tables().size() + " tables)");

@@ -14,13 +14,25 @@ import java.util.List;
  * @param rollbackLosesData the rollback restores structure but not data the migration destroyed (a dropped
  *                          column or table, a narrowing type change); a fact to know, not a failure
  * @param error             why a step failed (or why the migration could not be checked); null when none did
+ * @param fromLiveSchema    the shadow started from a copy of the live schema, not from the migrations before this one:
+ *                          the first migration of a database that predates schemactl and has no baseline
  */
 public record MigrationVerification(String version, String name, boolean applies, boolean rollsBack,
                                     boolean restoresExactly, List<String> differences, boolean rollbackLosesData,
-                                    String error) {
+                                    String error, boolean fromLiveSchema) {
 
     public MigrationVerification {
         differences = differences == null ? List.of() : List.copyOf(differences);
+    }
+
+    public MigrationVerification(String version, String name, boolean applies, boolean rollsBack, boolean restoresExactly,
+                                 List<String> differences, boolean rollbackLosesData, String error) {
+        this(version, name, applies, rollsBack, restoresExactly, differences, rollbackLosesData, error, false);
+    }
+
+    MigrationVerification startedFromLiveSchema() {
+        return new MigrationVerification(version, name, applies, rollsBack, restoresExactly, differences, rollbackLosesData,
+                error, true);
     }
 
     /** True when the migration applies, rolls back, restores the schema exactly and re-applies. */
@@ -33,9 +45,17 @@ public record MigrationVerification(String version, String name, boolean applies
      * e.g. "rollback NOT verified: the rollback does not restore the schema (1 difference: ...)".
      */
     public String summary() {
+        return summary(null);
+    }
+
+    /** {@link #summary()}, saying where it was checked ("on a shadow database") when {@code place} is given. */
+    public String summary(String place) {
         if (verified()) {
             return "rollback verified" + (rollbackLosesData
-                    ? " (it restores the structure, not the data: the rollback loses data)" : "");
+                    ? " (it restores the structure, not the data: the rollback loses data)" : "")
+                    + (place == null ? "" : " on " + place)
+                    + (fromLiveSchema ? " started from a copy of the live schema (the database predates its first "
+                    + "migration: run `schemactl baseline` so that a fresh database can build it too)" : "");
         }
         if (!applies) return "rollback NOT verified: the migration does not apply: " + error;
         if (!rollsBack) return "rollback NOT verified: the rollback fails: " + error;

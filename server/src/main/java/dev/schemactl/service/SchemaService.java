@@ -142,7 +142,7 @@ public final class SchemaService {
             return result.withVerification(null, "rollback not verified: no shadow database ("
                     + DatabaseUrl.maskText(e.getMessage()) + "); check it later with `schemactl verify " + result.version() + "`");
         }
-        String note = v.verified() ? v.summary() + " on a shadow database"
+        String note = v.verified() ? v.summary("a shadow database")
                 : "warning: " + v.summary() + "; the file was written anyway: fix it, or check again with `schemactl verify "
                 + result.version() + "`";
         return result.withVerification(v, note);

@@ -25,6 +25,7 @@ public record VerificationReport(List<MigrationVerification> migrations) impleme
                     .append(m.applies() && m.rollsBack() ? yesNo(m.restoresExactly(), "restores the schema exactly",
                             "does NOT restore the schema") : "restore not checked")
                     .append(m.rollbackLosesData() ? ", rollback loses data" : "")
+                    .append(m.fromLiveSchema() ? " (from a copy of the live schema: no baseline yet)" : "")
                     .append('\n');
             for (String d : m.differences()) out.append("    ").append(d).append('\n');
             if (m.error() != null) out.append("    error: ").append(m.error()).append('\n');

@@ -123,6 +123,10 @@ public final class VerifyService {
         DatabaseUrl like = settings.databaseUrl();
         DatabaseUrl explicit = shadowUrl == null ? null : settings.parseUrl(shadowUrl);
         List<MigrationVerification> out = new ArrayList<>();
+        SchemaScript live = null;
+        if (files.stream().filter(f -> targets.contains(f.version())).anyMatch(f -> previousVersion(files, f) == null)) {
+            live = schemaOfADatabaseThatPredatesItsMigrations(files);
+        }
         try (ShadowSession shadow = ShadowSession.open(like, explicit, settings.lockTimeout())) {
             String blocked = null; // why the shadow cannot get past an earlier migration
             for (MigrationFile target : files) {
@@ -143,8 +147,9 @@ public final class VerifyService {
                         continue;
                     }
                 }
+                boolean seeded = previous == null && live != null && seed(shadow, live);
                 Outcome o = check(shadow, files, target);
-                out.add(o.verification());
+                out.add(seeded ? o.verification().startedFromLiveSchema() : o.verification());
                 if (!o.verification().applies()) {
                     blocked = "migration " + target.version() + " before it does not apply";
                 }
@@ -152,6 +157,38 @@ public final class VerifyService {
             }
         }
         return out;
+    }
+
+    /**
+     * The live database's schema as SQL when it predates its migrations: it has tables, and no migration of the directory
+     * (not even a baseline) was applied to it. A shadow for the first migration then starts from it, as from a baseline,
+     * instead of from nothing, where the tables the migration alters do not exist. Null otherwise, or when the live
+     * database cannot be read (the check then starts from nothing, as before).
+     */
+    private SchemaScript schemaOfADatabaseThatPredatesItsMigrations(List<MigrationFile> files) {
+        DatabaseUrl url = settings.databaseUrl();
+        if (url.filePath() != null && !dev.schemactl.engine.Engines.of(url.engine()).admin().exists(url)) return null;
+        try (DatabaseHandle db = DatabaseHandle.open(url, settings.lockTimeout())) {
+            if (new Migrator(db, files, settings.lockTimeout()).status().applied() > 0) return null;
+            Schema schema = db.inspect();
+            if (schema.tables().isEmpty()) return null;
+            return SchemaScript.of(db.renderer(), db.unmanagedDdl(), schema);
+        } catch (SchemactlException e) {
+            LOG.debug("the live database cannot be read: the shadow starts empty", e);
+            return null;
+        }
+    }
+
+    /** Loads the live schema into the (empty) shadow; on failure empties it again and says so with false. */
+    private static boolean seed(ShadowSession shadow, SchemaScript live) {
+        try {
+            ScriptRunner.run(shadow.handle(), "the live schema", live.text(), ErrorCode.MIGRATION_FAILED, "");
+            return true;
+        } catch (SchemactlException e) {
+            LOG.debug("the live schema does not load into the shadow database: it starts empty", e);
+            shadow.reset();
+            return false;
+        }
     }
 
     private record Outcome(MigrationVerification verification, boolean resetNeeded) {

@@ -122,7 +122,8 @@ class VerifyCommandTest {
         assertThat(root.propertyNames()).containsExactly("migrations");
         JsonNode m = root.path("migrations").get(0);
         assertThat(m.propertyNames()).containsExactly("version", "name", "applies", "rollsBack", "restoresExactly",
-                "differences", "rollbackLosesData", "error");
+                "differences", "rollbackLosesData", "error", "fromLiveSchema");
+        assertThat(m.path("fromLiveSchema").asBoolean()).as("the database has history: its shadow replays it").isFalse();
         assertThat(m.path("version").asString()).isEqualTo("20260102000000");
         assertThat(m.path("name").asString()).isEqualTo("drop_price");
         assertThat(m.path("restoresExactly").asBoolean()).isTrue();

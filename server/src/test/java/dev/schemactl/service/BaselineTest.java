@@ -65,6 +65,43 @@ class BaselineTest {
         }
     }
 
+    /**
+     * `new` before any baseline, on a database made by hand: its rollback check starts from a copy of the live schema
+     * (it used to start from nothing and warn "relation users does not exist"); `baseline` afterwards slots in before
+     * the pending migration, and from then on the checks replay the baseline.
+     */
+    @ParameterizedTest
+    @EnumSource(value = EngineKind.class, names = {"POSTGRESQL", "MARIADB", "H2"})
+    void theFirstMigrationOfADatabaseThatPredatesSchemactlIsVerifiedThenBaselinedUnderIt(EngineKind engine) throws Exception {
+        try (TestDatabase db = TestDatabase.create(engine)) {
+            try (Connection c = db.connect(); Statement st = c.createStatement()) {
+                st.execute("CREATE TABLE users (id INT PRIMARY KEY, email VARCHAR(200) NOT NULL)");
+                st.execute("CREATE TABLE orders (id INT PRIMARY KEY, user_id INT NOT NULL REFERENCES users (id))");
+                st.execute("INSERT INTO users (id, email) VALUES (1, 'ada@example.com')");
+            }
+            Files.writeString(dir.resolve("v2.sql"), """
+                    CREATE TABLE users (id INT PRIMARY KEY, email VARCHAR(200) NOT NULL, phone VARCHAR(32));
+                    CREATE TABLE orders (id INT PRIMARY KEY, user_id INT NOT NULL REFERENCES users (id));
+                    """);
+            Cli cli = new Cli(dir).env("DATABASE_URL", db.urlText()).env("SOURCE_DATE_EPOCH", "1767225600");
+            Cli.Run first = cli.run("new", "-m", "add phone", "--to-sql", "v2.sql");
+            assertThat(first.exit()).as(first.all()).isZero();
+            assertThat(first.out()).contains("rollback verified on a shadow database started from a copy of the live schema")
+                    .contains("schemactl baseline").doesNotContain("NOT verified").doesNotContain("does not exist");
+
+            Cli.Run baseline = cli.run("baseline");
+            assertThat(baseline.exit()).as(baseline.all()).isZero();
+            Cli.Run status = cli.run("status");
+            assertThat(status.out()).as(status.all()).contains("1 applied, 1 pending");
+            assertThat(status.out().indexOf("baseline")).as(status.out()).isLessThan(status.out().indexOf("add_phone"));
+            Cli.Run verify = cli.run("verify");
+            assertThat(verify.exit()).as(verify.all()).isZero();
+            assertThat(verify.all()).doesNotContain("live schema");
+            assertThat(cli.run("up").exit()).isZero();
+            assertThat(count(db, "SELECT count(*) FROM users WHERE phone IS NULL")).isEqualTo(1);
+        }
+    }
+
     @Test
     void baselineRefusesAnEmptyDatabaseAndAProjectWithHistory() throws Exception {
         try (TestDatabase db = TestDatabase.create(EngineKind.POSTGRESQL)) {
