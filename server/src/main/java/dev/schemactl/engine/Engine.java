@@ -143,6 +143,15 @@ public interface Engine {
         return null;
     }
 
+    /**
+     * True when {@code statement} failed only because it sets a session parameter this server does not know: a line
+     * a newer client's dump writes first (pg_dump 17's {@code SET transaction_timeout = 0}), which carries no schema.
+     * A script runner skips it with a warning, as psql does, instead of refusing the whole file.
+     */
+    default boolean unknownSessionSetting(String statement, java.sql.SQLException failure) {
+        return false;
+    }
+
     /** Measures what a statement really does on a shadow database; empty when this engine has no way to. */
     default java.util.Optional<LockProbe> lockProbe() {
         return java.util.Optional.empty();

@@ -20,6 +20,9 @@ import java.util.List;
  * database (USE, CREATE DATABASE) is refused before anything runs.
  */
 final class ScriptRunner {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ScriptRunner.class);
+    /** Statements that may set a session parameter (and so be skipped): inside a transaction they run under a savepoint. */
+    private static final java.util.regex.Pattern SETS = java.util.regex.Pattern.compile("(?i)\\s*(SET|SELECT)\\b");
     private ScriptRunner() {
     }
 
@@ -52,9 +55,16 @@ final class ScriptRunner {
         Connection c = db.scratchConnection();
         try (Statement st = c.createStatement()) {
             for (SqlScript.Statement s : statements) {
+                java.sql.Savepoint before = c.getAutoCommit() || !SETS.matcher(s.sql()).lookingAt() ? null : c.setSavepoint();
                 try {
                     st.execute(s.sql());
                 } catch (SQLException e) {
+                    if (engine.unknownSessionSetting(s.sql(), e)) {
+                        if (before != null) c.rollback(before);
+                        LOG.warn("{}:{}: skipped `{}`: {} (a setting of a newer server; it holds no schema)", label, s.line(),
+                                firstLine(s.sql()), String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip());
+                        continue;
+                    }
                     throw new SchemactlException(code, label + ":" + s.line() + ": `" + firstLine(s.sql()) + "` " + failed + ": "
                             + DatabaseUrl.maskText(String.valueOf(e.getMessage())).lines().findFirst().orElse("").strip(), hint, e);
                 }

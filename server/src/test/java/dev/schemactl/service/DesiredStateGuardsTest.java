@@ -47,6 +47,44 @@ class DesiredStateGuardsTest {
         }
     }
 
+    /**
+     * A newer pg_dump's preamble sets parameters PostgreSQL 15 does not know (pg_dump 17: transaction_timeout): psql
+     * goes on past them, and so does schemactl, with a warning naming the line; a bad value of a known parameter or a
+     * SET of something else is still an error.
+     */
+    @Test
+    void aNewerPgDumpsUnknownSessionSettingsAreSkippedWithAWarning() throws Exception {
+        try (TestDatabase db = TestDatabase.create(EngineKind.POSTGRESQL); TestDatabase copy = TestDatabase.create(EngineKind.POSTGRESQL)) {
+            Cli cli = new Cli(dir).env("DATABASE_URL", db.urlText());
+            Files.writeString(dir.resolve("dump.sql"), """
+                    SET statement_timeout = 0;
+                    SET transaction_timeout = 0;
+                    SET schemactl_future_dump_setting = 0;
+                    SELECT pg_catalog.set_config('search_path', '', false);
+                    CREATE TABLE public.customers (id integer NOT NULL, name text);
+                    ALTER TABLE ONLY public.customers ADD CONSTRAINT customers_pkey PRIMARY KEY (id);
+                    """);
+            Cli.Run diff = cli.run("diff", "--to-sql", "dump.sql");
+            assertThat(diff.exit()).as(diff.all()).isZero();
+            assertThat(diff.out()).contains("create table customers");
+            // the warning ("dump.sql:3: skipped `SET schemactl_future_dump_setting = 0`: ...") is logged to stderr
+
+            Cli.Run load = new Cli(dir).env("DATABASE_URL", copy.urlText()).run("load", "--schema-file", "dump.sql");
+            assertThat(load.exit()).as(load.all()).isZero();
+            assertThat(new Cli(dir).env("DATABASE_URL", copy.urlText()).run("diff", "--to-sql", "dump.sql").out())
+                    .startsWith("no changes");
+
+            Files.writeString(dir.resolve("bad.sql"), "SET statement_timeout = 'soon';\nCREATE TABLE t (id integer PRIMARY KEY);\n");
+            Cli.Run bad = cli.run("diff", "--to-sql", "bad.sql");
+            assertThat(bad.exit()).as(bad.all()).isEqualTo(1);
+            assertThat(bad.err()).contains("bad.sql:1");
+            Files.writeString(dir.resolve("role.sql"), "SET ROLE schemactl_no_such_role;\nCREATE TABLE t (id integer PRIMARY KEY);\n");
+            Cli.Run role = cli.run("diff", "--to-sql", "role.sql");
+            assertThat(role.exit()).as(role.all()).isEqualTo(1);
+            assertThat(role.err()).contains("role.sql:1");
+        }
+    }
+
     @Test
     void tablesInASchemaNotInspectedAreAnErrorNamingThem() throws Exception {
         try (TestDatabase db = TestDatabase.create(EngineKind.POSTGRESQL)) {

@@ -149,4 +149,15 @@ public final class PostgresEngine implements Engine {
     public SchemaFingerprint schemaFingerprint() {
         return FINGERPRINT;
     }
+
+    private static final java.util.regex.Pattern SESSION_SETTING = java.util.regex.Pattern.compile(
+            "(?is)\\s*(?:SET\\s+(?:SESSION\\s+)?(?!SESSION\\b|LOCAL\\b|ROLE\\b|CONSTRAINTS\\b|TRANSACTION\\b|TIME\\s+ZONE\\b)[a-z_][a-z0-9_.]*\\s*(?:=|\\bTO\\b).*"
+                    + "|SELECT\\s+(?:pg_catalog\\.)?set_config\\s*\\(.*)");
+
+    /** SQLSTATE 42704 ("unrecognized configuration parameter") of a plain SET or set_config(). */
+    @Override
+    public boolean unknownSessionSetting(String statement, java.sql.SQLException failure) {
+        return "42704".equals(failure.getSQLState()) && String.valueOf(failure.getMessage()).contains("configuration parameter")
+                && SESSION_SETTING.matcher(statement).matches();
+    }
 }
