@@ -76,12 +76,50 @@ final class MariaDbRenderer extends BaseSqlRenderer {
             foldedKeys.addAll(r.droppedKeys());
             foldedKeys.addAll(r.addedKeys());
         }
-        return new MariaDbRenameCycles(this::quote).render(plan.changes(), c -> {
+        List<RenderedChange> rendered = new MariaDbRenameCycles(this::quote).render(plan.changes(), c -> {
             if (foldedKeys.contains(c)) return new RenderedChange(c, List.of(), List.of(), false);
             if (rebuilds.containsKey(c)) return renderRebuild(rebuilds.get(c));
             MariaDbIdentityKeys.Fold fold = folds.get(c);
             return fold == null ? render(c) : renderFold(fold);
         });
+        return allowingAltersOfVersionedTables(plan, rendered);
+    }
+
+    /** MariaDB refuses ALTER TABLE on a system-versioned table unless the session keeps the history. */
+    static final String KEEP_HISTORY = "SET SESSION system_versioning_alter_history = KEEP";
+
+    /**
+     * Each change to a system-versioned table (versioned before the plan, or made so by it) runs after
+     * {@link #KEEP_HISTORY}, both ways: without it MariaDB refuses the ALTER ("Not allowed for system-versioned
+     * table"); with it the history rows are kept and altered along with the current ones.
+     */
+    private static List<RenderedChange> allowingAltersOfVersionedTables(Plan plan, List<RenderedChange> rendered) {
+        java.util.Set<String> versioned = new java.util.HashSet<>();
+        if (plan.from() != null) {
+            for (Table t : plan.from().tables()) {
+                if (MariaDbTableOptions.parse(t.options()).systemVersioned()) versioned.add(t.name());
+            }
+        }
+        for (Change c : plan.changes()) {
+            if (c instanceof Change.SetTableOptions o && MariaDbTableOptions.parse(o.after()).systemVersioned()) versioned.add(o.table());
+            if (c instanceof Change.RenameTable r && versioned.contains(r.table())) versioned.add(r.newName());
+        }
+        if (versioned.isEmpty()) return rendered;
+        List<RenderedChange> out = new java.util.ArrayList<>();
+        for (RenderedChange r : rendered) {
+            boolean touches = r.change().table() != null && versioned.contains(r.change().table())
+                    && !(r.change() instanceof Change.CreateTable) && !(r.change() instanceof Change.DropTable);
+            out.add(touches ? new RenderedChange(r.change(), keepingHistory(r.forward()), keepingHistory(r.rollback()),
+                    r.rollbackLosesData()) : r);
+        }
+        return out;
+    }
+
+    private static List<String> keepingHistory(List<String> statements) {
+        if (statements.isEmpty()) return statements;
+        List<String> out = new java.util.ArrayList<>(List.of(KEEP_HISTORY));
+        out.addAll(statements);
+        return out;
     }
 
     /**

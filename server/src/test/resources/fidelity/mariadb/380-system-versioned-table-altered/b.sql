@@ -1,0 +1,1 @@
+CREATE TABLE prices (id INT PRIMARY KEY, amount DECIMAL(12,2), note VARCHAR(40), currency CHAR(3) NOT NULL DEFAULT 'EUR', KEY prices_note (note)) WITH SYSTEM VERSIONING;

@@ -1,0 +1,1 @@
+INSERT INTO rates VALUES (1, 1.50);
