@@ -144,6 +144,15 @@ public interface Engine {
     }
 
     /**
+     * True when changing the type of a column that {@code dependent} (a view, trigger, routine, ...) uses breaks it or
+     * makes the ALTER fail: on PostgreSQL a view, rule, policy or trigger condition over the column blocks ALTER COLUMN
+     * TYPE. Dropping or renaming the column breaks it on every engine.
+     */
+    default boolean retypeBreaks(dev.schemactl.schema.UnmanagedObject dependent) {
+        return true;
+    }
+
+    /**
      * True when {@code statement} failed only because it sets a session parameter this server does not know: a line
      * a newer client's dump writes first (pg_dump 17's {@code SET transaction_timeout = 0}), which carries no schema.
      * A script runner skips it with a warning, as psql does, instead of refusing the whole file.

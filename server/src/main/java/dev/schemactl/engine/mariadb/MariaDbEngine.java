@@ -227,4 +227,13 @@ public final class MariaDbEngine implements Engine {
     public SchemaFingerprint schemaFingerprint() {
         return FINGERPRINT;
     }
+
+    /**
+     * MariaDB binds views, triggers and routines to columns by name when they run, not when they are created: a
+     * MODIFY COLUMN of a column they use succeeds and they go on working with the new type.
+     */
+    @Override
+    public boolean retypeBreaks(dev.schemactl.schema.UnmanagedObject dependent) {
+        return false;
+    }
 }

@@ -127,11 +127,11 @@ class PostgresCorpusTest {
         String refused = read(dir, "refused");
         if (refused != null) {
             // the plan would break an object schemactl does not manage (a view...): `new` refuses it, typed, with a hint
-            assertThatThrownBy(() -> UnmanagedObjects.refuseTouching(schemaA, plan)).as("the plan is refused: " + plan.changes())
+            assertThatThrownBy(() -> UnmanagedObjects.refuseTouching(schemaA, plan, engine::retypeBreaks)).as("the plan is refused: " + plan.changes())
                     .isInstanceOf(SchemactlException.class).hasMessageContaining(refused.strip());
             return;
         }
-        UnmanagedObjects.refuseTouching(schemaA, plan); // what `new` refuses is no pass
+        UnmanagedObjects.refuseTouching(schemaA, plan, engine::retypeBreaks); // what `new` refuses is no pass
         SqlRenderer renderer = this.renderer.forSchemas(schemas); // as the service renders for the configured schemas
         // the unmanaged objects B's columns need (a domain, an extension...) come first, as the service writes them
         UnmanagedObjects.Prerequisites prerequisites = UnmanagedObjects.prerequisites(schemaA, schemaB,

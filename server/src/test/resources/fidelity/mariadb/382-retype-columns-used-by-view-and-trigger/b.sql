@@ -1,0 +1,4 @@
+CREATE TABLE events (id INT AUTO_INCREMENT PRIMARY KEY, kind ENUM('a','b','c','d') NOT NULL, title VARCHAR(120) NOT NULL);
+CREATE TABLE audit (id INT AUTO_INCREMENT PRIMARY KEY, what VARCHAR(200));
+CREATE TRIGGER events_ai AFTER INSERT ON events FOR EACH ROW INSERT INTO audit (what) VALUES (CONCAT(NEW.kind, ' ', NEW.title));
+CREATE VIEW event_titles AS SELECT id, kind, title FROM events;

@@ -1,0 +1,1 @@
+INSERT INTO events (kind, title) VALUES ('b', 'first');
