@@ -39,7 +39,7 @@ class RealSchemasTest {
     @CsvSource({"POSTGRESQL, pagila", "POSTGRESQL, sakila", "POSTGRESQL, chinook", "POSTGRESQL, northwind", "POSTGRESQL, solid_cache",
             "POSTGRESQL, zync", "POSTGRESQL, adventureworks",
             "MARIADB, sakila", "MARIADB, chinook", "MARIADB, employees",
-            "MARIADB, guacamole", "MARIADB, apolloconfig", "MARIADB, quartz", "MARIADB, roundcube"})
+            "MARIADB, guacamole", "MARIADB, apolloconfig", "MARIADB, quartz", "MARIADB, roundcube", "MARIADB, mediawiki"})
     void theDatabaseLoadedFromTheFileHasNoChangesAgainstIt(EngineKind engine, String name) throws Exception {
         check(engine, name, () -> {
             Path file = copy(engine, name);
@@ -58,7 +58,7 @@ class RealSchemasTest {
     @CsvSource({"POSTGRESQL, pagila", "POSTGRESQL, sakila", "POSTGRESQL, chinook", "POSTGRESQL, northwind", "POSTGRESQL, solid_cache",
             "POSTGRESQL, zync", "POSTGRESQL, adventureworks",
             "MARIADB, sakila", "MARIADB, chinook", "MARIADB, employees",
-            "MARIADB, guacamole", "MARIADB, apolloconfig", "MARIADB, quartz", "MARIADB, roundcube"})
+            "MARIADB, guacamole", "MARIADB, apolloconfig", "MARIADB, quartz", "MARIADB, roundcube", "MARIADB, mediawiki"})
     void dumpThenLoadReproducesItByTheEnginesOwnDump(EngineKind engine, String name) throws Exception {
         check(engine, name, () -> {
             Path file = copy(engine, name);
@@ -79,7 +79,7 @@ class RealSchemasTest {
     @CsvSource({"POSTGRESQL, pagila", "POSTGRESQL, sakila", "POSTGRESQL, chinook", "POSTGRESQL, northwind", "POSTGRESQL, solid_cache",
             "POSTGRESQL, zync", "POSTGRESQL, adventureworks",
             "MARIADB, sakila", "MARIADB, chinook", "MARIADB, employees",
-            "MARIADB, guacamole", "MARIADB, apolloconfig", "MARIADB, quartz", "MARIADB, roundcube"})
+            "MARIADB, guacamole", "MARIADB, apolloconfig", "MARIADB, quartz", "MARIADB, roundcube", "MARIADB, mediawiki"})
     void newAndUpFromAnEmptyDatabaseReproduceWhatSchemactlManagesAndListTheRest(EngineKind engine, String name) throws Exception {
         check(engine, name, () -> {
             Path file = copy(engine, name);
