@@ -47,7 +47,7 @@ public record ExcludePatterns(List<String> patterns) {
     public Schema apply(Schema schema) {
         if (patterns.isEmpty()) return schema;
         List<Table> tables = schema.tables().stream().filter(t -> !tableExcluded(t.name())).map(this::filter).toList();
-        return new Schema(tables, schema.sequences().stream().filter(s -> !tableExcluded(s.name())).toList());
+        return schema.withTables(tables).withSequences(schema.sequences().stream().filter(s -> !tableExcluded(s.name())).toList());
     }
 
     boolean tableExcluded(String table) {
@@ -72,7 +72,8 @@ public record ExcludePatterns(List<String> patterns) {
         List<ForeignKey> fks = t.foreignKeys().stream().filter(f -> !objectExcluded(t.name(), f.name())
                 && f.columns().stream().noneMatch(gone::contains)).toList();
         var checks = t.checks().stream().filter(c -> !objectExcluded(t.name(), c.name())).toList();
-        return new Table(t.name(), columns, t.primaryKey(), uniques, indexes, fks, checks, t.comment());
+        // with*: the table's schema, collation and options stay (a rebuilt Table would reset them to the defaults)
+        return t.withColumns(columns).withUniques(uniques).withIndexes(indexes).withForeignKeys(fks).withChecks(checks);
     }
 
     private static boolean glob(String pattern, String text) {
