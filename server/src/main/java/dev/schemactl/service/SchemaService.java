@@ -437,8 +437,11 @@ public final class SchemaService {
         if (spec.toUrl() != null) {
             DatabaseUrl other = settings.parseUrl(spec.toUrl());
             requireSameEngine(other, db);
-            try (DatabaseHandle target = DatabaseHandle.open(other, settings.lockTimeout())) {
-                return new Described(inspect(target), other.masked());
+            try (DatabaseHandle target = DatabaseHandle.open(other, settings.lockTimeout());
+                 Connection otherDb = target.connection(); Connection liveDb = db.connection()) {
+                return new Described(db.engine().inLiveDatabaseDefaults(inspect(target), otherDb, liveDb), other.masked());
+            } catch (SQLException e) {
+                throw db.engine().translate(e, other);
             }
         }
         if (spec.toSql() != null) {
