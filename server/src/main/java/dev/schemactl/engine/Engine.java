@@ -84,8 +84,7 @@ public interface Engine {
      * database is spelled out, and what equals the live database's defaults left out. Returns {@code other} unchanged
      * on most engines.
      */
-    default Schema inLiveDatabaseDefaults(Schema other, java.sql.Connection otherDb, java.sql.Connection liveDb)
-            throws java.sql.SQLException {
+    default Schema inLiveDatabaseDefaults(Schema other, DatabaseHandle otherDb, DatabaseHandle liveDb) {
         return other;
     }
 

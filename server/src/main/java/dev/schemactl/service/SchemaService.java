@@ -437,11 +437,8 @@ public final class SchemaService {
         if (spec.toUrl() != null) {
             DatabaseUrl other = settings.parseUrl(spec.toUrl());
             requireSameEngine(other, db);
-            try (DatabaseHandle target = DatabaseHandle.open(other, settings.lockTimeout());
-                 Connection otherDb = target.connection(); Connection liveDb = db.connection()) {
-                return new Described(db.engine().inLiveDatabaseDefaults(inspect(target), otherDb, liveDb), other.masked());
-            } catch (SQLException e) {
-                throw db.engine().translate(e, other);
+            try (DatabaseHandle target = DatabaseHandle.open(other, settings.lockTimeout())) {
+                return new Described(db.engine().inLiveDatabaseDefaults(inspect(target), target, db), other.masked());
             }
         }
         if (spec.toSql() != null) {

@@ -131,8 +131,8 @@ public final class MariaDbEngine implements Engine {
      * set it to the live database's default (ALTER TABLE t DEFAULT CHARACTER SET=DEFAULT, converting its columns).
      */
     @Override
-    public dev.schemactl.schema.Schema inLiveDatabaseDefaults(dev.schemactl.schema.Schema other, java.sql.Connection otherDb,
-                                                              java.sql.Connection liveDb) throws SQLException {
+    public dev.schemactl.schema.Schema inLiveDatabaseDefaults(dev.schemactl.schema.Schema other, DatabaseHandle otherDb,
+                                                              DatabaseHandle liveDb) {
         String otherDefault = databaseCollation(otherDb);
         String liveDefault = databaseCollation(liveDb);
         if (otherDefault == null || liveDefault == null || otherDefault.equalsIgnoreCase(liveDefault)) return other;
@@ -142,9 +142,11 @@ public final class MariaDbEngine implements Engine {
         }).toList());
     }
 
-    private static String databaseCollation(java.sql.Connection c) throws SQLException {
-        try (var st = c.createStatement(); var rs = st.executeQuery("SELECT @@collation_database")) {
+    private String databaseCollation(DatabaseHandle db) {
+        try (var c = db.connection(); var st = c.createStatement(); var rs = st.executeQuery("SELECT @@collation_database")) {
             return rs.next() ? rs.getString(1) : null;
+        } catch (SQLException e) {
+            throw translate(e, db.url());
         }
     }
 
