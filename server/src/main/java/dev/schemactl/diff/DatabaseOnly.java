@@ -14,15 +14,12 @@ import dev.schemactl.diff.Change.DropIndex;
 import dev.schemactl.diff.Change.DropSequence;
 import dev.schemactl.diff.Change.DropTable;
 import dev.schemactl.diff.Change.DropUnique;
-import dev.schemactl.schema.CheckConstraint;
-import dev.schemactl.schema.Column;
 import dev.schemactl.schema.ForeignKey;
 import dev.schemactl.schema.Index;
 import dev.schemactl.schema.IndexColumn;
 import dev.schemactl.schema.Schema;
 import dev.schemactl.schema.Sequence;
 import dev.schemactl.schema.Table;
-import dev.schemactl.schema.UniqueConstraint;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -170,29 +167,29 @@ public final class DatabaseOnly {
         return new Schema(new ArrayList<>(tables.values()), sequences, wanted.enumTypes(), wanted.unmanaged());
     }
 
+    /**
+     * The table with one extra copied back as the database has it, under the names of the plan's renames: every
+     * property of the extra and of the table (schema, collation, options) is kept, or the kept plan would alter them.
+     */
     private static Table kept(Table t, Change c, Map<String, String> columns, Renames renames) {
         if (c instanceof DropColumn d) {
-            return with(t, add(t.columns(), d.column()), t.uniques(), t.indexes(), t.foreignKeys(), t.checks());
+            return t.withColumns(add(t.columns(), d.column()));
         }
         if (c instanceof DropIndex d) {
-            return with(t, t.columns(), t.uniques(), add(t.indexes(), new Index(d.index().name(), d.index().columns().stream()
-                    .map(i -> new IndexColumn(columns.getOrDefault(i.name(), i.name()), i.descending())).toList(),
-                    d.index().unique())), t.foreignKeys(), t.checks());
+            return t.withIndexes(add(t.indexes(), d.index().withColumns(d.index().columns().stream()
+                    .map(i -> i.name() == null ? i : i.withName(columns.getOrDefault(i.name(), i.name()))).toList())));
         }
         if (c instanceof DropUnique d) {
-            return with(t, t.columns(), add(t.uniques(), new UniqueConstraint(d.unique().name(),
-                    renamed(d.unique().columns(), columns))), t.indexes(), t.foreignKeys(), t.checks());
+            return t.withUniques(add(t.uniques(), d.unique().withColumns(renamed(d.unique().columns(), columns))));
         }
         if (c instanceof DropForeignKey d) {
             ForeignKey f = d.foreignKey();
             String ref = renames.tables().getOrDefault(f.referencedTable(), f.referencedTable());
-            return with(t, t.columns(), t.uniques(), t.indexes(), add(t.foreignKeys(), new ForeignKey(f.name(),
-                    renamed(f.columns(), columns), ref, renamed(f.referencedColumns(), renames.columnsOf(f.referencedTable(), ref)),
-                    f.onDelete(), f.onUpdate())), t.checks());
+            return t.withForeignKeys(add(t.foreignKeys(), f.withColumns(renamed(f.columns(), columns))
+                    .withReferenced(ref, renamed(f.referencedColumns(), renames.columnsOf(f.referencedTable(), ref)))));
         }
         if (c instanceof DropCheck d) {
-            return with(t, t.columns(), t.uniques(), t.indexes(), t.foreignKeys(),
-                    add(t.checks(), d.check()));
+            return t.withChecks(add(t.checks(), d.check()));
         }
         return t;
     }
@@ -205,10 +202,5 @@ public final class DatabaseOnly {
         List<T> out = new ArrayList<>(list);
         out.add(item);
         return out;
-    }
-
-    private static Table with(Table t, List<Column> columns, List<UniqueConstraint> uniques, List<Index> indexes,
-                              List<ForeignKey> foreignKeys, List<CheckConstraint> checks) {
-        return new Table(t.name(), columns, t.primaryKey(), uniques, indexes, foreignKeys, checks, t.comment());
     }
 }

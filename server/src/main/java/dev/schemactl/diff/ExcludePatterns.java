@@ -72,6 +72,7 @@ public record ExcludePatterns(List<String> patterns) {
         List<ForeignKey> fks = t.foreignKeys().stream().filter(f -> !objectExcluded(t.name(), f.name())
                 && f.columns().stream().noneMatch(gone::contains)).toList();
         var checks = t.checks().stream().filter(c -> !objectExcluded(t.name(), c.name())).toList();
+        // with*: the table's schema, collation and options stay (a rebuilt Table would reset them to the defaults)
         return t.withColumns(columns).withUniques(uniques).withIndexes(indexes).withForeignKeys(fks).withChecks(checks);
     }
 

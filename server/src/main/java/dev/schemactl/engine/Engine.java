@@ -79,6 +79,16 @@ public interface Engine {
     }
 
     /**
+     * A schema inspected in another database ({@code diff --to-url}) as if it were in {@code live}: where the engine
+     * leaves out what equals the database's defaults (MariaDB's table collation), what that left out in the other
+     * database is spelled out, and what equals the live database's defaults left out. Returns {@code other} unchanged
+     * on most engines.
+     */
+    default Schema inLiveDatabaseDefaults(Schema other, DatabaseHandle otherDb, DatabaseHandle liveDb) {
+        return other;
+    }
+
+    /**
      * Of a live table's options ({@code Table.options}), the ones a desired table read from entities keeps because
      * entities cannot say them (see {@code EntityBlindSpots}); all of them on most engines.
      */

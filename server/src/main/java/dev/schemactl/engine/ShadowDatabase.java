@@ -58,7 +58,7 @@ public final class ShadowDatabase implements AutoCloseable {
             return new ShadowDatabase(file, true, dir);
         }
         DatabaseUrl shadow = like.withDatabase(name);
-        Engines.of(like.engine()).admin().create(shadow);
+        Engines.of(like.engine()).admin().createLike(shadow, like);
         return new ShadowDatabase(shadow, true);
     }
 

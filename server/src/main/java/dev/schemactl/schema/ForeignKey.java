@@ -48,6 +48,12 @@ public record ForeignKey(String name, List<String> columns, String referencedTab
                 matchFull, setColumns, notValid, comment);
     }
 
+    /** The same key referencing another table's columns (that table or its columns renamed). */
+    public ForeignKey withReferenced(String newReferencedTable, List<String> newReferencedColumns) {
+        return new ForeignKey(name, columns, newReferencedTable, newReferencedColumns, onDelete, onUpdate, deferral, referencedSchema,
+                matchFull, onDeleteColumns, notValid, comment);
+    }
+
     public ForeignKey withNotValid(boolean newNotValid) {
         return new ForeignKey(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, deferral, referencedSchema,
                 matchFull, onDeleteColumns, newNotValid, comment);

@@ -438,7 +438,7 @@ public final class SchemaService {
             DatabaseUrl other = settings.parseUrl(spec.toUrl());
             requireSameEngine(other, db);
             try (DatabaseHandle target = DatabaseHandle.open(other, settings.lockTimeout())) {
-                return new Described(inspect(target), other.masked());
+                return new Described(db.engine().inLiveDatabaseDefaults(inspect(target), target, db), other.masked());
             }
         }
         if (spec.toSql() != null) {

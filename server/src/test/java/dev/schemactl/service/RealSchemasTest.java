@@ -39,7 +39,8 @@ class RealSchemasTest {
     @CsvSource({"POSTGRESQL, pagila", "POSTGRESQL, sakila", "POSTGRESQL, chinook", "POSTGRESQL, northwind", "POSTGRESQL, solid_cache",
             "POSTGRESQL, zync", "POSTGRESQL, adventureworks",
             "MARIADB, sakila", "MARIADB, chinook", "MARIADB, employees",
-            "MARIADB, guacamole", "MARIADB, apolloconfig", "MARIADB, quartz"})
+            "MARIADB, guacamole", "MARIADB, apolloconfig", "MARIADB, quartz", "MARIADB, roundcube", "MARIADB, mediawiki",
+            "MARIADB, nacos"})
     void theDatabaseLoadedFromTheFileHasNoChangesAgainstIt(EngineKind engine, String name) throws Exception {
         check(engine, name, () -> {
             Path file = copy(engine, name);
@@ -58,7 +59,8 @@ class RealSchemasTest {
     @CsvSource({"POSTGRESQL, pagila", "POSTGRESQL, sakila", "POSTGRESQL, chinook", "POSTGRESQL, northwind", "POSTGRESQL, solid_cache",
             "POSTGRESQL, zync", "POSTGRESQL, adventureworks",
             "MARIADB, sakila", "MARIADB, chinook", "MARIADB, employees",
-            "MARIADB, guacamole", "MARIADB, apolloconfig", "MARIADB, quartz"})
+            "MARIADB, guacamole", "MARIADB, apolloconfig", "MARIADB, quartz", "MARIADB, roundcube", "MARIADB, mediawiki",
+            "MARIADB, nacos"})
     void dumpThenLoadReproducesItByTheEnginesOwnDump(EngineKind engine, String name) throws Exception {
         check(engine, name, () -> {
             Path file = copy(engine, name);
@@ -79,7 +81,8 @@ class RealSchemasTest {
     @CsvSource({"POSTGRESQL, pagila", "POSTGRESQL, sakila", "POSTGRESQL, chinook", "POSTGRESQL, northwind", "POSTGRESQL, solid_cache",
             "POSTGRESQL, zync", "POSTGRESQL, adventureworks",
             "MARIADB, sakila", "MARIADB, chinook", "MARIADB, employees",
-            "MARIADB, guacamole", "MARIADB, apolloconfig", "MARIADB, quartz"})
+            "MARIADB, guacamole", "MARIADB, apolloconfig", "MARIADB, quartz", "MARIADB, roundcube", "MARIADB, mediawiki",
+            "MARIADB, nacos"})
     void newAndUpFromAnEmptyDatabaseReproduceWhatSchemactlManagesAndListTheRest(EngineKind engine, String name) throws Exception {
         check(engine, name, () -> {
             Path file = copy(engine, name);
@@ -126,7 +129,11 @@ class RealSchemasTest {
      * Schemas whose round trip does not hold yet, and why: each must still differ (so a fix is noticed and the entry
      * removed); every other schema must come back with no difference. The issue note lists them too.
      */
-    private static final Map<String, String> KNOWN_GAPS = Map.of();
+    private static final Map<String, String> KNOWN_GAPS = Map.of(
+            "MARIADB nacos", "an explicit USING BTREE on an InnoDB key (UNIQUE INDEX ... USING BTREE, as Navicat and many"
+                    + " published MySQL schemas write it) is not in the model: information_schema.STATISTICS says BTREE with or"
+                    + " without it and only SHOW CREATE TABLE, one table at a time, shows it (see MariaDbInspector), so new + up"
+                    + " and dump + load make the same B-tree key without the words; index-level KEY_BLOCK_SIZE likewise");
 
     /**
      * Schemas on which schemactl's commands fail outright, and why: every test must still fail on them (so a fix is

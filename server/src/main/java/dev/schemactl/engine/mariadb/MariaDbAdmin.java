@@ -38,6 +38,31 @@ final class MariaDbAdmin implements DatabaseAdmin {
         }
     }
 
+    /**
+     * With {@code like}'s default character set and collation (the server's when {@code like} does not exist yet):
+     * the inspector leaves out a table collation equal to its database's, so a desired-state file loaded into a
+     * shadow of the server's default utf8mb4 read a utf8mb4 table as "the database's", and the plan for a latin1
+     * database set that table to latin1 (ALTER TABLE t DEFAULT CHARACTER SET=DEFAULT, converting its columns).
+     */
+    @Override
+    public boolean createLike(DatabaseUrl url, DatabaseUrl like) {
+        if (exists(url)) return false;
+        try (HikariDataSource ds = server(url); Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            String defaults = "";
+            try (PreparedStatement ps = c.prepareStatement("SELECT DEFAULT_CHARACTER_SET_NAME, DEFAULT_COLLATION_NAME"
+                    + " FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?")) {
+                ps.setString(1, like.database());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) defaults = " CHARACTER SET " + quote(rs.getString(1)) + " COLLATE " + quote(rs.getString(2));
+                }
+            }
+            st.execute("CREATE DATABASE IF NOT EXISTS " + quote(url.database()) + defaults);
+            return true;
+        } catch (SQLException e) {
+            throw MariaDbEngine.INSTANCE.translate(e, url);
+        }
+    }
+
     @Override
     public boolean drop(DatabaseUrl url) {
         if (!exists(url)) return false;

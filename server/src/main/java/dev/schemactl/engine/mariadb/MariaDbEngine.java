@@ -125,6 +125,31 @@ public final class MariaDbEngine implements Engine {
         return MariaDbTableOptions.withoutEngineOtherThan(liveOptions, "InnoDB");
     }
 
+    /**
+     * The inspector leaves out a table collation equal to its database's default: between databases of different
+     * defaults (a latin1 one and a utf8mb4 one) the same table read as "the database's" on one side only, and the plan
+     * set it to the live database's default (ALTER TABLE t DEFAULT CHARACTER SET=DEFAULT, converting its columns).
+     */
+    @Override
+    public dev.schemactl.schema.Schema inLiveDatabaseDefaults(dev.schemactl.schema.Schema other, DatabaseHandle otherDb,
+                                                              DatabaseHandle liveDb) {
+        String otherDefault = databaseCollation(otherDb);
+        String liveDefault = databaseCollation(liveDb);
+        if (otherDefault == null || liveDefault == null || otherDefault.equalsIgnoreCase(liveDefault)) return other;
+        return other.withTables(other.tables().stream().map(t -> {
+            String collation = t.collation() == null || t.collation().isBlank() ? otherDefault : t.collation();
+            return t.withCollation(collation.equalsIgnoreCase(liveDefault) ? null : collation);
+        }).toList());
+    }
+
+    private String databaseCollation(DatabaseHandle db) {
+        try (var c = db.connection(); var st = c.createStatement(); var rs = st.executeQuery("SELECT @@collation_database")) {
+            return rs.next() ? rs.getString(1) : null;
+        } catch (SQLException e) {
+            throw translate(e, db.url());
+        }
+    }
+
     /** Column names are case-insensitive on MariaDB (table names are not, with lower_case_table_names=0). */
     @Override
     public dev.schemactl.diff.Differ differ() {

@@ -1,0 +1,70 @@
+package dev.schemactl.diff;
+
+import dev.schemactl.schema.Deferral;
+import dev.schemactl.schema.ForeignKey;
+import dev.schemactl.schema.Index;
+import dev.schemactl.schema.IndexColumn;
+import dev.schemactl.schema.ReferentialAction;
+import dev.schemactl.schema.Schema;
+import dev.schemactl.schema.Table;
+import dev.schemactl.schema.UniqueConstraint;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.schemactl.diff.Fixtures.INT;
+import static dev.schemactl.diff.Fixtures.TEXT;
+import static dev.schemactl.diff.Fixtures.col;
+import static dev.schemactl.diff.Fixtures.notNull;
+import static dev.schemactl.diff.Fixtures.table;
+import static dev.schemactl.diff.Fixtures.varchar;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Objects only the database has are kept as the database has them: the kept plan changes nothing of them nor of
+ * their table. (Rebuilt from their names and columns only, a FULLTEXT index came back as a plain one and a prefix
+ * index without its prefix, so the plan dropped and re-created them, and the table lost its collation and options,
+ * so the plan reset them: ALTER TABLE t DEFAULT CHARACTER SET=DEFAULT, ROW_FORMAT=DEFAULT.)
+ */
+class DatabaseOnlyTest {
+    private final Differ differ = new Differ(true);
+
+    private static Table declared() {
+        return table("posts").col(notNull("id", INT), col("title", varchar(200)), col("body", TEXT), col("parent", INT))
+                .pk("id").build().withCollation("utf8mb4_unicode_ci").withOptions("ROW_FORMAT=DYNAMIC");
+    }
+
+    @Test
+    void extraIndexesKeysAndChecksAreKeptWithAllTheirPropertiesAndTheirTableKeepsItsCollationAndOptions() {
+        Table wanted = declared();
+        Index fulltext = new Index("ft_body", List.of(new IndexColumn("body", false)), false, "fulltext", null, List.of());
+        Index prefix = new Index("ix_title", List.of(new IndexColumn("title", null, true, null, 20)), false, null, null, List.of())
+                .withComment("by the DBA");
+        UniqueConstraint unique = new UniqueConstraint("u_title", List.of("title"), Deferral.DEFERRABLE_INITIALLY_DEFERRED);
+        ForeignKey parent = new ForeignKey("fk_parent", List.of("parent"), "posts", List.of("id"), ReferentialAction.CASCADE,
+                ReferentialAction.NO_ACTION, Deferral.DEFERRABLE, null).withNotValid(true);
+        Table live = wanted.withIndexes(List.of(fulltext, prefix)).withUniques(List.of(unique)).withForeignKeys(List.of(parent));
+
+        DatabaseOnly.Result result = DatabaseOnly.plan(differ, one(live), one(wanted), Renames.NONE, false);
+
+        assertThat(result.extras()).extracting(DatabaseOnly.Extra::name).containsExactlyInAnyOrder("ft_body", "ix_title", "u_title", "fk_parent");
+        assertThat(result.plan().changes()).extracting(Change::describe).isEmpty();
+        assertThat(result.target().tables()).containsExactly(live);
+    }
+
+    @Test
+    void anExtraColumnIsKeptAndItsTableKeepsItsSchema() {
+        Table wanted = declared().withSchema("blog");
+        Table live = wanted.withColumns(List.of(notNull("id", INT), col("title", varchar(200)), col("body", TEXT), col("parent", INT),
+                col("legacy", INT)));
+
+        DatabaseOnly.Result result = DatabaseOnly.plan(differ, one(live), one(wanted), Renames.NONE, false);
+
+        assertThat(result.plan().changes()).extracting(Change::describe).isEmpty();
+        assertThat(result.target().tables()).containsExactly(live);
+    }
+
+    private static Schema one(Table t) {
+        return new Schema(List.of(t), List.of());
+    }
+}
