@@ -181,7 +181,7 @@ public final class DatabaseOnly {
         }
         if (c instanceof DropUnique d) {
             return with(t, t.columns(), add(t.uniques(), new UniqueConstraint(d.unique().name(),
-                    renamed(d.unique().columns(), columns))), t.indexes(), t.foreignKeys(), t.checks());
+                    renamed(d.unique().columns(), columns)).withInclude(renamed(d.unique().include(), columns))), t.indexes(), t.foreignKeys(), t.checks());
         }
         if (c instanceof DropForeignKey d) {
             ForeignKey f = d.foreignKey();

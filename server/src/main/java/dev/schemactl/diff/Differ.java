@@ -581,9 +581,9 @@ public final class Differ {
             // unique constraints by column list
             Matched<UniqueConstraint, UniqueConstraint> uniques = match(
                     sortedBy(p.from.uniques(), u -> String.join(",", p.toColumns(u.columns())) + "|" + Objects.toString(u.name(), "")),
-                    u -> List.of(p.toColumns(u.columns()), u.deferral(), u.nullsNotDistinct()),
+                    u -> List.of(p.toColumns(u.columns()), u.deferral(), u.nullsNotDistinct(), p.toColumns(u.include())),
                     sortedBy(p.to.uniques(), u -> String.join(",", u.columns()) + "|" + Objects.toString(u.name(), "")),
-                    u -> List.of(u.columns(), u.deferral(), u.nullsNotDistinct()));
+                    u -> List.of(u.columns(), u.deferral(), u.nullsNotDistinct(), u.include()));
             for (UniqueConstraint u : uniques.onlyFrom) {
                 drops.add(new DropUnique(fromName, u));
                 p.droppedKeys.add(p.toColumns(u.columns()));
@@ -646,14 +646,15 @@ public final class Differ {
                 }
             }
 
-            // primary key by column list, DESC parts and method
+            // primary key by column list, DESC parts, method and INCLUDE columns
             PrimaryKey fromPk = p.from.primaryKey();
             PrimaryKey toPk = p.to.primaryKey();
             List<String> fromPkCols = fromPk == null ? null : p.toColumns(fromPk.columns());
             List<String> toPkCols = toPk == null ? null : toPk.columns();
             boolean pkOrderChanges = fromPk != null && toPk != null && !p.toColumns(fromPk.descending()).equals(toPk.descending());
             boolean pkMethodChanges = fromPk != null && toPk != null && !Objects.equals(fromPk.method(), toPk.method());
-            if (!Objects.equals(fromPkCols, toPkCols) || pkOrderChanges || pkMethodChanges) {
+            boolean pkIncludeChanges = fromPk != null && toPk != null && !p.toColumns(fromPk.include()).equals(toPk.include());
+            if (!Objects.equals(fromPkCols, toPkCols) || pkOrderChanges || pkMethodChanges || pkIncludeChanges) {
                 if (fromPk != null) {
                     drops.add(new DropPrimaryKey(fromName, fromPk));
                     p.droppedKeys.add(fromPkCols);

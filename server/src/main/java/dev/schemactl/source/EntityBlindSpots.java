@@ -106,7 +106,8 @@ public final class EntityBlindSpots {
         if (pk != null && live.primaryKey() != null && sameNames(pk.columns(), live.primaryKey().columns())) {
             List<String> descending = pk.columns().stream().filter(c -> live.primaryKey().descending().stream()
                     .anyMatch(d -> d.equalsIgnoreCase(c))).toList();
-            pk = new PrimaryKey(pk.name(), pk.columns(), descending, pk.method() != null ? pk.method() : live.primaryKey().method());
+            pk = new PrimaryKey(pk.name(), pk.columns(), descending, pk.method() != null ? pk.method() : live.primaryKey().method(),
+                    live.primaryKey().include());
         }
         List<UniqueConstraint> uniques = new ArrayList<>();
         List<Index> indexes = new ArrayList<>();
@@ -114,7 +115,8 @@ public final class EntityBlindSpots {
         for (UniqueConstraint u : t.uniques()) {
             Optional<UniqueConstraint> lu = live.uniques().stream().filter(l -> sameNames(l.columns(), u.columns())).findFirst();
             if (lu.isPresent()) {
-                uniques.add(new UniqueConstraint(u.name(), u.columns(), lu.get().deferral(), lu.get().nullsNotDistinct()));
+                uniques.add(new UniqueConstraint(u.name(), u.columns(), lu.get().deferral(), lu.get().nullsNotDistinct(),
+                        lu.get().include()));
                 continue;
             }
             Optional<Index> li = live.indexes().stream().filter(l -> l.unique() && !usedLive.contains(l)

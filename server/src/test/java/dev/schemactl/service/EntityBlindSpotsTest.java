@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Adopting schemactl on a database whose desired state is entities: what entities cannot say (partitioning, UNLOGGED,
- * table options, NOT VALID, NO INHERIT, a sequence's OWNED BY and comment, MATCH FULL, DEFERRABLE, index methods, opclasses, predicates, INCLUDE, comments, IGNORED,
+ * table options, NOT VALID, NO INHERIT, a sequence's OWNED BY and comment, MATCH FULL, DEFERRABLE, index methods, opclasses, predicates, INCLUDE (of indexes, primary keys and uniques), comments, IGNORED,
  * DESC key parts, collations) is kept as the live database has it. Judged by the catalog (PostgreSQL) and by
  * SHOW CREATE TABLE (MariaDB), read here, before and after a migration for a real entity change.
  */
@@ -86,10 +86,12 @@ class EntityBlindSpotsTest {
 
     private static final String POSTGRES = """
             CREATE TABLE customer (id bigint NOT NULL PRIMARY KEY, name varchar(100) COLLATE "C" NOT NULL, email varchar(255),
-              CONSTRAINT uk_customer_email UNIQUE NULLS NOT DISTINCT (email) DEFERRABLE INITIALLY DEFERRED) WITH (fillfactor = 70);
+              CONSTRAINT uk_customer_email UNIQUE NULLS NOT DISTINCT (email) INCLUDE (name) DEFERRABLE INITIALLY DEFERRED)
+              WITH (fillfactor = 70);
             CREATE INDEX ix_customer_name ON customer (name varchar_pattern_ops) INCLUDE (email) WHERE name <> '';
             COMMENT ON INDEX ix_customer_name IS 'lookup by name';
-            CREATE TABLE purchase (id bigint NOT NULL PRIMARY KEY, amount integer NOT NULL, customer_id bigint);
+            CREATE TABLE purchase (id bigint NOT NULL, amount integer NOT NULL, customer_id bigint,
+              CONSTRAINT purchase_pkey PRIMARY KEY (id) INCLUDE (customer_id));
             INSERT INTO purchase VALUES (1, -5, 42);
             ALTER TABLE purchase ADD CONSTRAINT fk_purchase_customer FOREIGN KEY (customer_id) REFERENCES customer (id)
               MATCH FULL ON UPDATE CASCADE NOT VALID;
@@ -126,6 +128,7 @@ class EntityBlindSpotsTest {
             assertThat(before).containsEntry("event_log persistence", "u").containsEntry("purchase columns", "id,amount,customer_id")
                     .containsEntry("customer options", "{fillfactor=70}")
                     .containsEntry("customer.name collation", "C")
+                    .containsEntry("purchase constraint purchase_pkey", "PRIMARY KEY (id) INCLUDE (customer_id) valid=true comment=")
                     .containsEntry("purchase constraint ck_purchase_amount", "CHECK ((amount > 0)) NO INHERIT NOT VALID valid=false"
                             + " comment=old refunds are negative")
                     .containsEntry("event_log sequence event_log_ids", "owned by event_log.id")

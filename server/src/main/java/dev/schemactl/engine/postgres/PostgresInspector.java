@@ -140,7 +140,14 @@ final class PostgresInspector implements Inspector {
                    CASE WHEN con.contype = 'c' THEN pg_catalog.pg_get_constraintdef(con.oid) END AS definition,
                    -- NULLS NOT DISTINCT (PostgreSQL 15), read through to_jsonb: older servers have no such column and read false
                    CASE WHEN con.contype = 'u' THEN (SELECT COALESCE((to_jsonb(ix) ->> 'indnullsnotdistinct')::boolean, false)
-                                                     FROM pg_catalog.pg_index ix WHERE ix.indexrelid = con.conindid) END AS nulls_not_distinct
+                                                     FROM pg_catalog.pg_index ix WHERE ix.indexrelid = con.conindid) END AS nulls_not_distinct,
+                   -- INCLUDE (PostgreSQL 11): the key's index columns after its key columns
+                   CASE WHEN con.contype IN ('p', 'u') THEN ARRAY(SELECT a.attname::text
+                         FROM pg_catalog.pg_index ix
+                         CROSS JOIN LATERAL unnest(ix.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+                         JOIN pg_catalog.pg_attribute a ON a.attrelid = ix.indrelid AND a.attnum = k.attnum
+                         WHERE ix.indexrelid = con.conindid AND k.ord > ix.indnkeyatts
+                         ORDER BY k.ord) END AS include
             FROM pg_catalog.pg_constraint con
             JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -596,8 +603,9 @@ final class PostgresInspector implements Inspector {
         Deferral deferral = !rs.getBoolean("condeferrable") ? Deferral.NOT_DEFERRABLE
                 : rs.getBoolean("condeferred") ? Deferral.DEFERRABLE_INITIALLY_DEFERRED : Deferral.DEFERRABLE;
         switch (rs.getString("contype")) {
-            case "p" -> table.primaryKey = new PrimaryKey(name, columns);
-            case "u" -> table.uniques.add(new UniqueConstraint(name, columns, deferral, rs.getBoolean("nulls_not_distinct")));
+            case "p" -> table.primaryKey = new PrimaryKey(name, columns, List.of(), null, strings(rs.getArray("include")));
+            case "u" -> table.uniques.add(new UniqueConstraint(name, columns, deferral, rs.getBoolean("nulls_not_distinct"),
+                    strings(rs.getArray("include"))));
             case "f" -> table.foreignKeys.add(new ForeignKey(name, columns, rs.getString("ref_table"),
                     strings(rs.getArray("ref_columns")), action(rs.getString("confdeltype")),
                     action(rs.getString("confupdtype")), deferral, rs.getString("ref_schema"), "f".equals(rs.getString("confmatchtype")),

@@ -41,6 +41,21 @@ class PostgresRendererTest extends RendererContract {
                 .containsExactly("ALTER TABLE t RENAME COLUMN a TO key");
     }
 
+    /** A key's covering columns follow its column list, in CREATE TABLE and in ADD CONSTRAINT. */
+    @Test
+    void keysWithIncludeColumns() {
+        dev.schemactl.schema.Table t = dev.schemactl.diff.Fixtures.table("t").col(notNull("a", INT), col("b", INT), col("c", INT))
+                .pkNamed("t_pk", "a").uniqueNamed("t_b", "b").build();
+        t = t.withPrimaryKey(t.primaryKey().withInclude(List.of("c"))).withUniques(List.of(t.uniques().get(0).withInclude(List.of("c", "a"))));
+        assertThat(renderer().render(new Change.CreateTable(t)).forward()).singleElement().asString()
+                .contains("CONSTRAINT t_pk PRIMARY KEY (a) INCLUDE (c)", "CONSTRAINT t_b UNIQUE (b) INCLUDE (c, a)");
+        RenderedChange pk = renderer().render(new Change.AddPrimaryKey("t", t.primaryKey()));
+        assertThat(pk.forward()).containsExactly("ALTER TABLE t ADD CONSTRAINT t_pk PRIMARY KEY (a) INCLUDE (c)");
+        assertThat(pk.rollback()).containsExactly("ALTER TABLE t DROP CONSTRAINT t_pk");
+        assertThat(renderer().render(new Change.DropUnique("t", t.uniques().get(0))).rollback())
+                .containsExactly("ALTER TABLE t ADD CONSTRAINT t_b UNIQUE (b) INCLUDE (c, a)");
+    }
+
     /**
      * COMMENT ON SEQUENCE / TYPE, qualified outside the first schema, cleared with IS NULL; a created sequence or type
      * gets its comment after its CREATE, a dropped one back on rollback; a rebuilt enum type takes its comment again
