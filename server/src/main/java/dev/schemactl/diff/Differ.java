@@ -966,8 +966,9 @@ public final class Differ {
                     alterColumns.add(new SetColumnComment(toName, cur, next));
                     cur = next;
                 }
-                if (cur.invisible() != c.invisible() || !Expressions.same(cur.check(), c.check())) {
-                    Column next = cur.withInvisible(c.invisible()).withCheck(c.check());
+                if (cur.invisible() != c.invisible() || !Expressions.same(cur.check(), c.check())
+                        || !Objects.equals(cur.options(), c.options())) {
+                    Column next = cur.withInvisible(c.invisible()).withCheck(c.check()).withOptions(c.options());
                     alterColumns.add(new Change.SetColumnOptions(toName, cur, next));
                     cur = next;
                 }

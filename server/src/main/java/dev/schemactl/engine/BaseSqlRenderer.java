@@ -410,9 +410,12 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         throw new UnsupportedOperationException("table options exist only on MariaDB");
     }
 
-    /** Invisible columns and column-level checks are MariaDB's; no other inspector reads them. */
+    /**
+     * Invisible columns and column-level checks are MariaDB's, physical column options MariaDB's and PostgreSQL's; no
+     * other inspector reads them.
+     */
     protected List<String> setColumnOptions(String table, Column before, Column after) {
-        throw new UnsupportedOperationException("invisible columns and column-level checks exist only on MariaDB");
+        throw new UnsupportedOperationException("column options exist only on MariaDB and PostgreSQL");
     }
 
     protected String setColumnComment(String table, Column column) {

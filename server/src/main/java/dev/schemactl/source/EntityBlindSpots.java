@@ -156,9 +156,10 @@ public final class EntityBlindSpots {
     }
 
     private static Column column(Column c, Column live) {
+        if (c.options() == null) c = c.withOptions(live.options()); // PostgreSQL compression, storage, statistics target
         if (c.collation() != null || c.charset() != null) return c;
         return new Column(c.name(), c.type(), c.nullable(), c.defaultExpression(), c.identity(), c.generatedExpression(),
-                c.generatedKind(), c.comment(), live.collation(), live.charset(), c.onUpdate(), c.invisible(), c.check());
+                c.generatedKind(), c.comment(), live.collation(), live.charset(), c.onUpdate(), c.invisible(), c.check(), c.options());
     }
 
     /** The entity's columns and directions and uniqueness, the live index's everything else. */

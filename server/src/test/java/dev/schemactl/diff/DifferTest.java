@@ -225,6 +225,16 @@ class DifferTest {
                 .singleElement().isInstanceOf(RenameColumn.class);
     }
 
+    /** A column's physical options (PostgreSQL compression, storage, statistics target) are set in place. */
+    @Test
+    void columnOptionsAreSetInPlace() {
+        Table before = table("t").col(col("v", INT)).build();
+        Table after = table("t").col(col("v", INT).withOptions("STATISTICS 10")).build();
+        assertThat(differ.diff(one(before), one(after)).changes()).containsExactly(
+                new Change.SetColumnOptions("t", col("v", INT), col("v", INT).withOptions("STATISTICS 10")));
+        assertThat(differ.diff(one(after), one(after)).changes()).isEmpty();
+    }
+
     @Test
     void primaryKeyMatchedByColumns() {
         Table a = table("t").col(notNull("a", INT), notNull("b", INT)).pkNamed("whatever", "a").build();

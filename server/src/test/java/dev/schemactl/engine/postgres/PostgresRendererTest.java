@@ -41,6 +41,26 @@ class PostgresRendererTest extends RendererContract {
                 .containsExactly("ALTER TABLE t RENAME COLUMN a TO key");
     }
 
+    /**
+     * A column's compression, storage and statistics target: ALTER COLUMN actions, also after a CREATE TABLE (STORAGE in
+     * a column definition is PostgreSQL 16's) and an ADD COLUMN; rollback goes back to the defaults.
+     */
+    @Test
+    void columnPhysicalOptions() {
+        dev.schemactl.schema.Column plain = col("v", varchar(10));
+        dev.schemactl.schema.Column set = plain.withOptions("COMPRESSION lz4 STORAGE EXTERNAL STATISTICS 500");
+        RenderedChange change = renderer().render(new Change.SetColumnOptions("t", plain, set));
+        assertThat(change.forward()).containsExactly("ALTER TABLE t ALTER COLUMN v SET COMPRESSION lz4, ALTER COLUMN v SET STORAGE EXTERNAL,"
+                + " ALTER COLUMN v SET STATISTICS 500");
+        assertThat(change.rollback()).containsExactly("ALTER TABLE t ALTER COLUMN v SET COMPRESSION default, ALTER COLUMN v SET STORAGE EXTENDED,"
+                + " ALTER COLUMN v SET STATISTICS -1");
+        assertThat(renderer().render(new Change.AddColumn("t", set.withOptions("STATISTICS 0"))).forward())
+                .containsExactly("ALTER TABLE t ADD COLUMN v varchar(10)", "ALTER TABLE t ALTER COLUMN v SET STATISTICS 0");
+        dev.schemactl.schema.Table t = dev.schemactl.diff.Fixtures.table("t").col(notNull("id", INT), set).pk("id").build();
+        assertThat(renderer().render(new Change.CreateTable(t)).forward()).last().isEqualTo(
+                "ALTER TABLE t ALTER COLUMN v SET COMPRESSION lz4, ALTER COLUMN v SET STORAGE EXTERNAL, ALTER COLUMN v SET STATISTICS 500");
+    }
+
     /** A key's covering columns follow its column list, in CREATE TABLE and in ADD CONSTRAINT. */
     @Test
     void keysWithIncludeColumns() {
