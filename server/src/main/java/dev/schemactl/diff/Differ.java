@@ -942,7 +942,8 @@ public final class Differ {
                 }
                 if (!sameType.test(cur.type(), c.type()) || !Objects.equals(cur.collation(), c.collation())
                         || !Objects.equals(cur.charset(), c.charset())) {
-                    Column next = cur.withType(c.type()).withCollation(c.collation()).withCharset(c.charset());
+                    // and the target's physical options: a new type resets PostgreSQL's compression and storage
+                    Column next = cur.withType(c.type()).withCollation(c.collation()).withCharset(c.charset()).withOptions(c.options());
                     // ON UPDATE (MariaDB/MySQL) is only valid on datetime/timestamp: a new type takes the target's
                     // ON UPDATE in the same step, so neither the forward MODIFY nor its rollback pairs a type with
                     // an ON UPDATE it cannot have (datetime -> date kept ON UPDATE and was rejected)

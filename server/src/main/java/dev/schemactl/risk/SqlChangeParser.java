@@ -5,6 +5,7 @@ import dev.schemactl.diff.Expressions;
 import dev.schemactl.engine.EngineKind;
 import dev.schemactl.engine.Engines;
 import dev.schemactl.engine.TypeNames;
+import dev.schemactl.engine.postgres.PostgresColumnOptions;
 import dev.schemactl.schema.CheckConstraint;
 import dev.schemactl.schema.Column;
 import dev.schemactl.schema.ColumnType;
@@ -1082,7 +1083,13 @@ public final class SqlChangeParser {
                     else if (what.startsWith("GENERATED")) out.add(structural(new Change.SetIdentity(t, before, identity(before, true))));
                     else if (what.startsWith("DEFAULT")) {
                         out.add(structural(new Change.SetDefault(t, before, before.withDefault(joinTokens(specs.subList(1, specs.size()))))));
-                    } else out.add(new Op.Unknown("ALTER COLUMN SET " + what + " not classified"));
+                    } else {
+                        // PostgreSQL's physical options: COMPRESSION, STORAGE, STATISTICS
+                        Optional<String> options = engine == EngineKind.POSTGRESQL
+                                ? PostgresColumnOptions.afterAction(before.options(), String.join(" ", specs)) : Optional.empty();
+                        out.add(options.isPresent() ? structural(new Change.SetColumnOptions(t, before, before.withOptions(options.get())))
+                                : new Op.Unknown("ALTER COLUMN SET " + what + " not classified"));
+                    }
                 } else if (cd.getColDataType() != null) {
                     ColumnType type = type(cd.getColDataType(), specs);
                     out.add(structural(new Change.AlterColumnType(t, before, before.withType(type))));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
  * PLAIN|MAIN|EXTERNAL|EXTENDED} (attstorage, when not the type's typstorage) and {@code STATISTICS n} (attstattarget,
  * when not the default), in that order. All three are metadata: none rewrites the table or changes a value read back.
  */
-record PostgresColumnOptions(String compression, String storage, Integer statistics) {
+public record PostgresColumnOptions(String compression, String storage, Integer statistics) {
 
     static final PostgresColumnOptions NONE = new PostgresColumnOptions(null, null, null);
 
@@ -25,7 +26,7 @@ record PostgresColumnOptions(String compression, String storage, Integer statist
     private static final Set<String> MAIN_TYPES = Set.of("numeric", "decimal", "inet", "cidr");
     private static final Set<String> PLAIN_TYPES = Set.of("tsquery", "int2vector", "oidvector");
 
-    PostgresColumnOptions {
+    public PostgresColumnOptions {
         if (compression != null) compression = compression.toLowerCase(Locale.ROOT);
         if (storage != null) storage = storage.toUpperCase(Locale.ROOT);
     }
@@ -61,6 +62,27 @@ record PostgresColumnOptions(String compression, String storage, Integer statist
             case "x" -> "EXTENDED";
             default -> null;
         };
+    }
+
+    private static final Pattern ACTION = Pattern.compile("^(COMPRESSION|STORAGE|STATISTICS)\\s+(\\w+|-?\\d+)$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * {@code options} after one hand-written {@code ALTER COLUMN ... SET} action ({@code STORAGE EXTERNAL},
+     * {@code COMPRESSION default}, {@code STATISTICS -1}); null when {@code action} is no such action. A storage set to
+     * its type's own is kept as written (the type is not known here).
+     */
+    public static Optional<String> afterAction(String options, String action) {
+        Matcher m = ACTION.matcher(action.strip());
+        if (!m.matches()) return Optional.empty();
+        PostgresColumnOptions o = parse(options);
+        String value = m.group(2);
+        boolean reset = value.equalsIgnoreCase("default");
+        return Optional.ofNullable(switch (m.group(1).toUpperCase(Locale.ROOT)) {
+            case "COMPRESSION" -> new PostgresColumnOptions(reset ? null : value, o.storage, o.statistics);
+            case "STORAGE" -> new PostgresColumnOptions(o.compression, reset ? null : value, o.statistics);
+            default -> value.matches("-?\\d+") ? new PostgresColumnOptions(o.compression, o.storage,
+                    Integer.parseInt(value) < 0 ? null : Integer.valueOf(value)) : null;
+        }).map(p -> Objects.toString(p.format(), ""));
     }
 
     /** The canonical string; null when every option is the default. */

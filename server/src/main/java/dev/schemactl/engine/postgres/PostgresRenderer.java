@@ -367,6 +367,10 @@ final class PostgresRenderer extends BaseSqlRenderer {
             out.add(alterTable(table) + "ALTER COLUMN " + quote(after.name()) + " DROP DEFAULT");
         }
         out.add(alter);
+        // a new type resets the column's compression and storage to the type's defaults (the statistics target stays)
+        PostgresColumnOptions reset = new PostgresColumnOptions(null, null, PostgresColumnOptions.parse(before.options()).statistics());
+        List<String> options = columnOptionActions(reset, after);
+        if (!options.isEmpty()) out.add(alterTable(table) + String.join(", ", options));
         if (after.identity() != null && after.identity().kind() == Identity.Kind.SERIAL && before.type().kind() != after.type().kind()) {
             // a serial's sequence has the column's type (identity sequences follow by themselves)
             out.add("ALTER SEQUENCE " + serialSequenceRef(table, after.name()) + " AS " + type);

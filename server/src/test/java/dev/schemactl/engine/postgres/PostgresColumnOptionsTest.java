@@ -37,4 +37,14 @@ class PostgresColumnOptionsTest {
                 .containsExactly("SET COMPRESSION pglz", "SET STORAGE EXTERNAL", "SET STATISTICS 100");
         assertThat(set.actionsTo(new PostgresColumnOptions("pglz", "EXTERNAL", 5), "text")).containsExactly("SET STATISTICS 5");
     }
+
+    @Test
+    void aHandWrittenActionOnTopOfTheOptions() {
+        assertThat(PostgresColumnOptions.afterAction("STORAGE MAIN", "COMPRESSION LZ4")).hasValue("COMPRESSION lz4 STORAGE MAIN");
+        assertThat(PostgresColumnOptions.afterAction("COMPRESSION lz4 STATISTICS 9", "compression default")).hasValue("STATISTICS 9");
+        assertThat(PostgresColumnOptions.afterAction("STATISTICS 9", "STATISTICS -1")).hasValue("");
+        assertThat(PostgresColumnOptions.afterAction(null, "storage external")).hasValue("STORAGE EXTERNAL");
+        assertThat(PostgresColumnOptions.afterAction(null, "DEFAULT 5")).isEmpty();
+        assertThat(PostgresColumnOptions.afterAction(null, "STATISTICS many")).isEmpty();
+    }
 }

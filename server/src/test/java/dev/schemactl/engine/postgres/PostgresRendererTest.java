@@ -56,6 +56,10 @@ class PostgresRendererTest extends RendererContract {
                 + " ALTER COLUMN v SET STATISTICS -1");
         assertThat(renderer().render(new Change.AddColumn("t", set.withOptions("STATISTICS 0"))).forward())
                 .containsExactly("ALTER TABLE t ADD COLUMN v varchar(10)", "ALTER TABLE t ALTER COLUMN v SET STATISTICS 0");
+        // a new type resets compression and storage: set again after it (the statistics target stays)
+        assertThat(renderer().render(new Change.AlterColumnType("t", set, set.withType(dev.schemactl.schema.ColumnType.of(
+                dev.schemactl.schema.TypeKind.TEXT)).withOptions("STORAGE EXTERNAL STATISTICS 500"))).forward()).containsExactly(
+                "ALTER TABLE t ALTER COLUMN v TYPE text USING v::text", "ALTER TABLE t ALTER COLUMN v SET STORAGE EXTERNAL");
         dev.schemactl.schema.Table t = dev.schemactl.diff.Fixtures.table("t").col(notNull("id", INT), set).pk("id").build();
         assertThat(renderer().render(new Change.CreateTable(t)).forward()).last().isEqualTo(
                 "ALTER TABLE t ALTER COLUMN v SET COMPRESSION lz4, ALTER COLUMN v SET STORAGE EXTERNAL, ALTER COLUMN v SET STATISTICS 500");
