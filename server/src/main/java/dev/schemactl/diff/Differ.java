@@ -875,11 +875,23 @@ public final class Differ {
             addForeignKeys.sort(Comparator.comparing(Change::table)); // stable: keeps per-table key order
         }
 
+        /** The INCLUDE columns of the primary key, uniques and unique indexes of {@code table} over {@code columns}. */
+        private static Set<String> referencedKeyIncludes(Table table, List<String> columns) {
+            Set<String> key = new TreeSet<>(columns);
+            Set<String> out = new TreeSet<>();
+            if (table.primaryKey() != null && new TreeSet<>(table.primaryKey().columns()).equals(key)) out.addAll(table.primaryKey().include());
+            for (UniqueConstraint u : table.uniques()) if (new TreeSet<>(u.columns()).equals(key)) out.addAll(u.include());
+            for (Index i : table.indexes()) if (i.unique() && new TreeSet<>(i.columnNames()).equals(key)) out.addAll(i.include());
+            return out;
+        }
+
         boolean needsRebuild(Pair owner, FkKey key) {
             for (String c : key.columns()) if (owner.altered.contains(c)) return true;
             Pair ref = pairByToName.get(key.referencedTable());
             if (ref != null) {
                 for (String c : key.referencedColumns()) if (ref.altered.contains(c)) return true;
+                // PostgreSQL rebuilds the referenced key's index when a column it INCLUDEs changes type
+                for (String c : referencedKeyIncludes(ref.to, key.referencedColumns())) if (ref.altered.contains(c)) return true;
                 if (!ref.droppedKeys.isEmpty()) {
                     Set<String> refSet = new TreeSet<>(key.referencedColumns());
                     for (List<String> dropped : ref.droppedKeys) {
