@@ -156,7 +156,9 @@ public final class EntityBlindSpots {
     }
 
     private static Column column(Column c, Column live) {
-        if (c.options() == null) c = c.withOptions(live.options()); // PostgreSQL compression, storage, statistics target
+        // PostgreSQL compression, storage, statistics target: kept while the column stays of its kind (a text column's
+        // STORAGE EXTERNAL would be refused on the integer an entity makes of it)
+        if (c.options() == null && c.type().kind() == live.type().kind()) c = c.withOptions(live.options());
         if (c.collation() != null || c.charset() != null) return c;
         return new Column(c.name(), c.type(), c.nullable(), c.defaultExpression(), c.identity(), c.generatedExpression(),
                 c.generatedKind(), c.comment(), live.collation(), live.charset(), c.onUpdate(), c.invisible(), c.check(), c.options());
