@@ -159,8 +159,9 @@ public sealed interface Change {
     }
 
     /**
-     * MariaDB column options no other step covers: {@code INVISIBLE} and a column-level {@code CHECK}. Both belong to
-     * the column's definition, so they are set (and rolled back) by restating it.
+     * Column options no other step covers: MariaDB's {@code INVISIBLE} and column-level {@code CHECK} (both belong to
+     * the column's definition, so they are set, and rolled back, by restating it) and the engine's physical
+     * {@link Column#options} (PostgreSQL: compression, storage, statistics target).
      */
     record SetColumnOptions(String table, Column before, Column after) implements Change {
         @Override
@@ -169,6 +170,9 @@ public sealed interface Change {
             if (before.invisible() != after.invisible()) what.add(after.invisible() ? "make invisible" : "make visible");
             if (!Objects.equals(before.check(), after.check())) {
                 what.add(after.check() == null ? "drop column check of" : "set column check (" + after.check() + ") on");
+            }
+            if (!Objects.equals(before.options(), after.options())) {
+                what.add("set options " + (after.options() == null ? "to the defaults" : after.options()) + " of");
             }
             return String.join(", ", what) + " " + table + "." + after.name();
         }

@@ -180,7 +180,8 @@ public final class DatabaseOnly {
                     .map(i -> i.name() == null ? i : i.withName(columns.getOrDefault(i.name(), i.name()))).toList())));
         }
         if (c instanceof DropUnique d) {
-            return t.withUniques(add(t.uniques(), d.unique().withColumns(renamed(d.unique().columns(), columns))));
+            return t.withUniques(add(t.uniques(), d.unique().withColumns(renamed(d.unique().columns(), columns))
+                    .withInclude(renamed(d.unique().include(), columns))));
         }
         if (c instanceof DropForeignKey d) {
             ForeignKey f = d.foreignKey();

@@ -581,9 +581,9 @@ public final class Differ {
             // unique constraints by column list
             Matched<UniqueConstraint, UniqueConstraint> uniques = match(
                     sortedBy(p.from.uniques(), u -> String.join(",", p.toColumns(u.columns())) + "|" + Objects.toString(u.name(), "")),
-                    u -> List.of(p.toColumns(u.columns()), u.deferral(), u.nullsNotDistinct()),
+                    u -> List.of(p.toColumns(u.columns()), u.deferral(), u.nullsNotDistinct(), p.toColumns(u.include())),
                     sortedBy(p.to.uniques(), u -> String.join(",", u.columns()) + "|" + Objects.toString(u.name(), "")),
-                    u -> List.of(u.columns(), u.deferral(), u.nullsNotDistinct()));
+                    u -> List.of(u.columns(), u.deferral(), u.nullsNotDistinct(), u.include()));
             for (UniqueConstraint u : uniques.onlyFrom) {
                 drops.add(new DropUnique(fromName, u));
                 p.droppedKeys.add(p.toColumns(u.columns()));
@@ -646,14 +646,15 @@ public final class Differ {
                 }
             }
 
-            // primary key by column list, DESC parts and method
+            // primary key by column list, DESC parts, method and INCLUDE columns
             PrimaryKey fromPk = p.from.primaryKey();
             PrimaryKey toPk = p.to.primaryKey();
             List<String> fromPkCols = fromPk == null ? null : p.toColumns(fromPk.columns());
             List<String> toPkCols = toPk == null ? null : toPk.columns();
             boolean pkOrderChanges = fromPk != null && toPk != null && !p.toColumns(fromPk.descending()).equals(toPk.descending());
             boolean pkMethodChanges = fromPk != null && toPk != null && !Objects.equals(fromPk.method(), toPk.method());
-            if (!Objects.equals(fromPkCols, toPkCols) || pkOrderChanges || pkMethodChanges) {
+            boolean pkIncludeChanges = fromPk != null && toPk != null && !p.toColumns(fromPk.include()).equals(toPk.include());
+            if (!Objects.equals(fromPkCols, toPkCols) || pkOrderChanges || pkMethodChanges || pkIncludeChanges) {
                 if (fromPk != null) {
                     drops.add(new DropPrimaryKey(fromName, fromPk));
                     p.droppedKeys.add(fromPkCols);
@@ -874,11 +875,23 @@ public final class Differ {
             addForeignKeys.sort(Comparator.comparing(Change::table)); // stable: keeps per-table key order
         }
 
+        /** The INCLUDE columns of the primary key, uniques and unique indexes of {@code table} over {@code columns}. */
+        private static Set<String> referencedKeyIncludes(Table table, List<String> columns) {
+            Set<String> key = new TreeSet<>(columns);
+            Set<String> out = new TreeSet<>();
+            if (table.primaryKey() != null && new TreeSet<>(table.primaryKey().columns()).equals(key)) out.addAll(table.primaryKey().include());
+            for (UniqueConstraint u : table.uniques()) if (new TreeSet<>(u.columns()).equals(key)) out.addAll(u.include());
+            for (Index i : table.indexes()) if (i.unique() && new TreeSet<>(i.columnNames()).equals(key)) out.addAll(i.include());
+            return out;
+        }
+
         boolean needsRebuild(Pair owner, FkKey key) {
             for (String c : key.columns()) if (owner.altered.contains(c)) return true;
             Pair ref = pairByToName.get(key.referencedTable());
             if (ref != null) {
                 for (String c : key.referencedColumns()) if (ref.altered.contains(c)) return true;
+                // PostgreSQL rebuilds the referenced key's index when a column it INCLUDEs changes type
+                for (String c : referencedKeyIncludes(ref.to, key.referencedColumns())) if (ref.altered.contains(c)) return true;
                 if (!ref.droppedKeys.isEmpty()) {
                     Set<String> refSet = new TreeSet<>(key.referencedColumns());
                     for (List<String> dropped : ref.droppedKeys) {
@@ -941,7 +954,8 @@ public final class Differ {
                 }
                 if (!sameType.test(cur.type(), c.type()) || !Objects.equals(cur.collation(), c.collation())
                         || !Objects.equals(cur.charset(), c.charset())) {
-                    Column next = cur.withType(c.type()).withCollation(c.collation()).withCharset(c.charset());
+                    // and the target's physical options: a new type resets PostgreSQL's compression and storage
+                    Column next = cur.withType(c.type()).withCollation(c.collation()).withCharset(c.charset()).withOptions(c.options());
                     // ON UPDATE (MariaDB/MySQL) is only valid on datetime/timestamp: a new type takes the target's
                     // ON UPDATE in the same step, so neither the forward MODIFY nor its rollback pairs a type with
                     // an ON UPDATE it cannot have (datetime -> date kept ON UPDATE and was rejected)
@@ -965,8 +979,9 @@ public final class Differ {
                     alterColumns.add(new SetColumnComment(toName, cur, next));
                     cur = next;
                 }
-                if (cur.invisible() != c.invisible() || !Expressions.same(cur.check(), c.check())) {
-                    Column next = cur.withInvisible(c.invisible()).withCheck(c.check());
+                if (cur.invisible() != c.invisible() || !Expressions.same(cur.check(), c.check())
+                        || !Objects.equals(cur.options(), c.options())) {
+                    Column next = cur.withInvisible(c.invisible()).withCheck(c.check()).withOptions(c.options());
                     alterColumns.add(new Change.SetColumnOptions(toName, cur, next));
                     cur = next;
                 }

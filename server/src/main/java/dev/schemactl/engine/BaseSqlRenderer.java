@@ -200,11 +200,17 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
     }
 
     protected String primaryKeyClause(String table, PrimaryKey pk) {
-        return "CONSTRAINT " + name(primaryKeyName(table, pk)) + " PRIMARY KEY (" + columnList(pk.columns()) + ")";
+        return "CONSTRAINT " + name(primaryKeyName(table, pk)) + " PRIMARY KEY (" + columnList(pk.columns()) + ")" + include(pk.include());
+    }
+
+    /** " INCLUDE (a, b)" of a key's non-key columns (PostgreSQL), "" when it has none. */
+    protected String include(List<String> columns) {
+        return columns.isEmpty() ? "" : " INCLUDE (" + columnList(columns) + ")";
     }
 
     protected String uniqueClause(String table, UniqueConstraint u) {
-        return "CONSTRAINT " + name(uniqueName(table, u)) + " UNIQUE" + u.nullsSql() + " (" + columnList(u.columns()) + ")" + u.deferral().sql();
+        return "CONSTRAINT " + name(uniqueName(table, u)) + " UNIQUE" + u.nullsSql() + " (" + columnList(u.columns()) + ")" + include(u.include())
+                + u.deferral().sql();
     }
 
     protected String checkClause(String checkName, CheckConstraint c) {
@@ -227,7 +233,7 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         String cols = i.columns().stream().map(this::indexColumn).collect(Collectors.joining(", "));
         return "CREATE " + (i.unique() ? "UNIQUE " : "") + "INDEX " + name(indexName(table, i)) + " ON " + table(table)
                 + (i.method() == null ? "" : " USING " + i.method()) + " (" + cols + ")"
-                + (i.include().isEmpty() ? "" : " INCLUDE (" + columnList(i.include()) + ")")
+                + include(i.include())
                 + (i.nullsNotDistinct() ? " NULLS NOT DISTINCT" : "")
                 + (i.storage() == null ? "" : " WITH (" + i.storage() + ")")
                 + (i.predicate() == null ? "" : " WHERE " + i.predicate());
@@ -404,9 +410,12 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         throw new UnsupportedOperationException("table options exist only on MariaDB");
     }
 
-    /** Invisible columns and column-level checks are MariaDB's; no other inspector reads them. */
+    /**
+     * Invisible columns and column-level checks are MariaDB's, physical column options MariaDB's and PostgreSQL's; no
+     * other inspector reads them.
+     */
     protected List<String> setColumnOptions(String table, Column before, Column after) {
-        throw new UnsupportedOperationException("invisible columns and column-level checks exist only on MariaDB");
+        throw new UnsupportedOperationException("column options exist only on MariaDB and PostgreSQL");
     }
 
     protected String setColumnComment(String table, Column column) {

@@ -5,6 +5,7 @@ import dev.schemactl.diff.Expressions;
 import dev.schemactl.engine.EngineKind;
 import dev.schemactl.engine.Engines;
 import dev.schemactl.engine.TypeNames;
+import dev.schemactl.engine.postgres.PostgresColumnOptions;
 import dev.schemactl.schema.CheckConstraint;
 import dev.schemactl.schema.Column;
 import dev.schemactl.schema.ColumnType;
@@ -114,6 +115,9 @@ public final class SqlChangeParser {
     private static final Pattern REPARTITION = Pattern.compile(
             "^ALTER\\s+TABLE\\s+(\\S+)\\s+(PARTITION\\s+BY\\b.*|REMOVE\\s+PARTITIONING)$", FLAGS);
     /** A PRIMARY KEY's column list, whose ASC/DESC JSqlParser 5.3 does not take. */
+    /** A key's covering columns: {@code PRIMARY KEY | UNIQUE [NULLS [NOT] DISTINCT] (key) INCLUDE (columns)}. */
+    private static final Pattern KEY_INCLUDE = Pattern.compile(
+            "(\\b(?:PRIMARY\\s+KEY|UNIQUE(?:\\s+NULLS\\s+(?:NOT\\s+)?DISTINCT)?)\\s*\\(([^()]*)\\))\\s*INCLUDE\\s*\\(([^()]*)\\)", FLAGS);
     private static final Pattern PRIMARY_KEY_COLUMNS = Pattern.compile("\\bPRIMARY\\s+KEY\\s*\\(([^()]*)\\)", FLAGS);
     private static final Pattern CONCURRENTLY = Pattern.compile("^((?:CREATE\\s+(?:UNIQUE\\s+)?|DROP\\s+)INDEX)\\s+CONCURRENTLY\\s+", FLAGS);
     /**
@@ -439,6 +443,11 @@ public final class SqlChangeParser {
         if (flat.regionMatches(true, 0, "CREATE TABLE", 0, 12) || flat.regionMatches(true, 0, "ALTER TABLE", 0, 11)) {
             flat = withoutKeyOrder(flat, descendingKeyParts);
         }
+        // a key's INCLUDE (...), which JSqlParser does not take: remembered and put back on the key below
+        List<KeyInclude> keyIncludes = new ArrayList<>();
+        if (flat.regionMatches(true, 0, "CREATE TABLE", 0, 12) || flat.regionMatches(true, 0, "ALTER TABLE", 0, 11)) {
+            flat = withoutKeyIncludes(flat, keyIncludes);
+        }
         if (flat.matches("(?is)^CREATE\\s+(UNIQUE\\s+)?INDEX\\b.*")) flat = indexWithoutTail(flat);
         if (flat.regionMatches(true, 0, "TRUNCATE", 0, 8)) {
             // options JSqlParser 5.3 does not take
@@ -512,6 +521,7 @@ public final class SqlChangeParser {
         }
         List<Op> ops = new ArrayList<>(ops(parsed, foreignKeys, unnamedCheck));
         if (!descendingKeyParts.isEmpty()) ops.replaceAll(op -> withDescendingKeyParts(op, descendingKeyParts));
+        if (!keyIncludes.isEmpty()) ops.replaceAll(op -> withKeyIncludes(op, keyIncludes));
         if (!noInherit.isEmpty()) ops.replaceAll(op -> withNoInherit(op, noInherit));
         if (indexKind != null && ops.size() == 1 && ops.get(0) instanceof Op.Structural st && st.change() instanceof Change.CreateIndex ci) {
             Index i = ci.index();
@@ -572,6 +582,50 @@ public final class SqlChangeParser {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** The INCLUDE (...) of a primary key ({@code primary}) or unique constraint over {@code columns}. */
+    private record KeyInclude(boolean primary, List<String> columns, List<String> include) {
+    }
+
+    /** The statement without its keys' INCLUDE (...) clauses, which go to {@code includes}. */
+    private String withoutKeyIncludes(String flat, List<KeyInclude> includes) {
+        Matcher m = KEY_INCLUDE.matcher(flat);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            includes.add(new KeyInclude(m.group(1).toUpperCase(Locale.ROOT).startsWith("PRIMARY"), identList(m.group(2)),
+                    identList(m.group(3))));
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private List<String> identList(String list) {
+        return java.util.Arrays.stream(list.split(",")).map(String::strip).filter(c -> !c.isEmpty()).map(this::ident).toList();
+    }
+
+    /** A parsed key (added, or of a created table) with the INCLUDE columns {@link #withoutKeyIncludes} took out. */
+    private static Op withKeyIncludes(Op op, List<KeyInclude> includes) {
+        if (!(op instanceof Op.Structural st)) return op;
+        if (st.change() instanceof Change.AddPrimaryKey a) {
+            return structural(new Change.AddPrimaryKey(a.table(), a.primaryKey().withInclude(included(includes, true, a.primaryKey().columns()))));
+        }
+        if (st.change() instanceof Change.AddUnique a) {
+            return structural(new Change.AddUnique(a.table(), a.unique().withInclude(included(includes, false, a.unique().columns()))));
+        }
+        if (st.change() instanceof Change.CreateTable c) {
+            Table t = c.definition();
+            if (t.primaryKey() != null) t = t.withPrimaryKey(t.primaryKey().withInclude(included(includes, true, t.primaryKey().columns())));
+            t = t.withUniques(t.uniques().stream().map(u -> u.withInclude(included(includes, false, u.columns()))).toList());
+            return structural(new Change.CreateTable(t));
+        }
+        return op;
+    }
+
+    private static List<String> included(List<KeyInclude> includes, boolean primary, List<String> columns) {
+        return includes.stream().filter(k -> k.primary() == primary && k.columns().equals(columns)).findFirst()
+                .map(KeyInclude::include).orElse(List.of());
     }
 
     /** A parsed primary key (added, or of a created table) with the DESC parts {@link #withoutKeyOrder} took out. */
@@ -1029,7 +1083,13 @@ public final class SqlChangeParser {
                     else if (what.startsWith("GENERATED")) out.add(structural(new Change.SetIdentity(t, before, identity(before, true))));
                     else if (what.startsWith("DEFAULT")) {
                         out.add(structural(new Change.SetDefault(t, before, before.withDefault(joinTokens(specs.subList(1, specs.size()))))));
-                    } else out.add(new Op.Unknown("ALTER COLUMN SET " + what + " not classified"));
+                    } else {
+                        // PostgreSQL's physical options: COMPRESSION, STORAGE, STATISTICS
+                        Optional<String> options = engine == EngineKind.POSTGRESQL
+                                ? PostgresColumnOptions.afterAction(before.options(), String.join(" ", specs)) : Optional.empty();
+                        out.add(options.isPresent() ? structural(new Change.SetColumnOptions(t, before, before.withOptions(options.get())))
+                                : new Op.Unknown("ALTER COLUMN SET " + what + " not classified"));
+                    }
                 } else if (cd.getColDataType() != null) {
                     ColumnType type = type(cd.getColDataType(), specs);
                     out.add(structural(new Change.AlterColumnType(t, before, before.withType(type))));

@@ -11,17 +11,29 @@ import java.util.Objects;
  * {@code collation} and {@code charset} null for the defaults; {@code onUpdate} MariaDB/MySQL
  * {@code ON UPDATE} expression (null when none); {@code invisible} a MariaDB {@code INVISIBLE} column (left out of
  * {@code SELECT *}); {@code check} the expression of a MariaDB column-level {@code CHECK} (written in the column's
- * definition, named after the column, and removed by a {@code MODIFY} that does not repeat it; null when none).
+ * definition, named after the column, and removed by a {@code MODIFY} that does not repeat it; null when none);
+ * {@code options} the engine's physical column options that are not the defaults, one canonical string (PostgreSQL:
+ * {@code COMPRESSION lz4 STORAGE EXTERNAL STATISTICS 500}, see {@code PostgresColumnOptions}), null for none.
  */
 public record Column(String name, ColumnType type, boolean nullable, String defaultExpression,
                      Identity identity, String generatedExpression, GeneratedKind generatedKind, String comment,
-                     String collation, String charset, String onUpdate, boolean invisible, String check) {
+                     String collation, String charset, String onUpdate, boolean invisible, String check,
+                     String options) {
 
     public Column {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
+        if (options != null && options.isBlank()) options = null;
         if (generatedExpression == null) generatedKind = null;
         else if (generatedKind == null) generatedKind = GeneratedKind.STORED;
+    }
+
+    /** A column with the engine's default physical options. */
+    public Column(String name, ColumnType type, boolean nullable, String defaultExpression,
+                  Identity identity, String generatedExpression, GeneratedKind generatedKind, String comment,
+                  String collation, String charset, String onUpdate, boolean invisible, String check) {
+        this(name, type, nullable, defaultExpression, identity, generatedExpression, generatedKind, comment, collation, charset,
+                onUpdate, invisible, check, null);
     }
 
     /** A visible column without a column-level check (every engine but MariaDB). */
@@ -48,50 +60,54 @@ public record Column(String name, ColumnType type, boolean nullable, String defa
     }
 
     public Column withType(ColumnType newType) {
-        return new Column(name, newType, nullable, defaultExpression, identity, generatedExpression, generatedKind, comment, collation, charset, onUpdate, invisible, check);
+        return new Column(name, newType, nullable, defaultExpression, identity, generatedExpression, generatedKind, comment, collation, charset, onUpdate, invisible, check, options);
     }
 
     public Column withNullable(boolean newNullable) {
-        return new Column(name, type, newNullable, defaultExpression, identity, generatedExpression, generatedKind, comment, collation, charset, onUpdate, invisible, check);
+        return new Column(name, type, newNullable, defaultExpression, identity, generatedExpression, generatedKind, comment, collation, charset, onUpdate, invisible, check, options);
     }
 
     public Column withDefault(String newDefault) {
-        return new Column(name, type, nullable, newDefault, identity, generatedExpression, generatedKind, comment, collation, charset, onUpdate, invisible, check);
+        return new Column(name, type, nullable, newDefault, identity, generatedExpression, generatedKind, comment, collation, charset, onUpdate, invisible, check, options);
     }
 
     public Column withName(String newName) {
-        return new Column(newName, type, nullable, defaultExpression, identity, generatedExpression, generatedKind, comment, collation, charset, onUpdate, invisible, check);
+        return new Column(newName, type, nullable, defaultExpression, identity, generatedExpression, generatedKind, comment, collation, charset, onUpdate, invisible, check, options);
     }
 
     public Column withComment(String newComment) {
-        return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, generatedKind, newComment, collation, charset, onUpdate, invisible, check);
+        return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, generatedKind, newComment, collation, charset, onUpdate, invisible, check, options);
     }
 
     public Column withIdentity(Identity newIdentity) {
-        return new Column(name, type, nullable, defaultExpression, newIdentity, generatedExpression, generatedKind, comment, collation, charset, onUpdate, invisible, check);
+        return new Column(name, type, nullable, defaultExpression, newIdentity, generatedExpression, generatedKind, comment, collation, charset, onUpdate, invisible, check, options);
     }
 
     public Column withGenerated(String newExpression, GeneratedKind newKind) {
-        return new Column(name, type, nullable, defaultExpression, identity, newExpression, newKind, comment, collation, charset, onUpdate, invisible, check);
+        return new Column(name, type, nullable, defaultExpression, identity, newExpression, newKind, comment, collation, charset, onUpdate, invisible, check, options);
     }
 
     public Column withCollation(String newCollation) {
-        return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, generatedKind, comment, newCollation, charset, onUpdate, invisible, check);
+        return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, generatedKind, comment, newCollation, charset, onUpdate, invisible, check, options);
     }
 
     public Column withCharset(String newCharset) {
-        return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, generatedKind, comment, collation, newCharset, onUpdate, invisible, check);
+        return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, generatedKind, comment, collation, newCharset, onUpdate, invisible, check, options);
     }
 
     public Column withOnUpdate(String newOnUpdate) {
-        return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, generatedKind, comment, collation, charset, newOnUpdate, invisible, check);
+        return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, generatedKind, comment, collation, charset, newOnUpdate, invisible, check, options);
     }
 
     public Column withInvisible(boolean newInvisible) {
-        return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, generatedKind, comment, collation, charset, onUpdate, newInvisible, check);
+        return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, generatedKind, comment, collation, charset, onUpdate, newInvisible, check, options);
     }
 
     public Column withCheck(String newCheck) {
-        return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, generatedKind, comment, collation, charset, onUpdate, invisible, newCheck);
+        return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, generatedKind, comment, collation, charset, onUpdate, invisible, newCheck, options);
+    }
+
+    public Column withOptions(String newOptions) {
+        return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, generatedKind, comment, collation, charset, onUpdate, invisible, check, newOptions);
     }
 }

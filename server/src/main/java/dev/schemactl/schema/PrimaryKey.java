@@ -6,13 +6,19 @@ import java.util.List;
  * Primary key; compared by columns, never by name (engines and Hibernate invent names). {@code descending} names the
  * columns whose part is sorted DESC (MariaDB {@code PRIMARY KEY (id, at DESC)}), in key order; empty when all ascend.
  * {@code method} is the key's access method as for {@link Index#method}: null for the table's default, which is all
- * there is on most engines; on a MariaDB MEMORY table (default HASH) an explicit {@code btree}.
+ * there is on most engines; on a MariaDB MEMORY table (default HASH) an explicit {@code btree}. {@code include} the
+ * non-key columns of PostgreSQL's {@code PRIMARY KEY (a) INCLUDE (b)}, in order (empty on the other engines).
  */
-public record PrimaryKey(String name, List<String> columns, List<String> descending, String method) {
+public record PrimaryKey(String name, List<String> columns, List<String> descending, String method, List<String> include) {
     public PrimaryKey {
         columns = List.copyOf(columns);
         descending = descending == null ? List.of() : columns.stream().filter(descending::contains).toList();
         if (method != null && method.isBlank()) method = null;
+        include = include == null ? List.of() : List.copyOf(include);
+    }
+
+    public PrimaryKey(String name, List<String> columns, List<String> descending, String method) {
+        this(name, columns, descending, method, List.of());
     }
 
     public PrimaryKey(String name, List<String> columns, List<String> descending) {
@@ -28,6 +34,10 @@ public record PrimaryKey(String name, List<String> columns, List<String> descend
     }
 
     public PrimaryKey withMethod(String newMethod) {
-        return new PrimaryKey(name, columns, descending, newMethod);
+        return new PrimaryKey(name, columns, descending, newMethod, include);
+    }
+
+    public PrimaryKey withInclude(List<String> newInclude) {
+        return new PrimaryKey(name, columns, descending, method, newInclude);
     }
 }

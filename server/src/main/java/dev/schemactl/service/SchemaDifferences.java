@@ -114,6 +114,9 @@ final class SchemaDifferences {
             return column(c.table(), c.after()) + "comment " + vs(quoted(c.before().comment()), quoted(c.after().comment()), s);
         }
         if (change instanceof Change.SetColumnOptions c) {
+            if (c.before().invisible() == c.after().invisible() && Objects.equals(c.before().check(), c.after().check())) {
+                return column(c.table(), c.after()) + "options " + vs(orNone(c.before().options()), orNone(c.after().options()), s);
+            }
             return column(c.table(), c.after()) + vs(options(c.before()), options(c.after()), s);
         }
         if (change instanceof Change.SetTableCollation c) {
@@ -126,16 +129,16 @@ final class SchemaDifferences {
             return "table " + c.table() + ": comment " + vs(quoted(c.before()), quoted(c.after()), s);
         }
         if (change instanceof Change.AddPrimaryKey c) {
-            return "primary key " + c.table() + cols(c.primaryKey().columns()) + ": " + s.onlyActual();
+            return "primary key " + c.table() + cols(c.primaryKey().columns()) + include(c.primaryKey().include()) + ": " + s.onlyActual();
         }
         if (change instanceof Change.DropPrimaryKey c) {
-            return "primary key " + c.table() + cols(c.primaryKey().columns()) + ": " + s.onlyExpected();
+            return "primary key " + c.table() + cols(c.primaryKey().columns()) + include(c.primaryKey().include()) + ": " + s.onlyExpected();
         }
         if (change instanceof Change.AddUnique c) {
-            return "unique " + named(c.unique().name()) + c.table() + cols(c.unique().columns()) + ": " + s.onlyActual();
+            return "unique " + named(c.unique().name()) + c.table() + cols(c.unique().columns()) + include(c.unique().include()) + ": " + s.onlyActual();
         }
         if (change instanceof Change.DropUnique c) {
-            return "unique " + named(c.unique().name()) + c.table() + cols(c.unique().columns()) + ": " + s.onlyExpected();
+            return "unique " + named(c.unique().name()) + c.table() + cols(c.unique().columns()) + include(c.unique().include()) + ": " + s.onlyExpected();
         }
         if (change instanceof Change.CreateIndex c) {
             return index(c.table(), c.index()) + ": " + s.onlyActual();
@@ -223,7 +226,8 @@ final class SchemaDifferences {
     }
 
     private static String options(Column c) {
-        return (c.invisible() ? "invisible" : "visible") + (c.check() == null ? ", no column check" : ", check (" + c.check() + ")");
+        return (c.invisible() ? "invisible" : "visible") + (c.check() == null ? ", no column check" : ", check (" + c.check() + ")")
+                + (c.options() == null ? "" : ", " + c.options());
     }
 
     private static String orNone(String text) {
@@ -240,6 +244,11 @@ final class SchemaDifferences {
 
     private static String cols(List<String> columns) {
         return "(" + String.join(",", columns) + ")";
+    }
+
+    /** A key's INCLUDE columns (PostgreSQL), "" when none. */
+    private static String include(List<String> columns) {
+        return columns.isEmpty() ? "" : " include " + cols(columns);
     }
 
     private static String index(String table, Index index) {

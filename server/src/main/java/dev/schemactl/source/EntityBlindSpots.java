@@ -106,7 +106,8 @@ public final class EntityBlindSpots {
         if (pk != null && live.primaryKey() != null && sameNames(pk.columns(), live.primaryKey().columns())) {
             List<String> descending = pk.columns().stream().filter(c -> live.primaryKey().descending().stream()
                     .anyMatch(d -> d.equalsIgnoreCase(c))).toList();
-            pk = new PrimaryKey(pk.name(), pk.columns(), descending, pk.method() != null ? pk.method() : live.primaryKey().method());
+            pk = new PrimaryKey(pk.name(), pk.columns(), descending, pk.method() != null ? pk.method() : live.primaryKey().method(),
+                    live.primaryKey().include());
         }
         List<UniqueConstraint> uniques = new ArrayList<>();
         List<Index> indexes = new ArrayList<>();
@@ -114,7 +115,8 @@ public final class EntityBlindSpots {
         for (UniqueConstraint u : t.uniques()) {
             Optional<UniqueConstraint> lu = live.uniques().stream().filter(l -> sameNames(l.columns(), u.columns())).findFirst();
             if (lu.isPresent()) {
-                uniques.add(new UniqueConstraint(u.name(), u.columns(), lu.get().deferral(), lu.get().nullsNotDistinct()));
+                uniques.add(new UniqueConstraint(u.name(), u.columns(), lu.get().deferral(), lu.get().nullsNotDistinct(),
+                        lu.get().include()));
                 continue;
             }
             Optional<Index> li = live.indexes().stream().filter(l -> l.unique() && !usedLive.contains(l)
@@ -154,9 +156,12 @@ public final class EntityBlindSpots {
     }
 
     private static Column column(Column c, Column live) {
+        // PostgreSQL compression, storage, statistics target: kept while the column stays of its kind (a text column's
+        // STORAGE EXTERNAL would be refused on the integer an entity makes of it)
+        if (c.options() == null && c.type().kind() == live.type().kind()) c = c.withOptions(live.options());
         if (c.collation() != null || c.charset() != null) return c;
         return new Column(c.name(), c.type(), c.nullable(), c.defaultExpression(), c.identity(), c.generatedExpression(),
-                c.generatedKind(), c.comment(), live.collation(), live.charset(), c.onUpdate(), c.invisible(), c.check());
+                c.generatedKind(), c.comment(), live.collation(), live.charset(), c.onUpdate(), c.invisible(), c.check(), c.options());
     }
 
     /** The entity's columns and directions and uniqueness, the live index's everything else. */

@@ -203,6 +203,38 @@ class DifferTest {
         assertThat(new PrimaryKey(null, List.of("a"), List.of(), " ")).isEqualTo(new PrimaryKey(null, List.of("a")));
     }
 
+    /**
+     * The INCLUDE columns of a PostgreSQL key are part of it: a change rebuilds the key; a renamed included column is
+     * the same key.
+     */
+    @Test
+    void aKeysIncludeColumnsChangeRebuildsIt() {
+        Table plain = table("t").col(notNull("a", INT), col("b", INT), col("c", INT)).pk("a").unique("b").build();
+        Table covering = plain.withPrimaryKey(plain.primaryKey().withInclude(List.of("c")))
+                .withUniques(List.of(plain.uniques().get(0).withInclude(List.of("c"))));
+        assertThat(differ.diff(one(plain), one(covering)).changes()).containsExactlyInAnyOrder(
+                new DropPrimaryKey("t", new PrimaryKey(null, List.of("a"))),
+                new DropUnique("t", new UniqueConstraint(null, List.of("b"))),
+                new AddPrimaryKey("t", new PrimaryKey(null, List.of("a"), List.of(), null, List.of("c"))),
+                new AddUnique("t", new UniqueConstraint(null, List.of("b"), null, false, List.of("c"))));
+        assertThat(differ.diff(one(covering), one(covering.withPrimaryKey(covering.primaryKey().withInclude(List.of("c"))))).changes()).isEmpty();
+        Table renamed = table("t").col(notNull("a", INT), col("b", INT), col("d", INT)).pk("a").unique("b").build();
+        renamed = renamed.withPrimaryKey(renamed.primaryKey().withInclude(List.of("d")))
+                .withUniques(List.of(renamed.uniques().get(0).withInclude(List.of("d"))));
+        assertThat(differ.diff(one(covering), one(renamed), Renames.parse(List.of("t.c=d"))).changes())
+                .singleElement().isInstanceOf(RenameColumn.class);
+    }
+
+    /** A column's physical options (PostgreSQL compression, storage, statistics target) are set in place. */
+    @Test
+    void columnOptionsAreSetInPlace() {
+        Table before = table("t").col(col("v", INT)).build();
+        Table after = table("t").col(col("v", INT).withOptions("STATISTICS 10")).build();
+        assertThat(differ.diff(one(before), one(after)).changes()).containsExactly(
+                new Change.SetColumnOptions("t", col("v", INT), col("v", INT).withOptions("STATISTICS 10")));
+        assertThat(differ.diff(one(after), one(after)).changes()).isEmpty();
+    }
+
     @Test
     void primaryKeyMatchedByColumns() {
         Table a = table("t").col(notNull("a", INT), notNull("b", INT)).pkNamed("whatever", "a").build();

@@ -10,11 +10,13 @@ import dev.schemactl.schema.Identity;
 import dev.schemactl.schema.Index;
 import dev.schemactl.schema.IndexColumn;
 import dev.schemactl.schema.NullsOrder;
+import dev.schemactl.schema.PrimaryKey;
 import dev.schemactl.schema.Schema;
 import dev.schemactl.schema.Sequence;
 import dev.schemactl.schema.SequenceOwner;
 import dev.schemactl.schema.Table;
 import dev.schemactl.schema.TypeKind;
+import dev.schemactl.schema.UniqueConstraint;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +28,8 @@ import java.util.function.Function;
  * options and serial on integer primary keys, index method / NULLS order / INCLUDE / predicate, deferrable foreign
  * keys, timestamp without a precision, column collation; NOT VALID and MATCH FULL foreign keys, NOT VALID and NO INHERIT checks,
  * comments on indexes, checks and foreign keys, UNLOGGED tables (outside foreign keys), storage parameters, row level
- * security and replica identity, a sequence sometimes OWNED BY a column and sometimes commented. Choices depend on each element's name and a variant
+ * security and replica identity, a sequence sometimes OWNED BY a column and sometimes commented, INCLUDE columns of
+ * primary keys and uniques, column compression, storage and statistics targets. Choices depend on each element's name and a variant
  * number, so A and B decorated with the same variant agree and with different variants differ in these
  * properties (which the Differ then has to migrate).
  */
@@ -52,7 +55,7 @@ final class PostgresDecorations {
         String ownerTable = owned ? s.tables().get(pick("sequence table", variant, s.tables().size())).name() : null;
         for (Table t : s.tables()) {
             List<Column> columns = new ArrayList<>();
-            for (Column c : t.columns()) columns.add(column(t, c, variant));
+            for (Column c : t.columns()) columns.add(physical(t, column(t, c, variant), variant));
             List<Index> indexes = new ArrayList<>();
             for (Index i : t.indexes()) indexes.add(commented(t.name() + "." + i.columnNames(), index(t, i, variant, renderer), variant));
             List<ForeignKey> fks = new ArrayList<>();
@@ -70,7 +73,9 @@ final class PostgresDecorations {
                         pick(checkKey + "comment", variant, 3) == 0 ? "check " + variant : null, pick(checkKey + "inherit", variant, 3) == 0));
             }
             boolean unlogged = !inForeignKeys.contains(t.name()) && !t.name().equals(ownerTable) && pick(t.name() + "unlogged", variant, 4) == 0;
-            tables.add(new Table(tableName.apply(t.name()), columns, t.primaryKey(), t.uniques(), indexes, fks, checks, t.comment(),
+            PrimaryKey pk = t.primaryKey() == null ? null : t.primaryKey().withInclude(included(t, "pk", t.primaryKey().columns(), variant));
+            List<UniqueConstraint> uniques = t.uniques().stream().map(u -> u.withInclude(included(t, "unique" + u.columns(), u.columns(), variant))).toList();
+            tables.add(new Table(tableName.apply(t.name()), columns, pk, uniques, indexes, fks, checks, t.comment(),
                     null, null, tableOptions(t.name(), unlogged, variant)));
         }
         List<Sequence> sequences = new ArrayList<>(s.sequences());
@@ -109,6 +114,30 @@ final class PostgresDecorations {
             return c.withCollation("C");
         }
         return c;
+    }
+
+    /** A column's compression and storage (text and varchar) and statistics target (any column), in canonical form. */
+    private static Column physical(Table t, Column c, int variant) {
+        String key = t.name() + "." + c.name() + " physical";
+        List<String> parts = new ArrayList<>();
+        if (c.type().kind() == TypeKind.VARCHAR || c.type().kind() == TypeKind.TEXT) {
+            int compression = pick(key + "compression", variant, 4);
+            if (compression == 0) parts.add("COMPRESSION pglz");
+            if (compression == 1) parts.add("COMPRESSION lz4");
+            int storage = pick(key + "storage", variant, 4);
+            if (storage == 0) parts.add("STORAGE EXTERNAL");
+            if (storage == 1) parts.add("STORAGE MAIN");
+        }
+        int statistics = pick(key + "statistics", variant, 5);
+        if (statistics == 0) parts.add("STATISTICS 0");
+        if (statistics == 1) parts.add("STATISTICS 500");
+        return c.withOptions(parts.isEmpty() ? null : String.join(" ", parts));
+    }
+
+    /** Sometimes a column of the table outside the key, as the key's INCLUDE column. */
+    private static List<String> included(Table t, String key, List<String> columns, int variant) {
+        if (pick(t.name() + " " + key + " include", variant, 3) != 0) return List.of();
+        return t.columns().stream().map(Column::name).filter(n -> !columns.contains(n)).limit(1).toList();
     }
 
     private static Index index(Table t, Index i, int variant, SqlRenderer renderer) {

@@ -45,6 +45,20 @@ class SchemaFingerprintTest {
         }
     }
 
+    /** A column's statistics target, storage and compression are in the model: each changes the fingerprint. */
+    @org.junit.jupiter.api.Test
+    void aPostgresColumnsPhysicalOptionsArePartOfItsFingerprint() throws Exception {
+        try (TestDatabase db = TestDatabase.create(EngineKind.POSTGRESQL);
+             DatabaseHandle h = DatabaseHandle.open(db.url(), Duration.ofSeconds(10))) {
+            execute(h, "CREATE TABLE items (id INT PRIMARY KEY, name text)");
+            java.util.Set<String> seen = new java.util.HashSet<>(java.util.Set.of(fingerprint(h)));
+            for (String action : java.util.List.of("SET STATISTICS 50", "SET STORAGE EXTERNAL", "SET COMPRESSION lz4")) {
+                execute(h, "ALTER TABLE items ALTER COLUMN name " + action);
+                assertThat(seen.add(fingerprint(h))).as(action).isTrue();
+            }
+        }
+    }
+
     private static String fingerprint(DatabaseHandle h) throws Exception {
         try (Connection c = h.connection()) {
             return h.engine().schemaFingerprint().of(c, h.url().inspectedSchemas());

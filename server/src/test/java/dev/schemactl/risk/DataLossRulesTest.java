@@ -302,6 +302,23 @@ class DataLossRulesTest {
         silent(maria, "UNKNOWN-STATEMENT", "ALTER TABLE recipe ADD COLUMN x INT, ALGORITHM=INSTANT, LOCK=NONE");
     }
 
+    /**
+     * A column's compression, storage and statistics target are catalog changes (SET COMPRESSION applies to new values
+     * only): no finding but the lock_timeout practice any DDL on an existing table gets, and no UNKNOWN-STATEMENT; nor
+     * for a key with INCLUDE columns.
+     */
+    @Test
+    void postgresColumnOptionsAndKeyIncludesAreRead() throws Exception {
+        String sql = "ALTER TABLE recipe ALTER COLUMN id SET STATISTICS 500;\n"
+                + "CREATE TABLE covered (id integer NOT NULL, a integer, b text, CONSTRAINT covered_pk PRIMARY KEY (id) INCLUDE (b),"
+                + " CONSTRAINT covered_a UNIQUE (a) INCLUDE (b));\n"
+                + "ALTER TABLE covered ALTER COLUMN b SET COMPRESSION lz4, ALTER COLUMN b SET STORAGE EXTERNAL;\n"
+                + "ALTER TABLE covered DROP CONSTRAINT covered_a;\n"
+                + "ALTER TABLE covered ADD CONSTRAINT covered_a UNIQUE (a) INCLUDE (b, id)";
+        RiskResult r = lint(EngineKind.POSTGRESQL, sql);
+        assertThat(r.report().findings()).as(r.text()).isNotEmpty().allMatch(f -> f.ruleId().equals("BP-LOCK-TIMEOUT"));
+    }
+
     /** ENGINE= always copies the table (also to the engine it has): a plan's SetTableOptions from MyISAM to InnoDB. */
     @Test
     void mariaDbEngineChangeIsATableCopy() throws Exception {

@@ -153,6 +153,26 @@ class SqlChangeParserTest {
         assertThat(change(EngineKind.POSTGRESQL, "ALTER TABLE customers DROP CONSTRAINT uk_customers_id")).isInstanceOf(Change.DropUnique.class);
         assertThat(change(EngineKind.POSTGRESQL, "ALTER TABLE orders ADD CONSTRAINT uq UNIQUE (code)")).isInstanceOf(Change.AddUnique.class);
         assertThat(change(EngineKind.POSTGRESQL, "ALTER TABLE orders ADD PRIMARY KEY (id)")).isInstanceOf(Change.AddPrimaryKey.class);
+        // a column's physical options (PostgreSQL): set in place, no statement of unknown effect
+        assertThat(change(EngineKind.POSTGRESQL, "ALTER TABLE orders ALTER COLUMN note SET STORAGE EXTERNAL"))
+                .isInstanceOfSatisfying(Change.SetColumnOptions.class, c -> assertThat(c.after().options()).isEqualTo("STORAGE EXTERNAL"));
+        assertThat(change(EngineKind.POSTGRESQL, "ALTER TABLE orders ALTER COLUMN note SET STATISTICS -1"))
+                .isInstanceOfSatisfying(Change.SetColumnOptions.class, c -> assertThat(c.after().options()).isNull());
+        assertThat(new SqlChangeParser(EngineKind.POSTGRESQL, LIVE).parse(
+                "ALTER TABLE orders ALTER COLUMN note SET COMPRESSION lz4, ALTER COLUMN code SET STATISTICS 5").ops())
+                .allSatisfy(o -> assertThat(o).isInstanceOf(Op.Structural.class)).hasSize(2);
+        // a key's covering columns: what the rules read is the key
+        assertThat(change(EngineKind.POSTGRESQL, "ALTER TABLE orders ADD CONSTRAINT pk PRIMARY KEY (id) INCLUDE (code)"))
+                .isInstanceOfSatisfying(Change.AddPrimaryKey.class, c -> assertThat(c.primaryKey()).isEqualTo(
+                        new dev.schemactl.schema.PrimaryKey("pk", List.of("id"), List.of(), null, List.of("code"))));
+        assertThat(change(EngineKind.POSTGRESQL, "ALTER TABLE orders ADD CONSTRAINT uq UNIQUE (code) INCLUDE (note)"))
+                .isInstanceOfSatisfying(Change.AddUnique.class, c -> assertThat(c.unique().include()).containsExactly("note"));
+        assertThat(change(EngineKind.POSTGRESQL, "CREATE TABLE k (a int, b int, c int, PRIMARY KEY (a DESC) INCLUDE (\"C\"), UNIQUE (b) INCLUDE (a, c))"))
+                .isInstanceOfSatisfying(Change.CreateTable.class, c -> {
+                    assertThat(c.definition().primaryKey().include()).containsExactly("C");
+                    assertThat(c.definition().primaryKey().descending()).containsExactly("a");
+                    assertThat(c.definition().uniques()).singleElement().satisfies(u -> assertThat(u.include()).containsExactly("a", "c"));
+                });
         assertThat(op(EngineKind.POSTGRESQL, "ALTER TABLE orders ADD CONSTRAINT uq UNIQUE USING INDEX ux")).isInstanceOf(Op.Harmless.class);
         // partial and covering indexes: the tail JSqlParser cannot parse does not matter to the rules
         assertThat(change(EngineKind.POSTGRESQL, "CREATE INDEX open_orders ON orders (code) WHERE note IS NULL"))

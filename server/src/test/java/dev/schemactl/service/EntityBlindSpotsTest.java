@@ -23,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Adopting schemactl on a database whose desired state is entities: what entities cannot say (partitioning, UNLOGGED,
- * table options, NOT VALID, NO INHERIT, a sequence's OWNED BY and comment, MATCH FULL, DEFERRABLE, index methods, opclasses, predicates, INCLUDE, comments, IGNORED,
- * DESC key parts, collations) is kept as the live database has it. Judged by the catalog (PostgreSQL) and by
+ * table options, NOT VALID, NO INHERIT, a sequence's OWNED BY and comment, MATCH FULL, DEFERRABLE, index methods, opclasses, predicates, INCLUDE (of indexes, primary keys and uniques), comments, IGNORED,
+ * DESC key parts, collations, column compression / storage / statistics targets) is kept as the live database has it. Judged by the catalog (PostgreSQL) and by
  * SHOW CREATE TABLE (MariaDB), read here, before and after a migration for a real entity change.
  */
 class EntityBlindSpotsTest {
@@ -86,10 +86,14 @@ class EntityBlindSpotsTest {
 
     private static final String POSTGRES = """
             CREATE TABLE customer (id bigint NOT NULL PRIMARY KEY, name varchar(100) COLLATE "C" NOT NULL, email varchar(255),
-              CONSTRAINT uk_customer_email UNIQUE NULLS NOT DISTINCT (email) DEFERRABLE INITIALLY DEFERRED) WITH (fillfactor = 70);
+              CONSTRAINT uk_customer_email UNIQUE NULLS NOT DISTINCT (email) INCLUDE (name) DEFERRABLE INITIALLY DEFERRED)
+              WITH (fillfactor = 70);
             CREATE INDEX ix_customer_name ON customer (name varchar_pattern_ops) INCLUDE (email) WHERE name <> '';
             COMMENT ON INDEX ix_customer_name IS 'lookup by name';
-            CREATE TABLE purchase (id bigint NOT NULL PRIMARY KEY, amount integer NOT NULL, customer_id bigint);
+            ALTER TABLE customer ALTER COLUMN email SET COMPRESSION lz4, ALTER COLUMN email SET STORAGE EXTERNAL,
+              ALTER COLUMN name SET STATISTICS 500;
+            CREATE TABLE purchase (id bigint NOT NULL, amount integer NOT NULL, customer_id bigint,
+              CONSTRAINT purchase_pkey PRIMARY KEY (id) INCLUDE (customer_id));
             INSERT INTO purchase VALUES (1, -5, 42);
             ALTER TABLE purchase ADD CONSTRAINT fk_purchase_customer FOREIGN KEY (customer_id) REFERENCES customer (id)
               MATCH FULL ON UPDATE CASCADE NOT VALID;
@@ -126,6 +130,8 @@ class EntityBlindSpotsTest {
             assertThat(before).containsEntry("event_log persistence", "u").containsEntry("purchase columns", "id,amount,customer_id")
                     .containsEntry("customer options", "{fillfactor=70}")
                     .containsEntry("customer.name collation", "C")
+                    .containsEntry("customer.email physical", "l/e/-1").containsEntry("customer.name physical", "/x/500")
+                    .containsEntry("purchase constraint purchase_pkey", "PRIMARY KEY (id) INCLUDE (customer_id) valid=true comment=")
                     .containsEntry("purchase constraint ck_purchase_amount", "CHECK ((amount > 0)) NO INHERIT NOT VALID valid=false"
                             + " comment=old refunds are negative")
                     .containsEntry("event_log sequence event_log_ids", "owned by event_log.id")
@@ -292,6 +298,9 @@ class EntityBlindSpotsTest {
                 WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r' AND c.reloptions IS NOT NULL
                 UNION ALL SELECT table_name || '.' || column_name || ' collation', collation_name FROM information_schema.columns
                 WHERE table_schema = 'public' AND collation_name IS NOT NULL
+                UNION ALL SELECT c.relname || '.' || a.attname || ' physical', a.attcompression::text || '/' || a.attstorage::text
+                       || '/' || a.attstattarget FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+                WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r' AND a.attnum > 0
                 UNION ALL SELECT table_name || ' columns', string_agg(column_name, ',' ORDER BY ordinal_position)
                 FROM information_schema.columns WHERE table_schema = 'public' GROUP BY table_name
                 UNION ALL SELECT t.relname || ' index ' || i.relname, pg_get_indexdef(i.oid) || ' clustered=' || x.indisclustered

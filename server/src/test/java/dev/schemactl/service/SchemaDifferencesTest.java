@@ -53,4 +53,17 @@ class SchemaDifferencesTest {
         assertThat(SchemaDifferences.between(before, after, dev.schemactl.engine.postgres.PostgresEngine.INSTANCE, SchemaDifferences.ROLLBACK))
                 .containsExactly("column orders.customer_id: type integer (before) vs bigint (after rollback)");
     }
+
+    /** PostgreSQL's physical column options and a key's INCLUDE columns are named as such. */
+    @Test
+    void columnOptionsAndKeyIncludes() {
+        var plain = table("t").col(notNull("id", INT), col("note", varchar(10))).pk("id").build();
+        var covering = plain.withPrimaryKey(plain.primaryKey().withInclude(List.of("note")))
+                .withColumns(List.of(notNull("id", INT), col("note", varchar(10)).withOptions("STORAGE EXTERNAL")));
+        assertThat(SchemaDifferences.between(schema(List.of(plain)), schema(List.of(covering)),
+                dev.schemactl.engine.postgres.PostgresEngine.INSTANCE, SchemaDifferences.DRIFT)).containsExactlyInAnyOrder(
+                "column t.note: options none (migrations) vs STORAGE EXTERNAL (database)",
+                "primary key t(id): only in the migrations",
+                "primary key t(id) include (note): only in the database");
+    }
 }

@@ -100,7 +100,9 @@ final class PostgresInspector implements Inspector {
                    CASE WHEN a.attcollation <> t.typcollation AND a.attcollation <> 0 THEN co.collname END AS collation,
                    CASE WHEN et.typtype = 'e' AND etn.nspname = ANY (?) THEN et.typname END AS enum_type,
                    CASE WHEN et.typtype = 'e' AND etn.nspname <> ((?)::text[])[1] THEN etn.nspname END AS enum_schema,
-                   et.oid <> t.oid AS enum_array, t.typname AS base_type
+                   et.oid <> t.oid AS enum_array, t.typname AS base_type,
+                   -- physical options (PostgresColumnOptions): attcompression is PostgreSQL 14's (see COLUMNS_13)
+                   NULLIF(a.attcompression, '') AS compression, a.attstorage, t.typstorage, a.attstattarget
             FROM pg_catalog.pg_attribute a
             JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -115,6 +117,9 @@ final class PostgresInspector implements Inspector {
             WHERE n.nspname = ANY (?) AND c.relkind IN ('r', 'p') AND NOT c.relispartition
               AND a.attnum > 0 AND NOT a.attisdropped
             """;
+
+    /** {@link #COLUMNS} for servers before PostgreSQL 14, which have no column compression. */
+    private static final String COLUMNS_13 = COLUMNS.replace("NULLIF(a.attcompression, '') AS compression", "NULL::text AS compression");
 
     /** Primary key, unique, foreign key and check constraints with their columns in key order. */
     private static final String CONSTRAINTS = """
@@ -140,7 +145,14 @@ final class PostgresInspector implements Inspector {
                    CASE WHEN con.contype = 'c' THEN pg_catalog.pg_get_constraintdef(con.oid) END AS definition,
                    -- NULLS NOT DISTINCT (PostgreSQL 15), read through to_jsonb: older servers have no such column and read false
                    CASE WHEN con.contype = 'u' THEN (SELECT COALESCE((to_jsonb(ix) ->> 'indnullsnotdistinct')::boolean, false)
-                                                     FROM pg_catalog.pg_index ix WHERE ix.indexrelid = con.conindid) END AS nulls_not_distinct
+                                                     FROM pg_catalog.pg_index ix WHERE ix.indexrelid = con.conindid) END AS nulls_not_distinct,
+                   -- INCLUDE (PostgreSQL 11): the key's index columns after its key columns
+                   CASE WHEN con.contype IN ('p', 'u') THEN ARRAY(SELECT a.attname::text
+                         FROM pg_catalog.pg_index ix
+                         CROSS JOIN LATERAL unnest(ix.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+                         JOIN pg_catalog.pg_attribute a ON a.attrelid = ix.indrelid AND a.attnum = k.attnum
+                         WHERE ix.indexrelid = con.conindid AND k.ord > ix.indnkeyatts
+                         ORDER BY k.ord) END AS include
             FROM pg_catalog.pg_constraint con
             JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -260,7 +272,10 @@ final class PostgresInspector implements Inspector {
         Map<List<String>, List<Object[]>> enumValues = new LinkedHashMap<>();
         Map<List<String>, String> enumComments = new HashMap<>();
         List<UnmanagedObject> unmanaged;
-        try (Scoped st = new Scoped(connection, scope, TABLES, SEQUENCES, COLUMNS, CONSTRAINTS, INDEXES, ENUM_TYPES,
+        // the version the server announced at connect (DatabaseMetaData would not run a query for it either, but is wider)
+        String columnsQuery = connection.unwrap(org.postgresql.core.BaseConnection.class)
+                .haveMinimumServerVersion(org.postgresql.core.ServerVersion.v14) ? COLUMNS : COLUMNS_13;
+        try (Scoped st = new Scoped(connection, scope, TABLES, SEQUENCES, columnsQuery, CONSTRAINTS, INDEXES, ENUM_TYPES,
                 PostgresUnmanaged.OBJECTS)) {
             try (ResultSet rs = st.executeQuery(TABLES)) {
                 while (rs.next()) {
@@ -302,7 +317,7 @@ final class PostgresInspector implements Inspector {
                     }
                 }
             }
-            try (ResultSet rs = st.executeQuery(COLUMNS)) {
+            try (ResultSet rs = st.executeQuery(columnsQuery)) {
                 // rows come unordered (sorting them on the server costs more than here): keep each column's
                 // position and put every table's columns in position order
                 Map<InspectedTable, List<NumberedColumn>> columns = new IdentityHashMap<>();
@@ -425,6 +440,10 @@ final class PostgresInspector implements Inspector {
         final int enumSchema;
         final int enumArray;
         final int baseType;
+        final int compression;
+        final int storage;
+        final int typeStorage;
+        final int statistics;
 
         ColumnFields(ResultSet rs) throws SQLException {
             relname = rs.findColumn("relname");
@@ -442,6 +461,10 @@ final class PostgresInspector implements Inspector {
             enumSchema = rs.findColumn("enum_schema");
             enumArray = rs.findColumn("enum_array");
             baseType = rs.findColumn("base_type");
+            compression = rs.findColumn("compression");
+            storage = rs.findColumn("attstorage");
+            typeStorage = rs.findColumn("typstorage");
+            statistics = rs.findColumn("attstattarget");
         }
     }
 
@@ -469,7 +492,15 @@ final class PostgresInspector implements Inspector {
                 : types.computeIfAbsent(rs.getString(f.typeName), PostgresTypeNames.INSTANCE::parse);
         return new Column(rs.getString(f.attname), type, !rs.getBoolean(f.notNull), defaultExpression, identity,
                 generated ? rawDefault : null, generated ? GeneratedKind.STORED : null,
-                SqlText.emptyToNull(rs.getString(f.comment)), rs.getString(f.collation), null, null);
+                SqlText.emptyToNull(rs.getString(f.comment)), rs.getString(f.collation), null, null, false, null,
+                PostgresColumnOptions.fromCatalog(rs.getString(f.compression), rs.getString(f.storage), rs.getString(f.typeStorage),
+                        statisticsTarget(rs, f.statistics)));
+    }
+
+    /** attstattarget: -1 on PostgreSQL 16 and before, null from 17 for the default. */
+    private static Integer statisticsTarget(ResultSet rs, int field) throws SQLException {
+        int target = rs.getInt(field);
+        return rs.wasNull() ? null : target;
     }
 
     /**
@@ -596,8 +627,9 @@ final class PostgresInspector implements Inspector {
         Deferral deferral = !rs.getBoolean("condeferrable") ? Deferral.NOT_DEFERRABLE
                 : rs.getBoolean("condeferred") ? Deferral.DEFERRABLE_INITIALLY_DEFERRED : Deferral.DEFERRABLE;
         switch (rs.getString("contype")) {
-            case "p" -> table.primaryKey = new PrimaryKey(name, columns);
-            case "u" -> table.uniques.add(new UniqueConstraint(name, columns, deferral, rs.getBoolean("nulls_not_distinct")));
+            case "p" -> table.primaryKey = new PrimaryKey(name, columns, List.of(), null, strings(rs.getArray("include")));
+            case "u" -> table.uniques.add(new UniqueConstraint(name, columns, deferral, rs.getBoolean("nulls_not_distinct"),
+                    strings(rs.getArray("include"))));
             case "f" -> table.foreignKeys.add(new ForeignKey(name, columns, rs.getString("ref_table"),
                     strings(rs.getArray("ref_columns")), action(rs.getString("confdeltype")),
                     action(rs.getString("confupdtype")), deferral, rs.getString("ref_schema"), "f".equals(rs.getString("confmatchtype")),

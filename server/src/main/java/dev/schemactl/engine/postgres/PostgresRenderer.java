@@ -284,7 +284,22 @@ final class PostgresRenderer extends BaseSqlRenderer {
         // row level security and the replica identity (which may name an index made above) are not CREATE TABLE's
         List<String> after = PostgresTableOptions.parse(table.options()).actionsAfterCreate();
         if (!after.isEmpty()) out.add(alterTable(table.name()) + String.join(", ", after));
+        // and the columns' physical options: STORAGE in a column definition is PostgreSQL 16's, so all of them here
+        List<String> physical = table.columns().stream().flatMap(c -> columnOptionActions(PostgresColumnOptions.NONE, c).stream()).toList();
+        if (!physical.isEmpty()) out.add(alterTable(table.name()) + String.join(", ", physical));
         return out;
+    }
+
+    @Override
+    protected List<String> setColumnOptions(String table, Column before, Column after) {
+        List<String> actions = columnOptionActions(PostgresColumnOptions.parse(before.options()), after);
+        return actions.isEmpty() ? List.of() : List.of(alterTable(table) + String.join(", ", actions));
+    }
+
+    /** The ALTER COLUMN actions that give {@code column} its physical options, from {@code from}. */
+    private List<String> columnOptionActions(PostgresColumnOptions from, Column column) {
+        return from.actionsTo(PostgresColumnOptions.parse(column.options()), type(column.type())).stream()
+                .map(a -> "ALTER COLUMN " + quote(column.name()) + " " + a).toList();
     }
 
     /**
@@ -294,6 +309,11 @@ final class PostgresRenderer extends BaseSqlRenderer {
      */
     @Override
     protected List<String> addColumn(String table, Column c) {
+        if (c.options() != null) {
+            List<String> out = new ArrayList<>(addColumn(table, c.withOptions(null)));
+            out.add(alterTable(table) + String.join(", ", columnOptionActions(PostgresColumnOptions.NONE, c)));
+            return out;
+        }
         if (!serialWithOptions(c)) return super.addColumn(table, c);
         List<String> out = new ArrayList<>();
         out.add(createSerialSequence(table, c, unlogged.contains(table)));
@@ -347,6 +367,10 @@ final class PostgresRenderer extends BaseSqlRenderer {
             out.add(alterTable(table) + "ALTER COLUMN " + quote(after.name()) + " DROP DEFAULT");
         }
         out.add(alter);
+        // a new type resets the column's compression and storage to the type's defaults (the statistics target stays)
+        PostgresColumnOptions reset = new PostgresColumnOptions(null, null, PostgresColumnOptions.parse(before.options()).statistics());
+        List<String> options = columnOptionActions(reset, after);
+        if (!options.isEmpty()) out.add(alterTable(table) + String.join(", ", options));
         if (after.identity() != null && after.identity().kind() == Identity.Kind.SERIAL && before.type().kind() != after.type().kind()) {
             // a serial's sequence has the column's type (identity sequences follow by themselves)
             out.add("ALTER SEQUENCE " + serialSequenceRef(table, after.name()) + " AS " + type);

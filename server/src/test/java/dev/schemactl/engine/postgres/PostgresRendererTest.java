@@ -42,6 +42,45 @@ class PostgresRendererTest extends RendererContract {
     }
 
     /**
+     * A column's compression, storage and statistics target: ALTER COLUMN actions, also after a CREATE TABLE (STORAGE in
+     * a column definition is PostgreSQL 16's) and an ADD COLUMN; rollback goes back to the defaults.
+     */
+    @Test
+    void columnPhysicalOptions() {
+        dev.schemactl.schema.Column plain = col("v", varchar(10));
+        dev.schemactl.schema.Column set = plain.withOptions("COMPRESSION lz4 STORAGE EXTERNAL STATISTICS 500");
+        RenderedChange change = renderer().render(new Change.SetColumnOptions("t", plain, set));
+        assertThat(change.forward()).containsExactly("ALTER TABLE t ALTER COLUMN v SET COMPRESSION lz4, ALTER COLUMN v SET STORAGE EXTERNAL,"
+                + " ALTER COLUMN v SET STATISTICS 500");
+        assertThat(change.rollback()).containsExactly("ALTER TABLE t ALTER COLUMN v SET COMPRESSION default, ALTER COLUMN v SET STORAGE EXTENDED,"
+                + " ALTER COLUMN v SET STATISTICS -1");
+        assertThat(renderer().render(new Change.AddColumn("t", set.withOptions("STATISTICS 0"))).forward())
+                .containsExactly("ALTER TABLE t ADD COLUMN v varchar(10)", "ALTER TABLE t ALTER COLUMN v SET STATISTICS 0");
+        // a new type resets compression and storage: set again after it (the statistics target stays)
+        assertThat(renderer().render(new Change.AlterColumnType("t", set, set.withType(dev.schemactl.schema.ColumnType.of(
+                dev.schemactl.schema.TypeKind.TEXT)).withOptions("STORAGE EXTERNAL STATISTICS 500"))).forward()).containsExactly(
+                "ALTER TABLE t ALTER COLUMN v TYPE text USING v::text", "ALTER TABLE t ALTER COLUMN v SET STORAGE EXTERNAL");
+        dev.schemactl.schema.Table t = dev.schemactl.diff.Fixtures.table("t").col(notNull("id", INT), set).pk("id").build();
+        assertThat(renderer().render(new Change.CreateTable(t)).forward()).last().isEqualTo(
+                "ALTER TABLE t ALTER COLUMN v SET COMPRESSION lz4, ALTER COLUMN v SET STORAGE EXTERNAL, ALTER COLUMN v SET STATISTICS 500");
+    }
+
+    /** A key's covering columns follow its column list, in CREATE TABLE and in ADD CONSTRAINT. */
+    @Test
+    void keysWithIncludeColumns() {
+        dev.schemactl.schema.Table t = dev.schemactl.diff.Fixtures.table("t").col(notNull("a", INT), col("b", INT), col("c", INT))
+                .pkNamed("t_pk", "a").uniqueNamed("t_b", "b").build();
+        t = t.withPrimaryKey(t.primaryKey().withInclude(List.of("c"))).withUniques(List.of(t.uniques().get(0).withInclude(List.of("c", "a"))));
+        assertThat(renderer().render(new Change.CreateTable(t)).forward()).singleElement().asString()
+                .contains("CONSTRAINT t_pk PRIMARY KEY (a) INCLUDE (c)", "CONSTRAINT t_b UNIQUE (b) INCLUDE (c, a)");
+        RenderedChange pk = renderer().render(new Change.AddPrimaryKey("t", t.primaryKey()));
+        assertThat(pk.forward()).containsExactly("ALTER TABLE t ADD CONSTRAINT t_pk PRIMARY KEY (a) INCLUDE (c)");
+        assertThat(pk.rollback()).containsExactly("ALTER TABLE t DROP CONSTRAINT t_pk");
+        assertThat(renderer().render(new Change.DropUnique("t", t.uniques().get(0))).rollback())
+                .containsExactly("ALTER TABLE t ADD CONSTRAINT t_b UNIQUE (b) INCLUDE (c, a)");
+    }
+
+    /**
      * COMMENT ON SEQUENCE / TYPE, qualified outside the first schema, cleared with IS NULL; a created sequence or type
      * gets its comment after its CREATE, a dropped one back on rollback; a rebuilt enum type takes its comment again
      * (the old type, dropped, had it).

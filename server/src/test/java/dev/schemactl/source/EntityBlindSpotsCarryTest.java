@@ -1,0 +1,35 @@
+package dev.schemactl.source;
+
+import dev.schemactl.schema.Schema;
+import dev.schemactl.schema.Table;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import static dev.schemactl.diff.Fixtures.INT;
+import static dev.schemactl.diff.Fixtures.col;
+import static dev.schemactl.diff.Fixtures.notNull;
+import static dev.schemactl.diff.Fixtures.schema;
+import static dev.schemactl.diff.Fixtures.table;
+import static dev.schemactl.diff.Fixtures.varchar;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What entities cannot say is taken from the live table: PostgreSQL column options and key INCLUDE columns. */
+class EntityBlindSpotsCarryTest {
+
+    @Test
+    void columnOptionsAndKeyIncludesAreCarriedWhileTheColumnKeepsItsKind() {
+        Table live = table("t").col(notNull("id", INT), col("a", varchar(20)).withOptions("STORAGE EXTERNAL STATISTICS 5"),
+                col("b", varchar(20)).withOptions("COMPRESSION lz4")).pk("id").unique("a").build();
+        live = live.withPrimaryKey(live.primaryKey().withInclude(List.of("a")))
+                .withUniques(List.of(live.uniques().get(0).withInclude(List.of("b"))));
+        Table entity = table("t").col(notNull("id", INT), col("a", varchar(50)), col("b", INT)).pk("id").unique("a").build();
+        Table carried = EntityBlindSpots.carry(schema(List.of(entity)), schema(List.of(live)), UnaryOperator.identity())
+                .table("t").orElseThrow();
+        assertThat(carried.columns().get(1).options()).isEqualTo("STORAGE EXTERNAL STATISTICS 5");
+        assertThat(carried.columns().get(2).options()).as("varchar to integer: its storage would be refused").isNull();
+        assertThat(carried.primaryKey().include()).containsExactly("a");
+        assertThat(carried.uniques()).singleElement().satisfies(u -> assertThat(u.include()).containsExactly("b"));
+    }
+}
