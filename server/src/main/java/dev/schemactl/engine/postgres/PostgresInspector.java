@@ -102,7 +102,7 @@ final class PostgresInspector implements Inspector {
                    CASE WHEN et.typtype = 'e' AND etn.nspname <> ((?)::text[])[1] THEN etn.nspname END AS enum_schema,
                    et.oid <> t.oid AS enum_array, t.typname AS base_type,
                    -- physical options (PostgresColumnOptions): attcompression is PostgreSQL 14's (see COLUMNS_13)
-                   NULLIF(a.attcompression, '') AS compression, a.attstorage, t.typstorage, a.attstattarget
+                   NULLIF(a.attcompression, '') AS compression, a.attstorage, t.typstorage, a.attstattarget, a.attoptions
             FROM pg_catalog.pg_attribute a
             JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -444,6 +444,7 @@ final class PostgresInspector implements Inspector {
         final int storage;
         final int typeStorage;
         final int statistics;
+        final int attributeOptions;
 
         ColumnFields(ResultSet rs) throws SQLException {
             relname = rs.findColumn("relname");
@@ -465,6 +466,7 @@ final class PostgresInspector implements Inspector {
             storage = rs.findColumn("attstorage");
             typeStorage = rs.findColumn("typstorage");
             statistics = rs.findColumn("attstattarget");
+            attributeOptions = rs.findColumn("attoptions");
         }
     }
 
@@ -494,7 +496,13 @@ final class PostgresInspector implements Inspector {
                 generated ? rawDefault : null, generated ? GeneratedKind.STORED : null,
                 SqlText.emptyToNull(rs.getString(f.comment)), rs.getString(f.collation), null, null, false, null,
                 PostgresColumnOptions.fromCatalog(rs.getString(f.compression), rs.getString(f.storage), rs.getString(f.typeStorage),
-                        statisticsTarget(rs, f.statistics)));
+                        statisticsTarget(rs, f.statistics), attributeOptions(rs, f.attributeOptions)));
+    }
+
+    /** attoptions ({@code n_distinct=-0.02} each), empty when none. */
+    private static List<String> attributeOptions(ResultSet rs, int field) throws SQLException {
+        java.sql.Array options = rs.getArray(field);
+        return options == null ? List.of() : List.of((String[]) options.getArray());
     }
 
     /** attstattarget: -1 on PostgreSQL 16 and before, null from 17 for the default. */

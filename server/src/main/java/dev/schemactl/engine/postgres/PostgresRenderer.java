@@ -368,7 +368,7 @@ final class PostgresRenderer extends BaseSqlRenderer {
         }
         out.add(alter);
         // a new type resets the column's compression and storage to the type's defaults (the statistics target stays)
-        PostgresColumnOptions reset = new PostgresColumnOptions(null, null, PostgresColumnOptions.parse(before.options()).statistics());
+        PostgresColumnOptions reset = PostgresColumnOptions.parse(before.options()).keptByATypeChange();
         List<String> options = columnOptionActions(reset, after);
         if (!options.isEmpty()) out.add(alterTable(table) + String.join(", ", options));
         if (after.identity() != null && after.identity().kind() == Identity.Kind.SERIAL && before.type().kind() != after.type().kind()) {

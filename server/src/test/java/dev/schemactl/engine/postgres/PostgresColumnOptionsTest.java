@@ -47,4 +47,15 @@ class PostgresColumnOptionsTest {
         assertThat(PostgresColumnOptions.afterAction(null, "DEFAULT 5")).isEmpty();
         assertThat(PostgresColumnOptions.afterAction(null, "STATISTICS many")).isEmpty();
     }
+
+    @Test
+    void attributeOptionsAreReadSortedWrittenAndResetAndKeptByATypeChange() {
+        assertThat(PostgresColumnOptions.fromCatalog(null, "x", "x", -1, java.util.List.of("n_distinct_inherited=-0.5", "n_distinct=500", "internal=1")))
+                .isEqualTo("WITH (n_distinct=500, n_distinct_inherited=-0.5)");
+        PostgresColumnOptions o = PostgresColumnOptions.parse("STATISTICS 10 WITH (n_distinct=-0.02)");
+        assertThat(o.format()).isEqualTo("STATISTICS 10 WITH (n_distinct=-0.02)");
+        assertThat(PostgresColumnOptions.NONE.actionsTo(o, "bigint")).containsExactly("SET STATISTICS 10", "SET (n_distinct=-0.02)");
+        assertThat(o.actionsTo(PostgresColumnOptions.NONE, "bigint")).containsExactly("SET STATISTICS -1", "RESET (n_distinct)");
+        assertThat(o.keptByATypeChange()).isEqualTo(o);
+    }
 }
