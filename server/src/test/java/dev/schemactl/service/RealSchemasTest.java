@@ -37,7 +37,7 @@ class RealSchemasTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"POSTGRESQL, pagila", "POSTGRESQL, sakila", "POSTGRESQL, chinook", "POSTGRESQL, northwind", "POSTGRESQL, solid_cache",
-            "POSTGRESQL, zync", "POSTGRESQL, adventureworks",
+            "POSTGRESQL, zync", "POSTGRESQL, adventureworks", "POSTGRESQL, openstreetmap", "POSTGRESQL, synapse",
             "MARIADB, sakila", "MARIADB, chinook", "MARIADB, employees",
             "MARIADB, guacamole", "MARIADB, apolloconfig", "MARIADB, quartz", "MARIADB, roundcube", "MARIADB, mediawiki",
             "MARIADB, nacos"})
@@ -57,7 +57,7 @@ class RealSchemasTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"POSTGRESQL, pagila", "POSTGRESQL, sakila", "POSTGRESQL, chinook", "POSTGRESQL, northwind", "POSTGRESQL, solid_cache",
-            "POSTGRESQL, zync", "POSTGRESQL, adventureworks",
+            "POSTGRESQL, zync", "POSTGRESQL, adventureworks", "POSTGRESQL, openstreetmap", "POSTGRESQL, synapse",
             "MARIADB, sakila", "MARIADB, chinook", "MARIADB, employees",
             "MARIADB, guacamole", "MARIADB, apolloconfig", "MARIADB, quartz", "MARIADB, roundcube", "MARIADB, mediawiki",
             "MARIADB, nacos"})
@@ -79,7 +79,7 @@ class RealSchemasTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"POSTGRESQL, pagila", "POSTGRESQL, sakila", "POSTGRESQL, chinook", "POSTGRESQL, northwind", "POSTGRESQL, solid_cache",
-            "POSTGRESQL, zync", "POSTGRESQL, adventureworks",
+            "POSTGRESQL, zync", "POSTGRESQL, adventureworks", "POSTGRESQL, openstreetmap", "POSTGRESQL, synapse",
             "MARIADB, sakila", "MARIADB, chinook", "MARIADB, employees",
             "MARIADB, guacamole", "MARIADB, apolloconfig", "MARIADB, quartz", "MARIADB, roundcube", "MARIADB, mediawiki",
             "MARIADB, nacos"})
@@ -145,7 +145,7 @@ class RealSchemasTest {
      * Schemas holding another tool's schema_migrations (Rails: version varchar PRIMARY KEY): schemactl refuses it as
      * its tracking table, so their project names another one, as a Rails user would.
      */
-    private static final Set<String> OTHER_TOOLS_TRACKING = Set.of("solid_cache", "zync");
+    private static final Set<String> OTHER_TOOLS_TRACKING = Set.of("solid_cache", "zync", "openstreetmap");
 
     /** Schemas spread over several PostgreSQL schemas: their project names them all, as its user would. */
     private static final Map<String, String> SCHEMAS = Map.of(
