@@ -25,8 +25,9 @@ import java.util.List;
  * token it holds: a changeset of 100,000 INSERTs took minutes, and the split runs for every execution and for the
  * logs. This change splits the same tokens (Liquibase's own SQL grammar, comments dropped unless stripComments is
  * off) by the same rules (";" and "GO" or "/" at the start of a line end a statement, except inside BEGIN ... END),
- * so the statements are exactly Liquibase's; changesets with an end delimiter keep Liquibase's own path. The SQL
- * text, and so the checksum, are untouched.
+ * so the statements are exactly Liquibase's, but for one thing on PostgreSQL: a dollar-quoted string is never split
+ * ({@link #postgresTokens}); changesets with an end delimiter keep Liquibase's own path. The SQL text, and so the
+ * checksum, are untouched.
  */
 public final class LinearSqlChange extends RawSQLChange {
 
@@ -37,7 +38,9 @@ public final class LinearSqlChange extends RawSQLChange {
                 || getEndDelimiter() != null) {
             return super.generateStatements(database);
         }
-        List<String> tokens = tokens(normalizeLineEndings(sql), !Boolean.TRUE.equals(isStripComments()));
+        boolean comments = !Boolean.TRUE.equals(isStripComments());
+        List<String> tokens = database instanceof PostgresDatabase
+                ? postgresTokens(normalizeLineEndings(sql), comments) : tokens(normalizeLineEndings(sql), comments);
         if (tokens == null) return super.generateStatements(database); // Liquibase reports the grammar error
         List<SqlStatement> out = new ArrayList<>();
         for (String statement : split(tokens)) {
@@ -63,20 +66,75 @@ public final class LinearSqlChange extends RawSQLChange {
      * them; null on a grammar error.
      */
     static List<String> tokens(String sql, boolean comments) {
-        List<String> tokens = new ArrayList<>();
+        List<Piece> pieces = pieces(sql);
+        return pieces == null ? null : texts(pieces, comments);
+    }
+
+    /**
+     * The tokens as {@link #tokens} reads them, except that a PostgreSQL dollar-quoted string ({@code $$ ... $$},
+     * {@code $function$ ... $function$}) is one token, comments inside it included: Liquibase's grammar knows no dollar
+     * quotes, so it split a LANGUAGE sql function body at its first ";" (pg_get_functiondef writes such bodies, and
+     * no BEGIN ... END holds them together as in plpgsql); null on a grammar error.
+     */
+    static List<String> postgresTokens(String sql, boolean comments) {
+        List<Piece> pieces = pieces(sql);
+        if (pieces == null) return null;
+        StringBuilder all = new StringBuilder();
+        pieces.forEach(p -> all.append(p.text()));
+        if (!all.toString().equals(sql)) return texts(pieces, comments); // offsets unknown: as Liquibase reads it
+        List<int[]> quoted = PostgresDollarQuotes.ranges(sql);
+        List<Piece> merged = new ArrayList<>();
+        int offset = 0;
+        int range = 0;
+        StringBuilder body = null;
+        for (Piece p : pieces) {
+            int start = offset;
+            offset += p.text().length();
+            while (range < quoted.size() && quoted.get(range)[1] <= start) {
+                if (body != null) {
+                    merged.add(new Piece(body.toString(), false));
+                    body = null;
+                }
+                range++;
+            }
+            if (range < quoted.size() && start < quoted.get(range)[1] && offset > quoted.get(range)[0]) {
+                if (body == null) body = new StringBuilder();
+                body.append(p.text());
+            } else {
+                if (body != null) {
+                    merged.add(new Piece(body.toString(), false));
+                    body = null;
+                }
+                merged.add(p);
+            }
+        }
+        if (body != null) merged.add(new Piece(body.toString(), false));
+        return texts(merged, comments);
+    }
+
+    /** A token's text and whether it is a comment. */
+    private record Piece(String text, boolean comment) {
+    }
+
+    private static List<Piece> pieces(String sql) {
+        List<Piece> pieces = new ArrayList<>();
         SimpleSqlGrammar grammar = new SimpleSqlGrammar(new SimpleSqlGrammarTokenManager(new SimpleCharStream(new StringReader(sql))));
         try {
             Token token = grammar.getNextToken();
             while (token != null && !token.toString().isEmpty()) {
                 boolean comment = token.kind == SimpleSqlGrammarConstants.LINE_COMMENT
                         || token.kind == SimpleSqlGrammarConstants.MULTI_LINE_COMMENT;
-                if (comments || !comment) tokens.add(token.image);
+                pieces.add(new Piece(token.image, comment));
                 token = grammar.getNextToken();
             }
         } catch (Throwable e) { // the grammar's TokenMgrError is an Error
             return null;
         }
-        return tokens;
+        return pieces;
+    }
+
+    private static List<String> texts(List<Piece> pieces, boolean comments) {
+        return pieces.stream().filter(p -> comments || !p.comment()).map(Piece::text).toList();
     }
 
     /** Liquibase's StringUtil.processMultiLineSQL for split statements and no end delimiter. */

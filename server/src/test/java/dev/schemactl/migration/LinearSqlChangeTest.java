@@ -105,6 +105,36 @@ class LinearSqlChangeTest {
         }
     }
 
+    @Test
+    void postgresqlDollarQuotedBodiesAreNotSplitAtTheirSemicolons() throws Exception {
+        String function = """
+                CREATE OR REPLACE FUNCTION public.array_initials(text[])
+                 RETURNS text
+                 LANGUAGE sql
+                 IMMUTABLE PARALLEL SAFE
+                AS $function$
+                  SELECT string_agg(left(string, 1), '' ORDER BY ordinality) FROM unnest($1) WITH ORDINALITY AS string; -- it's; kept
+                $function$""";
+        String other = "CREATE FUNCTION g() RETURNS int LANGUAGE sql AS $_$SELECT 1; SELECT 'a$$b;'; /* c; */ SELECT 2$_$";
+        String sql = function + ";\n" + other + ";\nSELECT 'x;$$', \"y$$;\", a$b$c FROM t; -- $$ not a quote\nSELECT 3;";
+        for (boolean comments : new boolean[]{true, false}) {
+            assertThat(LinearSqlChange.split(LinearSqlChange.postgresTokens(sql, comments)))
+                    .containsExactly(function, other, "SELECT 'x;$$', \"y$$;\", a$b$c FROM t", (comments ? "-- $$ not a quote\n" : "") + "SELECT 3");
+        }
+        try (TestDatabase db = TestDatabase.create(EngineKind.POSTGRESQL); Connection c = db.connect()) {
+            PostgresDatabase database = new PostgresDatabase();
+            database.setConnection(new JdbcConnection(c));
+            LinearSqlChange change = new LinearSqlChange();
+            change.setSql(function + ";\n" + other + ";\nSELECT public.array_initials(ARRAY['ab', 'cd']);");
+            change.setSplitStatements(true);
+            List<String> statements = Arrays.stream(change.generateStatements(database)).map(st -> ((RawSqlStatement) st).getSql()).toList();
+            assertThat(statements).hasSize(3);
+            try (var st = c.createStatement()) {
+                for (String statement : statements) st.execute(statement);
+            }
+        }
+    }
+
     private static List<ChangeSet> parse(ChangeLogParser parser, MockResourceAccessor accessor) throws Exception {
         DatabaseChangeLog log = parser.parse("v/1.sql", new ChangeLogParameters(), accessor);
         return log.getChangeSets();
