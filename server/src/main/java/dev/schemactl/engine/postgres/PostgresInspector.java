@@ -216,6 +216,7 @@ final class PostgresInspector implements Inspector {
                    pg_catalog.format_type(q.seqtypid, NULL) AS data_type, owned.deptype AS owner_dep,
                    owned.refobjid AS owner_table, owned.refobjsubid AS owner_column,
                    t.relname AS owner_relname, a.attname AS owner_attname, a.attnotnull AS owner_notnull, q.seqtypid = a.atttypid AS owner_same_type,
+                   s.relpersistence = t.relpersistence AS owner_same_persistence,
                    ds.description AS comment,
                    EXISTS (SELECT 1 FROM pg_catalog.pg_depend x WHERE x.classid = 'pg_catalog.pg_class'::regclass
                            AND x.objid = s.oid AND x.deptype = 'e') AS in_extension,
@@ -514,13 +515,15 @@ final class PostgresInspector implements Inspector {
 
     /**
      * A sequence row that is what {@code serial} makes, and nothing else: OWNED BY a NOT NULL column whose default
-     * calls it, of the column's own type, under PostgreSQL's own name for it ({@code table_column_seq}). Otherwise
-     * (another name, a nullable column, a bigint sequence feeding an integer column, as a Rails structure.sql written
-     * before PostgreSQL 10 makes) writing the column back as {@code serial} would make another sequence or another
+     * calls it, of the column's own type and as logged as its table, under PostgreSQL's own name for it
+     * ({@code table_column_seq}). Otherwise (another name, a nullable column, a bigint sequence feeding an integer
+     * column, as a Rails structure.sql written before PostgreSQL 10 makes, a logged sequence of an UNLOGGED table)
+     * writing the column back as {@code serial} would make another sequence or another
      * column: it stays a column with a {@code nextval} default and the sequence one of the schema's.
      */
     private static boolean isSerial(ResultSet rs) throws SQLException {
         return rs.getBoolean("owner_default_uses") && rs.getBoolean("owner_notnull") && rs.getBoolean("owner_same_type")
+                && rs.getBoolean("owner_same_persistence")
                 && rs.getString("relname").equals(PostgresRenderer.serialSequence(rs.getString("owner_relname"), rs.getString("owner_attname")));
     }
 
