@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  * depends on (pg_depend: the tables and columns a view, trigger, constraint, policy, rule or index uses; read only
  * for the kinds of objects found).
  * Kinds: cluster (the CLUSTER ON index of a table or materialized view),
- * schema (the scope's other schemas), extension, domain, type (composite and range types), function, procedure, aggregate, view, materialized view, partitioning (a partitioned
+ * schema (the scope's other schemas), extension, domain, type (composite and range types), function, procedure, aggregate,
+ * operator, view, materialized view, partitioning (a partitioned
  * table's PARTITION BY), partition, child table (INHERITS, see {@link PostgresChildTables}), index (on a materialized
  * view, a partition or a child table, not inherited), constraint (of a partition or a child table, not inherited),
  * exclusion constraint, trigger, policy, rule (a table's storage parameters, row level security and replica identity
@@ -92,6 +93,25 @@ final class PostgresUnmanaged {
               AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend i WHERE i.classid = 'pg_catalog.pg_proc'::regclass
                               AND i.objid = p.oid AND i.deptype = 'i')
             UNION ALL
+            -- operators (a function of the schema behind a symbol views and indexes may use), as pg_dump writes them
+            SELECT 'operator', n.nspname,
+                   o.oprname || '(' || COALESCE(pg_catalog.format_type(o.oprleft, NULL), 'NONE') || ', '
+                   || COALESCE(pg_catalog.format_type(o.oprright, NULL), 'NONE') || ')', NULL,
+                   format('CREATE OPERATOR %I.%s (FUNCTION = %I.%I', n.nspname, o.oprname, fn.nspname, f.proname)
+                   || CASE WHEN o.oprleft <> 0 THEN ', LEFTARG = ' || pg_catalog.format_type(o.oprleft, NULL) ELSE '' END
+                   || CASE WHEN o.oprright <> 0 THEN ', RIGHTARG = ' || pg_catalog.format_type(o.oprright, NULL) ELSE '' END
+                   || COALESCE((SELECT format(', COMMUTATOR = OPERATOR(%I.%s)', cn.nspname, c.oprname) FROM pg_catalog.pg_operator c
+                                JOIN pg_catalog.pg_namespace cn ON cn.oid = c.oprnamespace WHERE c.oid = o.oprcom), '')
+                   || COALESCE((SELECT format(', NEGATOR = OPERATOR(%I.%s)', cn.nspname, c.oprname) FROM pg_catalog.pg_operator c
+                                JOIN pg_catalog.pg_namespace cn ON cn.oid = c.oprnamespace WHERE c.oid = o.oprnegate), '')
+                   || CASE WHEN o.oprrest <> 0 THEN ', RESTRICT = ' || o.oprrest::text ELSE '' END
+                   || CASE WHEN o.oprjoin <> 0 THEN ', JOIN = ' || o.oprjoin::text ELSE '' END
+                   || CASE WHEN o.oprcanhash THEN ', HASHES' ELSE '' END
+                   || CASE WHEN o.oprcanmerge THEN ', MERGES' ELSE '' END || ')'
+            FROM pg_catalog.pg_operator o JOIN pg_catalog.pg_namespace n ON n.oid = o.oprnamespace
+            JOIN pg_catalog.pg_proc f ON f.oid = o.oprcode JOIN pg_catalog.pg_namespace fn ON fn.oid = f.pronamespace
+            WHERE n.nspname = ANY (?) %OPERATOR_NOT_IN_EXTENSION%
+            UNION ALL
             SELECT CASE c.relkind WHEN 'v' THEN 'view' ELSE 'materialized view' END, n.nspname, c.relname, NULL,
                    format('CREATE %s %I.%I%s AS', CASE c.relkind WHEN 'v' THEN 'VIEW' ELSE 'MATERIALIZED VIEW' END,
                           n.nspname, c.relname,
@@ -160,6 +180,7 @@ final class PostgresUnmanaged {
             .replace("%CHILD_TABLES%", PostgresChildTables.OBJECTS)
             .replace("%TYPE_NOT_IN_EXTENSION%", NOT_IN_EXTENSION.formatted("pg_catalog.pg_type", "t.oid"))
             .replace("%PROC_NOT_IN_EXTENSION%", NOT_IN_EXTENSION.formatted("pg_catalog.pg_proc", "p.oid"))
+            .replace("%OPERATOR_NOT_IN_EXTENSION%", NOT_IN_EXTENSION.formatted("pg_catalog.pg_operator", "o.oid"))
             .replace("%CLASS_NOT_IN_EXTENSION%", NOT_IN_EXTENSION.formatted("pg_catalog.pg_class", "c.oid"));
 
     /*

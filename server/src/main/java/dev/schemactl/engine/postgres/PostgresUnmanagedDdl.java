@@ -18,7 +18,7 @@ import java.util.function.UnaryOperator;
  */
 final class PostgresUnmanagedDdl implements UnmanagedDdl {
     private static final List<String> BEFORE = List.of("schema", "extension", "type", "domain", "sequence");
-    private static final List<String> AFTER = List.of("function", "procedure", "aggregate", "partition", "child table", "view",
+    private static final List<String> AFTER = List.of("function", "procedure", "aggregate", "operator", "partition", "child table", "view",
             "materialized view", "index", "constraint", "exclusion constraint", "trigger", "policy", "rule",
             "cluster");
 
@@ -77,6 +77,7 @@ final class PostgresUnmanagedDdl implements UnmanagedDdl {
             case "function" -> "DROP FUNCTION IF EXISTS " + name;
             case "procedure" -> "DROP PROCEDURE IF EXISTS " + name;
             case "aggregate" -> "DROP AGGREGATE IF EXISTS " + name;
+            case "operator" -> "DROP OPERATOR IF EXISTS " + operator(o);
             case "domain" -> "DROP DOMAIN IF EXISTS " + name;
             case "schema" -> "DROP SCHEMA IF EXISTS " + quote.apply(o.name());
             case "type" -> "DROP TYPE IF EXISTS " + name;
@@ -156,6 +157,13 @@ final class PostgresUnmanagedDdl implements UnmanagedDdl {
     private String qualified(String schema, String name) {
         String s = schema == null ? defaultSchema : schema;
         return s == null ? quote.apply(name) : quote.apply(s) + "." + quote.apply(name);
+    }
+
+    /** schema.symbol (args): an operator's symbol is never quoted. */
+    private String operator(UnmanagedObject o) {
+        int paren = o.name().indexOf('(');
+        String s = o.schema() == null ? defaultSchema : o.schema();
+        return (s == null ? "" : quote.apply(s) + ".") + o.name().substring(0, paren) + " " + o.name().substring(paren);
     }
 
     /** name(args) as the catalog gave it: the name quoted when needed, the arguments as they are. */
