@@ -115,6 +115,8 @@ public final class Differ {
     private final boolean foreignKeysNeedIndex;
     private final boolean restrictIsNoAction;
     private final boolean renamesObjects;
+    /** Indexes and unique keys (MariaDB's RENAME INDEX), even where other constraints keep their names. */
+    private final boolean renamesIndexes;
     private final boolean columnNamesIgnoreCase;
     private final BiPredicate<ColumnType, ColumnType> sameType;
     private final boolean indexCommentsInDefinition;
@@ -154,11 +156,12 @@ public final class Differ {
      *                       left under its old name.
      */
     public Differ(boolean foreignKeysNeedIndex, boolean restrictIsNoAction, boolean renamesObjects) {
-        this(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, false, Objects::equals, false);
+        this(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesObjects, false, Objects::equals, false);
     }
 
-    private Differ(boolean foreignKeysNeedIndex, boolean restrictIsNoAction, boolean renamesObjects, boolean columnNamesIgnoreCase,
-                   BiPredicate<ColumnType, ColumnType> sameType, boolean indexCommentsInDefinition) {
+    private Differ(boolean foreignKeysNeedIndex, boolean restrictIsNoAction, boolean renamesObjects, boolean renamesIndexes,
+                   boolean columnNamesIgnoreCase, BiPredicate<ColumnType, ColumnType> sameType, boolean indexCommentsInDefinition) {
+        this.renamesIndexes = renamesIndexes;
         this.foreignKeysNeedIndex = foreignKeysNeedIndex;
         this.restrictIsNoAction = restrictIsNoAction;
         this.renamesObjects = renamesObjects;
@@ -172,7 +175,7 @@ public final class Differ {
      * spellings {@code ColumnType.equals} takes as one: MariaDB's {@code bit(1)} and {@code tinyint(1)}).
      */
     public Differ comparingTypesWith(BiPredicate<ColumnType, ColumnType> sameType) {
-        return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, columnNamesIgnoreCase, sameType,
+        return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesIndexes, columnNamesIgnoreCase, sameType,
                 indexCommentsInDefinition);
     }
 
@@ -182,7 +185,7 @@ public final class Differ {
      * {@code COMMENT ON INDEX}) it is a {@link Change.SetIndexComment} of its own.
      */
     public Differ indexCommentsInDefinition() {
-        return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, columnNamesIgnoreCase, sameType, true);
+        return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesIndexes, columnNamesIgnoreCase, sameType, true);
     }
 
     /**
@@ -191,7 +194,7 @@ public final class Differ {
      * dropped and added.
      */
     public Differ columnNamesIgnoringCase() {
-        return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, true, sameType, indexCommentsInDefinition);
+        return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesIndexes, true, sameType, indexCommentsInDefinition);
     }
 
     /**
@@ -199,8 +202,17 @@ public final class Differ {
      * for desired states whose names a tool made up (Hibernate's hashed {@code fk...} names), not the user.
      */
     public Differ keepingNames() {
-        return renamesObjects ? new Differ(foreignKeysNeedIndex, restrictIsNoAction, false, columnNamesIgnoreCase, sameType,
-                indexCommentsInDefinition) : this;
+        return renamesObjects || renamesIndexes ? new Differ(foreignKeysNeedIndex, restrictIsNoAction, false, false,
+                columnNamesIgnoreCase, sameType, indexCommentsInDefinition) : this;
+    }
+
+    /**
+     * The same differ for engines that can rename an index or unique key but no other constraint (MariaDB's
+     * {@code ALTER TABLE ... RENAME INDEX}): one that matches by structure but is named differently is renamed.
+     */
+    public Differ renamingIndexes() {
+        return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, true, columnNamesIgnoreCase, sameType,
+                indexCommentsInDefinition);
     }
 
     public Plan diff(Schema from, Schema to) {
@@ -209,7 +221,7 @@ public final class Differ {
 
     public Plan diff(Schema from, Schema to, Renames renames) {
         return new Run(from, to, renames == null ? Renames.NONE : renames, foreignKeysNeedIndex, restrictIsNoAction, renamesObjects,
-                columnNamesIgnoreCase, sameType, indexCommentsInDefinition).plan();
+                renamesIndexes, columnNamesIgnoreCase, sameType, indexCommentsInDefinition).plan();
     }
 
     /** Key of a foreign key in target-schema names. */
@@ -232,11 +244,11 @@ public final class Differ {
      */
     private record IndexKey(List<IndexColumn> columns, boolean unique, String method, String predicate, List<String> include,
                             boolean nullsNotDistinct, String storage, String comment) {
-        static IndexKey of(Index i, Function<String, String> columnName, boolean commentInDefinition) {
+        static IndexKey of(Index i, Function<String, String> columnName, Function<String, String> expression, boolean commentInDefinition) {
             List<IndexColumn> keys = i.columns().stream().map(c -> c.isExpression()
-                    ? IndexColumn.ofExpression(Expressions.normalize(c.expression()), c.descending(), c.nulls()).withOpclass(c.opclass(), c.collation())
+                    ? IndexColumn.ofExpression(expression.apply(c.expression()), c.descending(), c.nulls()).withOpclass(c.opclass(), c.collation())
                     : c.withName(columnName.apply(c.name()))).toList();
-            return new IndexKey(keys, i.unique(), i.method(), Expressions.normalize(i.predicate()),
+            return new IndexKey(keys, i.unique(), i.method(), expression.apply(i.predicate()),
                     i.include().stream().map(columnName).toList(), i.nullsNotDistinct(), i.storage(),
                     commentInDefinition ? i.comment() : null);
         }
@@ -279,6 +291,21 @@ public final class Differ {
         List<String> toColumns(List<String> fromColumns) {
             return fromColumns.stream().map(this::toColumn).toList();
         }
+
+        /** A from-side expression (check, index key or predicate) in comparison form, its renamed columns under their new names. */
+        String fromExpression(String expression) {
+            Map<String, String> renamed = new HashMap<>();
+            columnMap.forEach((old, now) -> {
+                if (!old.equals(now)) renamed.put(old, now);
+            });
+            return Expressions.normalizeRenamed(expression, renamed);
+        }
+
+        /** True when a from-side expression says what the to-side one says, once the plan's column renames ran. */
+        boolean sameExpression(String fromExpression, String toExpression) {
+            return Expressions.same(fromExpression, toExpression)
+                    || java.util.Objects.equals(fromExpression(fromExpression), Expressions.normalize(toExpression));
+        }
     }
 
     private static final class Run {
@@ -303,6 +330,7 @@ public final class Differ {
         /** Constraints and indexes kept under another name (after the table and column renames). */
         final List<Change> renameObjects = new ArrayList<>();
         final boolean renamesObjects;
+        final boolean renamesIndexes;
         final boolean columnNamesIgnoreCase;
         final BiPredicate<ColumnType, ColumnType> sameType;
         final boolean indexCommentsInDefinition;
@@ -335,8 +363,9 @@ public final class Differ {
         final Map<String, Pair> pairByFromName = new HashMap<>();
 
         Run(Schema from, Schema to, Renames renames, boolean foreignKeysNeedIndex, boolean restrictIsNoAction,
-            boolean renamesObjects, boolean columnNamesIgnoreCase, BiPredicate<ColumnType, ColumnType> sameType,
+            boolean renamesObjects, boolean renamesIndexes, boolean columnNamesIgnoreCase, BiPredicate<ColumnType, ColumnType> sameType,
             boolean indexCommentsInDefinition) {
+            this.renamesIndexes = renamesIndexes;
             this.sameType = sameType;
             this.indexCommentsInDefinition = indexCommentsInDefinition;
             this.renamesObjects = renamesObjects;
@@ -548,30 +577,36 @@ public final class Differ {
             List<CheckConstraint> toChecks = sortedChecks(p.to.checks());
             boolean[] fromUsed = new boolean[fromChecks.size()];
             List<CheckConstraint> addedChecks = new ArrayList<>();
+            List<CheckConstraint> unmatched = new ArrayList<>();
             for (CheckConstraint t : toChecks) {
                 int found = -1;
                 for (int i = 0; i < fromChecks.size() && found < 0; i++) {
                     CheckConstraint f = fromChecks.get(i);
                     if (fromUsed[i]) continue;
                     boolean match = f.name() != null && t.name() != null
-                            ? f.name().equals(t.name()) && Expressions.same(f.expression(), t.expression())
-                            : Expressions.same(f.expression(), t.expression());
+                            ? f.name().equals(t.name()) && p.sameExpression(f.expression(), t.expression())
+                            : p.sameExpression(f.expression(), t.expression());
                     if (match) found = i;
                 }
-                if (found >= 0) {
-                    fromUsed[found] = true;
-                    // rebuilt around a type change of its columns, so the engine stores it for the new type
-                    // (PostgreSQL otherwise keeps the old type as a cast: (n)::numeric > 0); NO INHERIT has no ALTER
-                    if (mentionsAny(t.expression(), p.altered) || fromChecks.get(found).noInherit() != t.noInherit()) {
-                        drops.add(new DropCheck(fromName, fromChecks.get(found)));
-                        addedChecks.add(t);
-                    } else {
-                        p.keptChecks.add(t);
-                        keptCheck(toName, fromChecks.get(found), t, adds);
-                    }
-                } else {
-                    addedChecks.add(t);
+                if (found >= 0) matchedCheck(p, fromChecks.get(found), t, drops, adds, addedChecks);
+                else unmatched.add(t);
+                if (found >= 0) fromUsed[found] = true;
+            }
+            // a check named differently on both sides but saying the same (its default name follows a renamed
+            // column: acct_mail_check -> acct_email_check) is renamed where names are the user's
+            for (CheckConstraint t : unmatched) {
+                int found = -1;
+                for (int i = 0; i < fromChecks.size() && found < 0 && renamesObjects && t.name() != null; i++) {
+                    CheckConstraint f = fromChecks.get(i);
+                    if (!fromUsed[i] && f.name() != null && p.sameExpression(f.expression(), t.expression())) found = i;
                 }
+                if (found < 0) {
+                    addedChecks.add(t);
+                    continue;
+                }
+                fromUsed[found] = true;
+                matchedCheck(p, fromChecks.get(found), t, drops, adds, addedChecks);
+                if (!addedChecks.contains(t)) renameConstraint(toName, fromChecks.get(found).name(), t.name());
             }
             for (int i = 0; i < fromChecks.size(); i++) {
                 if (!fromUsed[i]) drops.add(new DropCheck(fromName, fromChecks.get(i)));
@@ -608,14 +643,19 @@ public final class Differ {
                     p.addedKeys.add(u.columns());
                 } else {
                     p.keptKeys.add(u.columns());
-                    renameConstraint(toName, uniques.bothFrom.get(i).name(), u.name());
+                    String oldName = uniques.bothFrom.get(i).name();
+                    if (!renamesObjects && renamesIndexes && oldName != null && u.name() != null && !oldName.equals(u.name())) {
+                        renameObjects.add(new Change.RenameIndex(toName, oldName, u.name())); // MariaDB: a unique key is an index
+                    } else {
+                        renameConstraint(toName, oldName, u.name());
+                    }
                 }
             }
 
             // indexes by (columns with direction, unique)
             boolean commentInDefinition = indexCommentsInDefinition;
-            Function<Index, IndexKey> fromIndexKey = i -> IndexKey.of(i, p::toColumn, commentInDefinition);
-            Function<Index, IndexKey> toIndexKey = i -> IndexKey.of(i, Function.identity(), commentInDefinition);
+            Function<Index, IndexKey> fromIndexKey = i -> IndexKey.of(i, p::toColumn, p::fromExpression, commentInDefinition);
+            Function<Index, IndexKey> toIndexKey = i -> IndexKey.of(i, Function.identity(), Expressions::normalize, commentInDefinition);
             Matched<Index, Index> indexes = match(
                     sortedBy(p.from.indexes(), i -> indexSortKey(fromIndexKey.apply(i), i.name())), fromIndexKey,
                     sortedBy(p.to.indexes(), i -> indexSortKey(toIndexKey.apply(i), i.name())), toIndexKey);
@@ -631,12 +671,14 @@ public final class Differ {
             p.keptIndexes.addAll(indexes.bothTo);
             for (int i = 0; i < indexes.bothTo.size(); i++) {
                 Index kept = indexes.bothFrom.get(i);
-                if (kept.ignored() != indexes.bothTo.get(i).ignored()) {
-                    adds.add(new Change.SetIndexIgnored(toName, kept, indexes.bothTo.get(i).ignored()));
-                }
-                String oldName = indexes.bothFrom.get(i).name();
+                String oldName = kept.name();
                 String newName = indexes.bothTo.get(i).name();
-                if (renamesObjects && oldName != null && newName != null && !oldName.equals(newName)) {
+                boolean renamed = (renamesObjects || renamesIndexes) && oldName != null && newName != null && !oldName.equals(newName);
+                if (kept.ignored() != indexes.bothTo.get(i).ignored()) {
+                    // after the renames: under the name it has then
+                    adds.add(new Change.SetIndexIgnored(toName, renamed ? kept.withName(newName) : kept, indexes.bothTo.get(i).ignored()));
+                }
+                if (renamed) {
                     renameObjects.add(new Change.RenameIndex(toName, oldName, newName));
                 }
                 String before = blankToNull(indexes.bothFrom.get(i).comment());
@@ -710,6 +752,20 @@ public final class Differ {
         String nameWhenKept(String oldName, String newName) {
             if (renamesObjects && oldName != null && newName != null) return newName;
             return oldName != null ? oldName : newName;
+        }
+
+        /** A check found on both sides: kept, or rebuilt when a type change of its columns or NO INHERIT asks for it. */
+        void matchedCheck(Pair p, CheckConstraint from, CheckConstraint to, List<Change> drops, List<Change> adds,
+                          List<CheckConstraint> addedChecks) {
+            // rebuilt around a type change of its columns, so the engine stores it for the new type
+            // (PostgreSQL otherwise keeps the old type as a cast: (n)::numeric > 0); NO INHERIT has no ALTER
+            if (mentionsAny(to.expression(), p.altered) || from.noInherit() != to.noInherit()) {
+                drops.add(new DropCheck(p.from.name(), from));
+                addedChecks.add(to);
+            } else {
+                p.keptChecks.add(to);
+                keptCheck(p.to.name(), from, to, adds);
+            }
         }
 
         /** A check kept as it is: made valid or NOT VALID, and its comment set, when those differ (PostgreSQL). */
@@ -979,6 +1035,8 @@ public final class Differ {
                     alterColumns.add(new SetColumnComment(toName, cur, next));
                     cur = next;
                 }
+                // the engine rewrote a column check naming a renamed column (MariaDB: CHECK (`email` <> ''))
+                if (!Expressions.same(cur.check(), c.check()) && p.sameExpression(cur.check(), c.check())) cur = cur.withCheck(c.check());
                 if (cur.invisible() != c.invisible() || !Expressions.same(cur.check(), c.check())
                         || !Objects.equals(cur.options(), c.options())) {
                     Column next = cur.withInvisible(c.invisible()).withCheck(c.check()).withOptions(c.options());

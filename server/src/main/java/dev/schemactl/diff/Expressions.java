@@ -131,6 +131,47 @@ public final class Expressions {
         return startOk && endOk;
     }
 
+    /**
+     * The comparison form of an expression written before columns were renamed, with the renamed columns under their
+     * new names: what PostgreSQL, MariaDB and SQLite store after {@code RENAME COLUMN} (they rewrite checks and index
+     * expressions that name the column). {@code renames} maps old to new column names; a name that is a function
+     * ({@code name(}) or a cast's type ({@code ::name}) is left alone, and names that differ only in case are not
+     * mapped at all (the comparison form cannot tell them apart).
+     */
+    public static String normalizeRenamed(String expression, java.util.Map<String, String> renames) {
+        String normalized = normalize(expression);
+        if (normalized == null || renames.isEmpty()) return normalized;
+        java.util.Map<String, String> words = new java.util.HashMap<>();
+        java.util.Set<String> ambiguous = new java.util.HashSet<>();
+        for (java.util.Map.Entry<String, String> e : renames.entrySet()) {
+            String old = e.getKey().toLowerCase(Locale.ROOT);
+            if (words.put(old, e.getValue().toLowerCase(Locale.ROOT)) != null) ambiguous.add(old);
+        }
+        words.keySet().removeAll(ambiguous);
+        StringBuilder out = new StringBuilder(normalized.length());
+        for (int i = 0; i < normalized.length(); ) {
+            char c = normalized.charAt(i);
+            if (c == '\'') {
+                int end = literalEnd(normalized, i, '\'');
+                out.append(normalized, i, end);
+                i = end;
+            } else if (identifierPart(c) && (i == 0 || !identifierPart(normalized.charAt(i - 1)))) {
+                int end = i;
+                while (end < normalized.length() && identifierPart(normalized.charAt(end))) end++;
+                String word = normalized.substring(i, end);
+                boolean cast = i >= 2 && normalized.startsWith("::", i - 2);
+                boolean call = end < normalized.length() && normalized.charAt(end) == '(';
+                String renamed = cast || call ? null : words.get(word);
+                out.append(renamed != null ? renamed : word);
+                i = end;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
     /** True when both normalize to the same text (two nulls are equal). */
     public static boolean same(String a, String b) {
         if (a == null ? b == null : a.equals(b)) return true; // equal text normalizes alike
@@ -174,6 +215,10 @@ public final class Expressions {
         if (!pending || out.length() == 0) return;
         char prev = out.charAt(out.length() - 1);
         if (isWord(prev) && isWord(next)) out.append(' ');
+    }
+
+    private static boolean identifierPart(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '$';
     }
 
     private static boolean isWord(char c) {

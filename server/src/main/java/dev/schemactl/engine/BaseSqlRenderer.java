@@ -611,8 +611,8 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
                     List.of(enumTypeComment(c.type(), c.before())), false);
         if (change instanceof Change.RenameConstraint c) return of(c, List.of(alterTable(c.table()) + "RENAME CONSTRAINT " + quote(c.name()) + " TO " + quote(c.newName())),
                     List.of(alterTable(c.table()) + "RENAME CONSTRAINT " + quote(c.newName()) + " TO " + quote(c.name())), false);
-        if (change instanceof Change.RenameIndex c) return of(c, List.of("ALTER INDEX " + schemaPrefix(c.table()) + quote(c.name()) + " RENAME TO " + quote(c.newName())),
-                    List.of("ALTER INDEX " + schemaPrefix(c.table()) + quote(c.newName()) + " RENAME TO " + quote(c.name())), false);
+        if (change instanceof Change.RenameIndex c) return of(c, List.of(renameIndex(c.table(), c.name(), c.newName())),
+                    List.of(renameIndex(c.table(), c.newName(), c.name())), false);
         if (change instanceof Change.SetSequenceOwner c) return of(c, List.of(setSequenceOwner(c.sequence(), c.after())),
                 List.of(setSequenceOwner(c.sequence(), c.before())), false);
         if (change instanceof Change.AlterSequence c) return of(c, alterSequence(c.before(), c.after()), alterSequence(c.after(), c.before()), false);
@@ -677,5 +677,10 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
 
     private static int nz(Integer i) {
         return i == null ? 0 : i;
+    }
+
+    /** Renames an index (or a unique key backed by one) of the table. */
+    protected String renameIndex(String table, String name, String newName) {
+        return "ALTER INDEX " + schemaPrefix(table) + quote(name) + " RENAME TO " + quote(newName);
     }
 }

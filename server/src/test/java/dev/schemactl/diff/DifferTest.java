@@ -625,6 +625,43 @@ class DifferTest {
     }
 
     @Test
+    void checksAndIndexExpressionsOverARenamedColumnAreKeptAndADefaultNamedCheckFollowsTheName() {
+        // PostgreSQL rewrites them on RENAME COLUMN: dropping and re-adding them would only revalidate and rebuild
+        Differ postgres = new Differ(false, false, true);
+        Index lower = new Index("acct_mail_lower", List.of(IndexColumn.ofExpression("lower(mail)", false, null)), true, null,
+                "(mail IS NOT NULL)", List.of());
+        Index lowerAfter = new Index("acct_mail_lower", List.of(IndexColumn.ofExpression("lower(\"eMail\")", false, null)), true, null,
+                "(\"eMail\" IS NOT NULL)", List.of());
+        Table before = table("acct").col(notNull("id", INT), col("mail", TEXT)).pk("id")
+                .checkNamed("acct_mail_check", "(mail <> ''::text)").checkNamed("mail_not_blank", "length(mail) > 0").build();
+        Table after = table("acct").col(notNull("id", INT), col("eMail", TEXT)).pk("id")
+                .checkNamed("acct_eMail_check", "(\"eMail\" <> ''::text)").checkNamed("mail_not_blank", "length(\"eMail\") > 0").build();
+        Plan plan = postgres.diff(one(before.withIndexes(List.of(lower))), one(after.withIndexes(List.of(lowerAfter))),
+                Renames.NONE.withColumn("acct", "mail", "eMail"));
+        assertThat(plan.changes()).containsExactly(
+                new RenameColumn("acct", col("mail", TEXT), "eMail"),
+                new Change.RenameConstraint("acct", "acct_mail_check", "acct_eMail_check"));
+        // a cast to a type named like the old column, or a function of that name, is not the column
+        Table castBefore = table("t").col(col("text", TEXT)).checkNamed("c", "upper(text) <> text::text").build();
+        Table castAfter = table("t").col(col("body", TEXT)).checkNamed("c", "upper(body) <> body::body").build();
+        assertThat(postgres.diff(one(castBefore), one(castAfter), Renames.NONE.withColumn("t", "text", "body")).changes())
+                .anyMatch(c -> c instanceof DropCheck);
+    }
+
+    @Test
+    void indexesAndUniqueKeysNamedDifferentlyAreRenamedWhereOnlyIndexesCanBe() {
+        Differ mariadb = new Differ(true, true).renamingIndexes();
+        Table before = table("t").col(notNull("id", INT), col("a", INT), col("b", INT)).pk("id")
+                .indexNamed("idx_a", false, "a").uniqueNamed("uq_b", "b").checkNamed("ck_old", "a > 0").build();
+        Table after = table("t").col(notNull("id", INT), col("a", INT), col("b", INT)).pk("id")
+                .indexNamed("idx_a2", false, "a").uniqueNamed("uq_b2", "b").checkNamed("ck_new", "a > 0").build();
+        List<Change> changes = mariadb.diff(one(before), one(after)).changes();
+        assertThat(changes).contains(new Change.RenameIndex("t", "idx_a", "idx_a2"), new Change.RenameIndex("t", "uq_b", "uq_b2"));
+        // no RENAME CONSTRAINT for a check on MariaDB: dropped and added under its new name
+        assertThat(changes).noneMatch(c -> c instanceof Change.RenameConstraint).anyMatch(c -> c instanceof DropCheck);
+    }
+
+    @Test
     void tableRenameKeepsConstraintsAndReferences() {
         Table p = table("p").col(notNull("id", INT)).pk("id").build();
         Table c = table("c").col(notNull("id", INT), col("p_id", INT)).pk("id").fk("p_id", "p", "id").index("p_id").build();

@@ -150,12 +150,15 @@ public final class MariaDbEngine implements Engine {
         }
     }
 
-    /** Column names are case-insensitive on MariaDB (table names are not, with lower_case_table_names=0). */
+    /**
+     * Column names are case-insensitive on MariaDB (table names are not, with lower_case_table_names=0); indexes and unique
+     * keys are renamed in place, other constraints cannot be.
+     */
     @Override
     public dev.schemactl.diff.Differ differ() {
         return new dev.schemactl.diff.Differ(foreignKeysNeedIndex(), restrictIsNoAction()).columnNamesIgnoringCase()
                 .comparingTypesWith(MariaDbTypeNames::sameType)
-                .indexCommentsInDefinition();
+                .indexCommentsInDefinition().renamingIndexes();
     }
 
     @Override

@@ -1,0 +1,1 @@
+SELECT email = 'a@b' AND quantity = 2 FROM acct

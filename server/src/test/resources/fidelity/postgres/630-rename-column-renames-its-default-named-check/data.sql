@@ -1,0 +1,1 @@
+INSERT INTO "Order" VALUES (1, 5); INSERT INTO "OrderLine" VALUES (1, 1, 3);

@@ -1,0 +1,1 @@
+SELECT "Quantity" = 3 FROM "OrderLine"

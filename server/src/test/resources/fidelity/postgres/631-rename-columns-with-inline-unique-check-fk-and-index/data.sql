@@ -1,0 +1,1 @@
+INSERT INTO acct VALUES (1, 'a', NULL); INSERT INTO acct VALUES (2, 'b', 1);

@@ -1,0 +1,1 @@
+SELECT "eMail" = 'A@x' FROM acct
