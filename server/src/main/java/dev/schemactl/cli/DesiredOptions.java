@@ -31,9 +31,8 @@ final class DesiredOptions {
     @Option(names = "--rename-table", paramLabel = "OLD=NEW", description = "A table rename (repeatable); keeps the data.")
     List<String> tableRenames = new ArrayList<>();
 
-    @Option(names = "--drop-extra", description = "With entities as the desired state, also drop what only the database has (tables, "
-            + "columns, indexes, constraints they do not declare); without it they are listed and kept. A --to-sql or --to-url "
-            + "desired state declares everything: what it lacks is always dropped.")
+    @Option(names = "--drop-extra", description = "Also drop what only the database has (tables, columns, indexes, constraints the "
+            + "desired state does not declare). Without it they are listed and kept.")
     boolean dropExtra;
 
     DesiredSpec spec() {

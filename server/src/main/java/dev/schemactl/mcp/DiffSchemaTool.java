@@ -32,9 +32,8 @@ final class DiffSchemaTool implements McpTool {
                 Returns structuredContent {from, to, engine, warnings, changes: [{type, table, description, forward, \
                 rollback, rollbackLosesData}], possibleRenames: [{table, droppedColumn, addedColumn, hint}], \
                 forwardSql, rollbackSql, databaseOnly, extraDropped} and the plan as text. databaseOnly lists what only the \
-                database has (hand-written indexes, columns of removed fields, other tables): with entities as the desired \
-                state the plan keeps them unless 'drop_extra' is true (ask the human before dropping them); a to_sql or \
-                to_url desired state declares everything, so the plan drops them. With 'diagram' true, 'diagram' holds a Mermaid \
+                database has (hand-written indexes, columns of removed fields, other tables): the plan keeps them unless \
+                'drop_extra' is true; ask the human before dropping them. With 'diagram' true, 'diagram' holds a Mermaid \
                 erDiagram of the schema after the plan (added green, changed yellow, dropped red, kept grey) to show the \
                 change as a picture. An empty 'changes' means the database already \
                 matches. Next: generate_migration to write the file.""";

@@ -29,9 +29,7 @@ final class GenerateMigrationTool implements McpTool {
                 phone"). If diff_schema reported possibleRenames that really are renames, pass renames \
                 ["table.old=new"] or the data of the old column is dropped. Refuses while migrations are pending \
                 (apply them first). What only the database has (hand-written indexes, columns of removed fields) is \
-                kept and named in the message when the entities are the desired state; 'drop_extra' true drops it too: \
-                only when the human asked for it. A to_sql or to_url desired state declares everything: what it lacks \
-                is dropped. \
+                kept and named in the message; 'drop_extra' true drops it too: only when the human asked for it. \
                 Refuses a plan that drops every table of the database unless 'allow_drop_all' is true (an empty \
                 desired state is usually an accident: ask the user before setting it).
                 Returns structuredContent {path, version, content, message, verification, verificationNote} and a \

@@ -8,8 +8,7 @@ import java.util.List;
  * The plan from the current schema to the desired one, with its SQL and suspected renames.
  *
  * @param databaseOnly objects only the database has (the desired state does not declare them)
- * @param extraDropped true when the plan drops them (a SQL or database desired state, or {@code --drop-extra}); otherwise
- *                     they are kept
+ * @param extraDropped true when the plan drops them ({@code --drop-extra}); otherwise they are kept
  * @param diagram      when asked for: the schema the plan leads to as a diagram (Mermaid by default), what the plan adds,
  *                     changes and drops coloured; null otherwise
  * @param unmanaged    objects the inspector saw but schemactl does not manage (views, triggers, functions, partitions,
@@ -68,7 +67,7 @@ public record DiffResult(String from, String to, String engine, List<String> war
 
     private String databaseOnlyText() {
         if (databaseOnly.isEmpty()) return "";
-        StringBuilder out = new StringBuilder(extraDropped ? "\nonly in the database, dropped (the desired state declares everything, or --drop-extra):\n"
+        StringBuilder out = new StringBuilder(extraDropped ? "\nonly in the database, dropped (--drop-extra):\n"
                 : "\nonly in the database, kept (not declared by the desired state; --drop-extra drops them):\n");
         databaseOnly.forEach(d -> out.append("  = ").append(d).append('\n'));
         return out.toString();

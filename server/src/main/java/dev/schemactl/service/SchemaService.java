@@ -399,9 +399,7 @@ public final class SchemaService {
         // entities (the only source with generated names) cannot say partitioning, UNLOGGED, NOT VALID, index comments...
         if (target.generatedNames()) wanted = EntityBlindSpots.carry(wanted, current, db.engine()::entityTableOptions);
         Differ differ = target.generatedNames() ? db.engine().differ().keepingNames() : db.engine().differ();
-        // a SQL file or another database declares the whole schema: what it lacks goes, like Atlas's and Prisma's
-        // declarative diffs (the policy gates the drops); entities declare only what they map, so extras are kept
-        DatabaseOnly.Result result = DatabaseOnly.plan(differ, current, wanted, effective, dropExtra || target.complete());
+        DatabaseOnly.Result result = DatabaseOnly.plan(differ, current, wanted, effective, dropExtra);
         Plan plan = result.plan();
         SqlRenderer renderer = db.renderer();
         List<RenderedChange> rendered = UnmanagedObjects.completeCreates(renderer.render(plan), wanted,
@@ -432,11 +430,6 @@ public final class SchemaService {
     private record Described(Schema schema, String description, List<String> warnings, boolean generatedNames) {
         Described(Schema schema, String description) {
             this(schema, description, List.of(), false);
-        }
-
-        /** True for a desired state that declares everything (SQL, a database), false for entities (generated names). */
-        boolean complete() {
-            return !generatedNames;
         }
     }
 
