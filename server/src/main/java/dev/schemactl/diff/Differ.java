@@ -227,15 +227,15 @@ public final class Differ {
     /**
      * An index as matched: keys (expressions normalized), unique, method, predicate, INCLUDE columns and, where the
      * comment is part of the index's definition (MariaDB's {@code KEY ... COMMENT}: no statement changes it in place),
-     * its comment. PostgreSQL comments an index with a statement of its own (SetIndexComment). IGNORED is not part of
-     * it: it is switched in place.
+     * its comment. PostgreSQL comments an index with a statement of its own (SetIndexComment). IGNORED and the keys'
+     * statistics targets are not part of it: they are switched in place (SetIndexIgnored, SetIndexStatistics).
      */
     private record IndexKey(List<IndexColumn> columns, boolean unique, String method, String predicate, List<String> include,
                             boolean nullsNotDistinct, String storage, String comment) {
         static IndexKey of(Index i, Function<String, String> columnName, boolean commentInDefinition) {
             List<IndexColumn> keys = i.columns().stream().map(c -> c.isExpression()
                     ? IndexColumn.ofExpression(Expressions.normalize(c.expression()), c.descending(), c.nulls()).withOpclass(c.opclass(), c.collation())
-                    : c.withName(columnName.apply(c.name()))).toList();
+                    : c.withName(columnName.apply(c.name())).withStatistics(null)).toList();
             return new IndexKey(keys, i.unique(), i.method(), Expressions.normalize(i.predicate()),
                     i.include().stream().map(columnName).toList(), i.nullsNotDistinct(), i.storage(),
                     commentInDefinition ? i.comment() : null);
@@ -643,6 +643,12 @@ public final class Differ {
                 String after = blankToNull(indexes.bothTo.get(i).comment());
                 if (!Objects.equals(before, after)) {
                     adds.add(new Change.SetIndexComment(toName, indexes.bothTo.get(i).withName(nameWhenKept(oldName, newName)), before, after));
+                }
+                List<Integer> statisticsBefore = indexes.bothFrom.get(i).keyStatistics();
+                List<Integer> statisticsAfter = indexes.bothTo.get(i).keyStatistics();
+                if (!statisticsBefore.equals(statisticsAfter)) {
+                    Index now = indexes.bothTo.get(i).withName(nameWhenKept(oldName, newName));
+                    adds.add(new Change.SetIndexStatistics(toName, now.withKeyStatistics(statisticsBefore), now));
                 }
             }
 
