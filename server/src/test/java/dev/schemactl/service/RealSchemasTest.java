@@ -38,6 +38,7 @@ class RealSchemasTest {
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"POSTGRESQL, pagila", "POSTGRESQL, sakila", "POSTGRESQL, chinook", "POSTGRESQL, northwind", "POSTGRESQL, solid_cache",
             "POSTGRESQL, zync", "POSTGRESQL, adventureworks", "POSTGRESQL, openstreetmap", "POSTGRESQL, synapse", "POSTGRESQL, danbooru",
+            "POSTGRESQL, temporal_visibility",
             "MARIADB, sakila", "MARIADB, chinook", "MARIADB, employees",
             "MARIADB, guacamole", "MARIADB, apolloconfig", "MARIADB, quartz", "MARIADB, roundcube", "MARIADB, mediawiki",
             "MARIADB, nacos"})
@@ -58,6 +59,7 @@ class RealSchemasTest {
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"POSTGRESQL, pagila", "POSTGRESQL, sakila", "POSTGRESQL, chinook", "POSTGRESQL, northwind", "POSTGRESQL, solid_cache",
             "POSTGRESQL, zync", "POSTGRESQL, adventureworks", "POSTGRESQL, openstreetmap", "POSTGRESQL, synapse", "POSTGRESQL, danbooru",
+            "POSTGRESQL, temporal_visibility",
             "MARIADB, sakila", "MARIADB, chinook", "MARIADB, employees",
             "MARIADB, guacamole", "MARIADB, apolloconfig", "MARIADB, quartz", "MARIADB, roundcube", "MARIADB, mediawiki",
             "MARIADB, nacos"})
@@ -80,6 +82,7 @@ class RealSchemasTest {
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"POSTGRESQL, pagila", "POSTGRESQL, sakila", "POSTGRESQL, chinook", "POSTGRESQL, northwind", "POSTGRESQL, solid_cache",
             "POSTGRESQL, zync", "POSTGRESQL, adventureworks", "POSTGRESQL, openstreetmap", "POSTGRESQL, synapse", "POSTGRESQL, danbooru",
+            "POSTGRESQL, temporal_visibility",
             "MARIADB, sakila", "MARIADB, chinook", "MARIADB, employees",
             "MARIADB, guacamole", "MARIADB, apolloconfig", "MARIADB, quartz", "MARIADB, roundcube", "MARIADB, mediawiki",
             "MARIADB, nacos"})
