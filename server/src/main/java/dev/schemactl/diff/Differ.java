@@ -619,6 +619,7 @@ public final class Differ {
             Matched<Index, Index> indexes = match(
                     sortedBy(p.from.indexes(), i -> indexSortKey(fromIndexKey.apply(i), i.name())), fromIndexKey,
                     sortedBy(p.to.indexes(), i -> indexSortKey(toIndexKey.apply(i), i.name())), toIndexKey);
+            indexes = rebuildingRetypedStatistics(p, indexes);
             for (Index i : indexes.onlyFrom) {
                 drops.add(new DropIndex(fromName, i));
                 p.droppedKeys.add(p.toColumns(i.columnNames()));
@@ -1144,6 +1145,27 @@ public final class Differ {
                 }
             }
             return out;
+        }
+
+        /**
+         * A kept index with statistics targets over a column whose type changes is dropped and created again: PostgreSQL
+         * rebuilds it for the new type without its targets, and the rollback's rebuild would lose the old ones.
+         */
+        static Matched<Index, Index> rebuildingRetypedStatistics(Pair p, Matched<Index, Index> m) {
+            if (p.altered.isEmpty()) return m;
+            List<Index> onlyFrom = new ArrayList<>(m.onlyFrom());
+            List<Index> onlyTo = new ArrayList<>(m.onlyTo());
+            List<Index> bothFrom = new ArrayList<>();
+            List<Index> bothTo = new ArrayList<>();
+            for (int i = 0; i < m.bothTo().size(); i++) {
+                Index from = m.bothFrom().get(i);
+                Index to = m.bothTo().get(i);
+                boolean targets = from.keyStatistics().stream().anyMatch(Objects::nonNull) || to.keyStatistics().stream().anyMatch(Objects::nonNull);
+                boolean retyped = p.altered.stream().sorted().anyMatch(c -> indexMentions(to, c));
+                (targets && retyped ? onlyFrom : bothFrom).add(from);
+                (targets && retyped ? onlyTo : bothTo).add(to);
+            }
+            return new Matched<>(onlyFrom, onlyTo, bothFrom, bothTo);
         }
 
         static boolean indexMentions(Index index, String column) {
