@@ -333,6 +333,17 @@ public sealed interface Change {
         }
     }
 
+    /**
+     * {@code ALTER INDEX ... ALTER COLUMN n SET STATISTICS} of an index that stays, for each key whose statistics target
+     * differs between {@code before} and {@code after} (both named as the index is when the step runs). PostgreSQL.
+     */
+    record SetIndexStatistics(String table, Index before, Index after) implements Change {
+        @Override
+        public String describe() {
+            return "set statistics of index on " + table + "(" + String.join(",", after.columnNames()) + ")";
+        }
+    }
+
     /** {@code COMMENT ON CONSTRAINT} of a check that stays ({@code check}: as it is named when the step runs). PostgreSQL. */
     record SetCheckComment(String table, CheckConstraint check, String before, String after) implements Change {
         @Override

@@ -239,15 +239,15 @@ public final class Differ {
     /**
      * An index as matched: keys (expressions normalized), unique, method, predicate, INCLUDE columns and, where the
      * comment is part of the index's definition (MariaDB's {@code KEY ... COMMENT}: no statement changes it in place),
-     * its comment. PostgreSQL comments an index with a statement of its own (SetIndexComment). IGNORED is not part of
-     * it: it is switched in place.
+     * its comment. PostgreSQL comments an index with a statement of its own (SetIndexComment). IGNORED and the keys'
+     * statistics targets are not part of it: they are switched in place (SetIndexIgnored, SetIndexStatistics).
      */
     private record IndexKey(List<IndexColumn> columns, boolean unique, String method, String predicate, List<String> include,
                             boolean nullsNotDistinct, String storage, String comment) {
         static IndexKey of(Index i, Function<String, String> columnName, Function<String, String> expression, boolean commentInDefinition) {
             List<IndexColumn> keys = i.columns().stream().map(c -> c.isExpression()
                     ? IndexColumn.ofExpression(expression.apply(c.expression()), c.descending(), c.nulls()).withOpclass(c.opclass(), c.collation())
-                    : c.withName(columnName.apply(c.name()))).toList();
+                    : c.withName(columnName.apply(c.name())).withStatistics(null)).toList();
             return new IndexKey(keys, i.unique(), i.method(), expression.apply(i.predicate()),
                     i.include().stream().map(columnName).toList(), i.nullsNotDistinct(), i.storage(),
                     commentInDefinition ? i.comment() : null);
@@ -659,6 +659,7 @@ public final class Differ {
             Matched<Index, Index> indexes = match(
                     sortedBy(p.from.indexes(), i -> indexSortKey(fromIndexKey.apply(i), i.name())), fromIndexKey,
                     sortedBy(p.to.indexes(), i -> indexSortKey(toIndexKey.apply(i), i.name())), toIndexKey);
+            indexes = rebuildingRetypedStatistics(p, indexes);
             for (Index i : indexes.onlyFrom) {
                 drops.add(new DropIndex(fromName, i));
                 p.droppedKeys.add(p.toColumns(i.columnNames()));
@@ -685,6 +686,12 @@ public final class Differ {
                 String after = blankToNull(indexes.bothTo.get(i).comment());
                 if (!Objects.equals(before, after)) {
                     adds.add(new Change.SetIndexComment(toName, indexes.bothTo.get(i).withName(nameWhenKept(oldName, newName)), before, after));
+                }
+                List<Integer> statisticsBefore = indexes.bothFrom.get(i).keyStatistics();
+                List<Integer> statisticsAfter = indexes.bothTo.get(i).keyStatistics();
+                if (!statisticsBefore.equals(statisticsAfter)) {
+                    Index now = indexes.bothTo.get(i).withName(nameWhenKept(oldName, newName));
+                    adds.add(new Change.SetIndexStatistics(toName, now.withKeyStatistics(statisticsBefore), now));
                 }
             }
 
@@ -1196,6 +1203,27 @@ public final class Differ {
                 }
             }
             return out;
+        }
+
+        /**
+         * A kept index with statistics targets over a column whose type changes is dropped and created again: PostgreSQL
+         * rebuilds it for the new type without its targets, and the rollback's rebuild would lose the old ones.
+         */
+        static Matched<Index, Index> rebuildingRetypedStatistics(Pair p, Matched<Index, Index> m) {
+            if (p.altered.isEmpty()) return m;
+            List<Index> onlyFrom = new ArrayList<>(m.onlyFrom());
+            List<Index> onlyTo = new ArrayList<>(m.onlyTo());
+            List<Index> bothFrom = new ArrayList<>();
+            List<Index> bothTo = new ArrayList<>();
+            for (int i = 0; i < m.bothTo().size(); i++) {
+                Index from = m.bothFrom().get(i);
+                Index to = m.bothTo().get(i);
+                boolean targets = from.keyStatistics().stream().anyMatch(Objects::nonNull) || to.keyStatistics().stream().anyMatch(Objects::nonNull);
+                boolean retyped = p.altered.stream().sorted().anyMatch(c -> indexMentions(to, c));
+                (targets && retyped ? onlyFrom : bothFrom).add(from);
+                (targets && retyped ? onlyTo : bothTo).add(to);
+            }
+            return new Matched<>(onlyFrom, onlyTo, bothFrom, bothTo);
         }
 
         static boolean indexMentions(Index index, String column) {

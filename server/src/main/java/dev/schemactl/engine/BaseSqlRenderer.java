@@ -45,6 +45,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -294,10 +295,30 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         return out;
     }
 
-    /** CREATE INDEX, then its COMMENT ON INDEX when it has one. */
+    /** CREATE INDEX, then its COMMENT ON INDEX when it has one and its keys' statistics targets when set. */
     protected List<String> createIndexStatements(String table, Index i) {
-        if (!hasText(i.comment())) return List.of(createIndex(table, i));
-        return List.of(createIndex(table, i), indexComment(table, indexName(table, i), i.comment()));
+        List<String> out = new ArrayList<>();
+        out.add(createIndex(table, i));
+        if (hasText(i.comment())) out.add(indexComment(table, indexName(table, i), i.comment()));
+        out.addAll(indexStatistics(table, i.withKeyStatistics(List.of()), i));
+        return out;
+    }
+
+    /**
+     * {@code ALTER INDEX ... ALTER COLUMN n SET STATISTICS m} for each key whose target differs from {@code from}'s
+     * to {@code to}'s (-1: back to the default); PostgreSQL, the only inspector that reads them.
+     */
+    protected List<String> indexStatistics(String table, Index from, Index to) {
+        List<String> out = new ArrayList<>();
+        List<Integer> before = from.keyStatistics();
+        List<Integer> after = to.keyStatistics();
+        for (int k = 0; k < after.size(); k++) {
+            Integer target = after.get(k);
+            if (Objects.equals(k < before.size() ? before.get(k) : null, target)) continue;
+            out.add("ALTER INDEX " + schemaPrefix(table) + name(indexName(table, to)) + " ALTER COLUMN " + (k + 1)
+                    + " SET STATISTICS " + (target == null ? -1 : target));
+        }
+        return out;
     }
 
     /** ADD CONSTRAINT ... CHECK, then its COMMENT ON CONSTRAINT when it has one. */
@@ -595,6 +616,8 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
             String index = indexName(c.table(), c.index());
             return of(c, List.of(indexComment(c.table(), index, c.after())), List.of(indexComment(c.table(), index, c.before())), false);
         }
+        if (change instanceof Change.SetIndexStatistics c) return of(c, indexStatistics(c.table(), c.before(), c.after()),
+                    indexStatistics(c.table(), c.after(), c.before()), false);
         if (change instanceof Change.SetCheckComment c) {
             String check = checkName(c.table(), c.check());
             return of(c, List.of(constraintComment(c.table(), check, c.after())), List.of(constraintComment(c.table(), check, c.before())), false);

@@ -111,6 +111,9 @@ public final class SqlChangeParser {
     /** MariaDB {@code ALTER TABLE t ALTER INDEX i [NOT] IGNORED}, which JSqlParser 5.3 does not take. */
     private static final Pattern ALTER_INDEX_IGNORED = Pattern.compile(
             "^ALTER\\s+TABLE\\s+(\\S+)\\s+ALTER\\s+INDEX\\s+(\\S+)\\s+(NOT\\s+)?IGNORED$", FLAGS);
+    /** PostgreSQL {@code ALTER INDEX i ALTER [COLUMN] n SET STATISTICS m} (an expression key's target), which JSqlParser 5.3 does not take. */
+    private static final Pattern ALTER_INDEX_STATISTICS = Pattern.compile(
+            "^ALTER\\s+INDEX\\s+(?:IF\\s+EXISTS\\s+)?(\\S+)\\s+ALTER\\s+(?:COLUMN\\s+)?(\\d+)\\s+SET\\s+STATISTICS\\s+(-?\\d+)$", FLAGS);
     /** MariaDB/MySQL {@code ALTER TABLE t PARTITION BY ...} or {@code REMOVE PARTITIONING}: the rows are copied into a new table. */
     private static final Pattern REPARTITION = Pattern.compile(
             "^ALTER\\s+TABLE\\s+(\\S+)\\s+(PARTITION\\s+BY\\b.*|REMOVE\\s+PARTITIONING)$", FLAGS);
@@ -425,6 +428,18 @@ public final class SqlChangeParser {
             Index index = schema.table(table).flatMap(t -> t.indexes().stream().filter(i -> name.equalsIgnoreCase(i.name())).findFirst())
                     .orElse(new Index(name, List.of(), false));
             return of(sql, structural(new Change.SetIndexIgnored(table, index, m.group(3) == null)));
+        }
+        m = ALTER_INDEX_STATISTICS.matcher(flat);
+        if (m.matches()) {
+            Optional<Change.DropIndex> known = schema.dropIndex(null, ident(m.group(1)));
+            int key = Integer.parseInt(m.group(2)) - 1;
+            if (known.isEmpty() || key >= known.get().index().columns().size()) {
+                return of(sql, new Op.Harmless("statistics target of an index key", true));
+            }
+            Index before = known.get().index();
+            List<Integer> targets = new ArrayList<>(before.keyStatistics());
+            targets.set(key, Integer.valueOf(m.group(3)));
+            return of(sql, structural(new Change.SetIndexStatistics(known.get().table(), before, before.withKeyStatistics(targets))));
         }
         m = REPARTITION.matcher(flat);
         if (m.matches()) {

@@ -151,6 +151,10 @@ final class WorkingSchema {
         } else if (change instanceof Change.DropIndex c) {
             update(c.table(), t -> with(t, t.columns(), t.primaryKey(), t.uniques(), t.indexes().stream()
                     .filter(i -> !same(i.name(), c.index().name()) && !i.equals(c.index())).toList(), t.foreignKeys(), t.checks()));
+        } else if (change instanceof Change.SetIndexStatistics c) {
+            update(c.table(), t -> with(t, t.columns(), t.primaryKey(), t.uniques(), t.indexes().stream()
+                    .map(i -> same(i.name(), c.after().name()) ? i.withKeyStatistics(c.after().keyStatistics()) : i).toList(),
+                    t.foreignKeys(), t.checks()));
         } else if (change instanceof Change.SetIndexIgnored c) {
             update(c.table(), t -> with(t, t.columns(), t.primaryKey(), t.uniques(), t.indexes().stream()
                     .map(i -> same(i.name(), c.index().name()) ? i.withIgnored(c.ignored()) : i).toList(), t.foreignKeys(), t.checks()));

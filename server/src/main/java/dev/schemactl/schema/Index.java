@@ -42,6 +42,17 @@ public record Index(String name, List<IndexColumn> columns, boolean unique, Stri
         return columns.stream().map(IndexColumn::key).toList();
     }
 
+    /** Each key's statistics target ({@link IndexColumn#statistics()}), null for the default. */
+    public List<Integer> keyStatistics() {
+        return columns.stream().map(IndexColumn::statistics).toList();
+    }
+
+    public Index withKeyStatistics(List<Integer> targets) {
+        List<IndexColumn> keys = new java.util.ArrayList<>();
+        for (int k = 0; k < columns.size(); k++) keys.add(columns.get(k).withStatistics(k < targets.size() ? targets.get(k) : null));
+        return withColumns(keys);
+    }
+
     public Index withName(String newName) {
         return new Index(newName, columns, unique, method, predicate, include, nullsNotDistinct, storage, comment, ignored);
     }

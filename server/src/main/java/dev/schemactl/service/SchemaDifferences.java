@@ -180,6 +180,9 @@ final class SchemaDifferences {
         if (change instanceof Change.SetIndexComment c) {
             return index(c.table(), c.index()) + ": comment " + vs(quoted(c.before()), quoted(c.after()), s);
         }
+        if (change instanceof Change.SetIndexStatistics c) {
+            return index(c.table(), c.after()) + ": statistics targets " + vs(statistics(c.before()), statistics(c.after()), s);
+        }
         if (change instanceof Change.SetCheckComment c) {
             return "check " + named(c.check().name()) + c.table() + " (" + c.check().expression() + "): comment "
                     + vs(quoted(c.before()), quoted(c.after()), s);
@@ -232,6 +235,11 @@ final class SchemaDifferences {
 
     private static String orNone(String text) {
         return text == null ? "none" : text;
+    }
+
+    /** Each key's statistics target, {@code (3000, default)}. */
+    private static String statistics(Index index) {
+        return "(" + String.join(", ", index.keyStatistics().stream().map(t -> t == null ? "default" : t.toString()).toList()) + ")";
     }
 
     private static String quoted(String text) {

@@ -36,10 +36,13 @@ import java.util.function.UnaryOperator;
  *       the partition clause, but not an ENGINE other than InnoDB, which Hibernate's DDL does say; PostgreSQL
  *       UNLOGGED) and the table's default collation;</li>
  *   <li>a column's collation and character set (entities refuse {@code @Collate});</li>
+ *   <li>a column default's casts where the entity's default is the live default's string literal ({@code 'active'}
+ *       and {@code 'active'::text}: the same value, written another way);</li>
  *   <li>the DESC parts and the method (a MariaDB MEMORY table's BTREE key) of a primary key over the same columns;</li>
  *   <li>of an index (same name, else same columns): method, opclasses, key collations, MariaDB key prefixes, NULLS
  *       FIRST/LAST, partial-index predicate, INCLUDE columns, NULLS NOT DISTINCT, storage parameters ({@code WITH
- *       (...)}), comment, MariaDB IGNORED;</li>
+ *       (...)}), comment, MariaDB IGNORED, PostgreSQL's statistics targets of its keys ({@code ALTER INDEX ... SET
+ *       STATISTICS});</li>
  *   <li>of a unique key (same columns): DEFERRABLE and NULLS NOT DISTINCT; where the database keeps it as a unique
  *       index instead (MariaDB, for a commented or IGNORED key; a partial or INCLUDE unique index), that index;</li>
  *   <li>of a foreign key (same columns and referenced table and columns): MATCH FULL, ON UPDATE, DEFERRABLE,
@@ -159,9 +162,36 @@ public final class EntityBlindSpots {
         // PostgreSQL compression, storage, statistics target: kept while the column stays of its kind (a text column's
         // STORAGE EXTERNAL would be refused on the integer an entity makes of it)
         if (c.options() == null && c.type().kind() == live.type().kind()) c = c.withOptions(live.options());
+        if (c.defaultExpression() != null && Expressions.same(c.defaultExpression(), castLiteral(live.defaultExpression()))) {
+            c = c.withDefault(live.defaultExpression());
+        }
         if (c.collation() != null || c.charset() != null) return c;
         return new Column(c.name(), c.type(), c.nullable(), c.defaultExpression(), c.identity(), c.generatedExpression(),
                 c.generatedKind(), c.comment(), live.collation(), live.charset(), c.onUpdate(), c.invisible(), c.check(), c.options());
+    }
+
+    /** What follows a default's string literal when it is only casts: {@code ::text}, {@code )::character varying}. */
+    private static final java.util.regex.Pattern ONLY_CASTS = java.util.regex.Pattern.compile("(?:\\)|::[\\w\\s.\"\\[\\](),]+)*");
+
+    /**
+     * The string literal of a live default that is that literal with casts ({@code 'active'::text}, which PostgreSQL
+     * keeps as written: see PostgresDefaults), null for any other default. An entity's {@code 'active'} is that default.
+     */
+    private static String castLiteral(String live) {
+        if (live == null || !live.contains("::")) return null;
+        String s = live.strip();
+        int open = 0;
+        while (open < s.length() && s.charAt(open) == '(') open++;
+        if (open >= s.length() || s.charAt(open) != '\'') return null;
+        int end = open + 1;
+        while (end < s.length()) {
+            if (s.charAt(end) == '\'' && (end + 1 >= s.length() || s.charAt(end + 1) != '\'')) break;
+            end += s.charAt(end) == '\'' ? 2 : 1;
+        }
+        if (end >= s.length()) return null;
+        String rest = s.substring(end + 1);
+        long closing = rest.chars().filter(ch -> ch == ')').count() - rest.chars().filter(ch -> ch == '(').count();
+        return ONLY_CASTS.matcher(rest).matches() && closing == open ? s.substring(open, end + 1) : null;
     }
 
     /** The entity's columns and directions and uniqueness, the live index's everything else. */
@@ -170,8 +200,8 @@ public final class EntityBlindSpots {
         for (int k = 0; k < i.columns().size(); k++) {
             IndexColumn c = i.columns().get(k);
             IndexColumn l = live.columns().get(k);
-            columns.add(c.isExpression() ? c : new IndexColumn(c.name(), null, c.descending(),
-                    c.descending() == l.descending() ? l.nulls() : c.nulls(), l.opclass(), l.collation(), l.prefixLength()));
+            columns.add(c.isExpression() ? c.withStatistics(l.statistics()) : new IndexColumn(c.name(), null, c.descending(),
+                    c.descending() == l.descending() ? l.nulls() : c.nulls(), l.opclass(), l.collation(), l.prefixLength(), l.statistics()));
         }
         return new Index(i.name(), columns, i.unique(), live.method(), live.predicate(), live.include(), live.nullsNotDistinct(),
                 live.storage(), live.comment(), live.ignored());

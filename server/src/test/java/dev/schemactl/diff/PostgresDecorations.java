@@ -29,7 +29,8 @@ import java.util.function.Function;
  * keys, timestamp without a precision, column collation; NOT VALID and MATCH FULL foreign keys, NOT VALID and NO INHERIT checks,
  * comments on indexes, checks and foreign keys, UNLOGGED tables (outside foreign keys), storage parameters, row level
  * security and replica identity, a sequence sometimes OWNED BY a column and sometimes commented, INCLUDE columns of
- * primary keys and uniques, column compression, storage and statistics targets. Choices depend on each element's name and a variant
+ * primary keys and uniques, column compression, storage and statistics targets, expression index keys' statistics
+ * targets. Choices depend on each element's name and a variant
  * number, so A and B decorated with the same variant agree and with different variants differ in these
  * properties (which the Differ then has to migrate).
  */
@@ -57,7 +58,10 @@ final class PostgresDecorations {
             List<Column> columns = new ArrayList<>();
             for (Column c : t.columns()) columns.add(physical(t, column(t, c, variant), variant));
             List<Index> indexes = new ArrayList<>();
-            for (Index i : t.indexes()) indexes.add(commented(t.name() + "." + i.columnNames(), index(t, i, variant, renderer), variant));
+            for (Index i : t.indexes()) {
+                String key = t.name() + "." + i.columnNames();
+                indexes.add(withStatistics(key, commented(key, index(t, i, variant, renderer), variant), variant, renderer));
+            }
             List<ForeignKey> fks = new ArrayList<>();
             for (ForeignKey f : t.foreignKeys()) {
                 Deferral d = Deferral.values()[pick(t.name() + f.columns(), variant, 3)];
@@ -167,6 +171,20 @@ final class PostgresDecorations {
             default:
                 return i;
         }
+    }
+
+    /**
+     * Some plain btree indexes get an expression key, chosen by the index alone (so A and B mostly agree), whose statistics
+     * target depends on the variant (ALTER INDEX ... ALTER COLUMN n SET STATISTICS).
+     */
+    private static Index withStatistics(String key, Index i, int variant, SqlRenderer renderer) {
+        if (i.unique() || i.method() != null || i.columns().get(0).isExpression() || pick(key + "expression", 0, 3) != 0) return i;
+        List<IndexColumn> columns = new ArrayList<>(i.columns());
+        columns.add(IndexColumn.ofExpression(renderer.quote(i.columns().get(0).name()) + " IS NULL", false, null));
+        int target = pick(key + "statistics", variant, 3);
+        List<Integer> targets = new ArrayList<>(java.util.Collections.nCopies(columns.size(), (Integer) null));
+        targets.set(columns.size() - 1, target == 0 ? null : target * 500);
+        return i.withColumns(columns).withKeyStatistics(targets);
     }
 
     /** Some indexes get a comment that depends on the variant (COMMENT ON INDEX). */

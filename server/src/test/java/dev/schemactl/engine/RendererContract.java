@@ -31,13 +31,13 @@ public abstract class RendererContract {
 
     /**
      * Change kinds only PostgreSQL plans contain (named enum types, sequence options, renamed constraints and indexes,
-     * NOT VALID checks and foreign keys validated or not, comments on indexes and constraints); its fidelity corpus and
+     * NOT VALID checks and foreign keys validated or not, comments on indexes and constraints, index statistics targets); its fidelity corpus and
      * PostgresConstraintStatesTest cover them.
      */
     public static final Set<Class<?>> POSTGRES_ONLY = Set.of(Change.CreateEnumType.class, Change.DropEnumType.class,
             Change.AddEnumValues.class, Change.ReplaceEnumType.class, Change.AlterSequence.class,
             Change.RenameConstraint.class, Change.RenameIndex.class, Change.SetCheckValidation.class,
-            Change.SetForeignKeyValidation.class, Change.SetIndexComment.class, Change.SetCheckComment.class,
+            Change.SetForeignKeyValidation.class, Change.SetIndexComment.class, Change.SetIndexStatistics.class, Change.SetCheckComment.class,
             Change.SetForeignKeyComment.class, Change.SetSequenceOwner.class, Change.SetSequenceComment.class,
             Change.SetEnumTypeComment.class);
 

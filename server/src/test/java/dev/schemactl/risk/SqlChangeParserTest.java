@@ -161,6 +161,15 @@ class SqlChangeParserTest {
         assertThat(new SqlChangeParser(EngineKind.POSTGRESQL, LIVE).parse(
                 "ALTER TABLE orders ALTER COLUMN note SET COMPRESSION lz4, ALTER COLUMN code SET STATISTICS 5").ops())
                 .allSatisfy(o -> assertThat(o).isInstanceOf(Op.Structural.class)).hasSize(2);
+        // an expression index key's statistics target: set in place, on the index the working schema knows
+        SqlChangeParser withIndex = new SqlChangeParser(EngineKind.POSTGRESQL, LIVE);
+        withIndex.parse("CREATE INDEX ix_lower ON orders (note, code)");
+        assertThat(((Op.Structural) withIndex.parse("ALTER INDEX public.ix_lower ALTER COLUMN 1 SET STATISTICS 3000").ops().get(0)).change())
+                .isInstanceOfSatisfying(Change.SetIndexStatistics.class, c -> {
+                    assertThat(c.table()).isEqualTo("orders");
+                    assertThat(c.before().keyStatistics()).containsExactly(null, null);
+                    assertThat(c.after().keyStatistics()).containsExactly(3000, null);
+                });
         // a key's covering columns: what the rules read is the key
         assertThat(change(EngineKind.POSTGRESQL, "ALTER TABLE orders ADD CONSTRAINT pk PRIMARY KEY (id) INCLUDE (code)"))
                 .isInstanceOfSatisfying(Change.AddPrimaryKey.class, c -> assertThat(c.primaryKey()).isEqualTo(

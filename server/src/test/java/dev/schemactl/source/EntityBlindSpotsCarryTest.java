@@ -1,5 +1,7 @@
 package dev.schemactl.source;
 
+import dev.schemactl.schema.Index;
+import dev.schemactl.schema.IndexColumn;
 import dev.schemactl.schema.Schema;
 import dev.schemactl.schema.Table;
 import org.junit.jupiter.api.Test;
@@ -15,7 +17,10 @@ import static dev.schemactl.diff.Fixtures.table;
 import static dev.schemactl.diff.Fixtures.varchar;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What entities cannot say is taken from the live table: PostgreSQL column options and key INCLUDE columns. */
+/**
+ * What entities cannot say is taken from the live table: PostgreSQL column options, key INCLUDE columns, index keys'
+ * statistics targets and the casts of a default that is the entity's literal.
+ */
 class EntityBlindSpotsCarryTest {
 
     @Test
@@ -31,5 +36,30 @@ class EntityBlindSpotsCarryTest {
         assertThat(carried.columns().get(2).options()).as("varchar to integer: its storage would be refused").isNull();
         assertThat(carried.primaryKey().include()).containsExactly("a");
         assertThat(carried.uniques()).singleElement().satisfies(u -> assertThat(u.include()).containsExactly("b"));
+    }
+
+    @Test
+    void anIndexKeysStatisticsTargetIsCarried() {
+        Index plain = new Index("ix_t_a", List.of(IndexColumn.ofExpression("lower(a)", false, null), IndexColumn.asc("id")), false);
+        Table live = table("t").col(notNull("id", INT), col("a", varchar(20))).pk("id").build()
+                .withIndexes(List.of(plain.withKeyStatistics(java.util.Arrays.asList(3000, null))));
+        Table entity = table("t").col(notNull("id", INT), col("a", varchar(20))).pk("id").build().withIndexes(List.of(plain));
+        Table carried = EntityBlindSpots.carry(schema(List.of(entity)), schema(List.of(live)), UnaryOperator.identity())
+                .table("t").orElseThrow();
+        assertThat(carried.indexes()).singleElement().satisfies(i -> assertThat(i.keyStatistics()).containsExactly(3000, null));
+    }
+
+    @Test
+    void aDefaultsCastIsCarriedWhenTheEntitySaysTheSameLiteral() {
+        Table live = table("t").col(notNull("id", INT), col("a", varchar(20)).withDefault("'active'::text"),
+                col("b", varchar(20)).withDefault("('x'::text)::character varying"), col("c", varchar(20)).withDefault("'old'::text"),
+                col("d", varchar(20)).withDefault("upper('x'::text)")).pk("id").build();
+        Table entity = table("t").col(notNull("id", INT), col("a", varchar(20)).withDefault("'active'"),
+                col("b", varchar(20)).withDefault("'x'"), col("c", varchar(20)).withDefault("'new'"),
+                col("d", varchar(20)).withDefault("'x'")).pk("id").build();
+        Table carried = EntityBlindSpots.carry(schema(List.of(entity)), schema(List.of(live)), UnaryOperator.identity())
+                .table("t").orElseThrow();
+        assertThat(carried.columns().stream().map(c -> c.defaultExpression()).toList()).containsExactly(null, "'active'::text",
+                "('x'::text)::character varying", "'new'", "'x'");
     }
 }

@@ -2,6 +2,8 @@ package dev.schemactl.engine.postgres;
 
 import dev.schemactl.engine.SqlText;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -20,6 +22,9 @@ import java.util.regex.Pattern;
  *   <li>everything outside string literals and quoted identifiers is lower-cased:
  *       {@code CURRENT_TIMESTAMP} → {@code current_timestamp}; booleans are {@code true}/{@code false}.</li>
  * </ul>
+ * A default that is one string literal whose casts are not just the column's own type keeps them as written
+ * ({@link #normalize(String, String)}): {@code 'active'::text} on a varchar column is what pg_dump shows, and written
+ * back as {@code 'active'} it would become {@code 'active'::character varying}.
  * Serial ({@code nextval} of an owned sequence), identity and generated columns get no default at all;
  * the inspector decides that before calling here.
  */
@@ -37,6 +42,68 @@ final class PostgresDefaults {
      */
     private static final Set<String> TIME_DEPENDENT = Set.of("now", "today", "tomorrow", "yesterday");
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
+
+    /**
+     * {@link #normalize(String)} for a column of type {@code columnType} (as format_type spells it), except that a
+     * string literal cast to something else than that type ({@code 'x'::text} on a varchar column, {@code '{}'::json}
+     * on a jsonb one, {@code ('x'::text)::character varying}) keeps its casts: PostgreSQL adds the column's own
+     * type's cast itself, any other one was written. Numeric casts go as before (a quoted number loses them).
+     */
+    static String normalize(String expression, String columnType) {
+        List<String> casts = expression == null || columnType == null ? null : literalCasts(expression.trim());
+        if (casts == null || casts.isEmpty() || casts.stream().anyMatch(t -> NUMERIC_TYPES.contains(baseType(t)))
+                || (casts.size() == 1 && sameType(casts.get(0), columnType))) {
+            return normalize(expression);
+        }
+        return SqlText.lowerOutsideQuotes(expression.trim(), false);
+    }
+
+    /**
+     * The casts of an expression that is one string literal with casts, innermost first: {@code 'x'::text} → [text],
+     * {@code ('x'::text)::character varying} → [text, character varying]; null for any other expression.
+     */
+    private static List<String> literalCasts(String sql) {
+        int i = 0;
+        int open = 0;
+        while (i < sql.length() && sql.charAt(i) == '(') {
+            open++;
+            i++;
+        }
+        if (i >= sql.length() || sql.charAt(i) != '\'') return null;
+        i = SqlText.endOfQuoted(sql, i, false);
+        List<String> casts = new ArrayList<>();
+        while (i < sql.length()) {
+            if (sql.startsWith("::", i)) {
+                int end = endOfTypeName(sql, i + 2);
+                casts.add(sql.substring(i + 2, end).trim());
+                i = end;
+            } else if (sql.charAt(i) == ')' && open > 0) {
+                open--;
+                i++;
+            } else {
+                return null;
+            }
+        }
+        return open == 0 ? casts : null;
+    }
+
+    /** Two spellings of one type, typmods aside: {@code bpchar} and {@code character(3)}, {@code "bit"} and {@code bit(3)}. */
+    private static boolean sameType(String cast, String columnType) {
+        return canonicalType(cast).equals(canonicalType(columnType));
+    }
+
+    private static String canonicalType(String typeName) {
+        String base = baseType(typeName);
+        boolean array = typeName.trim().endsWith("]");
+        base = switch (base) {
+            case "bpchar" -> "character";
+            case "\"bit\"" -> "bit";
+            case "varchar" -> "character varying";
+            case "varbit" -> "bit varying";
+            default -> base;
+        };
+        return array ? base + "[]" : base;
+    }
 
     static String normalize(String expression) {
         if (expression == null || expression.isBlank()) return null;

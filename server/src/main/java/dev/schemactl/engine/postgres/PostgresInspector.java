@@ -184,7 +184,9 @@ final class PostgresInspector implements Inspector {
                    CASE WHEN k.attnum = 0 THEN pg_catalog.pg_get_indexdef(x.indexrelid, k.ord::int, true) END AS expression,
                    CASE WHEN NOT opc.opcdefault THEN opc.opcname END AS opclass,
                    CASE WHEN k.coll <> 0 AND k.coll <> COALESCE(a.attcollation, 100) THEN co.collname END AS collation,
-                   k.option
+                   k.option,
+                   -- an expression key's ALTER INDEX ... ALTER COLUMN n SET STATISTICS (-1, or null from PostgreSQL 17: none)
+                   CASE WHEN ia.attstattarget >= 0 THEN ia.attstattarget END AS statistics
             FROM pg_catalog.pg_index x
             JOIN pg_catalog.pg_class c ON c.oid = x.indrelid
             JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
@@ -193,6 +195,7 @@ final class PostgresInspector implements Inspector {
             CROSS JOIN LATERAL unnest(x.indkey::int2[], x.indclass::oid[], x.indcollation::oid[], x.indoption::int2[])
                  WITH ORDINALITY AS k(attnum, cls, coll, option, ord)
             LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = x.indrelid AND a.attnum = k.attnum AND k.attnum <> 0
+            LEFT JOIN pg_catalog.pg_attribute ia ON ia.attrelid = x.indexrelid AND ia.attnum = k.ord
             LEFT JOIN pg_catalog.pg_opclass opc ON opc.oid = k.cls
             LEFT JOIN pg_catalog.pg_collation co ON co.oid = k.coll AND k.coll <> 0
             LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = x.indexrelid AND k.ord = 1
@@ -486,7 +489,7 @@ final class PostgresInspector implements Inspector {
         } else if (feed != null && !feed.identity()) {
             identity = identity(Identity.Kind.SERIAL, feed, rs.getString(f.baseType));
         }
-        String defaultExpression = generated || identity != null || rawDefault == null ? null : normalizedDefault(rawDefault, defaults);
+        String defaultExpression = generated || identity != null || rawDefault == null ? null : normalizedDefault(rawDefault, rs.getString(f.typeName), defaults);
         String enumType = rs.getString(f.enumType);
         String enumSchema = rs.getString(f.enumSchema);
         // an enum of another managed schema is spelled qualified (as format_type does when that schema is not on the
@@ -624,7 +627,7 @@ final class PostgresInspector implements Inspector {
             int option = rs.getInt("option");
             keys.put(ord, new IndexColumn(expression != null ? null : rs.getString("attname"), expression,
                     (option & 1) == 1, (option & 2) == 2 ? NullsOrder.FIRST : NullsOrder.LAST, rs.getString("opclass"),
-                    rs.getString("collation")));
+                    rs.getString("collation")).withStatistics(statisticsTarget(rs, rs.findColumn("statistics"))));
         }
 
         Index build() {
@@ -653,11 +656,13 @@ final class PostgresInspector implements Inspector {
         }
     }
 
-    private static String normalizedDefault(String raw, Map<String, String> cache) {
-        String normalized = cache.get(raw);
-        if (normalized == null && !cache.containsKey(raw)) {
-            normalized = PostgresDefaults.normalize(raw);
-            cache.put(raw, normalized);
+    /** Defaults repeat (''::text, now()): each spelling is normalized once per column type. */
+    private static String normalizedDefault(String raw, String columnType, Map<String, String> cache) {
+        String key = columnType + "\u0000" + raw;
+        String normalized = cache.get(key);
+        if (normalized == null && !cache.containsKey(key)) {
+            normalized = PostgresDefaults.normalize(raw, columnType);
+            cache.put(key, normalized);
         }
         return normalized;
     }

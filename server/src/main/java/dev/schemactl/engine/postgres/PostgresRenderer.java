@@ -558,17 +558,18 @@ final class PostgresRenderer extends BaseSqlRenderer {
         out.add("ALTER TYPE " + name + " RENAME TO " + oldName);
         // the comment stays on the old type, which is dropped: the new one takes it again
         out.addAll(createEnumTypeStatements(after));
-        // an index or check over two such columns is taken off once
-        Map<String, String[]> dependents = new LinkedHashMap<>();
+        // an index or check over two such columns is taken off once; an index comes back with its comment and its
+        // keys' statistics targets
+        Map<String, Dependent> dependents = new LinkedHashMap<>();
         for (Change.EnumUsage u : usages) {
             for (CheckConstraint c : u.checks()) {
-                dependents.putIfAbsent(u.table() + "\u0000c" + checkName(u.table(), c), new String[]{dropCheck(u.table(), c), addCheck(u.table(), c)});
+                dependents.putIfAbsent(u.table() + "\u0000c" + checkName(u.table(), c), new Dependent(dropCheck(u.table(), c), List.of(addCheck(u.table(), c))));
             }
             for (Index i : u.indexes()) {
-                dependents.putIfAbsent(u.table() + "\u0000i" + indexName(u.table(), i), new String[]{dropIndex(u.table(), i), createIndex(u.table(), i)});
+                dependents.putIfAbsent(u.table() + "\u0000i" + indexName(u.table(), i), new Dependent(dropIndex(u.table(), i), createIndexStatements(u.table(), i)));
             }
         }
-        dependents.values().forEach(d -> out.add(d[0]));
+        dependents.values().forEach(d -> out.add(d.drop()));
         for (Change.EnumUsage u : usages) {
             String column = alterTable(u.table()) + "ALTER COLUMN " + quote(u.column());
             String type = u.array() ? name + "[]" : name;
@@ -576,9 +577,13 @@ final class PostgresRenderer extends BaseSqlRenderer {
             out.add(column + " TYPE " + type + " USING " + quote(u.column()) + "::text" + (u.array() ? "[]" : "") + "::" + type);
             if (u.defaultExpression() != null) out.add(column + " SET DEFAULT " + u.defaultExpression());
         }
-        dependents.values().forEach(d -> out.add(d[1]));
+        dependents.values().forEach(d -> out.addAll(d.create()));
         out.add("DROP TYPE " + old);
         return out;
+    }
+
+    /** An index or check an enum type's rebuild takes off and puts back. */
+    private record Dependent(String drop, List<String> create) {
     }
 
     /** The (quoted) name the rendered SQL gives a foreign key or check constraint (for VALIDATE CONSTRAINT). */

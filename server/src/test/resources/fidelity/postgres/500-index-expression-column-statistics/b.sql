@@ -1,0 +1,11 @@
+CREATE TABLE posts (id integer PRIMARY KEY, tag_string text NOT NULL DEFAULT '', score integer);
+CREATE INDEX posts_tags ON posts USING gin (string_to_array(tag_string, ' '));
+ALTER INDEX posts_tags ALTER COLUMN 1 SET STATISTICS 3000;
+CREATE INDEX posts_lower ON posts (lower(tag_string), score);
+CREATE INDEX posts_length ON posts USING hash (length(tag_string));
+ALTER INDEX posts_length ALTER COLUMN 1 SET STATISTICS 100;
+CREATE INDEX posts_new_name ON posts ((score * 2));
+ALTER INDEX posts_new_name ALTER COLUMN 1 SET STATISTICS 0;
+CREATE TABLE notes (id integer PRIMARY KEY, body text);
+CREATE INDEX notes_upper ON notes (upper(body), length(body));
+ALTER INDEX notes_upper ALTER COLUMN 2 SET STATISTICS 50;

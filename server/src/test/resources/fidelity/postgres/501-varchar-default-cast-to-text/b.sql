@@ -1,0 +1,2 @@
+CREATE TABLE bans (id integer PRIMARY KEY, status character varying DEFAULT 'active'::text NOT NULL, kind varchar(20) DEFAULT 'x', note text DEFAULT 'n'::character varying, data jsonb DEFAULT '{}'::json);
+CREATE TABLE appeals (id integer PRIMARY KEY, status character varying DEFAULT 'pending'::text NOT NULL, tags varchar[] DEFAULT '{}'::text[], code char(2) DEFAULT 'ab', label varchar DEFAULT ('x'::text)::character varying);
