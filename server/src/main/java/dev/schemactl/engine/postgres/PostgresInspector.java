@@ -292,10 +292,11 @@ final class PostgresInspector implements Inspector {
                     InspectedTable other = tables.put(TableName.key(table.schema, name), table);
                     if (other != null) {
                         // only a default-schema table whose name is another's schema.name: "billing.items" beside billing.items
-                        throw new SchemactlException(ErrorCode.CONFIG, "table \"" + (other.schema == null ? other.name : table.name)
-                                + "\" of schema " + scopeNames.get(0) + " has the qualified name of table "
-                                + TableName.key(table.schema == null ? other.schema : table.schema, name) + " of another managed schema",
-                                "rename that table, or keep one of those schemas out of `schemas:`");
+                        InspectedTable plain = other.schema == null ? other : table;
+                        InspectedTable qualified = plain == other ? table : other;
+                        throw new SchemactlException(ErrorCode.CONFIG, "table \"" + plain.name + "\" of schema " + scopeNames.get(0)
+                                + " has the qualified name of table " + TableName.key(qualified.schema, qualified.name)
+                                + " of another managed schema", "rename that table, or keep one of those schemas out of `schemas:`");
                     }
                 }
             }
