@@ -25,15 +25,18 @@ final class DesiredOptions {
     @Option(names = "--shadow-url", paramLabel = "URL", description = "Database to load --to-sql into (default: a temporary one).")
     String shadowUrl;
 
-    @Option(names = "--rename", paramLabel = "TABLE.OLD=NEW", description = "A column rename (repeatable); keeps the data.")
+    @Option(names = "--rename", paramLabel = "TABLE.OLD=NEW", description = "A column rename (repeatable; schema.table.old=new outside the default schema); keeps the data.")
     List<String> renames = new ArrayList<>();
 
-    @Option(names = "--rename-table", paramLabel = "OLD=NEW", description = "A table rename (repeatable); keeps the data.")
+    @Option(names = "--rename-table", paramLabel = "OLD=NEW", description = "A table rename (repeatable; schema.old=new outside the default schema); keeps the data.")
     List<String> tableRenames = new ArrayList<>();
 
     @Option(names = "--drop-extra", description = "Also drop what only the database has (tables, columns, indexes, constraints the "
             + "desired state does not declare). Without it they are listed and kept.")
     boolean dropExtra;
+
+    private static final java.util.regex.Pattern QUALIFIED_TABLE_RENAME =
+            java.util.regex.Pattern.compile("([^.=\"\\s]+)\\.([^.=\"\\s]+)=(?:\\1\\.)?([^.=\"\\s]+)");
 
     DesiredSpec spec() {
         return new DesiredSpec(models, packages, toUrl, toSql, shadowUrl);
@@ -42,9 +45,15 @@ final class DesiredOptions {
     Renames renames() {
         List<String> all = new ArrayList<>(renames);
         for (String t : tableRenames) {
+            // schema.old=new (or schema.old=schema.new): a table of another managed schema, renamed in it
+            java.util.regex.Matcher qualified = QUALIFIED_TABLE_RENAME.matcher(t.strip());
+            if (qualified.matches()) {
+                all.add(qualified.group(1) + "." + qualified.group(2) + "=" + qualified.group(1) + "." + qualified.group(3));
+                continue;
+            }
             if (t.contains(".")) {
                 throw new dev.schemactl.error.SchemactlException(dev.schemactl.error.ErrorCode.USAGE,
-                        "invalid table rename '" + t + "'", "use --rename-table old=new (column renames go in --rename)");
+                        "invalid table rename '" + t + "'", "use --rename-table old=new or schema.old=new (column renames go in --rename)");
             }
             all.add(t);
         }

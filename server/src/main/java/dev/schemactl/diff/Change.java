@@ -9,6 +9,7 @@ import dev.schemactl.schema.PrimaryKey;
 import dev.schemactl.schema.Sequence;
 import dev.schemactl.schema.SequenceOwner;
 import dev.schemactl.schema.Table;
+import dev.schemactl.schema.TableName;
 import dev.schemactl.schema.UniqueConstraint;
 
 import java.util.List;
@@ -34,7 +35,10 @@ import java.util.Objects;
  */
 public sealed interface Change {
 
-    /** The table the step acts on (for sequence steps: the sequence name). */
+    /**
+     * The table the step acts on, by its key ({@link TableName#key()}: its name in the default schema, schema.name
+     * outside it); for sequence steps the sequence name.
+     */
     String table();
 
     /** A short, stable, human-readable description, e.g. {@code "add column users.email"}. */
@@ -52,12 +56,12 @@ public sealed interface Change {
 
         @Override
         public String table() {
-            return definition.name();
+            return definition.key();
         }
 
         @Override
         public String describe() {
-            return "create table " + definition.name();
+            return "create table " + definition.key();
         }
     }
 
@@ -68,26 +72,37 @@ public sealed interface Change {
 
         @Override
         public String table() {
-            return definition.name();
+            return definition.key();
         }
 
         @Override
         public String describe() {
-            return "drop table " + definition.name();
+            return "drop table " + definition.key();
         }
     }
 
     /**
-     * A table renamed. {@code sequenceColumns} are its identity/serial columns, whose sequences PostgreSQL names
+     * A table renamed: {@code table} is its key ({@link TableName#key()}), {@code newName} its new bare name in the same
+     * {@code schema} (null: the default schema). {@code sequenceColumns} are its identity/serial columns, whose sequences PostgreSQL names
      * after the table ({@code <table>_<column>_seq}) and which are renamed with it.
      */
-    record RenameTable(String table, String newName, List<String> sequenceColumns) implements Change {
+    record RenameTable(String table, String newName, List<String> sequenceColumns, String schema) implements Change {
         public RenameTable {
             sequenceColumns = sequenceColumns == null ? List.of() : List.copyOf(sequenceColumns);
         }
 
+        /** A rename in the default schema. */
+        public RenameTable(String table, String newName, List<String> sequenceColumns) {
+            this(table, newName, sequenceColumns, null);
+        }
+
         public RenameTable(String table, String newName) {
             this(table, newName, List.of());
+        }
+
+        /** The renamed table's key ({@link TableName#key()}): a table stays in its schema. */
+        public String newKey() {
+            return TableName.key(schema, newName);
         }
 
         @Override

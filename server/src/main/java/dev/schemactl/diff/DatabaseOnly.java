@@ -63,7 +63,7 @@ public final class DatabaseOnly {
                 .sorted(java.util.Comparator.comparing(Extra::table).thenComparing(Extra::kind).thenComparing(Extra::name))
                 .toList();
         if (dropExtra || drops.isEmpty()) return new Result(full, listed, dropExtra && !drops.isEmpty(), wanted);
-        Schema kept = keep(wanted, drops, renames);
+        Schema kept = keep(wanted, drops, RenameTargets.resolve(renames, current, wanted));
         Plan keeping = differ.diff(current, kept, renames);
         return new Result(new Plan(keeping.changes(), full.renameHints(), keeping.from()), listed, false, kept);
     }
@@ -147,10 +147,13 @@ public final class DatabaseOnly {
         return name == null ? "" : name + " ";
     }
 
-    /** The desired schema plus the extras, under the names they will have after the plan's renames. */
+    /**
+     * The desired schema plus the extras, under the names they will have after the plan's renames (tables by key,
+     * {@link dev.schemactl.schema.TableName#key()}, as the renames name them once resolved).
+     */
     private static Schema keep(Schema wanted, List<Change> extras, Renames renames) {
         Map<String, Table> tables = new TreeMap<>();
-        wanted.tables().forEach(t -> tables.put(t.name(), t));
+        wanted.tables().forEach(t -> tables.put(t.key(), t));
         List<Sequence> sequences = new ArrayList<>(wanted.sequences());
         for (Change c : extras) {
             if (c instanceof DropTable d) tables.put(d.table(), d.definition());
@@ -185,9 +188,12 @@ public final class DatabaseOnly {
         }
         if (c instanceof DropForeignKey d) {
             ForeignKey f = d.foreignKey();
-            String ref = renames.tables().getOrDefault(f.referencedTable(), f.referencedTable());
+            String refKey = renames.tables().getOrDefault(f.referencedKey(), f.referencedKey());
+            // a renamed table stays in its schema: its new key is schema.newName there
+            String ref = refKey.equals(f.referencedKey()) ? f.referencedTable()
+                    : f.referencedSchema() == null ? refKey : refKey.substring(f.referencedSchema().length() + 1);
             return t.withForeignKeys(add(t.foreignKeys(), f.withColumns(renamed(f.columns(), columns))
-                    .withReferenced(ref, renamed(f.referencedColumns(), renames.columnsOf(f.referencedTable(), ref)))));
+                    .withReferenced(ref, renamed(f.referencedColumns(), renames.columnsOf(f.referencedKey(), refKey)))));
         }
         if (c instanceof DropCheck d) {
             return t.withChecks(add(t.checks(), d.check()));

@@ -45,6 +45,7 @@ import dev.schemactl.schema.Schema;
 import dev.schemactl.schema.Sequence;
 import dev.schemactl.schema.SequenceOwner;
 import dev.schemactl.schema.Table;
+import dev.schemactl.schema.TableName;
 import dev.schemactl.schema.UniqueConstraint;
 
 import java.util.ArrayList;
@@ -355,7 +356,7 @@ public final class Differ {
         final List<Change> setSequenceOwners = new ArrayList<>();
         final List<RenameHint> hints = new ArrayList<>();
 
-        /** Lookup only (never iterated): name → table, the first of each name as {@link Schema#table} finds it. */
+        /** Lookup only (never iterated): key ({@link TableName#key()}) → table. */
         final Map<String, Table> fromByName;
         final Map<String, Table> toByName;
         /** Lookup only (never iterated): the entries of {@link #pairs} by to name and by from name. */
@@ -372,7 +373,7 @@ public final class Differ {
             this.columnNamesIgnoreCase = columnNamesIgnoreCase;
             this.from = from;
             this.to = to;
-            this.renames = renames;
+            this.renames = RenameTargets.resolve(renames, from, to);
             this.foreignKeysNeedIndex = foreignKeysNeedIndex;
             this.restrictIsNoAction = restrictIsNoAction;
             this.fromByName = byName(from);
@@ -381,7 +382,7 @@ public final class Differ {
 
         static Map<String, Table> byName(Schema schema) {
             Map<String, Table> map = new HashMap<>(schema.tables().size() * 2);
-            for (Table t : schema.tables()) map.putIfAbsent(t.name(), t);
+            for (Table t : schema.tables()) map.putIfAbsent(t.key(), t);
             return map;
         }
 
@@ -436,29 +437,32 @@ public final class Differ {
                 if (!toByName.containsKey(newName)) {
                     throw usage("cannot rename table " + oldName + " to " + newName + ": the target schema has no table " + newName);
                 }
+                if (!Objects.equals(fromByName.get(oldName).schema(), toByName.get(newName).schema())) {
+                    throw usage("cannot rename table " + oldName + " to " + newName + ": a rename keeps a table in its schema");
+                }
                 if (newToOld.put(newName, oldName) != null) {
                     throw usage("two tables are renamed to " + newName);
                 }
             }
             Set<String> claimed = new HashSet<>(); // lookup only
             for (Table t : to.tables()) {
-                String source = newToOld.get(t.name());
-                if (source == null && fromByName.containsKey(t.name()) && !renames.tables().containsKey(t.name())) {
-                    source = t.name();
+                String source = newToOld.get(t.key());
+                if (source == null && fromByName.containsKey(t.key()) && !renames.tables().containsKey(t.key())) {
+                    source = t.key();
                 }
                 if (source == null) {
                     createdTables.add(t);
                 } else {
                     claimed.add(source);
-                    tableMap.put(source, t.name());
+                    tableMap.put(source, t.key());
                     Pair pair = new Pair(fromByName.get(source), t);
-                    pairs.put(t.name(), pair);
-                    pairByToName.put(t.name(), pair);
+                    pairs.put(t.key(), pair);
+                    pairByToName.put(t.key(), pair);
                     pairByFromName.put(source, pair);
                 }
             }
             for (Table t : from.tables()) {
-                if (!claimed.contains(t.name())) droppedTables.add(t);
+                if (!claimed.contains(t.key())) droppedTables.add(t);
             }
             for (String table : renames.columns().keySet()) {
                 boolean known = pairs.containsKey(table) || tableMap.containsKey(table);
@@ -472,24 +476,24 @@ public final class Differ {
 
         List<Pair> sortedByFromName() {
             List<Pair> list = new ArrayList<>(pairs.values());
-            list.sort(Comparator.comparing(p -> p.from.name()));
+            list.sort(Comparator.comparing(p -> p.from.key()));
             return list;
         }
 
         void matchColumns(Pair p) {
-            Map<String, String> colRenames = renames.columnsOf(p.from.name(), p.to.name());
+            Map<String, String> colRenames = renames.columnsOf(p.from.key(), p.to.key());
             if (columnNamesIgnoreCase) colRenames = withCaseOnlyRenames(p, colRenames);
             Map<String, String> newToOld = new HashMap<>(); // lookup only
             for (Map.Entry<String, String> e : colRenames.entrySet()) {
                 if (p.from.column(e.getKey()).isEmpty()) {
-                    throw usage("cannot rename column " + p.from.name() + "." + e.getKey() + ": there is no such column");
+                    throw usage("cannot rename column " + p.from.key() + "." + e.getKey() + ": there is no such column");
                 }
                 if (p.to.column(e.getValue()).isEmpty()) {
-                    throw usage("cannot rename column " + p.from.name() + "." + e.getKey() + " to " + e.getValue()
-                            + ": the target table " + p.to.name() + " has no column " + e.getValue());
+                    throw usage("cannot rename column " + p.from.key() + "." + e.getKey() + " to " + e.getValue()
+                            + ": the target table " + p.to.key() + " has no column " + e.getValue());
                 }
                 if (newToOld.put(e.getValue(), e.getKey()) != null) {
-                    throw usage("two columns of " + p.to.name() + " are renamed to " + e.getValue());
+                    throw usage("two columns of " + p.to.key() + " are renamed to " + e.getValue());
                 }
             }
             // lookup only (never iterated): name → the first column of that name, as Table.column finds it
@@ -523,7 +527,7 @@ public final class Differ {
             }
             for (Column d : p.droppedColumns) {
                 for (Column a : p.addedColumns) {
-                    if (sameType.test(d.type(), a.type())) hints.add(RenameHint.of(p.to.name(), d.name(), a.name()));
+                    if (sameType.test(d.type(), a.type())) hints.add(RenameHint.of(p.to.tableName(), d.name(), a.name()));
                 }
             }
         }
@@ -567,8 +571,8 @@ public final class Differ {
         // ---------------------------------------------------------------- keys, indexes, checks
 
         void diffKeysAndIndexes(Pair p) {
-            String fromName = p.from.name();
-            String toName = p.to.name();
+            String fromName = p.from.key();
+            String toName = p.to.key();
             List<Change> drops = new ArrayList<>();
             List<Change> adds = new ArrayList<>();
 
@@ -855,10 +859,10 @@ public final class Differ {
 
         FkKey fromKey(Pair owner, ForeignKey f) {
             List<String> cols = owner == null ? f.columns() : owner.toColumns(f.columns());
-            Pair ref = pairOfFromName(f.referencedTable());
+            Pair ref = pairOfFromName(f.referencedKey());
             // a table outside the model (a child table or partition, left alone) keeps its name on both sides
             String refTable = ref != null ? ref.to.name()
-                    : from.table(f.referencedTable()).isPresent() ? "\u0000gone:" + f.referencedTable() : f.referencedTable();
+                    : fromByName.containsKey(f.referencedKey()) ? "\u0000gone:" + f.referencedTable() : f.referencedTable();
             List<String> refCols = ref == null ? f.referencedColumns() : ref.toColumns(f.referencedColumns());
             return new FkKey(cols, refTable, refCols, action(f.onDelete()), action(f.onUpdate()), f.deferral(), f.referencedSchema(),
                     f.matchFull(), owner == null ? f.onDeleteColumns() : owner.toColumns(f.onDeleteColumns()));
@@ -879,12 +883,12 @@ public final class Differ {
             // dropped tables lose all their foreign keys first (their rollback restores them after all tables exist)
             List<Table> fromTables = new ArrayList<>(from.tables());
             for (Table t : fromTables) {
-                Pair p = pairOfFromName(t.name());
+                Pair p = pairOfFromName(t.key());
                 if (p == null) {
                     List<ForeignKey> drops = new ArrayList<>(t.foreignKeys());
                     drops.sort(Comparator.comparingInt((ForeignKey f) -> f.columns().size())
                             .thenComparing(f -> fromKey(null, f).sortKey() + "|" + Objects.toString(f.name(), "")));
-                    for (ForeignKey f : drops) dropForeignKeys.add(new DropForeignKey(t.name(), f));
+                    for (ForeignKey f : drops) dropForeignKeys.add(new DropForeignKey(t.key(), f));
                     continue;
                 }
                 Matched<ForeignKey, ForeignKey> m = match(
@@ -922,17 +926,17 @@ public final class Differ {
                 drops.sort(Comparator.comparingInt((ForeignKey f) -> f.columns().size())
                         .thenComparing(f -> fromKey(p, f).sortKey() + "|" + Objects.toString(f.name(), "")));
                 adds.sort(Comparator.comparing(f -> toKey(f).sortKey() + "|" + Objects.toString(f.name(), "")));
-                for (ForeignKey f : drops) dropForeignKeys.add(new DropForeignKey(t.name(), f));
-                for (ForeignKey f : adds) addForeignKeys.add(new AddForeignKey(p.to.name(), f));
+                for (ForeignKey f : drops) dropForeignKeys.add(new DropForeignKey(t.key(), f));
+                for (ForeignKey f : adds) addForeignKeys.add(new AddForeignKey(p.to.key(), f));
                 for (int i = 0; i < m.bothFrom.size(); i++) {
                     if (rebuilt[i]) continue;
-                    renameConstraint(p.to.name(), m.bothFrom.get(i).name(), m.bothTo.get(i).name());
-                    keptForeignKey(p.to.name(), m.bothFrom.get(i), m.bothTo.get(i));
+                    renameConstraint(p.to.key(), m.bothFrom.get(i).name(), m.bothTo.get(i).name());
+                    keptForeignKey(p.to.key(), m.bothFrom.get(i), m.bothTo.get(i));
                 }
             }
             for (Table t : createdTables) {
                 for (ForeignKey f : sortedBy(t.foreignKeys(), f -> toKey(f).sortKey() + "|" + Objects.toString(f.name(), ""))) {
-                    addForeignKeys.add(new AddForeignKey(t.name(), f));
+                    addForeignKeys.add(new AddForeignKey(t.key(), f));
                 }
             }
             addForeignKeys.sort(Comparator.comparing(Change::table)); // stable: keeps per-table key order
@@ -950,7 +954,7 @@ public final class Differ {
 
         boolean needsRebuild(Pair owner, FkKey key) {
             for (String c : key.columns()) if (owner.altered.contains(c)) return true;
-            Pair ref = pairByToName.get(key.referencedTable());
+            Pair ref = pairByToName.get(TableName.key(key.referencedSchema(), key.referencedTable()));
             if (ref != null) {
                 for (String c : key.referencedColumns()) if (ref.altered.contains(c)) return true;
                 // PostgreSQL rebuilds the referenced key's index when a column it INCLUDEs changes type
@@ -995,8 +999,8 @@ public final class Differ {
         }
 
         void diffColumns(Pair p) {
-            String fromName = p.from.name();
-            String toName = p.to.name();
+            String fromName = p.from.key();
+            String toName = p.to.key();
             List<Change> identityDrops = new ArrayList<>();
             for (Column c : p.to.columns()) {
                 Column s = p.sourceOf.get(c.name());
@@ -1123,21 +1127,26 @@ public final class Differ {
         // ---------------------------------------------------------------- renames, sequences
 
         void renames() {
-            Map<String, String> tableRenames = new TreeMap<>();
+            // by schema (a table stays in its schema; names are taken per schema), the default schema first
+            Map<String, Map<String, String>> tableRenames = new TreeMap<>();
             for (Pair p : pairs.values()) {
-                if (!p.from.name().equals(p.to.name())) tableRenames.put(p.from.name(), p.to.name());
+                if (!p.from.name().equals(p.to.name())) {
+                    tableRenames.computeIfAbsent(Objects.toString(p.from.schema(), ""), k -> new TreeMap<>()).put(p.from.name(), p.to.name());
+                }
             }
-            Set<String> tableNames = new TreeSet<>();
-            if (!tableRenames.isEmpty()) {
-                for (Table t : from.tables()) tableNames.add(t.name());
-                for (Table t : to.tables()) tableNames.add(t.name());
-            }
-            for (String[] r : orderRenames(tableRenames, tableNames)) {
-                Table renamed = fromByName.get(r[0]) != null ? fromByName.get(r[0]) : fromByName.get(r[2]);
-                List<String> sequenceColumns = renamed == null ? List.of()
-                        : renamed.columns().stream().filter(Column::isIdentity).map(Column::name).toList();
-                renameSteps.add(new RenameTable(r[0], r[1], sequenceColumns));
-            }
+            tableRenames.forEach((schemaKey, renamesInSchema) -> {
+                String schema = schemaKey.isEmpty() ? null : schemaKey;
+                Set<String> tableNames = new TreeSet<>();
+                for (Table t : from.tables()) if (Objects.equals(t.schema(), schema)) tableNames.add(t.name());
+                for (Table t : to.tables()) if (Objects.equals(t.schema(), schema)) tableNames.add(t.name());
+                for (String[] r : orderRenames(renamesInSchema, tableNames)) {
+                    Table renamed = fromByName.get(TableName.key(schema, r[0])) != null ? fromByName.get(TableName.key(schema, r[0]))
+                            : fromByName.get(TableName.key(schema, r[2]));
+                    List<String> sequenceColumns = renamed == null ? List.of()
+                            : renamed.columns().stream().filter(Column::isIdentity).map(Column::name).toList();
+                    renameSteps.add(new RenameTable(TableName.key(schema, r[0]), r[1], sequenceColumns, schema));
+                }
+            });
             for (Pair p : pairs.values()) {
                 Map<String, String> colRenames = new TreeMap<>();
                 p.columnMap.forEach((o, n) -> {
@@ -1149,7 +1158,7 @@ public final class Differ {
                 p.to.columns().forEach(c -> columnNames.add(c.name()));
                 for (String[] r : orderRenames(colRenames, columnNames)) {
                     Column column = p.from.column(r[0]).orElseGet(() -> p.from.column(r[2]).orElseThrow().withName(r[0]));
-                    renameSteps.add(new RenameColumn(p.to.name(), column, r[1]));
+                    renameSteps.add(new RenameColumn(p.to.key(), column, r[1]));
                 }
             }
         }
@@ -1199,7 +1208,7 @@ public final class Differ {
                     if (!namesType(array ? raw.substring(0, raw.length() - 2) : raw, type)) continue;
                     List<Index> indexes = p.keptIndexes.stream().filter(i -> indexMentions(i, c.name())).toList();
                     List<CheckConstraint> checks = p.keptChecks.stream().filter(k -> mentions(k.expression(), c.name())).toList();
-                    out.add(new Change.EnumUsage(p.to.name(), c.name(), s.defaultExpression(), array, indexes, checks));
+                    out.add(new Change.EnumUsage(p.to.key(), c.name(), s.defaultExpression(), array, indexes, checks));
                 }
             }
             return out;
@@ -1354,7 +1363,7 @@ public final class Differ {
         void sequenceOwner(Sequence from, Sequence to) {
             SequenceOwner before = from == null ? null : from.owner();
             SequenceOwner after = to == null ? null : to.owner();
-            SequenceOwner kept = ownerAfterRenames(before);
+            SequenceOwner kept = ownerAfterRenames(from == null ? null : from.schema(), before);
             if (Objects.equals(kept, after) && (before == null) == (kept == null)) return;
             // cleared first, also when the column stays: SET UNLOGGED/LOGGED of the table would take the sequence along
             if (before != null) clearSequenceOwners.add(new Change.SetSequenceOwner(from.withOwner(null), before, null));
@@ -1362,9 +1371,9 @@ public final class Differ {
         }
 
         /** The owner under its names after the plan's renames; null when the plan drops its column or table. */
-        SequenceOwner ownerAfterRenames(SequenceOwner owner) {
+        SequenceOwner ownerAfterRenames(String schema, SequenceOwner owner) {
             if (owner == null) return null;
-            Pair p = pairOfFromName(owner.table());
+            Pair p = pairOfFromName(TableName.key(schema, owner.table())); // a sequence is in its owner's schema
             if (p == null) return null;
             String column = p.columnMap.get(owner.column());
             return column == null ? null : new SequenceOwner(p.to.name(), column);
@@ -1373,14 +1382,14 @@ public final class Differ {
         /** Referenced tables before the tables referencing them; cycles broken by name order. */
         static List<Table> dependencyOrder(List<Table> tables) {
             Map<String, Table> byName = new TreeMap<>();
-            for (Table t : tables) byName.put(t.name(), t);
+            for (Table t : tables) byName.put(t.key(), t);
             Map<String, Set<String>> needs = new TreeMap<>();
             for (Table t : byName.values()) {
                 Set<String> deps = new TreeSet<>();
                 for (ForeignKey f : t.foreignKeys()) {
-                    if (byName.containsKey(f.referencedTable()) && !f.referencedTable().equals(t.name())) deps.add(f.referencedTable());
+                    if (byName.containsKey(f.referencedKey()) && !f.referencedKey().equals(t.key())) deps.add(f.referencedKey());
                 }
-                needs.put(t.name(), deps);
+                needs.put(t.key(), deps);
             }
             List<Table> out = new ArrayList<>();
             Set<String> done = new HashSet<>();

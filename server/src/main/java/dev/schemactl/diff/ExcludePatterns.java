@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
  *       first part, the columns, indexes, unique constraints, foreign keys and checks named like the second part
  *       (and the indexes, unique constraints and foreign keys over an excluded column).</li>
  * </ul>
+ * Table patterns match a table's bare name, in every managed schema (public.audit_log and billing.audit_log alike).
  */
 public record ExcludePatterns(List<String> patterns) {
     public static final ExcludePatterns NONE = new ExcludePatterns(List.of());

@@ -2,6 +2,7 @@ package dev.schemactl.diff;
 
 import dev.schemactl.error.ErrorCode;
 import dev.schemactl.error.SchemactlException;
+import dev.schemactl.schema.TableName;
 
 import java.util.Collections;
 import java.util.List;
@@ -29,7 +30,11 @@ public record Renames(Map<String, String> tables, Map<String, Map<String, String
         columns = Collections.unmodifiableMap(cols);
     }
 
-    /** Parses {@code old=new} (table) and {@code table.old=new} (column) arguments. */
+    /**
+     * Parses {@code old=new} (table) and {@code table.old=new} (column) arguments; a table of another managed schema
+     * is named {@code schema.table}: {@code billing.old=billing.new}, {@code billing.items.old=new}. Tables are kept by
+     * key ({@link TableName#key()}).
+     */
     public static Renames parse(List<String> arguments) {
         Map<String, String> tables = new TreeMap<>();
         Map<String, Map<String, String>> columns = new TreeMap<>();
@@ -39,13 +44,21 @@ public record Renames(Map<String, String> tables, Map<String, Map<String, String
             if (eq <= 0 || eq == a.length() - 1 || a.indexOf('=', eq + 1) >= 0) throw bad(argument);
             List<String> leftParts = parts(a.substring(0, eq).trim(), argument);
             List<String> rightParts = parts(a.substring(eq + 1).trim(), argument);
-            if (rightParts.size() != 1 || leftParts.size() > 2) throw bad(argument);
+            if (rightParts.size() == 2 && leftParts.size() == 2) { // schema.old=schema.new: a table of another schema
+                if (!leftParts.get(0).equals(rightParts.get(0))) throw bad(argument);
+                if (tables.put(TableName.key(leftParts.get(0), leftParts.get(1)), TableName.key(rightParts.get(0), rightParts.get(1))) != null) {
+                    throw duplicate(argument);
+                }
+                continue;
+            }
+            if (rightParts.size() != 1 || leftParts.size() > 3) throw bad(argument);
             String right = rightParts.get(0);
             if (leftParts.size() == 1) {
                 if (tables.put(leftParts.get(0), right) != null) throw duplicate(argument);
             } else {
-                String table = leftParts.get(0);
-                String column = leftParts.get(1);
+                // table.column or schema.table.column: the table by its key
+                String table = leftParts.size() == 3 ? TableName.key(leftParts.get(0), leftParts.get(1)) : leftParts.get(0);
+                String column = leftParts.get(leftParts.size() - 1);
                 if (table.isEmpty() || column.isEmpty() || right.isEmpty()) throw bad(argument);
                 if (columns.computeIfAbsent(table, t -> new TreeMap<>()).put(column, right) != null) {
                     throw duplicate(argument);
@@ -115,7 +128,8 @@ public record Renames(Map<String, String> tables, Map<String, Map<String, String
 
     private static SchemactlException bad(String argument) {
         return new SchemactlException(ErrorCode.USAGE, "invalid rename '" + argument + "'",
-                "use --rename old_table=new_table or --rename table.old_column=new_column");
+                "use --rename old_table=new_table or --rename table.old_column=new_column"
+                        + " (schema.old_table=schema.new_table, schema.table.old_column=new_column outside the default schema)");
     }
 
     private static SchemactlException duplicate(String argument) {

@@ -120,26 +120,26 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
     }
 
     protected String primaryKeyName(String table, PrimaryKey pk) {
-        return pk.name() != null && !pk.name().isBlank() ? pk.name() : "pk_" + table;
+        return pk.name() != null && !pk.name().isBlank() ? pk.name() : "pk_" + tableName(table);
     }
 
     protected String uniqueName(String table, UniqueConstraint u) {
-        return u.name() != null && !u.name().isBlank() ? u.name() : "uk_" + table + "_" + String.join("_", u.columns());
+        return u.name() != null && !u.name().isBlank() ? u.name() : "uk_" + tableName(table) + "_" + String.join("_", u.columns());
     }
 
     protected String indexName(String table, Index i) {
-        return i.name() != null && !i.name().isBlank() ? i.name() : "idx_" + table + "_"
+        return i.name() != null && !i.name().isBlank() ? i.name() : "idx_" + tableName(table) + "_"
                 + i.columns().stream().map(c -> c.isExpression() ? "expr" : c.name()).collect(Collectors.joining("_"));
     }
 
     protected String foreignKeyName(String table, ForeignKey f) {
-        return f.name() != null && !f.name().isBlank() ? f.name() : "fk_" + table + "_" + String.join("_", f.columns());
+        return f.name() != null && !f.name().isBlank() ? f.name() : "fk_" + tableName(table) + "_" + String.join("_", f.columns());
     }
 
     protected String checkName(String table, CheckConstraint c) {
         if (c.name() != null && !c.name().isBlank()) return c.name();
         String column = firstColumn(c.expression());
-        return column == null ? table + "_check" : table + "_" + column + "_check";
+        return column == null ? tableName(table) + "_check" : tableName(table) + "_" + column + "_check";
     }
 
     /** The first identifier of an expression that is neither a keyword nor a function name. */
@@ -188,7 +188,15 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
      * the table lives outside the configured default schema (PostgreSQL {@code schemas:}).
      */
     protected String table(String name) {
-        return schemaPrefix(name) + quote(name);
+        return schemaPrefix(name) + quote(tableName(name));
+    }
+
+    /**
+     * The bare name of the table a change names by its key ({@link dev.schemactl.schema.TableName#key()}): the key
+     * itself where every table is of the default schema.
+     */
+    protected String tableName(String table) {
+        return table;
     }
 
     /** "schema." for a table outside the default schema, "" otherwise (indexes live in their table's schema). */
@@ -267,30 +275,30 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
     public String createTable(Table table) {
         List<String> parts = new ArrayList<>();
         for (Column c : table.columns()) parts.add(columnDefinition(c));
-        if (table.primaryKey() != null && !table.primaryKey().columns().isEmpty()) parts.add(primaryKeyClause(table.name(), table.primaryKey()));
-        for (UniqueConstraint u : table.uniques()) parts.add(uniqueClause(table.name(), u));
-        for (Index i : indexesInCreateTable(table)) parts.add(indexClause(table.name(), i));
+        if (table.primaryKey() != null && !table.primaryKey().columns().isEmpty()) parts.add(primaryKeyClause(table.key(), table.primaryKey()));
+        for (UniqueConstraint u : table.uniques()) parts.add(uniqueClause(table.key(), u));
+        for (Index i : indexesInCreateTable(table)) parts.add(indexClause(table.key(), i));
         Set<String> used = new TreeSet<>();
         for (CheckConstraint c : table.checks()) {
             if (c.notValid()) continue; // CREATE TABLE would make it valid: added after it
-            String n = checkName(table.name(), c);
+            String n = checkName(table.key(), c);
             String unique = n;
             for (int i = 1; !used.add(unique); i++) unique = n + i;
             parts.add(checkClause(unique, c));
         }
-        return "CREATE TABLE " + (table.schema() == null ? table(table.name()) : quote(table.schema()) + "." + quote(table.name())) + " (\n    " + String.join(",\n    ", parts) + "\n)" + createTableSuffix(table);
+        return "CREATE TABLE " + (table.schema() == null ? table(table.key()) : quote(table.schema()) + "." + quote(table.name())) + " (\n    " + String.join(",\n    ", parts) + "\n)" + createTableSuffix(table);
     }
 
     @Override
     public List<String> createTableStatements(Table table) {
         List<String> out = new ArrayList<>();
         out.add(createTable(table));
-        for (CheckConstraint c : table.checks()) if (c.notValid()) out.add(addCheck(table.name(), c));
+        for (CheckConstraint c : table.checks()) if (c.notValid()) out.add(addCheck(table.key(), c));
         List<Index> inline = indexesInCreateTable(table);
-        for (Index i : table.indexes()) if (!inline.contains(i)) out.addAll(createIndexStatements(table.name(), i));
+        for (Index i : table.indexes()) if (!inline.contains(i)) out.addAll(createIndexStatements(table.key(), i));
         out.addAll(tableCommentStatements(table));
         for (CheckConstraint c : table.checks()) {
-            if (hasText(c.comment())) out.add(constraintComment(table.name(), checkName(table.name(), c), c.comment()));
+            if (hasText(c.comment())) out.add(constraintComment(table.key(), checkName(table.key(), c), c.comment()));
         }
         return out;
     }
@@ -358,9 +366,9 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
     /** Comment statements that follow CREATE TABLE (PostgreSQL, H2: COMMENT ON; MariaDB: none, inline). */
     protected List<String> tableCommentStatements(Table table) {
         List<String> out = new ArrayList<>();
-        if (hasText(table.comment())) out.add(setTableComment(table.name(), table.comment()));
+        if (hasText(table.comment())) out.add(setTableComment(table.key(), table.comment()));
         for (Column c : table.columns()) {
-            if (hasText(c.comment())) out.add(setColumnComment(table.name(), c.withComment(c.comment())));
+            if (hasText(c.comment())) out.add(setColumnComment(table.key(), c.withComment(c.comment())));
         }
         return out;
     }
@@ -391,7 +399,7 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
     }
 
     protected String renameTable(String from, String to) {
-        return alterTable(from) + "RENAME TO " + quote(to);
+        return alterTable(from) + "RENAME TO " + quote(tableName(to));
     }
 
     protected List<String> addColumn(String table, Column c) {
@@ -577,8 +585,8 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
     public RenderedChange render(Change change) {
         if (change instanceof CreateTable c) return of(c, createTableStatements(c.definition()), List.of(dropTable(c.table())), false);
         if (change instanceof DropTable c) return of(c, List.of(dropTable(c.table())), createTableStatements(c.definition()), true);
-        if (change instanceof RenameTable c) return of(c, renameTableStatements(c.table(), c.newName(), c.sequenceColumns()),
-                    renameTableStatements(c.newName(), c.table(), c.sequenceColumns()), false);
+        if (change instanceof RenameTable c) return of(c, renameTableStatements(c.table(), c.newKey(), c.sequenceColumns()),
+                    renameTableStatements(c.newKey(), c.table(), c.sequenceColumns()), false);
         if (change instanceof AddColumn c) return of(c, addColumn(c.table(), c.column()), List.of(dropColumn(c.table(), c.column())), false);
         if (change instanceof DropColumn c) return of(c, List.of(dropColumn(c.table(), c.column())), addColumn(c.table(), c.column()), true);
         if (change instanceof RenameColumn c) return of(c, renameColumnStatements(c.table(), c.column(), c.column().name(), c.newName()),

@@ -37,7 +37,7 @@ public interface UnmanagedDdl {
         return null;
     }
 
-    /** A clause the CREATE TABLE of {@code table} needs that the model does not carry (PARTITION BY ...), or null. */
+    /** A clause the CREATE TABLE of {@code table} (its key, {@link dev.schemactl.schema.TableName#key()}) needs that the model does not carry (PARTITION BY ...), or null. */
     default String createTableSuffix(List<UnmanagedObject> objects, String table) {
         return null;
     }

@@ -147,13 +147,13 @@ public final class RiskContext {
         String largest = null;
         long most = -1;
         for (Table t : tables) {
-            RiskFacts.RowCount rc = facts.rowCount(t.name());
+            RiskFacts.RowCount rc = facts.rowCount(t.key());
             if (rc == null) {
-                return List.of(new Modifier("the row count of " + t.name() + " is unknown, counted as 1M rows (1M–100M: one up)", 1));
+                return List.of(new Modifier("the row count of " + t.key() + " is unknown, counted as 1M rows (1M–100M: one up)", 1));
             }
             if (rc.rows() > most) {
                 most = rc.rows();
-                largest = t.name();
+                largest = t.key();
             }
         }
         if (most == 0) {
@@ -243,13 +243,13 @@ public final class RiskContext {
         } else if (change instanceof Change.DropTable c) {
             createdTables.remove(key(c.table()));
         } else if (change instanceof Change.RenameTable c) {
-            if (createdTables.remove(key(c.table()))) createdTables.add(key(c.newName()));
+            if (createdTables.remove(key(c.table()))) createdTables.add(key(c.newKey()));
             String live = liveNames.getOrDefault(key(c.table()), c.table());
-            liveNames.put(key(c.newName()), live);
+            liveNames.put(key(c.newKey()), live);
             List<String> renamed = new ArrayList<>();
             createdColumns.removeIf(col -> {
                 if (col.startsWith(key(c.table()) + ".")) {
-                    renamed.add(key(c.newName()) + col.substring(key(c.table()).length()));
+                    renamed.add(key(c.newKey()) + col.substring(key(c.table()).length()));
                     return true;
                 }
                 return false;
@@ -277,7 +277,7 @@ public final class RiskContext {
     private String liveNotNullCheck(String table, String constraint) {
         String live = liveNames.getOrDefault(key(table), table);
         for (Table t : facts.schema().tables()) {
-            if (!t.name().equalsIgnoreCase(live)) continue;
+            if (!t.key().equalsIgnoreCase(live)) continue;
             for (CheckConstraint c : t.checks()) {
                 if (c.name() != null && c.name().equalsIgnoreCase(constraint)) return notNullColumn(c.expression());
             }

@@ -87,7 +87,7 @@ public record RiskFacts(EngineKind engine, String version, int major, int minor,
                 if (TypeChanges.narrowing(a.before().type(), a.after().type()) == null) continue;
                 String table = a.table();
                 String column = a.before().name();
-                boolean live = schema.tables().stream().anyMatch(t -> t.name().equalsIgnoreCase(table)
+                boolean live = schema.tables().stream().anyMatch(t -> t.key().equalsIgnoreCase(table)
                         && t.columns().stream().anyMatch(col -> col.name().equalsIgnoreCase(column)));
                 if (!live) continue;
                 String key = fitKey(table, column, a.after().type());

@@ -164,7 +164,7 @@ public final class RiskScorer {
     public static Set<String> tablesToCount(List<Step> steps, dev.schemactl.schema.Schema live) {
         Set<String> out = tables(steps);
         if (steps.stream().anyMatch(s -> s.op() instanceof Op.Opaque || s.op() instanceof Op.DropSchema)) {
-            live.tables().forEach(t -> out.add(t.name()));
+            live.tables().forEach(t -> out.add(t.key()));
         }
         return out;
     }

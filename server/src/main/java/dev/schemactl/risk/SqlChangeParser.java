@@ -18,6 +18,7 @@ import dev.schemactl.schema.Schema;
 import dev.schemactl.schema.Sequence;
 import dev.schemactl.schema.SequenceOwner;
 import dev.schemactl.schema.Table;
+import dev.schemactl.schema.TableName;
 import dev.schemactl.schema.TypeKind;
 import dev.schemactl.schema.UniqueConstraint;
 import dev.schemactl.source.SqlScript;
@@ -380,7 +381,7 @@ public final class SqlChangeParser {
             // only the persistence copies the table; storage parameters, row security and replica identity do not
             Matcher persistence = PERSISTENCE_CLAUSE.matcher(m.group(2));
             return persistence.find()
-                    ? of(sql, new Op.TableCopy(schema.tableName(ident(m.group(1))), "SET " + persistence.group(1).toUpperCase(Locale.ROOT)))
+                    ? of(sql, new Op.TableCopy(schema.tableName(tableKey(m.group(1))), "SET " + persistence.group(1).toUpperCase(Locale.ROOT)))
                     : of(sql, new Op.Harmless("table options", true));
         }
         if (USING_INDEX.matcher(flat).matches()) {
@@ -423,7 +424,7 @@ public final class SqlChangeParser {
         }
         m = ALTER_INDEX_IGNORED.matcher(flat);
         if (m.matches()) {
-            String table = schema.tableName(ident(m.group(1)));
+            String table = schema.tableName(tableKey(m.group(1)));
             String name = ident(m.group(2));
             Index index = schema.table(table).flatMap(t -> t.indexes().stream().filter(i -> name.equalsIgnoreCase(i.name())).findFirst())
                     .orElse(new Index(name, List.of(), false));
@@ -443,7 +444,7 @@ public final class SqlChangeParser {
         }
         m = REPARTITION.matcher(flat);
         if (m.matches()) {
-            return of(sql, new Op.TableCopy(schema.tableName(ident(m.group(1))),
+            return of(sql, new Op.TableCopy(schema.tableName(tableKey(m.group(1))),
                     m.group(2).toUpperCase(Locale.ROOT).startsWith("REMOVE") ? "REMOVE PARTITIONING" : "PARTITION BY"));
         }
         if (flat.regionMatches(true, 0, "CREATE TABLE", 0, 12)) {
@@ -783,7 +784,7 @@ public final class SqlChangeParser {
     private Parsed sequenceOwner(String sql, Matcher m) {
         String name = ident(m.group(2));
         String options = (m.group(3) + (m.group(7) == null ? "" : m.group(7))).trim();
-        SequenceOwner after = m.group(5) == null ? null : new SequenceOwner(schema.tableName(ident(m.group(5))), ident(m.group(6)));
+        SequenceOwner after = m.group(5) == null ? null : new SequenceOwner(schema.table(tableKey(m.group(5))).map(Table::name).orElse(ident(m.group(5))), ident(m.group(6)));
         boolean create = m.group(1).regionMatches(true, 0, "CREATE", 0, 6);
         List<Op> ops = new ArrayList<>();
         if (create || !options.isEmpty()) ops.addAll(classify(m.group(1) + m.group(2) + (options.isEmpty() ? "" : " " + options)).ops());
@@ -971,7 +972,10 @@ public final class SqlChangeParser {
             List<String> keys = pk.columns();
             columns = columns.stream().map(c -> keys.stream().anyMatch(k -> k.equalsIgnoreCase(c.name())) ? c.withNullable(false) : c).toList();
         }
-        return List.of(structural(new Change.CreateTable(new Table(name, columns, pk, uniques, indexes, fks, checks, null))));
+        String qualifier = qualifier(ct.getTable().getFullyQualifiedName());
+        String tableSchema = qualifier != null && otherSchemas.contains(qualifier) ? qualifier : null;
+        return List.of(structural(new Change.CreateTable(new Table(ident(ct.getTable().getName()), columns, pk, uniques, indexes,
+                fks, checks, null, tableSchema))));
     }
 
     // ------------------------------------------------------------------ ALTER TABLE
@@ -1044,7 +1048,8 @@ public final class SqlChangeParser {
                 Column before = schema.column(table, from).orElse(unknownColumn(from));
                 out.add(structural(new Change.RenameColumn(schema.tableName(table), before, to)));
             }
-            case RENAME_TABLE -> out.add(structural(new Change.RenameTable(schema.tableName(table), ident(e.getNewTableName()))));
+            case RENAME_TABLE -> out.add(structural(new Change.RenameTable(schema.tableName(table), ident(e.getNewTableName()),
+                    List.of(), schema.table(table).map(Table::schema).orElse(null))));
             case ALGORITHM, LOCK -> {
                 String value = String.valueOf(op == AlterOperation.ALGORITHM ? e.getAlgorithmOption() : e.getLockOption())
                         .replace("=", "").trim().toUpperCase(Locale.ROOT);
@@ -1207,9 +1212,11 @@ public final class SqlChangeParser {
     private Change constraint(String table, net.sf.jsqlparser.statement.create.table.Index i, boolean unnamed) {
         String name = unnamed || i.getName() == null ? null : ident(i.getName());
         if (i instanceof ForeignKeyIndex fk) {
-            return new Change.AddForeignKey(table, new ForeignKey(name, idents(fk.getColumnsNames()), tableName(fk.getTable()),
+            Optional<Table> referenced = schema.table(tableName(fk.getTable()));
+            return new Change.AddForeignKey(table, new ForeignKey(name, idents(fk.getColumnsNames()),
+                    referenced.map(Table::name).orElse(ident(fk.getTable().getName())),
                     idents(fk.getReferencedColumnNames()), action(fk.getOnDeleteReferenceOption()),
-                    action(fk.getOnUpdateReferenceOption())));
+                    action(fk.getOnUpdateReferenceOption()), null, referenced.map(Table::schema).orElse(null)));
         }
         if (i instanceof net.sf.jsqlparser.statement.create.table.CheckConstraint cc) {
             return new Change.AddCheck(table, new CheckConstraint(name, String.valueOf(cc.getExpression())));
@@ -1250,7 +1257,7 @@ public final class SqlChangeParser {
         String name = drop.getName() == null ? null : ident(drop.getName().getName());
         switch (type) {
             case "TABLE" -> {
-                return List.of(dropTable(name, drop.isIfExists()));
+                return List.of(dropTable(tableName(drop.getName()), drop.isIfExists()));
             }
             case "SCHEMA", "DATABASE" -> {
                 return List.of(new Op.DropSchema(name));
@@ -1263,7 +1270,8 @@ public final class SqlChangeParser {
                         if (params.get(k).equalsIgnoreCase("ON")) table = ident(params.get(k + 1));
                     }
                 }
-                Optional<Change.DropIndex> known = schema.dropIndex(table, name);
+                String qualifier = qualifier(drop.getName().getFullyQualifiedName());
+                Optional<Change.DropIndex> known = schema.dropIndex(table, qualifier != null && otherSchemas.contains(qualifier) ? qualifier : null, name);
                 if (known.isPresent()) return List.of(structural(known.get()));
                 if (drop.isIfExists()) return List.of(new Op.Harmless("drop index if exists", true));
                 return List.of(new Op.Unknown("there is no index " + name + (table == null ? "" : " on " + table)));
@@ -1284,9 +1292,7 @@ public final class SqlChangeParser {
     private Parsed dropTables(String sql, String list, boolean ifExists) {
         List<Op> ops = new ArrayList<>();
         for (String part : list.split(",")) {
-            String name = part.trim();
-            int dot = name.lastIndexOf('.');
-            ops.add(dropTable(ident(dot >= 0 ? name.substring(dot + 1) : name), ifExists));
+            ops.add(dropTable(tableKey(part.trim()), ifExists));
         }
         return new Parsed(sql, ops, false, false);
     }
@@ -1432,7 +1438,17 @@ public final class SqlChangeParser {
     }
 
     private String tableName(net.sf.jsqlparser.schema.Table table) {
-        return ident(table.getName());
+        return tableKey(table.getFullyQualifiedName());
+    }
+
+    /**
+     * A (perhaps qualified) table name as a Change names the table: its key ({@link TableName#key()}), qualified when
+     * the qualifier is another managed schema (public.items and billing.items are two tables).
+     */
+    private String tableKey(String raw) {
+        if (raw == null) return null;
+        String qualifier = qualifier(raw);
+        return TableName.key(qualifier != null && otherSchemas.contains(qualifier) ? qualifier : null, ident(raw));
     }
 
     /** An identifier as the schema model spells it: quotes removed; unquoted names (but MariaDB's; and all of H2's) lower-cased. */

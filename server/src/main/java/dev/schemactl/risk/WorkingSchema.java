@@ -29,19 +29,24 @@ final class WorkingSchema {
     private final Map<String, Table> tables = new LinkedHashMap<>();
 
     WorkingSchema(Schema live) {
-        for (Table t : live.tables()) tables.put(t.name(), t);
+        for (Table t : live.tables()) tables.put(t.key(), t);
     }
 
-    Optional<Table> table(String name) {
-        if (name == null) return Optional.empty();
-        Table exact = tables.get(name);
+    /**
+     * The table of that key ({@link dev.schemactl.schema.TableName#key()}), exactly, then ignoring case, then (a name
+     * the SQL left unqualified) the first table of that bare name.
+     */
+    Optional<Table> table(String key) {
+        if (key == null) return Optional.empty();
+        Table exact = tables.get(key);
         if (exact != null) return Optional.of(exact);
-        return tables.values().stream().filter(t -> t.name().equalsIgnoreCase(name)).findFirst();
+        return tables.values().stream().filter(t -> t.key().equalsIgnoreCase(key)).findFirst()
+                .or(() -> tables.values().stream().filter(t -> t.name().equalsIgnoreCase(key)).findFirst());
     }
 
-    /** The table's name as the schema spells it, or the name given when the table is unknown. */
-    String tableName(String name) {
-        return table(name).map(Table::name).orElse(name);
+    /** The table's key as the schema spells it, or the name given when the table is unknown. */
+    String tableName(String key) {
+        return table(key).map(Table::key).orElse(key);
     }
 
     Optional<Column> column(String table, String column) {
@@ -59,34 +64,39 @@ final class WorkingSchema {
         if (found.isEmpty()) return Optional.empty();
         Table t = found.get();
         for (ForeignKey f : t.foreignKeys()) {
-            if (same(f.name(), name)) return Optional.of(new Change.DropForeignKey(t.name(), f));
+            if (same(f.name(), name)) return Optional.of(new Change.DropForeignKey(t.key(), f));
         }
         for (CheckConstraint c : t.checks()) {
-            if (same(c.name(), name)) return Optional.of(new Change.DropCheck(t.name(), c));
+            if (same(c.name(), name)) return Optional.of(new Change.DropCheck(t.key(), c));
         }
         for (UniqueConstraint u : t.uniques()) {
-            if (same(u.name(), name)) return Optional.of(new Change.DropUnique(t.name(), u));
+            if (same(u.name(), name)) return Optional.of(new Change.DropUnique(t.key(), u));
         }
         if (t.primaryKey() != null && (same(t.primaryKey().name(), name) || "primary".equalsIgnoreCase(name))) {
-            return Optional.of(new Change.DropPrimaryKey(t.name(), t.primaryKey()));
+            return Optional.of(new Change.DropPrimaryKey(t.key(), t.primaryKey()));
         }
         for (Index i : t.indexes()) {
-            if (same(i.name(), name)) return Optional.of(new Change.DropIndex(t.name(), i));
+            if (same(i.name(), name)) return Optional.of(new Change.DropIndex(t.key(), i));
         }
         return Optional.empty();
     }
 
-    /** The table holding an index named {@code name} (index names are schema-wide on PostgreSQL and H2). */
-    Optional<Change.DropIndex> dropIndex(String table, String name) {
-        for (Table t : tables.values()) {
-            if (table != null && !t.name().equalsIgnoreCase(table)) continue;
+    /**
+     * The table holding an index named {@code name} (index names are schema-wide on PostgreSQL and H2): of
+     * {@code indexSchema} (null: the default schema's first, then any) when no table is named.
+     */
+    Optional<Change.DropIndex> dropIndex(String table, String indexSchema, String name) {
+        List<Table> candidates = new ArrayList<>(tables.values());
+        if (indexSchema != null) candidates.removeIf(t -> !indexSchema.equals(t.schema()));
+        for (Table t : candidates) {
+            if (table != null && !t.name().equalsIgnoreCase(table) && !t.key().equalsIgnoreCase(table)) continue;
             for (Index i : t.indexes()) {
-                if (same(i.name(), name)) return Optional.of(new Change.DropIndex(t.name(), i));
+                if (same(i.name(), name)) return Optional.of(new Change.DropIndex(t.key(), i));
             }
             for (UniqueConstraint u : t.uniques()) {
                 // a unique index the inspector models as a constraint
                 if (same(u.name(), name)) {
-                    return Optional.of(new Change.DropIndex(t.name(), new Index(u.name(),
+                    return Optional.of(new Change.DropIndex(t.key(), new Index(u.name(),
                             u.columns().stream().map(dev.schemactl.schema.IndexColumn::asc).toList(), true)));
                 }
             }
@@ -103,12 +113,12 @@ final class WorkingSchema {
         if (change instanceof Change.CreateTable c) {
             tables.put(c.table(), c.definition());
         } else if (change instanceof Change.DropTable c) {
-            table(c.table()).ifPresent(t -> tables.remove(t.name()));
+            table(c.table()).ifPresent(t -> tables.remove(t.key()));
         } else if (change instanceof Change.RenameTable c) {
             table(c.table()).ifPresent(t -> {
-                tables.remove(t.name());
-                tables.put(c.newName(), new Table(c.newName(), t.columns(), t.primaryKey(), t.uniques(), t.indexes(),
-                        t.foreignKeys(), t.checks(), t.comment()));
+                tables.remove(t.key());
+                Table renamed = t.withName(c.newName());
+                tables.put(renamed.key(), renamed);
             });
         } else if (change instanceof Change.AddColumn c) {
             update(c.table(), t -> {
@@ -179,12 +189,13 @@ final class WorkingSchema {
     }
 
     private void update(String table, UnaryOperator<Table> change) {
-        table(table).ifPresent(t -> tables.put(t.name(), change.apply(t)));
+        table(table).ifPresent(t -> tables.put(t.key(), change.apply(t)));
     }
 
     private static Table with(Table t, List<Column> columns, PrimaryKey pk, List<UniqueConstraint> uniques, List<Index> indexes,
                               List<ForeignKey> foreignKeys, List<CheckConstraint> checks) {
-        return new Table(t.name(), columns, pk, uniques, indexes, foreignKeys, checks, t.comment());
+        return new Table(t.name(), columns, pk, uniques, indexes, foreignKeys, checks, t.comment(), t.schema(), t.collation(),
+                t.options());
     }
 
     private static <T> List<T> plus(List<T> list, T item) {

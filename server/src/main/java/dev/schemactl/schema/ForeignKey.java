@@ -33,6 +33,11 @@ public record ForeignKey(String name, List<String> columns, String referencedTab
         this(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, Deferral.NOT_DEFERRABLE, null);
     }
 
+    /** The key of the referenced table ({@link TableName#key()}). */
+    public String referencedKey() {
+        return TableName.key(referencedSchema, referencedTable);
+    }
+
     public ForeignKey withDeferral(Deferral newDeferral) {
         return new ForeignKey(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, newDeferral, referencedSchema,
                 matchFull, onDeleteColumns, notValid, comment);

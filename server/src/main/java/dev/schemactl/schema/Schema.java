@@ -33,9 +33,13 @@ public record Schema(List<Table> tables, List<Sequence> sequences, List<EnumType
         this(tables, sequences, List.of(), List.of());
     }
 
-    /** The first table of that name (in any schema; the default schema first). */
-    public Optional<Table> table(String name) {
-        return tables.stream().filter(t -> t.name().equals(name)).findFirst();
+    /**
+     * The table of that key ({@link TableName#key()}: its name in the default schema, schema.name outside it), as a
+     * {@code Change} names it; failing that, the first table of that bare name (in any schema; the default schema first).
+     */
+    public Optional<Table> table(String key) {
+        Optional<Table> exact = tables.stream().filter(t -> t.key().equals(key)).findFirst();
+        return exact.isPresent() ? exact : tables.stream().filter(t -> t.name().equals(key)).findFirst();
     }
 
     public Optional<Table> table(String schema, String name) {

@@ -76,6 +76,16 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
         return items.stream().sorted(order).toList();
     }
 
+    /** This table's (schema, name). */
+    public TableName tableName() {
+        return new TableName(schema, name);
+    }
+
+    /** The key that names this table in lookups and changes ({@link TableName#key()}). */
+    public String key() {
+        return TableName.key(schema, name);
+    }
+
     public Optional<Column> column(String columnName) {
         return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
     }

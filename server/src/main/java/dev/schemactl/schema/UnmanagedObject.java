@@ -10,8 +10,8 @@ import java.util.Objects;
  * {@code view} or {@code trigger}; {@code table} names the table it belongs to (triggers, policies,
  * partitions) or is null; {@code definition} is its DDL when known, else null.
  *
- * @param dependsOn what the catalog says it depends on, as {@code table} or {@code table.column} (names as in the
- *                  model, unqualified), sorted; a plan that drops, renames or retypes one of them must not run
+ * @param dependsOn what the catalog says it depends on, as {@code table} or {@code table.column} (tables by their key,
+ *                  {@link TableName#key()}: qualified outside the default schema), sorted; a plan that drops, renames or retypes one of them must not run
  */
 public record UnmanagedObject(String kind, String schema, String name, String table, String definition,
                               List<String> dependsOn) {
@@ -37,10 +37,13 @@ public record UnmanagedObject(String kind, String schema, String name, String ta
                 + (ofParent && table != null ? " of " + table : "");
     }
 
-    /** True when dropping, renaming or retyping {@code tableName} (or its column {@code column}, when not null) touches it. */
+    /**
+     * True when dropping, renaming or retyping the table of key {@code tableName} ({@link TableName#key()}; or its
+     * column {@code column}, when not null) touches it.
+     */
     public boolean dependsOn(String tableName, String column) {
         if (column == null) {
-            if (tableName.equals(table)) return true;
+            if (table != null && tableName.equals(TableName.key(schema, table))) return true;
             return dependsOn.stream().anyMatch(d -> d.equals(tableName) || d.startsWith(tableName + "."));
         }
         return dependsOn.contains(tableName + "." + column);

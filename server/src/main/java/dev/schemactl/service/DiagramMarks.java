@@ -43,9 +43,9 @@ record DiagramMarks(Map<String, Mark> tables, Map<String, Mark> columns) {
 
     static Drawing of(Plan plan, Schema target, List<DatabaseOnly.Extra> extras, boolean extrasDropped) {
         Map<String, String> renamedTables = new TreeMap<>();
-        for (Change c : plan.changes()) if (c instanceof Change.RenameTable r) renamedTables.put(r.table(), r.newName());
+        for (Change c : plan.changes()) if (c instanceof Change.RenameTable r) renamedTables.put(r.table(), r.newKey());
         Map<String, Table> tables = new TreeMap<>();
-        target.tables().forEach(t -> tables.put(t.name(), t));
+        target.tables().forEach(t -> tables.put(t.key(), t));
         Map<String, Mark> tableMarks = new TreeMap<>();
         Map<String, Mark> columnMarks = new TreeMap<>();
         for (Change c : plan.changes()) {
@@ -56,7 +56,7 @@ record DiagramMarks(Map<String, Mark> tables, Map<String, Mark> columns) {
                 tableMarks.put(d.table(), Mark.DROPPED);
                 tables.putIfAbsent(d.table(), d.definition());
             } else if (c instanceof Change.RenameTable r) {
-                tableMarks.putIfAbsent(r.newName(), Mark.CHANGED);
+                tableMarks.putIfAbsent(r.newKey(), Mark.CHANGED);
             } else if (c instanceof Change.AddColumn a) {
                 columnMarks.put(table + "." + a.column().name(), Mark.ADDED);
                 tableMarks.putIfAbsent(table, Mark.CHANGED);
@@ -101,6 +101,6 @@ record DiagramMarks(Map<String, Mark> tables, Map<String, Mark> columns) {
     private static Table withColumn(Table t, Column column) {
         List<Column> columns = new ArrayList<>(t.columns());
         columns.add(column);
-        return new Table(t.name(), columns, t.primaryKey(), t.uniques(), t.indexes(), t.foreignKeys(), t.checks(), t.comment());
+        return t.withColumns(columns);
     }
 }

@@ -24,15 +24,15 @@ final class DotErd {
         out.append("  edge [fontname=\"Helvetica\", fontsize=9, color=\"#57606a\", dir=both, arrowtail=crow, arrowhead=tee];\n");
         for (Table t : schema.tables()) {
             ErdTable table = ErdTable.of(t, types);
-            DiagramMarks.Mark tableMark = marks.table(t.name());
-            out.append("  ").append(id(t.name())).append(" [label=<<table border=\"0\" cellborder=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n");
-            out.append("    <tr><td colspan=\"3\" bgcolor=\"").append(header(tableMark)).append("\"><b>").append(html(t.name()))
+            DiagramMarks.Mark tableMark = marks.table(t.key());
+            out.append("  ").append(id(t.key())).append(" [label=<<table border=\"0\" cellborder=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n");
+            out.append("    <tr><td colspan=\"3\" bgcolor=\"").append(header(tableMark)).append("\"><b>").append(html(t.key()))
                     .append("</b>").append(tableMark == null ? "" : " <i>(" + MermaidErd.word(tableMark) + ")</i>")
                     .append("</td></tr>\n");
             List<ErdTable.ErdColumn> columns = table.columns();
             for (int i = 0; i < columns.size(); i++) {
                 ErdTable.ErdColumn c = columns.get(i);
-                DiagramMarks.Mark mark = marks.column(t.name(), c.name());
+                DiagramMarks.Mark mark = marks.column(t.key(), c.name());
                 String bg = mark == null ? "" : " bgcolor=\"" + row(mark) + "\"";
                 String name = html(c.name()) + (c.nullable() || c.keys().contains("PK") ? "" : " *");
                 if (mark == DiagramMarks.Mark.DROPPED) name = "<s>" + name + "</s>";
@@ -47,11 +47,11 @@ final class DotErd {
         for (Table t : schema.tables()) {
             for (ForeignKey f : t.foreignKeys()) {
                 int from = port(t, f.columns().get(0));
-                int to = schema.table(f.referencedTable()).map(r -> port(r, f.referencedColumns().get(0))).orElse(-1);
-                out.append("  ").append(id(t.name())).append(from >= 0 ? ":k" + from + ":e" : "").append(" -> ")
-                        .append(id(f.referencedTable())).append(to >= 0 ? ":c" + to + ":w" : "")
-                        .append(" [tooltip=\"").append(html(t.name() + "(" + String.join(",", f.columns()) + ") -> "
-                                + f.referencedTable() + "(" + String.join(",", f.referencedColumns()) + ")")).append("\"];\n");
+                int to = schema.table(f.referencedKey()).map(r -> port(r, f.referencedColumns().get(0))).orElse(-1);
+                out.append("  ").append(id(t.key())).append(from >= 0 ? ":k" + from + ":e" : "").append(" -> ")
+                        .append(id(f.referencedKey())).append(to >= 0 ? ":c" + to + ":w" : "")
+                        .append(" [tooltip=\"").append(html(t.key() + "(" + String.join(",", f.columns()) + ") -> "
+                                + f.referencedKey() + "(" + String.join(",", f.referencedColumns()) + ")")).append("\"];\n");
             }
         }
         return out.append("}\n").toString();

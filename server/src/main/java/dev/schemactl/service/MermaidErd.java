@@ -26,13 +26,13 @@ final class MermaidErd {
         StringBuilder out = new StringBuilder("erDiagram\n");
         for (Table t : schema.tables()) {
             ErdTable table = ErdTable.of(t, types);
-            out.append("    ").append(entity(t.name())).append(" {\n");
+            out.append("    ").append(entity(t.key())).append(" {\n");
             for (ErdTable.ErdColumn c : table.columns()) {
                 out.append("        ").append(type(c.type())).append(' ').append(attribute(c.name()));
                 if (!c.keys().isEmpty()) out.append(' ').append(String.join(", ", c.keys()));
                 List<String> notes = new ArrayList<>();
                 if (!c.nullable() && !c.keys().contains("PK")) notes.add("not null");
-                DiagramMarks.Mark mark = marks.column(t.name(), c.name());
+                DiagramMarks.Mark mark = marks.column(t.key(), c.name());
                 if (mark != null) notes.add(word(mark));
                 if (!notes.isEmpty()) out.append(" \"").append(String.join(", ", notes)).append('"');
                 out.append('\n');
@@ -42,8 +42,8 @@ final class MermaidErd {
         for (Table t : schema.tables()) {
             for (ForeignKey f : t.foreignKeys()) {
                 boolean optional = f.columns().stream().anyMatch(c -> t.column(c).map(col -> col.nullable()).orElse(true));
-                out.append("    ").append(entity(f.referencedTable())).append(optional ? " |o--o{ " : " ||--o{ ")
-                        .append(entity(t.name())).append(" : \"").append(String.join(", ", f.columns())).append("\"\n");
+                out.append("    ").append(entity(f.referencedKey())).append(optional ? " |o--o{ " : " ||--o{ ")
+                        .append(entity(t.key())).append(" : \"").append(String.join(", ", f.columns())).append("\"\n");
             }
         }
         if (!marks.tables().isEmpty()) {

@@ -145,11 +145,12 @@ final class RepresentativeRows {
             boolean progress = false;
             for (var it = left.iterator(); it.hasNext(); ) {
                 Table t = it.next();
-                boolean ready = t.foreignKeys().stream().map(ForeignKey::referencedTable)
-                        .allMatch(ref -> ref.equals(t.name()) || placed.contains(ref) || schema.table(ref).isEmpty());
+                // by key: billing.items and items are two tables
+                boolean ready = t.foreignKeys().stream().map(ForeignKey::referencedKey)
+                        .allMatch(ref -> ref.equals(t.key()) || placed.contains(ref) || schema.tables().stream().noneMatch(x -> x.key().equals(ref)));
                 if (ready) {
                     out.add(t);
-                    placed.add(t.name());
+                    placed.add(t.key());
                     it.remove();
                     progress = true;
                 }

@@ -44,8 +44,8 @@ record SchemaScript(List<String> before, List<String> tables, List<String> after
             tables = new ArrayList<>(renderer.createSchema(schema));
         }
         for (Table t : schema.tables()) {
-            String suffix = ddl.createTableSuffix(schema.unmanaged(), t.name());
-            if (suffix != null) tables = UnmanagedObjects.completed(tables, t.name(), suffix, renderer);
+            String suffix = ddl.createTableSuffix(schema.unmanaged(), t.key());
+            if (suffix != null) tables = UnmanagedObjects.completed(tables, t, suffix, renderer);
         }
         List<String> leftOut = schema.unmanaged().stream()
                 .filter(o -> o.definition() == null && !o.kind().equals("partitioning")).map(UnmanagedObject::label).toList();

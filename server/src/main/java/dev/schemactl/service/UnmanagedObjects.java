@@ -131,7 +131,7 @@ public final class UnmanagedObjects {
                 String suffix = ddl.createTableSuffix(desired.unmanaged(), ct.table());
                 List<String> after = ddl.afterCreateTable(desired.unmanaged(), ct.table());
                 if (suffix != null || !after.isEmpty()) {
-                    List<String> forward = new ArrayList<>(completed(r.forward(), ct.table(), suffix, renderer));
+                    List<String> forward = new ArrayList<>(completed(r.forward(), ct.definition(), suffix, renderer));
                     forward.addAll(after);
                     out.add(new RenderedChange(r.change(), forward, r.rollback(), r.rollbackLosesData()));
                     continue;
@@ -143,8 +143,11 @@ public final class UnmanagedObjects {
     }
 
     /** The same statements, the CREATE [UNLOGGED] TABLE of {@code table} followed by {@code suffix} (when not null). */
-    static List<String> completed(List<String> statements, String table, String suffix, SqlRenderer renderer) {
-        Pattern create = Pattern.compile("(?is)^CREATE (?:UNLOGGED )?TABLE (?:\\S+\\.)?" + Pattern.quote(renderer.quote(table)) + "\\s*\\(.*\\)\\s*$");
+    static List<String> completed(List<String> statements, Table table, String suffix, SqlRenderer renderer) {
+        // qualified with its own schema outside the default one (billing.items is not items)
+        String qualifier = table.schema() == null ? "(?:\\S+\\.)?" : Pattern.quote(renderer.quote(table.schema()) + ".");
+        Pattern create = Pattern.compile("(?is)^CREATE (?:UNLOGGED )?TABLE " + qualifier + Pattern.quote(renderer.quote(table.name()))
+                + "\\s*\\(.*\\)\\s*$");
         List<String> out = new ArrayList<>(statements.size());
         for (String s : statements) {
             if (!create.matcher(s).matches()) {

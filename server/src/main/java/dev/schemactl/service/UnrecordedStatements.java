@@ -74,7 +74,7 @@ final class UnrecordedStatements {
         if (change instanceof Change.CreateTable) return table.isPresent() ? "table " + change.table() + " exists" : null;
         if (change instanceof Change.DropTable) return table.isEmpty() ? "table " + change.table() + " is gone" : null;
         if (change instanceof Change.RenameTable r) {
-            return table.isEmpty() && live.table(r.newName()).isPresent() ? "table " + r.newName() + " exists" : null;
+            return table.isEmpty() && live.table(r.newKey()).isPresent() ? "table " + r.newKey() + " exists" : null;
         }
         if (table.isEmpty()) return null;
         Table t = table.get();

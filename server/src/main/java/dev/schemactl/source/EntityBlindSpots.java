@@ -73,7 +73,7 @@ public final class EntityBlindSpots {
         Schema withTables = desired.withTables(tables);
         List<Sequence> sequences = new ArrayList<>(desired.sequences().stream().map(q -> one(live.sequences(),
                 l -> Objects.equals(l.schema(), q.schema()), Sequence::name, q.name())
-                .map(l -> q.withOwner(owner(l.owner(), withTables)).withComment(l.comment())).orElse(q)).toList());
+                .map(l -> q.withOwner(owner(l, withTables)).withComment(l.comment())).orElse(q)).toList());
         List<EnumType> enumTypes = new ArrayList<>(desired.enumTypes().stream().map(e -> one(live.enumTypes(),
                 l -> Objects.equals(l.schema(), e.schema()), EnumType::name, e.name())
                 .map(l -> e.withComment(l.comment())).orElse(e)).toList());
@@ -93,10 +93,14 @@ public final class EntityBlindSpots {
         return Objects.equals(schema, otherSchema) && name.equals(otherName);
     }
 
-    /** A live sequence's OWNED BY, under the desired names, when the desired state has that column (else none). */
-    private static SequenceOwner owner(SequenceOwner live, Schema desired) {
+    /**
+     * A live sequence's OWNED BY, under the desired names, when the desired state has that column (else none): its
+     * table is of the sequence's schema (PostgreSQL keeps them together).
+     */
+    private static SequenceOwner owner(Sequence sequence, Schema desired) {
+        SequenceOwner live = sequence.owner();
         if (live == null) return null;
-        return one(desired.tables(), t -> true, Table::name, live.table())
+        return one(desired.tables(), t -> Objects.equals(t.schema(), sequence.schema()), Table::name, live.table())
                 .flatMap(t -> one(t.columns(), c -> true, Column::name, live.column())
                         .map(c -> new SequenceOwner(t.name(), c.name())))
                 .orElse(null);

@@ -321,12 +321,12 @@ class DifferTest {
         assertThat(differ.diff(from, from).changes()).isEmpty();
         assertThat(differ.diff(from, to).changes()).containsExactly(
                 new Change.AlterSequence(billingTicket, billingTicketBy10),
-                new Change.AddEnumValues(billingState, billingStateMore, List.of(new Change.EnumUsage("invoices", "st", null))));
+                new Change.AddEnumValues(billingState, billingStateMore, List.of(new Change.EnumUsage("billing.invoices", "st", null))));
 
         Schema withoutBilling = new Schema(List.of(tasks, invoices.withColumns(List.of(col("id", INT)))), List.of(publicTicket),
                 List.of(publicState), List.of());
         assertThat(differ.diff(from, withoutBilling).changes()).containsExactly(
-                new DropColumn("invoices", invoices.columns().get(1)), new DropSequence(billingTicket), new Change.DropEnumType(billingState));
+                new DropColumn("billing.invoices", invoices.columns().get(1)), new DropSequence(billingTicket), new Change.DropEnumType(billingState));
     }
 
     /**
@@ -708,7 +708,10 @@ class DifferTest {
                 .isInstanceOf(SchemactlException.class).hasMessageContaining("no such column");
         assertThatThrownBy(() -> differ.diff(one(t), one(t), Renames.parse(List.of("users.name=nope"))))
                 .isInstanceOf(SchemactlException.class).hasMessageContaining("has no column nope");
-        assertThatThrownBy(() -> Renames.parse(List.of("a.b.c=d"))).isInstanceOf(SchemactlException.class);
+        assertThatThrownBy(() -> Renames.parse(List.of("a.b.c.d=e"))).isInstanceOf(SchemactlException.class);
+        // schema.table.column names a table of another schema (its key); one that is in neither schema is refused
+        assertThatThrownBy(() -> differ.diff(one(t), one(t), Renames.parse(List.of("billing.users.name=full_name"))))
+                .isInstanceOf(SchemactlException.class).hasMessageContaining("not in both schemas");
         assertThatThrownBy(() -> Renames.parse(List.of("a=b", "a=c"))).isInstanceOf(SchemactlException.class);
     }
 

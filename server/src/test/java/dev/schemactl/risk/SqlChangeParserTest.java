@@ -238,4 +238,41 @@ class SqlChangeParserTest {
         assertThat(((Op.Structural) parsed.get(3).ops().get(0)).change()).isInstanceOfSatisfying(Change.DropColumn.class,
                 c -> assertThat(c.column().type()).isEqualTo(varchar(2)));
     }
+
+    /**
+     * public.items and billing.items are two tables: a statement qualified with billing acts on billing's (its
+     * columns' types, its index of a name public's table has too), an unqualified one on the default schema's, and a
+     * rename keeps the table in its schema (later statements find it under billing.goods).
+     */
+    @Test
+    void sameNamedTablesOfTwoSchemasAreTwoTables() {
+        Schema live = schema(List.of(
+                table("items").col(notNull("id", INT), col("qty", INT)).pk("id").indexNamed("items_qty_idx", false, "qty").build(),
+                table("items").col(notNull("id", INT), col("qty", varchar(10))).pk("id").indexNamed("items_qty_idx", true, "qty")
+                        .build().withSchema("billing")));
+        SqlChangeParser parser = new SqlChangeParser(EngineKind.POSTGRESQL, live);
+        List<SqlChangeParser.Parsed> parsed = parser.parseScript("""
+                ALTER TABLE billing.items DROP COLUMN qty;
+                ALTER TABLE items DROP COLUMN qty;
+                DROP INDEX billing.items_qty_idx;
+                ALTER TABLE billing.items RENAME TO goods;
+                ALTER TABLE billing.goods ADD COLUMN note text;
+                """);
+        assertThat(((Op.Structural) parsed.get(0).ops().get(0)).change()).isInstanceOfSatisfying(Change.DropColumn.class, c -> {
+            assertThat(c.table()).isEqualTo("billing.items");
+            assertThat(c.column().type()).isEqualTo(varchar(10));
+        });
+        assertThat(((Op.Structural) parsed.get(1).ops().get(0)).change()).isInstanceOfSatisfying(Change.DropColumn.class, c -> {
+            assertThat(c.table()).isEqualTo("items");
+            assertThat(c.column().type()).isEqualTo(INT);
+        });
+        assertThat(((Op.Structural) parsed.get(2).ops().get(0)).change()).isInstanceOfSatisfying(Change.DropIndex.class, c -> {
+            assertThat(c.table()).isEqualTo("billing.items");
+            assertThat(c.index().unique()).isTrue();
+        });
+        assertThat(((Op.Structural) parsed.get(3).ops().get(0)).change()).isInstanceOfSatisfying(Change.RenameTable.class,
+                c -> assertThat(c.newKey()).isEqualTo("billing.goods"));
+        assertThat(((Op.Structural) parsed.get(4).ops().get(0)).change()).isInstanceOfSatisfying(Change.AddColumn.class,
+                c -> assertThat(c.table()).isEqualTo("billing.goods"));
+    }
 }

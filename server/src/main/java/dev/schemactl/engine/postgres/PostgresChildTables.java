@@ -74,9 +74,10 @@ final class PostgresChildTables {
 
     /** One row per child table and parent: a plan that drops or renames the parent must not run. */
     static final String PARENTS = """
-            SELECT 'child table', n.nspname, c.relname, p.relname, NULL
+            SELECT 'child table', n.nspname, c.relname, p.relname, NULL, pn.nspname
             FROM pg_catalog.pg_inherits i JOIN pg_catalog.pg_class c ON c.oid = i.inhrelid
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace JOIN pg_catalog.pg_class p ON p.oid = i.inhparent
+            JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
             WHERE c.relkind = 'r' AND NOT c.relispartition AND n.nspname = ANY (?)""";
 
     private PostgresChildTables() {

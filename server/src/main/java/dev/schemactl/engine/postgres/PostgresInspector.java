@@ -22,6 +22,7 @@ import dev.schemactl.schema.ReferentialAction;
 import dev.schemactl.schema.Schema;
 import dev.schemactl.schema.Sequence;
 import dev.schemactl.schema.SequenceOwner;
+import dev.schemactl.schema.TableName;
 import dev.schemactl.schema.UniqueConstraint;
 import dev.schemactl.schema.UnmanagedObject;
 
@@ -94,7 +95,7 @@ final class PostgresInspector implements Inspector {
      * and serial columns come from {@link #SEQUENCES}.
      */
     private static final String COLUMNS = """
-            SELECT c.relname, a.attrelid, a.attnum, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type_name,
+            SELECT c.relname, n.nspname, a.attrelid, a.attnum, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type_name,
                    a.attnotnull, pg_catalog.pg_get_expr(d.adbin, d.adrelid) AS default_expr,
                    a.attidentity, a.attgenerated, ds.description AS comment,
                    CASE WHEN a.attcollation <> t.typcollation AND a.attcollation <> 0 THEN co.collname END AS collation,
@@ -123,7 +124,7 @@ final class PostgresInspector implements Inspector {
 
     /** Primary key, unique, foreign key and check constraints with their columns in key order. */
     private static final String CONSTRAINTS = """
-            SELECT c.relname, con.conname, con.contype,
+            SELECT c.relname, n.nspname, con.conname, con.contype,
                    ARRAY(SELECT a.attname::text
                          FROM unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)
                          JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
@@ -174,7 +175,7 @@ final class PostgresInspector implements Inspector {
      * planner hashed all of pg_collation and pg_opclass for every one of them (4× the floor at 2,000 tables).
      */
     private static final String INDEXES = """
-            SELECT x.indexrelid, c.relname, i.relname AS index_name, x.indisunique, am.amname, x.indnkeyatts, k.ord,
+            SELECT x.indexrelid, c.relname, n.nspname, i.relname AS index_name, x.indisunique, am.amname, x.indnkeyatts, k.ord,
                    CASE WHEN k.ord = 1 THEN pg_catalog.pg_get_expr(x.indpred, x.indrelid, true) END AS predicate,
                    CASE WHEN k.ord = 1 THEN array_to_string(i.reloptions, ', ') END AS storage,
                    CASE WHEN k.ord = 1 THEN ds.description END AS comment,
@@ -291,13 +292,14 @@ final class PostgresInspector implements Inspector {
                     table.options = PostgresTableOptions.fromCatalog(rs.getBoolean("unlogged"), textArray(rs, "reloptions"),
                             textArray(rs, "toast_options"), rs.getBoolean("relrowsecurity"), rs.getBoolean("relforcerowsecurity"),
                             rs.getString("relreplident"), rs.getString("replica_index"));
-                    InspectedTable other = tables.put(name, table);
+                    InspectedTable other = tables.put(TableName.key(table.schema, name), table);
                     if (other != null) {
-                        // the model names a table without its schema: two of them would be read as one
-                        throw new SchemactlException(ErrorCode.CONFIG, "table " + name + " is in two of the schemas to manage ("
-                                + (other.schema == null ? scopeNames.get(0) : other.schema) + " and "
-                                + (table.schema == null ? scopeNames.get(0) : table.schema) + ")",
-                                "schemactl names tables without their schema: keep one of those schemas out of `schemas:`");
+                        // only a default-schema table whose name is another's schema.name: "billing.items" beside billing.items
+                        InspectedTable plain = other.schema == null ? other : table;
+                        InspectedTable qualified = plain == other ? table : other;
+                        throw new SchemactlException(ErrorCode.CONFIG, "table \"" + plain.name + "\" of schema " + scopeNames.get(0)
+                                + " has the qualified name of table " + TableName.key(qualified.schema, qualified.name)
+                                + " of another managed schema", "rename that table, or keep one of those schemas out of `schemas:`");
                     }
                 }
             }
@@ -311,11 +313,11 @@ final class PostgresInspector implements Inspector {
                     if ("i".equals(dep) || isSerial(rs)) {
                         feeds.put(new ColumnKey(rs.getLong("owner_table"), rs.getInt("owner_column")), feed(rs));
                         // a serial column of a child table (unmanaged): its sequence stays one of the schema's
-                        if ("a".equals(dep) && !tables.containsKey(rs.getString("owner_relname"))) {
-                            ownedSequences.add(Map.entry(rs.getString("owner_relname"), sequence(rs)));
+                        if ("a".equals(dep) && !tables.containsKey(ownerKey(rs))) {
+                            ownedSequences.add(Map.entry(ownerKey(rs), sequence(rs)));
                         }
                     } else if ("a".equals(dep)) {
-                        ownedSequences.add(Map.entry(rs.getString("owner_relname"), sequence(rs)
+                        ownedSequences.add(Map.entry(ownerKey(rs), sequence(rs)
                                 .withOwner(new SequenceOwner(rs.getString("owner_relname"), rs.getString("owner_attname")))));
                     } else if (rs.getBoolean("in_first_schema") || !inExtension(rs)) {
                         sequences.add(sequence(rs));
@@ -328,7 +330,9 @@ final class PostgresInspector implements Inspector {
                 Map<InspectedTable, List<NumberedColumn>> columns = new IdentityHashMap<>();
                 ColumnFields fields = new ColumnFields(rs); // one row per column: find the fields once
                 while (rs.next()) {
-                    InspectedTable table = tables.get(rs.getString(fields.relname));
+                    String nspname = rs.getString(fields.nspname);
+                    InspectedTable table = tables.get(TableName.key(nspname.equals(scopeNames.get(0)) ? null : nspname,
+                            rs.getString(fields.relname)));
                     if (table == null) continue;
                     columns.computeIfAbsent(table, t -> new ArrayList<>(8))
                             .add(new NumberedColumn(rs.getInt(fields.attnum), column(rs, fields, types, defaults, feeds)));
@@ -350,14 +354,14 @@ final class PostgresInspector implements Inspector {
             }
             try (ResultSet rs = st.executeQuery(CONSTRAINTS)) {
                 while (rs.next()) {
-                    InspectedTable table = tables.get(rs.getString("relname"));
+                    InspectedTable table = tables.get(tableKey(rs, scopeNames.get(0)));
                     if (table != null) constraint(table, rs);
                 }
             }
             try (ResultSet rs = st.executeQuery(INDEXES)) {
                 Map<Long, IndexRows> indexes = new LinkedHashMap<>();
                 while (rs.next()) {
-                    InspectedTable table = tables.get(rs.getString("relname"));
+                    InspectedTable table = tables.get(tableKey(rs, scopeNames.get(0)));
                     if (table == null) continue;
                     indexes.computeIfAbsent(rs.getLong("indexrelid"), oid -> new IndexRows(table)).add(rs);
                 }
@@ -431,6 +435,7 @@ final class PostgresInspector implements Inspector {
     /** Positions of the COLUMNS query's fields. */
     private static final class ColumnFields {
         final int relname;
+        final int nspname;
         final int attrelid;
         final int attnum;
         final int attname;
@@ -453,6 +458,7 @@ final class PostgresInspector implements Inspector {
 
         ColumnFields(ResultSet rs) throws SQLException {
             relname = rs.findColumn("relname");
+            nspname = rs.findColumn("nspname");
             attrelid = rs.findColumn("attrelid");
             attnum = rs.findColumn("attnum");
             attname = rs.findColumn("attname");
@@ -528,6 +534,17 @@ final class PostgresInspector implements Inspector {
         return rs.getBoolean("owner_default_uses") && rs.getBoolean("owner_notnull") && rs.getBoolean("owner_same_type")
                 && rs.getBoolean("owner_same_persistence")
                 && rs.getString("relname").equals(PostgresRenderer.serialSequence(rs.getString("owner_relname"), rs.getString("owner_attname")));
+    }
+
+    /** The key ({@link TableName#key()}) of a row's table: its relname and nspname, the first schema's left unqualified. */
+    private static String tableKey(ResultSet rs, String firstSchema) throws SQLException {
+        String schema = rs.getString("nspname");
+        return TableName.key(schema.equals(firstSchema) ? null : schema, rs.getString("relname"));
+    }
+
+    /** The key of the table owning a sequence row's sequence: PostgreSQL keeps a sequence in its owner's schema. */
+    private static String ownerKey(ResultSet rs) throws SQLException {
+        return TableName.key(rs.getBoolean("in_first_schema") ? null : rs.getString("nspname"), rs.getString("owner_relname"));
     }
 
     /** A sequence an extension made: outside the first schema, the extension stands for it. */

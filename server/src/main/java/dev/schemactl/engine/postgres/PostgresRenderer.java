@@ -13,6 +13,7 @@ import dev.schemactl.schema.Index;
 import dev.schemactl.schema.Sequence;
 import dev.schemactl.schema.SequenceOwner;
 import dev.schemactl.schema.Table;
+import dev.schemactl.schema.TableName;
 import dev.schemactl.schema.TypeKind;
 import dev.schemactl.schema.UniqueConstraint;
 
@@ -46,8 +47,8 @@ final class PostgresRenderer extends BaseSqlRenderer {
             "trailing", "true", "union", "unique", "user", "using", "variadic", "verbose", "when", "where", "window",
             "with");
 
-    /** Table name → its schema, for the tables of the plan being rendered that live outside the default schema. */
-    private final Map<String, String> schemaOf;
+    /** Table key → its (schema, name), for the tables of the plan being rendered that live outside the default schema. */
+    private final Map<String, TableName> schemaOf;
     /**
      * The configured default schema (the first of {@code schemas:}) when it is not {@code public}, null otherwise. The
      * model leaves that schema out of its objects' names, and only {@code public} may be written unqualified: any
@@ -76,7 +77,7 @@ final class PostgresRenderer extends BaseSqlRenderer {
         this(Map.of(), "public".equals(defaultSchema) ? null : defaultSchema, Set.of(), Set.of());
     }
 
-    private PostgresRenderer(Map<String, String> schemaOf, String defaultSchema, Set<String> defaultEnums, Set<String> unlogged) {
+    private PostgresRenderer(Map<String, TableName> schemaOf, String defaultSchema, Set<String> defaultEnums, Set<String> unlogged) {
         super(PostgresTypeNames.INSTANCE);
         this.schemaOf = schemaOf;
         this.defaultSchema = defaultSchema;
@@ -90,32 +91,32 @@ final class PostgresRenderer extends BaseSqlRenderer {
      */
     @Override
     public List<RenderedChange> render(Plan plan) {
-        Map<String, String> schemas = new HashMap<>();
+        Map<String, TableName> schemas = new HashMap<>();
         Set<String> enums = new HashSet<>();
         if (plan.from() != null) {
-            for (Table t : plan.from().tables()) if (t.schema() != null) schemas.put(t.name(), t.schema());
+            for (Table t : plan.from().tables()) if (t.schema() != null) schemas.put(t.key(), t.tableName());
             for (EnumType e : plan.from().enumTypes()) if (e.schema() == null) enums.add(PostgresNames.quote(e.name()));
         }
         for (Change c : plan.changes()) {
             if (c instanceof Change.CreateTable create && create.definition().schema() != null) {
-                schemas.put(create.definition().name(), create.definition().schema());
+                schemas.put(create.definition().key(), create.definition().tableName());
             }
             if (c instanceof Change.CreateEnumType e && e.type().schema() == null) enums.add(PostgresNames.quote(e.type().name()));
         }
         for (Change c : plan.changes()) { // a renamed table keeps its schema
-            if (c instanceof Change.RenameTable r && schemas.containsKey(r.table())) schemas.put(r.newName(), schemas.get(r.table()));
+            if (c instanceof Change.RenameTable r && r.schema() != null) schemas.put(r.newKey(), new TableName(r.schema(), r.newName()));
         }
         if (defaultSchema == null) enums.clear(); // public's are written bare
         Set<String> unloggedNow = new HashSet<>();
         if (plan.from() != null) {
-            for (Table t : plan.from().tables()) if (unlogged(t)) unloggedNow.add(t.name());
+            for (Table t : plan.from().tables()) if (unlogged(t)) unloggedNow.add(t.key());
         }
         // a change's rollback runs where its forward step ran: after the earlier changes, before the later ones
         List<RenderedChange> out = new ArrayList<>();
         PostgresRenderer renderer = this;
         for (Change c : plan.changes()) {
-            if (c instanceof Change.CreateTable create && unlogged(create.definition())) unloggedNow.add(create.definition().name());
-            if (c instanceof Change.RenameTable r && unloggedNow.remove(r.table())) unloggedNow.add(r.newName());
+            if (c instanceof Change.CreateTable create && unlogged(create.definition())) unloggedNow.add(create.definition().key());
+            if (c instanceof Change.RenameTable r && unloggedNow.remove(r.table())) unloggedNow.add(r.newKey());
             if (!renderer.schemaOf.equals(schemas) || !renderer.defaultEnums.equals(enums) || !renderer.unlogged.equals(unloggedNow)) {
                 renderer = new PostgresRenderer(Map.copyOf(schemas), defaultSchema, Set.copyOf(enums), Set.copyOf(unloggedNow));
             }
@@ -136,8 +137,14 @@ final class PostgresRenderer extends BaseSqlRenderer {
 
     @Override
     protected String schemaPrefix(String table) {
-        String schema = table == null ? null : schemaOf.get(table);
-        return prefix(schema);
+        TableName qualified = table == null ? null : schemaOf.get(table);
+        return prefix(qualified == null ? null : qualified.schema());
+    }
+
+    @Override
+    protected String tableName(String table) {
+        TableName qualified = schemaOf.get(table);
+        return qualified == null ? table : qualified.name();
     }
 
     /** "schema." for an object of {@code schema} (null: the default schema), "" for one of public. */
@@ -268,25 +275,25 @@ final class PostgresRenderer extends BaseSqlRenderer {
 
     @Override
     public List<String> createTableStatements(Table table) {
-        List<Column> plain = table.columns().stream().map(c -> serialWithOptions(c) ? sequenceFed(table.name(), c) : c).toList();
+        List<Column> plain = table.columns().stream().map(c -> serialWithOptions(c) ? sequenceFed(table.key(), c) : c).toList();
         if (!plain.equals(table.columns())) {
             // serial with sequence options: the sequence made first with them, OWNED BY once its column exists
             List<String> out = new ArrayList<>();
-            for (Column c : table.columns()) if (serialWithOptions(c)) out.add(createSerialSequence(table.name(), c, unlogged(table)));
+            for (Column c : table.columns()) if (serialWithOptions(c)) out.add(createSerialSequence(table.key(), c, unlogged(table)));
             out.addAll(createTableStatements(table.withColumns(plain)));
-            for (Column c : table.columns()) if (serialWithOptions(c)) out.add(ownSerialSequence(table.name(), c));
+            for (Column c : table.columns()) if (serialWithOptions(c)) out.add(ownSerialSequence(table.key(), c));
             return out;
         }
         List<String> out = new ArrayList<>(super.createTableStatements(table));
         List<String> repeated = table.uniques().stream().filter(u -> repeatsPrimaryKey(table, u))
-                .map(u -> addUnique(table.name(), u)).toList();
+                .map(u -> addUnique(table.key(), u)).toList();
         out.addAll(1, repeated);
         // row level security and the replica identity (which may name an index made above) are not CREATE TABLE's
         List<String> after = PostgresTableOptions.parse(table.options()).actionsAfterCreate();
-        if (!after.isEmpty()) out.add(alterTable(table.name()) + String.join(", ", after));
+        if (!after.isEmpty()) out.add(alterTable(table.key()) + String.join(", ", after));
         // and the columns' physical options: STORAGE in a column definition is PostgreSQL 16's, so all of them here
         List<String> physical = table.columns().stream().flatMap(c -> columnOptionActions(PostgresColumnOptions.NONE, c).stream()).toList();
-        if (!physical.isEmpty()) out.add(alterTable(table.name()) + String.join(", ", physical));
+        if (!physical.isEmpty()) out.add(alterTable(table.key()) + String.join(", ", physical));
         return out;
     }
 
@@ -342,7 +349,7 @@ final class PostgresRenderer extends BaseSqlRenderer {
 
     /** The serial sequence of a column, quoted and qualified like its table. */
     private String serialSequenceRef(String table, String column) {
-        return schemaPrefix(table) + quote(serialSequence(table, column));
+        return schemaPrefix(table) + quote(serialSequence(tableName(table), column));
     }
 
     private static boolean repeatsPrimaryKey(Table table, UniqueConstraint u) {
@@ -464,7 +471,8 @@ final class PostgresRenderer extends BaseSqlRenderer {
     protected List<String> renameTableStatements(String from, String to, List<String> sequenceColumns) {
         List<String> out = new ArrayList<>(List.of(renameTable(from, to)));
         for (String column : sequenceColumns) {
-            out.add("ALTER SEQUENCE IF EXISTS " + schemaPrefix(from) + quote(serialSequence(from, column)) + " RENAME TO " + quote(serialSequence(to, column)));
+            out.add("ALTER SEQUENCE IF EXISTS " + schemaPrefix(from) + quote(serialSequence(tableName(from), column)) + " RENAME TO "
+                    + quote(serialSequence(tableName(to), column)));
         }
         return out;
     }
@@ -473,7 +481,8 @@ final class PostgresRenderer extends BaseSqlRenderer {
     protected List<String> renameColumnStatements(String table, Column column, String from, String to) {
         List<String> out = new ArrayList<>(List.of(renameColumn(table, from, to)));
         if (column.isIdentity()) {
-            out.add("ALTER SEQUENCE IF EXISTS " + schemaPrefix(table) + quote(serialSequence(table, from)) + " RENAME TO " + quote(serialSequence(table, to)));
+            out.add("ALTER SEQUENCE IF EXISTS " + schemaPrefix(table) + quote(serialSequence(tableName(table), from)) + " RENAME TO "
+                    + quote(serialSequence(tableName(table), to)));
         }
         return out;
     }
@@ -492,7 +501,7 @@ final class PostgresRenderer extends BaseSqlRenderer {
 
     @Override
     protected String setSequenceOwner(Sequence s, SequenceOwner owner) {
-        return "ALTER SEQUENCE " + sequenceName(s) + " OWNED BY " + (owner == null ? "NONE" : table(owner.table()) + "." + quote(owner.column()));
+        return "ALTER SEQUENCE " + sequenceName(s) + " OWNED BY " + (owner == null ? "NONE" : table(TableName.key(s.schema(), owner.table())) + "." + quote(owner.column()));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.schemactl.engine.postgres;
 
+import dev.schemactl.schema.TableName;
 import dev.schemactl.schema.UnmanagedObject;
 
 import java.sql.Array;
@@ -193,18 +194,19 @@ final class PostgresUnmanaged {
             SELECT CASE WHEN r.rulename = '_RETURN' THEN CASE o.relkind WHEN 'v' THEN 'view' ELSE 'materialized view' END
                         ELSE 'rule' END AS kind,
                    n.nspname, CASE WHEN r.rulename = '_RETURN' THEN o.relname ELSE r.rulename END AS name,
-                   t.relname AS dep_table, a.attname AS dep_column
+                   t.relname AS dep_table, a.attname AS dep_column, tn.nspname AS dep_schema
             FROM pg_catalog.pg_depend d
             JOIN pg_catalog.pg_rewrite r ON d.classid = 'pg_catalog.pg_rewrite'::regclass AND r.oid = d.objid
             JOIN pg_catalog.pg_class o ON o.oid = r.ev_class JOIN pg_catalog.pg_namespace n ON n.oid = o.relnamespace
             JOIN pg_catalog.pg_class t ON d.refclassid = 'pg_catalog.pg_class'::regclass AND t.oid = d.refobjid
+            JOIN pg_catalog.pg_namespace tn ON tn.oid = t.relnamespace
             LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid AND d.refobjsubid > 0
             WHERE n.nspname = ANY (?) AND (r.rulename <> '_RETURN' OR t.oid <> o.oid)
             """;
 
     /** What triggers depend on. */
     private static final String TRIGGER_DEPENDENCIES = """
-            SELECT 'trigger', n.nspname, tg.tgname, t.relname, a.attname
+            SELECT 'trigger', n.nspname, tg.tgname, t.relname, a.attname, n.nspname
             FROM pg_catalog.pg_depend d
             JOIN pg_catalog.pg_trigger tg ON d.classid = 'pg_catalog.pg_trigger'::regclass AND tg.oid = d.objid
             JOIN pg_catalog.pg_class t ON d.refclassid = 'pg_catalog.pg_class'::regclass AND t.oid = d.refobjid
@@ -216,7 +218,7 @@ final class PostgresUnmanaged {
     /** What exclusion constraints and constraints of partitions depend on. */
     private static final String CONSTRAINT_DEPENDENCIES = """
             SELECT CASE con.contype WHEN 'x' THEN 'exclusion constraint' ELSE 'constraint' END, n.nspname, con.conname,
-                   t.relname, a.attname
+                   t.relname, a.attname, n.nspname
             FROM pg_catalog.pg_constraint con JOIN pg_catalog.pg_class t ON t.oid = con.conrelid
             JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace
             LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = t.oid AND a.attnum = ANY (con.conkey)
@@ -225,7 +227,7 @@ final class PostgresUnmanaged {
 
     /** What policies depend on. */
     private static final String POLICY_DEPENDENCIES = """
-            SELECT 'policy', n.nspname, p.polname, t.relname, a.attname
+            SELECT 'policy', n.nspname, p.polname, t.relname, a.attname, n.nspname
             FROM pg_catalog.pg_depend d
             JOIN pg_catalog.pg_policy p ON d.classid = 'pg_catalog.pg_policy'::regclass AND p.oid = d.objid
             JOIN pg_catalog.pg_class t ON d.refclassid = 'pg_catalog.pg_class'::regclass AND t.oid = d.refobjid
@@ -236,7 +238,7 @@ final class PostgresUnmanaged {
 
     /** What indexes on materialized views and partitions depend on. */
     private static final String INDEX_DEPENDENCIES = """
-            SELECT 'index', n.nspname, i.relname, t.relname, a.attname
+            SELECT 'index', n.nspname, i.relname, t.relname, a.attname, n.nspname
             FROM pg_catalog.pg_index x JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
             JOIN pg_catalog.pg_class t ON t.oid = x.indrelid JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace
             LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = t.oid AND a.attnum = ANY (x.indkey::int2[])
@@ -262,7 +264,7 @@ final class PostgresUnmanaged {
                     objects.getString("tbl"), objects.getString("def")));
         }
         Map<String, List<String>> dependencies = dependencies(connection, schemas,
-                rows.stream().map(Row::kind).collect(Collectors.toSet()));
+                rows.stream().map(Row::kind).collect(Collectors.toSet()), defaultSchema);
         List<UnmanagedObject> out = new ArrayList<>(rows.size());
         for (Row r : rows) {
             out.add(new UnmanagedObject(r.kind(), r.schema().equals(defaultSchema) ? null : r.schema(), r.name(), r.table(),
@@ -272,8 +274,8 @@ final class PostgresUnmanaged {
     }
 
     /** What the objects of the given kinds depend on, by {@link #key}; no query when no kind has dependencies. */
-    private static Map<String, List<String>> dependencies(Connection connection, Array schemas, Set<String> kinds)
-            throws SQLException {
+    private static Map<String, List<String>> dependencies(Connection connection, Array schemas, Set<String> kinds,
+                                                          String defaultSchema) throws SQLException {
         List<String> queries = new ArrayList<>();
         if (kinds.contains("view") || kinds.contains("materialized view") || kinds.contains("rule")) queries.add(REWRITE_DEPENDENCIES);
         if (kinds.contains("trigger")) queries.add(TRIGGER_DEPENDENCIES);
@@ -283,12 +285,14 @@ final class PostgresUnmanaged {
         Map<String, List<String>> dependencies = new HashMap<>();
         if (queries.isEmpty()) return dependencies;
         String sql = "SELECT * FROM (\n" + String.join("            UNION ALL\n", queries)
-                + ") AS dep(kind, nspname, name, dep_table, dep_column)";
+                + ") AS dep(kind, nspname, name, dep_table, dep_column, dep_schema)";
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             bindAll(ps, schemas, sql);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    String table = rs.getString("dep_table");
+                    // by key, as changes name tables: billing.items beside items
+                    String depSchema = rs.getString("dep_schema");
+                    String table = TableName.key(depSchema.equals(defaultSchema) ? null : depSchema, rs.getString("dep_table"));
                     String column = rs.getString("dep_column");
                     dependencies.computeIfAbsent(key(rs.getString("kind"), rs.getString("nspname"), rs.getString("name")),
                             k -> new ArrayList<>()).add(column == null ? table : table + "." + column);

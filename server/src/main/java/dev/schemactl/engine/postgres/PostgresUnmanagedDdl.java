@@ -1,6 +1,7 @@
 package dev.schemactl.engine.postgres;
 
 import dev.schemactl.engine.UnmanagedDdl;
+import dev.schemactl.schema.TableName;
 import dev.schemactl.schema.UnmanagedObject;
 
 import java.util.ArrayList;
@@ -110,13 +111,13 @@ final class PostgresUnmanagedDdl implements UnmanagedDdl {
 
     @Override
     public String createTableSuffix(List<UnmanagedObject> objects, String table) {
-        return objects.stream().filter(o -> o.kind().equals("partitioning") && table.equals(o.table())).findFirst()
+        return objects.stream().filter(o -> o.kind().equals("partitioning") && o.table() != null && table.equals(TableName.key(o.schema(), o.table()))).findFirst()
                 .map(UnmanagedObject::definition).orElse(null);
     }
 
     @Override
     public List<String> afterCreateTable(List<UnmanagedObject> objects, String table) {
-        return objects.stream().filter(o -> o.kind().equals("cluster") && table.equals(o.table())).map(UnmanagedObject::definition).toList();
+        return objects.stream().filter(o -> o.kind().equals("cluster") && o.table() != null && table.equals(TableName.key(o.schema(), o.table()))).map(UnmanagedObject::definition).toList();
     }
 
     private static List<String> definitions(List<UnmanagedObject> objects, String kind) {

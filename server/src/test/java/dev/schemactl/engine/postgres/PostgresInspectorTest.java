@@ -221,22 +221,32 @@ class PostgresInspectorTest {
         return counter.executions();
     }
 
+    /**
+     * A table name in two managed schemas is two tables, each with its own columns, keys and indexes (same-named ones
+     * too); only a default-schema table literally named like the other's qualified name ("billing.invoices") is a
+     * typed error, its key being that table's.
+     */
     @Test
-    void aTableNamedAlikeInTwoManagedSchemasIsATypedErrorNotOneMergedTable() throws Exception {
+    void aTableNamedAlikeInTwoManagedSchemasIsTwoTables() throws Exception {
         try (TestDatabase db = TestDatabase.create(EngineKind.POSTGRESQL); Connection c = db.connect()) {
             try (Statement st = c.createStatement()) {
                 st.execute("CREATE SCHEMA billing; CREATE TABLE invoices (id int PRIMARY KEY, note text);"
-                        + " CREATE TABLE billing.invoices (id int PRIMARY KEY, amount numeric)");
+                        + " CREATE INDEX invoices_x ON invoices (note);"
+                        + " CREATE TABLE billing.invoices (id int PRIMARY KEY, amount numeric);"
+                        + " CREATE INDEX invoices_x ON billing.invoices (amount)");
+            }
+            Schema both = new PostgresInspector().inspect(c, List.of("public", "billing"));
+            assertThat(both.tables()).extracting(Table::key).containsExactly("invoices", "billing.invoices");
+            assertThat(both.tables().get(0).columns()).extracting(Column::name).containsExactly("id", "note");
+            assertThat(both.tables().get(1).columns()).extracting(Column::name).containsExactly("id", "amount");
+            assertThat(both.tables().get(1).indexes()).singleElement()
+                    .satisfies(i -> assertThat(i.columnNames()).containsExactly("amount"));
+            try (Statement st = c.createStatement()) {
+                st.execute("CREATE TABLE \"billing.invoices\" (id int)");
             }
             assertThatThrownBy(() -> new PostgresInspector().inspect(c, List.of("public", "billing")))
                     .isInstanceOf(dev.schemactl.error.SchemactlException.class)
-                    .hasMessageContaining("table invoices is in two of the schemas to manage (public and billing)");
-            // one schema at a time reads each table with its own columns, the other schema's named by its schema
-            Schema billingFirst = new PostgresInspector().inspect(c, List.of("billing"));
-            assertThat(billingFirst.tables()).singleElement().satisfies(t -> {
-                assertThat(t.schema()).isNull();
-                assertThat(t.columns()).extracting(Column::name).containsExactly("id", "amount");
-            });
+                    .hasMessageContaining("has the qualified name of table billing.invoices");
         }
     }
 

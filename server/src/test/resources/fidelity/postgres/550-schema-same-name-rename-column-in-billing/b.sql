@@ -1,0 +1,3 @@
+CREATE SCHEMA billing;
+CREATE TABLE items (id integer PRIMARY KEY, qty integer);
+CREATE TABLE billing.items (id integer PRIMARY KEY, quantity integer);

@@ -1,0 +1,1 @@
+SELECT (SELECT amount FROM billing.invoices WHERE id = 1) = 9.50

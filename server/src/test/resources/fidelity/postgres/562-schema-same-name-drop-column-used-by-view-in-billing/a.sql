@@ -1,0 +1,4 @@
+CREATE SCHEMA billing;
+CREATE TABLE items (id integer PRIMARY KEY, legacy text);
+CREATE TABLE billing.items (id integer PRIMARY KEY, legacy text);
+CREATE VIEW billing.items_v AS SELECT id, legacy FROM billing.items;
