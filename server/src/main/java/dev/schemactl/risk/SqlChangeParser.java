@@ -432,7 +432,9 @@ public final class SqlChangeParser {
         }
         m = ALTER_INDEX_STATISTICS.matcher(flat);
         if (m.matches()) {
-            Optional<Change.DropIndex> known = schema.dropIndex(null, ident(m.group(1)));
+            String qualifier = qualifier(m.group(1));
+            Optional<Change.DropIndex> known = schema.dropIndex(null,
+                    qualifier != null && otherSchemas.contains(qualifier) ? qualifier : null, ident(m.group(1)));
             int key = Integer.parseInt(m.group(2)) - 1;
             if (known.isEmpty() || key >= known.get().index().columns().size()) {
                 return of(sql, new Op.Harmless("statistics target of an index key", true));
