@@ -102,6 +102,24 @@ class BaselineTest {
         }
     }
 
+    /** A database with a sequence but no table predates its migrations too: dropping it was checked on an empty shadow. */
+    @Test
+    void aDatabaseWithOnlyASequenceIsCopiedIntoTheShadow() throws Exception {
+        try (TestDatabase db = TestDatabase.create(EngineKind.POSTGRESQL)) {
+            try (Connection c = db.connect(); Statement st = c.createStatement()) {
+                st.execute("CREATE SEQUENCE s START 3");
+            }
+            Files.writeString(dir.resolve("none.sql"), "");
+            Cli cli = new Cli(dir).env("DATABASE_URL", db.urlText());
+            Cli.Run made = cli.run("new", "-m", "drop s", "--to-sql", "none.sql", "--drop-extra");
+            assertThat(made.exit()).as(made.all()).isZero();
+            assertThat(made.out()).contains("rollback verified on a shadow database started from a copy of the live schema")
+                    .doesNotContain("NOT verified").doesNotContain("does not exist");
+            assertThat(cli.run("up").exit()).isZero();
+            assertThat(count(db, "SELECT count(*) FROM pg_class WHERE relname = 's' AND relkind = 'S'")).isZero();
+        }
+    }
+
     @Test
     void baselineRefusesAnEmptyDatabaseAndAProjectWithHistory() throws Exception {
         try (TestDatabase db = TestDatabase.create(EngineKind.POSTGRESQL)) {
