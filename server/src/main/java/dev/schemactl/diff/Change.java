@@ -111,14 +111,32 @@ public sealed interface Change {
         }
     }
 
-    record AddColumn(String table, Column column) implements Change {
+    /** Adds a column at {@code position} (see {@link ColumnPosition}; engines that cannot place a column add it last). */
+    record AddColumn(String table, Column column, ColumnPosition position) implements Change {
+        public AddColumn {
+            position = position == null ? ColumnPosition.LAST : position;
+        }
+
+        public AddColumn(String table, Column column) {
+            this(table, column, ColumnPosition.LAST);
+        }
+
         @Override
         public String describe() {
             return "add column " + table + "." + column.name();
         }
     }
 
-    record DropColumn(String table, Column column) implements Change {
+    /** Drops a column; {@code position} is where it stood just before the step, where its rollback puts it back. */
+    record DropColumn(String table, Column column, ColumnPosition position) implements Change {
+        public DropColumn {
+            position = position == null ? ColumnPosition.LAST : position;
+        }
+
+        public DropColumn(String table, Column column) {
+            this(table, column, ColumnPosition.LAST);
+        }
+
         @Override
         public String describe() {
             return "drop column " + table + "." + column.name();

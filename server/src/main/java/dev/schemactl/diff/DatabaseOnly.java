@@ -14,6 +14,7 @@ import dev.schemactl.diff.Change.DropIndex;
 import dev.schemactl.diff.Change.DropSequence;
 import dev.schemactl.diff.Change.DropTable;
 import dev.schemactl.diff.Change.DropUnique;
+import dev.schemactl.schema.Column;
 import dev.schemactl.schema.ForeignKey;
 import dev.schemactl.schema.Index;
 import dev.schemactl.schema.IndexColumn;
@@ -63,7 +64,7 @@ public final class DatabaseOnly {
                 .sorted(java.util.Comparator.comparing(Extra::table).thenComparing(Extra::kind).thenComparing(Extra::name))
                 .toList();
         if (dropExtra || drops.isEmpty()) return new Result(full, listed, dropExtra && !drops.isEmpty(), wanted);
-        Schema kept = keep(wanted, drops, RenameTargets.resolve(renames, current, wanted));
+        Schema kept = keep(current, wanted, drops, RenameTargets.resolve(renames, current, wanted));
         Plan keeping = differ.diff(current, kept, renames);
         return new Result(new Plan(keeping.changes(), full.renameHints(), keeping.from()), listed, false, kept);
     }
@@ -151,7 +152,7 @@ public final class DatabaseOnly {
      * The desired schema plus the extras, under the names they will have after the plan's renames (tables by key,
      * {@link dev.schemactl.schema.TableName#key()}, as the renames name them once resolved).
      */
-    private static Schema keep(Schema wanted, List<Change> extras, Renames renames) {
+    private static Schema keep(Schema current, Schema wanted, List<Change> extras, Renames renames) {
         Map<String, Table> tables = new TreeMap<>();
         wanted.tables().forEach(t -> tables.put(t.key(), t));
         List<Sequence> sequences = new ArrayList<>(wanted.sequences());
@@ -165,7 +166,7 @@ public final class DatabaseOnly {
             Table t = tables.get(table);
             if (t == null) continue; // the table itself goes: nothing of it to keep
             Map<String, String> columns = renames.columnsOf(c.table(), table);
-            tables.put(table, kept(t, c, columns, renames));
+            tables.put(table, kept(t, c, columns, renames, current.table(c.table()).orElse(null)));
         }
         return new Schema(new ArrayList<>(tables.values()), sequences, wanted.enumTypes(), wanted.unmanaged());
     }
@@ -174,9 +175,9 @@ public final class DatabaseOnly {
      * The table with one extra copied back as the database has it, under the names of the plan's renames: every
      * property of the extra and of the table (schema, collation, options) is kept, or the kept plan would alter them.
      */
-    private static Table kept(Table t, Change c, Map<String, String> columns, Renames renames) {
+    private static Table kept(Table t, Change c, Map<String, String> columns, Renames renames, Table live) {
         if (c instanceof DropColumn d) {
-            return t.withColumns(add(t.columns(), d.column()));
+            return t.withColumns(placed(t.columns(), d.column(), live, columns));
         }
         if (c instanceof DropIndex d) {
             return t.withIndexes(add(t.indexes(), d.index().withColumns(d.index().columns().stream()
@@ -199,6 +200,28 @@ public final class DatabaseOnly {
             return t.withChecks(add(t.checks(), d.check()));
         }
         return t;
+    }
+
+    /**
+     * The extra column where it stands in the database: right after the nearest column before it there that the table
+     * keeps (under its new name), first when there is none; so that the columns the plan adds are placed as if it were
+     * not there (one the desired table has last is still appended).
+     */
+    private static List<Column> placed(List<Column> columns, Column column, Table live, Map<String, String> renames) {
+        List<Column> out = new ArrayList<>(columns);
+        List<String> liveNames = live == null ? List.of() : live.columns().stream().map(Column::name).toList();
+        int self = liveNames.indexOf(column.name());
+        if (self < 0) {
+            out.add(column);
+            return out;
+        }
+        int at = 0;
+        for (int i = self - 1; i >= 0 && at == 0; i--) {
+            String predecessor = renames.getOrDefault(liveNames.get(i), liveNames.get(i));
+            for (int j = 0; j < out.size(); j++) if (out.get(j).name().equals(predecessor)) at = j + 1;
+        }
+        out.add(at, column);
+        return out;
     }
 
     private static List<String> renamed(List<String> names, Map<String, String> renames) {

@@ -421,7 +421,7 @@ public final class Differ {
             all.addAll(dropEnumTypes);
             hints.sort(Comparator.comparing(RenameHint::table).thenComparing(RenameHint::droppedColumn)
                     .thenComparing(RenameHint::addedColumn));
-            return new Plan(all, hints, from);
+            return new Plan(ColumnPlacement.place(all, from, to), hints, from);
         }
 
         // ---------------------------------------------------------------- tables

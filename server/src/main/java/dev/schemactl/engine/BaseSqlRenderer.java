@@ -402,6 +402,11 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         return alterTable(from) + "RENAME TO " + quote(tableName(to));
     }
 
+    /** ADD COLUMN at a position; engines that cannot place a column add it last ({@link #addColumn(String, Column)}). */
+    protected List<String> addColumn(String table, Column c, dev.schemactl.diff.ColumnPosition position) {
+        return addColumn(table, c);
+    }
+
     protected List<String> addColumn(String table, Column c) {
         List<String> out = new ArrayList<>();
         out.add(alterTable(table) + "ADD COLUMN " + columnDefinition(c));
@@ -587,8 +592,8 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         if (change instanceof DropTable c) return of(c, List.of(dropTable(c.table())), createTableStatements(c.definition()), true);
         if (change instanceof RenameTable c) return of(c, renameTableStatements(c.table(), c.newKey(), c.sequenceColumns()),
                     renameTableStatements(c.newKey(), c.table(), c.sequenceColumns()), false);
-        if (change instanceof AddColumn c) return of(c, addColumn(c.table(), c.column()), List.of(dropColumn(c.table(), c.column())), false);
-        if (change instanceof DropColumn c) return of(c, List.of(dropColumn(c.table(), c.column())), addColumn(c.table(), c.column()), true);
+        if (change instanceof AddColumn c) return of(c, addColumn(c.table(), c.column(), c.position()), List.of(dropColumn(c.table(), c.column())), false);
+        if (change instanceof DropColumn c) return of(c, List.of(dropColumn(c.table(), c.column())), addColumn(c.table(), c.column(), c.position()), true);
         if (change instanceof RenameColumn c) return of(c, renameColumnStatements(c.table(), c.column(), c.column().name(), c.newName()),
                     renameColumnStatements(c.table(), c.column(), c.newName(), c.column().name()), false);
         if (change instanceof AlterColumnType c) return of(c, alterType(c.table(), c.before(), c.after()), alterType(c.table(), c.after(), c.before()),

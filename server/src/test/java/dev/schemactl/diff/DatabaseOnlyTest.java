@@ -64,6 +64,18 @@ class DatabaseOnlyTest {
         assertThat(result.target().tables()).containsExactly(live);
     }
 
+    @Test
+    void anExtraColumnKeepsItsPlaceSoThatAColumnTheDesiredTableHasLastIsAppended() {
+        Table wanted = table("posts").col(notNull("id", INT), col("title", varchar(200)), col("summary", TEXT)).pk("id").build();
+        Table live = table("posts").col(notNull("id", INT), col("title", varchar(200)), col("legacy", INT)).pk("id").build();
+
+        DatabaseOnly.Result result = DatabaseOnly.plan(differ, one(live), one(wanted), Renames.NONE, false);
+
+        assertThat(result.plan().changes()).containsExactly(new Change.AddColumn("posts", col("summary", TEXT), ColumnPosition.LAST));
+        assertThat(result.target().tables().get(0).columns()).extracting(dev.schemactl.schema.Column::name)
+                .containsExactly("id", "title", "legacy", "summary");
+    }
+
     private static Schema one(Table t) {
         return new Schema(List.of(t), List.of());
     }

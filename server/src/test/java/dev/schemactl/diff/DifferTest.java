@@ -606,6 +606,24 @@ class DifferTest {
     }
 
     @Test
+    void addedColumnsArePlacedByTheNamesTheTableHasWhenTheyRun() {
+        Table before = table("users").col(notNull("id", INT), col("nick", varchar(20)), col("created", INT)).build();
+        Table after = table("members").col(notNull("id", INT), col("alias", varchar(20)), col("email", TEXT), col("created", INT),
+                col("tail", INT)).build();
+        Plan plan = differ.diff(one(before), one(after), Renames.parse(List.of("users.nick=alias", "users=members")));
+        assertThat(plan.changes()).containsExactly(
+                new RenameTable("users", "members"),
+                new RenameColumn("members", col("nick", varchar(20)), "alias"),
+                new AddColumn("members", col("email", TEXT), ColumnPosition.after("alias")),
+                new AddColumn("members", col("tail", INT), ColumnPosition.LAST));
+        // the way back: each dropped column remembers where it stood when its step runs
+        Plan back = differ.diff(one(after), one(before), Renames.parse(List.of("members.alias=nick", "members=users")));
+        assertThat(back.changes()).startsWith(
+                new DropColumn("members", col("email", TEXT), ColumnPosition.after("alias")),
+                new DropColumn("members", col("tail", INT), ColumnPosition.LAST));
+    }
+
+    @Test
     void differentTypesGiveNoHint() {
         Table before = users();
         Table after = table("users").col(identity("id", BIGINT), notNull("email", varchar(100)), col("full_name", varchar(60)))

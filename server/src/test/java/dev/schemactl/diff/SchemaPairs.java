@@ -531,6 +531,11 @@ final class SchemaPairs {
                 retiredTables.add(t.name);
             } else if (edit instanceof AddColumn e) {
                 addColumn(t, e.column());
+                if (profile.kind == dev.schemactl.engine.EngineKind.MARIADB) {
+                    // MariaDB places an added column (AFTER x / FIRST): B has some in the middle (elsewhere they go last)
+                    MCol added = t.columns.remove(t.columns.size() - 1);
+                    t.columns.add(Math.floorMod(e.column().name() * 31 + e.column().type(), t.columns.size() + 1), added);
+                }
             } else if (edit instanceof DropColumn e) {
                 if (t.columns.size() > 1) t.retired.add(t.columns.remove(e.column() % t.columns.size()).name);
             } else if (edit instanceof ChangeType e) {

@@ -190,6 +190,12 @@ class SqlChangeParserTest {
                 .isInstanceOfSatisfying(Change.CreateIndex.class, c -> assertThat(c.index().unique()).isTrue());
         assertThat(change(EngineKind.MARIADB, "ALTER TABLE `orders` ADD COLUMN `c` INT NOT NULL DEFAULT 0 AFTER `code`"))
                 .isInstanceOfSatisfying(Change.AddColumn.class, c -> assertThat(c.column().defaultExpression()).isEqualTo("0"));
+        // as the MariaDB renderer places columns: FIRST, and AFTER with a key in the same statement
+        assertThat(change(EngineKind.MARIADB, "ALTER TABLE orders ADD COLUMN lead int NULL FIRST"))
+                .isInstanceOfSatisfying(Change.AddColumn.class, c -> assertThat(c.column().name()).isEqualTo("lead"));
+        assertThat(new SqlChangeParser(EngineKind.MARIADB, LIVE).parse(
+                "ALTER TABLE orders ADD COLUMN n bigint NOT NULL AUTO_INCREMENT AFTER code, ADD UNIQUE KEY uk_n (n)").ops())
+                .extracting(o -> ((Op.Structural) o).change().getClass().getSimpleName()).containsExactly("AddColumn", "AddUnique");
     }
 
     @Test

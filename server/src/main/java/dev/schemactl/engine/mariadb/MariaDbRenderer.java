@@ -1,6 +1,7 @@
 package dev.schemactl.engine.mariadb;
 
 import dev.schemactl.diff.Change;
+import dev.schemactl.diff.ColumnPosition;
 import dev.schemactl.diff.Plan;
 import dev.schemactl.engine.BaseSqlRenderer;
 import dev.schemactl.engine.RenderedChange;
@@ -147,8 +148,10 @@ final class MariaDbRenderer extends BaseSqlRenderer {
     private RenderedChange renderFold(MariaDbIdentityKeys.Fold fold) {
         boolean adds = fold.column() instanceof Change.AddColumn;
         Column column = adds ? ((Change.AddColumn) fold.column()).column() : ((Change.DropColumn) fold.column()).column();
+        ColumnPosition position = adds ? ((Change.AddColumn) fold.column()).position() : ((Change.DropColumn) fold.column()).position();
         String table = fold.column().table();
-        String add = alterTable(table) + "ADD COLUMN " + columnDefinition(column) + ", ADD " + keyClause(table, fold.key());
+        String add = alterTable(table) + "ADD COLUMN " + columnDefinition(column) + placement(position) + ", ADD "
+                + keyClause(table, fold.key());
         String drop = alterTable(table) + "DROP " + keyDrop(table, fold.key()) + ", DROP COLUMN " + quote(column.name());
         return adds ? new RenderedChange(fold.column(), List.of(add), List.of(drop), false)
                 : new RenderedChange(fold.column(), List.of(drop), List.of(add), true);
@@ -256,7 +259,18 @@ final class MariaDbRenderer extends BaseSqlRenderer {
 
     @Override
     protected List<String> addColumn(String table, Column c) {
-        return List.of(alterTable(table) + "ADD COLUMN " + columnDefinition(c));
+        return addColumn(table, c, ColumnPosition.LAST);
+    }
+
+    @Override
+    protected List<String> addColumn(String table, Column c, ColumnPosition position) {
+        return List.of(alterTable(table) + "ADD COLUMN " + columnDefinition(c) + placement(position));
+    }
+
+    /** {@code AFTER x} or {@code FIRST}; nothing for last, where MariaDB adds a column anyway. */
+    private String placement(ColumnPosition position) {
+        if (position instanceof ColumnPosition.After a) return " AFTER " + quote(a.column());
+        return position instanceof ColumnPosition.First ? " FIRST" : "";
     }
 
     @Override

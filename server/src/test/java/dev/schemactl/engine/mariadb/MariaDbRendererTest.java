@@ -86,11 +86,46 @@ class MariaDbRendererTest extends RendererContract {
         var differ = dev.schemactl.engine.Engines.of(EngineKind.MARIADB).differ();
         List<RenderedChange> up = renderer().render(differ.diff(schemaOf(before), schemaOf(after)));
         // ADD COLUMN ... AUTO_INCREMENT alone is refused (no key leads it); ADD PRIMARY KEY after it is too late
+        // (and goes first, where the desired table has it)
         assertThat(up.stream().flatMap(r -> r.forward().stream())).containsExactly(
-                "ALTER TABLE visits ADD COLUMN id bigint NOT NULL AUTO_INCREMENT, ADD PRIMARY KEY (id)");
+                "ALTER TABLE visits ADD COLUMN id bigint NOT NULL AUTO_INCREMENT FIRST, ADD PRIMARY KEY (id)");
         assertThat(up.stream().flatMap(r -> r.rollback().stream())).containsExactly("ALTER TABLE visits DROP PRIMARY KEY, DROP COLUMN id");
         List<RenderedChange> down = renderer().render(differ.diff(schemaOf(after), schemaOf(before)));
         assertThat(down.stream().flatMap(r -> r.forward().stream())).containsExactly("ALTER TABLE visits DROP PRIMARY KEY, DROP COLUMN id");
+        assertThat(down.stream().flatMap(r -> r.rollback().stream())).containsExactly(
+                "ALTER TABLE visits ADD COLUMN id bigint NOT NULL AUTO_INCREMENT FIRST, ADD PRIMARY KEY (id)");
+    }
+
+    @Test
+    void addedColumnsGoWhereTheDesiredTableHasThemAndAnAppendSaysNothing() {
+        var before = table("t").col(notNull("id", INT), col("b", INT)).build();
+        var after = table("t").col(col("lead", INT), notNull("id", INT), col("a1", INT), col("a2", INT), col("b", INT),
+                col("tail", INT)).build();
+        var differ = dev.schemactl.engine.Engines.of(EngineKind.MARIADB).differ();
+        List<RenderedChange> up = renderer().render(differ.diff(schemaOf(before), schemaOf(after)));
+        // each after its desired predecessor as it exists by then (a2 after the a1 just added)
+        assertThat(up.stream().flatMap(r -> r.forward().stream())).containsExactly(
+                "ALTER TABLE t ADD COLUMN lead int NULL FIRST",
+                "ALTER TABLE t ADD COLUMN a1 int NULL AFTER id",
+                "ALTER TABLE t ADD COLUMN a2 int NULL AFTER a1",
+                "ALTER TABLE t ADD COLUMN tail int NULL");
+    }
+
+    @Test
+    void aDroppedColumnsRollbackPutsItBackWhereItStoodAlsoWhenItsNeighboursGoToo() {
+        var before = table("t").col(col("a", INT), notNull("id", INT), col("b", INT), col("c", INT), col("d", INT),
+                col("e", INT)).build();
+        var after = table("t").col(notNull("id", INT), col("d", INT)).build();
+        var differ = dev.schemactl.engine.Engines.of(EngineKind.MARIADB).differ();
+        List<RenderedChange> up = renderer().render(differ.diff(schemaOf(before), schemaOf(after)));
+        assertThat(up.stream().flatMap(r -> r.forward().stream())).containsExactly("ALTER TABLE t DROP COLUMN a",
+                "ALTER TABLE t DROP COLUMN b", "ALTER TABLE t DROP COLUMN c", "ALTER TABLE t DROP COLUMN e");
+        // rolled back last step first: e (last), c after id (b is not back yet), b after id, a first
+        List<String> rollback = new java.util.ArrayList<>(up.stream().map(r -> String.join("; ", r.rollback())).toList());
+        java.util.Collections.reverse(rollback);
+        assertThat(rollback).containsExactly("ALTER TABLE t ADD COLUMN e int NULL",
+                "ALTER TABLE t ADD COLUMN c int NULL AFTER id", "ALTER TABLE t ADD COLUMN b int NULL AFTER id",
+                "ALTER TABLE t ADD COLUMN a int NULL FIRST");
     }
 
     @Test

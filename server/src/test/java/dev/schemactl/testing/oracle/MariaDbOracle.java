@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  *   <li>the {@code AUTO_INCREMENT=N} counter of the table options is dropped (it depends on the rows inserted);</li>
  *   <li>keys and constraints (PRIMARY, UNIQUE, KEY, CONSTRAINT ... FOREIGN KEY / CHECK) are sorted: their order in
  *       SHOW CREATE TABLE is creation order, which carries no meaning;</li>
- *   <li>column definitions keep their order in {@link #describeStrict}; {@link #describe} sorts them too, because a
- *       column dropped and re-added by a rollback comes back last (see {@link #columnOrder});</li>
+ *   <li>column definitions keep their order in {@link #describeStrict} (what the corpus and the round trips compare:
+ *       schemactl places added and re-added columns); {@link #describe} sorts them too, for a comparison where B
+ *       moves columns that stay, which schemactl never does;</li>
  *   <li>the database name is left out (two databases are compared).</li>
  * </ul>
  * schemactl's own tracking tables ({@code schema_migrations*}) are left out.

@@ -1,0 +1,6 @@
+CREATE TABLE orders (
+  id int NOT NULL,
+  customer varchar(50) NOT NULL,
+  total decimal(10,2) NOT NULL DEFAULT 0.00,
+  PRIMARY KEY (id)
+);

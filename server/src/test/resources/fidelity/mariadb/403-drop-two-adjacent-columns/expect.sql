@@ -1,0 +1,1 @@
+SELECT SUM(total) = 15.50 FROM orders

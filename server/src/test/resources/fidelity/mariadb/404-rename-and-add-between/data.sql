@@ -1,0 +1,1 @@
+INSERT INTO users (nick) VALUES ('annie'), ('bobby');

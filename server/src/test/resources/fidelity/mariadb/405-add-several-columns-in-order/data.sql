@@ -1,0 +1,1 @@
+INSERT INTO items (id, title) VALUES (1, 'pen'), (2, 'ink');

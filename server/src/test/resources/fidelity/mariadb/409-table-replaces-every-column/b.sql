@@ -1,0 +1,4 @@
+CREATE TABLE kv (
+  name varchar(40) DEFAULT NULL,
+  value text
+);

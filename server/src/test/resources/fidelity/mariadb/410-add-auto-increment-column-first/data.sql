@@ -1,0 +1,1 @@
+INSERT INTO tags VALUES ('a', 'A'), ('b', 'B');

@@ -1,0 +1,1 @@
+SELECT COUNT(DISTINCT id) = 2 FROM tags

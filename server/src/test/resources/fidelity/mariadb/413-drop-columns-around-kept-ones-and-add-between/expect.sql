@@ -1,0 +1,1 @@
+SELECT SUM(c) = 33 FROM t
