@@ -164,7 +164,7 @@ public final class DatabaseOnly {
             Map<String, String> columns = renames.columnsOf(c.table(), table);
             tables.put(table, kept(t, c, columns, renames));
         }
-        return new Schema(new ArrayList<>(tables.values()), sequences, wanted.enumTypes(), wanted.unmanaged());
+        return new Schema(new ArrayList<>(tables.values()), sequences, wanted.enumTypes(), wanted.unmanaged(), wanted.domains());
     }
 
     /**
