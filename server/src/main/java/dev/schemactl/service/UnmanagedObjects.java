@@ -32,7 +32,8 @@ public final class UnmanagedObjects {
 
     /**
      * Lines for the plan: the live database's unmanaged objects ("left alone") and those only the desired state has
-     * that the plan does not create ("not created"; the schemas, extensions and types it creates first are not listed).
+     * that the plan does not create ("not created"), or creates first from their definitions (schemas, extensions, types,
+     * the functions a check, default or index calls).
      * Empty when there are none.
      */
     static List<String> listing(Schema current, Schema desired) {
@@ -46,8 +47,11 @@ public final class UnmanagedObjects {
         List<UnmanagedObject> created = routinesTablesUse(desired).stream().filter(o -> o.definition() != null).toList();
         for (UnmanagedObject o : desired.unmanaged()) {
             if (GOES_WITH_ITS_TABLE.contains(o.kind()) || live.contains(o.label())) continue;
-            // created by the plan as a prerequisite (see prerequisites): listed with its changes, not here
-            if (PREREQUISITE_KINDS.contains(o.kind()) && o.definition() != null || created.contains(o)) continue;
+            // the plan creates it first (see prerequisites): saying "not created" contradicted the migration
+            if (PREREQUISITE_KINDS.contains(o.kind()) && o.definition() != null || created.contains(o)) {
+                out.add(o.label() + ": unmanaged, in the desired state: created from its definition before the tables");
+                continue;
+            }
             out.add(o.label() + ": unmanaged, in the desired state but not created (write it by hand in a migration)");
         }
         return out;
