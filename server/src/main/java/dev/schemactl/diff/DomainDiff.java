@@ -178,31 +178,9 @@ final class DomainDiff {
         return bracket < 0 ? type : type.substring(0, bracket);
     }
 
-    /**
-     * True when a type's spelling may name the domain: the same name, unqualified or qualified with its schema (any
-     * schema for one of the default schema, which the catalog may spell qualified).
-     */
+    /** See {@link Domain#namedBy}. */
     static boolean mayName(String spelling, Domain d) {
-        String base = baseName(spelling);
-        int dot = lastDotOutsideQuotes(base);
-        String schema = dot < 0 ? null : unquote(base.substring(0, dot));
-        return unquote(base.substring(dot + 1)).equals(d.name()) && (schema == null || d.schema() == null || schema.equals(d.schema()));
-    }
-
-    private static int lastDotOutsideQuotes(String s) {
-        boolean quoted = false;
-        int last = -1;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '"') quoted = !quoted;
-            else if (c == '.' && !quoted) last = i;
-        }
-        return last;
-    }
-
-    private static String unquote(String name) {
-        return name.length() > 1 && name.startsWith("\"") && name.endsWith("\"")
-                ? name.substring(1, name.length() - 1).replace("\"\"", "\"") : name;
+        return d.namedBy(spelling);
     }
 
     private static String blankToNull(String s) {
