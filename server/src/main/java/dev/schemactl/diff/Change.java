@@ -2,6 +2,8 @@ package dev.schemactl.diff;
 
 import dev.schemactl.schema.CheckConstraint;
 import dev.schemactl.schema.Column;
+import dev.schemactl.schema.Domain;
+import dev.schemactl.schema.DomainCheck;
 import dev.schemactl.schema.EnumType;
 import dev.schemactl.schema.ForeignKey;
 import dev.schemactl.schema.Index;
@@ -580,6 +582,142 @@ public sealed interface Change {
         @Override
         public String describe() {
             return "rename index " + name + " on " + table + " to " + newName;
+        }
+    }
+
+    /** A domain's name for a description: qualified outside the default schema (null). */
+    private static String domainLabel(Domain domain) {
+        return "domain " + qualified(domain.schema(), domain.name());
+    }
+
+    /** A new domain, created before the tables that use it. PostgreSQL. */
+    record CreateDomain(Domain domain) implements Change {
+        @Override
+        public String table() {
+            return domain.name();
+        }
+
+        @Override
+        public String describe() {
+            return "create " + domainLabel(domain) + " as " + domain.baseType();
+        }
+    }
+
+    /** A domain no column uses any more, dropped after the columns and tables that used it. PostgreSQL. */
+    record DropDomain(Domain domain) implements Change {
+        @Override
+        public String table() {
+            return domain.name();
+        }
+
+        @Override
+        public String describe() {
+            return "drop " + domainLabel(domain);
+        }
+    }
+
+    /** ALTER DOMAIN ... SET / DROP DEFAULT ({@code after} null: none). */
+    record SetDomainDefault(Domain domain, String before, String after) implements Change {
+        @Override
+        public String table() {
+            return domain.name();
+        }
+
+        @Override
+        public String describe() {
+            return after == null ? "drop default of " + domainLabel(domain) : "set default of " + domainLabel(domain) + " to " + after;
+        }
+    }
+
+    /**
+     * ALTER DOMAIN ... SET / DROP NOT NULL. {@code usedBy}: the tables whose existing columns are of the domain
+     * (SET NOT NULL checks their rows).
+     */
+    record SetDomainNotNull(Domain domain, boolean notNull, List<String> usedBy) implements Change {
+        public SetDomainNotNull {
+            usedBy = List.copyOf(usedBy);
+        }
+
+        @Override
+        public String table() {
+            return domain.name();
+        }
+
+        @Override
+        public String describe() {
+            return (notNull ? "set" : "drop") + " not null of " + domainLabel(domain);
+        }
+    }
+
+    /** ALTER DOMAIN ... ADD CONSTRAINT name CHECK (...) [NOT VALID]; {@code usedBy} as in {@link SetDomainNotNull}. */
+    record AddDomainCheck(Domain domain, DomainCheck check, List<String> usedBy) implements Change {
+        public AddDomainCheck {
+            usedBy = List.copyOf(usedBy);
+        }
+
+        @Override
+        public String table() {
+            return domain.name();
+        }
+
+        @Override
+        public String describe() {
+            return "add check " + check.name() + " " + check.definition() + (check.notValid() ? " NOT VALID" : "") + " to " + domainLabel(domain);
+        }
+    }
+
+    record DropDomainCheck(Domain domain, DomainCheck check) implements Change {
+        @Override
+        public String table() {
+            return domain.name();
+        }
+
+        @Override
+        public String describe() {
+            return "drop check " + check.name() + " of " + domainLabel(domain);
+        }
+    }
+
+    /** A domain check that stays as it is under another name. */
+    record RenameDomainCheck(Domain domain, String name, String newName) implements Change {
+        @Override
+        public String table() {
+            return domain.name();
+        }
+
+        @Override
+        public String describe() {
+            return "rename check " + name + " of " + domainLabel(domain) + " to " + newName;
+        }
+    }
+
+    /** VALIDATE CONSTRAINT of a domain check that was NOT VALID ({@code check} as it is after); {@code usedBy} as above. */
+    record ValidateDomainCheck(Domain domain, DomainCheck check, List<String> usedBy) implements Change {
+        public ValidateDomainCheck {
+            usedBy = List.copyOf(usedBy);
+        }
+
+        @Override
+        public String table() {
+            return domain.name();
+        }
+
+        @Override
+        public String describe() {
+            return "validate check " + check.name() + " of " + domainLabel(domain);
+        }
+    }
+
+    /** {@code COMMENT ON DOMAIN} of a domain that stays. */
+    record SetDomainComment(Domain domain, String before, String after) implements Change {
+        @Override
+        public String table() {
+            return domain.name();
+        }
+
+        @Override
+        public String describe() {
+            return "set comment of " + domainLabel(domain);
         }
     }
 }

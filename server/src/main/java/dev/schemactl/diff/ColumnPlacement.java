@@ -28,9 +28,9 @@ final class ColumnPlacement {
 
     static List<Change> place(List<Change> changes, Schema from, Schema to) {
         Map<String, List<String>> order = new HashMap<>(); // lookup only, never iterated
-        for (Table t : from.tables()) order.putIfAbsent(t.name(), names(t));
+        for (Table t : from.tables()) order.putIfAbsent(t.key(), names(t)); // changes name tables by key
         Map<String, Table> desired = new HashMap<>(); // lookup only
-        for (Table t : to.tables()) desired.putIfAbsent(t.name(), t);
+        for (Table t : to.tables()) desired.putIfAbsent(t.key(), t);
         List<Change> out = new ArrayList<>(changes.size());
         for (Change c : changes) {
             if (c instanceof Change.CreateTable t) {
@@ -39,7 +39,7 @@ final class ColumnPlacement {
                 order.remove(t.table());
             } else if (c instanceof Change.RenameTable r) {
                 List<String> columns = order.remove(r.table());
-                if (columns != null) order.put(r.newName(), columns);
+                if (columns != null) order.put(r.newKey(), columns);
             } else if (c instanceof Change.RenameColumn r) {
                 List<String> columns = order.get(r.table());
                 int at = columns == null ? -1 : columns.indexOf(r.column().name());

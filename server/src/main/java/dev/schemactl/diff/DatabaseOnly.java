@@ -64,7 +64,7 @@ public final class DatabaseOnly {
                 .sorted(java.util.Comparator.comparing(Extra::table).thenComparing(Extra::kind).thenComparing(Extra::name))
                 .toList();
         if (dropExtra || drops.isEmpty()) return new Result(full, listed, dropExtra && !drops.isEmpty(), wanted);
-        Schema kept = keep(current, wanted, drops, RenameTargets.resolve(renames, current, wanted));
+        Schema kept = withDomainsKeptTablesUse(keep(current, wanted, drops, RenameTargets.resolve(renames, current, wanted)), full);
         Plan keeping = differ.diff(current, kept, renames);
         return new Result(new Plan(keeping.changes(), full.renameHints(), keeping.from()), listed, false, kept);
     }
@@ -149,6 +149,23 @@ public final class DatabaseOnly {
     }
 
     /**
+     * The kept schema plus the domains the full plan drops that a column of its tables still uses (a kept table of the
+     * database's): DROP DOMAIN would fail on them.
+     */
+    private static Schema withDomainsKeptTablesUse(Schema kept, Plan full) {
+        List<dev.schemactl.schema.Domain> domains = new ArrayList<>(kept.domains());
+        for (Change c : full.changes()) {
+            if (!(c instanceof Change.DropDomain d)) continue;
+            boolean used = kept.tables().stream().flatMap(t -> t.columns().stream())
+                    .anyMatch(col -> col.type().raw() != null && DomainDiff.mayName(col.type().raw(), d.domain()));
+            if (used && domains.stream().noneMatch(k -> Objects.equals(k.schema(), d.domain().schema()) && k.name().equals(d.domain().name()))) {
+                domains.add(d.domain());
+            }
+        }
+        return domains.size() == kept.domains().size() ? kept : kept.withDomains(domains);
+    }
+
+    /**
      * The desired schema plus the extras, under the names they will have after the plan's renames (tables by key,
      * {@link dev.schemactl.schema.TableName#key()}, as the renames name them once resolved).
      */
@@ -168,7 +185,7 @@ public final class DatabaseOnly {
             Map<String, String> columns = renames.columnsOf(c.table(), table);
             tables.put(table, kept(t, c, columns, renames, current.table(c.table()).orElse(null)));
         }
-        return new Schema(new ArrayList<>(tables.values()), sequences, wanted.enumTypes(), wanted.unmanaged());
+        return new Schema(new ArrayList<>(tables.values()), sequences, wanted.enumTypes(), wanted.unmanaged(), wanted.domains());
     }
 
     /**

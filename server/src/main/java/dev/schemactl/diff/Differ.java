@@ -339,6 +339,9 @@ public final class Differ {
         /** Enum types created or given new values, before any table or column uses them. */
         final List<Change> createEnumTypes = new ArrayList<>();
         final List<Change> dropEnumTypes = new ArrayList<>();
+        /** Domains created, rebuilt or altered, after the enum types (a domain may be over one), before the tables. */
+        final List<Change> domainChanges = new ArrayList<>();
+        final List<Change> dropDomains = new ArrayList<>();
         final List<Change> createTables = new ArrayList<>();
         /** After drops and renames, before columns are added or altered (they then take the new default). */
         final List<Change> tableCollations = new ArrayList<>();
@@ -395,6 +398,9 @@ public final class Differ {
             renames();
             sequences();
             enumTypes();
+            DomainDiff.Result domains = DomainDiff.diff(from, to, this::tablesUsing);
+            domainChanges.addAll(domains.changes());
+            dropDomains.addAll(domains.drops());
             for (Table t : droppedTables) dropTables.add(new DropTable(t));
             for (Table t : dependencyOrder(createdTables)) createTables.add(new CreateTable(t));
 
@@ -407,6 +413,7 @@ public final class Differ {
             all.addAll(orderedObjectRenames());
             all.addAll(createSequences);
             all.addAll(createEnumTypes);
+            all.addAll(domainChanges);
             all.addAll(createTables);
             all.addAll(tableCollations);
             all.addAll(addColumns);
@@ -418,6 +425,7 @@ public final class Differ {
             all.addAll(addForeignKeys);
             all.addAll(setSequenceOwners);
             all.addAll(dropSequences);
+            all.addAll(dropDomains);
             all.addAll(dropEnumTypes);
             hints.sort(Comparator.comparing(RenameHint::table).thenComparing(RenameHint::droppedColumn)
                     .thenComparing(RenameHint::addedColumn));
@@ -1233,6 +1241,26 @@ public final class Differ {
                 (targets && retyped ? onlyTo : bothTo).add(to);
             }
             return new Matched<>(onlyFrom, onlyTo, bothFrom, bothTo);
+        }
+
+        /**
+         * The tables (their names after the plan's renames) with a column that exists before the plan and stays, whose
+         * type (or element type) is spelled {@code matches}; each table once, in name order.
+         */
+        List<String> tablesUsing(java.util.function.Predicate<String> matches) {
+            List<String> out = new ArrayList<>();
+            for (Pair p : pairs.values()) {
+                for (Column c : p.to.columns()) {
+                    Column s = p.sourceOf.get(c.name());
+                    if (s == null || s.type().kind() != dev.schemactl.schema.TypeKind.OTHER || s.type().raw() == null) continue;
+                    String raw = s.type().raw();
+                    if (matches.test(raw.endsWith("[]") ? raw.substring(0, raw.indexOf('[')) : raw)) {
+                        out.add(p.to.name());
+                        break;
+                    }
+                }
+            }
+            return out;
         }
 
         static boolean indexMentions(Index index, String column) {

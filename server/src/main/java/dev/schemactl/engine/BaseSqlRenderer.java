@@ -658,7 +658,14 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
                     replaceEnumType(c.after(), c.before(), c.usages()), false);
         if (change instanceof Change.ReplaceEnumType c) return of(c, replaceEnumType(c.before(), c.after(), c.usages()),
                     replaceEnumType(c.after(), c.before(), c.usages()), false);
+        RenderedChange domain = renderDomainChange(change);
+        if (domain != null) return domain;
         throw new IllegalArgumentException("unknown change " + change);
+    }
+
+    /** A domain change (PostgreSQL) rendered, null for any other change or on an engine without domains. */
+    protected RenderedChange renderDomainChange(Change change) {
+        return null;
     }
 
     private List<String> checkValidation(String table, CheckConstraint from, CheckConstraint to) {

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * How an engine writes back the objects its inspector lists as unmanaged, for `dump` and `baseline`: their catalog
- * definitions verbatim, in an order that loads (before the tables: extensions, domains, types; after them:
+ * definitions verbatim, in an order that loads (before the tables: extensions, types; after them:
  * routines, partitions, views, indexes, constraints, triggers, policies, rules), and how to drop one (a baseline's
  * rollback on a shadow database). Plans never use it: schemactl does not create or drop these objects itself.
  */
@@ -22,7 +22,7 @@ public interface UnmanagedDdl {
         return this;
     }
 
-    /** Statements to run before the tables' CREATE statements (e.g. SET check_function_bodies, extensions, domains). */
+    /** Statements to run before the tables' CREATE statements (e.g. SET check_function_bodies, extensions, types). */
     default List<String> beforeTables(List<UnmanagedObject> objects) {
         return List.of();
     }

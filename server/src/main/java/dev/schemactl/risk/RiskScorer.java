@@ -174,6 +174,7 @@ public final class RiskScorer {
         Set<String> out = new TreeSet<>();
         for (Step s : steps) {
             if (s.table() != null) out.add(s.table());
+            if (s.op() instanceof Op.Structural st) out.addAll(DomainRules.tablesChecked(st.change()));
         }
         return out;
     }

@@ -181,7 +181,7 @@ public final class Rules {
     /** Every rule family, in the order they report. */
     public static List<RiskRule> all() {
         return List.of(new DestructiveRules(), new RowChangeRules(), new OpaqueCodeRule(), new DataRules(), new BreakingRules(), new RewriteRules(),
-                new ConstraintLockRules(), new IndexLockRules(), new SqliteRebuildRule(), new TransactionRules(), new ConstraintDropRules(),
+                new ConstraintLockRules(), new DomainRules(), new IndexLockRules(), new SqliteRebuildRule(), new TransactionRules(), new ConstraintDropRules(),
                 new PracticeRules(), new UnknownStatementRule());
     }
 }

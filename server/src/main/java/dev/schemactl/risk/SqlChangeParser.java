@@ -161,6 +161,7 @@ public final class SqlChangeParser {
     private static final Pattern DROP_TABLES = Pattern.compile("^DROP\\s+TABLE\\s+(IF\\s+EXISTS\\s+)?(.+?)(\\s+(?:CASCADE|RESTRICT))?$", FLAGS);
     private static final Pattern DROP_FOREIGN_KEY = Pattern.compile("\\bDROP\\s+FOREIGN\\s+KEY\\s+(IF\\s+EXISTS\\s+)?([`\"]?[\\w$]+[`\"]?)", FLAGS);
     private static final Pattern DROP_INDEX_CLAUSE = Pattern.compile(",?\\s*\\bDROP\\s+(?:INDEX|KEY)\\s+(IF\\s+EXISTS\\s+)?([`\"]?[\\w$]+[`\"]?)", FLAGS);
+    private static final Pattern ALTER_DOMAIN = Pattern.compile("^ALTER\\s+DOMAIN\\s+((?:\"[^\"]*\"|[\\w$])+(?:\\.(?:\"[^\"]*\"|[\\w$])+)?)\\s+(.*)$", FLAGS);
     private static final Pattern HARMLESS_DDL = Pattern.compile(
             "^(CREATE|DROP|ALTER)\\s+(OR\\s+REPLACE\\s+)?(TYPE|EXTENSION|DOMAIN|FUNCTION|PROCEDURE|TRIGGER|VIEW|MATERIALIZED\\s+VIEW|SEQUENCE|ROLE|USER|POLICY|COLLATION)\\b.*$", FLAGS);
     /**
@@ -211,6 +212,8 @@ public final class SqlChangeParser {
     private final EngineKind engine;
     private final TypeNames types;
     private final WorkingSchema schema;
+    /** The database's schema before the SQL runs (which tables use a domain). */
+    private final Schema live;
     private static final Pattern SEQUENCE = Pattern.compile("(?i)(CREATE|ALTER)\\s+(?:UNLOGGED\\s+)?SEQUENCE\\b");
     private static final Pattern SEQUENCE_DATA_TYPE =
             Pattern.compile("(?i)\\s+AS\\s+(?:smallint|integer|int|bigint|int2|int4|int8)\\b");
@@ -227,10 +230,38 @@ public final class SqlChangeParser {
         this.engine = engine;
         this.types = Engines.of(engine).typeNames();
         this.schema = new WorkingSchema(live);
+        this.live = live;
         for (Sequence q : live.sequences()) sequences.putIfAbsent(List.of(Objects.toString(q.schema(), ""), q.name()), q);
         live.sequences().stream().map(Sequence::schema).filter(Objects::nonNull).forEach(otherSchemas::add);
         live.enumTypes().stream().map(dev.schemactl.schema.EnumType::schema).filter(Objects::nonNull).forEach(otherSchemas::add);
         live.tables().stream().map(dev.schemactl.schema.Table::schema).filter(Objects::nonNull).forEach(otherSchemas::add);
+    }
+
+    /**
+     * ALTER DOMAIN ... SET NOT NULL, ADD [CONSTRAINT name] CHECK (...) [NOT VALID] and VALIDATE CONSTRAINT name, which
+     * check the rows of the live tables with a column of the domain (the risk rules' {@link DomainRules}); null for any
+     * other statement (the other ALTER DOMAIN forms check nothing and stay harmless DDL).
+     */
+    private Change alterDomain(String flat) {
+        java.util.regex.Matcher m = ALTER_DOMAIN.matcher(flat);
+        if (!m.matches()) return null;
+        String spelled = m.group(1);
+        String action = m.group(2);
+        dev.schemactl.schema.Domain domain = live.domains().stream().filter(d -> d.namedBy(spelled)).findFirst()
+                .orElseGet(() -> new dev.schemactl.schema.Domain(null, spelled, "unknown", null, null, false, List.of(), null));
+        List<String> usedBy = live.tables().stream().filter(t -> t.columns().stream()
+                .anyMatch(c -> c.type().raw() != null && domain.namedBy(c.type().raw()))).map(dev.schemactl.schema.Table::name).toList();
+        if (action.matches("(?is)SET\\s+NOT\\s+NULL")) return new Change.SetDomainNotNull(domain, true, usedBy);
+        java.util.regex.Matcher v = Pattern.compile("(?is)VALIDATE\\s+CONSTRAINT\\s+(\\S+)").matcher(action);
+        if (v.matches()) {
+            return new Change.ValidateDomainCheck(domain, new dev.schemactl.schema.DomainCheck(v.group(1), "CHECK (...)", false), usedBy);
+        }
+        java.util.regex.Matcher c = Pattern.compile("(?is)ADD\\s+(?:CONSTRAINT\\s+(\\S+)\\s+)?(CHECK\\s*\\(.*\\))(\\s+NOT\\s+VALID)?").matcher(action);
+        if (c.matches()) {
+            return new Change.AddDomainCheck(domain, new dev.schemactl.schema.DomainCheck(c.group(1) == null ? "unnamed" : c.group(1),
+                    c.group(2), c.group(3) != null), usedBy);
+        }
+        return null;
     }
 
     /** The engine the SQL is written for. */
@@ -478,6 +509,10 @@ public final class SqlChangeParser {
         if (m.lookingAt()) flat = SEQUENCE_DATA_TYPE.matcher(m.replaceFirst("$1 SEQUENCE")).replaceFirst("");
         m = DROP_TABLES.matcher(flat);
         if (m.matches() && m.group(2).contains(",")) return dropTables(sql, m.group(2), m.group(1) != null);
+        if (engine == EngineKind.POSTGRESQL) {
+            Change domainChange = alterDomain(flat);
+            if (domainChange != null) return of(sql, new Op.Structural(domainChange));
+        }
         if (HARMLESS_DDL.matcher(flat).matches() && !flat.toUpperCase(Locale.ROOT).startsWith("CREATE SEQUENCE")
                 && !flat.toUpperCase(Locale.ROOT).startsWith("ALTER SEQUENCE")) {
             return of(sql, new Op.Harmless(flat.split(" ")[0].toLowerCase(Locale.ROOT) + " " + flat.split(" ")[1].toLowerCase(Locale.ROOT), true));

@@ -8,10 +8,11 @@ import java.util.Optional;
 /**
  * The neutral, immutable schema model everything else speaks. Tables, sequences and enum types sorted by
  * (schema, name), the default schema (null) first; unmanaged objects by (kind, schema, table, name).
- * {@code unmanaged} lists what the inspector saw but the model cannot carry: diffs leave it alone.
+ * {@code unmanaged} lists what the inspector saw but the model cannot carry: diffs leave it alone. Domains (PostgreSQL)
+ * sorted by (schema, name) like enum types.
  */
 public record Schema(List<Table> tables, List<Sequence> sequences, List<EnumType> enumTypes,
-                     List<UnmanagedObject> unmanaged) {
+                     List<UnmanagedObject> unmanaged, List<Domain> domains) {
 
     private static final Comparator<String> NULLS_FIRST = Comparator.nullsFirst(Comparator.naturalOrder());
 
@@ -27,6 +28,12 @@ public record Schema(List<Table> tables, List<Sequence> sequences, List<EnumType
                         .thenComparing(UnmanagedObject::schema, NULLS_FIRST)
                         .thenComparing(UnmanagedObject::table, NULLS_FIRST)
                         .thenComparing(UnmanagedObject::name)).toList();
+        domains = domains == null ? List.of()
+                : domains.stream().sorted(Comparator.comparing(Domain::schema, NULLS_FIRST).thenComparing(Domain::name)).toList();
+    }
+
+    public Schema(List<Table> tables, List<Sequence> sequences, List<EnumType> enumTypes, List<UnmanagedObject> unmanaged) {
+        this(tables, sequences, enumTypes, unmanaged, List.of());
     }
 
     public Schema(List<Table> tables, List<Sequence> sequences) {
@@ -51,18 +58,22 @@ public record Schema(List<Table> tables, List<Sequence> sequences, List<EnumType
     }
 
     public Schema withTables(List<Table> newTables) {
-        return new Schema(newTables, sequences, enumTypes, unmanaged);
+        return new Schema(newTables, sequences, enumTypes, unmanaged, domains);
     }
 
     public Schema withSequences(List<Sequence> newSequences) {
-        return new Schema(tables, newSequences, enumTypes, unmanaged);
+        return new Schema(tables, newSequences, enumTypes, unmanaged, domains);
     }
 
     public Schema withEnumTypes(List<EnumType> newEnumTypes) {
-        return new Schema(tables, sequences, newEnumTypes, unmanaged);
+        return new Schema(tables, sequences, newEnumTypes, unmanaged, domains);
     }
 
     public Schema withUnmanaged(List<UnmanagedObject> newUnmanaged) {
-        return new Schema(tables, sequences, enumTypes, newUnmanaged);
+        return new Schema(tables, sequences, enumTypes, newUnmanaged, domains);
+    }
+
+    public Schema withDomains(List<Domain> newDomains) {
+        return new Schema(tables, sequences, enumTypes, unmanaged, newDomains);
     }
 }

@@ -202,10 +202,41 @@ final class SchemaDifferences {
         if (change instanceof Change.SetEnumTypeComment c) {
             return "enum type " + c.type().name() + ": comment " + vs(quoted(c.before()), quoted(c.after()), s);
         }
+        if (change instanceof Change.CreateDomain c) {
+            return "domain " + domainName(c.domain()) + ": " + s.onlyActual();
+        }
+        if (change instanceof Change.DropDomain c) {
+            return "domain " + domainName(c.domain()) + ": " + s.onlyExpected();
+        }
+        if (change instanceof Change.SetDomainDefault c) {
+            return "domain " + domainName(c.domain()) + ": default " + vs(orNone(c.before()), orNone(c.after()), s);
+        }
+        if (change instanceof Change.SetDomainNotNull c) {
+            return "domain " + domainName(c.domain()) + ": " + vs(c.notNull() ? "NULL" : "NOT NULL", c.notNull() ? "NOT NULL" : "NULL", s);
+        }
+        if (change instanceof Change.AddDomainCheck c) {
+            return "domain " + domainName(c.domain()) + ": check " + c.check().name() + " " + c.check().definition() + " " + s.onlyActual();
+        }
+        if (change instanceof Change.DropDomainCheck c) {
+            return "domain " + domainName(c.domain()) + ": check " + c.check().name() + " " + c.check().definition() + " " + s.onlyExpected();
+        }
+        if (change instanceof Change.RenameDomainCheck c) {
+            return "domain " + domainName(c.domain()) + ": check named " + vs(c.name(), c.newName(), s);
+        }
+        if (change instanceof Change.ValidateDomainCheck c) {
+            return "domain " + domainName(c.domain()) + ": check " + c.check().name() + " " + vs(validity(true), validity(false), s);
+        }
+        if (change instanceof Change.SetDomainComment c) {
+            return "domain " + domainName(c.domain()) + ": comment " + vs(quoted(c.before()), quoted(c.after()), s);
+        }
         if (change instanceof Change.SetSequenceOwner c) {
             return "sequence " + c.sequence().name() + ": owned by " + vs(Objects.toString(c.before(), "none"), Objects.toString(c.after(), "none"), s);
         }
         throw new IllegalStateException("unknown change " + change);
+    }
+
+    private static String domainName(dev.schemactl.schema.Domain d) {
+        return d.schema() == null ? d.name() : d.schema() + "." + d.name();
     }
 
     private static String rebuilt(String key, Column before, Column after, Sides s) {

@@ -16,7 +16,7 @@ import java.util.Set;
 
 /**
  * A whole schema as SQL that loads into an empty database (dump, baseline): the unmanaged objects the tables need
- * first (extensions, domains, functions their checks, defaults or indexes call), the tables with their keys and
+ * first (extensions, types, functions their checks, defaults or indexes call), the tables (after the domains) with their keys and
  * indexes, then the other unmanaged objects from their catalog definitions, then the foreign keys that reference a
  * partition or child table (which exist only by then). Objects whose definition the catalog does not give are named
  * in comments, never silently

@@ -32,7 +32,9 @@ public final class UnmanagedObjects {
 
     /**
      * Lines for the plan: the live database's unmanaged objects ("left alone") and those only the desired state has
-     * ("not created"). Empty when there are none.
+     * that the plan does not create ("not created"), or creates first from their definitions (schemas, extensions, types,
+     * the functions a check, default or index calls).
+     * Empty when there are none.
      */
     static List<String> listing(Schema current, Schema desired) {
         List<String> out = new ArrayList<>();
@@ -42,8 +44,14 @@ public final class UnmanagedObjects {
             live.add(o.label());
             out.add(o.label() + ": unmanaged, left alone");
         }
+        List<UnmanagedObject> created = routinesTablesUse(desired).stream().filter(o -> o.definition() != null).toList();
         for (UnmanagedObject o : desired.unmanaged()) {
             if (GOES_WITH_ITS_TABLE.contains(o.kind()) || live.contains(o.label())) continue;
+            // the plan creates it first (see prerequisites): saying "not created" contradicted the migration
+            if (PREREQUISITE_KINDS.contains(o.kind()) && o.definition() != null || created.contains(o)) {
+                out.add(o.label() + ": unmanaged, in the desired state: created from its definition before the tables");
+                continue;
+            }
             out.add(o.label() + ": unmanaged, in the desired state but not created (write it by hand in a migration)");
         }
         return out;
@@ -201,7 +209,8 @@ public final class UnmanagedObjects {
     }
 
     /**
-     * The functions of {@code schema} that its tables' checks, defaults, generated columns or index expressions call
+     * The functions of {@code schema} that its tables' checks, defaults, generated columns or index expressions (or its
+     * domains' defaults and checks) call
      * (by name, optionally schema-qualified and quoted): a table that uses one cannot be created before it, so plans
      * and dumps create these before the tables (PostgreSQL: rails' que_jobs checks call que_validate_tags(jsonb)).
      */
@@ -222,6 +231,10 @@ public final class UnmanagedObjects {
                 });
             }
         }
+        for (dev.schemactl.schema.Domain d : schema.domains()) {
+            if (d.defaultExpression() != null) expressions.append(d.defaultExpression()).append('\n');
+            d.checks().forEach(c -> expressions.append(c.definition()).append('\n'));
+        }
         String text = expressions.toString();
         return functions.stream().filter(f -> {
             String bare = f.name().contains("(") ? f.name().substring(0, f.name().indexOf('(')) : f.name();
@@ -230,10 +243,10 @@ public final class UnmanagedObjects {
     }
 
     /** Kinds a table's columns may need (types), which a plan creates from their definitions when the live database lacks them. */
-    private static final Set<String> PREREQUISITE_KINDS = Set.of("schema", "extension", "type", "domain", "sequence");
+    private static final Set<String> PREREQUISITE_KINDS = Set.of("schema", "extension", "type", "sequence");
 
     /**
-     * Extensions and domains of the desired state the live database lacks: columns of created tables may use them,
+     * Schemas, extensions and types of the desired state the live database lacks: columns of created tables may use them,
      * so the plan creates them first from their catalog definitions (and its rollback drops them last). Everything
      * else unmanaged is listed, never created.
      */

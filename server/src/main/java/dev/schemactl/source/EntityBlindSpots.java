@@ -86,7 +86,8 @@ public final class EntityBlindSpots {
         for (EnumType l : live.enumTypes()) {
             if (enumTypes.stream().noneMatch(e -> sameObject(e.schema(), e.name(), l.schema(), l.name()))) enumTypes.add(l);
         }
-        return withTables.withSequences(sequences).withEnumTypes(enumTypes);
+        // nor domains (a field maps to a plain type): every live one stays, for the tables and columns that still use them
+        return withTables.withSequences(sequences).withEnumTypes(enumTypes).withDomains(live.domains());
     }
 
     private static boolean sameObject(String schema, String name, String otherSchema, String otherName) {

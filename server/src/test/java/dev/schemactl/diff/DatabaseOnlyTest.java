@@ -52,6 +52,28 @@ class DatabaseOnlyTest {
         assertThat(result.target().tables()).containsExactly(live);
     }
 
+    /**
+     * A table only the database has is kept, and so is the domain its column uses (the plan dropped the domain, which
+     * fails on PostgreSQL while a column uses it); a domain nothing kept uses still goes.
+     */
+    @Test
+    void theDomainOfAKeptTableIsKept() {
+        dev.schemactl.schema.Domain email = new dev.schemactl.schema.Domain(null, "email", "text", null, null, false, List.of(), null);
+        dev.schemactl.schema.Domain unused = new dev.schemactl.schema.Domain(null, "unused", "integer", null, null, false, List.of(), null);
+        Table audit = table("audit").col(notNull("id", INT), col("who", dev.schemactl.schema.ColumnType.other("email"))).pk("id").build();
+        Table posts = declared();
+        Schema live = new Schema(List.of(audit, posts), List.of(), List.of(), List.of(), List.of(email, unused));
+        Schema wanted = new Schema(List.of(posts), List.of(), List.of(), List.of(), List.of());
+
+        DatabaseOnly.Result kept = DatabaseOnly.plan(differ, live, wanted, Renames.NONE, false);
+        assertThat(kept.extras()).extracting(DatabaseOnly.Extra::name).containsExactly("audit");
+        assertThat(kept.plan().changes()).containsExactly(new Change.DropDomain(unused));
+        assertThat(kept.target().domains()).containsExactly(email);
+
+        assertThat(DatabaseOnly.plan(differ, live, wanted, Renames.NONE, true).plan().changes())
+                .contains(new Change.DropDomain(email), new Change.DropDomain(unused));
+    }
+
     @Test
     void anExtraColumnIsKeptAndItsTableKeepsItsSchema() {
         Table wanted = declared().withSchema("blog");

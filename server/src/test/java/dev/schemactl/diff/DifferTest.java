@@ -330,6 +330,65 @@ class DifferTest {
     }
 
     /**
+     * Domains are matched by (schema, name) and altered in place: a check with a new name and the same definition is
+     * renamed, a changed one dropped and added, NOT NULL set last (after the checks), with the tables that use the
+     * domain carried for the risk rules; a created domain comes before the table that uses it, a dropped one after
+     * the column that used it; a domain over another is created after it and dropped before it.
+     */
+    @Test
+    void domainsAreCreatedAlteredAndDroppedInPlace() {
+        dev.schemactl.schema.DomainCheck positive = new dev.schemactl.schema.DomainCheck("posint_check", "CHECK ((VALUE > 0))", false);
+        dev.schemactl.schema.DomainCheck small = new dev.schemactl.schema.DomainCheck("posint_small", "CHECK ((VALUE < 100))", false);
+        dev.schemactl.schema.Domain posint = new dev.schemactl.schema.Domain(null, "posint", "integer", null, null, false, List.of(positive), null);
+        Table items = table("items").col(col("id", INT), col("qty", dev.schemactl.schema.ColumnType.other("posint"))).build();
+        Schema from = new Schema(List.of(items), List.of(), List.of(), List.of(), List.of(posint));
+        dev.schemactl.schema.Domain altered = new dev.schemactl.schema.Domain(null, "posint", "integer", null, "1", true,
+                List.of(positive.withName("positive"), small), "counts");
+        Schema to = from.withDomains(List.of(altered));
+        dev.schemactl.schema.Domain withDefault = posint.withDefault("1");
+        dev.schemactl.schema.Domain renamed = withDefault.withChecks(List.of(positive.withName("positive")));
+        dev.schemactl.schema.Domain withSmall = renamed.withChecks(List.of(positive.withName("positive"), small));
+        assertThat(differ.diff(from, to).changes()).containsExactly(
+                new Change.SetDomainDefault(withDefault, null, "1"),
+                new Change.RenameDomainCheck(renamed, "posint_check", "positive"),
+                new Change.AddDomainCheck(withSmall, small, List.of("items")),
+                new Change.SetDomainNotNull(withSmall.withNotNull(true), true, List.of("items")),
+                new Change.SetDomainComment(altered, null, "counts"));
+        assertThat(differ.diff(to, to).changes()).isEmpty();
+
+        dev.schemactl.schema.Domain price = new dev.schemactl.schema.Domain(null, "price", "posint", null, null, false, List.of(), null);
+        Table orders = table("orders").col(col("id", INT), col("p", dev.schemactl.schema.ColumnType.other("price"))).build();
+        Schema none = new Schema(List.of(), List.of(), List.of(), List.of(), List.of());
+        Schema both = new Schema(List.of(orders), List.of(), List.of(), List.of(), List.of(price, posint));
+        assertThat(differ.diff(none, both).changes()).containsExactly(new Change.CreateDomain(posint), new Change.CreateDomain(price),
+                new CreateTable(orders));
+        assertThat(differ.diff(both, none).changes()).containsExactly(new Change.DropTable(orders), new Change.DropDomain(price),
+                new Change.DropDomain(posint));
+    }
+
+    /**
+     * ALTER DOMAIN cannot change a base type: with a column using the domain the plan is refused (typed, naming the
+     * domain and the table, with a hint); with none the domain is dropped and created again before the tables.
+     */
+    @Test
+    void aDomainsBaseTypeChangeIsRefusedWhileAColumnUsesIt() {
+        dev.schemactl.schema.Domain short5 = new dev.schemactl.schema.Domain(null, "code", "character varying(5)", null, null, false, List.of(), null);
+        dev.schemactl.schema.Domain short20 = new dev.schemactl.schema.Domain(null, "code", "character varying(20)", null, null, false, List.of(), null);
+        Table t = table("t").col(col("id", INT), col("c", dev.schemactl.schema.ColumnType.other("code"))).build();
+        Schema from = new Schema(List.of(t), List.of(), List.of(), List.of(), List.of(short5));
+        assertThatThrownBy(() -> differ.diff(from, from.withDomains(List.of(short20))))
+                .isInstanceOf(SchemactlException.class)
+                .hasMessageContaining("cannot change the base type of domain code from character varying(5) to character varying(20): t uses it")
+                .satisfies(e -> assertThat(((SchemactlException) e).code()).isEqualTo(ErrorCode.PLAN_REFUSED))
+                .satisfies(e -> assertThat(((SchemactlException) e).hint()).contains("by hand"));
+
+        Table bare = table("t").col(col("id", INT)).build();
+        Schema unused = new Schema(List.of(bare), List.of(), List.of(), List.of(), List.of(short5));
+        assertThat(differ.diff(unused, new Schema(List.of(t), List.of(), List.of(), List.of(), List.of(short20))).changes())
+                .containsExactly(new Change.DropDomain(short5), new Change.CreateDomain(short20), new AddColumn("t", t.columns().get(1)));
+    }
+
+    /**
      * A comment on a kept sequence or enum type changes in place (a step of its own, neither a drop nor an ALTER
      * SEQUENCE); a created one carries its comment in its CreateSequence / CreateEnumType.
      */

@@ -34,6 +34,28 @@ class SqlChangeParserPostgresPropertiesTest {
         return ((Op.Structural) ops.get(0)).change();
     }
 
+    /**
+     * Hand-written ALTER DOMAIN that checks rows (SET NOT NULL, ADD ... CHECK, VALIDATE) is a domain change carrying
+     * the live tables with a column of the domain, so a migration file is scored as the plan was; the other forms
+     * stay harmless DDL.
+     */
+    @Test
+    void alterDomainThatChecksRowsIsADomainChangeWithTheTablesUsingIt() {
+        dev.schemactl.schema.Domain email = new dev.schemactl.schema.Domain(null, "email", "text", null, null, false, List.of(), null);
+        Schema live = schema(List.of(table("users").col(notNull("id", INT), col("mail", dev.schemactl.schema.ColumnType.other("email")))
+                .pk("id").build(), table("t").col(notNull("id", INT)).pk("id").build())).withDomains(List.of(email));
+        SqlChangeParser parser = new SqlChangeParser(EngineKind.POSTGRESQL, live);
+        java.util.function.Function<String, Change> parse = sql -> ((Op.Structural) parser.parse(sql).ops().get(0)).change();
+        assertThat(parse.apply("ALTER DOMAIN public.email SET NOT NULL")).isEqualTo(new Change.SetDomainNotNull(email, true, List.of("users")));
+        assertThat(parse.apply("ALTER DOMAIN email ADD CONSTRAINT email_at CHECK (VALUE ~ '@')")).isEqualTo(new Change.AddDomainCheck(email,
+                new dev.schemactl.schema.DomainCheck("email_at", "CHECK (VALUE ~ '@')", false), List.of("users")));
+        assertThat(parse.apply("ALTER DOMAIN email ADD CHECK (VALUE ~ '@') NOT VALID"))
+                .isInstanceOfSatisfying(Change.AddDomainCheck.class, c -> assertThat(c.check().notValid()).isTrue());
+        assertThat(parse.apply("ALTER DOMAIN email VALIDATE CONSTRAINT email_at"))
+                .isInstanceOfSatisfying(Change.ValidateDomainCheck.class, c -> assertThat(c.usedBy()).containsExactly("users"));
+        assertThat(parser.parse("ALTER DOMAIN email DROP NOT NULL").ops()).singleElement().isInstanceOf(Op.Harmless.class);
+    }
+
     @Test
     void addCheckNoInheritIsANoInheritCheck() {
         assertThat(change("ALTER TABLE t ADD CONSTRAINT n_pos CHECK (n > 0) NO INHERIT"))

@@ -62,4 +62,20 @@ class EntityBlindSpotsCarryTest {
         assertThat(carried.columns().stream().map(c -> c.defaultExpression()).toList()).containsExactly(null, "'active'::text",
                 "('x'::text)::character varying", "'new'", "'x'");
     }
+
+    /** Entities declare no domains: every live one stays in the desired state, so a plan never drops it. */
+    @Test
+    void liveDomainsAreKept() {
+        dev.schemactl.schema.Domain email = new dev.schemactl.schema.Domain(null, "email", "text", null, null, true,
+                List.of(new dev.schemactl.schema.DomainCheck("email_check", "CHECK ((VALUE ~ '@'::text))", false)), "mail");
+        dev.schemactl.schema.Domain code = new dev.schemactl.schema.Domain("billing", "code", "character varying(20)[]", null, null,
+                false, List.of(), null);
+        Table live = table("users").col(notNull("id", INT), col("mail", dev.schemactl.schema.ColumnType.other("email"))).pk("id").build();
+        Table entity = table("users").col(notNull("id", INT)).pk("id").build();
+        Schema carried = EntityBlindSpots.carry(schema(List.of(entity)),
+                schema(List.of(live)).withDomains(List.of(email, code)), UnaryOperator.identity());
+        assertThat(carried.domains()).containsExactly(email, code);
+        assertThat(new dev.schemactl.diff.Differ().diff(schema(List.of(live)).withDomains(List.of(email, code)), carried).changes())
+                .noneMatch(c -> c instanceof dev.schemactl.diff.Change.DropDomain);
+    }
 }

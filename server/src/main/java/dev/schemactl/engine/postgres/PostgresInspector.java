@@ -45,7 +45,7 @@ import java.util.TreeMap;
 
 /**
  * Reads the named schemas (default {@code public}; never the session's search_path, which a pg_dump script
- * empties) from pg_catalog in six bulk queries (tables, sequences, columns, constraints, indexes, enum types) plus
+ * empties) from pg_catalog in seven bulk queries (tables, sequences, columns, constraints, indexes, enum types, domains) plus
  * {@link PostgresUnmanaged}'s, sent in one round trip, whatever the number of tables. Ordinary and partitioned tables are read;
  * partitions, INHERITS children ({@link PostgresChildTables}), views and schemactl's own schema_migrations* tables
  * are left out (views, routines, triggers and the like are listed as unmanaged by {@link PostgresUnmanaged}).
@@ -109,7 +109,8 @@ final class PostgresInspector implements Inspector {
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
             -- the column's type or, for an array, its element type: an enum's spelling does not follow the search_path
-            JOIN pg_catalog.pg_type et ON et.oid = CASE WHEN t.typcategory = 'A' THEN t.typelem ELSE t.oid END
+            -- (a domain over an array is of category A too, with no element type: the domain itself)
+            JOIN pg_catalog.pg_type et ON et.oid = CASE WHEN t.typcategory = 'A' AND t.typelem <> 0 THEN t.typelem ELSE t.oid END
             JOIN pg_catalog.pg_namespace etn ON etn.oid = et.typnamespace
             LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
             LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
@@ -260,6 +261,29 @@ final class PostgresInspector implements Inspector {
                    WHERE x.classid = 'pg_catalog.pg_type'::regclass AND x.objid = t.oid AND x.deptype = 'e'))
             """;
 
+    /**
+     * Domains of the managed schemas, one row per CHECK constraint (one row with no constraint for a domain without
+     * any); those an extension made are left out (the extension stands for them).
+     */
+    private static final String DOMAINS = """
+            SELECT t.typname, n.nspname, n.nspname = ((?)::text[])[1] AS in_first_schema,
+                   pg_catalog.format_type(t.typbasetype, t.typtypmod) AS base_type,
+                   CASE WHEN t.typcollation <> 0 AND t.typcollation <> bt.typcollation
+                        THEN (SELECT format('%I.%I', cn.nspname, co.collname) FROM pg_catalog.pg_collation co
+                              JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace WHERE co.oid = t.typcollation) END AS collation,
+                   t.typdefault, t.typnotnull, ds.description AS comment,
+                   c.conname, CASE WHEN c.oid IS NOT NULL THEN pg_catalog.pg_get_constraintdef(c.oid) END AS condef, c.convalidated
+            FROM pg_catalog.pg_type t
+            JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+            JOIN pg_catalog.pg_type bt ON bt.oid = t.typbasetype
+            LEFT JOIN pg_catalog.pg_constraint c ON c.contypid = t.oid AND c.contype = 'c'
+            LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = t.oid
+                 AND ds.classoid = 'pg_catalog.pg_type'::regclass AND ds.objsubid = 0
+            WHERE n.nspname = ANY (?) AND t.typtype = 'd'
+              AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
+                   WHERE x.classid = 'pg_catalog.pg_type'::regclass AND x.objid = t.oid AND x.deptype = 'e')
+            """;
+
     @Override
     public Schema inspect(Connection connection) throws SQLException {
         return inspect(connection, List.of());
@@ -278,10 +302,11 @@ final class PostgresInspector implements Inspector {
         Map<List<String>, List<Object[]>> enumValues = new LinkedHashMap<>();
         Map<List<String>, String> enumComments = new HashMap<>();
         List<UnmanagedObject> unmanaged;
+        List<dev.schemactl.schema.Domain> domains;
         // the version the server announced at connect (DatabaseMetaData would not run a query for it either, but is wider)
         String columnsQuery = connection.unwrap(org.postgresql.core.BaseConnection.class)
                 .haveMinimumServerVersion(org.postgresql.core.ServerVersion.v14) ? COLUMNS : COLUMNS_13;
-        try (Scoped st = new Scoped(connection, scope, TABLES, SEQUENCES, columnsQuery, CONSTRAINTS, INDEXES, ENUM_TYPES,
+        try (Scoped st = new Scoped(connection, scope, TABLES, SEQUENCES, columnsQuery, CONSTRAINTS, INDEXES, ENUM_TYPES, DOMAINS,
                 PostgresUnmanaged.OBJECTS)) {
             try (ResultSet rs = st.executeQuery(TABLES)) {
                 while (rs.next()) {
@@ -377,6 +402,9 @@ final class PostgresInspector implements Inspector {
                     if (comment != null) enumComments.put(key, comment);
                 }
             }
+            try (ResultSet rs = st.executeQuery(DOMAINS)) {
+                domains = PostgresDomains.read(rs);
+            }
             try (ResultSet rs = st.executeQuery(PostgresUnmanaged.OBJECTS)) {
                 unmanaged = PostgresUnmanaged.read(rs, connection, scope, scopeNames.get(0));
             }
@@ -386,7 +414,7 @@ final class PostgresInspector implements Inspector {
             values.sort(Comparator.comparingDouble(v -> (Float) v[0]));
             enums.add(new EnumType(key.get(0), key.get(1), values.stream().map(v -> (String) v[1]).toList(), enumComments.get(key)));
         });
-        return new Schema(tables.values().stream().map(InspectedTable::build).toList(), sequences, enums, unmanaged);
+        return new Schema(tables.values().stream().map(InspectedTable::build).toList(), sequences, enums, unmanaged, domains);
     }
 
     /**

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * depends on (pg_depend: the tables and columns a view, trigger, constraint, policy, rule or index uses; read only
  * for the kinds of objects found).
  * Kinds: cluster (the CLUSTER ON index of a table or materialized view),
- * schema (the scope's other schemas), extension, domain, type (composite and range types), function, procedure, aggregate,
+ * schema (the scope's other schemas), extension, type (composite and range types; domains are the model's), function, procedure, aggregate,
  * operator, view, materialized view, partitioning (a partitioned
  * table's PARTITION BY), partition, child table (INHERITS, see {@link PostgresChildTables}), index (on a materialized
  * view, a partition or a child table, not inherited), constraint (of a partition or a child table, not inherited),
@@ -40,21 +40,6 @@ final class PostgresUnmanaged {
                    format('CREATE EXTENSION IF NOT EXISTS %I WITH SCHEMA %I', e.extname, n.nspname) AS def
             FROM pg_catalog.pg_extension e JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
             WHERE e.extname <> 'plpgsql' AND n.nspname = ANY (?)
-            UNION ALL
-            SELECT 'domain', n.nspname, t.typname, NULL,
-                   format('CREATE DOMAIN %I.%I AS %s', n.nspname, t.typname, pg_catalog.format_type(t.typbasetype, t.typtypmod))
-                   || CASE WHEN t.typcollation <> 0 AND t.typcollation <> bt.typcollation
-                           THEN (SELECT format(' COLLATE %I.%I', cn.nspname, co.collname) FROM pg_catalog.pg_collation co
-                                 JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace WHERE co.oid = t.typcollation)
-                           ELSE '' END
-                   || COALESCE(' DEFAULT ' || t.typdefault, '')
-                   || CASE WHEN t.typnotnull THEN ' NOT NULL' ELSE '' END
-                   || COALESCE((SELECT string_agg(format(' CONSTRAINT %I ', c.conname) || pg_catalog.pg_get_constraintdef(c.oid), ''
-                                                  ORDER BY c.conname)
-                                FROM pg_catalog.pg_constraint c WHERE c.contypid = t.oid), '')
-            FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
-            JOIN pg_catalog.pg_type bt ON bt.oid = t.typbasetype
-            WHERE t.typtype = 'd' AND n.nspname = ANY (?) %TYPE_NOT_IN_EXTENSION%
             UNION ALL
             -- composite types (CREATE TYPE ... AS (...), not a table's row type) and range types columns may use
             SELECT 'type', n.nspname, t.typname, NULL,

@@ -13,12 +13,12 @@ import java.util.function.UnaryOperator;
 
 /**
  * Writes back PostgreSQL's unmanaged objects from their catalog definitions (see {@link PostgresUnmanaged}), in
- * the order pg_dump uses: extensions and domains before the tables (function bodies are not checked at creation,
+ * the order pg_dump uses: extensions and types before the tables (function bodies are not checked at creation,
  * as pg_dump does, so routines can follow the tables whose row types they return); then routines, partitions,
  * child tables (after their parents), views in dependency order, indexes, constraints, triggers, policies and rules.
  */
 final class PostgresUnmanagedDdl implements UnmanagedDdl {
-    private static final List<String> BEFORE = List.of("schema", "extension", "type", "domain", "sequence");
+    private static final List<String> BEFORE = List.of("schema", "extension", "type", "sequence");
     private static final List<String> AFTER = List.of("function", "procedure", "aggregate", "operator", "partition", "child table", "view",
             "materialized view", "index", "constraint", "exclusion constraint", "trigger", "policy", "rule",
             "cluster");
@@ -79,7 +79,6 @@ final class PostgresUnmanagedDdl implements UnmanagedDdl {
             case "procedure" -> "DROP PROCEDURE IF EXISTS " + name;
             case "aggregate" -> "DROP AGGREGATE IF EXISTS " + name;
             case "operator" -> "DROP OPERATOR IF EXISTS " + operator(o);
-            case "domain" -> "DROP DOMAIN IF EXISTS " + name;
             case "schema" -> "DROP SCHEMA IF EXISTS " + quote.apply(o.name());
             case "type" -> "DROP TYPE IF EXISTS " + name;
             case "sequence" -> "DROP SEQUENCE IF EXISTS " + name;

@@ -1,0 +1,30 @@
+package dev.schemactl.service;
+
+import dev.schemactl.schema.Schema;
+import dev.schemactl.schema.UnmanagedObject;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The plan's listing of unmanaged objects tells what the migration does: an extension the desired state has and the
+ * database lacks is created first (it was listed as "not created" while the migration created it), a view is not.
+ */
+class UnmanagedListingTest {
+
+    @Test
+    void whatThePlanCreatesFirstIsNotListedAsNotCreated() {
+        UnmanagedObject extension = new UnmanagedObject("extension", null, "citext", null,
+                "CREATE EXTENSION IF NOT EXISTS citext WITH SCHEMA public");
+        UnmanagedObject view = new UnmanagedObject("view", null, "v", null, "CREATE VIEW public.v AS\n SELECT 1");
+        UnmanagedObject trigger = new UnmanagedObject("trigger", null, "audit", "t", "CREATE TRIGGER audit ...");
+        Schema live = Schema.EMPTY.withUnmanaged(List.of(trigger));
+        Schema desired = Schema.EMPTY.withUnmanaged(List.of(extension, view, trigger));
+        assertThat(UnmanagedObjects.listing(live, desired)).containsExactly(
+                trigger.label() + ": unmanaged, left alone",
+                extension.label() + ": unmanaged, in the desired state: created from its definition before the tables",
+                view.label() + ": unmanaged, in the desired state but not created (write it by hand in a migration)");
+    }
+}

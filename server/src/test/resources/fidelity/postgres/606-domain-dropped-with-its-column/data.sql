@@ -1,0 +1,1 @@
+INSERT INTO reviews VALUES (1, 4, 'fine');

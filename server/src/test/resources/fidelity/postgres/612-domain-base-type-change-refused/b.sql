@@ -1,0 +1,2 @@
+CREATE DOMAIN code AS varchar(20);
+CREATE TABLE t (id integer PRIMARY KEY, c code);
