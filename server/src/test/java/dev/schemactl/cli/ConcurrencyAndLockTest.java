@@ -123,14 +123,25 @@ class ConcurrencyAndLockTest {
                          ? "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted"
                          : "SELECT IS_USED_LOCK('schemactl:" + db.url().database() + "') IS NOT NULL")) {
                 rs.next();
-                if (rs.getInt(1) > 0) {
-                    Thread.sleep(1000); // let it get into the changeset
-                    return;
-                }
+                if (rs.getInt(1) > 0 && sleeping(engine)) return;
             }
             Thread.sleep(100);
         }
         throw new AssertionError("the first process never took the lock");
+    }
+
+    /**
+     * True once the holder runs the migration's sleep: killed then, the changeset before it is recorded. A kill a fixed
+     * time after the lock could land between MariaDB's auto-committed CREATE TABLE and its record under load.
+     */
+    private boolean sleeping(EngineKind engine) throws Exception {
+        try (Connection c = db.connect(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery(engine == EngineKind.POSTGRESQL
+                     ? "SELECT count(*) FROM pg_stat_activity WHERE query LIKE '%pg\\_sleep(6)%' AND pid <> pg_backend_pid()"
+                     : "SELECT count(*) FROM information_schema.PROCESSLIST WHERE INFO LIKE '%SLEEP(6)%' AND ID <> CONNECTION_ID()")) {
+            rs.next();
+            return rs.getInt(1) > 0;
+        }
     }
 
     private static boolean fileLockHeld(Path lockFile) throws IOException {
