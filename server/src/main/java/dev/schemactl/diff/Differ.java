@@ -121,6 +121,8 @@ public final class Differ {
     private final boolean columnNamesIgnoreCase;
     private final BiPredicate<ColumnType, ColumnType> sameType;
     private final boolean indexCommentsInDefinition;
+    /** Null where foreign keys are renamed in place or keep their names; else kept ones named otherwise are rebuilt. */
+    private final ForeignKeyNames foreignKeyNames;
 
     /** A Differ for engines whose foreign keys need no index of their own on the referencing columns. */
     public Differ() {
@@ -157,11 +159,13 @@ public final class Differ {
      *                       left under its old name.
      */
     public Differ(boolean foreignKeysNeedIndex, boolean restrictIsNoAction, boolean renamesObjects) {
-        this(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesObjects, false, Objects::equals, false);
+        this(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesObjects, false, Objects::equals, false, null);
     }
 
     private Differ(boolean foreignKeysNeedIndex, boolean restrictIsNoAction, boolean renamesObjects, boolean renamesIndexes,
-                   boolean columnNamesIgnoreCase, BiPredicate<ColumnType, ColumnType> sameType, boolean indexCommentsInDefinition) {
+                   boolean columnNamesIgnoreCase, BiPredicate<ColumnType, ColumnType> sameType, boolean indexCommentsInDefinition,
+                   ForeignKeyNames foreignKeyNames) {
+        this.foreignKeyNames = foreignKeyNames;
         this.renamesIndexes = renamesIndexes;
         this.foreignKeysNeedIndex = foreignKeysNeedIndex;
         this.restrictIsNoAction = restrictIsNoAction;
@@ -177,7 +181,7 @@ public final class Differ {
      */
     public Differ comparingTypesWith(BiPredicate<ColumnType, ColumnType> sameType) {
         return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesIndexes, columnNamesIgnoreCase, sameType,
-                indexCommentsInDefinition);
+                indexCommentsInDefinition, foreignKeyNames);
     }
 
     /**
@@ -186,7 +190,8 @@ public final class Differ {
      * {@code COMMENT ON INDEX}) it is a {@link Change.SetIndexComment} of its own.
      */
     public Differ indexCommentsInDefinition() {
-        return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesIndexes, columnNamesIgnoreCase, sameType, true);
+        return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesIndexes, columnNamesIgnoreCase, sameType, true,
+                foreignKeyNames);
     }
 
     /**
@@ -195,7 +200,8 @@ public final class Differ {
      * dropped and added.
      */
     public Differ columnNamesIgnoringCase() {
-        return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesIndexes, true, sameType, indexCommentsInDefinition);
+        return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesIndexes, true, sameType, indexCommentsInDefinition,
+                foreignKeyNames);
     }
 
     /**
@@ -203,8 +209,8 @@ public final class Differ {
      * for desired states whose names a tool made up (Hibernate's hashed {@code fk...} names), not the user.
      */
     public Differ keepingNames() {
-        return renamesObjects || renamesIndexes ? new Differ(foreignKeysNeedIndex, restrictIsNoAction, false, false,
-                columnNamesIgnoreCase, sameType, indexCommentsInDefinition) : this;
+        return renamesObjects || renamesIndexes || foreignKeyNames != null ? new Differ(foreignKeysNeedIndex, restrictIsNoAction,
+                false, false, columnNamesIgnoreCase, sameType, indexCommentsInDefinition, null) : this;
     }
 
     /**
@@ -213,7 +219,18 @@ public final class Differ {
      */
     public Differ renamingIndexes() {
         return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, true, columnNamesIgnoreCase, sameType,
-                indexCommentsInDefinition);
+                indexCommentsInDefinition, foreignKeyNames);
+    }
+
+    /**
+     * The same differ for engines that cannot rename a foreign key (MariaDB): one that matches by structure but whose
+     * name is not the desired one by {@code names} is dropped and added again under that name, as the engine would
+     * have it (MariaDB's renderer drops the index InnoDB made under the old name with it, and adding the key makes
+     * one under the new name where no index covers its columns).
+     */
+    public Differ rebuildingRenamedForeignKeys(ForeignKeyNames names) {
+        return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesIndexes, columnNamesIgnoreCase, sameType,
+                indexCommentsInDefinition, Objects.requireNonNull(names, "names"));
     }
 
     public Plan diff(Schema from, Schema to) {
@@ -222,7 +239,7 @@ public final class Differ {
 
     public Plan diff(Schema from, Schema to, Renames renames) {
         return new Run(from, to, renames == null ? Renames.NONE : renames, foreignKeysNeedIndex, restrictIsNoAction, renamesObjects,
-                renamesIndexes, columnNamesIgnoreCase, sameType, indexCommentsInDefinition).plan();
+                renamesIndexes, columnNamesIgnoreCase, sameType, indexCommentsInDefinition, foreignKeyNames).plan();
     }
 
     /** Key of a foreign key in target-schema names. */
@@ -335,6 +352,7 @@ public final class Differ {
         final boolean columnNamesIgnoreCase;
         final BiPredicate<ColumnType, ColumnType> sameType;
         final boolean indexCommentsInDefinition;
+        final ForeignKeyNames foreignKeyNames;
         final List<Change> createSequences = new ArrayList<>();
         /** Enum types created or given new values, before any table or column uses them. */
         final List<Change> createEnumTypes = new ArrayList<>();
@@ -368,7 +386,8 @@ public final class Differ {
 
         Run(Schema from, Schema to, Renames renames, boolean foreignKeysNeedIndex, boolean restrictIsNoAction,
             boolean renamesObjects, boolean renamesIndexes, boolean columnNamesIgnoreCase, BiPredicate<ColumnType, ColumnType> sameType,
-            boolean indexCommentsInDefinition) {
+            boolean indexCommentsInDefinition, ForeignKeyNames foreignKeyNames) {
+            this.foreignKeyNames = foreignKeyNames;
             this.renamesIndexes = renamesIndexes;
             this.sameType = sameType;
             this.indexCommentsInDefinition = indexCommentsInDefinition;
@@ -908,7 +927,7 @@ public final class Differ {
                 List<ForeignKey> adds = new ArrayList<>(m.onlyTo);
                 boolean[] rebuilt = new boolean[m.bothFrom.size()];
                 for (int i = 0; i < m.bothFrom.size(); i++) {
-                    if (needsRebuild(p, toKey(m.bothTo.get(i)))) {
+                    if (needsRebuild(p, toKey(m.bothTo.get(i))) || renamedByRebuild(p, m.bothFrom.get(i), m.bothTo.get(i))) {
                         rebuilt[i] = true;
                         drops.add(m.bothFrom.get(i));
                         adds.add(m.bothTo.get(i));
@@ -958,6 +977,12 @@ public final class Differ {
             for (UniqueConstraint u : table.uniques()) if (new TreeSet<>(u.columns()).equals(key)) out.addAll(u.include());
             for (Index i : table.indexes()) if (i.unique() && new TreeSet<>(i.columnNames()).equals(key)) out.addAll(i.include());
             return out;
+        }
+
+        /** A kept foreign key named otherwise on an engine that cannot rename one ({@link #rebuildingRenamedForeignKeys}). */
+        boolean renamedByRebuild(Pair owner, ForeignKey from, ForeignKey to) {
+            return foreignKeyNames != null && from.name() != null && to.name() != null
+                    && !foreignKeyNames.same(owner.from.name(), from.name(), owner.to.name(), to.name());
         }
 
         boolean needsRebuild(Pair owner, FkKey key) {

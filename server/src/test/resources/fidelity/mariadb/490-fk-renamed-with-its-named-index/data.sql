@@ -1,0 +1,2 @@
+INSERT INTO p VALUES (1), (2);
+INSERT INTO c VALUES (10, 1), (11, 2), (12, NULL);

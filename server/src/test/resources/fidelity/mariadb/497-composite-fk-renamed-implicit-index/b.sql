@@ -1,0 +1,2 @@
+CREATE TABLE p (a int, b int, PRIMARY KEY (a, b));
+CREATE TABLE c (id int PRIMARY KEY, pa int, pb int, CONSTRAINT fk_new FOREIGN KEY (pa, pb) REFERENCES p(a, b) ON UPDATE CASCADE);
