@@ -52,6 +52,8 @@ import java.util.stream.Collectors;
  *       kept as written (the server compares them case-insensitively; see {@code Engine.columnNamesIgnoreCase}).</li>
  *   <li>Types come from COLUMN_TYPE through {@link MariaDbTypeNames}. A longtext utf8mb4_bin column guarded by the
  *       automatic column-level {@code json_valid(`col`)} check is a JSON column, and that check is not listed.</li>
+ *   <li>A {@code COMPRESSED} column (COLUMN_TYPE {@code blob /*M!100301 COMPRESSED*}{@code /}) carries it as its options
+ *       ({@link MariaDbColumnCompression}); the type is read without it.</li>
  *   <li>{@code auto_increment} columns are identity; stored and virtual generated columns carry their
  *       GENERATION_EXPRESSION and kind (VIRTUAL / STORED). Neither has a default. Other defaults, and EXTRA's
  *       {@code on update ...} expression, go through {@link MariaDbDefaults}.</li>
@@ -203,7 +205,7 @@ final class MariaDbInspector implements Inspector {
                     if (table == null) continue;
                     String jsonCheck = jsonChecks.get(tableName + "\0" + rs.getString("COLUMN_NAME"));
                     // JSON is LONGTEXT utf8mb4_bin with that check: another text column with the check keeps its type
-                    boolean json = jsonCheck != null && "longtext".equalsIgnoreCase(rs.getString("COLUMN_TYPE"))
+                    boolean json = jsonCheck != null && "longtext".equalsIgnoreCase(MariaDbColumnCompression.type(rs.getString("COLUMN_TYPE")))
                             && "utf8mb4_bin".equals(rs.getString("COLLATION_NAME"));
                     if (jsonCheck != null && !json) {
                         columnChecks.computeIfAbsent(tableName, t -> new LinkedHashMap<>()).put(jsonCheck, rs.getString("COLUMN_NAME"));
@@ -292,7 +294,8 @@ final class MariaDbInspector implements Inspector {
 
     private static Column column(ResultSet rs, boolean json, String[] tableCollation) throws SQLException {
         String extra = rs.getString("EXTRA") == null ? "" : rs.getString("EXTRA").toLowerCase(Locale.ROOT);
-        ColumnType type = MariaDbTypeNames.INSTANCE.parse(rs.getString("COLUMN_TYPE"));
+        String columnType = rs.getString("COLUMN_TYPE");
+        ColumnType type = MariaDbTypeNames.INSTANCE.parse(MariaDbColumnCompression.type(columnType));
         if (json) type = ColumnType.of(TypeKind.JSON);
         boolean identity = extra.contains("auto_increment");
         String generatedExpression = extra.contains("generated") ? SqlText.emptyToNull(rs.getString("GENERATION_EXPRESSION")) : null;
@@ -310,7 +313,7 @@ final class MariaDbInspector implements Inspector {
         return new Column(rs.getString("COLUMN_NAME"), type, "YES".equals(rs.getString("IS_NULLABLE")),
                 defaultExpression, identity ? Identity.BY_DEFAULT : null, generatedExpression, generatedKind,
                 SqlText.emptyToNull(rs.getString("COLUMN_COMMENT")), collation, charset, onUpdateExpression,
-                extra.contains("invisible"), null);
+                extra.contains("invisible"), null, MariaDbColumnCompression.options(columnType));
     }
 
     /** One query for the options of each sequence (their values live in the sequences' own rows, not the catalog). */

@@ -197,7 +197,8 @@ final class MariaDbRenderer extends BaseSqlRenderer {
 
     @Override
     protected String columnDefinition(Column c) {
-        StringBuilder b = new StringBuilder(quote(c.name())).append(' ').append(type(c.type()));
+        StringBuilder b = new StringBuilder(quote(c.name())).append(' ').append(type(c.type()))
+                .append(MariaDbColumnCompression.clause(c.options()));
         if (hasText(c.charset())) b.append(" CHARACTER SET ").append(c.charset());
         if (hasText(c.collation())) b.append(" COLLATE ").append(c.collation());
         if (hasText(c.generatedExpression())) {

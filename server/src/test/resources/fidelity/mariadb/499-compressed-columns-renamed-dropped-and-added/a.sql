@@ -1,0 +1,1 @@
+CREATE TABLE t (id int PRIMARY KEY, old_doc blob COMPRESSED, gone text COMPRESSED, note varchar(200) COMPRESSED CHARACTER SET latin1 DEFAULT 'n');

@@ -1,0 +1,1 @@
+INSERT INTO t VALUES (1, 'd1', 'g1', 'x');
