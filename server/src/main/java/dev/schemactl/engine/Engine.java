@@ -156,10 +156,19 @@ public interface Engine {
     /**
      * True when changing the type of a column that {@code dependent} (a view, trigger, routine, ...) uses breaks it or
      * makes the ALTER fail: on PostgreSQL a view, rule, policy or trigger condition over the column blocks ALTER COLUMN
-     * TYPE. Dropping or renaming the column breaks it on every engine.
+     * TYPE. Dropping the column breaks it on every engine; renaming it, see {@link #renameFollows}.
      */
     default boolean retypeBreaks(dev.schemactl.schema.UnmanagedObject dependent) {
         return true;
+    }
+
+    /**
+     * True when renaming a table or column that {@code dependent} uses leaves it working, under the new name: PostgreSQL
+     * keeps views, rules, policies, triggers, constraints and indexes by object id, not by name, and rewrites their
+     * definitions. Engines that keep a view's text (MariaDB, H2) break it.
+     */
+    default boolean renameFollows(dev.schemactl.schema.UnmanagedObject dependent) {
+        return false;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.schemactl.engine;
 
 import dev.schemactl.diff.Change;
+import dev.schemactl.schema.Schema;
 
 import java.util.List;
 
@@ -20,7 +21,7 @@ public interface SafeSql {
         }
 
         @Override
-        public List<Step> rewrite(List<RenderedChange> rendered) {
+        public List<Step> rewrite(List<RenderedChange> rendered, Schema live) {
             return plain(rendered);
         }
     };
@@ -56,8 +57,11 @@ public interface SafeSql {
     /** Statements to put at the top of every changeset, forward and rollback (e.g. {@code SET lock_timeout}). */
     List<String> preamble();
 
-    /** The rendered changes of a plan, in order, as steps; some in low-lock forms, some moved to a later changeset. */
-    List<Step> rewrite(List<RenderedChange> rendered);
+    /**
+     * The rendered changes of a plan, in order, as steps; some in low-lock forms, some moved to a later changeset.
+     * {@code live} is the schema the plan starts from: some of its tables do not take every low-lock form.
+     */
+    List<Step> rewrite(List<RenderedChange> rendered, Schema live);
 
     /** Every change as rendered, each a plain transactional step. */
     static List<Step> plain(List<RenderedChange> rendered) {

@@ -16,6 +16,7 @@ import dev.schemactl.risk.RiskReport;
 import dev.schemactl.risk.RiskScorer;
 import dev.schemactl.risk.SqlChangeParser;
 import dev.schemactl.risk.Step;
+import dev.schemactl.schema.Schema;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -189,9 +190,10 @@ public final class RiskService {
     public static RiskReport scorePlan(Plan plan, DatabaseHandle db, boolean safeSql) {
         SqlRenderer renderer = db.renderer();
         SafeSql safe = safeSql ? db.engine().safeSql() : SafeSql.NONE;
-        List<Step> steps = RiskScorer.planSteps(safe.rewrite(renderer.render(plan)), safe.preamble(),
+        Schema live = SchemaCache.SHARED.live(db, db::inspect);
+        List<Step> steps = RiskScorer.planSteps(safe.rewrite(renderer.render(plan), live), safe.preamble(),
                 db.engine().transactionalDdl(), "plan");
-        RiskFacts facts = RiskFacts.read(db, SchemaCache.SHARED.live(db, db::inspect));
+        RiskFacts facts = RiskFacts.read(db, live);
         facts = facts.withRowCounts(db, RiskScorer.tablesToCount(steps, facts.schema())).withDataChecks(db, steps);
         return new RiskScorer().score(steps, facts);
     }

@@ -179,7 +179,7 @@ public final class SchemaService {
             if (!desired.allowDropAll()) {
                 PlanGuards.refuseDropAll(computed.current(), computed.plan(), computed.to(), live.name());
             }
-            UnmanagedObjects.refuseTouching(computed.current(), computed.plan(), db.engine()::retypeBreaks);
+            UnmanagedObjects.refuseTouching(computed.current(), computed.plan(), db.engine());
             UnmanagedObjects.refuseReferencingUncreated(computed.current(), computed.wanted(), computed.plan(), computed.children());
             if (computed.isEmpty()) {
                 return new NewMigrationResult(null, null, null, warningLines(computed.warnings())
@@ -207,14 +207,14 @@ public final class SchemaService {
             if (!computed.prerequisites().isEmpty()) {
                 body.add(new MigrationStep(computed.prerequisites().forward(), computed.prerequisites().rollback(), true));
             }
-            safe.rewrite(computed.early()).stream()
+            safe.rewrite(computed.early(), computed.current()).stream()
                     .filter(st -> !st.forward().isEmpty() || !st.rollback().isEmpty())
                     .map(st -> new MigrationStep(st.forward(), st.rollback(), st.runInTransaction(), st.newChangeset()))
                     .forEach(body::add);
             if (!computed.children().isEmpty()) {
                 body.add(new MigrationStep(computed.children().forward(), computed.children().rollback(), true));
             }
-            safe.rewrite(computed.late()).stream()
+            safe.rewrite(computed.late(), computed.current()).stream()
                     .filter(st -> !st.forward().isEmpty() || !st.rollback().isEmpty())
                     .map(st -> new MigrationStep(st.forward(), st.rollback(), st.runInTransaction(), st.newChangeset()))
                     .forEach(body::add);
@@ -411,7 +411,7 @@ public final class SchemaService {
             warnings.add(target.description() + " has none of the database's " + current.tables().size() + " tables: they are "
                     + "kept and listed as only in the database. Was the desired state empty by accident?");
         }
-        UnmanagedObjects.touching(current, plan, db.engine()::retypeBreaks).forEach(t -> warnings.add(t + ": `schemactl new` refuses this plan"));
+        UnmanagedObjects.touching(current, plan, db.engine()).forEach(t -> warnings.add(t + ": `schemactl new` refuses this plan"));
         UnmanagedObjects.Prerequisites children = UnmanagedObjects.children(current, wanted, db.unmanagedDdl());
         UnmanagedObjects.referencingUncreated(current, wanted, plan, children)
                 .forEach(t -> warnings.add(t + ", which the plan does not create: `schemactl new` refuses this plan"));

@@ -2,6 +2,7 @@ package dev.schemactl.service;
 
 import dev.schemactl.diff.Change;
 import dev.schemactl.diff.Plan;
+import dev.schemactl.engine.Engine;
 import dev.schemactl.engine.RenderedChange;
 import dev.schemactl.engine.SqlRenderer;
 import dev.schemactl.engine.UnmanagedDdl;
@@ -96,8 +97,8 @@ public final class UnmanagedObjects {
     }
 
     /** Refuses a plan that drops, renames or retypes a table or column an unmanaged object of {@code current} uses. */
-    public static void refuseTouching(Schema current, Plan plan, java.util.function.Predicate<UnmanagedObject> retypeBreaks) {
-        List<String> touched = touching(current, plan, retypeBreaks);
+    public static void refuseTouching(Schema current, Plan plan, Engine engine) {
+        List<String> touched = touching(current, plan, engine);
         if (touched.isEmpty()) return;
         throw new SchemactlException(ErrorCode.PLAN_REFUSED, "refused: " + String.join("; ", touched.size() > 3
                 ? touched.subList(0, 3) : touched) + (touched.size() > 3 ? " (and " + (touched.size() - 3) + " more)" : "")
@@ -109,7 +110,7 @@ public final class UnmanagedObjects {
     private static final Set<String> GOES_WITH_ITS_TABLE = Set.of("partitioning", "cluster");
 
     /** "drop column film.title would break view film_list", one per change and object it would break. */
-    static List<String> touching(Schema current, Plan plan, java.util.function.Predicate<UnmanagedObject> retypeBreaks) {
+    static List<String> touching(Schema current, Plan plan, Engine engine) {
         List<String> touched = new ArrayList<>();
         for (Change c : plan.changes()) {
             String column = null;
@@ -120,7 +121,8 @@ public final class UnmanagedObjects {
             if (column == null && !wholeTable) continue;
             for (UnmanagedObject o : current.unmanaged()) {
                 if (GOES_WITH_ITS_TABLE.contains(o.kind())) continue;
-                if (c instanceof Change.AlterColumnType && !retypeBreaks.test(o)) continue;
+                if (c instanceof Change.AlterColumnType && !engine.retypeBreaks(o)) continue;
+                if ((c instanceof Change.RenameColumn || c instanceof Change.RenameTable) && engine.renameFollows(o)) continue;
                 if (wholeTable ? o.dependsOn(c.table(), null) : o.dependsOn(c.table(), column)) {
                     touched.add(ChangeDescriptions.describe(c, null) + " would break " + o.label());
                 }

@@ -112,6 +112,12 @@ public final class PostgresEngine implements Engine {
         return new PostgresTableStats();
     }
 
+    /** Every dependency PostgreSQL records (pg_depend, what the inspector reads) is by object id: a rename follows. */
+    @Override
+    public boolean renameFollows(dev.schemactl.schema.UnmanagedObject dependent) {
+        return true;
+    }
+
     @Override
     public dev.schemactl.engine.SafeSql safeSql() {
         return new PostgresSafeSql(new PostgresRenderer());

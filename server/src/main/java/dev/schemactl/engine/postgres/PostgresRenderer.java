@@ -401,12 +401,36 @@ final class PostgresRenderer extends BaseSqlRenderer {
         boolean toArray = isArray(to);
         if (toArray && !fromArray) return "CASE WHEN " + column + " IS NULL THEN NULL ELSE ARRAY[" + column + "]::" + type + " END";
         if (fromArray && !toArray) return "(" + column + "[1])::" + type;
-        if (to.kind() == TypeKind.BOOLEAN && (from.kind() == TypeKind.SMALLINT || from.kind() == TypeKind.BIGINT)) return column + " <> 0";
-        if (from.kind() == TypeKind.BOOLEAN && (to.kind() == TypeKind.SMALLINT || to.kind() == TypeKind.BIGINT)) {
+        if (to.kind() == TypeKind.BOOLEAN && NUMBERS.contains(from.kind()) && from.kind() != TypeKind.INTEGER) return column + " <> 0";
+        if (from.kind() == TypeKind.BOOLEAN && NUMBERS.contains(to.kind()) && to.kind() != TypeKind.INTEGER) {
             return column + "::integer::" + type;
         }
         if (from.kind() == TypeKind.OTHER && to.kind() == TypeKind.OTHER && !fromArray) return column + "::text::" + type;
+        if (!fromArray && !toArray && noCast(from.kind(), to.kind())) return column + "::text::" + type;
         return column + "::" + type;
+    }
+
+    private static final Set<TypeKind> NUMBERS = Set.of(TypeKind.SMALLINT, TypeKind.INTEGER, TypeKind.BIGINT, TypeKind.DECIMAL,
+            TypeKind.REAL, TypeKind.DOUBLE);
+    private static final Set<TypeKind> STRINGS = Set.of(TypeKind.CHAR, TypeKind.VARCHAR, TypeKind.TEXT, TypeKind.CLOB);
+    private static final Set<TypeKind> BYTES = Set.of(TypeKind.BINARY, TypeKind.VARBINARY, TypeKind.BLOB);
+    private static final Set<TypeKind> MOMENTS = Set.of(TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMP_TZ);
+
+    /**
+     * True for two built-in type families PostgreSQL has no cast between (pg_cast): integer to uuid, a number to a
+     * date, a date to a time... A plain {@code ::type} then fails even on an empty table; through the value's text
+     * (every type has one, and every type reads one) it converts what can be converted and fails on a row that
+     * cannot, naming the value. String types, enums and other named types are left to the plain cast.
+     */
+    static boolean noCast(TypeKind from, TypeKind to) {
+        if (from == to || STRINGS.contains(from) || STRINGS.contains(to)) return false;
+        if (from == TypeKind.OTHER || to == TypeKind.OTHER || from == TypeKind.ENUM || to == TypeKind.ENUM) return false;
+        if (NUMBERS.contains(from) && NUMBERS.contains(to) || BYTES.contains(from) && BYTES.contains(to)) return false;
+        if (MOMENTS.contains(from) && (MOMENTS.contains(to) || to == TypeKind.TIME && from != TypeKind.DATE)) return false;
+        if (from == TypeKind.TIME && to == TypeKind.TIME) return false;
+        if ((from == TypeKind.JSON || from == TypeKind.JSONB) && (to == TypeKind.JSON || to == TypeKind.JSONB)) return false;
+        if (from == TypeKind.JSONB && (NUMBERS.contains(to) || to == TypeKind.BOOLEAN)) return false;
+        return !(from == TypeKind.INTEGER && to == TypeKind.BOOLEAN || from == TypeKind.BOOLEAN && to == TypeKind.INTEGER);
     }
 
     private static boolean isArray(ColumnType t) {

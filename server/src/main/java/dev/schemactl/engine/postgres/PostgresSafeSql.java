@@ -3,6 +3,8 @@ package dev.schemactl.engine.postgres;
 import dev.schemactl.diff.Change;
 import dev.schemactl.engine.RenderedChange;
 import dev.schemactl.engine.SafeSql;
+import dev.schemactl.schema.Schema;
+import dev.schemactl.schema.TableName;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,6 +20,8 @@ import java.util.Set;
  *       concurrent build fails it leaves an INVALID index behind: drop it and run the migration again.</li>
  *   <li>foreign keys and checks as {@code ADD CONSTRAINT ... NOT VALID} (a short lock, no scan), then
  *       {@code VALIDATE CONSTRAINT} in a later changeset (a scan that lets reads and writes through).</li>
+ *   <li>A partitioned table takes neither CONCURRENTLY nor a NOT VALID foreign key (PostgreSQL refuses both on it), so
+ *       its index builds and drops and its foreign keys keep the plain forms.</li>
  *   <li>{@code SET lock_timeout = '5s'} on top of every changeset: a DDL statement that waits for a lock blocks
  *       every query queued behind it, so it should rather fail fast and be retried.</li>
  * </ul>
@@ -37,7 +41,11 @@ final class PostgresSafeSql implements SafeSql {
     }
 
     @Override
-    public List<Step> rewrite(List<RenderedChange> rendered) {
+    public List<Step> rewrite(List<RenderedChange> rendered, Schema live) {
+        Set<String> partitioned = new HashSet<>();
+        for (var o : live.unmanaged()) {
+            if (o.kind().equals("partitioning") && o.table() != null) partitioned.add(TableName.key(o.schema(), o.table()));
+        }
         Set<String> created = new HashSet<>();
         for (RenderedChange r : rendered) {
             if (r.change() instanceof Change.CreateTable c) created.add(c.table());
@@ -47,17 +55,18 @@ final class PostgresSafeSql implements SafeSql {
         for (RenderedChange r : rendered) {
             Change change = r.change();
             boolean existing = !created.contains(change.table());
-            if (existing && (change instanceof Change.CreateIndex || change instanceof Change.DropIndex)) {
+            boolean isPartitioned = partitioned.contains(change.table());
+            if (existing && !isPartitioned && (change instanceof Change.CreateIndex || change instanceof Change.DropIndex)) {
                 out.add(new Step(change, Form.CONCURRENTLY, r.forward().stream().map(PostgresSafeSql::concurrently).toList(),
                         r.rollback().stream().map(PostgresSafeSql::concurrently).toList(), false, false));
             } else if (existing && notValidInModel(change)) {
                 // the desired state has it NOT VALID: rendered so already, and never validated
                 out.add(new Step(change, Form.NOT_VALID, r.forward(), r.rollback(), true, false));
-            } else if (existing && (change instanceof Change.AddForeignKey || change instanceof Change.AddCheck)) {
+            } else if (existing && (change instanceof Change.AddForeignKey && !isPartitioned || change instanceof Change.AddCheck)) {
                 List<String> forward = new ArrayList<>(r.forward()); // ADD CONSTRAINT, then maybe its COMMENT
                 forward.set(0, forward.get(0) + " NOT VALID");
                 out.add(new Step(change, Form.NOT_VALID, forward, r.rollback(), true, false));
-                validations.add(new Step(change, Form.VALIDATE, List.of(alterTableOf(r.forward().get(0), renderer.quote(change.table()))
+                validations.add(new Step(change, Form.VALIDATE, List.of(alterTableOf(r.forward().get(0))
                         + "VALIDATE CONSTRAINT " + renderer.constraintName(change)), List.of(), true, validations.isEmpty()));
             } else {
                 out.add(new Step(change, Form.PLAIN, r.forward(), r.rollback(), true, false));
@@ -68,13 +77,27 @@ final class PostgresSafeSql implements SafeSql {
     }
 
     /**
-     * "ALTER TABLE t " of a rendered ADD CONSTRAINT statement, with the table named as the rendering named it
-     * (schema-qualified or not: the renderer knew the plan's schemas, this rewrite does not).
+     * "ALTER TABLE t " of a rendered ADD CONSTRAINT statement, with the table named exactly as the rendering named it
+     * (schema-qualified or not, quoted or not: the renderer knew the plan's schemas, this rewrite does not).
      */
-    static String alterTableOf(String addConstraint, String quotedTable) {
-        int at = addConstraint.indexOf(quotedTable + " ADD ", "ALTER TABLE ".length());
-        if (!addConstraint.startsWith("ALTER TABLE ") || at < 0) return "ALTER TABLE " + quotedTable + " ";
-        return addConstraint.substring(0, at + quotedTable.length() + 1);
+    static String alterTableOf(String addConstraint) {
+        String head = "ALTER TABLE ";
+        if (!addConstraint.startsWith(head)) throw new IllegalArgumentException("not an ALTER TABLE: " + addConstraint);
+        int i = head.length();
+        while (i < addConstraint.length()) {
+            if (addConstraint.charAt(i) == '"') { // a quoted part: "" inside it is one quote
+                i++;
+                while (i < addConstraint.length() && !(addConstraint.charAt(i) == '"' && !addConstraint.startsWith("\"\"", i))) {
+                    i += addConstraint.startsWith("\"\"", i) ? 2 : 1;
+                }
+                i++;
+            } else {
+                while (i < addConstraint.length() && addConstraint.charAt(i) != '.' && !Character.isWhitespace(addConstraint.charAt(i))) i++;
+            }
+            if (i < addConstraint.length() && addConstraint.charAt(i) == '.') i++;
+            else break;
+        }
+        return addConstraint.substring(0, i) + " ";
     }
 
     private static boolean notValidInModel(Change change) {

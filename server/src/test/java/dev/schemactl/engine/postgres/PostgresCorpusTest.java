@@ -125,12 +125,12 @@ class PostgresCorpusTest {
             // the plan would break an object schemactl does not manage (a view...), or cannot be made (a domain's base
             // type under columns): `new` refuses it, typed, with a hint
             assertThatThrownBy(() -> UnmanagedObjects.refuseTouching(schemaA, engine.differ().diff(schemaA, schemaB, renames),
-                    engine::retypeBreaks)).as("the plan is refused")
+                    engine)).as("the plan is refused")
                     .isInstanceOf(SchemactlException.class).hasMessageContaining(refused.strip());
             return;
         }
         Plan plan = engine.differ().diff(schemaA, schemaB, renames);
-        UnmanagedObjects.refuseTouching(schemaA, plan, engine::retypeBreaks); // what `new` refuses is no pass
+        UnmanagedObjects.refuseTouching(schemaA, plan, engine); // what `new` refuses is no pass
         SqlRenderer renderer = this.renderer.forSchemas(schemas); // as the service renders for the configured schemas
         // the unmanaged objects B's columns need (a domain, an extension...) come first, as the service writes them
         UnmanagedObjects.Prerequisites prerequisites = UnmanagedObjects.prerequisites(schemaA, schemaB,

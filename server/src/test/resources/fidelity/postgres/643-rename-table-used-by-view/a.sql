@@ -1,0 +1,2 @@
+CREATE TABLE customer (id int PRIMARY KEY, name text);
+CREATE VIEW customer_names AS SELECT id, name FROM customer;

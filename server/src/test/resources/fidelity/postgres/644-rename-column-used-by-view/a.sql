@@ -1,0 +1,3 @@
+CREATE TABLE t (id int PRIMARY KEY, nm text);
+CREATE VIEW v AS SELECT id, nm FROM t;
+INSERT INTO t VALUES (1,'x');
