@@ -25,14 +25,21 @@ public final class IndexLockRules implements RiskRule {
             return List.of(Rules.LK_CREATE_INDEX.finding(step, c.table(), null, Severity.MEDIUM,
                     ctx.rowBand(c.table(), Severity.MEDIUM), "builds " + name(c.index().name()) + "on " + c.table() + "("
                             + String.join(", ", c.index().columnNames()) + ") without CONCURRENTLY: writes to "
-                            + c.table() + " wait until it is built"));
+                            + c.table() + " wait until it is built" + partitionedNote(c.table(), ctx)));
         }
         if (change instanceof Change.DropIndex c && !ctx.createdInPlan(c.table())) {
             return List.of(Rules.LK_DROP_INDEX.finding(step, c.table(), null, Severity.LOW,
                     ctx.rowBand(c.table(), Severity.LOW), "drops " + name(c.index().name()) + "without CONCURRENTLY: takes "
-                            + "ACCESS EXCLUSIVE on " + c.table() + " (queued behind running queries, blocking new ones)"));
+                            + "ACCESS EXCLUSIVE on " + c.table() + " (queued behind running queries, blocking new ones)"
+                            + partitionedNote(c.table(), ctx)));
         }
         return List.of();
+    }
+
+    /** PostgreSQL refuses CONCURRENTLY on a partitioned table: the way around it is by hand, partition by partition. */
+    private static String partitionedNote(String table, RiskContext ctx) {
+        return ctx.partitioned(table) ? " (a partitioned table takes no CONCURRENTLY: to avoid the lock, build it by hand ON ONLY "
+                + table + ", then CONCURRENTLY on each partition, and ATTACH each to it)" : "";
     }
 
     private static String name(String name) {

@@ -99,6 +99,12 @@ public final class RiskContext {
         return i < 0 ? List.of() : steps.subList(i + 1, steps.size());
     }
 
+    /** True when the live table of key {@code table} is partitioned (PostgreSQL): it takes no CONCURRENTLY. */
+    public boolean partitioned(String table) {
+        return facts.schema().unmanaged().stream().anyMatch(o -> o.kind().equals("partitioning") && o.table() != null
+                && table.equals(dev.schemactl.schema.TableName.key(o.schema(), o.table())));
+    }
+
     /** True when the table was created earlier in what is scored (rules on it stay silent). */
     public boolean createdInPlan(String table) {
         return table != null && createdTables.contains(key(table));

@@ -64,6 +64,8 @@ class RiskRulesTest {
                     st.execute("CREATE TYPE mood AS ENUM ('ok', 'meh')");
                     st.execute("CREATE TABLE unanalyzed (id INT PRIMARY KEY, note VARCHAR(10)) WITH (autovacuum_enabled = false)");
                     st.execute("INSERT INTO unanalyzed SELECT g, 'x' FROM generate_series(1, 20000) g");
+                    st.execute("CREATE TABLE events (id INT NOT NULL, at DATE NOT NULL, kind TEXT) PARTITION BY RANGE (at)");
+                    st.execute("CREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01')");
                     st.execute("ANALYZE big");
                     st.execute("ANALYZE parent");
                     st.execute("ANALYZE nopk");
@@ -320,6 +322,10 @@ class RiskRulesTest {
         silent(pg, "LK-CREATE-INDEX", "CREATE INDEX CONCURRENTLY ix_big_code ON big (code)");
         fires(pg, "LK-DROP-INDEX", "DROP INDEX big_note_idx");
         silent(pg, "LK-DROP-INDEX", "DROP INDEX CONCURRENTLY big_note_idx");
+        // PostgreSQL refuses CONCURRENTLY on a partitioned table: the finding says how to avoid the lock instead
+        assertThat(fires(pg, "LK-CREATE-INDEX", "CREATE INDEX ix_events_kind ON events (kind)").message())
+                .contains("partitioned table takes no CONCURRENTLY").contains("ON ONLY events");
+        assertThat(fires(pg, "LK-CREATE-INDEX", "CREATE INDEX ix_big_code ON big (code)").message()).doesNotContain("partitioned");
     }
 
     @Test
