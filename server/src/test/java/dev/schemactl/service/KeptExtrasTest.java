@@ -9,10 +9,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -155,5 +159,101 @@ class KeptExtrasTest {
             assertThat(rollback.exit()).as(rollback.all()).isZero();
             assertThat(schema(db)).isEqualTo(before);
         }
+    }
+
+    private static final String ACCOUNT = """
+            package com.example.kept;
+
+            import jakarta.persistence.*;
+
+            @Entity
+            @Table(name = "accounts")
+            @IdClass(AccountKey.class)
+            public class Account {
+                @Id public Integer tenant;
+                @Id public Integer id;
+            }
+            """;
+
+    private static final String ACCOUNT_KEY = """
+            package com.example.kept;
+
+            public class AccountKey implements java.io.Serializable {
+                public Integer tenant;
+                public Integer id;
+
+                @Override public boolean equals(Object o) {
+                    return o instanceof AccountKey k && java.util.Objects.equals(tenant, k.tenant) && java.util.Objects.equals(id, k.id);
+                }
+
+                @Override public int hashCode() { return java.util.Objects.hash(tenant, id); }
+            }
+            """;
+
+    /** A column whose default draws from a sequence the entities do not declare. */
+    private static final String TICKET = """
+            package com.example.kept;
+
+            import jakarta.persistence.*;
+            import org.hibernate.annotations.ColumnDefault;
+
+            @Entity
+            @Table(name = "tickets")
+            public class Ticket {
+                @Id public Long id;
+                @ColumnDefault("nextval('ticket_no')") @Column(nullable = false) public Long no;
+            }
+            """;
+
+    /**
+     * Entities key accounts by (tenant, id) and do not know orders nor its foreign key to accounts(id): the plan is
+     * refused (PostgreSQL needs a unique key over exactly (id)). With --drop-extra orders goes, and the sequence the
+     * entities' own column default draws from stays, listed as kept because used (the plan dropped it, which fails:
+     * "cannot drop sequence ticket_no because other objects depend on it").
+     */
+    @Test
+    void entitiesThatChangeTheKeyOfAKeptForeignKeyAreRefusedAndASequenceTheirDefaultUsesIsKept() throws Exception {
+        try (TestDatabase db = TestDatabase.create(EngineKind.POSTGRESQL)) {
+            execute(db, """
+                    CREATE SEQUENCE ticket_no;
+                    CREATE TABLE tickets (id bigint PRIMARY KEY, no bigint NOT NULL DEFAULT nextval('ticket_no'));
+                    CREATE TABLE accounts (id int PRIMARY KEY, tenant int NOT NULL);
+                    CREATE TABLE orders (id int PRIMARY KEY, account_id int CONSTRAINT fk_orders_account REFERENCES accounts (id))""");
+            Map<String, String> before = schema(db);
+            Cli cli = new Cli(dir).env("DATABASE_URL", db.urlText());
+            String classes = dir.relativize(compile(Map.of("Account", ACCOUNT, "AccountKey", ACCOUNT_KEY, "Ticket", TICKET))).toString();
+
+            Cli.Run refused = cli.run("new", "-m", "tenant", "--models", classes, "--package", "com.example.kept");
+            assertThat(refused.exit()).as(refused.all()).isEqualTo(3);
+            assertThat(refused.err()).contains("foreign key fk_orders_account on orders(account_id) -> accounts(id)")
+                    .contains("map the relation in the entities").contains("--drop-extra");
+            assertThat(dir.resolve("migrations/versions")).doesNotExist();
+
+            Cli.Run dropped = cli.run("new", "-m", "tenant", "--models", classes, "--package", "com.example.kept", "--drop-extra");
+            assertThat(dropped.exit()).as(dropped.all()).isZero();
+            assertThat(dropped.all()).contains("sequence ticket_no: kept, used by tickets.no").doesNotContain("NOT verified");
+            Cli.Run up = cli.run("up");
+            assertThat(up.exit()).as(up.all()).isZero();
+            Map<String, String> after = schema(db);
+            assertThat(after).containsKeys("SEQUENCE: ticket_no", "TABLE: tickets").doesNotContainKey("TABLE: orders");
+            assertThat(after.get("TABLE: tickets")).isEqualTo(before.get("TABLE: tickets"));
+            assertThat(cli.run("rollback").exit()).isZero();
+            assertThat(schema(db)).isEqualTo(before);
+        }
+    }
+
+    private Path compile(Map<String, String> sources) throws Exception {
+        Path classes = dir.resolve("model/target/classes");
+        Files.createDirectories(classes);
+        List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-cp", System.getProperty("java.class.path")));
+        for (Map.Entry<String, String> e : new TreeMap<>(sources).entrySet()) {
+            Path file = dir.resolve("model/src/com/example/kept").resolve(e.getKey() + ".java");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, e.getValue());
+            args.add(file.toString());
+        }
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        assertThat(javac.run(null, null, null, args.toArray(String[]::new))).as("compiling the entities").isZero();
+        return classes;
     }
 }
