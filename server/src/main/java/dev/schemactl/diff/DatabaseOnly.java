@@ -71,8 +71,9 @@ public final class DatabaseOnly {
         if (dropExtra || drops.isEmpty()) {
             KeptInUse.Result used = KeptInUse.keep(wanted, full);
             if (used.kept().isEmpty()) return new Result(full, listed, dropExtra && !drops.isEmpty(), wanted, List.of());
-            List<Extra> stillDropped = listed.stream().filter(e -> !(e.kind().equals("sequence") && used.kept().stream()
-                    .anyMatch(k -> k.kind().equals("sequence") && k.name().equals(e.description().substring("sequence ".length()))))).toList();
+            // a sequence listed as only in the database that a column still uses is kept, not dropped
+            List<Extra> stillDropped = listed.stream().filter(e -> used.kept().stream()
+                    .noneMatch(k -> e.description().equals(k.kind() + " " + k.name()))).toList();
             Plan keeping = differ.diff(current, used.target(), renames);
             return new Result(new Plan(keeping.changes(), full.renameHints(), keeping.from()), stillDropped,
                     dropExtra && !stillDropped.isEmpty(), used.target(), used.kept());

@@ -53,8 +53,8 @@ public interface ForeignKeyTargets {
 
     /**
      * The SQL standard's rule (PostgreSQL, H2): a primary key, a unique constraint that is not deferrable, or a plain
-     * unique index (no predicate, no expression) over exactly the referenced columns, in any order. Types are compared
-     * as equal only; engines with cross-type comparisons say more.
+     * unique index (no predicate, no expression) over exactly the referenced columns, in any order. Types are not
+     * judged here; engines whose rules are known say more.
      */
     ForeignKeyTargets UNIQUE_KEY = new ForeignKeyTargets() {
         @Override
@@ -78,8 +78,7 @@ public interface ForeignKeyTargets {
 
         @Override
         public boolean comparable(ColumnType from, ColumnType to) {
-            return from.kind() == dev.schemactl.schema.TypeKind.OTHER || to.kind() == dev.schemactl.schema.TypeKind.OTHER
-                    || from.kind() == to.kind();
+            return true;
         }
     };
 
