@@ -50,8 +50,13 @@ public final class DatabaseOnly {
      * @param plan   the plan that runs: with {@code dropExtra} the full plan, else the plan that keeps the extras
      * @param extras what exists only in the database, sorted by table, kind and name
      * @param target the schema the plan leads to (the desired schema, plus the extras when they are kept)
+     * @param inUse  domains, enum types and sequences the plan keeps, though the desired state does not declare them,
+     *               because a column of {@code target} uses them (also with {@code dropExtra})
      */
-    public record Result(Plan plan, List<Extra> extras, boolean dropped, Schema target) {
+    public record Result(Plan plan, List<Extra> extras, boolean dropped, Schema target, List<KeptInUse.Kept> inUse) {
+        public Result {
+            inUse = List.copyOf(inUse);
+        }
     }
 
     private DatabaseOnly() {
@@ -63,10 +68,19 @@ public final class DatabaseOnly {
         List<Extra> listed = drops.stream().map(DatabaseOnly::describe)
                 .sorted(java.util.Comparator.comparing(Extra::table).thenComparing(Extra::kind).thenComparing(Extra::name))
                 .toList();
-        if (dropExtra || drops.isEmpty()) return new Result(full, listed, dropExtra && !drops.isEmpty(), wanted);
-        Schema kept = withDomainsKeptTablesUse(keep(current, wanted, drops, RenameTargets.resolve(renames, current, wanted)), full);
-        Plan keeping = differ.diff(current, kept, renames);
-        return new Result(new Plan(keeping.changes(), full.renameHints(), keeping.from()), listed, false, kept);
+        if (dropExtra || drops.isEmpty()) {
+            KeptInUse.Result used = KeptInUse.keep(wanted, full);
+            if (used.kept().isEmpty()) return new Result(full, listed, dropExtra && !drops.isEmpty(), wanted, List.of());
+            // a sequence listed as only in the database that a column still uses is kept, not dropped
+            List<Extra> stillDropped = listed.stream().filter(e -> used.kept().stream()
+                    .noneMatch(k -> e.description().equals(k.kind() + " " + k.name()))).toList();
+            Plan keeping = differ.diff(current, used.target(), renames);
+            return new Result(new Plan(keeping.changes(), full.renameHints(), keeping.from()), stillDropped,
+                    dropExtra && !stillDropped.isEmpty(), used.target(), used.kept());
+        }
+        KeptInUse.Result used = KeptInUse.keep(keep(current, wanted, drops, RenameTargets.resolve(renames, current, wanted)), full);
+        Plan keeping = differ.diff(current, used.target(), renames);
+        return new Result(new Plan(keeping.changes(), full.renameHints(), keeping.from()), listed, false, used.target(), used.kept());
     }
 
     private static List<Change> extras(Plan plan) {
@@ -146,23 +160,6 @@ public final class DatabaseOnly {
 
     private static String named(String name) {
         return name == null ? "" : name + " ";
-    }
-
-    /**
-     * The kept schema plus the domains the full plan drops that a column of its tables still uses (a kept table of the
-     * database's): DROP DOMAIN would fail on them.
-     */
-    private static Schema withDomainsKeptTablesUse(Schema kept, Plan full) {
-        List<dev.schemactl.schema.Domain> domains = new ArrayList<>(kept.domains());
-        for (Change c : full.changes()) {
-            if (!(c instanceof Change.DropDomain d)) continue;
-            boolean used = kept.tables().stream().flatMap(t -> t.columns().stream())
-                    .anyMatch(col -> col.type().raw() != null && DomainDiff.mayName(col.type().raw(), d.domain()));
-            if (used && domains.stream().noneMatch(k -> Objects.equals(k.schema(), d.domain().schema()) && k.name().equals(d.domain().name()))) {
-                domains.add(d.domain());
-            }
-        }
-        return domains.size() == kept.domains().size() ? kept : kept.withDomains(domains);
     }
 
     /**

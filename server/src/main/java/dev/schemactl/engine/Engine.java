@@ -96,6 +96,11 @@ public interface Engine {
         return liveOptions;
     }
 
+    /** What a foreign key needs of the table and columns it references. */
+    default ForeignKeyTargets foreignKeyTargets() {
+        return ForeignKeyTargets.UNIQUE_KEY;
+    }
+
     /**
      * True when a foreign key needs an index led by its own columns and the engine refuses to drop the
      * last such index (MariaDB/InnoDB; H2, whose foreign keys take over such an index). {@link #differ()} passes it to the Differ so plans for this engine

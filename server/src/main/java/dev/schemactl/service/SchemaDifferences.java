@@ -232,7 +232,40 @@ final class SchemaDifferences {
         if (change instanceof Change.SetSequenceOwner c) {
             return "sequence " + c.sequence().name() + ": owned by " + vs(Objects.toString(c.before(), "none"), Objects.toString(c.after(), "none"), s);
         }
+        if (change instanceof Change.AlterSequence c) {
+            return "sequence " + qualified(c.after().schema(), c.after().name()) + ": options "
+                    + vs(sequenceOptions(c.before()), sequenceOptions(c.after()), s);
+        }
+        if (change instanceof Change.CreateEnumType c) {
+            return "enum type " + qualified(c.type().schema(), c.type().name()) + " " + c.type().values() + ": " + s.onlyActual();
+        }
+        if (change instanceof Change.DropEnumType c) {
+            return "enum type " + qualified(c.type().schema(), c.type().name()) + " " + c.type().values() + ": " + s.onlyExpected();
+        }
+        if (change instanceof Change.AddEnumValues c) {
+            return "enum type " + qualified(c.after().schema(), c.after().name()) + ": values " + vs(c.before().values(), c.after().values(), s);
+        }
+        if (change instanceof Change.ReplaceEnumType c) {
+            return "enum type " + qualified(c.after().schema(), c.after().name()) + ": values " + vs(c.before().values(), c.after().values(), s);
+        }
+        if (change instanceof Change.RenameConstraint c) {
+            return "constraint " + c.name() + " on " + c.table() + ": named " + c.newName() + " (" + s.actual() + ")";
+        }
+        if (change instanceof Change.RenameIndex c) {
+            return "index " + c.name() + " on " + c.table() + ": named " + c.newName() + " (" + s.actual() + ")";
+        }
         throw new IllegalStateException("unknown change " + change);
+    }
+
+    private static String qualified(String schema, String name) {
+        return schema == null ? name : schema + "." + name;
+    }
+
+    /** A sequence's options as CREATE SEQUENCE spells them, the engine's defaults left out. */
+    private static String sequenceOptions(dev.schemactl.schema.Sequence q) {
+        return (q.dataType() == null ? "" : "as " + q.dataType() + " ") + "start " + q.start() + " increment " + q.increment()
+                + (q.minValue() == null ? "" : " minvalue " + q.minValue()) + (q.maxValue() == null ? "" : " maxvalue " + q.maxValue())
+                + (q.cache() == null ? "" : " cache " + q.cache()) + (q.cycle() ? " cycle" : "");
     }
 
     private static String domainName(dev.schemactl.schema.Domain d) {

@@ -180,6 +180,7 @@ public final class SchemaService {
                 PlanGuards.refuseDropAll(computed.current(), computed.plan(), computed.to(), live.name());
             }
             UnmanagedObjects.refuseTouching(computed.current(), computed.plan(), db.engine());
+            KeptForeignKeys.refuse(computed.brokenForeignKeys());
             UnmanagedObjects.refuseReferencingUncreated(computed.current(), computed.wanted(), computed.plan(), computed.children());
             if (computed.isEmpty()) {
                 return new NewMigrationResult(null, null, null, warningLines(computed.warnings())
@@ -196,6 +197,10 @@ public final class SchemaService {
             if (!computed.extraDropped() && !computed.extras().isEmpty()) {
                 header.put("kept-database-only", computed.extras().stream().map(DatabaseOnly.Extra::description)
                         .collect(Collectors.joining("; ")) + " (not declared by the desired state; --drop-extra drops them)");
+            }
+            if (!computed.inUse().isEmpty()) {
+                header.put("kept-in-use", computed.inUse().stream().map(dev.schemactl.diff.KeptInUse.Kept::description)
+                        .collect(Collectors.joining("; ")) + " (not declared by the desired state; a column still uses them)");
             }
             String lossy = computed.rendered().stream().filter(RenderedChange::rollbackLosesData)
                     .map(r -> ChangeDescriptions.describe(r.change(), engine.typeNames())).collect(Collectors.joining("; "));
@@ -335,7 +340,8 @@ public final class SchemaService {
                             String from, String to, String engine, List<String> warnings, dev.schemactl.engine.TypeNames types,
                             List<DatabaseOnly.Extra> extras, boolean extraDropped, Schema target,
                             List<String> unmanaged, UnmanagedObjects.Prerequisites prerequisites, Schema wanted,
-                            UnmanagedObjects.Prerequisites children) {
+                            UnmanagedObjects.Prerequisites children, List<dev.schemactl.diff.KeptInUse.Kept> inUse,
+                            List<String> brokenForeignKeys) {
         /** "; kept N objects only in the database: ..." when the plan keeps some, else empty. */
         String keptNote() {
             if (extras.isEmpty() || extraDropped) return "";
@@ -412,14 +418,20 @@ public final class SchemaService {
                     + "kept and listed as only in the database. Was the desired state empty by accident?");
         }
         UnmanagedObjects.touching(current, plan, db.engine()).forEach(t -> warnings.add(t + ": `schemactl new` refuses this plan"));
+        List<String> brokenForeignKeys = result.dropped() ? List.of()
+                : KeptForeignKeys.broken(current, wanted, result.target(), db.engine().foreignKeyTargets());
+        brokenForeignKeys.forEach(b -> warnings.add("the plan keeps " + b + ": `schemactl new` refuses this plan (map the "
+                + "foreign key in the desired state, or pass --drop-extra)"));
         UnmanagedObjects.Prerequisites children = UnmanagedObjects.children(current, wanted, db.unmanagedDdl());
         UnmanagedObjects.referencingUncreated(current, wanted, plan, children)
                 .forEach(t -> warnings.add(t + ", which the plan does not create: `schemactl new` refuses this plan"));
         return new Computed(current, plan, rendered, renderer.envelope(plan), dbName, target.description(),
                 db.engine().kind().id(), warnings, db.engine().typeNames(), result.extras(), result.dropped(), result.target(),
-                UnmanagedObjects.listing(current, wanted).stream()
-                        .filter(line -> children.labels().stream().noneMatch(l -> line.startsWith(l + ": "))).toList(),
-                UnmanagedObjects.prerequisites(current, wanted, db.unmanagedDdl()), wanted, children);
+                java.util.stream.Stream.concat(result.inUse().stream().map(dev.schemactl.diff.KeptInUse.Kept::description),
+                        UnmanagedObjects.listing(current, wanted).stream()
+                                .filter(line -> children.labels().stream().noneMatch(l -> line.startsWith(l + ": ")))).toList(),
+                UnmanagedObjects.prerequisites(current, wanted, db.unmanagedDdl()), wanted, children, result.inUse(),
+                brokenForeignKeys);
     }
 
     /**

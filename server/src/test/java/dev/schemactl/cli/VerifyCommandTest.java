@@ -108,6 +108,39 @@ class VerifyCommandTest {
                 .contains("2 verified, 2 failed");
     }
 
+    /**
+     * Rollbacks that leave enum types and sequences wrong are described like any other object (the comparison threw
+     * "unknown change" on enum types, sequence options and renamed constraints or indexes).
+     */
+    @Test
+    void wrongRollbacksOfEnumTypesSequencesAndRenamesAreDescribed() throws Exception {
+        TestDatabase db = database(EngineKind.POSTGRESQL);
+        migration("20260101000000", "base", EngineKind.POSTGRESQL,
+                "CREATE TYPE mood AS ENUM ('sad', 'ok');\nCREATE TYPE size AS ENUM ('s', 'm');\nCREATE SEQUENCE tickets START 10;\n"
+                        + "CREATE TABLE widgets (id INT CONSTRAINT widgets_pk PRIMARY KEY, name VARCHAR(50));\n"
+                        + "CREATE INDEX ix_widgets_name ON widgets (name);\n"
+                        + "--rollback DROP TABLE widgets; DROP SEQUENCE tickets; DROP TYPE size; DROP TYPE mood;");
+        migration("20260102000000", "forgetful", EngineKind.POSTGRESQL,
+                "CREATE TYPE color AS ENUM ('red');\n--rollback empty",
+                "ALTER TYPE mood ADD VALUE 'happy';\n--rollback empty",
+                "DROP TYPE size;\nCREATE TYPE size AS ENUM ('m', 's');\n--rollback empty",
+                "ALTER SEQUENCE tickets INCREMENT BY 5;\n--rollback empty",
+                "ALTER TABLE widgets RENAME CONSTRAINT widgets_pk TO widgets_key;\n--rollback empty",
+                "ALTER INDEX ix_widgets_name RENAME TO ix_widgets_by_name;\n--rollback empty");
+        Cli.Run run = cli(db).run("verify", "--format", "json");
+        assertThat(run.exit()).as(run.all()).isEqualTo(1);
+        JsonNode forgetful = Json.MAPPER.readTree(run.out()).path("migrations").get(1);
+        assertThat(forgetful.path("rollsBack").asBoolean()).as(run.all()).isTrue();
+        assertThat(forgetful.path("restoresExactly").asBoolean()).isFalse();
+        assertThat(strings(forgetful.path("differences"))).as(run.all()).containsExactlyInAnyOrder(
+                "enum type color [red]: left over after the rollback",
+                "enum type mood: values [sad, ok] (before) vs [sad, ok, happy] (after rollback)",
+                "enum type size: values [s, m] (before) vs [m, s] (after rollback)",
+                "sequence tickets: options start 10 increment 1 (before) vs start 10 increment 5 (after rollback)",
+                "constraint widgets_pk on widgets: named widgets_key (after rollback)",
+                "index ix_widgets_name on widgets: named ix_widgets_by_name (after rollback)");
+    }
+
     @ParameterizedTest
     @EnumSource(EngineKind.class)
     void aDroppedColumnVerifiesButItsRollbackLosesData(EngineKind engine) throws Exception {

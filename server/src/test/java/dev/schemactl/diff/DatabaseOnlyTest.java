@@ -74,6 +74,38 @@ class DatabaseOnlyTest {
                 .contains(new Change.DropDomain(email), new Change.DropDomain(unused));
     }
 
+    /**
+     * The enum type a kept column uses (its type, its array's element type) is kept and named with its users, and a
+     * sequence the desired state's own default draws from is kept even with dropExtra; what nothing uses goes.
+     */
+    @Test
+    void theEnumTypeAKeptColumnUsesAndTheSequenceADesiredDefaultUsesAreKept() {
+        dev.schemactl.schema.EnumType mood = new dev.schemactl.schema.EnumType(null, "mood", List.of("sad", "ok"), null);
+        dev.schemactl.schema.EnumType unused = new dev.schemactl.schema.EnumType(null, "unused", List.of("x"), null);
+        Table posts = declared();
+        Table live = posts.withColumns(add(posts.columns(), col("moods", dev.schemactl.schema.ColumnType.other("mood[]"))));
+        Schema current = new Schema(List.of(live), List.of(), List.of(mood, unused), List.of(), List.of());
+        Schema wanted = new Schema(List.of(posts), List.of());
+
+        DatabaseOnly.Result kept = DatabaseOnly.plan(differ, current, wanted, Renames.NONE, false);
+        assertThat(kept.plan().changes()).containsExactly(new Change.DropEnumType(unused));
+        assertThat(kept.inUse()).extracting(KeptInUse.Kept::description).containsExactly("enum type mood: kept, used by posts.moods");
+
+        dev.schemactl.schema.Sequence seq = new dev.schemactl.schema.Sequence("post_no", 1, 1);
+        Table numbered = posts.withColumns(add(posts.columns(), col("no", INT).withDefault("nextval('post_no'::regclass)")));
+        Schema liveNumbered = new Schema(List.of(numbered), List.of(seq));
+        DatabaseOnly.Result dropping = DatabaseOnly.plan(differ, liveNumbered, new Schema(List.of(numbered), List.of()), Renames.NONE, true);
+        assertThat(dropping.plan().changes()).isEmpty();
+        assertThat(dropping.extras()).isEmpty();
+        assertThat(dropping.inUse()).extracting(KeptInUse.Kept::description).containsExactly("sequence post_no: kept, used by posts.no");
+    }
+
+    private static <T> List<T> add(List<T> list, T item) {
+        List<T> out = new java.util.ArrayList<>(list);
+        out.add(item);
+        return out;
+    }
+
     @Test
     void anExtraColumnIsKeptAndItsTableKeepsItsSchema() {
         Table wanted = declared().withSchema("blog");

@@ -83,6 +83,11 @@ public final class MariaDbEngine implements Engine {
     }
 
     @Override
+    public dev.schemactl.engine.ForeignKeyTargets foreignKeyTargets() {
+        return MariaDbForeignKeyTargets.INSTANCE;
+    }
+
+    @Override
     public boolean foreignKeysNeedIndex() {
         return true;
     }

@@ -28,6 +28,11 @@ public final class PostgresEngine implements Engine {
     }
 
     @Override
+    public dev.schemactl.engine.ForeignKeyTargets foreignKeyTargets() {
+        return PostgresForeignKeyTargets.INSTANCE;
+    }
+
+    @Override
     public EngineKind kind() {
         return EngineKind.POSTGRESQL;
     }
