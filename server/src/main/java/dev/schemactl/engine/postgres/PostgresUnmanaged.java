@@ -121,6 +121,29 @@ final class PostgresUnmanaged {
                    format('CREATE TABLE %I.%I PARTITION OF %I.%I ', n.nspname, c.relname, pn.nspname, p.relname)
                    || pg_catalog.pg_get_expr(c.relpartbound, c.oid)
                    || CASE WHEN c.relkind = 'p' THEN ' PARTITION BY ' || pg_catalog.pg_get_partkeydef(c.oid) ELSE '' END
+                   -- PARTITION OF copies the parent's defaults and NOT NULLs, but a partition made on its own and
+                   -- then attached (as pg_dump and Rails structure files do) keeps its own, and a default set on
+                   -- the parent with ALTER TABLE ONLY is not on it: what differs is set or dropped after it
+                   || COALESCE((SELECT string_agg(
+                                    CASE WHEN pg_catalog.pg_get_expr(cd.adbin, cd.adrelid)
+                                              IS DISTINCT FROM pg_catalog.pg_get_expr(pd.adbin, pd.adrelid)
+                                         THEN format(E';\nALTER TABLE ONLY %I.%I ALTER COLUMN %I %s', n.nspname, c.relname, a.attname,
+                                                     CASE WHEN cd.adbin IS NULL THEN 'DROP DEFAULT'
+                                                          ELSE 'SET DEFAULT ' || pg_catalog.pg_get_expr(cd.adbin, cd.adrelid) END)
+                                         ELSE '' END
+                                    || CASE WHEN a.attnotnull AND NOT pa.attnotnull
+                                            THEN format(E';\nALTER TABLE ONLY %I.%I ALTER COLUMN %I SET NOT NULL', n.nspname, c.relname, a.attname)
+                                            ELSE '' END,
+                                    '' ORDER BY a.attnum)
+                                FROM pg_catalog.pg_attribute a
+                                JOIN pg_catalog.pg_attribute pa ON pa.attrelid = p.oid AND pa.attname = a.attname
+                                LEFT JOIN pg_catalog.pg_attrdef cd ON cd.adrelid = c.oid AND cd.adnum = a.attnum
+                                LEFT JOIN pg_catalog.pg_attrdef pd ON pd.adrelid = p.oid AND pd.adnum = pa.attnum
+                                WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+                                  AND a.attgenerated = '' AND a.attidentity = '' AND pa.attidentity = ''
+                                  AND (pg_catalog.pg_get_expr(cd.adbin, cd.adrelid)
+                                           IS DISTINCT FROM pg_catalog.pg_get_expr(pd.adbin, pd.adrelid)
+                                       OR (a.attnotnull AND NOT pa.attnotnull))), '')
             FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             JOIN pg_catalog.pg_inherits i ON i.inhrelid = c.oid
             JOIN pg_catalog.pg_class p ON p.oid = i.inhparent JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
