@@ -144,6 +144,21 @@ final class PostgresUnmanaged {
                                   AND (pg_catalog.pg_get_expr(cd.adbin, cd.adrelid)
                                            IS DISTINCT FROM pg_catalog.pg_get_expr(pd.adbin, pd.adrelid)
                                        OR (a.attnotnull AND NOT pa.attnotnull))), '')
+                   -- PARTITION OF makes the partition's share of each of the parent's indexes under a name of its own
+                   -- choosing: those that had another name get it back
+                   || COALESCE((SELECT E';\nDO $$DECLARE r record; BEGIN FOR r IN SELECT x.indexrelid::regclass AS current, v.wanted FROM (VALUES '
+                                       || string_agg(format('(%L, %L)', format('%I.%I', pin.nspname, pi.relname), ci.relname), ', '
+                                                     ORDER BY ci.relname)
+                                       || format(') v (parent, wanted) JOIN pg_catalog.pg_inherits h ON h.inhparent = v.parent::regclass'
+                                                 ' JOIN pg_catalog.pg_index x ON x.indexrelid = h.inhrelid AND x.indrelid = %L::regclass'
+                                                 ' JOIN pg_catalog.pg_class k ON k.oid = x.indexrelid WHERE k.relname <> v.wanted'
+                                                 ' LOOP EXECUTE format(''ALTER INDEX %%s RENAME TO %%I'', r.current, r.wanted); END LOOP; END$$',
+                                                 format('%I.%I', n.nspname, c.relname))
+                                FROM pg_catalog.pg_index cx JOIN pg_catalog.pg_class ci ON ci.oid = cx.indexrelid
+                                JOIN pg_catalog.pg_inherits ih ON ih.inhrelid = ci.oid
+                                JOIN pg_catalog.pg_class pi ON pi.oid = ih.inhparent
+                                JOIN pg_catalog.pg_namespace pin ON pin.oid = pi.relnamespace
+                                WHERE cx.indrelid = c.oid), '')
             FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             JOIN pg_catalog.pg_inherits i ON i.inhrelid = c.oid
             JOIN pg_catalog.pg_class p ON p.oid = i.inhparent JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
