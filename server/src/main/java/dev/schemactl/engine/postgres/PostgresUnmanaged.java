@@ -121,6 +121,44 @@ final class PostgresUnmanaged {
                    format('CREATE TABLE %I.%I PARTITION OF %I.%I ', n.nspname, c.relname, pn.nspname, p.relname)
                    || pg_catalog.pg_get_expr(c.relpartbound, c.oid)
                    || CASE WHEN c.relkind = 'p' THEN ' PARTITION BY ' || pg_catalog.pg_get_partkeydef(c.oid) ELSE '' END
+                   -- PARTITION OF copies the parent's defaults and NOT NULLs, but a partition made on its own and
+                   -- then attached (as pg_dump and Rails structure files do) keeps its own, and a default set on
+                   -- the parent with ALTER TABLE ONLY is not on it: what differs is set or dropped after it
+                   || COALESCE((SELECT string_agg(
+                                    CASE WHEN pg_catalog.pg_get_expr(cd.adbin, cd.adrelid)
+                                              IS DISTINCT FROM pg_catalog.pg_get_expr(pd.adbin, pd.adrelid)
+                                         THEN format(E';\nALTER TABLE ONLY %I.%I ALTER COLUMN %I %s', n.nspname, c.relname, a.attname,
+                                                     CASE WHEN cd.adbin IS NULL THEN 'DROP DEFAULT'
+                                                          ELSE 'SET DEFAULT ' || pg_catalog.pg_get_expr(cd.adbin, cd.adrelid) END)
+                                         ELSE '' END
+                                    || CASE WHEN a.attnotnull AND NOT pa.attnotnull
+                                            THEN format(E';\nALTER TABLE ONLY %I.%I ALTER COLUMN %I SET NOT NULL', n.nspname, c.relname, a.attname)
+                                            ELSE '' END,
+                                    '' ORDER BY a.attnum)
+                                FROM pg_catalog.pg_attribute a
+                                JOIN pg_catalog.pg_attribute pa ON pa.attrelid = p.oid AND pa.attname = a.attname
+                                LEFT JOIN pg_catalog.pg_attrdef cd ON cd.adrelid = c.oid AND cd.adnum = a.attnum
+                                LEFT JOIN pg_catalog.pg_attrdef pd ON pd.adrelid = p.oid AND pd.adnum = pa.attnum
+                                WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+                                  AND a.attgenerated = '' AND a.attidentity = '' AND pa.attidentity = ''
+                                  AND (pg_catalog.pg_get_expr(cd.adbin, cd.adrelid)
+                                           IS DISTINCT FROM pg_catalog.pg_get_expr(pd.adbin, pd.adrelid)
+                                       OR (a.attnotnull AND NOT pa.attnotnull))), '')
+                   -- PARTITION OF makes the partition's share of each of the parent's indexes under a name of its own
+                   -- choosing: those that had another name get it back
+                   || COALESCE((SELECT E';\nDO $$DECLARE r record; BEGIN FOR r IN SELECT x.indexrelid::regclass AS current, v.wanted FROM (VALUES '
+                                       || string_agg(format('(%L, %L)', format('%I.%I', pin.nspname, pi.relname), ci.relname), ', '
+                                                     ORDER BY ci.relname)
+                                       || format(') v (parent, wanted) JOIN pg_catalog.pg_inherits h ON h.inhparent = v.parent::regclass'
+                                                 ' JOIN pg_catalog.pg_index x ON x.indexrelid = h.inhrelid AND x.indrelid = %L::regclass'
+                                                 ' JOIN pg_catalog.pg_class k ON k.oid = x.indexrelid WHERE k.relname <> v.wanted'
+                                                 ' LOOP EXECUTE format(''ALTER INDEX %%s RENAME TO %%I'', r.current, r.wanted); END LOOP; END$$',
+                                                 format('%I.%I', n.nspname, c.relname))
+                                FROM pg_catalog.pg_index cx JOIN pg_catalog.pg_class ci ON ci.oid = cx.indexrelid
+                                JOIN pg_catalog.pg_inherits ih ON ih.inhrelid = ci.oid
+                                JOIN pg_catalog.pg_class pi ON pi.oid = ih.inhparent
+                                JOIN pg_catalog.pg_namespace pin ON pin.oid = pi.relnamespace
+                                WHERE cx.indrelid = c.oid), '')
             FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             JOIN pg_catalog.pg_inherits i ON i.inhrelid = c.oid
             JOIN pg_catalog.pg_class p ON p.oid = i.inhparent JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
