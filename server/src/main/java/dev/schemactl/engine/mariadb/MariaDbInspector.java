@@ -43,7 +43,8 @@ import java.util.stream.Collectors;
  * foreign keys, and — only when the database has sequences — one UNION ALL over the sequences'
  * start value and increment (MariaDB 10.11 has no information_schema.SEQUENCES). A partitioned table's partition
  * clause is read from its SHOW CREATE TABLE ({@link MariaDbPartitions}; one statement per partitioned table) and is
- * the last of its table options.
+ * the last of its table options. Which B-tree keys were written {@code USING BTREE} is read from SHOW CREATE TABLE as
+ * well ({@link MariaDbExplicitBtree}), one statement per table with keys: no catalog table says it.
  * <ul>
  *   <li>Base tables only (plain and system-versioned); schemactl's own schema_migrations* tables are left out.</li>
  *   <li>Names keep the case the catalog has: with {@code lower_case_table_names=0} (Linux' default) {@code Album}
@@ -64,8 +65,9 @@ import java.util.stream.Collectors;
  *       INDEX_COMMENT and IGNORED (a unique key with either is an Index, which carries them); the primary key the
  *       DESC parts (COLLATION 'D'). The method (of the primary key too) is read relative to the table's engine
  *       ({@link MariaDbIndexMethods}): a BTREE key of a MEMORY table is {@code btree} (its default is HASH, null). An explicit {@code USING BTREE}
- *       on InnoDB is not read: STATISTICS.INDEX_TYPE says BTREE with or without it (only SHOW CREATE TABLE, one table
- *       at a time, shows it), and the index is the same.</li>
+ *       on InnoDB (Aria, MyISAM) is {@code btree} too: STATISTICS.INDEX_TYPE says BTREE with or without it, so it is read
+ *       from SHOW CREATE TABLE ({@link MariaDbExplicitBtree}; one statement per table with B-tree keys), and a key
+ *       written so is created so again.</li>
  *   <li>Indexes keep the server's key order: STATISTICS lists each table's keys as the table holds them (PRIMARY,
  *       unique keys on NOT NULL columns, other unique keys, ordinary and SPATIAL keys, FULLTEXT keys; creation order
  *       within each group), the order SHOW CREATE TABLE shows. The query has no ORDER BY so that this order comes
@@ -240,6 +242,14 @@ final class MariaDbInspector implements Inspector {
                                     "D".equals(rs.getString("COLLATION")), null, prefix));
                 }
             }
+            // keys of the engine's default B-tree (method null; MEMORY's default is HASH): which were written USING BTREE
+            Map<String, Set<String>> explicit = MariaDbExplicitBtree.read(connection, database, indexes.entrySet().stream()
+                    .filter(t -> !"MEMORY".equalsIgnoreCase(engines.get(t.getKey()))
+                            && t.getValue().values().stream().anyMatch(i -> i.method == null))
+                    .map(Map.Entry::getKey).toList());
+            explicit.forEach((table, keys) -> indexes.get(table).values().forEach(i -> {
+                if (i.method == null && keys.contains(i.name)) i.method = "btree";
+            }));
             try (ResultSet rs = st.executeQuery(FOREIGN_KEYS)) {
                 while (rs.next()) {
                     String tableName = rs.getString("TABLE_NAME");
@@ -365,7 +375,7 @@ final class MariaDbInspector implements Inspector {
     private static final class RawIndex {
         final String name;
         final boolean unique;
-        final String method;
+        String method;
         final String comment;
         final boolean ignored;
         final List<IndexColumn> columns = new ArrayList<>();
