@@ -44,7 +44,7 @@ import java.util.stream.Collectors;
  * start value and increment (MariaDB 10.11 has no information_schema.SEQUENCES). A partitioned table's partition
  * clause is read from its SHOW CREATE TABLE ({@link MariaDbPartitions}; one statement per partitioned table) and is
  * the last of its table options. Which B-tree keys were written {@code USING BTREE} is read from SHOW CREATE TABLE as
- * well ({@link MariaDbExplicitBtree}), one statement per table with keys: no catalog table says it.
+ * well, in the index statistics' statement ({@link MariaDbExplicitBtree}): no catalog table says it.
  * <ul>
  *   <li>Base tables only (plain and system-versioned); schemactl's own schema_migrations* tables are left out.</li>
  *   <li>Names keep the case the catalog has: with {@code lower_case_table_names=0} (Linux' default) {@code Album}
@@ -66,7 +66,7 @@ import java.util.stream.Collectors;
  *       DESC parts (COLLATION 'D'). The method (of the primary key too) is read relative to the table's engine
  *       ({@link MariaDbIndexMethods}): a BTREE key of a MEMORY table is {@code btree} (its default is HASH, null). An explicit {@code USING BTREE}
  *       on InnoDB (Aria, MyISAM) is {@code btree} too: STATISTICS.INDEX_TYPE says BTREE with or without it, so it is read
- *       from SHOW CREATE TABLE ({@link MariaDbExplicitBtree}; one statement per table with B-tree keys), and a key
+ *       from SHOW CREATE TABLE ({@link MariaDbExplicitBtree}, in the statistics' one statement), and a key
  *       written so is created so again.</li>
  *   <li>Indexes keep the server's key order: STATISTICS lists each table's keys as the table holds them (PRIMARY,
  *       unique keys on NOT NULL columns, other unique keys, ordinary and SPATIAL keys, FULLTEXT keys; creation order
@@ -225,29 +225,32 @@ final class MariaDbInspector implements Inspector {
                 });
             }
             OwnTables.remove(tables); // schemactl's own, recognised by their columns
-            try (ResultSet rs = st.executeQuery(STATISTICS)) {
-                while (rs.next()) {
-                    String tableName = rs.getString("TABLE_NAME");
-                    if (!tables.containsKey(tableName)) continue;
-                    String indexName = rs.getString("INDEX_NAME");
-                    boolean unique = rs.getInt("NON_UNIQUE") == 0;
-                    String method = MariaDbIndexMethods.read(rs.getString("INDEX_TYPE"), engines.get(tableName));
-                    String comment = SqlText.emptyToNull(rs.getString("INDEX_COMMENT"));
-                    boolean ignored = "YES".equals(rs.getString("IGNORED"));
-                    // a SPATIAL key reports SUB_PART 32 (the length of its MBR), which is not a key prefix
-                    Integer prefix = "spatial".equals(method) ? null : (Integer) rs.getObject("SUB_PART", Integer.class);
-                    indexes.computeIfAbsent(tableName, t -> new LinkedHashMap<>())
-                            .computeIfAbsent(indexName, n -> new RawIndex(indexName, unique, method, comment, ignored))
-                            .columns.add(new IndexColumn(rs.getString("COLUMN_NAME"), null,
-                                    "D".equals(rs.getString("COLLATION")), null, prefix));
+            // index statistics and, in the same statement, SHOW CREATE TABLE of the tables whose B-tree keys may say
+            // USING BTREE (MEMORY's keys are read from INDEX_TYPE alone)
+            List<String> showable = tables.keySet().stream().filter(t -> !"MEMORY".equalsIgnoreCase(engines.get(t))).toList();
+            Map<String, Set<String>> explicit;
+            try (Statement compound = connection.createStatement()) {
+                boolean together = MariaDbExplicitBtree.execute(compound, STATISTICS.replace("?", literal(database)), database, showable);
+                try (ResultSet rs = together ? compound.getResultSet() : st.executeQuery(STATISTICS)) {
+                    while (rs.next()) {
+                        String tableName = rs.getString("TABLE_NAME");
+                        if (!tables.containsKey(tableName)) continue;
+                        String indexName = rs.getString("INDEX_NAME");
+                        boolean unique = rs.getInt("NON_UNIQUE") == 0;
+                        String method = MariaDbIndexMethods.read(rs.getString("INDEX_TYPE"), engines.get(tableName));
+                        String comment = SqlText.emptyToNull(rs.getString("INDEX_COMMENT"));
+                        boolean ignored = "YES".equals(rs.getString("IGNORED"));
+                        // a SPATIAL key reports SUB_PART 32 (the length of its MBR), which is not a key prefix
+                        Integer prefix = "spatial".equals(method) ? null : (Integer) rs.getObject("SUB_PART", Integer.class);
+                        indexes.computeIfAbsent(tableName, t -> new LinkedHashMap<>())
+                                .computeIfAbsent(indexName, n -> new RawIndex(indexName, unique, method, comment, ignored))
+                                .columns.add(new IndexColumn(rs.getString("COLUMN_NAME"), null,
+                                        "D".equals(rs.getString("COLLATION")), null, prefix));
+                    }
                 }
+                explicit = together ? MariaDbExplicitBtree.keys(compound) : Map.of();
             }
-            // keys of the engine's default B-tree (method null; MEMORY's default is HASH): which were written USING BTREE
-            Map<String, Set<String>> explicit = MariaDbExplicitBtree.read(connection, database, indexes.entrySet().stream()
-                    .filter(t -> !"MEMORY".equalsIgnoreCase(engines.get(t.getKey()))
-                            && t.getValue().values().stream().anyMatch(i -> i.method == null))
-                    .map(Map.Entry::getKey).toList());
-            explicit.forEach((table, keys) -> indexes.get(table).values().forEach(i -> {
+            explicit.forEach((table, keys) -> indexes.getOrDefault(table, Map.of()).values().forEach(i -> {
                 if (i.method == null && keys.contains(i.name)) i.method = "btree";
             }));
             try (ResultSet rs = st.executeQuery(FOREIGN_KEYS)) {
