@@ -43,7 +43,8 @@ import java.util.stream.Collectors;
  * foreign keys, and — only when the database has sequences — one UNION ALL over the sequences'
  * start value and increment (MariaDB 10.11 has no information_schema.SEQUENCES). A partitioned table's partition
  * clause is read from its SHOW CREATE TABLE ({@link MariaDbPartitions}; one statement per partitioned table) and is
- * the last of its table options.
+ * the last of its table options. Which B-tree keys were written {@code USING BTREE} is read from SHOW CREATE TABLE as
+ * well, in the index statistics' statement ({@link MariaDbExplicitBtree}): no catalog table says it.
  * <ul>
  *   <li>Base tables only (plain and system-versioned); schemactl's own schema_migrations* tables are left out.</li>
  *   <li>Names keep the case the catalog has: with {@code lower_case_table_names=0} (Linux' default) {@code Album}
@@ -66,8 +67,9 @@ import java.util.stream.Collectors;
  *       INDEX_COMMENT and IGNORED (a unique key with either is an Index, which carries them); the primary key the
  *       DESC parts (COLLATION 'D'). The method (of the primary key too) is read relative to the table's engine
  *       ({@link MariaDbIndexMethods}): a BTREE key of a MEMORY table is {@code btree} (its default is HASH, null). An explicit {@code USING BTREE}
- *       on InnoDB is not read: STATISTICS.INDEX_TYPE says BTREE with or without it (only SHOW CREATE TABLE, one table
- *       at a time, shows it), and the index is the same.</li>
+ *       on InnoDB (Aria, MyISAM) is {@code btree} too: STATISTICS.INDEX_TYPE says BTREE with or without it, so it is read
+ *       from SHOW CREATE TABLE ({@link MariaDbExplicitBtree}, in the statistics' one statement), and a key
+ *       written so is created so again.</li>
  *   <li>Indexes keep the server's key order: STATISTICS lists each table's keys as the table holds them (PRIMARY,
  *       unique keys on NOT NULL columns, other unique keys, ordinary and SPATIAL keys, FULLTEXT keys; creation order
  *       within each group), the order SHOW CREATE TABLE shows. The query has no ORDER BY so that this order comes
@@ -225,23 +227,34 @@ final class MariaDbInspector implements Inspector {
                 });
             }
             OwnTables.remove(tables); // schemactl's own, recognised by their columns
-            try (ResultSet rs = st.executeQuery(STATISTICS)) {
-                while (rs.next()) {
-                    String tableName = rs.getString("TABLE_NAME");
-                    if (!tables.containsKey(tableName)) continue;
-                    String indexName = rs.getString("INDEX_NAME");
-                    boolean unique = rs.getInt("NON_UNIQUE") == 0;
-                    String method = MariaDbIndexMethods.read(rs.getString("INDEX_TYPE"), engines.get(tableName));
-                    String comment = SqlText.emptyToNull(rs.getString("INDEX_COMMENT"));
-                    boolean ignored = "YES".equals(rs.getString("IGNORED"));
-                    // a SPATIAL key reports SUB_PART 32 (the length of its MBR), which is not a key prefix
-                    Integer prefix = "spatial".equals(method) ? null : (Integer) rs.getObject("SUB_PART", Integer.class);
-                    indexes.computeIfAbsent(tableName, t -> new LinkedHashMap<>())
-                            .computeIfAbsent(indexName, n -> new RawIndex(indexName, unique, method, comment, ignored))
-                            .columns.add(new IndexColumn(rs.getString("COLUMN_NAME"), null,
-                                    "D".equals(rs.getString("COLLATION")), null, prefix));
+            // index statistics and, in the same statement, SHOW CREATE TABLE of the tables whose B-tree keys may say
+            // USING BTREE (MEMORY's keys are read from INDEX_TYPE alone)
+            List<String> showable = tables.keySet().stream().filter(t -> !"MEMORY".equalsIgnoreCase(engines.get(t))).toList();
+            Map<String, Set<String>> explicit;
+            try (Statement compound = connection.createStatement()) {
+                boolean together = MariaDbExplicitBtree.execute(compound, STATISTICS.replace("?", literal(database)), database, showable);
+                try (ResultSet rs = together ? compound.getResultSet() : st.executeQuery(STATISTICS)) {
+                    while (rs.next()) {
+                        String tableName = rs.getString("TABLE_NAME");
+                        if (!tables.containsKey(tableName)) continue;
+                        String indexName = rs.getString("INDEX_NAME");
+                        boolean unique = rs.getInt("NON_UNIQUE") == 0;
+                        String method = MariaDbIndexMethods.read(rs.getString("INDEX_TYPE"), engines.get(tableName));
+                        String comment = SqlText.emptyToNull(rs.getString("INDEX_COMMENT"));
+                        boolean ignored = "YES".equals(rs.getString("IGNORED"));
+                        // a SPATIAL key reports SUB_PART 32 (the length of its MBR), which is not a key prefix
+                        Integer prefix = "spatial".equals(method) ? null : (Integer) rs.getObject("SUB_PART", Integer.class);
+                        indexes.computeIfAbsent(tableName, t -> new LinkedHashMap<>())
+                                .computeIfAbsent(indexName, n -> new RawIndex(indexName, unique, method, comment, ignored))
+                                .columns.add(new IndexColumn(rs.getString("COLUMN_NAME"), null,
+                                        "D".equals(rs.getString("COLLATION")), null, prefix));
+                    }
                 }
+                explicit = together ? MariaDbExplicitBtree.keys(compound) : Map.of();
             }
+            explicit.forEach((table, keys) -> indexes.getOrDefault(table, Map.of()).values().forEach(i -> {
+                if (i.method == null && keys.contains(i.name)) i.method = "btree";
+            }));
             try (ResultSet rs = st.executeQuery(FOREIGN_KEYS)) {
                 while (rs.next()) {
                     String tableName = rs.getString("TABLE_NAME");
@@ -368,7 +381,7 @@ final class MariaDbInspector implements Inspector {
     private static final class RawIndex {
         final String name;
         final boolean unique;
-        final String method;
+        String method;
         final String comment;
         final boolean ignored;
         final List<IndexColumn> columns = new ArrayList<>();
