@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  * (MySQL) refuses it as a syntax error; the statistics are then read alone and the words are not known.
  */
 final class MariaDbExplicitBtree {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MariaDbExplicitBtree.class);
     private static final int PARSE_ERROR = 1064;
 
     /** A key line of SHOW CREATE TABLE whose column list (backquoted names, prefixes, ASC/DESC) is followed by USING BTREE. */
@@ -44,14 +45,25 @@ final class MariaDbExplicitBtree {
         try {
             return statement.execute(sql.toString());
         } catch (SQLException e) {
-            if (e.getErrorCode() == PARSE_ERROR) return false;
-            throw e;
+            // a table SHOW CREATE TABLE cannot show (its engine is not loaded...) must not make the schema unreadable:
+            // the statistics are then read alone, and these words are not known
+            if (e.getErrorCode() != PARSE_ERROR) LOG.warn("could not read which keys are USING BTREE: {}", e.getMessage());
+            return false;
         }
     }
 
     /** Table name -> names of its keys ({@code PRIMARY} for the primary key) written USING BTREE, from the SHOW CREATE results. */
-    static Map<String, Set<String>> keys(Statement statement) throws SQLException {
+    static Map<String, Set<String>> keys(Statement statement) {
         Map<String, Set<String>> out = new TreeMap<>();
+        try {
+            read(statement, out);
+        } catch (SQLException e) {
+            LOG.warn("could not read which keys are USING BTREE: {}", e.getMessage());
+        }
+        return out;
+    }
+
+    private static void read(Statement statement, Map<String, Set<String>> out) throws SQLException {
         while (true) {
             if (statement.getMoreResults()) {
                 try (ResultSet rs = statement.getResultSet()) {
@@ -61,7 +73,7 @@ final class MariaDbExplicitBtree {
                     }
                 }
             } else if (statement.getUpdateCount() == -1) {
-                return out;
+                return;
             }
         }
     }
