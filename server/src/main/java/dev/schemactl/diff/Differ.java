@@ -495,7 +495,10 @@ public final class Differ {
                 if (!claimed.contains(t.key())) droppedTables.add(t);
             }
             for (String table : renames.columns().keySet()) {
-                boolean known = pairs.containsKey(table) || tableMap.containsKey(table);
+                boolean known = pairs.containsKey(table) || tableMap.containsKey(table)
+                        || !fromByName.containsKey(table) && !toByName.containsKey(table)
+                        && from.enumTypes().stream().anyMatch(e -> enumRenameKey(e).equals(table))
+                        && to.enumTypes().stream().anyMatch(e -> enumRenameKey(e).equals(table));
                 if (!known) throw usage("cannot rename columns of table " + table + ": it is not in both schemas");
             }
         }
@@ -1220,7 +1223,7 @@ public final class Differ {
                     boolean usesNewValue = e.values().stream().filter(v -> !before.values().contains(v))
                             .anyMatch(v -> mentionedInDefaultsOrChecks("'" + v.replace("'", "''") + "'"));
                     if (keepsOrder && !usesNewValue) createEnumTypes.add(new Change.AddEnumValues(before, e, enumUsages(e)));
-                    else createEnumTypes.add(new ReplaceEnumType(before, e, movingDefaultsOff(enumUsages(e))));
+                    else createEnumTypes.add(new ReplaceEnumType(before, e, movingDefaultsOff(enumUsages(e)), valueRenames(before, e)));
                 }
                 if (before != null && !Objects.equals(blankToNull(before.comment()), blankToNull(e.comment()))) {
                     createEnumTypes.add(new Change.SetEnumTypeComment(e, before.comment(), e.comment()));
@@ -1256,6 +1259,25 @@ public final class Differ {
                 out.add(new Change.EnumUsage(u.table(), u.column(), null, u.array(), u.indexes(), u.checks()));
             }
             return out;
+        }
+
+        /** The hinted value renames of an enum type ({@code --rename type.old=new}): old must go, new must come. */
+        Map<String, String> valueRenames(EnumType before, EnumType after) {
+            Map<String, String> hinted = renames.columns().get(enumRenameKey(after));
+            if (hinted == null) return Map.of();
+            hinted.forEach((o, n) -> {
+                if (!before.values().contains(o) || after.values().contains(o)) {
+                    throw usage("cannot rename value " + o + " of enum type " + after.name() + ": the current type has no such value, or the target still has it");
+                }
+                if (!after.values().contains(n) || before.values().contains(n)) {
+                    throw usage("cannot rename value " + o + " of enum type " + after.name() + " to " + n + ": the target type has no such new value");
+                }
+            });
+            return hinted;
+        }
+
+        static String enumRenameKey(EnumType e) {
+            return TableName.key(e.schema(), e.name());
         }
 
         /** Columns that exist before the plan (under their new names, as the step runs after the renames) of the type. */

@@ -9,7 +9,6 @@ COMMENT ON COLUMN tickets.body IS 'Markdown body; it''s rendered';
 COMMENT ON COLUMN tickets.m IS 'Mood';
 COMMENT ON INDEX tickets_title_idx IS 'title lookups';
 COMMENT ON CONSTRAINT tickets_title_len ON tickets IS 'keep titles short';
-COMMENT ON CONSTRAINT tickets_pkey ON tickets IS 'pk';
 COMMENT ON TYPE mood IS 'how the customer feels';
 COMMENT ON SEQUENCE ticket_seq IS 'ticket numbers';
 COMMENT ON TABLE ticket_tags IS 'Tags';
