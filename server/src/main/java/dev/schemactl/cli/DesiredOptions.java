@@ -25,7 +25,7 @@ final class DesiredOptions {
     @Option(names = "--shadow-url", paramLabel = "URL", description = "Database to load --to-sql into (default: a temporary one).")
     String shadowUrl;
 
-    @Option(names = "--rename", paramLabel = "TABLE.OLD=NEW", description = "A column rename (repeatable; schema.table.old=new outside the default schema); keeps the data.")
+    @Option(names = "--rename", paramLabel = "TABLE.OLD=NEW", description = "A column rename (repeatable; schema.table.old=new outside the default schema); keeps the data. On PostgreSQL TYPE.OLD=NEW renames a value of an enum type.")
     List<String> renames = new ArrayList<>();
 
     @Option(names = "--rename-table", paramLabel = "OLD=NEW", description = "A table rename (repeatable; schema.old=new outside the default schema); keeps the data.")

@@ -550,9 +550,22 @@ public sealed interface Change {
     }
 
     /** An enum type rebuilt with other values (removed or reordered): the columns in {@code usages} are converted. */
-    record ReplaceEnumType(EnumType before, EnumType after, List<EnumUsage> usages) implements Change {
+    /** {@code valueRenames}: old value → new value, from a hint ({@code --rename type.old=new}); the rows keep their value. */
+    record ReplaceEnumType(EnumType before, EnumType after, List<EnumUsage> usages, java.util.Map<String, String> valueRenames) implements Change {
         public ReplaceEnumType {
             usages = List.copyOf(usages);
+            valueRenames = valueRenames == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(valueRenames));
+        }
+
+        public ReplaceEnumType(EnumType before, EnumType after, List<EnumUsage> usages) {
+            this(before, after, usages, java.util.Map.of());
+        }
+
+        /** new value → old value, for the rollback. */
+        public java.util.Map<String, String> valueRenamesBack() {
+            java.util.Map<String, String> back = new java.util.TreeMap<>();
+            valueRenames.forEach((o, n) -> back.put(n, o));
+            return back;
         }
 
         @Override

@@ -356,6 +356,8 @@ public final class Differ {
         final List<Change> createSequences = new ArrayList<>();
         /** Enum types created or given new values, before any table or column uses them. */
         final List<Change> createEnumTypes = new ArrayList<>();
+        /** Defaults taken off before an enum rebuild (see movingDefaultsOff). */
+        final List<Change> enumDefaultDrops = new ArrayList<>();
         final List<Change> dropEnumTypes = new ArrayList<>();
         /** Domains created, rebuilt or altered, after the enum types (a domain may be over one), before the tables. */
         final List<Change> domainChanges = new ArrayList<>();
@@ -431,6 +433,7 @@ public final class Differ {
             all.addAll(renameSteps);
             all.addAll(orderedObjectRenames());
             all.addAll(createSequences);
+            all.addAll(enumDefaultDrops);
             all.addAll(createEnumTypes);
             all.addAll(domainChanges);
             all.addAll(createTables);
@@ -492,7 +495,10 @@ public final class Differ {
                 if (!claimed.contains(t.key())) droppedTables.add(t);
             }
             for (String table : renames.columns().keySet()) {
-                boolean known = pairs.containsKey(table) || tableMap.containsKey(table);
+                boolean known = pairs.containsKey(table) || tableMap.containsKey(table)
+                        || !fromByName.containsKey(table) && !toByName.containsKey(table)
+                        && from.enumTypes().stream().anyMatch(e -> enumRenameKey(e).equals(table))
+                        && to.enumTypes().stream().anyMatch(e -> enumRenameKey(e).equals(table));
                 if (!known) throw usage("cannot rename columns of table " + table + ": it is not in both schemas");
             }
         }
@@ -1211,14 +1217,13 @@ public final class Differ {
                 if (before == null) {
                     createEnumTypes.add(new CreateEnumType(e));
                 } else if (!before.values().equals(e.values())) {
-                    List<Change.EnumUsage> usages = enumUsages(e);
                     boolean keepsOrder = e.values().stream().filter(before.values()::contains).toList().equals(before.values());
                     // PostgreSQL cannot use a value added by ADD VALUE before the transaction commits: when the target
                     // schema's defaults or checks name a new value, the type is rebuilt instead
                     boolean usesNewValue = e.values().stream().filter(v -> !before.values().contains(v))
                             .anyMatch(v -> mentionedInDefaultsOrChecks("'" + v.replace("'", "''") + "'"));
-                    createEnumTypes.add(keepsOrder && !usesNewValue ? new Change.AddEnumValues(before, e, usages)
-                            : new ReplaceEnumType(before, e, usages));
+                    if (keepsOrder && !usesNewValue) createEnumTypes.add(new Change.AddEnumValues(before, e, enumUsages(e)));
+                    else createEnumTypes.add(new ReplaceEnumType(before, e, movingDefaultsOff(enumUsages(e)), valueRenames(before, e)));
                 }
                 if (before != null && !Objects.equals(blankToNull(before.comment()), blankToNull(e.comment()))) {
                     createEnumTypes.add(new Change.SetEnumTypeComment(e, before.comment(), e.comment()));
@@ -1227,6 +1232,52 @@ public final class Differ {
             fromTypes.forEach((name, e) -> {
                 if (!toTypes.containsKey(name)) dropEnumTypes.add(new DropEnumType(e));
             });
+        }
+
+        /**
+         * A rebuild sets a column's default again after the conversion; the rollback's rebuild does the same. A default
+         * that the plan changes may name a value only one of the two types has ('new' renamed 'pending'), so neither
+         * side may set it around the rebuild: it is dropped before (a step of its own, whose rollback sets the old one
+         * on the old type again) and the plan's own default step sets the new one after, from no default.
+         */
+        List<Change.EnumUsage> movingDefaultsOff(List<Change.EnumUsage> usages) {
+            List<Change.EnumUsage> out = new ArrayList<>();
+            for (Change.EnumUsage u : usages) {
+                Pair p = pairs.values().stream().filter(x -> x.to.key().equals(u.table())).findFirst().orElse(null);
+                Column target = p == null ? null : p.to.columns().stream().filter(c -> c.name().equals(u.column())).findFirst().orElse(null);
+                if (u.defaultExpression() == null || target == null || Expressions.same(u.defaultExpression(), target.defaultExpression())) {
+                    out.add(u);
+                    continue;
+                }
+                Column source = p.sourceOf.get(u.column()).withName(u.column());
+                Column bare = source.withDefault(null);
+                enumDefaultDrops.add(new SetDefault(u.table(), source, bare));
+                alterColumns.replaceAll(c -> c instanceof SetDefault d && d.table().equals(u.table()) && d.after().name().equals(u.column())
+                        ? new SetDefault(d.table(), d.before().withDefault(null), d.after()) : c);
+                alterColumns.removeIf(c -> c instanceof SetDefault d && d.table().equals(u.table()) && d.after().name().equals(u.column())
+                        && d.after().defaultExpression() == null && Expressions.same(d.before().onUpdate(), d.after().onUpdate()));
+                out.add(new Change.EnumUsage(u.table(), u.column(), null, u.array(), u.indexes(), u.checks()));
+            }
+            return out;
+        }
+
+        /** The hinted value renames of an enum type ({@code --rename type.old=new}): old must go, new must come. */
+        Map<String, String> valueRenames(EnumType before, EnumType after) {
+            Map<String, String> hinted = renames.columns().get(enumRenameKey(after));
+            if (hinted == null) return Map.of();
+            hinted.forEach((o, n) -> {
+                if (!before.values().contains(o) || after.values().contains(o)) {
+                    throw usage("cannot rename value " + o + " of enum type " + after.name() + ": the current type has no such value, or the target still has it");
+                }
+                if (!after.values().contains(n) || before.values().contains(n)) {
+                    throw usage("cannot rename value " + o + " of enum type " + after.name() + " to " + n + ": the target type has no such new value");
+                }
+            });
+            return hinted;
+        }
+
+        static String enumRenameKey(EnumType e) {
+            return TableName.key(e.schema(), e.name());
         }
 
         /** Columns that exist before the plan (under their new names, as the step runs after the renames) of the type. */

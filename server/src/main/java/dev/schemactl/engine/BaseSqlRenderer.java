@@ -45,6 +45,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Locale;
 import java.util.Set;
@@ -580,6 +581,11 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         throw new UnsupportedOperationException("this engine has no named enum types (" + after.name() + ")");
     }
 
+    /** A rebuild whose rows of a renamed value ({@code valueRenames}: old → new) take the new one. */
+    protected List<String> replaceEnumType(EnumType before, EnumType after, List<Change.EnumUsage> usages, Map<String, String> valueRenames) {
+        return replaceEnumType(before, after, usages);
+    }
+
     protected List<String> replaceEnumType(EnumType before, EnumType after, List<Change.EnumUsage> usages) {
         throw new UnsupportedOperationException("this engine has no named enum types (" + after.name() + ")");
     }
@@ -656,8 +662,8 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         if (change instanceof Change.DropEnumType c) return of(c, List.of(dropEnumType(c.type())), createEnumTypeStatements(c.type()), false);
         if (change instanceof Change.AddEnumValues c) return of(c, addEnumValues(c.before(), c.after()),
                     replaceEnumType(c.after(), c.before(), c.usages()), false);
-        if (change instanceof Change.ReplaceEnumType c) return of(c, replaceEnumType(c.before(), c.after(), c.usages()),
-                    replaceEnumType(c.after(), c.before(), c.usages()), false);
+        if (change instanceof Change.ReplaceEnumType c) return of(c, replaceEnumType(c.before(), c.after(), c.usages(), c.valueRenames()),
+                    replaceEnumType(c.after(), c.before(), c.usages(), c.valueRenamesBack()), false);
         RenderedChange domain = renderDomainChange(change);
         if (domain != null) return domain;
         throw new IllegalArgumentException("unknown change " + change);

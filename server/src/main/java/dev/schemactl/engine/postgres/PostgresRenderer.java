@@ -594,6 +594,11 @@ final class PostgresRenderer extends BaseSqlRenderer {
      */
     @Override
     protected List<String> replaceEnumType(EnumType before, EnumType after, List<Change.EnumUsage> usages) {
+        return replaceEnumType(before, after, usages, Map.of());
+    }
+
+    @Override
+    protected List<String> replaceEnumType(EnumType before, EnumType after, List<Change.EnumUsage> usages, Map<String, String> valueRenames) {
         String name = typeName(after);
         String oldName = quote(shorten(after.name() + "_old"));
         String old = prefix(after.schema()) + oldName;
@@ -617,12 +622,30 @@ final class PostgresRenderer extends BaseSqlRenderer {
             String column = alterTable(u.table()) + "ALTER COLUMN " + quote(u.column());
             String type = u.array() ? name + "[]" : name;
             if (u.defaultExpression() != null) out.add(column + " DROP DEFAULT");
-            out.add(column + " TYPE " + type + " USING " + quote(u.column()) + "::text" + (u.array() ? "[]" : "") + "::" + type);
+            out.add(column + " TYPE " + type + " USING " + renamedValues(quote(u.column()) + "::text" + (u.array() ? "[]" : ""), u.array(), valueRenames) + "::" + type);
             if (u.defaultExpression() != null) out.add(column + " SET DEFAULT " + u.defaultExpression());
         }
         dependents.values().forEach(d -> out.addAll(d.create()));
         out.add("DROP TYPE " + old);
         return out;
+    }
+
+    /**
+     * The text of an enum column with renamed values replaced: a CASE for a value, array_replace per value for an
+     * array (a USING takes no subquery). Replacing one after the other is safe: a new value is never an old one.
+     */
+    private String renamedValues(String text, boolean array, Map<String, String> valueRenames) {
+        if (valueRenames.isEmpty()) return text;
+        if (array) {
+            String out = text;
+            for (Map.Entry<String, String> r : valueRenames.entrySet()) {
+                out = "array_replace(" + out + ", " + literal(r.getKey()) + ", " + literal(r.getValue()) + ")";
+            }
+            return out;
+        }
+        StringBuilder cases = new StringBuilder("(CASE " + text);
+        valueRenames.forEach((o, n) -> cases.append(" WHEN ").append(literal(o)).append(" THEN ").append(literal(n)));
+        return cases.append(" ELSE ").append(text).append(" END)").toString();
     }
 
     /** An index or check an enum type's rebuild takes off and puts back. */

@@ -1,0 +1,1 @@
+INSERT INTO users (email, city) VALUES ('a@x', 'Oslo'), ('b@x', NULL);

@@ -1,0 +1,1 @@
+INSERT INTO prices VALUES (1, 1, '2020-01-01', NULL, NULL);

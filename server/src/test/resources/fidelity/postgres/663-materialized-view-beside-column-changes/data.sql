@@ -1,0 +1,1 @@
+INSERT INTO sales VALUES (1,'eu',5,'x');

@@ -1,0 +1,16 @@
+CREATE TYPE mood AS ENUM ('happy', 'sad', 'angry');
+CREATE SEQUENCE ticket_seq;
+CREATE TABLE tickets (id integer PRIMARY KEY DEFAULT nextval('ticket_seq'), title text NOT NULL, m mood, body text, CONSTRAINT tickets_title_len CHECK (length(title) < 200));
+CREATE INDEX tickets_title_idx ON tickets (title);
+CREATE TABLE ticket_tags (ticket_id integer NOT NULL REFERENCES tickets (id), tag text NOT NULL, PRIMARY KEY (ticket_id, tag));
+COMMENT ON TABLE tickets IS 'Support tickets (customer-facing)';
+COMMENT ON COLUMN tickets.title IS NULL;
+COMMENT ON COLUMN tickets.body IS 'Markdown body; it''s rendered';
+COMMENT ON COLUMN tickets.m IS 'Mood';
+COMMENT ON INDEX tickets_title_idx IS 'title lookups';
+COMMENT ON CONSTRAINT tickets_title_len ON tickets IS 'keep titles short';
+COMMENT ON TYPE mood IS 'how the customer feels';
+COMMENT ON SEQUENCE ticket_seq IS 'ticket numbers';
+COMMENT ON TABLE ticket_tags IS 'Tags';
+COMMENT ON COLUMN ticket_tags.tag IS 'lower-case tag';
+COMMENT ON CONSTRAINT ticket_tags_ticket_id_fkey ON ticket_tags IS 'owner';

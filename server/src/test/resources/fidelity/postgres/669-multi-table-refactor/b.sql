@@ -1,0 +1,10 @@
+CREATE TYPE role AS ENUM ('owner', 'admin', 'member');
+CREATE TYPE plan_kind AS ENUM ('free', 'pro', 'enterprise');
+CREATE TABLE organizations (id serial PRIMARY KEY, name varchar(200) NOT NULL, plan plan_kind NOT NULL DEFAULT 'free', created_at timestamptz NOT NULL DEFAULT now());
+CREATE TABLE users (id serial PRIMARY KEY, organization_id integer NOT NULL REFERENCES organizations (id) ON DELETE CASCADE, email varchar(255) NOT NULL, role role NOT NULL DEFAULT 'member', display_name text, created_at timestamp(6) DEFAULT now(), settings jsonb NOT NULL DEFAULT '{}');
+CREATE UNIQUE INDEX users_email ON users (lower(email));
+CREATE INDEX users_organization_id_idx ON users (organization_id);
+CREATE INDEX users_settings_gin ON users USING gin (settings);
+CREATE TABLE audit_events (id bigserial PRIMARY KEY, user_id integer REFERENCES users (id) ON DELETE SET NULL, action text NOT NULL, at timestamptz DEFAULT now(), payload jsonb);
+CREATE INDEX audit_events_user_at ON audit_events (user_id, at DESC);
+COMMENT ON TABLE organizations IS 'tenants';

@@ -1,0 +1,1 @@
+SELECT (SELECT count(*) FROM users WHERE display_name = 'Ann' AND organization_id = 1 AND role = 'admin') = 1 AND (SELECT role FROM users WHERE id = 2) = 'member' AND (SELECT count(*) FROM audit_events) = 1 AND (SELECT name FROM organizations WHERE id = 2) = 'globex'

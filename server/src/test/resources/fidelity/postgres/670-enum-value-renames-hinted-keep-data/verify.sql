@@ -1,0 +1,1 @@
+SELECT count(*) FILTER (WHERE id = 1 AND status='pending' AND method='credit_card' AND history='{pending,paid}') = 1 AND count(*) FILTER (WHERE id = 2 AND status='canceled' AND history = '{canceled}') = 1 AND count(*) FILTER (WHERE id = 3 AND history = '{}' AND method IS NULL) = 1 FROM orders

@@ -1,0 +1,1 @@
+SELECT count(*) FILTER (WHERE id=1 AND status='draft' AND history='{draft,voided}') = 1 AND count(*) FILTER (WHERE id=2 AND status='voided' AND history IS NULL) = 1 AND (SELECT st FROM tickets) = 'open' FROM billing.invoices

@@ -1,0 +1,1 @@
+SELECT string_agg(p::text, ',' ORDER BY id) = 'low,high,medium' FROM tasks
