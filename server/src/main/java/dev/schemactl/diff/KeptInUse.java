@@ -142,7 +142,11 @@ public final class KeptInUse {
             int dot = lastDotOutsideQuotes(spelled);
             String schema = dot < 0 ? null : identifier(spelled.substring(0, dot));
             String name = identifier(spelled.substring(dot + 1));
-            if (name.equals(sequence.name()) && (schema == null || sequence.schema() == null || schema.equals(sequence.schema()))) return true;
+            // unqualified: the default schema's (the search_path the catalog printed it under); qualified: that schema's,
+            // public's being the default one's when the default is public
+            boolean sameSchema = schema == null ? sequence.schema() == null
+                    : schema.equals(sequence.schema()) || sequence.schema() == null && schema.equals("public");
+            if (name.equals(sequence.name()) && sameSchema) return true;
         }
         return false;
     }
