@@ -38,12 +38,12 @@ import java.util.stream.Collectors;
  * (https://www.sqlite.org/lang_altertable.html#otheralter), inside the migration's transaction:
  * <ol>
  *   <li>a guard that fails when foreign keys are enforced (DROP TABLE would then run the children's ON DELETE
- *       actions), when the table has triggers (dropping it would drop them) or is WITHOUT ROWID or STRICT (the
- *       model does not carry those options);</li>
+ *       actions), or when the table has triggers the plan did not see (dropping it would drop them);</li>
  *   <li>{@code CREATE TABLE new_X} in the new form, {@code INSERT INTO new_X (...) SELECT ... FROM X} over
  *       the columns both forms share (generated columns recompute), the AUTOINCREMENT position carried over;</li>
  *   <li>{@code DROP TABLE X}, {@code ALTER TABLE new_X RENAME TO X} (with {@code legacy_alter_table} on, so
- *       views naming X are not re-checked against the table just dropped), the indexes recreated;</li>
+ *       views naming X are not re-checked against the table just dropped), the indexes recreated, then the
+ *       table's triggers from their sqlite_schema text (DROP TABLE dropped them);</li>
  *   <li>a check that fails when the table or a table referencing it now violates a foreign key.</li>
  * </ol>
  * {@code PRAGMA foreign_keys} cannot change inside a transaction, so a plan with a rebuild has an
@@ -315,7 +315,11 @@ public final class SqliteRenderer extends BaseSqlRenderer {
                 + (triggers.isEmpty() ? "" : " AND name NOT IN (" + triggers.stream().map(t -> literal(t.name()))
                         .collect(Collectors.joining(", ")) + ")") + ")"
                 + " THEN json_extract('{}', " + literal("schemactl: rebuilding table " + name
-                + " would drop triggers created after this migration was generated; generate it again") + ") END");
+                + " would drop triggers created after this migration was generated; generate it again") + ")"
+                + " WHEN EXISTS (SELECT 1 FROM pragma_table_list WHERE schema = 'main' AND name = " + literal(name)
+                + " AND (strict <> " + (hasOption(from, "STRICT") ? 1 : 0) + " OR wr <> " + (hasOption(from, "WITHOUT ROWID") ? 1 : 0)
+                + ")) THEN json_extract('{}', " + literal("schemactl: rebuilding table " + name + " would change its WITHOUT ROWID or "
+                + "STRICT option, which is not what it was when this migration was generated; generate it again") + ") END");
         out.add(createTable(to, temp));
         Set<String> fromColumns = from.columns().stream().filter(c -> !hasText(c.generatedExpression()))
                 .map(Column::name).collect(Collectors.toSet());
@@ -354,6 +358,10 @@ public final class SqliteRenderer extends BaseSqlRenderer {
                     + String.join(", ", checked) + " (see PRAGMA foreign_key_check)") + ") END");
         }
         return out;
+    }
+
+    private static boolean hasOption(Table t, String option) {
+        return t.options() != null && t.options().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ").contains(option);
     }
 
     /** One pass over a plan: the state around every step, which steps fold away, and the SQL. */
