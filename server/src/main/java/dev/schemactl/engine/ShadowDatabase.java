@@ -71,10 +71,22 @@ public final class ShadowDatabase implements AutoCloseable {
         if (!owned) return;
         try {
             Engines.of(url.engine()).admin().drop(url);
-            if (tempDir != null) Files.deleteIfExists(tempDir);
+            if (tempDir != null) deleteTempDir();
         } catch (RuntimeException | IOException e) {
             org.slf4j.LoggerFactory.getLogger(ShadowDatabase.class)
                     .warn("could not drop the shadow database {}: {}", url.masked(), e.getMessage());
         }
+    }
+
+    /**
+     * The shadow's own temporary directory with what is left in it: the admin's drop keeps the migration lock file
+     * beside the database ({@link FileLockGuard}; another process may hold it on a real database), but nobody else
+     * knows this directory.
+     */
+    private void deleteTempDir() throws IOException {
+        try (var files = Files.list(tempDir)) {
+            for (Path f : files.toList()) Files.deleteIfExists(f);
+        }
+        Files.deleteIfExists(tempDir);
     }
 }

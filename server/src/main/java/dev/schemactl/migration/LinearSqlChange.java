@@ -144,12 +144,16 @@ public final class LinearSqlChange extends RawSQLChange {
         String previous = null;
         boolean previousDelimiter = false;
         int inClause = 0;
+        String previousWord = null;
         for (int i = 0; i < tokens.size(); i++) {
             String piece = tokens.get(i);
             if (piece.equalsIgnoreCase("BEGIN")) {
                 String next = nextPiece(tokens, i);
                 if (!oneOf(next, "transaction", "trans", "tran", "dialog", "conversation", "distributed")) inClause++;
             }
+            // not Liquibase's: a CASE ... END inside BEGIN ... END (a SQLite trigger body) would close the BEGIN early
+            // and split the body; Liquibase's own statements were broken there, so nothing that ran changes
+            if (piece.equalsIgnoreCase("CASE") && inClause > 0 && !"end".equalsIgnoreCase(previousWord)) inClause++;
             if (piece.equalsIgnoreCase("END") && inClause > 0 && !oneOf(nextPiece(tokens, i), "transaction", "trans", "tran")) {
                 inClause--;
             }
@@ -164,6 +168,7 @@ public final class LinearSqlChange extends RawSQLChange {
                 previousDelimiter = false;
             }
             previous = piece;
+            if (trimToNull(piece) != null) previousWord = piece.trim();
         }
         String trimmed = trimToNull(current.toString());
         if (trimmed != null) out.add(trimmed);

@@ -82,7 +82,7 @@ public final class SqlScript {
                 i = stop;
                 continue;
             }
-            if (script.startsWith(delimiter, i)) {
+            if (script.startsWith(delimiter, i) && !(delimiter.equals(";") && insideTriggerBody(current))) {
                 add(out, current, startLine);
                 current.setLength(0);
                 startLine = -1;
@@ -130,6 +130,38 @@ public final class SqlScript {
         }
         add(out, current, startLine);
         return out;
+    }
+
+    private static final java.util.regex.Pattern CREATE_TRIGGER =
+            java.util.regex.Pattern.compile("(?is)^\\s*CREATE\\s+(?:TEMP\\s+|TEMPORARY\\s+)?TRIGGER\\b.*");
+
+    /**
+     * True when {@code statement} so far is a CREATE TRIGGER whose BEGIN ... END body is still open (SQLite's trigger
+     * bodies hold ";"-terminated statements without a DELIMITER line); CASE ... END counts as a pair too.
+     */
+    private static boolean insideTriggerBody(CharSequence statement) {
+        String s = statement.toString();
+        if (!CREATE_TRIGGER.matcher(s).matches()) return false;
+        int depth = 0;
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c == '\'' || c == '"' || c == '`' || c == '[') {
+                char close = c == '[' ? ']' : c;
+                int end = s.indexOf(close, i + 1);
+                i = end < 0 ? n : end + 1;
+            } else if (Character.isLetter(c) || c == '_') {
+                int start = i;
+                while (i < n && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '_' || s.charAt(i) == '$')) i++;
+                String word = s.substring(start, i);
+                if (word.equalsIgnoreCase("BEGIN") || word.equalsIgnoreCase("CASE")) depth++;
+                else if (word.equalsIgnoreCase("END")) depth--;
+            } else {
+                i++;
+            }
+        }
+        return depth > 0;
     }
 
     /** In E'...' strings (PostgreSQL) a backslash always escapes. */

@@ -149,4 +149,53 @@ class SqliteMigrationTest {
         assertThat(cli().run("diff", "--to-sql", "v2.sql").out()).startsWith("no changes").doesNotContain("only in the database");
         assertThat(rows("SELECT id, title FROM books")).containsExactly("1|ok");
     }
+
+    @Test
+    void aRebuildRecreatesTheTablesTriggersAndKeepsItsViewsWorking() throws Exception {
+        db = TestDatabase.create(EngineKind.SQLITE);
+        execute("CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT, b INTEGER)",
+                "CREATE TABLE audit (id INTEGER PRIMARY KEY, note TEXT)",
+                "CREATE VIEW tv AS SELECT id, a FROM t",
+                "CREATE TRIGGER t_ai AFTER INSERT ON t BEGIN UPDATE t SET b = 1 WHERE id = NEW.id; INSERT INTO audit (note) VALUES (CASE WHEN NEW.a IS NULL THEN 'none' ELSE NEW.a END); END",
+                "INSERT INTO t (id, a, b) VALUES (1, 'x', 2)");
+        Files.writeString(dir.resolve("v2.sql"), """
+                CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT, b INTEGER NOT NULL DEFAULT 0);
+                CREATE TABLE audit (id INTEGER PRIMARY KEY, note TEXT);
+                """);
+        Cli.Run made = cli().run("new", "-m", "rebuild", "--to-sql", "v2.sql");
+        assertThat(made.exit()).as(made.all()).isZero();
+        assertThat(made.all()).contains("trigger t_ai on t: unmanaged, left alone").contains("view tv: unmanaged, left alone")
+                .doesNotContain("NOT verified").doesNotContain("WARN");
+        Cli.Run up = cli().run("up");
+        assertThat(up.exit()).as(up.all()).isZero();
+        execute("INSERT INTO t (id, a) VALUES (2, 'y')");
+        assertThat(rows("SELECT id, b FROM t ORDER BY id")).containsExactly("1|1", "2|1"); // the trigger set b on both inserts
+        assertThat(rows("SELECT note FROM audit ORDER BY id")).containsExactly("x", "y");
+        assertThat(rows("SELECT id, a FROM tv ORDER BY id")).containsExactly("1|x", "2|y");
+        Cli.Run rollback = cli().run("rollback");
+        assertThat(rollback.exit()).as(rollback.all()).isZero();
+        execute("INSERT INTO t (id, a) VALUES (3, 'z')");
+        assertThat(rows("SELECT b FROM t WHERE id = 3")).containsExactly("1");
+        assertThat(rows("SELECT count(*) FROM tv")).containsExactly("3");
+    }
+
+    @Test
+    void aPlanThatDropsAColumnATriggerOrViewNamesIsRefused() throws Exception {
+        db = TestDatabase.create(EngineKind.SQLITE);
+        execute("CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT, b INTEGER, c TEXT)",
+                "CREATE VIEW tv AS SELECT id, a FROM t",
+                "CREATE TRIGGER t_ai AFTER INSERT ON t BEGIN UPDATE t SET b = 1 WHERE id = NEW.id; END");
+        Files.writeString(dir.resolve("no_a.sql"), "CREATE TABLE t (id INTEGER PRIMARY KEY, b INTEGER NOT NULL DEFAULT 0, c TEXT);\n");
+        Cli.Run dropA = cli().run("new", "-m", "no_a", "--to-sql", "no_a.sql", "--drop-extra");
+        assertThat(dropA.exit()).as(dropA.all()).isEqualTo(3);
+        assertThat(dropA.all()).contains("would break view tv").doesNotContain("Exception");
+        Files.writeString(dir.resolve("no_b.sql"), "CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT, c TEXT);\n");
+        Cli.Run dropB = cli().run("new", "-m", "no_b", "--to-sql", "no_b.sql", "--drop-extra");
+        assertThat(dropB.exit()).as(dropB.all()).isEqualTo(3);
+        assertThat(dropB.all()).contains("would break trigger t_ai on t");
+        assertThat(dir.resolve("migrations/versions")).satisfiesAnyOf(p -> assertThat(p).doesNotExist(), p -> assertThat(p).isEmptyDirectory());
+        Files.writeString(dir.resolve("no_c.sql"), "CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT, b INTEGER);\n");
+        Cli.Run dropC = cli().run("new", "-m", "no_c", "--to-sql", "no_c.sql", "--drop-extra");
+        assertThat(dropC.exit()).as(dropC.all()).isZero();
+    }
 }

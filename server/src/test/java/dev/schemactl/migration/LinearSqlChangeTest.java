@@ -56,6 +56,9 @@ class LinearSqlChangeTest {
                 List<String> tokens = LinearSqlChange.tokens(sql.replace("\r", ""), !stripComments);
                 List<String> expected = Arrays.asList(StringUtil.processMultiLineSQL(sql.replace("\r", ""), stripComments, true, null, null));
                 assertThat(tokens).as(sql).isNotNull();
+                // Liquibase closes a BEGIN at the END of a CASE inside it and leaves a bare "END" statement: broken
+                // statements, which LinearSqlChange does not copy (see caseInsideATriggerBodyDoesNotSplitIt)
+                if (expected.stream().anyMatch(e -> e.strip().equalsIgnoreCase("END"))) continue;
                 assertThat(LinearSqlChange.split(tokens)).as(sql).isEqualTo(expected);
                 statements += expected.size();
             }
@@ -103,6 +106,16 @@ class LinearSqlChangeTest {
                 st.execute(sql.get(0)); // the check the server gets is the check written
             }
         }
+    }
+
+    @Test
+    void caseInsideATriggerBodyDoesNotSplitIt() {
+        String trigger = "CREATE TRIGGER t_bd BEFORE DELETE ON t BEGIN INSERT INTO audit (note) VALUES (CASE WHEN OLD.a IS NULL"
+                + " THEN 'none' END); UPDATE t SET b = CASE b WHEN 1 THEN 2 ELSE 3 END; END";
+        String mariadb = "CREATE PROCEDURE p() BEGIN CASE WHEN 1 THEN SELECT 1; END CASE; SELECT 2; END";
+        String sql = trigger + ";\nSELECT CASE WHEN 1 THEN 2 END;\n" + mariadb + ";\nSELECT 3;";
+        assertThat(LinearSqlChange.split(LinearSqlChange.tokens(sql, false)))
+                .containsExactly(trigger, "SELECT CASE WHEN 1 THEN 2 END", mariadb, "SELECT 3");
     }
 
     @Test

@@ -26,4 +26,19 @@ class SqlScriptTest {
     void commentOnlyScriptsHaveNoStatements() {
         assertThat(SqlScript.split("-- nothing\n/* at all */\n;\n")).isEmpty();
     }
+
+    @Test
+    void aSqliteTriggerBodyStaysOneStatementUntilItsEnd() {
+        String script = """
+                CREATE TABLE t (id INTEGER PRIMARY KEY, b INTEGER);
+                CREATE TRIGGER t_ai AFTER INSERT ON t BEGIN UPDATE t SET b = CASE WHEN NEW.b IS NULL THEN 1 END WHERE id = NEW.id; SELECT 'end;'; END;
+                CREATE TEMP TRIGGER t_ad AFTER DELETE ON t BEGIN DELETE FROM t WHERE id = OLD.id + 1; END;
+                CREATE VIEW v AS SELECT id FROM t;
+                """;
+        assertThat(SqlScript.split(script)).containsExactly(
+                "CREATE TABLE t (id INTEGER PRIMARY KEY, b INTEGER)",
+                "CREATE TRIGGER t_ai AFTER INSERT ON t BEGIN UPDATE t SET b = CASE WHEN NEW.b IS NULL THEN 1 END WHERE id = NEW.id; SELECT 'end;'; END",
+                "CREATE TEMP TRIGGER t_ad AFTER DELETE ON t BEGIN DELETE FROM t WHERE id = OLD.id + 1; END",
+                "CREATE VIEW v AS SELECT id FROM t");
+    }
 }

@@ -42,7 +42,7 @@ final class PlanReplay {
             tables.remove(c.table());
         } else if (change instanceof Change.RenameTable c) {
             Table t = tables.remove(c.table());
-            if (t != null) tables.put(c.newName(), renamed(t, c.newName()));
+            if (t != null) tables.put(c.newName(), renamed(t, c.newName()).withOptions(t.options()));
             tables.replaceAll((n, other) -> withForeignKeys(other, other.foreignKeys().stream()
                     .map(f -> f.referencedTable().equals(c.table()) ? new ForeignKey(f.name(), f.columns(), c.newName(),
                             f.referencedColumns(), f.onDelete(), f.onUpdate()) : f).toList()));
@@ -94,6 +94,9 @@ final class PlanReplay {
         } else if (change instanceof Change.DropCheck c) {
             edit(tables, c.table(), t -> new Table(t.name(), t.columns(), t.primaryKey(),
                     t.uniques(), t.indexes(), t.foreignKeys(), removeFirst(t.checks(), k -> sameCheck(k, c.check())), t.comment()));
+        } else if (change instanceof Change.SetTableOptions c) {
+            Table t = tables.get(c.table());
+            if (t != null) tables.put(c.table(), t.withOptions(c.after()));
         } else if (change instanceof Change.CreateSequence c) {
             sequences.add(c.sequence());
         } else if (change instanceof Change.DropSequence c) {
@@ -127,7 +130,8 @@ final class PlanReplay {
 
     private static void edit(Map<String, Table> tables, String name, UnaryOperator<Table> edit) {
         Table t = tables.get(name);
-        if (t != null) tables.put(name, edit.apply(t));
+        // the edits rebuild the Table with the default options: STRICT / WITHOUT ROWID stay
+        if (t != null) tables.put(name, edit.apply(t).withOptions(t.options()));
     }
 
     private static void replaceColumn(Map<String, Table> tables, String table, Column after) {
@@ -178,15 +182,15 @@ final class PlanReplay {
     }
 
     static Table withColumns(Table t, List<Column> columns) {
-        return new Table(t.name(), columns, t.primaryKey(), t.uniques(), t.indexes(), t.foreignKeys(), t.checks(), t.comment());
+        return new Table(t.name(), columns, t.primaryKey(), t.uniques(), t.indexes(), t.foreignKeys(), t.checks(), t.comment()).withOptions(t.options());
     }
 
     static Table withPrimaryKey(Table t, PrimaryKey pk) {
-        return new Table(t.name(), t.columns(), pk, t.uniques(), t.indexes(), t.foreignKeys(), t.checks(), t.comment());
+        return new Table(t.name(), t.columns(), pk, t.uniques(), t.indexes(), t.foreignKeys(), t.checks(), t.comment()).withOptions(t.options());
     }
 
     static Table withForeignKeys(Table t, List<ForeignKey> fks) {
-        return new Table(t.name(), t.columns(), t.primaryKey(), t.uniques(), t.indexes(), fks, t.checks(), t.comment());
+        return new Table(t.name(), t.columns(), t.primaryKey(), t.uniques(), t.indexes(), fks, t.checks(), t.comment()).withOptions(t.options());
     }
 
     private static <T> List<T> append(List<T> list, T item) {

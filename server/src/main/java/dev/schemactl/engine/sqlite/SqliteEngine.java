@@ -104,13 +104,33 @@ public final class SqliteEngine implements Engine {
     public Schema normalizeDesired(Schema desired) {
         List<Table> tables = desired.tables().stream().map(t -> new Table(t.name(),
                 t.columns().stream().map(SqliteEngine::normalize).toList(), t.primaryKey(), t.uniques(), t.indexes(),
-                t.foreignKeys(), t.checks(), null)).toList();
-        return new Schema(tables, desired.sequences());
+                t.foreignKeys(), t.checks(), null).withOptions(t.options())).toList();
+        return new Schema(tables, desired.sequences()).withUnmanaged(desired.unmanaged());
     }
 
     private static Column normalize(Column c) {
         SqliteTypeNames types = SqliteTypeNames.INSTANCE;
         return c.withType(types.parse(types.format(c.type()))).withComment(null);
+    }
+
+    @Override
+    public dev.schemactl.engine.UnmanagedDdl unmanagedDdl() {
+        return new SqliteUnmanaged();
+    }
+
+    /** ALTER TABLE RENAME (TABLE or COLUMN) rewrites the text of the views and triggers that name it. */
+    @Override
+    public boolean renameFollows(dev.schemactl.schema.UnmanagedObject dependent) {
+        return true;
+    }
+
+    /**
+     * A type change is a table rebuild, which recreates the table's triggers; views keep their text, and SQLite's
+     * values carry their own types, so neither breaks.
+     */
+    @Override
+    public boolean retypeBreaks(dev.schemactl.schema.UnmanagedObject dependent) {
+        return false;
     }
 
     @Override

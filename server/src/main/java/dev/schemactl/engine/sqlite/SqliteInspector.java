@@ -49,7 +49,9 @@ import java.util.TreeMap;
  *       (the model has no expressions in indexes); a partial index's WHERE is read from its CREATE INDEX text, as
  *       written.</li>
  *   <li>A foreign key that names no referenced columns references the parent's primary key.</li>
- *   <li>No comments and no sequences: SQLite has neither.</li>
+ *   <li>No comments and no sequences: SQLite has neither. STRICT and WITHOUT ROWID ({@code pragma_table_list}) are the
+ *       table's options.</li>
+ *   <li>Views and triggers are unmanaged objects ({@link SqliteUnmanaged}).</li>
  * </ul>
  */
 final class SqliteInspector implements Inspector {
@@ -57,7 +59,8 @@ final class SqliteInspector implements Inspector {
     /** sqlite_% (SQLite's own) excluded with an escaped LIKE: '_' alone would match any character. */
     private static final String USER_TABLES = "m.type = 'table' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'";
 
-    private static final String TABLES = "SELECT m.name, m.sql FROM sqlite_schema m WHERE " + USER_TABLES + " ORDER BY m.name";
+    private static final String TABLES = "SELECT m.name, m.sql, tl.strict, tl.wr FROM sqlite_schema m"
+            + " LEFT JOIN pragma_table_list tl ON tl.schema = 'main' AND tl.name = m.name WHERE " + USER_TABLES + " ORDER BY m.name";
 
     private static final String COLUMNS = """
             SELECT m.name AS table_name, c.cid, c.name, c.type, c."notnull", c.dflt_value, c.pk, c.hidden
@@ -92,7 +95,9 @@ final class SqliteInspector implements Inspector {
             try (ResultSet rs = st.executeQuery(TABLES)) {
                 while (rs.next()) {
                     String name = rs.getString(1);
-                    tables.put(name, new InspectedTable(SqlText.ident(name), null));
+                    InspectedTable table = new InspectedTable(SqlText.ident(name), null);
+                    table.options = options(rs.getBoolean("strict"), rs.getBoolean("wr"));
+                    tables.put(name, table);
                     sqlOf.put(name, CreateTableSql.parse(rs.getString(2)));
                 }
             }
@@ -181,7 +186,15 @@ final class SqliteInspector implements Inspector {
                 }
             }
         }
-        return new Schema(tables.values().stream().map(InspectedTable::build).toList(), List.of());
+        List<dev.schemactl.schema.Table> built = tables.values().stream().map(InspectedTable::build).toList();
+        return new Schema(built, List.of()).withUnmanaged(SqliteUnmanaged.read(connection, built));
+    }
+
+    /** The table options as CREATE TABLE takes them after its (...), null when none. */
+    static String options(boolean strict, boolean withoutRowid) {
+        if (strict && withoutRowid) return "STRICT, WITHOUT ROWID";
+        if (strict) return "STRICT";
+        return withoutRowid ? "WITHOUT ROWID" : null;
     }
 
     private static Column column(ResultSet rs, String name, int pk, CreateTableSql.ColumnSql sql) throws SQLException {

@@ -16,6 +16,7 @@ import dev.schemactl.schema.Schema;
 import dev.schemactl.schema.Table;
 import dev.schemactl.schema.TypeKind;
 import dev.schemactl.schema.UniqueConstraint;
+import dev.schemactl.schema.UnmanagedObject;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,12 +38,12 @@ import java.util.stream.Collectors;
  * (https://www.sqlite.org/lang_altertable.html#otheralter), inside the migration's transaction:
  * <ol>
  *   <li>a guard that fails when foreign keys are enforced (DROP TABLE would then run the children's ON DELETE
- *       actions), when the table has triggers (dropping it would drop them) or is WITHOUT ROWID or STRICT (the
- *       model does not carry those options);</li>
+ *       actions), or when the table has triggers the plan did not see (dropping it would drop them);</li>
  *   <li>{@code CREATE TABLE new_X} in the new form, {@code INSERT INTO new_X (...) SELECT ... FROM X} over
  *       the columns both forms share (generated columns recompute), the AUTOINCREMENT position carried over;</li>
  *   <li>{@code DROP TABLE X}, {@code ALTER TABLE new_X RENAME TO X} (with {@code legacy_alter_table} on, so
- *       views naming X are not re-checked against the table just dropped), the indexes recreated;</li>
+ *       views naming X are not re-checked against the table just dropped), the indexes recreated, then the
+ *       table's triggers from their sqlite_schema text (DROP TABLE dropped them);</li>
  *   <li>a check that fails when the table or a table referencing it now violates a foreign key.</li>
  * </ol>
  * {@code PRAGMA foreign_keys} cannot change inside a transaction, so a plan with a rebuild has an
@@ -132,7 +133,8 @@ public final class SqliteRenderer extends BaseSqlRenderer {
                 || change instanceof Change.AddPrimaryKey || change instanceof Change.DropPrimaryKey
                 || change instanceof Change.AddUnique || change instanceof Change.DropUnique
                 || change instanceof Change.AddForeignKey || change instanceof Change.DropForeignKey
-                || change instanceof Change.AddCheck || change instanceof Change.DropCheck;
+                || change instanceof Change.AddCheck || change instanceof Change.DropCheck
+                || change instanceof Change.SetTableOptions;
     }
 
     // ------------------------------------------------------------------ rendering
@@ -213,7 +215,8 @@ public final class SqliteRenderer extends BaseSqlRenderer {
             for (int i = 1; !used.add(unique); i++) unique = n + i;
             parts.add(checkClause(unique, c));
         }
-        return "CREATE TABLE " + quote(as) + " (\n    " + String.join(",\n    ", parts) + "\n)";
+        return "CREATE TABLE " + quote(as) + " (\n    " + String.join(",\n    ", parts) + "\n)"
+                + (hasText(table.options()) ? " " + table.options().trim() : "");
     }
 
     private static boolean isInteger(Column c) {
@@ -299,7 +302,7 @@ public final class SqliteRenderer extends BaseSqlRenderer {
      * {@code end} is the schema afterwards (for the foreign key check of the tables referencing it) and
      * {@code taken} the table names that exist meanwhile.
      */
-    private List<String> rebuild(String name, Table from, Table to, Schema end, Set<String> taken) {
+    private List<String> rebuild(String name, Table from, Table to, Schema end, Set<String> taken, List<UnmanagedObject> triggers) {
         String temp = "new_" + name;
         for (int i = 1; taken.contains(temp); i++) temp = "new_" + name + "_" + i;
         String table = quote(name);
@@ -308,12 +311,15 @@ public final class SqliteRenderer extends BaseSqlRenderer {
         out.add("SELECT CASE WHEN (SELECT foreign_keys FROM pragma_foreign_keys) THEN json_extract('{}', "
                 + literal("schemactl: PRAGMA foreign_keys must be OFF to rebuild table " + name
                 + " (run the whole migration; after a partial failure roll it back first)") + ")"
-                + " WHEN EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = " + literal(name) + ")"
+                + " WHEN EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = " + literal(name)
+                + (triggers.isEmpty() ? "" : " AND name NOT IN (" + triggers.stream().map(t -> literal(t.name()))
+                        .collect(Collectors.joining(", ")) + ")") + ")"
                 + " THEN json_extract('{}', " + literal("schemactl: rebuilding table " + name
-                + " would drop its triggers; drop them before this migration and recreate them after") + ")"
+                + " would drop triggers created after this migration was generated; generate it again") + ")"
                 + " WHEN EXISTS (SELECT 1 FROM pragma_table_list WHERE schema = 'main' AND name = " + literal(name)
-                + " AND (wr OR strict)) THEN json_extract('{}', " + literal("schemactl: rebuilding table " + name
-                + " would lose its WITHOUT ROWID or STRICT option, which schemactl does not model") + ") END");
+                + " AND (strict <> " + (hasOption(from, "STRICT") ? 1 : 0) + " OR wr <> " + (hasOption(from, "WITHOUT ROWID") ? 1 : 0)
+                + ")) THEN json_extract('{}', " + literal("schemactl: rebuilding table " + name + " would change its WITHOUT ROWID or "
+                + "STRICT option, which is not what it was when this migration was generated; generate it again") + ") END");
         out.add(createTable(to, temp));
         Set<String> fromColumns = from.columns().stream().filter(c -> !hasText(c.generatedExpression()))
                 .map(Column::name).collect(Collectors.toSet());
@@ -335,6 +341,8 @@ public final class SqliteRenderer extends BaseSqlRenderer {
         out.add("ALTER TABLE " + tempQuoted + " RENAME TO " + table);
         out.add("PRAGMA legacy_alter_table=OFF");
         for (Index i : to.indexes()) out.add(createIndex(name, i));
+        // DROP TABLE dropped them; their text names the table as it is again now
+        for (UnmanagedObject t : triggers) out.add(t.definition());
         List<String> checked = new ArrayList<>();
         if (!to.foreignKeys().isEmpty()) checked.add(name);
         for (Table other : end.tables()) {
@@ -350,6 +358,10 @@ public final class SqliteRenderer extends BaseSqlRenderer {
                     + String.join(", ", checked) + " (see PRAGMA foreign_key_check)") + ") END");
         }
         return out;
+    }
+
+    private static boolean hasOption(Table t, String option) {
+        return t.options() != null && t.options().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ").contains(option);
     }
 
     /** One pass over a plan: the state around every step, which steps fold away, and the SQL. */
@@ -419,10 +431,11 @@ public final class SqliteRenderer extends BaseSqlRenderer {
                         end = j;
                     }
                     String table = change.table();
+                    List<UnmanagedObject> triggers = triggersOf(table);
                     List<String> forward = rebuild(table, tableIn(before[i], table, change), tableIn(after[end], table, change),
-                            after[end], names(before[i], after[end]));
+                            after[end], names(before[i], after[end]), triggers);
                     List<String> rollback = rebuild(table, tableIn(after[end], table, change), tableIn(before[i], table, change),
-                            before[i], names(before[i], after[end]));
+                            before[i], names(before[i], after[end]), triggers);
                     foreignKeysOff = true;
                     for (int k = i; k <= end; k++) {
                         boolean member = !folded.contains(k) && !isComment(changes.get(k));
@@ -526,11 +539,38 @@ public final class SqliteRenderer extends BaseSqlRenderer {
             Table b = tableIn(before[i], table, change);
             Table a = tableIn(after[i], table, change);
             Set<String> taken = names(before[i], after[i]);
-            return forward ? rebuild(table, b, a, after[i], taken) : rebuild(table, a, b, before[i], taken);
+            List<UnmanagedObject> triggers = triggersOf(table);
+            return forward ? rebuild(table, b, a, after[i], taken, triggers) : rebuild(table, a, b, before[i], taken, triggers);
         }
 
         private Table tableIn(Schema schema, String table, Change change) {
             return tableIn(schema, table, change, null);
+        }
+
+        /**
+         * The live triggers on {@code table}, which its rebuild recreates from their text. A plan that also renames the
+         * table or one of its columns is refused: SQLite rewrites the triggers' text on the rename, so the text read
+         * before it is stale.
+         */
+        private List<UnmanagedObject> triggersOf(String table) {
+            if (!known) return List.of();
+            Set<String> names = new HashSet<>(Set.of(table));
+            for (Change c : changes) if (c instanceof Change.RenameTable r && r.newName().equals(table)) names.add(r.table());
+            List<UnmanagedObject> triggers = plan.from().unmanaged().stream()
+                    .filter(o -> o.kind().equals("trigger") && names.contains(o.table()) && o.definition() != null).toList();
+            if (triggers.isEmpty()) return triggers;
+            for (Change c : changes) {
+                boolean renames = c instanceof Change.RenameTable r && (names.contains(r.table()) || names.contains(r.newName()))
+                        || c instanceof Change.RenameColumn rc && names.contains(rc.table());
+                if (renames) {
+                    throw new SchemactlException(ErrorCode.PLAN_REFUSED, "refused: SQLite must rebuild table " + table
+                            + " and recreate its " + triggers.stream().map(UnmanagedObject::label).collect(Collectors.joining(", "))
+                            + ", but the same migration renames " + (c instanceof Change.RenameTable ? "the table" : "a column of it")
+                            + ", which rewrites those triggers", "rename in one migration (`schemactl new` with only the rename hint "
+                            + "and a desired state that differs only by it), apply it, then generate the rest");
+                }
+            }
+            return triggers;
         }
 
         private Table tableIn(Schema schema, String table, Change change, Table fallback) {

@@ -13,6 +13,7 @@ import dev.schemactl.schema.Schema;
 import dev.schemactl.schema.Table;
 import dev.schemactl.schema.TypeKind;
 import dev.schemactl.schema.UniqueConstraint;
+import dev.schemactl.schema.UnmanagedObject;
 import dev.schemactl.testing.QueryCounter;
 import dev.schemactl.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SqliteInspectorTest {
 
     /** tables (with their CREATE TABLE text), columns, indexes with their columns, foreign keys */
-    private static final int EXPECTED_QUERIES = 4;
+    private static final int EXPECTED_QUERIES = 5; // tables, columns, indexes, foreign keys, views and triggers
 
     /** A schema as people write it for SQLite by hand: mixed case, inline and table constraints, quoting. */
     private static final String DDL = """
@@ -170,6 +171,29 @@ class SqliteInspectorTest {
             assertThat(lineItem.column("id").orElseThrow()).isEqualTo(new Column("id", of(TypeKind.INTEGER), false, null, false, null, null));
             assertThat(lineItem.foreignKeys()).containsExactly(new ForeignKey(null, List.of("order_customer_id", "order_no"), "orders",
                     List.of("customer_id", "order_no"), ReferentialAction.NO_ACTION, ReferentialAction.RESTRICT));
+        }
+    }
+
+    @Test
+    void readsTableOptionsAndViewsAndTriggersAsUnmanaged() throws Exception {
+        try (TestDatabase db = TestDatabase.create(EngineKind.SQLITE); Connection c = db.connect(); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE s (id INTEGER PRIMARY KEY, v TEXT) STRICT");
+            st.execute("CREATE TABLE w (k TEXT PRIMARY KEY, v TEXT) WITHOUT ROWID");
+            st.execute("CREATE TABLE sw (k TEXT PRIMARY KEY) STRICT, WITHOUT ROWID");
+            st.execute("CREATE TABLE plain (id INTEGER PRIMARY KEY, \"Note\" TEXT, other TEXT)");
+            st.execute("CREATE VIEW pv AS SELECT id, [Note] FROM plain WHERE other <> 'v'");
+            st.execute("CREATE TRIGGER s_ai AFTER INSERT ON s BEGIN UPDATE plain SET other = 'x' WHERE id = NEW.id; END");
+            Schema schema = new SqliteInspector().inspect(c);
+            assertThat(schema.table("s").orElseThrow().options()).isEqualTo("STRICT");
+            assertThat(schema.table("w").orElseThrow().options()).isEqualTo("WITHOUT ROWID");
+            assertThat(schema.table("sw").orElseThrow().options()).isEqualTo("STRICT, WITHOUT ROWID");
+            assertThat(schema.table("plain").orElseThrow().options()).isNull();
+            assertThat(schema.unmanaged()).containsExactly(
+                    new UnmanagedObject("trigger", null, "s_ai", "s",
+                            "CREATE TRIGGER s_ai AFTER INSERT ON s BEGIN UPDATE plain SET other = 'x' WHERE id = NEW.id; END",
+                            List.of("plain", "plain.id", "plain.other", "s", "s.id")),
+                    new UnmanagedObject("view", null, "pv", null, "CREATE VIEW pv AS SELECT id, [Note] FROM plain WHERE other <> 'v'",
+                            List.of("plain", "plain.id", "plain.note", "plain.other")));
         }
     }
 

@@ -1,0 +1,3 @@
+SELECT COUNT(*) = 2 FROM tv
+SELECT (SELECT b FROM t WHERE id = 2) = 1
+SELECT COUNT(*) = 2 FROM audit
