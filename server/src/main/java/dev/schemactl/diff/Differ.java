@@ -44,6 +44,7 @@ import dev.schemactl.schema.ReferentialAction;
 import dev.schemactl.schema.Schema;
 import dev.schemactl.schema.Sequence;
 import dev.schemactl.schema.SequenceOwner;
+import dev.schemactl.schema.SpelledNames;
 import dev.schemactl.schema.Table;
 import dev.schemactl.schema.TableName;
 import dev.schemactl.schema.UniqueConstraint;
@@ -1373,20 +1374,9 @@ public final class Differ {
 
         /** True when a column type's spelling ({@code state}, {@code "State"}, {@code billing.state}) names that enum type. */
         static boolean namesType(String spelling, EnumType type) {
-            int dot = lastDotOutsideQuotes(spelling);
+            int dot = SpelledNames.lastDotOutsideQuotes(spelling);
             String schema = dot < 0 ? null : unquote(spelling.substring(0, dot));
             return Objects.equals(schema, type.schema()) && unquote(spelling.substring(dot + 1)).equals(type.name());
-        }
-
-        private static int lastDotOutsideQuotes(String s) {
-            boolean quoted = false;
-            int last = -1;
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (c == '"') quoted = !quoted;
-                else if (c == '.' && !quoted) last = i;
-            }
-            return last;
         }
 
         static String unquote(String name) {

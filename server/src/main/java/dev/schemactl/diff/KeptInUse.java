@@ -5,6 +5,7 @@ import dev.schemactl.schema.Domain;
 import dev.schemactl.schema.EnumType;
 import dev.schemactl.schema.Schema;
 import dev.schemactl.schema.Sequence;
+import dev.schemactl.schema.SpelledNames;
 import dev.schemactl.schema.Table;
 
 import java.util.ArrayList;
@@ -114,7 +115,7 @@ public final class KeptInUse {
 
     /** As the Differ matches a column's type to an enum type: same schema (none for the default one), same name. */
     private static boolean namesEnum(String spelling, EnumType type) {
-        int dot = lastDotOutsideQuotes(spelling);
+        int dot = SpelledNames.lastDotOutsideQuotes(spelling);
         String schema = dot < 0 ? null : unquote(spelling.substring(0, dot));
         return Objects.equals(schema, type.schema()) && unquote(spelling.substring(dot + 1)).equals(type.name());
     }
@@ -139,7 +140,7 @@ public final class KeptInUse {
         Matcher m = NEXTVAL.matcher(expression);
         while (m.find()) {
             String spelled = m.group(1).replace("''", "'");
-            int dot = lastDotOutsideQuotes(spelled);
+            int dot = SpelledNames.lastDotOutsideQuotes(spelled);
             String schema = dot < 0 ? null : identifier(spelled.substring(0, dot));
             String name = identifier(spelled.substring(dot + 1));
             // unqualified: the default schema's (the search_path the catalog printed it under); qualified: that schema's,
@@ -156,16 +157,5 @@ public final class KeptInUse {
         String t = s.trim();
         if (t.length() > 1 && t.startsWith("\"") && t.endsWith("\"")) return t.substring(1, t.length() - 1).replace("\"\"", "\"");
         return t.toLowerCase(Locale.ROOT);
-    }
-
-    private static int lastDotOutsideQuotes(String s) {
-        boolean quoted = false;
-        int last = -1;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '"') quoted = !quoted;
-            else if (c == '.' && !quoted) last = i;
-        }
-        return last;
     }
 }

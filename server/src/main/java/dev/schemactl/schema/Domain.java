@@ -49,20 +49,9 @@ public record Domain(String schema, String name, String baseType, String collati
     public boolean namedBy(String spelling) {
         int bracket = spelling.indexOf('[');
         String base = bracket < 0 ? spelling : spelling.substring(0, bracket);
-        int dot = lastDotOutsideQuotes(base);
+        int dot = SpelledNames.lastDotOutsideQuotes(base);
         String spelledSchema = dot < 0 ? null : unquote(base.substring(0, dot));
         return unquote(base.substring(dot + 1)).equals(name) && (spelledSchema == null || schema == null || spelledSchema.equals(schema));
-    }
-
-    private static int lastDotOutsideQuotes(String s) {
-        boolean quoted = false;
-        int last = -1;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '"') quoted = !quoted;
-            else if (c == '.' && !quoted) last = i;
-        }
-        return last;
     }
 
     private static String unquote(String name) {

@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,12 +70,14 @@ class PostgresCliCorpusTest {
     }
 
     private void check(Path dir) throws Exception {
-        reset(work);
-        reset(reference);
-        run(work, read(dir, "a.sql"), "loading a.sql");
-        run(reference, read(dir, "b.sql"), "loading b.sql");
-        run(work, read(dir, "data.sql"), "loading data.sql");
-        String scope = read(dir, "schemas");
+        try (Connection w = work.connect(); Connection r = reference.connect()) {
+            PostgresCorpusTest.reset(w);
+            PostgresCorpusTest.reset(r);
+            PostgresCorpusTest.run(w, PostgresCorpusTest.read(dir, "a.sql"), "loading a.sql");
+            PostgresCorpusTest.run(r, PostgresCorpusTest.read(dir, "b.sql"), "loading b.sql");
+            PostgresCorpusTest.run(w, PostgresCorpusTest.read(dir, "data.sql"), "loading data.sql");
+        }
+        String scope = PostgresCorpusTest.read(dir, "schemas");
         List<String> schemas = scope == null ? List.of() : scope.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
         List<String> oracleA = oracle(work, schemas);
         List<String> oracleB = oracle(reference, schemas);
@@ -92,12 +93,12 @@ class PostgresCliCorpusTest {
         Cli cli = new Cli(project).env("DATABASE_URL", work.urlText()).env("SOURCE_DATE_EPOCH", "1767225600");
 
         List<String> generate = new ArrayList<>(List.of("new", "-m", "corpus", "--to-url", reference.urlText(), "--no-verify", "--drop-extra", "--allow-drop-all"));
-        String renames = read(dir, "renames");
+        String renames = PostgresCorpusTest.read(dir, "renames");
         if (renames != null) {
             renames.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(r -> generate.addAll(List.of("--rename", r)));
         }
         Cli.Run made = cli.run(generate.toArray(String[]::new));
-        String refused = read(dir, "refused");
+        String refused = PostgresCorpusTest.read(dir, "refused");
         if (refused != null) {
             assertThat(made.exit()).as("new refuses: " + made.all()).isNotZero();
             assertThat(made.all()).contains(refused.strip());
@@ -109,7 +110,7 @@ class PostgresCliCorpusTest {
         Cli.Run up = cli.run("migrate");
         assertThat(up.exit()).as("migrate: " + up.all() + "\n" + migration).isZero();
         assertThat(oracle(work, schemas)).as("pg_dump after A→B equals B's\n" + migration).isEqualTo(oracleB);
-        String verify = read(dir, "verify.sql");
+        String verify = PostgresCorpusTest.read(dir, "verify.sql");
         if (verify != null) {
             try (Connection c = work.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(verify)) {
                 assertThat(rs.next() && rs.getBoolean(1)).as("verify.sql after A→B (data kept)\n" + migration).isTrue();
@@ -130,35 +131,6 @@ class PostgresCliCorpusTest {
             StringBuilder b = new StringBuilder();
             for (Path f : files.sorted().toList()) b.append(Files.readString(f));
             return b.toString();
-        }
-    }
-
-    private static String read(Path dir, String name) throws IOException {
-        Path file = dir.resolve(name);
-        return Files.exists(file) ? Files.readString(file) : null;
-    }
-
-    /** Drops every schema but the system ones and makes public again. */
-    private static void reset(TestDatabase db) throws SQLException {
-        try (Connection c = db.connect()) {
-            List<String> schemas = new ArrayList<>();
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT quote_ident(nspname) FROM pg_namespace"
-                    + " WHERE nspname NOT LIKE 'pg\\_%' AND nspname <> 'information_schema'")) {
-                while (rs.next()) schemas.add(rs.getString(1));
-            }
-            try (Statement st = c.createStatement()) {
-                for (String schema : schemas) st.execute("DROP SCHEMA " + schema + " CASCADE");
-                st.execute("CREATE SCHEMA public");
-            }
-        }
-    }
-
-    private static void run(TestDatabase db, String sql, String what) {
-        if (sql == null || sql.isBlank()) return;
-        try (Connection c = db.connect(); Statement st = c.createStatement()) {
-            st.execute(sql);
-        } catch (SQLException e) {
-            throw new AssertionError(what + " failed: " + e.getMessage(), e);
         }
     }
 }

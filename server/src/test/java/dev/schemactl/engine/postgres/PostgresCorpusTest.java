@@ -155,13 +155,13 @@ class PostgresCorpusTest {
         assertThat(PostgresCatalogOracle.dump(dbA.url(), schemas)).as("pg_dump after the rollback equals A's\n" + script).isEqualTo(oracleA);
     }
 
-    private static String read(Path dir, String name) throws IOException {
+    static String read(Path dir, String name) throws IOException {
         Path file = dir.resolve(name);
         return Files.exists(file) ? Files.readString(file) : null;
     }
 
     /** Drops every schema a pair made (public and the others its {@code schemas} file names) and makes public again. */
-    private static void reset(Connection c) throws SQLException {
+    static void reset(Connection c) throws SQLException {
         List<String> schemas = new ArrayList<>();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT quote_ident(nspname) FROM pg_namespace"
                 + " WHERE nspname NOT LIKE 'pg\\_%' AND nspname <> 'information_schema'")) {
@@ -173,8 +173,8 @@ class PostgresCorpusTest {
         }
     }
 
-    private static void run(Connection c, String sql, String what) {
-        if (sql.isBlank()) return;
+    static void run(Connection c, String sql, String what) {
+        if (sql == null || sql.isBlank()) return;
         try (Statement st = c.createStatement()) {
             st.execute(sql);
         } catch (SQLException e) {
