@@ -1070,6 +1070,15 @@ public final class Differ {
                     alterColumns.add(new AlterColumnType(toName, cur, next));
                     cur = next;
                 }
+                if (cur.nullable() && !c.nullable() && c.defaultExpression() != null
+                        && (!Expressions.same(cur.defaultExpression(), c.defaultExpression())
+                            || !Expressions.same(cur.onUpdate(), c.onUpdate()))) {
+                    // the target's default first, so that NOT NULL can fill the NULLs with it (MariaDB's strict
+                    // MODIFY rejects them: 'Data truncated')
+                    Column next = cur.withDefault(c.defaultExpression()).withOnUpdate(c.onUpdate());
+                    alterColumns.add(new SetDefault(toName, cur, next));
+                    cur = next;
+                }
                 if (cur.nullable() != c.nullable()) {
                     Column next = cur.withNullable(c.nullable());
                     alterColumns.add(new SetNullable(toName, cur, next));

@@ -135,14 +135,25 @@ class DifferTest {
         Column to = notNull("c", varchar(20)).withDefault("'b'").withComment("new");
         Plan plan = differ.diff(one(table("t").col(from).build()), one(table("t").col(to).build()));
         Column afterType = from.withType(varchar(20));
-        Column afterNull = afterType.withNullable(false);
-        Column afterDefault = afterNull.withDefault("'b'");
+        // becoming NOT NULL with a new default: the default comes first, so the NOT NULL step can fill NULLs with it
+        Column afterDefault = afterType.withDefault("'b'");
+        Column afterNull = afterDefault.withNullable(false);
         assertThat(plan.changes()).containsExactly(
                 new AlterColumnType("t", from, afterType),
-                new SetNullable("t", afterType, afterNull),
-                new SetDefault("t", afterNull, afterDefault),
-                new SetColumnComment("t", afterDefault, afterDefault.withComment("new")));
-        assertThat(afterDefault.withComment("new")).isEqualTo(to);
+                new SetDefault("t", afterType, afterDefault),
+                new SetNullable("t", afterDefault, afterNull),
+                new SetColumnComment("t", afterNull, afterNull.withComment("new")));
+        assertThat(afterNull.withComment("new")).isEqualTo(to);
+    }
+
+    @Test
+    void droppingNotNullKeepsNullableFirstThenDefault() {
+        Column from = notNull("c", INT).withDefault("1");
+        Column to = col("c", INT).withDefault("2");
+        Plan plan = differ.diff(one(table("t").col(from).build()), one(table("t").col(to).build()));
+        assertThat(plan.changes()).containsExactly(
+                new SetNullable("t", from, from.withNullable(true)),
+                new SetDefault("t", from.withNullable(true), to));
     }
 
     @Test

@@ -202,4 +202,26 @@ class DesiredStateGuardsTest {
             assertThat(dir.resolve("migrations/versions")).doesNotExist();
         }
     }
+
+    /** MariaDB keeps a trigger's body as text: a column it names through NEW/OLD cannot be renamed or dropped under it. */
+    @Test
+    void aMariaDbPlanThatRenamesOrDropsAColumnATriggerNamesIsRefused() throws Exception {
+        try (TestDatabase db = TestDatabase.create(EngineKind.MARIADB)) {
+            try (Connection c = db.connect(); Statement st = c.createStatement()) {
+                st.execute("CREATE TABLE stock (id int PRIMARY KEY, qty int, item varchar(20))");
+                st.execute("CREATE TABLE stock_log (delta int)");
+                st.execute("CREATE TRIGGER stock_au AFTER UPDATE ON stock FOR EACH ROW INSERT INTO stock_log VALUES (NEW.qty - OLD.`qty`)");
+            }
+            Cli cli = new Cli(dir).env("DATABASE_URL", db.urlText());
+            Files.writeString(dir.resolve("rename.sql"), "CREATE TABLE stock (id int PRIMARY KEY, amount int, item varchar(20));"
+                    + "\nCREATE TABLE stock_log (delta int);");
+            Cli.Run renamed = cli.run("new", "-m", "rename", "--to-sql", "rename.sql", "--drop-extra", "--rename", "stock.qty=amount");
+            assertThat(renamed.exit()).as(renamed.all()).isEqualTo(3);
+            assertThat(renamed.err()).contains("rename column stock.qty to amount would break trigger stock_au on stock");
+
+            Files.writeString(dir.resolve("drop.sql"), "CREATE TABLE stock (id int PRIMARY KEY, qty int);\nCREATE TABLE stock_log (delta int);");
+            Cli.Run dropOther = cli.run("new", "-m", "drop item", "--to-sql", "drop.sql", "--drop-extra");
+            assertThat(dropOther.exit()).as("a column the trigger does not name: " + dropOther.all()).isZero();
+        }
+    }
 }

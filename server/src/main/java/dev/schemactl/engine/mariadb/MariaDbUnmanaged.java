@@ -70,7 +70,7 @@ final class MariaDbUnmanaged implements UnmanagedDdl {
                         }
                         default -> out.add(new UnmanagedObject("trigger", null, name, table, "CREATE TRIGGER " + quote(name)
                                 + " " + rs.getString("b") + " " + rs.getString("a") + " ON " + quote(table) + " FOR EACH ROW " + body,
-                                List.of(table)));
+                                MariaDbTriggerColumns.uses(table, body)));
                     }
                 }
             }

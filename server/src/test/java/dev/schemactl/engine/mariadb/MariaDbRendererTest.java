@@ -42,6 +42,15 @@ class MariaDbRendererTest extends RendererContract {
     }
 
     @Test
+    void notNullWithADefaultFillsTheNullsWithItFirst() {
+        RenderedChange set = renderer().render(new Change.SetNullable("t",
+                col("c", INT).withDefault("0"), notNull("c", INT).withDefault("0")));
+        assertThat(set.forward()).containsExactly("UPDATE t SET c = DEFAULT WHERE c IS NULL",
+                "ALTER TABLE t MODIFY COLUMN c int DEFAULT 0 NOT NULL");
+        assertThat(set.rollback()).containsExactly("ALTER TABLE t MODIFY COLUMN c int DEFAULT 0 NULL");
+    }
+
+    @Test
     void keysIndexesAndForeignKeysUseMariaDbForms() {
         var t = table("t").col(notNull("id", INT), col("p", INT), col("key", varchar(5))).pk("id").unique("key").index("p")
                 .fk("p", "t", "id").build();

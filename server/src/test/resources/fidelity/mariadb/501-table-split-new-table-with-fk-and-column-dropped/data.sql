@@ -1,0 +1,1 @@
+INSERT INTO users (name, street, city) VALUES ('ann', 'Main 1', 'Oslo'), ('bob', NULL, NULL);

@@ -1,0 +1,1 @@
+INSERT INTO tickets (state) VALUES ('open'), ('closed'), ('closed');

@@ -1,0 +1,1 @@
+INSERT INTO orders (amount, note) VALUES (12.50, 'x');

@@ -1,0 +1,1 @@
+SELECT COUNT(*) = 1 FROM prices WHERE net = 123456.78 AND rate = 0.1925 AND total = 99999999.99

@@ -1,0 +1,1 @@
+INSERT INTO ranges (lo, hi) VALUES (1, 5), (2, 3);

@@ -1,0 +1,1 @@
+INSERT INTO invoices (amount) VALUES (10.00), (20.00);

@@ -1,0 +1,10 @@
+CREATE TABLE authors (id int NOT NULL AUTO_INCREMENT PRIMARY KEY, name varchar(50) NOT NULL) ENGINE=InnoDB;
+CREATE TABLE notes (
+  id int NOT NULL AUTO_INCREMENT,
+  author_id int NOT NULL,
+  body text NOT NULL,
+  PRIMARY KEY (id),
+  KEY author_id (author_id),
+  FULLTEXT KEY ft_notes_body (body),
+  CONSTRAINT fk_notes_author FOREIGN KEY (author_id) REFERENCES authors (id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;

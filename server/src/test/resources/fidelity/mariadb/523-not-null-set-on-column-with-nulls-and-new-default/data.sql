@@ -1,0 +1,1 @@
+INSERT INTO profiles (locale, newsletter) VALUES ('de', 1), (NULL, NULL);

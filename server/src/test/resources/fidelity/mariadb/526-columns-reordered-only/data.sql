@@ -1,0 +1,1 @@
+INSERT INTO contacts (phone, name, email) VALUES ('1', 'a', 'a@x');

@@ -1,0 +1,1 @@
+SELECT COUNT(*) = 1 FROM contacts WHERE phone = '1' AND name = 'a' AND email = 'a@x'

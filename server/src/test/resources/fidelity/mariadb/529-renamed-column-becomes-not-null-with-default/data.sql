@@ -1,0 +1,1 @@
+INSERT INTO subscriptions (plan) VALUES ('pro'), (NULL);
