@@ -661,7 +661,8 @@ public final class Differ {
                 drops.add(new DropUnique(fromName, u));
                 p.droppedKeys.add(p.toColumns(u.columns()));
             }
-            for (UniqueConstraint u : uniques.onlyTo) {
+            // added in the desired catalog's key order where it has one (MariaDB lists keys in creation order)
+            for (UniqueConstraint u : uniques.onlyTo.stream().sorted(Comparator.comparingInt(UniqueConstraint::keyOrder)).toList()) {
                 adds.add(new AddUnique(toName, u));
                 p.addedKeys.add(u.columns());
             }

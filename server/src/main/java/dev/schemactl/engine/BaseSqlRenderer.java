@@ -277,7 +277,7 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         List<String> parts = new ArrayList<>();
         for (Column c : table.columns()) parts.add(columnDefinition(c));
         if (table.primaryKey() != null && !table.primaryKey().columns().isEmpty()) parts.add(primaryKeyClause(table.key(), table.primaryKey()));
-        for (UniqueConstraint u : table.uniques()) parts.add(uniqueClause(table.key(), u));
+        for (UniqueConstraint u : table.uniquesInKeyOrder()) parts.add(uniqueClause(table.key(), u));
         for (Index i : indexesInCreateTable(table)) parts.add(indexClause(table.key(), i));
         Set<String> used = new TreeSet<>();
         for (CheckConstraint c : table.checks()) {

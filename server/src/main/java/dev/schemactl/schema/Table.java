@@ -16,7 +16,8 @@ import java.util.Optional;
  * declared order; indexes keep the order their source gives: MariaDB's catalog order (the server's key order, which
  * {@code SHOW CREATE TABLE} shows and creating them in that order reproduces), by name ({@link #byName}) from every
  * other source. Every other list is sorted (unique constraints by columns, the rest by name) so that two equal tables
- * are equal records regardless of the order a catalog or a model returned them in.
+ * are equal records regardless of the order a catalog or a model returned them in; unique constraints carry their
+ * catalog's key order as a hint that equality ignores ({@link #uniquesInKeyOrder()}).
  */
 public record Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
                     List<Index> indexes, List<ForeignKey> foreignKeys, List<CheckConstraint> checks,
@@ -69,6 +70,15 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
         return sorted(indexes, INDEXES_BY_NAME);
     }
 
+
+    /**
+     * The unique constraints in the order to create them: their catalog's key order where it has one (MariaDB's
+     * creation order, which SHOW CREATE TABLE shows and creating them in that order reproduces), the others after
+     * them by columns.
+     */
+    public List<UniqueConstraint> uniquesInKeyOrder() {
+        return sorted(uniques, Comparator.comparingInt(UniqueConstraint::keyOrder)); // stable: by columns within
+    }
 
     private static <T> List<T> sorted(List<T> items, Comparator<T> order) {
         if (items == null || items.isEmpty()) return List.of();

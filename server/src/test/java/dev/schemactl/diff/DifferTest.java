@@ -215,6 +215,24 @@ class DifferTest {
     }
 
     /**
+     * A unique key's key order (MariaDB's creation order) decides the order keys are added in, never whether they
+     * differ: the same keys in another order are no change.
+     */
+    @Test
+    void uniqueKeysAreAddedInTheirKeyOrderWhichIsNoDifference() {
+        Table bare = table("t").col(col("a", INT), col("b", INT), col("c", INT)).build();
+        UniqueConstraint uc = new UniqueConstraint("uc", List.of("c")).withKeyOrder(0);
+        UniqueConstraint ua = new UniqueConstraint("ua", List.of("a")).withKeyOrder(1);
+        UniqueConstraint ub = new UniqueConstraint("ub", List.of("b")).withKeyOrder(2);
+        Table keyed = bare.withUniques(List.of(ua, ub, uc));
+        assertThat(differ.diff(one(bare), one(keyed)).changes())
+                .containsExactly(new AddUnique("t", uc), new AddUnique("t", ua), new AddUnique("t", ub));
+        Table otherOrder = bare.withUniques(List.of(ua.withKeyOrder(2), ub.withKeyOrder(0), uc.withKeyOrder(1)));
+        assertThat(otherOrder).isEqualTo(keyed);
+        assertThat(differ.diff(one(keyed), one(otherOrder)).changes()).isEmpty();
+    }
+
+    /**
      * The INCLUDE columns of a PostgreSQL key are part of it: a change rebuilds the key; a renamed included column is
      * the same key.
      */

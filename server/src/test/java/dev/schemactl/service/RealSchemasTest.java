@@ -133,11 +133,7 @@ class RealSchemasTest {
      * Schemas whose round trip does not hold yet, and why: each must still differ (so a fix is noticed and the entry
      * removed); every other schema must come back with no difference. The issue note lists them too.
      */
-    private static final Map<String, String> KNOWN_GAPS = Map.of(
-            "MARIADB dolphinscheduler", "two UNIQUE keys of a table created out of their columns' order (t_ds_project_parameter:"
-                    + " UNIQUE (project_code, param_name) before UNIQUE (code)) come back in column order: the model keeps unique"
-                    + " constraints sorted by columns (Table's equality contract), and SHOW CREATE TABLE lists a table's unique keys"
-                    + " in creation order, so new + up and dump + load create the same keys in another order (diff holds)");
+    private static final Map<String, String> KNOWN_GAPS = Map.of();
 
     /**
      * Schemas on which schemactl's commands fail outright, and why: every test must still fail on them (so a fix is

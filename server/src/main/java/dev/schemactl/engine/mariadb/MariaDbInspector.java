@@ -73,8 +73,9 @@ import java.util.stream.Collectors;
  *   <li>Indexes keep the server's key order: STATISTICS lists each table's keys as the table holds them (PRIMARY,
  *       unique keys on NOT NULL columns, other unique keys, ordinary and SPATIAL keys, FULLTEXT keys; creation order
  *       within each group), the order SHOW CREATE TABLE shows. The query has no ORDER BY so that this order comes
- *       through; creating the indexes in this order gives the same order again. (Unique constraints are sorted by their
- *       columns, as on every engine: two nullable unique keys created in another order come back in column order.)</li>
+ *       through; creating the indexes in this order gives the same order again. Unique constraints are sorted by their
+ *       columns, as on every engine (the model's equality), and carry their place in this order as their key order,
+ *       by which CREATE TABLE and added keys create them ({@code Table.uniquesInKeyOrder}).</li>
  *   <li>The index MariaDB creates implicitly for a foreign key is left out: a non-unique, all-ascending
  *       index on exactly the key's columns that is named like the constraint, which is what creating the named
  *       constraint makes again. The one an unnamed constraint ({@code <table>_ibfk_<n>}) got is named like the key's
@@ -294,7 +295,7 @@ final class MariaDbInspector implements Inspector {
                     table.indexes.add(new Index(index.name, index.columns, true, index.method, null, List.of(), false, null,
                             index.comment, index.ignored));
                 } else if (index.unique) {
-                    table.uniques.add(new UniqueConstraint(index.name, columns));
+                    table.uniques.add(new UniqueConstraint(index.name, columns).withKeyOrder(table.uniques.size()));
                 } else if (!implicitForeignKeyIndex(table.name, index, fks)) {
                     table.indexes.add(new Index(index.name, index.columns, false, index.method, null, List.of(), false,
                             null, index.comment, index.ignored));

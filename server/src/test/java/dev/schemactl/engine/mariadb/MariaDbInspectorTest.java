@@ -215,16 +215,34 @@ class MariaDbInspectorTest {
         try (TestDatabase db = TestDatabase.create(EngineKind.MARIADB); Connection c = db.connect()) {
             try (Statement st = c.createStatement()) {
                 st.execute("CREATE TABLE t (id int NOT NULL PRIMARY KEY, a varchar(10), b varchar(10), c int, g point NOT NULL, "
-                        + "n varchar(10) NOT NULL, u int, FULLTEXT KEY ft (a, b), KEY zz (c), UNIQUE KEY uq (u), KEY aa (a), "
+                        + "n varchar(10) NOT NULL, u int, w int, FULLTEXT KEY ft (a, b), KEY zz (c), UNIQUE KEY uw (w), UNIQUE KEY uq (u), KEY aa (a), "
                         + "SPATIAL KEY sp (g), UNIQUE KEY un (n))");
                 st.execute("CREATE INDEX bb ON t (b)");
             }
             Table t = new MariaDbInspector().inspect(c).table("t").orElseThrow();
+            // unique constraints are sorted by columns (equality) and carry the server's order as their key order
+            assertThat(t.uniques()).extracting(UniqueConstraint::name).containsExactly("un", "uq", "uw");
+            assertThat(t.uniquesInKeyOrder()).extracting(UniqueConstraint::name).containsExactly("un", "uw", "uq");
             assertThat(t.indexes()).extracting(Index::name).containsExactly("zz", "aa", "sp", "bb", "ft");
             assertThat(t.indexes()).extracting(Index::method).containsExactly(null, null, "spatial", null, "fulltext");
             assertThat(t.indexes().get(2).columns()).containsExactly(IndexColumn.asc("g"));
             assertThat(t.indexes().get(4).columns()).containsExactly(IndexColumn.asc("a"), IndexColumn.asc("b"));
             assertThat(new MariaDbInspector().inspect(c).unmanaged()).isEmpty();
+        }
+    }
+
+    /** The key order is a rendering hint: the same unique keys created in another order make an equal table. */
+    @Test
+    void uniqueKeysCreatedInAnotherOrderMakeAnEqualTable() throws Exception {
+        try (TestDatabase one = TestDatabase.create(EngineKind.MARIADB); TestDatabase two = TestDatabase.create(EngineKind.MARIADB);
+             Connection c1 = one.connect(); Connection c2 = two.connect(); Statement s1 = c1.createStatement(); Statement s2 = c2.createStatement()) {
+            s1.execute("CREATE TABLE t (a int, b int, UNIQUE KEY ub (b), UNIQUE KEY ua (a))");
+            s2.execute("CREATE TABLE t (a int, b int, UNIQUE KEY ua (a), UNIQUE KEY ub (b))");
+            Table first = new MariaDbInspector().inspect(c1).table("t").orElseThrow();
+            Table second = new MariaDbInspector().inspect(c2).table("t").orElseThrow();
+            assertThat(first.uniquesInKeyOrder()).extracting(UniqueConstraint::name).containsExactly("ub", "ua");
+            assertThat(second.uniquesInKeyOrder()).extracting(UniqueConstraint::name).containsExactly("ua", "ub");
+            assertThat(first).isEqualTo(second).hasSameHashCodeAs(second);
         }
     }
 

@@ -29,7 +29,7 @@ class MariaDbShowCreateFidelityTest {
         try (TestDatabase source = TestDatabase.create(EngineKind.MARIADB); TestDatabase fresh = TestDatabase.create(EngineKind.MARIADB)) {
             try (Connection c = source.connect(); Statement st = c.createStatement()) {
                 st.execute("CREATE TABLE t (id int NOT NULL PRIMARY KEY, a varchar(10), b varchar(10), c int, g point NOT NULL, "
-                        + "n varchar(10) NOT NULL, u int, FULLTEXT KEY ft (a, b), KEY zz (c), UNIQUE KEY uq (u), KEY aa (a), "
+                        + "n varchar(10) NOT NULL, u int, w int, FULLTEXT KEY ft (a, b), KEY zz (c), UNIQUE KEY uw (w), UNIQUE KEY uq (u), KEY aa (a), "
                         + "SPATIAL KEY sp (g), UNIQUE KEY un (n))");
                 st.execute("CREATE INDEX bb ON t (b)");
                 st.execute("CREATE INDEX ab ON t (a, b)");
@@ -43,6 +43,45 @@ class MariaDbShowCreateFidelityTest {
             assertThat(up.exit()).as(up.all()).isZero();
             assertThat(showCreate(fresh, "TABLE", "t")).isEqualTo(showCreate(source, "TABLE", "t"))
                     .contains("SPATIAL KEY `sp`", "FULLTEXT KEY `ft`");
+        }
+    }
+
+    /** Unique keys created out of their columns' order (dolphinscheduler's t_ds_project_parameter) keep that order. */
+    @Test
+    void dumpThenLoadKeepsTheOrderOfUniqueKeys() throws Exception {
+        try (TestDatabase source = TestDatabase.create(EngineKind.MARIADB); TestDatabase copy = TestDatabase.create(EngineKind.MARIADB)) {
+            try (Connection c = source.connect(); Statement st = c.createStatement()) {
+                st.execute("CREATE TABLE t (id int NOT NULL PRIMARY KEY, code bigint NOT NULL, project bigint NOT NULL, "
+                        + "param varchar(255) NOT NULL, u int, w int, UNIQUE KEY up (project, param), UNIQUE KEY uc (code), "
+                        + "UNIQUE KEY uw (w), UNIQUE KEY uu (u))");
+            }
+            Cli.Run dump = new Cli(dir).env("DATABASE_URL", source.urlText()).run("dump", "--schema-file", "db/schema.sql");
+            assertThat(dump.exit()).as(dump.all()).isZero();
+            Cli.Run load = new Cli(dir).env("DATABASE_URL", copy.urlText()).run("load", "--schema-file", "db/schema.sql");
+            assertThat(load.exit()).as(load.all()).isZero();
+            assertThat(showCreate(copy, "TABLE", "t")).isEqualTo(showCreate(source, "TABLE", "t"));
+        }
+    }
+
+    /** Unique keys added to a table that exists are added in the order the desired table shows them. */
+    @Test
+    void addedUniqueKeysComeInTheOrderTheSourceShows() throws Exception {
+        try (TestDatabase source = TestDatabase.create(EngineKind.MARIADB); TestDatabase live = TestDatabase.create(EngineKind.MARIADB)) {
+            try (Connection c = source.connect(); Statement st = c.createStatement()) {
+                st.execute("CREATE TABLE t (id int NOT NULL PRIMARY KEY, a int NOT NULL, b int NOT NULL, u int, w int, "
+                        + "UNIQUE KEY ub (b), UNIQUE KEY ua (a), UNIQUE KEY uw (w), UNIQUE KEY uu (u))");
+            }
+            try (Connection c = live.connect(); Statement st = c.createStatement()) {
+                st.execute("CREATE TABLE t (id int NOT NULL PRIMARY KEY, a int NOT NULL, b int NOT NULL, u int, w int)");
+            }
+            Files.writeString(dir.resolve("allow.yaml"), "version: 1\nrules: []\ndefault: allow\n");
+            Files.writeString(dir.resolve("schemactl.yaml"), "policy: allow.yaml\n");
+            Cli cli = new Cli(dir).env("DATABASE_URL", live.urlText());
+            Cli.Run made = cli.run("new", "-m", "keys", "--to-url", source.urlText());
+            assertThat(made.exit()).as(made.all()).isZero();
+            Cli.Run up = cli.run("up");
+            assertThat(up.exit()).as(up.all()).isZero();
+            assertThat(showCreate(live, "TABLE", "t")).isEqualTo(showCreate(source, "TABLE", "t"));
         }
     }
 
