@@ -29,7 +29,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * (`dump --schema-file`), the file loaded into an empty database by `load`, and pg_dump of the copy must equal pg_dump
  * of the original ({@link PostgresCatalogOracle}): managed and unmanaged objects alike. A pair whose round trip is a
  * known gap ({@code known-gap.txt}, {@link PostgresCorpusTest#KNOWN_GAPS}) must still fail here: what the model does
- * not carry, the dump does not write. Found when written: composite and range types were left out of the dump.
+ * not carry, the dump does not write; unless its {@code dump-holds.txt} says the gap is in the plan only. A pair whose B
+ * needs objects of an unmanaged schema says so in {@code dump-out-of-scope.txt} and is not dumped alone. Found when
+ * written: composite and range types were left out of the dump.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PostgresDumpCorpusTest {
@@ -38,6 +40,7 @@ class PostgresDumpCorpusTest {
     private TestDatabase copy;
     private final AtomicInteger passed = new AtomicInteger();
     private final AtomicInteger total = new AtomicInteger();
+    private final List<String> skipped = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @TempDir
     Path dir;
@@ -50,7 +53,8 @@ class PostgresDumpCorpusTest {
 
     @AfterAll
     void close() {
-        System.err.println("PostgreSQL dump corpus: " + passed.get() + " of " + total.get() + " schemas round-trip");
+        System.err.println("PostgreSQL dump corpus: " + passed.get() + " of " + total.get() + " schemas round-trip"
+                + (skipped.isEmpty() ? "" : "; not dumped alone: " + String.join("; ", skipped)));
         source.close();
         copy.close();
     }
@@ -66,7 +70,14 @@ class PostgresDumpCorpusTest {
         return pairs.stream().map(pair -> DynamicTest.dynamicTest(pair.getFileName().toString(), () -> {
             total.incrementAndGet();
             String name = pair.getFileName().toString();
-            if (PostgresCorpusTest.KNOWN_GAPS.containsKey(name) || Files.exists(pair.resolve("known-gap.txt"))) {
+            if (Files.exists(pair.resolve("dump-out-of-scope.txt"))) {
+                // B needs objects of a schema schemactl does not manage (a sequence, a function): a dump of the managed
+                // schemas cannot load alone, as `pg_dump -n public` cannot; the file says which
+                skipped.add(name + ": " + Files.readString(pair.resolve("dump-out-of-scope.txt")).strip());
+                return;
+            }
+            boolean planGapOnly = Files.exists(pair.resolve("dump-holds.txt")); // the gap is in the plan, not the model
+            if (!planGapOnly && (PostgresCorpusTest.KNOWN_GAPS.containsKey(name) || Files.exists(pair.resolve("known-gap.txt")))) {
                 // what the model does not carry is lost by the dump too: still failing, or the gap is closed
                 assertThatThrownBy(() -> check(pair)).as("%s round-trips now: is its gap closed?", name).isNotNull();
                 return;
