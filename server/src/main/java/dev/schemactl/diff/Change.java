@@ -396,6 +396,22 @@ public sealed interface Change {
         }
     }
 
+    /** {@code COMMENT ON CONSTRAINT} of a primary key that stays (as it is named when the step runs). PostgreSQL. */
+    record SetPrimaryKeyComment(String table, PrimaryKey primaryKey, String before, String after) implements Change {
+        @Override
+        public String describe() {
+            return "set comment of primary key " + table + "(" + String.join(",", primaryKey.columns()) + ")";
+        }
+    }
+
+    /** {@code COMMENT ON CONSTRAINT} of a unique constraint that stays (as it is named when the step runs). PostgreSQL. */
+    record SetUniqueComment(String table, UniqueConstraint unique, String before, String after) implements Change {
+        @Override
+        public String describe() {
+            return "set comment of unique " + table + "(" + String.join(",", unique.columns()) + ")";
+        }
+    }
+
     record CreateSequence(Sequence sequence) implements Change {
         @Override
         public String table() {

@@ -688,6 +688,11 @@ public final class Differ {
                     } else {
                         renameConstraint(toName, oldName, u.name());
                     }
+                    String before = blankToNull(uniques.bothFrom.get(i).comment());
+                    String after = blankToNull(u.comment());
+                    if (!Objects.equals(before, after)) {
+                        adds.add(new Change.SetUniqueComment(toName, u.withName(nameWhenKept(oldName, u.name())).withComment(before), before, after));
+                    }
                 }
             }
 
@@ -754,6 +759,12 @@ public final class Differ {
             } else if (toPk != null) {
                 p.keptKeys.add(toPkCols);
                 renameConstraint(toName, fromPk.name(), toPk.name());
+                String before = blankToNull(fromPk.comment());
+                String after = blankToNull(toPk.comment());
+                if (!Objects.equals(before, after)) {
+                    adds.add(new Change.SetPrimaryKeyComment(toName, toPk.withName(nameWhenKept(fromPk.name(), toPk.name())).withComment(before),
+                            before, after));
+                }
             }
 
             // order within the table: drop checks, uniques, indexes, primary key; add primary key, uniques, indexes, checks

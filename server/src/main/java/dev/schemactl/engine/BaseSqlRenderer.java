@@ -298,6 +298,13 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         List<Index> inline = indexesInCreateTable(table);
         for (Index i : table.indexes()) if (!inline.contains(i)) out.addAll(createIndexStatements(table.key(), i));
         out.addAll(tableCommentStatements(table));
+        PrimaryKey pk = table.primaryKey();
+        if (pk != null && !pk.columns().isEmpty() && hasText(pk.comment())) {
+            out.add(constraintComment(table.key(), primaryKeyName(table.key(), pk), pk.comment()));
+        }
+        for (UniqueConstraint u : table.uniques()) {
+            if (hasText(u.comment())) out.add(constraintComment(table.key(), uniqueName(table.key(), u), u.comment()));
+        }
         for (CheckConstraint c : table.checks()) {
             if (hasText(c.comment())) out.add(constraintComment(table.key(), checkName(table.key(), c), c.comment()));
         }
@@ -328,6 +335,18 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
                     + " SET STATISTICS " + (target == null ? -1 : target));
         }
         return out;
+    }
+
+    /** ADD CONSTRAINT ... PRIMARY KEY, then its COMMENT ON CONSTRAINT when it has one. */
+    protected List<String> addPrimaryKeyStatements(String table, PrimaryKey pk) {
+        if (!hasText(pk.comment())) return List.of(addPrimaryKey(table, pk));
+        return List.of(addPrimaryKey(table, pk), constraintComment(table, primaryKeyName(table, pk), pk.comment()));
+    }
+
+    /** ADD CONSTRAINT ... UNIQUE, then its COMMENT ON CONSTRAINT when it has one. */
+    protected List<String> addUniqueStatements(String table, UniqueConstraint u) {
+        if (!hasText(u.comment())) return List.of(addUnique(table, u));
+        return List.of(addUnique(table, u), constraintComment(table, uniqueName(table, u), u.comment()));
     }
 
     /** ADD CONSTRAINT ... CHECK, then its COMMENT ON CONSTRAINT when it has one. */
@@ -615,10 +634,10 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
                     setTableOptions(c.table(), c.after(), c.before()), false);
         if (change instanceof SetTableComment c) return of(c, List.of(setTableComment(c.table(), c.after())), List.of(setTableComment(c.table(), c.before())), false);
         if (change instanceof Change.SetTableCollation c) return of(c, setTableCollation(c, c.after(), c.columns()), setTableCollation(c, c.before(), c.restoredColumns()), false);
-        if (change instanceof AddPrimaryKey c) return of(c, List.of(addPrimaryKey(c.table(), c.primaryKey())), List.of(dropPrimaryKey(c.table(), c.primaryKey())), false);
-        if (change instanceof DropPrimaryKey c) return of(c, List.of(dropPrimaryKey(c.table(), c.primaryKey())), List.of(addPrimaryKey(c.table(), c.primaryKey())), false);
-        if (change instanceof AddUnique c) return of(c, List.of(addUnique(c.table(), c.unique())), List.of(dropUnique(c.table(), c.unique())), false);
-        if (change instanceof DropUnique c) return of(c, List.of(dropUnique(c.table(), c.unique())), List.of(addUnique(c.table(), c.unique())), false);
+        if (change instanceof AddPrimaryKey c) return of(c, addPrimaryKeyStatements(c.table(), c.primaryKey()), List.of(dropPrimaryKey(c.table(), c.primaryKey())), false);
+        if (change instanceof DropPrimaryKey c) return of(c, List.of(dropPrimaryKey(c.table(), c.primaryKey())), addPrimaryKeyStatements(c.table(), c.primaryKey()), false);
+        if (change instanceof AddUnique c) return of(c, addUniqueStatements(c.table(), c.unique()), List.of(dropUnique(c.table(), c.unique())), false);
+        if (change instanceof DropUnique c) return of(c, List.of(dropUnique(c.table(), c.unique())), addUniqueStatements(c.table(), c.unique()), false);
         if (change instanceof CreateIndex c) return of(c, createIndexStatements(c.table(), c.index()), List.of(dropIndex(c.table(), c.index())), false);
         if (change instanceof DropIndex c) return of(c, List.of(dropIndex(c.table(), c.index())), createIndexStatements(c.table(), c.index()), false);
         if (change instanceof Change.SetIndexIgnored c) return of(c, List.of(setIndexIgnored(c.table(), c.index(), c.ignored())),
@@ -640,6 +659,14 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         if (change instanceof Change.SetCheckComment c) {
             String check = checkName(c.table(), c.check());
             return of(c, List.of(constraintComment(c.table(), check, c.after())), List.of(constraintComment(c.table(), check, c.before())), false);
+        }
+        if (change instanceof Change.SetPrimaryKeyComment c) {
+            String pk = primaryKeyName(c.table(), c.primaryKey());
+            return of(c, List.of(constraintComment(c.table(), pk, c.after())), List.of(constraintComment(c.table(), pk, c.before())), false);
+        }
+        if (change instanceof Change.SetUniqueComment c) {
+            String unique = uniqueName(c.table(), c.unique());
+            return of(c, List.of(constraintComment(c.table(), unique, c.after())), List.of(constraintComment(c.table(), unique, c.before())), false);
         }
         if (change instanceof Change.SetForeignKeyComment c) {
             String fk = foreignKeyName(c.table(), c.foreignKey());

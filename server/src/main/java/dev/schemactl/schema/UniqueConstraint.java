@@ -12,10 +12,11 @@ import java.util.Objects;
  * {@code keyOrder}: the key's place in its catalog's key order (MariaDB's creation order, which SHOW CREATE TABLE
  * shows), {@link #NO_KEY_ORDER} from sources without one. It is a rendering hint only (see
  * {@link Table#uniquesInKeyOrder()}): {@link #equals} and {@link #hashCode} ignore it, so two tables with the same
- * keys created in another order stay equal.
+ * keys created in another order stay equal. {@code comment}: its {@code COMMENT ON CONSTRAINT} (PostgreSQL), null for
+ * none; not the comment of an index (a unique index that is no constraint is an {@link Index} with its own).
  */
 public record UniqueConstraint(String name, List<String> columns, Deferral deferral, boolean nullsNotDistinct,
-                               List<String> include, @JsonIgnore int keyOrder) {
+                               List<String> include, String comment, @JsonIgnore int keyOrder) {
     public static final int NO_KEY_ORDER = Integer.MAX_VALUE;
 
     public UniqueConstraint {
@@ -25,8 +26,13 @@ public record UniqueConstraint(String name, List<String> columns, Deferral defer
     }
 
     public UniqueConstraint(String name, List<String> columns, Deferral deferral, boolean nullsNotDistinct,
+                            List<String> include, String comment) {
+        this(name, columns, deferral, nullsNotDistinct, include, comment, NO_KEY_ORDER);
+    }
+
+    public UniqueConstraint(String name, List<String> columns, Deferral deferral, boolean nullsNotDistinct,
                             List<String> include) {
-        this(name, columns, deferral, nullsNotDistinct, include, NO_KEY_ORDER);
+        this(name, columns, deferral, nullsNotDistinct, include, null);
     }
 
     public UniqueConstraint(String name, List<String> columns, Deferral deferral, boolean nullsNotDistinct) {
@@ -42,15 +48,23 @@ public record UniqueConstraint(String name, List<String> columns, Deferral defer
     }
 
     public UniqueConstraint withColumns(List<String> newColumns) {
-        return new UniqueConstraint(name, newColumns, deferral, nullsNotDistinct, include, keyOrder);
+        return new UniqueConstraint(name, newColumns, deferral, nullsNotDistinct, include, comment, keyOrder);
     }
 
     public UniqueConstraint withInclude(List<String> newInclude) {
-        return new UniqueConstraint(name, columns, deferral, nullsNotDistinct, newInclude, keyOrder);
+        return new UniqueConstraint(name, columns, deferral, nullsNotDistinct, newInclude, comment, keyOrder);
+    }
+
+    public UniqueConstraint withName(String newName) {
+        return new UniqueConstraint(newName, columns, deferral, nullsNotDistinct, include, comment, keyOrder);
+    }
+
+    public UniqueConstraint withComment(String newComment) {
+        return new UniqueConstraint(name, columns, deferral, nullsNotDistinct, include, newComment, keyOrder);
     }
 
     public UniqueConstraint withKeyOrder(int newKeyOrder) {
-        return new UniqueConstraint(name, columns, deferral, nullsNotDistinct, include, newKeyOrder);
+        return new UniqueConstraint(name, columns, deferral, nullsNotDistinct, include, comment, newKeyOrder);
     }
 
     /** " NULLS NOT DISTINCT" when set, else "" (PostgreSQL's spelling, after UNIQUE). */
@@ -61,11 +75,12 @@ public record UniqueConstraint(String name, List<String> columns, Deferral defer
     @Override
     public boolean equals(Object o) {
         return o instanceof UniqueConstraint u && Objects.equals(name, u.name) && columns.equals(u.columns)
-                && deferral == u.deferral && nullsNotDistinct == u.nullsNotDistinct && include.equals(u.include);
+                && deferral == u.deferral && nullsNotDistinct == u.nullsNotDistinct && include.equals(u.include)
+                && Objects.equals(comment, u.comment);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, columns, deferral, nullsNotDistinct, include);
+        return Objects.hash(name, columns, deferral, nullsNotDistinct, include, comment);
     }
 }

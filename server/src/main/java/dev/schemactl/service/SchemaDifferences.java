@@ -190,6 +190,14 @@ final class SchemaDifferences {
         if (change instanceof Change.SetForeignKeyComment c) {
             return fk(c.table(), c.foreignKey()) + ": comment " + vs(quoted(c.before()), quoted(c.after()), s);
         }
+        if (change instanceof Change.SetPrimaryKeyComment c) {
+            return "primary key " + named(c.primaryKey().name()) + c.table() + cols(c.primaryKey().columns()) + ": comment "
+                    + vs(quoted(c.before()), quoted(c.after()), s);
+        }
+        if (change instanceof Change.SetUniqueComment c) {
+            return "unique " + named(c.unique().name()) + c.table() + cols(c.unique().columns()) + ": comment "
+                    + vs(quoted(c.before()), quoted(c.after()), s);
+        }
         if (change instanceof Change.CreateSequence c) {
             return "sequence " + c.sequence().name() + ": " + s.onlyActual();
         }

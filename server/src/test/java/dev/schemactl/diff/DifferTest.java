@@ -449,6 +449,48 @@ class DifferTest {
     }
 
     /**
+     * A comment on a kept primary key or unique constraint (COMMENT ON CONSTRAINT) changes in place, naming the key as
+     * it is when the step runs (renamed first); a created table and a rebuilt key carry theirs; a unique index over the
+     * same column keeps its own comment, apart (COMMENT ON INDEX).
+     */
+    @Test
+    void commentsOfPrimaryKeysAndUniquesChangeInPlace() {
+        Differ postgres = new Differ(false, false, true);
+        PrimaryKey pk = new PrimaryKey("t_pkey", List.of("id"));
+        UniqueConstraint code = new UniqueConstraint("t_code_key", List.of("code"));
+        Index codeIndex = new Index("t_code_idx", List.of(IndexColumn.asc("code")), true);
+        Table base = table("t").col(notNull("id", INT), col("code", TEXT), col("n", INT)).build();
+        Table from = base.withPrimaryKey(pk.withComment("old key")).withUniques(List.of(code.withComment("per code")))
+                .withIndexes(List.of(codeIndex.withComment("index")));
+        Table to = base.withPrimaryKey(pk.withComment("the key")).withUniques(List.of(code))
+                .withIndexes(List.of(codeIndex.withComment("index")));
+        assertThat(postgres.diff(one(from), one(to)).changes()).containsExactly(
+                new Change.SetUniqueComment("t", code.withComment("per code"), "per code", null),
+                new Change.SetPrimaryKeyComment("t", pk.withComment("old key"), "old key", "the key"));
+        assertThat(postgres.diff(one(to), one(from)).changes()).containsExactly(
+                new Change.SetUniqueComment("t", code, null, "per code"),
+                new Change.SetPrimaryKeyComment("t", pk.withComment("the key"), "the key", "old key"));
+        assertThat(postgres.diff(one(from), one(from)).changes()).isEmpty();
+        // only the index's comment changes: an index step, no constraint step
+        assertThat(postgres.diff(one(from), one(from.withIndexes(List.of(codeIndex.withComment("changed"))))).changes())
+                .containsExactly(new Change.SetIndexComment("t", codeIndex.withComment("changed"), "index", "changed"));
+
+        // renamed keys keep their comments (PostgreSQL keeps them with the constraint); a changed one is set under the new name
+        Table renamed = from.withPrimaryKey(pk.withName("t_pk").withComment("old key"))
+                .withUniques(List.of(code.withName("t_code_uq").withComment("per code, renamed")));
+        assertThat(postgres.diff(one(from), one(renamed)).changes()).containsExactly(
+                new Change.RenameConstraint("t", "t_code_key", "t_code_uq"), new Change.RenameConstraint("t", "t_pkey", "t_pk"),
+                new Change.SetUniqueComment("t", code.withName("t_code_uq").withComment("per code"), "per code", "per code, renamed"));
+
+        // a key rebuilt over other columns, and a created table, carry their comments
+        Table rebuilt = from.withPrimaryKey(new PrimaryKey("t_pkey", List.of("id", "n")).withComment("wider key"));
+        assertThat(postgres.diff(one(from), one(rebuilt)).changes()).containsExactly(
+                new DropPrimaryKey("t", pk.withComment("old key")),
+                new AddPrimaryKey("t", new PrimaryKey("t_pkey", List.of("id", "n")).withComment("wider key")));
+        assertThat(postgres.diff(Schema.EMPTY, one(from)).changes()).containsExactly(new CreateTable(from));
+    }
+
+    /**
      * A sequence only the database has is kept and listed under its schema; the kept plan leaves the enum types alone
      * (the kept desired state lost them: the plan dropped every enum type).
      */

@@ -90,11 +90,13 @@ class EntityBlindSpotsTest {
               WITH (fillfactor = 70);
             CREATE INDEX ix_customer_name ON customer (name varchar_pattern_ops) INCLUDE (email) WHERE name <> '';
             COMMENT ON INDEX ix_customer_name IS 'lookup by name';
+            COMMENT ON CONSTRAINT uk_customer_email ON customer IS 'one per person';
             ALTER TABLE customer ALTER COLUMN email SET COMPRESSION lz4, ALTER COLUMN email SET STORAGE EXTERNAL,
               ALTER COLUMN name SET STATISTICS 500;
             CREATE TABLE purchase (id bigint NOT NULL, amount integer NOT NULL, customer_id bigint,
               CONSTRAINT purchase_pkey PRIMARY KEY (id) INCLUDE (customer_id));
             INSERT INTO purchase VALUES (1, -5, 42);
+            COMMENT ON CONSTRAINT purchase_pkey ON purchase IS 'one row per purchase';
             ALTER TABLE purchase ADD CONSTRAINT fk_purchase_customer FOREIGN KEY (customer_id) REFERENCES customer (id)
               MATCH FULL ON UPDATE CASCADE NOT VALID;
             COMMENT ON CONSTRAINT fk_purchase_customer ON purchase IS 'who bought';
@@ -131,7 +133,10 @@ class EntityBlindSpotsTest {
                     .containsEntry("customer options", "{fillfactor=70}")
                     .containsEntry("customer.name collation", "C")
                     .containsEntry("customer.email physical", "l/e/-1").containsEntry("customer.name physical", "/x/500")
-                    .containsEntry("purchase constraint purchase_pkey", "PRIMARY KEY (id) INCLUDE (customer_id) valid=true comment=")
+                    .containsEntry("purchase constraint purchase_pkey", "PRIMARY KEY (id) INCLUDE (customer_id) valid=true"
+                            + " comment=one row per purchase")
+                    .containsEntry("customer constraint uk_customer_email", "UNIQUE NULLS NOT DISTINCT (email) INCLUDE (name)"
+                            + " DEFERRABLE INITIALLY DEFERRED valid=true comment=one per person")
                     .containsEntry("purchase constraint ck_purchase_amount", "CHECK ((amount > 0)) NO INHERIT NOT VALID valid=false"
                             + " comment=old refunds are negative")
                     .containsEntry("event_log sequence event_log_ids", "owned by event_log.id")

@@ -688,9 +688,9 @@ final class PostgresInspector implements Inspector {
         Deferral deferral = !rs.getBoolean("condeferrable") ? Deferral.NOT_DEFERRABLE
                 : rs.getBoolean("condeferred") ? Deferral.DEFERRABLE_INITIALLY_DEFERRED : Deferral.DEFERRABLE;
         switch (rs.getString("contype")) {
-            case "p" -> table.primaryKey = new PrimaryKey(name, columns, List.of(), null, strings(rs.getArray("include")));
+            case "p" -> table.primaryKey = new PrimaryKey(name, columns, List.of(), null, strings(rs.getArray("include")), comment);
             case "u" -> table.uniques.add(new UniqueConstraint(name, columns, deferral, rs.getBoolean("nulls_not_distinct"),
-                    strings(rs.getArray("include"))));
+                    strings(rs.getArray("include")), comment));
             case "f" -> table.foreignKeys.add(new ForeignKey(name, columns, rs.getString("ref_table"),
                     strings(rs.getArray("ref_columns")), action(rs.getString("confdeltype")),
                     action(rs.getString("confupdtype")), deferral, rs.getString("ref_schema"), "f".equals(rs.getString("confmatchtype")),

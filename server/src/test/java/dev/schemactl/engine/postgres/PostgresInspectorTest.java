@@ -26,6 +26,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 class PostgresInspectorTest {
 
@@ -297,6 +298,38 @@ class PostgresInspectorTest {
             assertThat(schema.sequences()).containsExactlyInAnyOrder(new Sequence("plain", 1, 1),
                     new Sequence("ticket", 1, 1).withComment("numbers"),
                     new Sequence("billing", "ticket", 1, 1, null, null, null, false, null, null, "invoice numbers"));
+        }
+    }
+
+    /**
+     * COMMENT ON CONSTRAINT of primary keys and unique constraints, of the first schema and of billing, is read into
+     * the keys; a unique index that is no constraint keeps its COMMENT ON INDEX, and a comment on a constraint's own
+     * index is not taken for the constraint's.
+     */
+    @Test
+    void commentsOfPrimaryKeysAndUniqueConstraints() throws Exception {
+        try (TestDatabase db = TestDatabase.create(EngineKind.POSTGRESQL); Connection c = db.connect()) {
+            try (Statement st = c.createStatement()) {
+                st.execute("CREATE SCHEMA billing;"
+                        + " CREATE TABLE account (id int PRIMARY KEY, email text CONSTRAINT account_email_key UNIQUE, code text, nick text UNIQUE);"
+                        + " CREATE UNIQUE INDEX account_code_idx ON account (code);"
+                        + " CREATE TABLE billing.\"Invoices\" (id int CONSTRAINT \"Invoices PK\" PRIMARY KEY, no text UNIQUE);"
+                        + " COMMENT ON CONSTRAINT account_pkey ON account IS 'surrogate key';"
+                        + " COMMENT ON CONSTRAINT account_email_key ON account IS 'it''s one per address';"
+                        + " COMMENT ON INDEX account_code_idx IS 'lookup by code';"
+                        + " COMMENT ON INDEX account_nick_key IS 'the index, not the constraint';"
+                        + " COMMENT ON CONSTRAINT \"Invoices PK\" ON billing.\"Invoices\" IS 'invoice key';"
+                        + " COMMENT ON CONSTRAINT \"Invoices_no_key\" ON billing.\"Invoices\" IS 'one per number'");
+            }
+            Schema schema = new PostgresInspector().inspect(c, List.of("public", "billing"));
+            Table account = schema.table("account").orElseThrow();
+            assertThat(account.primaryKey().comment()).isEqualTo("surrogate key");
+            assertThat(account.uniques()).extracting(UniqueConstraint::name, UniqueConstraint::comment).containsExactlyInAnyOrder(
+                    tuple("account_email_key", "it's one per address"), tuple("account_nick_key", null));
+            assertThat(account.indexes()).extracting(Index::name, Index::comment).containsExactly(tuple("account_code_idx", "lookup by code"));
+            Table invoices = schema.table("billing", "Invoices").orElseThrow();
+            assertThat(invoices.primaryKey()).isEqualTo(new PrimaryKey("Invoices PK", List.of("id")).withComment("invoice key"));
+            assertThat(invoices.uniques()).containsExactly(new UniqueConstraint("Invoices_no_key", List.of("no")).withComment("one per number"));
         }
     }
 

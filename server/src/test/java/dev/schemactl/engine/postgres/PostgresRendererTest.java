@@ -115,6 +115,40 @@ class PostgresRendererTest extends RendererContract {
                 "COMMENT ON TYPE billing.state IS 'states'");
     }
 
+    /**
+     * COMMENT ON CONSTRAINT of a primary key or unique constraint: set and cleared in place (names quoted, the table
+     * qualified outside the first schema), written after CREATE TABLE and after an added key, put back with a dropped
+     * key on rollback; a unique index's comment stays COMMENT ON INDEX.
+     */
+    @Test
+    void commentsOnPrimaryKeysAndUniqueConstraints() {
+        dev.schemactl.schema.PrimaryKey pk = new dev.schemactl.schema.PrimaryKey("Receipts_PK", List.of("id"));
+        dev.schemactl.schema.UniqueConstraint ref = new dev.schemactl.schema.UniqueConstraint("Receipts ref", List.of("ref"));
+        dev.schemactl.schema.Table receipts = new dev.schemactl.schema.Table("Receipts", List.of(notNull("id", INT), col("ref", varchar(9))),
+                pk.withComment("receipt key"), List.of(ref.withComment("one per ref")), List.of(), List.of(), List.of(), null, "billing");
+        dev.schemactl.schema.Schema live = new dev.schemactl.schema.Schema(List.of(receipts), List.of());
+        RenderedChange pkComment = renderer().forSchemas(List.of("public", "billing")).render(new dev.schemactl.diff.Plan(
+                List.of(new Change.SetPrimaryKeyComment(receipts.key(), pk, null, "it's the key")), List.of(), live)).get(0);
+        assertThat(pkComment.forward()).containsExactly("COMMENT ON CONSTRAINT \"Receipts_PK\" ON billing.\"Receipts\" IS 'it''s the key'");
+        assertThat(pkComment.rollback()).containsExactly("COMMENT ON CONSTRAINT \"Receipts_PK\" ON billing.\"Receipts\" IS NULL");
+        RenderedChange uniqueComment = renderer().render(new Change.SetUniqueComment("t", new dev.schemactl.schema.UniqueConstraint(null, List.of("a")), "old", "new"));
+        assertThat(uniqueComment.forward()).containsExactly("COMMENT ON CONSTRAINT uk_t_a ON t IS 'new'");
+        assertThat(uniqueComment.rollback()).containsExactly("COMMENT ON CONSTRAINT uk_t_a ON t IS 'old'");
+
+        List<String> created = renderer().forSchemas(List.of("public", "billing")).render(new dev.schemactl.diff.Plan(
+                List.of(new Change.CreateTable(receipts)), List.of(), dev.schemactl.schema.Schema.EMPTY)).get(0).forward();
+        assertThat(created).endsWith(
+                "COMMENT ON CONSTRAINT \"Receipts_PK\" ON billing.\"Receipts\" IS 'receipt key'",
+                "COMMENT ON CONSTRAINT \"Receipts ref\" ON billing.\"Receipts\" IS 'one per ref'");
+        assertThat(renderer().render(new Change.AddPrimaryKey("t", new dev.schemactl.schema.PrimaryKey("t_pkey", List.of("id")).withComment("key"))).forward())
+                .containsExactly("ALTER TABLE t ADD CONSTRAINT t_pkey PRIMARY KEY (id)", "COMMENT ON CONSTRAINT t_pkey ON t IS 'key'");
+        assertThat(renderer().render(new Change.DropUnique("t", new dev.schemactl.schema.UniqueConstraint("t_a_key", List.of("a")).withComment("per a"))).rollback())
+                .containsExactly("ALTER TABLE t ADD CONSTRAINT t_a_key UNIQUE (a)", "COMMENT ON CONSTRAINT t_a_key ON t IS 'per a'");
+        assertThat(renderer().render(new Change.CreateIndex("t", new dev.schemactl.schema.Index("t_a_idx",
+                List.of(dev.schemactl.schema.IndexColumn.asc("a")), true).withComment("per a"))).forward())
+                .containsExactly("CREATE UNIQUE INDEX t_a_idx ON t (a)", "COMMENT ON INDEX t_a_idx IS 'per a'");
+    }
+
     @Test
     void quotesOnlyWhatNeedsQuoting() {
         assertThat(renderer().quote("orders")).isEqualTo("orders");
