@@ -837,8 +837,10 @@ public final class Differ {
         void matchedCheck(Pair p, CheckConstraint from, CheckConstraint to, List<Change> drops, List<Change> adds,
                           List<CheckConstraint> addedChecks) {
             // rebuilt around a type change of its columns, so the engine stores it for the new type
-            // (PostgreSQL otherwise keeps the old type as a cast: (n)::numeric > 0); NO INHERIT has no ALTER
-            if (mentionsAny(to.expression(), p.altered) || from.noInherit() != to.noInherit()) {
+            // (PostgreSQL otherwise keeps the old type as a cast: (n)::numeric > 0); NO INHERIT has no ALTER; and around
+            // a column dropped and re-added, which takes the check with it
+            if (mentionsAny(to.expression(), p.altered) || from.noInherit() != to.noInherit()
+                    || p.rebuiltTo.stream().anyMatch(c -> mentions(to.expression(), c.name()))) {
                 drops.add(new DropCheck(p.from.name(), from));
                 addedChecks.add(to);
             } else {
