@@ -186,6 +186,27 @@ public sealed interface Change {
         }
     }
 
+    /**
+     * A STORED generated column made plain, keeping its values ({@code before} generated, {@code after} the same column
+     * without its expression; PostgreSQL 13+ {@code DROP EXPRESSION}, MariaDB {@code MODIFY}). Named as the table and
+     * column are before the plan's renames. {@code dependents} are what stands on the column when the step runs, which
+     * an engine that can only undo the step by dropping and re-adding the column (PostgreSQL) recreates.
+     */
+    record DropGeneration(String table, Column before, Column after, ColumnDependents dependents) implements Change {
+        public DropGeneration {
+            dependents = dependents == null ? ColumnDependents.NONE : dependents;
+        }
+
+        public DropGeneration(String table, Column before, Column after) {
+            this(table, before, after, ColumnDependents.NONE);
+        }
+
+        @Override
+        public String describe() {
+            return "drop generation expression of " + table + "." + before.name() + " (keeps its values)";
+        }
+    }
+
     record SetColumnComment(String table, Column before, Column after) implements Change {
         @Override
         public String describe() {

@@ -124,6 +124,8 @@ public final class Differ {
     private final boolean indexCommentsInDefinition;
     /** Null where foreign keys are renamed in place or keep their names; else kept ones named otherwise are rebuilt. */
     private final ForeignKeyNames foreignKeyNames;
+    /** A STORED generated column made plain keeps its values ({@link Change.DropGeneration}) rather than being re-added. */
+    private final boolean dropsGenerationInPlace;
 
     /** A Differ for engines whose foreign keys need no index of their own on the referencing columns. */
     public Differ() {
@@ -160,13 +162,14 @@ public final class Differ {
      *                       left under its old name.
      */
     public Differ(boolean foreignKeysNeedIndex, boolean restrictIsNoAction, boolean renamesObjects) {
-        this(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesObjects, false, Objects::equals, false, null);
+        this(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesObjects, false, Objects::equals, false, null, false);
     }
 
     private Differ(boolean foreignKeysNeedIndex, boolean restrictIsNoAction, boolean renamesObjects, boolean renamesIndexes,
                    boolean columnNamesIgnoreCase, BiPredicate<ColumnType, ColumnType> sameType, boolean indexCommentsInDefinition,
-                   ForeignKeyNames foreignKeyNames) {
+                   ForeignKeyNames foreignKeyNames, boolean dropsGenerationInPlace) {
         this.foreignKeyNames = foreignKeyNames;
+        this.dropsGenerationInPlace = dropsGenerationInPlace;
         this.renamesIndexes = renamesIndexes;
         this.foreignKeysNeedIndex = foreignKeysNeedIndex;
         this.restrictIsNoAction = restrictIsNoAction;
@@ -182,7 +185,7 @@ public final class Differ {
      */
     public Differ comparingTypesWith(BiPredicate<ColumnType, ColumnType> sameType) {
         return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesIndexes, columnNamesIgnoreCase, sameType,
-                indexCommentsInDefinition, foreignKeyNames);
+                indexCommentsInDefinition, foreignKeyNames, dropsGenerationInPlace);
     }
 
     /**
@@ -192,7 +195,7 @@ public final class Differ {
      */
     public Differ indexCommentsInDefinition() {
         return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesIndexes, columnNamesIgnoreCase, sameType, true,
-                foreignKeyNames);
+                foreignKeyNames, dropsGenerationInPlace);
     }
 
     /**
@@ -202,7 +205,7 @@ public final class Differ {
      */
     public Differ columnNamesIgnoringCase() {
         return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesIndexes, true, sameType, indexCommentsInDefinition,
-                foreignKeyNames);
+                foreignKeyNames, dropsGenerationInPlace);
     }
 
     /**
@@ -211,7 +214,7 @@ public final class Differ {
      */
     public Differ keepingNames() {
         return renamesObjects || renamesIndexes || foreignKeyNames != null ? new Differ(foreignKeysNeedIndex, restrictIsNoAction,
-                false, false, columnNamesIgnoreCase, sameType, indexCommentsInDefinition, null) : this;
+                false, false, columnNamesIgnoreCase, sameType, indexCommentsInDefinition, null, dropsGenerationInPlace) : this;
     }
 
     /**
@@ -220,7 +223,7 @@ public final class Differ {
      */
     public Differ renamingIndexes() {
         return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, true, columnNamesIgnoreCase, sameType,
-                indexCommentsInDefinition, foreignKeyNames);
+                indexCommentsInDefinition, foreignKeyNames, dropsGenerationInPlace);
     }
 
     /**
@@ -231,7 +234,17 @@ public final class Differ {
      */
     public Differ rebuildingRenamedForeignKeys(ForeignKeyNames names) {
         return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesIndexes, columnNamesIgnoreCase, sameType,
-                indexCommentsInDefinition, Objects.requireNonNull(names, "names"));
+                indexCommentsInDefinition, Objects.requireNonNull(names, "names"), dropsGenerationInPlace);
+    }
+
+    /**
+     * The same differ for engines that can make a STORED generated column plain in place, keeping its values
+     * (PostgreSQL 13+ {@code ALTER COLUMN ... DROP EXPRESSION}, MariaDB {@code MODIFY}): such a column becomes a
+     * {@link Change.DropGeneration} instead of being dropped and added again empty.
+     */
+    public Differ droppingGenerationInPlace() {
+        return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesIndexes, columnNamesIgnoreCase, sameType,
+                indexCommentsInDefinition, foreignKeyNames, true);
     }
 
     public Plan diff(Schema from, Schema to) {
@@ -240,7 +253,7 @@ public final class Differ {
 
     public Plan diff(Schema from, Schema to, Renames renames) {
         return new Run(from, to, renames == null ? Renames.NONE : renames, foreignKeysNeedIndex, restrictIsNoAction, renamesObjects,
-                renamesIndexes, columnNamesIgnoreCase, sameType, indexCommentsInDefinition, foreignKeyNames).plan();
+                renamesIndexes, columnNamesIgnoreCase, sameType, indexCommentsInDefinition, foreignKeyNames, dropsGenerationInPlace).plan();
     }
 
     /** Key of a foreign key in target-schema names. */
@@ -286,6 +299,14 @@ public final class Differ {
         /** from columns dropped and re-added because their generation expression changed. */
         final List<Column> rebuiltFrom = new ArrayList<>();
         final List<Column> rebuiltTo = new ArrayList<>();
+        /** to column name → from column, for STORED generated columns made plain in place. Lookup only. */
+        final Map<String, Column> generationDropped = new HashMap<>();
+        /** from definitions of what the plan keeps (not dropped, not rebuilt), for what stands on such a column. */
+        final List<Index> keptFromIndexes = new ArrayList<>();
+        final List<UniqueConstraint> keptFromUniques = new ArrayList<>();
+        PrimaryKey keptFromPrimaryKey;
+        final List<CheckConstraint> keptFromChecks = new ArrayList<>();
+        final List<ForeignKey> keptFromForeignKeys = new ArrayList<>();
         /** to names of columns whose type or identity changes (foreign keys over them are rebuilt). */
         final Set<String> altered = new HashSet<>(); // lookup only
         /** dropped keys/indexes, columns in to names: sets of columns other tables' FKs may reference. */
@@ -354,6 +375,9 @@ public final class Differ {
         final BiPredicate<ColumnType, ColumnType> sameType;
         final boolean indexCommentsInDefinition;
         final ForeignKeyNames foreignKeyNames;
+        final boolean dropsGenerationInPlace;
+        /** STORED generated columns made plain in place: before the renames, once the constraints that go are gone. */
+        final List<Change> dropGenerations = new ArrayList<>();
         final List<Change> createSequences = new ArrayList<>();
         /** Enum types created or given new values, before any table or column uses them. */
         final List<Change> createEnumTypes = new ArrayList<>();
@@ -389,8 +413,9 @@ public final class Differ {
 
         Run(Schema from, Schema to, Renames renames, boolean foreignKeysNeedIndex, boolean restrictIsNoAction,
             boolean renamesObjects, boolean renamesIndexes, boolean columnNamesIgnoreCase, BiPredicate<ColumnType, ColumnType> sameType,
-            boolean indexCommentsInDefinition, ForeignKeyNames foreignKeyNames) {
+            boolean indexCommentsInDefinition, ForeignKeyNames foreignKeyNames, boolean dropsGenerationInPlace) {
             this.foreignKeyNames = foreignKeyNames;
+            this.dropsGenerationInPlace = dropsGenerationInPlace;
             this.renamesIndexes = renamesIndexes;
             this.sameType = sameType;
             this.indexCommentsInDefinition = indexCommentsInDefinition;
@@ -429,6 +454,7 @@ public final class Differ {
             List<Change> all = new ArrayList<>(clearSequenceOwners);
             all.addAll(dropForeignKeys);
             all.addAll(dropConstraints);
+            all.addAll(dropGenerations);
             all.addAll(dropColumns);
             all.addAll(dropTables);
             all.addAll(renameSteps);
@@ -545,7 +571,11 @@ public final class Differ {
                 }
                 Column s = fromColumns.get(source);
                 claimed.add(source);
-                if (!Expressions.same(s.generatedExpression(), c.generatedExpression()) || s.generatedKind() != c.generatedKind()) {
+                boolean keepsValues = dropsGenerationInPlace && s.generatedKind() == dev.schemactl.schema.GeneratedKind.STORED
+                        && c.generatedExpression() == null;
+                if (keepsValues) {
+                    p.generationDropped.put(c.name(), s);
+                } else if (!Expressions.same(s.generatedExpression(), c.generatedExpression()) || s.generatedKind() != c.generatedKind()) {
                     p.rebuiltFrom.add(s);
                     p.rebuiltTo.add(c);
                     continue;
@@ -682,6 +712,7 @@ public final class Differ {
                     p.addedKeys.add(u.columns());
                 } else {
                     p.keptKeys.add(u.columns());
+                    p.keptFromUniques.add(uniques.bothFrom.get(i));
                     String oldName = uniques.bothFrom.get(i).name();
                     if (!renamesObjects && renamesIndexes && oldName != null && u.name() != null && !oldName.equals(u.name())) {
                         renameObjects.add(new Change.RenameIndex(toName, oldName, u.name())); // MariaDB: a unique key is an index
@@ -714,6 +745,7 @@ public final class Differ {
             }
             for (Index i : indexes.bothTo) p.keptKeys.add(i.columnNames());
             p.keptIndexes.addAll(indexes.bothTo);
+            p.keptFromIndexes.addAll(indexes.bothFrom);
             for (int i = 0; i < indexes.bothTo.size(); i++) {
                 Index kept = indexes.bothFrom.get(i);
                 String oldName = kept.name();
@@ -758,6 +790,7 @@ public final class Differ {
                 }
             } else if (toPk != null) {
                 p.keptKeys.add(toPkCols);
+                p.keptFromPrimaryKey = fromPk;
                 renameConstraint(toName, fromPk.name(), toPk.name());
                 String before = blankToNull(fromPk.comment());
                 String after = blankToNull(toPk.comment());
@@ -815,12 +848,15 @@ public final class Differ {
         void matchedCheck(Pair p, CheckConstraint from, CheckConstraint to, List<Change> drops, List<Change> adds,
                           List<CheckConstraint> addedChecks) {
             // rebuilt around a type change of its columns, so the engine stores it for the new type
-            // (PostgreSQL otherwise keeps the old type as a cast: (n)::numeric > 0); NO INHERIT has no ALTER
-            if (mentionsAny(to.expression(), p.altered) || from.noInherit() != to.noInherit()) {
+            // (PostgreSQL otherwise keeps the old type as a cast: (n)::numeric > 0); NO INHERIT has no ALTER; and around
+            // a column dropped and re-added, which takes the check with it
+            if (mentionsAny(to.expression(), p.altered) || from.noInherit() != to.noInherit()
+                    || p.rebuiltTo.stream().anyMatch(c -> mentions(to.expression(), c.name()))) {
                 drops.add(new DropCheck(p.from.name(), from));
                 addedChecks.add(to);
             } else {
                 p.keptChecks.add(to);
+                p.keptFromChecks.add(from);
                 keptCheck(p.to.name(), from, to, adds);
             }
         }
@@ -976,6 +1012,7 @@ public final class Differ {
                 for (ForeignKey f : adds) addForeignKeys.add(new AddForeignKey(p.to.key(), f));
                 for (int i = 0; i < m.bothFrom.size(); i++) {
                     if (rebuilt[i]) continue;
+                    p.keptFromForeignKeys.add(m.bothFrom.get(i));
                     renameConstraint(p.to.key(), m.bothFrom.get(i).name(), m.bothTo.get(i).name());
                     keptForeignKey(p.to.key(), m.bothFrom.get(i), m.bothTo.get(i));
                 }
@@ -1058,6 +1095,12 @@ public final class Differ {
                 Column s = p.sourceOf.get(c.name());
                 if (s == null) continue;
                 Column cur = s.withName(c.name());
+                if (p.generationDropped.containsKey(c.name())) {
+                    // first: the type changes and defaults below need a plain column
+                    Column plain = s.withGenerated(null, null);
+                    dropGenerations.add(new Change.DropGeneration(fromName, s, plain, dependents(p, s.name())));
+                    cur = plain.withName(c.name());
+                }
                 if (s.isIdentity() && (!c.isIdentity() || !sameIdentityFamily(s.identity(), c.identity()))) {
                     Column plain = s.withIdentity(null);
                     identityDrops.add(new SetIdentity(fromName, s, plain));
@@ -1156,6 +1199,32 @@ public final class Differ {
                 // a generated column comes after the type changes: PostgreSQL cannot retype a column one uses
                 (c.generatedExpression() == null ? addColumns : addGeneratedColumns).add(new AddColumn(toName, c));
             }
+        }
+
+        /**
+         * What stands on a column of a kept table when the plan's own drops have run, before its renames: the kept
+         * keys, indexes, checks and foreign keys (from definitions) that use it, and other tables' kept foreign keys onto it.
+         */
+        ColumnDependents dependents(Pair p, String column) {
+            PrimaryKey pk = p.keptFromPrimaryKey;
+            boolean pkUses = pk != null && (pk.columns().contains(column) || pk.include().contains(column));
+            List<UniqueConstraint> uniques = p.keptFromUniques.stream()
+                    .filter(u -> u.columns().contains(column) || u.include().contains(column)).toList();
+            List<Index> indexes = p.keptFromIndexes.stream().filter(i -> indexMentions(i, column)).toList();
+            List<CheckConstraint> checks = p.keptFromChecks.stream().filter(k -> mentions(k.expression(), column)).toList();
+            List<ForeignKey> foreignKeys = p.keptFromForeignKeys.stream().filter(f -> f.columns().contains(column)
+                    || f.onDeleteColumns().contains(column)
+                    || f.referencedKey().equals(p.from.key()) && f.referencedColumns().contains(column)).toList();
+            List<AddForeignKey> referencedBy = new ArrayList<>();
+            for (Pair other : sortedByFromName()) {
+                if (other == p) continue;
+                for (ForeignKey f : other.keptFromForeignKeys) {
+                    if (f.referencedKey().equals(p.from.key()) && f.referencedColumns().contains(column)) {
+                        referencedBy.add(new AddForeignKey(other.from.key(), f));
+                    }
+                }
+            }
+            return new ColumnDependents(pkUses ? pk : null, uniques, indexes, checks, foreignKeys, referencedBy);
         }
 
         /** Same kind, no smaller length, precision or scale: every old value (and default) still fits. */

@@ -455,6 +455,16 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
 
     protected abstract List<String> setIdentity(String table, Column before, Column after);
 
+    /** A STORED generated column made plain, its values kept (PostgreSQL, MariaDB: the Differs that plan it). */
+    protected List<String> dropGeneration(Change.DropGeneration change) {
+        throw new UnsupportedOperationException("this engine does not make a generated column plain in place (" + change.describe() + ")");
+    }
+
+    /** The column made generated again, its values recomputed from the expression. */
+    protected List<String> restoreGeneration(Change.DropGeneration change) {
+        throw new UnsupportedOperationException("this engine does not make a generated column plain in place (" + change.describe() + ")");
+    }
+
     protected List<String> changeColumnComment(String table, Column before, Column after) {
         return List.of(setColumnComment(table, after));
     }
@@ -625,6 +635,7 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
                     !widening(c.before().type(), c.after().type()));
         if (change instanceof SetNullable c) return of(c, setNullable(c.table(), c.before(), c.after()), setNullable(c.table(), c.after(), c.before()), false);
         if (change instanceof SetDefault c) return of(c, setDefault(c.table(), c.before(), c.after()), setDefault(c.table(), c.after(), c.before()), false);
+        if (change instanceof Change.DropGeneration c) return of(c, dropGeneration(c), restoreGeneration(c), false);
         if (change instanceof SetIdentity c) return of(c, setIdentity(c.table(), c.before(), c.after()), setIdentity(c.table(), c.after(), c.before()), false);
         if (change instanceof SetColumnComment c) return of(c, changeColumnComment(c.table(), c.before(), c.after()),
                     changeColumnComment(c.table(), c.after(), c.before()), false);

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * BC-RENAME-COLUMN, BC-RENAME-TABLE, BC-DROP-NOT-NULL, BC-DROP-DEFAULT, BC-ADD-JSON-PG: changes that break code
+ * BC-RENAME-COLUMN, BC-RENAME-TABLE, BC-DROP-NOT-NULL, BC-DROP-DEFAULT, BC-DROP-GENERATED, BC-ADD-JSON-PG: changes that break code
  * running against the old schema (the number of rows does not matter).
  */
 public final class BreakingRules implements RiskRule {
@@ -36,6 +36,11 @@ public final class BreakingRules implements RiskRule {
             return List.of(Rules.BC_DROP_DEFAULT.finding(step, c.table(), c.after().name(), Severity.LOW, List.of(),
                     "drops the default of " + c.table() + "." + c.after().name() + " (" + c.before().defaultExpression()
                             + "): inserts that leave it out now fail or store NULL"));
+        }
+        if (change instanceof Change.DropGeneration c && !ctx.createdInPlan(c.table(), c.after().name())) {
+            return List.of(Rules.BC_DROP_GENERATED.finding(step, c.table(), c.after().name(), Severity.LOW, List.of(),
+                    c.table() + "." + c.after().name() + " keeps its values but is no longer computed"
+                            + (c.before().generatedExpression() == null ? "" : " from " + c.before().generatedExpression()) + ": rows written from now on hold what the code writes (NULL when it leaves the column out)"));
         }
         if (!ctx.postgres()) return List.of();
         List<Finding> out = new ArrayList<>();

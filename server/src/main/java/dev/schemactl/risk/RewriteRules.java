@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * LK-ADD-DEFAULT-REWRITE, LK-ADD-STORED-GENERATED, LK-ADD-IDENTITY, LK-CHANGE-TYPE: changes that make PostgreSQL or
+ * LK-ADD-DEFAULT-REWRITE, LK-ADD-STORED-GENERATED, LK-ADD-IDENTITY, LK-CHANGE-TYPE, LK-TABLE-COPY: changes that make PostgreSQL or
  * MariaDB/MySQL rewrite (copy) the whole table while holding a lock that blocks writes. H2, an embedded database
  * without concurrent production traffic, is not checked.
  */
@@ -33,6 +33,12 @@ public final class RewriteRules implements RiskRule {
             boolean before = unloggedOptions(c.before());
             boolean after = unloggedOptions(c.after());
             return before == after ? List.of() : persistence(step, c.table(), after ? "SET UNLOGGED" : "SET LOGGED", ctx);
+        }
+        if (ctx.mariadb() && change instanceof Change.DropGeneration c && !ctx.createdInPlan(c.table())) {
+            // PostgreSQL's DROP EXPRESSION only changes the catalog; MariaDB's MODIFY cannot do it in place
+            return List.of(Rules.LK_TABLE_COPY.finding(step, c.table(), c.after().name(), Severity.MEDIUM,
+                    ctx.rowBand(c.table(), Severity.MEDIUM), "makes stored generated column " + c.table() + "." + c.after().name()
+                            + " plain: " + ctx.engineName() + " copies the table (ALGORITHM=COPY) while writes wait"));
         }
         Severity base = ctx.postgres() ? Severity.HIGH : Severity.MEDIUM;
         if (change instanceof Change.AddColumn c && !ctx.createdInPlan(c.table())) {

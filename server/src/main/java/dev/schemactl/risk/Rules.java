@@ -67,6 +67,9 @@ public final class Rules {
             "a NOT NULL column becomes nullable", "deploy code that handles NULL in this column before the migration");
     public static final RuleInfo BC_DROP_DEFAULT = new RuleInfo("BC-DROP-DEFAULT", Category.B,
             "the default of a column is dropped", "deploy code that always sets the column before dropping its default");
+    public static final RuleInfo BC_DROP_GENERATED = new RuleInfo("BC-DROP-GENERATED", Category.B,
+            "a generated column that exists becomes a plain one (it keeps its values, but they are no longer computed)",
+            "deploy code that writes the column (or a trigger that computes it) before the migration");
     public static final RuleInfo BC_ADD_JSON_PG = new RuleInfo("BC-ADD-JSON-PG", Category.B,
             "a PostgreSQL column of type json (not jsonb)",
             "use jsonb: it has equality (DISTINCT, GROUP BY, UNIQUE work), indexes and faster access");
@@ -172,7 +175,7 @@ public final class Rules {
     /** Every rule, in the order the README lists them. */
     public static final List<RuleInfo> CATALOG = List.of(DS_DROP_TABLE, DS_DROP_COLUMN, DS_DROP_SCHEMA, DS_TRUNCATE,
             DS_DELETE_ROWS, DS_UPDATE_ROWS, DS_OPAQUE_CODE, DD_USING_DISCARDS, DD_NARROW_TYPE, DD_ADD_REQUIRED_COLUMN, DD_NOT_NULL_EXISTING, DD_UNIQUE_EXISTING, BC_RENAME_COLUMN,
-            BC_RENAME_TABLE, BC_DROP_NOT_NULL, BC_DROP_DEFAULT, BC_ADD_JSON_PG, LK_ADD_DEFAULT_REWRITE,
+            BC_RENAME_TABLE, BC_DROP_NOT_NULL, BC_DROP_DEFAULT, BC_DROP_GENERATED, BC_ADD_JSON_PG, LK_ADD_DEFAULT_REWRITE,
             LK_ADD_STORED_GENERATED, LK_ADD_IDENTITY, LK_CHANGE_TYPE, LK_SET_NOT_NULL, LK_ADD_CHECK, LK_ADD_FK,
             LK_VALIDATE_SAME_TX, LK_ADD_UNIQUE, LK_ADD_PK, LK_DROP_PK, LK_CREATE_INDEX, LK_DROP_INDEX,
             LK_SQLITE_REBUILD, LK_TABLE_COPY, TX_CONCURRENTLY_IN_TX, TX_MIXED_NONTX, TX_NON_TRANSACTIONAL, CD_DROP_FK, CD_DROP_CONSTRAINT, BP_WIDE_INDEX,

@@ -1132,6 +1132,9 @@ public final class SqlChangeParser {
                     String what = String.join(" ", specs).toUpperCase(Locale.ROOT);
                     if (what.equals("DROP NOT NULL")) out.add(structural(new Change.SetNullable(t, before, before.withNullable(true))));
                     else if (what.equals("DROP DEFAULT")) out.add(structural(new Change.SetDefault(t, before, before.withDefault(null))));
+                    else if (what.equals("DROP EXPRESSION") || what.equals("DROP EXPRESSION IF EXISTS")) {
+                        out.add(structural(new Change.DropGeneration(t, before, before.withGenerated(null, null))));
+                    }
                     else out.add(new Op.Unknown("ALTER COLUMN " + what + " not classified"));
                 } else if ("SET".equalsIgnoreCase(dataType)) {
                     String what = String.join(" ", specs).toUpperCase(Locale.ROOT);
@@ -1199,6 +1202,11 @@ public final class SqlChangeParser {
             if (!before.name().equalsIgnoreCase(newName)) {
                 out.add(structural(new Change.RenameColumn(t, before, newName)));
                 before = before.withName(newName);
+            }
+            if (before.generatedExpression() != null && target.generatedExpression() == null) {
+                Column after = before.withGenerated(null, null);
+                out.add(structural(new Change.DropGeneration(t, before, after)));
+                before = after;
             }
             if (!before.type().equals(target.type())) {
                 Column after = before.withType(target.type());

@@ -141,6 +141,8 @@ final class WorkingSchema {
             replaceColumn(c.table(), c.after());
         } else if (change instanceof Change.SetIdentity c) {
             replaceColumn(c.table(), c.after());
+        } else if (change instanceof Change.DropGeneration c) {
+            replaceColumn(c.table(), c.after());
         } else if (change instanceof Change.SetColumnComment c) {
             replaceColumn(c.table(), c.after());
         } else if (change instanceof Change.SetColumnOptions c) {

@@ -106,6 +106,9 @@ final class SchemaDifferences {
             return column(c.table(), c.after()) + "default " + vs(orNone(c.before().defaultExpression()),
                     orNone(c.after().defaultExpression()), s);
         }
+        if (change instanceof Change.DropGeneration c) {
+            return column(c.table(), c.after()) + "generated as " + vs(c.before().generatedExpression(), "none", s);
+        }
         if (change instanceof Change.SetIdentity c) {
             return column(c.table(), c.after()) + vs(c.before().isIdentity() ? "identity" : "no identity",
                     c.after().isIdentity() ? "identity" : "no identity", s);

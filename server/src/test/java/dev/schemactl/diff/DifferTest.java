@@ -198,6 +198,52 @@ class DifferTest {
         assertThat(differ.diff(one(a), one(same)).changes()).isEmpty();
     }
 
+    /**
+     * Where the engine can (PostgreSQL's DROP EXPRESSION, MariaDB's MODIFY), a STORED generated column made plain keeps
+     * its values: one step, before the renames, that knows what stands on the column (the rollback re-adds it); the
+     * index and check over it stay. Elsewhere, and the other way round (plain to generated), the column is rebuilt.
+     */
+    @Test
+    void storedGeneratedColumnMadePlainKeepsItsValuesWhereTheEngineCan() {
+        Column g = Fixtures.generated("g", INT, "a * 2");
+        Column plain = col("g", INT);
+        Table a = table("t").col(notNull("id", INT), col("a", INT), g).pk("id").indexNamed("t_g_idx", false, "g")
+                .checkNamed("t_g_check", "g >= 0").build();
+        Table b = table("t").col(notNull("id", INT), col("a", INT), plain).pk("id").indexNamed("t_g_idx", false, "g")
+                .checkNamed("t_g_check", "g >= 0").build();
+        Table refs = table("r").col(notNull("id", INT), col("g", INT)).pk("id")
+                .fk("r_g_fkey", List.of("g"), "t", List.of("g"), null).build();
+        Table aKeyed = table("t").col(notNull("id", INT), col("a", INT), g).pk("id").uniqueNamed("t_g_key", "g").build();
+        Table bKeyed = table("t").col(notNull("id", INT), col("a", INT), plain).pk("id").uniqueNamed("t_g_key", "g").build();
+        Differ inPlace = new Differ(false, false, true).droppingGenerationInPlace();
+
+        List<Change> changes = inPlace.diff(one(a), one(b)).changes();
+        assertThat(changes).containsExactly(new Change.DropGeneration("t", g, plain, new ColumnDependents(null, List.of(),
+                a.indexes(), a.checks(), List.of(), List.of())));
+
+        ForeignKey onto = refs.foreignKeys().get(0);
+        assertThat(inPlace.diff(schema(List.of(aKeyed, refs)), schema(List.of(bKeyed, refs))).changes()).containsExactly(
+                new Change.DropGeneration("t", g, plain, new ColumnDependents(null, aKeyed.uniques(), List.of(), List.of(), List.of(),
+                        List.of(new AddForeignKey("r", onto)))));
+
+        // with a type change: the expression goes first, then the type changes on the plain column
+        Table wider = table("t").col(notNull("id", INT), col("a", INT), col("g", BIGINT)).pk("id").build();
+        Table narrow = table("t").col(notNull("id", INT), col("a", INT), g).pk("id").build();
+        assertThat(inPlace.diff(one(narrow), one(wider)).changes()).containsExactly(
+                new Change.DropGeneration("t", g, plain), new AlterColumnType("t", plain, col("g", BIGINT)));
+
+        // not where the engine cannot, nor from plain to generated
+        assertThat(new Differ().diff(one(narrow), one(narrow.withColumns(List.of(notNull("id", INT), col("a", INT), plain))))
+                .changes()).containsExactly(new DropColumn("t", g), new AddColumn("t", plain));
+        assertThat(inPlace.diff(one(b), one(a)).changes()).extracting(c -> c.getClass().getSimpleName())
+                .containsExactly("DropCheck", "DropIndex", "DropColumn", "AddColumn", "CreateIndex", "AddCheck");
+        // nor a VIRTUAL column, which holds no values
+        Column virtual = g.withGenerated("a * 2", dev.schemactl.schema.GeneratedKind.VIRTUAL);
+        Table v = table("t").col(notNull("id", INT), col("a", INT), virtual).pk("id").build();
+        assertThat(inPlace.diff(one(v), one(v.withColumns(List.of(notNull("id", INT), col("a", INT), plain)))).changes())
+                .containsExactly(new DropColumn("t", virtual), new AddColumn("t", plain));
+    }
+
     /** A primary key's method (a MariaDB MEMORY table's BTREE key) is part of it: a change rebuilds the key. */
     @Test
     void aPrimaryKeysMethodChangeRebuildsIt() {

@@ -31,7 +31,8 @@ public abstract class RendererContract {
 
     /**
      * Change kinds only PostgreSQL plans contain (named enum types, sequence options, renamed constraints and indexes,
-     * NOT VALID checks and foreign keys validated or not, comments on indexes and constraints, index statistics targets); its fidelity corpus and
+     * NOT VALID checks and foreign keys validated or not, comments on indexes and constraints, index statistics targets;
+     * and a STORED generated column made plain in place, which MariaDB's Differ plans too); its fidelity corpus and
      * PostgresConstraintStatesTest cover them.
      */
     public static final Set<Class<?>> POSTGRES_ONLY = Set.of(Change.CreateEnumType.class, Change.DropEnumType.class,
@@ -41,7 +42,7 @@ public abstract class RendererContract {
             Change.SetForeignKeyComment.class, Change.SetPrimaryKeyComment.class, Change.SetUniqueComment.class, Change.SetSequenceOwner.class, Change.SetSequenceComment.class,
             Change.SetEnumTypeComment.class, Change.CreateDomain.class, Change.DropDomain.class, Change.SetDomainDefault.class,
             Change.SetDomainNotNull.class, Change.AddDomainCheck.class, Change.DropDomainCheck.class, Change.RenameDomainCheck.class,
-            Change.ValidateDomainCheck.class, Change.SetDomainComment.class);
+            Change.ValidateDomainCheck.class, Change.SetDomainComment.class, Change.DropGeneration.class);
 
     /**
      * Change kinds only MariaDB's inspector produces (table default collations and options, invisible columns and

@@ -164,7 +164,8 @@ public final class MariaDbEngine implements Engine {
     public dev.schemactl.diff.Differ differ() {
         return new dev.schemactl.diff.Differ(foreignKeysNeedIndex(), restrictIsNoAction()).columnNamesIgnoringCase()
                 .comparingTypesWith(MariaDbTypeNames::sameType)
-                .indexCommentsInDefinition().renamingIndexes().rebuildingRenamedForeignKeys(MariaDbForeignKeyNames::same);
+                .indexCommentsInDefinition().renamingIndexes().rebuildingRenamedForeignKeys(MariaDbForeignKeyNames::same)
+                .droppingGenerationInPlace();
     }
 
     @Override

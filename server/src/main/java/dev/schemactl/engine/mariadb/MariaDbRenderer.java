@@ -305,6 +305,17 @@ final class MariaDbRenderer extends BaseSqlRenderer {
         return modify(table, after);
     }
 
+    /** MODIFY keeps a STORED column's values when it becomes plain, and recomputes them when it becomes generated again. */
+    @Override
+    protected List<String> dropGeneration(dev.schemactl.diff.Change.DropGeneration change) {
+        return modify(change.table(), change.after());
+    }
+
+    @Override
+    protected List<String> restoreGeneration(dev.schemactl.diff.Change.DropGeneration change) {
+        return modify(change.table(), change.before());
+    }
+
     /**
      * Each option that differs, in one ALTER TABLE; an option that goes back to the server's default is set to it
      * ({@code ROW_FORMAT=DEFAULT}, {@code ENGINE=InnoDB}, ...). System versioning is added or dropped on its own

@@ -8,6 +8,7 @@ import dev.schemactl.schema.CheckConstraint;
 import dev.schemactl.schema.Column;
 import dev.schemactl.schema.ColumnType;
 import dev.schemactl.schema.EnumType;
+import dev.schemactl.schema.ForeignKey;
 import dev.schemactl.schema.Identity;
 import dev.schemactl.schema.Index;
 import dev.schemactl.schema.Sequence;
@@ -435,6 +436,34 @@ final class PostgresRenderer extends BaseSqlRenderer {
 
     private static boolean isArray(ColumnType t) {
         return t.kind() == TypeKind.OTHER && t.raw() != null && t.raw().endsWith("]");
+    }
+
+    /** {@code DROP EXPRESSION} (PostgreSQL 13+): the column keeps the values it stores and becomes a plain one. */
+    @Override
+    protected List<String> dropGeneration(Change.DropGeneration change) {
+        return List.of(alterTable(change.table()) + "ALTER COLUMN " + quote(change.after().name()) + " DROP EXPRESSION");
+    }
+
+    /**
+     * There is no statement that makes a column generated: it is dropped and added again as it was, which recomputes
+     * its values, and what stood on it is recreated (foreign keys onto it are dropped first: they would stop the drop).
+     */
+    @Override
+    protected List<String> restoreGeneration(Change.DropGeneration change) {
+        String table = change.table();
+        dev.schemactl.diff.ColumnDependents on = change.dependents();
+        List<String> out = new ArrayList<>();
+        for (Change.AddForeignKey f : on.referencedBy()) out.add(dropForeignKey(f.table(), f.foreignKey()));
+        for (ForeignKey f : on.foreignKeys()) out.add(dropForeignKey(table, f));
+        out.add(dropColumn(table, change.after()));
+        out.addAll(addColumn(table, change.before()));
+        if (on.primaryKey() != null) out.add(addPrimaryKey(table, on.primaryKey()));
+        for (UniqueConstraint u : on.uniques()) out.add(addUnique(table, u));
+        for (Index i : on.indexes()) out.addAll(createIndexStatements(table, i));
+        for (CheckConstraint c : on.checks()) out.addAll(addCheckStatements(table, c));
+        for (ForeignKey f : on.foreignKeys()) out.addAll(addForeignKeyStatements(table, f));
+        for (Change.AddForeignKey f : on.referencedBy()) out.addAll(addForeignKeyStatements(f.table(), f.foreignKey()));
+        return out;
     }
 
     /**

@@ -24,6 +24,15 @@ class MariaDbRendererTest extends RendererContract {
         return EngineKind.MARIADB;
     }
 
+    /** MariaDB's MODIFY keeps a STORED column's values when it becomes plain, and recomputes them on the way back. */
+    @Test
+    void dropGenerationIsAModifyEachWay() {
+        dev.schemactl.schema.Column g = dev.schemactl.diff.Fixtures.generated("total", INT, "`qty` * 2");
+        RenderedChange change = renderer().render(new dev.schemactl.diff.Change.DropGeneration("t", g, g.withGenerated(null, null)));
+        assertThat(change.forward()).containsExactly("ALTER TABLE t MODIFY COLUMN total int NULL");
+        assertThat(change.rollback()).singleElement().asString().startsWith("ALTER TABLE t MODIFY COLUMN total int AS (`qty` * 2) STORED");
+    }
+
     @Test
     void columnAlterationsModifyTheFullDefinition() {
         RenderedChange type = renderer().render(new Change.AlterColumnType("t",

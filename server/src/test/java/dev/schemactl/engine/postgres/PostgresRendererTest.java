@@ -42,6 +42,34 @@ class PostgresRendererTest extends RendererContract {
     }
 
     /**
+     * A STORED generated column made plain: DROP EXPRESSION keeps its values. No statement makes a column generated
+     * again, so the rollback drops it and adds it back as it was (recomputing it), with what stood on it: foreign keys
+     * onto it go first, then the column, then its keys, indexes, checks and foreign keys come back.
+     */
+    @Test
+    void dropGenerationKeepsTheValuesAndItsRollbackReAddsTheColumnWithWhatStoodOnIt() {
+        dev.schemactl.schema.Column g = dev.schemactl.diff.Fixtures.generated("Total", INT, "qty * 2");
+        dev.schemactl.schema.Column plain = g.withGenerated(null, null);
+        dev.schemactl.schema.Index index = new dev.schemactl.schema.Index("t_total_idx", List.of(dev.schemactl.schema.IndexColumn.asc("Total")), false);
+        dev.schemactl.schema.ForeignKey onto = new dev.schemactl.schema.ForeignKey("r_total_fkey", List.of("total"), "t",
+                List.of("Total"), null, null);
+        dev.schemactl.schema.UniqueConstraint unique = new dev.schemactl.schema.UniqueConstraint("t_total_key", List.of("Total"));
+        RenderedChange change = renderer().render(new Change.DropGeneration("t", g, plain, new dev.schemactl.diff.ColumnDependents(
+                null, List.of(unique), List.of(index), List.of(new dev.schemactl.schema.CheckConstraint("t_total_check", "\"Total\" > 0")),
+                List.of(), List.of(new Change.AddForeignKey("r", onto)))));
+        assertThat(change.forward()).containsExactly("ALTER TABLE t ALTER COLUMN \"Total\" DROP EXPRESSION");
+        assertThat(change.rollbackLosesData()).isFalse();
+        assertThat(change.rollback()).containsExactly(
+                "ALTER TABLE r DROP CONSTRAINT r_total_fkey",
+                "ALTER TABLE t DROP COLUMN \"Total\"",
+                "ALTER TABLE t ADD COLUMN \"Total\" integer GENERATED ALWAYS AS (qty * 2) STORED",
+                "ALTER TABLE t ADD CONSTRAINT t_total_key UNIQUE (\"Total\")",
+                "CREATE INDEX t_total_idx ON t (\"Total\")",
+                "ALTER TABLE t ADD CONSTRAINT t_total_check CHECK (\"Total\" > 0)",
+                "ALTER TABLE r ADD CONSTRAINT r_total_fkey FOREIGN KEY (total) REFERENCES t (\"Total\")");
+    }
+
+    /**
      * A column's compression, storage and statistics target: ALTER COLUMN actions, also after a CREATE TABLE (STORAGE in
      * a column definition is PostgreSQL 16's) and an ADD COLUMN; rollback goes back to the defaults.
      */
