@@ -99,8 +99,9 @@ import java.util.regex.Pattern;
  *   <li>create sequences; create tables (without foreign keys) in foreign-key dependency order;</li>
  *   <li>change table default collations (with the columns that follow them);</li>
  *   <li>add columns (then drop the kept last column); alter columns (type, nullability, default, comment —
- *       chained; a default that changes together with a type that does not just grow is dropped before it); table comments;
- *       then add generated columns (new, or rebuilt because their expression or a column they use changes type);</li>
+ *       chained; a default that changes together with a type that does not just grow is dropped before it; with
+ *       {@link #movingColumns()} a column that must move to stand in the desired order is moved right after its last
+ *       alteration); table comments; then add generated columns (new, or rebuilt because their expression or a column they use changes type);</li>
  *   <li>add primary keys, uniques, indexes, checks; then add identity;</li>
  *   <li>add foreign keys (all new ones, including those of created tables);</li>
  *   <li>drop sequences.</li>
@@ -124,6 +125,8 @@ public final class Differ {
     private final boolean indexCommentsInDefinition;
     /** Null where foreign keys are renamed in place or keep their names; else kept ones named otherwise are rebuilt. */
     private final ForeignKeyNames foreignKeyNames;
+    /** Columns that stay are moved into the desired order (see {@link #movingColumns()}). */
+    private final boolean movesColumns;
 
     /** A Differ for engines whose foreign keys need no index of their own on the referencing columns. */
     public Differ() {
@@ -160,13 +163,14 @@ public final class Differ {
      *                       left under its old name.
      */
     public Differ(boolean foreignKeysNeedIndex, boolean restrictIsNoAction, boolean renamesObjects) {
-        this(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesObjects, false, Objects::equals, false, null);
+        this(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesObjects, false, Objects::equals, false, null, false);
     }
 
     private Differ(boolean foreignKeysNeedIndex, boolean restrictIsNoAction, boolean renamesObjects, boolean renamesIndexes,
                    boolean columnNamesIgnoreCase, BiPredicate<ColumnType, ColumnType> sameType, boolean indexCommentsInDefinition,
-                   ForeignKeyNames foreignKeyNames) {
+                   ForeignKeyNames foreignKeyNames, boolean movesColumns) {
         this.foreignKeyNames = foreignKeyNames;
+        this.movesColumns = movesColumns;
         this.renamesIndexes = renamesIndexes;
         this.foreignKeysNeedIndex = foreignKeysNeedIndex;
         this.restrictIsNoAction = restrictIsNoAction;
@@ -182,7 +186,7 @@ public final class Differ {
      */
     public Differ comparingTypesWith(BiPredicate<ColumnType, ColumnType> sameType) {
         return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesIndexes, columnNamesIgnoreCase, sameType,
-                indexCommentsInDefinition, foreignKeyNames);
+                indexCommentsInDefinition, foreignKeyNames, movesColumns);
     }
 
     /**
@@ -192,7 +196,7 @@ public final class Differ {
      */
     public Differ indexCommentsInDefinition() {
         return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesIndexes, columnNamesIgnoreCase, sameType, true,
-                foreignKeyNames);
+                foreignKeyNames, movesColumns);
     }
 
     /**
@@ -202,7 +206,7 @@ public final class Differ {
      */
     public Differ columnNamesIgnoringCase() {
         return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesIndexes, true, sameType, indexCommentsInDefinition,
-                foreignKeyNames);
+                foreignKeyNames, movesColumns);
     }
 
     /**
@@ -211,7 +215,26 @@ public final class Differ {
      */
     public Differ keepingNames() {
         return renamesObjects || renamesIndexes || foreignKeyNames != null ? new Differ(foreignKeysNeedIndex, restrictIsNoAction,
-                false, false, columnNamesIgnoreCase, sameType, indexCommentsInDefinition, null) : this;
+                false, false, columnNamesIgnoreCase, sameType, indexCommentsInDefinition, null, movesColumns) : this;
+    }
+
+    /**
+     * The same differ for engines that can move a column (MariaDB's {@code MODIFY COLUMN ... AFTER x | FIRST}): the
+     * columns a table keeps are put in the desired state's order with the fewest {@link Change.MoveColumn} steps (see
+     * {@link ColumnMoves}). Elsewhere a column stays where it is (PostgreSQL cannot move one without rebuilding the table).
+     */
+    public Differ movingColumns() {
+        return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesIndexes, columnNamesIgnoreCase, sameType,
+                indexCommentsInDefinition, foreignKeyNames, true);
+    }
+
+    /**
+     * The same differ, but columns that stay are never moved: for desired states whose column order is not the user's
+     * (Hibernate orders an entity's columns its own way).
+     */
+    public Differ keepingColumnOrder() {
+        return movesColumns ? new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesIndexes, columnNamesIgnoreCase,
+                sameType, indexCommentsInDefinition, foreignKeyNames, false) : this;
     }
 
     /**
@@ -220,7 +243,7 @@ public final class Differ {
      */
     public Differ renamingIndexes() {
         return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, true, columnNamesIgnoreCase, sameType,
-                indexCommentsInDefinition, foreignKeyNames);
+                indexCommentsInDefinition, foreignKeyNames, movesColumns);
     }
 
     /**
@@ -231,7 +254,7 @@ public final class Differ {
      */
     public Differ rebuildingRenamedForeignKeys(ForeignKeyNames names) {
         return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesIndexes, columnNamesIgnoreCase, sameType,
-                indexCommentsInDefinition, Objects.requireNonNull(names, "names"));
+                indexCommentsInDefinition, Objects.requireNonNull(names, "names"), movesColumns);
     }
 
     public Plan diff(Schema from, Schema to) {
@@ -240,7 +263,7 @@ public final class Differ {
 
     public Plan diff(Schema from, Schema to, Renames renames) {
         return new Run(from, to, renames == null ? Renames.NONE : renames, foreignKeysNeedIndex, restrictIsNoAction, renamesObjects,
-                renamesIndexes, columnNamesIgnoreCase, sameType, indexCommentsInDefinition, foreignKeyNames).plan();
+                renamesIndexes, columnNamesIgnoreCase, sameType, indexCommentsInDefinition, foreignKeyNames, movesColumns).plan();
     }
 
     /** Key of a foreign key in target-schema names. */
@@ -354,6 +377,7 @@ public final class Differ {
         final BiPredicate<ColumnType, ColumnType> sameType;
         final boolean indexCommentsInDefinition;
         final ForeignKeyNames foreignKeyNames;
+        final boolean movesColumns;
         final List<Change> createSequences = new ArrayList<>();
         /** Enum types created or given new values, before any table or column uses them. */
         final List<Change> createEnumTypes = new ArrayList<>();
@@ -389,8 +413,9 @@ public final class Differ {
 
         Run(Schema from, Schema to, Renames renames, boolean foreignKeysNeedIndex, boolean restrictIsNoAction,
             boolean renamesObjects, boolean renamesIndexes, boolean columnNamesIgnoreCase, BiPredicate<ColumnType, ColumnType> sameType,
-            boolean indexCommentsInDefinition, ForeignKeyNames foreignKeyNames) {
+            boolean indexCommentsInDefinition, ForeignKeyNames foreignKeyNames, boolean movesColumns) {
             this.foreignKeyNames = foreignKeyNames;
+            this.movesColumns = movesColumns;
             this.renamesIndexes = renamesIndexes;
             this.sameType = sameType;
             this.indexCommentsInDefinition = indexCommentsInDefinition;
@@ -1043,9 +1068,13 @@ public final class Differ {
             String fromName = p.from.key();
             String toName = p.to.key();
             List<Change> identityDrops = new ArrayList<>();
+            Map<String, Integer> lastAlteration = new HashMap<>(); // lookup only: to column -> index in alterColumns after its chain
+            Map<String, Column> chained = new HashMap<>(); // lookup only: to column -> its definition after its chain
+            Set<String> alteredAnyway = new HashSet<>(); // lookup only: to columns with a step of their own in alterColumns
             for (Column c : p.to.columns()) {
                 Column s = p.sourceOf.get(c.name());
                 if (s == null) continue;
+                int chainStart = alterColumns.size();
                 Column cur = s.withName(c.name());
                 if (s.isIdentity() && (!c.isIdentity() || !sameIdentityFamily(s.identity(), c.identity()))) {
                     Column plain = s.withIdentity(null);
@@ -1104,6 +1133,9 @@ public final class Differ {
                     alterColumns.add(new Change.SetColumnOptions(toName, cur, next));
                     cur = next;
                 }
+                lastAlteration.put(c.name(), alterColumns.size());
+                chained.put(c.name(), cur);
+                if (alterColumns.size() > chainStart) alteredAnyway.add(c.name());
                 if (c.isIdentity() && (!s.isIdentity() || !sameIdentityFamily(s.identity(), c.identity()))) {
                     addIdentity.add(new SetIdentity(toName, cur, cur.withIdentity(c.identity())));
                 } else if (c.isIdentity() && !s.identity().equals(c.identity())) {
@@ -1111,6 +1143,7 @@ public final class Differ {
                     addIdentity.add(new SetIdentity(toName, cur, cur.withIdentity(c.identity())));
                 }
             }
+            if (movesColumns) moveColumns(p, toName, lastAlteration, chained, alteredAnyway);
             if (!Objects.equals(blankToNull(p.from.comment()), blankToNull(p.to.comment()))) {
                 alterColumns.add(new SetTableComment(toName, p.from.comment(), p.to.comment()));
             }
@@ -1146,6 +1179,27 @@ public final class Differ {
                 (c.generatedExpression() == null ? addColumns : addGeneratedColumns).add(new AddColumn(toName, c));
             }
         }
+
+        /**
+         * A move for each kept column that must move to stand in the desired order (see {@link ColumnMoves}; of equally few
+         * moves, those of columns altered anyway), right after the column's last alteration: MariaDB's renderer makes the
+         * two one MODIFY, one rebuild of the table instead of two.
+         */
+        void moveColumns(Pair p, String toName, Map<String, Integer> lastAlteration, Map<String, Column> chained,
+                         Set<String> alteredAnyway) {
+            List<String> current = new ArrayList<>();
+            for (Column c : p.from.columns()) {
+                String kept = p.columnMap.get(c.name());
+                if (kept != null) current.add(kept);
+            }
+            List<String> desired = p.to.columns().stream().map(Column::name).filter(p.sourceOf::containsKey).toList();
+            Set<String> moved = ColumnMoves.of(current, desired, alteredAnyway::contains);
+            for (int i = desired.size() - 1; i >= 0; i--) {
+                String c = desired.get(i);
+                if (moved.contains(c)) alterColumns.add(lastAlteration.get(c), new Change.MoveColumn(toName, chained.get(c), null, null));
+            }
+        }
+
 
         /** Same kind, no smaller length, precision or scale: every old value (and default) still fits. */
         static boolean grows(ColumnType from, ColumnType to) {
