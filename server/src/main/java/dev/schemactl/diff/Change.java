@@ -145,6 +145,30 @@ public sealed interface Change {
         }
     }
 
+    /**
+     * Moves a column that stays to another place among its table's columns (MariaDB's {@code MODIFY COLUMN ... AFTER x |
+     * FIRST}, a table rebuild). {@code column} is its full definition when the step runs, {@code position} where it goes
+     * (first, or after a column; never last, which restating a column in place does not mean) and {@code previous} where
+     * it stood just before the step, where its rollback puts it back. Only engines whose Differ moves columns
+     * ({@code Differ.movingColumns()}) plan it.
+     */
+    record MoveColumn(String table, Column column, ColumnPosition position, ColumnPosition previous) implements Change {
+        public MoveColumn {
+            Objects.requireNonNull(column, "column");
+            position = position == null ? ColumnPosition.FIRST : position;
+            previous = previous == null ? ColumnPosition.FIRST : previous;
+        }
+
+        @Override
+        public String describe() {
+            return "move column " + table + "." + column.name() + " " + where(position);
+        }
+
+        private static String where(ColumnPosition p) {
+            return p instanceof ColumnPosition.After a ? "after " + a.column() : "first";
+        }
+    }
+
     /** Renames a column; {@code column} is the full definition under its old name. */
     record RenameColumn(String table, Column column, String newName) implements Change {
         @Override

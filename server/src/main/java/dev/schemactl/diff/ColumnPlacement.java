@@ -6,8 +6,10 @@ import dev.schemactl.schema.Table;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Gives the column steps of an ordered plan their {@link ColumnPosition}s by replaying the plan over each table's
@@ -19,7 +21,12 @@ import java.util.Map;
  *       the rollback runs on the table as the drop left it, so drops rolled back in reverse order rebuild the
  *       original order (also when a column and its predecessor both go).</li>
  * </ul>
- * Columns that stay are never moved. A step whose table or column the replay does not know stays last.
+ * A column that stays moves only by a {@link Change.MoveColumn} step (see {@link Differ#movingColumns()}), which goes
+ * right after its nearest predecessor in the desired table and remembers where it stood, for its rollback. Columns whose
+ * move is still to come do not count as predecessors (neither for an added column nor for a moved one): the columns
+ * that are where they stay, plus each one added or moved, then always stand in the desired order, so once the last
+ * move ran the table has exactly the desired order. A step whose table or column the replay does not know stays last
+ * (a move whose column the replay does not know goes first).
  */
 final class ColumnPlacement {
 
@@ -31,6 +38,10 @@ final class ColumnPlacement {
         for (Table t : from.tables()) order.putIfAbsent(t.key(), names(t)); // changes name tables by key
         Map<String, Table> desired = new HashMap<>(); // lookup only
         for (Table t : to.tables()) desired.putIfAbsent(t.key(), t);
+        Map<String, Set<String>> pending = new HashMap<>(); // lookup only: table key -> columns whose move is to come
+        for (Change c : changes) {
+            if (c instanceof Change.MoveColumn m) pending.computeIfAbsent(m.table(), k -> new HashSet<>()).add(m.column().name());
+        }
         List<Change> out = new ArrayList<>(changes.size());
         for (Change c : changes) {
             if (c instanceof Change.CreateTable t) {
@@ -47,7 +58,12 @@ final class ColumnPlacement {
             } else if (c instanceof Change.DropColumn d) {
                 c = new Change.DropColumn(d.table(), d.column(), dropped(order.get(d.table()), d.column().name()));
             } else if (c instanceof Change.AddColumn a) {
-                c = new Change.AddColumn(a.table(), a.column(), added(order.get(a.table()), desired.get(a.table()), a.column().name()));
+                c = new Change.AddColumn(a.table(), a.column(), added(order.get(a.table()), desired.get(a.table()), a.column().name(),
+                        pending.getOrDefault(a.table(), Set.of())));
+            } else if (c instanceof Change.MoveColumn m) {
+                Set<String> waiting = pending.getOrDefault(m.table(), new HashSet<>());
+                waiting.remove(m.column().name());
+                c = moved(m, order.get(m.table()), desired.get(m.table()), waiting);
             }
             out.add(c);
         }
@@ -64,7 +80,7 @@ final class ColumnPlacement {
     }
 
     /** Where the column goes; it is put into {@code columns} there. */
-    private static ColumnPosition added(List<String> columns, Table desired, String column) {
+    private static ColumnPosition added(List<String> columns, Table desired, String column, Set<String> pending) {
         if (columns == null) return ColumnPosition.LAST;
         List<String> wanted = desired == null ? List.of() : names(desired);
         int self = wanted.indexOf(column);
@@ -72,14 +88,36 @@ final class ColumnPlacement {
             columns.add(column);
             return ColumnPosition.LAST;
         }
-        String predecessor = null;
-        for (int i = self - 1; i >= 0 && predecessor == null; i--) {
-            if (columns.contains(wanted.get(i))) predecessor = wanted.get(i);
-        }
+        String predecessor = predecessor(columns, wanted, self, pending);
         int at = predecessor == null ? 0 : columns.indexOf(predecessor) + 1;
         columns.add(at, column);
         if (at == columns.size() - 1) return ColumnPosition.LAST;
         return predecessor == null ? ColumnPosition.FIRST : ColumnPosition.after(predecessor);
+    }
+
+    /** The move with where the column goes and where it stood; it is moved in {@code columns}. */
+    private static Change.MoveColumn moved(Change.MoveColumn m, List<String> columns, Table desired, Set<String> pending) {
+        String column = m.column().name();
+        int was = columns == null ? -1 : columns.indexOf(column);
+        List<String> wanted = desired == null ? List.of() : names(desired);
+        int self = wanted.indexOf(column);
+        if (was < 0 || self < 0) return new Change.MoveColumn(m.table(), m.column(), ColumnPosition.FIRST, ColumnPosition.FIRST);
+        columns.remove(was);
+        // never LAST for either: a MODIFY without AFTER/FIRST leaves the column where it is
+        ColumnPosition previous = was == 0 ? ColumnPosition.FIRST : ColumnPosition.after(columns.get(was - 1));
+        String predecessor = predecessor(columns, wanted, self, pending);
+        columns.add(predecessor == null ? 0 : columns.indexOf(predecessor) + 1, column);
+        return new Change.MoveColumn(m.table(), m.column(), predecessor == null ? ColumnPosition.FIRST : ColumnPosition.after(predecessor),
+                previous);
+    }
+
+    /** The nearest column before {@code wanted[self]} in the desired order that is in {@code columns} and not waiting to move. */
+    private static String predecessor(List<String> columns, List<String> wanted, int self, Set<String> pending) {
+        for (int i = self - 1; i >= 0; i--) {
+            String candidate = wanted.get(i);
+            if (columns.contains(candidate) && !pending.contains(candidate)) return candidate;
+        }
+        return null;
     }
 
     private static List<String> names(Table t) {

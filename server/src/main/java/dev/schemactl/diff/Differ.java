@@ -99,8 +99,9 @@ import java.util.regex.Pattern;
  *   <li>create sequences; create tables (without foreign keys) in foreign-key dependency order;</li>
  *   <li>change table default collations (with the columns that follow them);</li>
  *   <li>add columns (then drop the kept last column); alter columns (type, nullability, default, comment —
- *       chained; a default that changes together with a type that does not just grow is dropped before it); table comments;
- *       then add generated columns (new, or rebuilt because their expression or a column they use changes type);</li>
+ *       chained; a default that changes together with a type that does not just grow is dropped before it; with
+ *       {@link #movingColumns()} a column that must move to stand in the desired order is moved right after its last
+ *       alteration); table comments; then add generated columns (new, or rebuilt because their expression or a column they use changes type);</li>
  *   <li>add primary keys, uniques, indexes, checks; then add identity;</li>
  *   <li>add foreign keys (all new ones, including those of created tables);</li>
  *   <li>drop sequences.</li>
@@ -126,6 +127,8 @@ public final class Differ {
     private final ForeignKeyNames foreignKeyNames;
     /** A STORED generated column made plain keeps its values ({@link Change.DropGeneration}) rather than being re-added. */
     private final boolean dropsGenerationInPlace;
+    /** Columns that stay are moved into the desired order (see {@link #movingColumns()}). */
+    private final boolean movesColumns;
 
     /** A Differ for engines whose foreign keys need no index of their own on the referencing columns. */
     public Differ() {
@@ -162,14 +165,16 @@ public final class Differ {
      *                       left under its old name.
      */
     public Differ(boolean foreignKeysNeedIndex, boolean restrictIsNoAction, boolean renamesObjects) {
-        this(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesObjects, false, Objects::equals, false, null, false);
+        this(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesObjects, false, Objects::equals, false, null, false, false);
     }
 
     private Differ(boolean foreignKeysNeedIndex, boolean restrictIsNoAction, boolean renamesObjects, boolean renamesIndexes,
                    boolean columnNamesIgnoreCase, BiPredicate<ColumnType, ColumnType> sameType, boolean indexCommentsInDefinition,
-                   ForeignKeyNames foreignKeyNames, boolean dropsGenerationInPlace) {
+                   ForeignKeyNames foreignKeyNames, boolean dropsGenerationInPlace,
+                   boolean movesColumns) {
         this.foreignKeyNames = foreignKeyNames;
         this.dropsGenerationInPlace = dropsGenerationInPlace;
+        this.movesColumns = movesColumns;
         this.renamesIndexes = renamesIndexes;
         this.foreignKeysNeedIndex = foreignKeysNeedIndex;
         this.restrictIsNoAction = restrictIsNoAction;
@@ -185,7 +190,7 @@ public final class Differ {
      */
     public Differ comparingTypesWith(BiPredicate<ColumnType, ColumnType> sameType) {
         return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesIndexes, columnNamesIgnoreCase, sameType,
-                indexCommentsInDefinition, foreignKeyNames, dropsGenerationInPlace);
+                indexCommentsInDefinition, foreignKeyNames, dropsGenerationInPlace, movesColumns);
     }
 
     /**
@@ -195,7 +200,7 @@ public final class Differ {
      */
     public Differ indexCommentsInDefinition() {
         return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesIndexes, columnNamesIgnoreCase, sameType, true,
-                foreignKeyNames, dropsGenerationInPlace);
+                foreignKeyNames, dropsGenerationInPlace, movesColumns);
     }
 
     /**
@@ -205,7 +210,7 @@ public final class Differ {
      */
     public Differ columnNamesIgnoringCase() {
         return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesIndexes, true, sameType, indexCommentsInDefinition,
-                foreignKeyNames, dropsGenerationInPlace);
+                foreignKeyNames, dropsGenerationInPlace, movesColumns);
     }
 
     /**
@@ -214,7 +219,26 @@ public final class Differ {
      */
     public Differ keepingNames() {
         return renamesObjects || renamesIndexes || foreignKeyNames != null ? new Differ(foreignKeysNeedIndex, restrictIsNoAction,
-                false, false, columnNamesIgnoreCase, sameType, indexCommentsInDefinition, null, dropsGenerationInPlace) : this;
+                false, false, columnNamesIgnoreCase, sameType, indexCommentsInDefinition, null, dropsGenerationInPlace, movesColumns) : this;
+    }
+
+    /**
+     * The same differ for engines that can move a column (MariaDB's {@code MODIFY COLUMN ... AFTER x | FIRST}): the
+     * columns a table keeps are put in the desired state's order with the fewest {@link Change.MoveColumn} steps (see
+     * {@link ColumnMoves}). Elsewhere a column stays where it is (PostgreSQL cannot move one without rebuilding the table).
+     */
+    public Differ movingColumns() {
+        return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesIndexes, columnNamesIgnoreCase, sameType,
+                indexCommentsInDefinition, foreignKeyNames, dropsGenerationInPlace, true);
+    }
+
+    /**
+     * The same differ, but columns that stay are never moved: for desired states whose column order is not the user's
+     * (Hibernate orders an entity's columns its own way).
+     */
+    public Differ keepingColumnOrder() {
+        return movesColumns ? new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesIndexes, columnNamesIgnoreCase,
+                sameType, indexCommentsInDefinition, foreignKeyNames, dropsGenerationInPlace, false) : this;
     }
 
     /**
@@ -223,7 +247,7 @@ public final class Differ {
      */
     public Differ renamingIndexes() {
         return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, true, columnNamesIgnoreCase, sameType,
-                indexCommentsInDefinition, foreignKeyNames, dropsGenerationInPlace);
+                indexCommentsInDefinition, foreignKeyNames, dropsGenerationInPlace, movesColumns);
     }
 
     /**
@@ -234,7 +258,7 @@ public final class Differ {
      */
     public Differ rebuildingRenamedForeignKeys(ForeignKeyNames names) {
         return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesIndexes, columnNamesIgnoreCase, sameType,
-                indexCommentsInDefinition, Objects.requireNonNull(names, "names"), dropsGenerationInPlace);
+                indexCommentsInDefinition, Objects.requireNonNull(names, "names"), dropsGenerationInPlace, movesColumns);
     }
 
     /**
@@ -244,7 +268,7 @@ public final class Differ {
      */
     public Differ droppingGenerationInPlace() {
         return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesIndexes, columnNamesIgnoreCase, sameType,
-                indexCommentsInDefinition, foreignKeyNames, true);
+                indexCommentsInDefinition, foreignKeyNames, true, movesColumns);
     }
 
     public Plan diff(Schema from, Schema to) {
@@ -253,7 +277,7 @@ public final class Differ {
 
     public Plan diff(Schema from, Schema to, Renames renames) {
         return new Run(from, to, renames == null ? Renames.NONE : renames, foreignKeysNeedIndex, restrictIsNoAction, renamesObjects,
-                renamesIndexes, columnNamesIgnoreCase, sameType, indexCommentsInDefinition, foreignKeyNames, dropsGenerationInPlace).plan();
+                renamesIndexes, columnNamesIgnoreCase, sameType, indexCommentsInDefinition, foreignKeyNames, dropsGenerationInPlace, movesColumns).plan();
     }
 
     /** Key of a foreign key in target-schema names. */
@@ -378,6 +402,7 @@ public final class Differ {
         final boolean dropsGenerationInPlace;
         /** STORED generated columns made plain in place: before the renames, once the constraints that go are gone. */
         final List<Change> dropGenerations = new ArrayList<>();
+        final boolean movesColumns;
         final List<Change> createSequences = new ArrayList<>();
         /** Enum types created or given new values, before any table or column uses them. */
         final List<Change> createEnumTypes = new ArrayList<>();
@@ -413,9 +438,11 @@ public final class Differ {
 
         Run(Schema from, Schema to, Renames renames, boolean foreignKeysNeedIndex, boolean restrictIsNoAction,
             boolean renamesObjects, boolean renamesIndexes, boolean columnNamesIgnoreCase, BiPredicate<ColumnType, ColumnType> sameType,
-            boolean indexCommentsInDefinition, ForeignKeyNames foreignKeyNames, boolean dropsGenerationInPlace) {
+            boolean indexCommentsInDefinition, ForeignKeyNames foreignKeyNames, boolean dropsGenerationInPlace,
+            boolean movesColumns) {
             this.foreignKeyNames = foreignKeyNames;
             this.dropsGenerationInPlace = dropsGenerationInPlace;
+            this.movesColumns = movesColumns;
             this.renamesIndexes = renamesIndexes;
             this.sameType = sameType;
             this.indexCommentsInDefinition = indexCommentsInDefinition;
@@ -1091,9 +1118,13 @@ public final class Differ {
             String fromName = p.from.key();
             String toName = p.to.key();
             List<Change> identityDrops = new ArrayList<>();
+            Map<String, Integer> lastAlteration = new HashMap<>(); // lookup only: to column -> index in alterColumns after its chain
+            Map<String, Column> chained = new HashMap<>(); // lookup only: to column -> its definition after its chain
+            Set<String> alteredAnyway = new HashSet<>(); // lookup only: to columns with a step of their own in alterColumns
             for (Column c : p.to.columns()) {
                 Column s = p.sourceOf.get(c.name());
                 if (s == null) continue;
+                int chainStart = alterColumns.size();
                 Column cur = s.withName(c.name());
                 if (p.generationDropped.containsKey(c.name())) {
                     // first: the type changes and defaults below need a plain column
@@ -1158,6 +1189,9 @@ public final class Differ {
                     alterColumns.add(new Change.SetColumnOptions(toName, cur, next));
                     cur = next;
                 }
+                lastAlteration.put(c.name(), alterColumns.size());
+                chained.put(c.name(), cur);
+                if (alterColumns.size() > chainStart) alteredAnyway.add(c.name());
                 if (c.isIdentity() && (!s.isIdentity() || !sameIdentityFamily(s.identity(), c.identity()))) {
                     addIdentity.add(new SetIdentity(toName, cur, cur.withIdentity(c.identity())));
                 } else if (c.isIdentity() && !s.identity().equals(c.identity())) {
@@ -1165,6 +1199,7 @@ public final class Differ {
                     addIdentity.add(new SetIdentity(toName, cur, cur.withIdentity(c.identity())));
                 }
             }
+            if (movesColumns) moveColumns(p, toName, lastAlteration, chained, alteredAnyway);
             if (!Objects.equals(blankToNull(p.from.comment()), blankToNull(p.to.comment()))) {
                 alterColumns.add(new SetTableComment(toName, p.from.comment(), p.to.comment()));
             }
@@ -1226,6 +1261,27 @@ public final class Differ {
             }
             return new ColumnDependents(pkUses ? pk : null, uniques, indexes, checks, foreignKeys, referencedBy);
         }
+
+        /**
+         * A move for each kept column that must move to stand in the desired order (see {@link ColumnMoves}; of equally few
+         * moves, those of columns altered anyway), right after the column's last alteration: MariaDB's renderer makes the
+         * two one MODIFY, one rebuild of the table instead of two.
+         */
+        void moveColumns(Pair p, String toName, Map<String, Integer> lastAlteration, Map<String, Column> chained,
+                         Set<String> alteredAnyway) {
+            List<String> current = new ArrayList<>();
+            for (Column c : p.from.columns()) {
+                String kept = p.columnMap.get(c.name());
+                if (kept != null) current.add(kept);
+            }
+            List<String> desired = p.to.columns().stream().map(Column::name).filter(p.sourceOf::containsKey).toList();
+            Set<String> moved = ColumnMoves.of(current, desired, alteredAnyway::contains);
+            for (int i = desired.size() - 1; i >= 0; i--) {
+                String c = desired.get(i);
+                if (moved.contains(c)) alterColumns.add(lastAlteration.get(c), new Change.MoveColumn(toName, chained.get(c), null, null));
+            }
+        }
+
 
         /** Same kind, no smaller length, precision or scale: every old value (and default) still fits. */
         static boolean grows(ColumnType from, ColumnType to) {

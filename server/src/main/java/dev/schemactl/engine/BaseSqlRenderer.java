@@ -1,6 +1,7 @@
 package dev.schemactl.engine;
 
 import dev.schemactl.diff.Change;
+import dev.schemactl.diff.ColumnPosition;
 import dev.schemactl.diff.Change.AddCheck;
 import dev.schemactl.diff.Change.AddColumn;
 import dev.schemactl.diff.Change.AddForeignKey;
@@ -492,6 +493,11 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
     }
 
     /** MariaDB's ALTER INDEX ... [NOT] IGNORED; no other engine's inspector reads the flag. */
+    /** Restates a column at another place among its table's columns (MariaDB); engines whose Differ moves no column have none. */
+    protected List<String> moveColumn(String table, Column column, ColumnPosition position) {
+        throw new UnsupportedOperationException("this engine does not move columns (" + table + "." + column.name() + ")");
+    }
+
     protected String setIndexIgnored(String table, Index index, boolean ignored) {
         throw new UnsupportedOperationException("this engine has no ignored indexes (" + index.name() + ")");
     }
@@ -629,6 +635,8 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
                     renameTableStatements(c.newKey(), c.table(), c.sequenceColumns()), false);
         if (change instanceof AddColumn c) return of(c, addColumn(c.table(), c.column(), c.position()), List.of(dropColumn(c.table(), c.column())), false);
         if (change instanceof DropColumn c) return of(c, List.of(dropColumn(c.table(), c.column())), addColumn(c.table(), c.column(), c.position()), true);
+        if (change instanceof Change.MoveColumn c) return of(c, moveColumn(c.table(), c.column(), c.position()),
+                    moveColumn(c.table(), c.column(), c.previous()), false);
         if (change instanceof RenameColumn c) return of(c, renameColumnStatements(c.table(), c.column(), c.column().name(), c.newName()),
                     renameColumnStatements(c.table(), c.column(), c.newName(), c.column().name()), false);
         if (change instanceof AlterColumnType c) return of(c, alterType(c.table(), c.before(), c.after()), alterType(c.table(), c.after(), c.before()),

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * LK-ADD-DEFAULT-REWRITE, LK-ADD-STORED-GENERATED, LK-ADD-IDENTITY, LK-CHANGE-TYPE, LK-TABLE-COPY: changes that make PostgreSQL or
+ * LK-ADD-DEFAULT-REWRITE, LK-ADD-STORED-GENERATED, LK-ADD-IDENTITY, LK-CHANGE-TYPE, LK-TABLE-COPY, LK-MOVE-COLUMN: changes that make PostgreSQL or
  * MariaDB/MySQL rewrite (copy) the whole table while holding a lock that blocks writes. H2, an embedded database
  * without concurrent production traffic, is not checked.
  */
@@ -61,6 +61,19 @@ public final class RewriteRules implements RiskRule {
                 }
             }
             return out;
+        }
+        if (change instanceof Change.MoveColumn c && ctx.mariadb() && !ctx.createdInPlan(c.table(), c.column().name())) {
+            Severity moveBase = Severity.MEDIUM;
+            dev.schemactl.schema.Table live = ctx.facts().schema().tables().stream().filter(t -> t.key().equals(c.table()))
+                    .findFirst().orElse(null);
+            String instant = ColumnMoveCost.instant(ctx.facts(), live, c.column());
+            List<Modifier> modifiers = instant != null ? List.of(new Modifier(instant + ": info", -moveBase.ordinal()))
+                    : ctx.rowBand(c.table(), moveBase);
+            String what = "moves column " + c.table() + "." + c.column().name() + " "
+                    + (c.position() instanceof dev.schemactl.diff.ColumnPosition.After a ? "after " + a.column() : "first");
+            return List.of(Rules.LK_MOVE_COLUMN.finding(step, c.table(), c.column().name(), moveBase, modifiers,
+                    instant != null ? what + NO_REWRITE : what + ": " + ctx.engineName()
+                            + " rebuilds the table (a copy for a generated column or a non-InnoDB table) while writes wait"));
         }
         if (change instanceof Change.AlterColumnType c && !ctx.createdInPlan(c.table(), c.after().name())) {
             Severity typeBase = Severity.HIGH;

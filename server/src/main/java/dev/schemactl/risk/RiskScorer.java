@@ -130,6 +130,7 @@ public final class RiskScorer {
         List<Step> out = new ArrayList<>();
         int number = 0;
         int unit = 0;
+        Step last = null;
         for (List<SafeSql.Step> group : groups) {
             unit++;
             boolean tx = group.stream().allMatch(SafeSql.Step::runInTransaction);
@@ -137,14 +138,20 @@ public final class RiskScorer {
                 out.add(new Step(++number, new Op.SetLockTimeout(sql), sql, source, unit, tx, false, false));
             }
             for (SafeSql.Step s : group) {
+                if (s.forward().isEmpty() && s.change() instanceof dev.schemactl.diff.Change.MoveColumn && last != null) {
+                    // a move that rides on its column's MODIFY (MariaDB) is scored on that statement
+                    out.add(new Step(last.number(), new Op.Structural(s.change()), last.sql(), source, last.unit(), last.inTransaction(),
+                            false, false));
+                }
                 for (int i = 0; i < s.forward().size(); i++) {
                     if (!transactionalDdl && i > 0) unit++;
                     String sql = s.forward().get(i);
                     Op op = i > 0 ? new Op.Harmless("part of: " + s.change().describe(), true)
                             : s.form() == SafeSql.Form.VALIDATE || validates(s.change()) ? new Op.Validate(s.change().table(), lastWord(sql))
                             : new Op.Structural(s.change());
-                    out.add(new Step(++number, op, sql, source, unit, tx, s.form() == SafeSql.Form.CONCURRENTLY,
-                            s.form() == SafeSql.Form.NOT_VALID));
+                    last = new Step(++number, op, sql, source, unit, tx, s.form() == SafeSql.Form.CONCURRENTLY,
+                            s.form() == SafeSql.Form.NOT_VALID);
+                    out.add(last);
                 }
             }
         }

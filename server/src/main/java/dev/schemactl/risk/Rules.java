@@ -110,6 +110,12 @@ public final class Rules {
                     + "PostgreSQL SET LOGGED / SET UNLOGGED, on a table that exists: the table is copied, or writes (and with "
                     + "EXCLUSIVE reads) wait while it runs",
             "leave ALGORITHM/LOCK out (the server picks INPLACE/INSTANT where it can), or use an online schema change tool");
+    public static final RuleInfo LK_MOVE_COLUMN = new RuleInfo("LK-MOVE-COLUMN", Category.L,
+            "MariaDB/MySQL MODIFY COLUMN ... AFTER x / FIRST on a table that exists: the column moves (info where InnoDB "
+                    + "reorders in place: MariaDB 10.4+, MySQL 8.0.29+, not a generated column, no FULLTEXT index, not "
+                    + "ROW_FORMAT=COMPRESSED; otherwise the table is rebuilt or copied while writes wait)",
+            "leave the column where it is (column order changes nothing for queries that name their columns), or move it "
+                    + "in a quiet window or with an online schema change tool");
     public static final RuleInfo LK_VALIDATE_SAME_TX = new RuleInfo("LK-VALIDATE-SAME-TX", Category.L,
             "PostgreSQL VALIDATE CONSTRAINT in the transaction that already took a strong lock on the table",
             "run VALIDATE CONSTRAINT in its own, later changeset so its scan holds only SHARE UPDATE EXCLUSIVE");
@@ -178,7 +184,7 @@ public final class Rules {
             BC_RENAME_TABLE, BC_DROP_NOT_NULL, BC_DROP_DEFAULT, BC_DROP_GENERATED, BC_ADD_JSON_PG, LK_ADD_DEFAULT_REWRITE,
             LK_ADD_STORED_GENERATED, LK_ADD_IDENTITY, LK_CHANGE_TYPE, LK_SET_NOT_NULL, LK_ADD_CHECK, LK_ADD_FK,
             LK_VALIDATE_SAME_TX, LK_ADD_UNIQUE, LK_ADD_PK, LK_DROP_PK, LK_CREATE_INDEX, LK_DROP_INDEX,
-            LK_SQLITE_REBUILD, LK_TABLE_COPY, TX_CONCURRENTLY_IN_TX, TX_MIXED_NONTX, TX_NON_TRANSACTIONAL, CD_DROP_FK, CD_DROP_CONSTRAINT, BP_WIDE_INDEX,
+            LK_SQLITE_REBUILD, LK_TABLE_COPY, LK_MOVE_COLUMN, TX_CONCURRENTLY_IN_TX, TX_MIXED_NONTX, TX_NON_TRANSACTIONAL, CD_DROP_FK, CD_DROP_CONSTRAINT, BP_WIDE_INDEX,
             BP_ENUM_ORDER, BP_LOCK_TIMEOUT, UNKNOWN_STATEMENT);
 
     /** Every rule family, in the order they report. */

@@ -1,6 +1,7 @@
 package dev.schemactl.risk;
 
 import dev.schemactl.diff.Change;
+import dev.schemactl.diff.ColumnPosition;
 import dev.schemactl.diff.Expressions;
 import dev.schemactl.engine.EngineKind;
 import dev.schemactl.engine.Engines;
@@ -1226,9 +1227,29 @@ public final class SqlChangeParser {
             if (!java.util.Objects.equals(before.identity(), target.identity())) {
                 out.add(structural(new Change.SetIdentity(t, before, before.withIdentity(target.identity()))));
             }
+            ColumnPosition place = place(cd.getColumnSpecs());
+            if (place != null) out.add(structural(new Change.MoveColumn(t, target.withName(newName), place, standing(table, oldName))));
             if (out.isEmpty()) out.add(new Op.Harmless("modify column without a structural change", true));
         }
         return out;
+    }
+
+    /** {@code AFTER x} or {@code FIRST} at the end of a MODIFY / CHANGE column definition; null when it has neither. */
+    private ColumnPosition place(List<String> specs) {
+        if (specs == null || specs.isEmpty()) return null;
+        String last = specs.get(specs.size() - 1);
+        if (last.equalsIgnoreCase("FIRST")) return ColumnPosition.FIRST;
+        if (specs.size() > 1 && specs.get(specs.size() - 2).equalsIgnoreCase("AFTER")) return ColumnPosition.after(ident(last));
+        return null;
+    }
+
+    /** Where a column stands in the table as the SQL so far left it (first, or after the column before it). */
+    private ColumnPosition standing(String table, String column) {
+        List<Column> columns = schema.table(schema.tableName(table)).map(dev.schemactl.schema.Table::columns).orElse(List.of());
+        for (int i = 1; i < columns.size(); i++) {
+            if (columns.get(i).name().equalsIgnoreCase(column)) return ColumnPosition.after(columns.get(i - 1).name());
+        }
+        return ColumnPosition.FIRST;
     }
 
     /** True when an expression (string literals left out) names the column. */

@@ -133,6 +133,8 @@ final class WorkingSchema {
             update(c.table(), t -> with(t, t.columns().stream()
                             .map(x -> x.name().equalsIgnoreCase(c.column().name()) ? x.withName(c.newName()) : x).toList(),
                     t.primaryKey(), t.uniques(), t.indexes(), t.foreignKeys(), t.checks()));
+        } else if (change instanceof Change.MoveColumn c) {
+            update(c.table(), t -> with(t, moved(t.columns(), c), t.primaryKey(), t.uniques(), t.indexes(), t.foreignKeys(), t.checks()));
         } else if (change instanceof Change.AlterColumnType c) {
             replaceColumn(c.table(), c.after());
         } else if (change instanceof Change.SetNullable c) {
@@ -183,6 +185,17 @@ final class WorkingSchema {
             update(c.table(), t -> with(t, t.columns(), t.primaryKey(), t.uniques(), t.indexes(), t.foreignKeys(),
                     minus(t.checks(), c.check())));
         }
+    }
+
+    /** The columns with the moved one taken out and put where the move says (first, or after a column). */
+    private static List<Column> moved(List<Column> columns, Change.MoveColumn move) {
+        List<Column> out = new ArrayList<>(columns.stream().filter(x -> !x.name().equalsIgnoreCase(move.column().name())).toList());
+        int at = 0;
+        if (move.position() instanceof dev.schemactl.diff.ColumnPosition.After a) {
+            for (int i = 0; i < out.size(); i++) if (out.get(i).name().equalsIgnoreCase(a.column())) at = i + 1;
+        }
+        out.add(at, move.column());
+        return out;
     }
 
     private void replaceColumn(String table, Column column) {

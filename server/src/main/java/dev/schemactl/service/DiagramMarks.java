@@ -80,6 +80,8 @@ record DiagramMarks(Map<String, Mark> tables, Map<String, Mark> columns) {
                 changed(tableMarks, columnMarks, table, a.after());
             } else if (c instanceof Change.SetColumnOptions a) {
                 changed(tableMarks, columnMarks, table, a.after());
+            } else if (c instanceof Change.MoveColumn a) {
+                changed(tableMarks, columnMarks, table, a.column());
             } else if (!(c instanceof Change.CreateSequence) && !(c instanceof Change.DropSequence)) {
                 tableMarks.putIfAbsent(table, Mark.CHANGED);
             }

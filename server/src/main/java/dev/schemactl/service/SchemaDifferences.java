@@ -96,6 +96,9 @@ final class SchemaDifferences {
             if (addedColumns.containsKey(key)) return null; // described with the AddColumn
             return "column " + key + ": " + s.onlyExpected();
         }
+        if (change instanceof Change.MoveColumn c) {
+            return column(c.table(), c.column()) + vs(place(c.previous()), place(c.position()), s);
+        }
         if (change instanceof Change.AlterColumnType c) {
             return column(c.table(), c.after()) + "type " + vs(c.before().type(), c.after().type(), s);
         }
@@ -293,6 +296,11 @@ final class SchemaDifferences {
 
     private static String column(String table, Column column) {
         return "column " + table + "." + column.name() + ": ";
+    }
+
+    /** Where a column stands, as a move names it: first, or after another one. */
+    private static String place(dev.schemactl.diff.ColumnPosition p) {
+        return p instanceof dev.schemactl.diff.ColumnPosition.After a ? "after " + a.column() : "first";
     }
 
     private static String vs(Object expected, Object actual, Sides s) {

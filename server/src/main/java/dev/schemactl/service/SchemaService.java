@@ -404,7 +404,8 @@ public final class SchemaService {
         Schema wanted = exclude.apply(db.engine().normalizeDesired(target.schema()));
         // entities (the only source with generated names) cannot say partitioning, UNLOGGED, NOT VALID, index comments...
         if (target.generatedNames()) wanted = EntityBlindSpots.carry(wanted, current, db.engine()::entityTableOptions);
-        Differ differ = target.generatedNames() ? db.engine().differ().keepingNames() : db.engine().differ();
+        // nor a column order of the user's: Hibernate orders an entity's columns its own way, so none is moved for it
+        Differ differ = target.generatedNames() ? db.engine().differ().keepingNames().keepingColumnOrder() : db.engine().differ();
         DatabaseOnly.Result result = DatabaseOnly.plan(differ, current, wanted, effective, dropExtra);
         Plan plan = result.plan();
         SqlRenderer renderer = db.renderer();

@@ -799,6 +799,88 @@ class DifferTest {
                 new DropColumn("members", col("tail", INT), ColumnPosition.LAST));
     }
 
+    // ------------------------------------------------------------------ column order (MariaDB moves columns)
+
+    @Test
+    void aReorderOnlyMovesTheFewestColumnsAndTheMoveRemembersWhereItStood() {
+        Table before = table("contacts").col(notNull("id", INT), col("phone", varchar(20)), notNull("name", varchar(50)),
+                col("email", varchar(100))).build();
+        Table after = table("contacts").col(notNull("id", INT), notNull("name", varchar(50)), col("email", varchar(100)),
+                col("phone", varchar(20))).build();
+        assertThat(differ.diff(one(before), one(after)).changes()).as("engines that do not move columns").isEmpty();
+        Plan plan = differ.movingColumns().diff(one(before), one(after));
+        assertThat(plan.changes()).containsExactly(
+                new Change.MoveColumn("contacts", col("phone", varchar(20)), ColumnPosition.after("email"), ColumnPosition.after("id")));
+        assertThat(order(before, plan)).isEqualTo(names(after));
+        assertThat(differ.movingColumns().keepingColumnOrder().diff(one(before), one(after)).changes())
+                .as("a desired state whose column order is not the user's (entities)").isEmpty();
+    }
+
+    @Test
+    void aReorderWithAddsAndDropsEndsExactlyInTheDesiredOrder() {
+        Table before = table("t").col(notNull("id", INT), col("a", INT), col("gone", INT), col("b", INT), col("c", INT)).build();
+        Table after = table("t").col(col("c", INT), notNull("id", INT), col("new1", INT), col("b", INT), col("a", INT),
+                col("new2", INT)).build();
+        Plan plan = differ.movingColumns().diff(one(before), one(after));
+        assertThat(plan.changes()).filteredOn(c -> c instanceof Change.MoveColumn).hasSize(2);
+        assertThat(order(before, plan)).isEqualTo(names(after));
+        // and the rollback, undoing the steps in reverse order, gives back the order it started from
+        assertThat(undone(after, plan)).isEqualTo(names(before));
+        Plan back = differ.movingColumns().diff(one(after), one(before));
+        assertThat(order(after, back)).isEqualTo(names(before));
+        assertThat(undone(before, back)).isEqualTo(names(after));
+    }
+
+    @Test
+    void aMovedColumnThatIsAlsoRetypedMovesRightAfterItsLastAlterationWithTheNewDefinition() {
+        Table before = table("t").col(notNull("id", INT), col("note", varchar(20)), col("x", INT)).build();
+        Table after = table("t").col(notNull("id", INT), col("x", INT), notNull("note", varchar(40))).build();
+        Plan plan = differ.movingColumns().diff(one(before), one(after));
+        assertThat(plan.changes()).containsExactly(
+                new AlterColumnType("t", col("note", varchar(20)), col("note", varchar(40))),
+                new SetNullable("t", col("note", varchar(40)), notNull("note", varchar(40))),
+                new Change.MoveColumn("t", notNull("note", varchar(40)), ColumnPosition.after("x"), ColumnPosition.after("id")));
+    }
+
+    /** The column order the plan's steps leave, replayed from {@code start}. */
+    private static List<String> order(Table start, Plan plan) {
+        List<String> columns = new java.util.ArrayList<>(names(start));
+        for (Change c : plan.changes()) {
+            if (c instanceof DropColumn d) columns.remove(d.column().name());
+            if (c instanceof AddColumn a) place(columns, a.column().name(), a.position());
+            if (c instanceof Change.MoveColumn m) {
+                columns.remove(m.column().name());
+                place(columns, m.column().name(), m.position());
+            }
+        }
+        return columns;
+    }
+
+    /** The column order the plan's rollback leaves, its steps undone in reverse from {@code end}. */
+    private static List<String> undone(Table end, Plan plan) {
+        List<String> columns = new java.util.ArrayList<>(names(end));
+        for (int i = plan.changes().size() - 1; i >= 0; i--) {
+            Change c = plan.changes().get(i);
+            if (c instanceof AddColumn a) columns.remove(a.column().name());
+            if (c instanceof DropColumn d) place(columns, d.column().name(), d.position());
+            if (c instanceof Change.MoveColumn m) {
+                columns.remove(m.column().name());
+                place(columns, m.column().name(), m.previous());
+            }
+        }
+        return columns;
+    }
+
+    private static void place(List<String> columns, String column, ColumnPosition position) {
+        if (position instanceof ColumnPosition.After a) columns.add(columns.indexOf(a.column()) + 1, column);
+        else if (position instanceof ColumnPosition.First) columns.add(0, column);
+        else columns.add(column);
+    }
+
+    private static List<String> names(Table t) {
+        return t.columns().stream().map(dev.schemactl.schema.Column::name).toList();
+    }
+
     @Test
     void differentTypesGiveNoHint() {
         Table before = users();

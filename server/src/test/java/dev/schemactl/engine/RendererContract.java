@@ -46,10 +46,11 @@ public abstract class RendererContract {
 
     /**
      * Change kinds only MariaDB's inspector produces (table default collations and options, invisible columns and
-     * column-level checks, ignored indexes; PostgreSQL's reads one table option too, UNLOGGED); its fidelity corpus covers them.
+     * column-level checks, ignored indexes; PostgreSQL's reads one table option too, UNLOGGED) or only MariaDB's Differ
+     * plans (column moves); its fidelity corpus covers them.
      */
     public static final Set<Class<?>> MARIADB_ONLY = Set.of(Change.SetTableCollation.class, Change.SetTableOptions.class,
-            Change.SetColumnOptions.class, Change.SetIndexIgnored.class);
+            Change.SetColumnOptions.class, Change.SetIndexIgnored.class, Change.MoveColumn.class);
 
     protected abstract EngineKind kind();
 

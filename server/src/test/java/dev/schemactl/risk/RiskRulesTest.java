@@ -238,6 +238,42 @@ class RiskRulesTest {
     }
 
     @Test
+    void movingAColumnIsReportedAsInfoWhereInnoDbReordersInPlace() throws Exception {
+        Finding instant = fires(EngineKind.MARIADB, "LK-MOVE-COLUMN", "ALTER TABLE big MODIFY COLUMN note VARCHAR(100) NULL AFTER d");
+        assertThat(instant.severity()).as("MariaDB 10.4+ moves an InnoDB column in place").isEqualTo(Severity.INFO);
+        assertThat(fires(EngineKind.MARIADB, "LK-MOVE-COLUMN", "ALTER TABLE big MODIFY COLUMN d INT NULL FIRST").message())
+                .contains("big.d first");
+        silent(EngineKind.MARIADB, "LK-MOVE-COLUMN", "ALTER TABLE big MODIFY COLUMN note VARCHAR(100) NULL");
+        silent(EngineKind.MARIADB, "LK-MOVE-COLUMN", "CREATE TABLE fresh (a INT, b INT); ALTER TABLE fresh MODIFY COLUMN b INT FIRST");
+    }
+
+    @Test
+    void movingAColumnRebuildsTheTableOnOldServersAndForGeneratedColumnsFulltextAndOtherEngines() {
+        dev.schemactl.schema.Table t = dev.schemactl.diff.Fixtures.table("t").col(dev.schemactl.diff.Fixtures.notNull("id", dev.schemactl.diff.Fixtures.INT),
+                dev.schemactl.diff.Fixtures.col("a", dev.schemactl.diff.Fixtures.INT),
+                dev.schemactl.diff.Fixtures.col("g", dev.schemactl.diff.Fixtures.INT).withGenerated("a + 1", dev.schemactl.schema.GeneratedKind.VIRTUAL))
+                .pk("id").build();
+        String move = "ALTER TABLE t MODIFY COLUMN a INT NULL FIRST";
+        String moveGenerated = "ALTER TABLE t MODIFY COLUMN g INT AS (a + 1) VIRTUAL FIRST";
+        assertThat(moveSeverity(t, 10, 11, move)).isEqualTo(Severity.INFO);
+        assertThat(moveSeverity(t, 10, 3, move)).as("before 10.4: rebuilt").isGreaterThan(Severity.INFO);
+        assertThat(moveSeverity(t, 10, 11, moveGenerated)).as("a generated column: copied").isGreaterThan(Severity.INFO);
+        assertThat(moveSeverity(t.withOptions("ENGINE=Aria"), 10, 11, move)).as("another engine: copied").isGreaterThan(Severity.INFO);
+        assertThat(moveSeverity(t.withOptions("ROW_FORMAT=COMPRESSED"), 10, 11, move)).isGreaterThan(Severity.INFO);
+        assertThat(moveSeverity(t.withIndexes(List.of(new dev.schemactl.schema.Index("ft_a", List.of(dev.schemactl.schema.IndexColumn.asc("a")),
+                false, "fulltext", null, List.of()))), 10, 11, move)).as("a FULLTEXT index: rebuilt").isGreaterThan(Severity.INFO);
+    }
+
+    private static Severity moveSeverity(dev.schemactl.schema.Table table, int major, int minor, String sql) {
+        dev.schemactl.schema.Schema live = new dev.schemactl.schema.Schema(List.of(table), List.of());
+        List<Step> steps = RiskScorer.sqlSteps(List.of(RiskScorer.Unit.text("t.sql", sql)), new SqlChangeParser(EngineKind.MARIADB, live));
+        RiskFacts facts = new RiskFacts(EngineKind.MARIADB, major + "." + minor, major, minor, false, live, Map.of(), java.util.Set.of());
+        List<Finding> hits = new RiskScorer().score(steps, facts).findings().stream().filter(f -> f.ruleId().equals("LK-MOVE-COLUMN")).toList();
+        assertThat(hits).as(sql).hasSize(1);
+        return hits.get(0).severity();
+    }
+
+    @Test
     void oldPostgresRewritesForAnyDefault() {
         RiskFacts v10 = RiskFacts.offline(EngineKind.POSTGRESQL).withVersion(10, 0);
         List<Step> steps = RiskScorer.sqlSteps(List.of(RiskScorer.Unit.text("t.sql", "ALTER TABLE big ADD COLUMN n INT DEFAULT 0")),

@@ -161,6 +161,21 @@ class EntityBlindSpotsTest {
         }
     }
 
+    /**
+     * Hibernate orders an entity's columns its own way (id, then by name), not the user's: a MariaDB table whose columns
+     * stand otherwise is not rebuilt to move them (a SQL file or database as the desired state does move them).
+     */
+    @Test
+    void mariaDbEntitiesNeverMoveAColumn() throws Exception {
+        try (TestDatabase db = TestDatabase.create(EngineKind.MARIADB)) {
+            execute(db, MARIADB.replace("CREATE TABLE purchase (id bigint NOT NULL, amount integer NOT NULL, customer_id bigint,",
+                    "CREATE TABLE purchase (customer_id bigint, amount integer NOT NULL, id bigint NOT NULL,"));
+            Map<String, String> before = showCreateTables(db);
+            assertThat(before.get("purchase")).containsSubsequence("`customer_id`", "`amount`", "`id`");
+            adoptAndAddAColumn(db, before, () -> showCreateTables(db));
+        }
+    }
+
     /** Hibernate's DDL says engine=InnoDB: a MyISAM table still gets ENGINE=InnoDB, and only that (its CHECKSUM=1 stays). */
     @Test
     void mariaDbEntitiesStillSayInnoDb() throws Exception {

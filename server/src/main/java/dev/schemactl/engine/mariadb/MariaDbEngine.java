@@ -158,14 +158,15 @@ public final class MariaDbEngine implements Engine {
     /**
      * Column names are case-insensitive on MariaDB (table names are not, with lower_case_table_names=0); indexes and unique
      * keys are renamed in place, other constraints cannot be: a foreign key named otherwise is dropped and added again
-     * under its new name (the index InnoDB made for it follows, see {@link MariaDbRenderer#dropForeignKey}).
+     * under its new name (the index InnoDB made for it follows, see {@link MariaDbRenderer#dropForeignKey}). Columns are
+     * moved into the desired order (SHOW CREATE TABLE and mysqldump show it; {@code MODIFY COLUMN ... AFTER x}).
      */
     @Override
     public dev.schemactl.diff.Differ differ() {
         return new dev.schemactl.diff.Differ(foreignKeysNeedIndex(), restrictIsNoAction()).columnNamesIgnoringCase()
                 .comparingTypesWith(MariaDbTypeNames::sameType)
                 .indexCommentsInDefinition().renamingIndexes().rebuildingRenamedForeignKeys(MariaDbForeignKeyNames::same)
-                .droppingGenerationInPlace();
+                .droppingGenerationInPlace().movingColumns();
     }
 
     @Override

@@ -212,7 +212,7 @@ final class MariaDbIdentityKeys {
     }
 
     /** The column's definition after a step that alters it in place, or null for any other step. */
-    private static Column after(Change c) {
+    static Column after(Change c) {
         if (c instanceof Change.AlterColumnType a) return a.after();
         if (c instanceof Change.SetNullable a) return a.after();
         if (c instanceof Change.SetDefault a) return a.after();

@@ -77,13 +77,61 @@ final class MariaDbRenderer extends BaseSqlRenderer {
             foldedKeys.addAll(r.droppedKeys());
             foldedKeys.addAll(r.addedKeys());
         }
+        java.util.Map<Change, Change.MoveColumn> moves = movesAfterModify(plan.changes(), folds, rebuilds, foldedKeys);
+        java.util.Set<Change> foldedMoves = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        foldedMoves.addAll(moves.values());
         List<RenderedChange> rendered = new MariaDbRenameCycles(this::quote).render(plan.changes(), c -> {
-            if (foldedKeys.contains(c)) return new RenderedChange(c, List.of(), List.of(), false);
+            if (foldedKeys.contains(c) || foldedMoves.contains(c)) return new RenderedChange(c, List.of(), List.of(), false);
             if (rebuilds.containsKey(c)) return renderRebuild(rebuilds.get(c));
             MariaDbIdentityKeys.Fold fold = folds.get(c);
-            return fold == null ? render(c) : renderFold(fold);
+            if (fold != null) return renderFold(fold);
+            Change.MoveColumn move = moves.get(c);
+            return move == null ? render(c) : placed(render(c), move);
         });
         return allowingAltersOfVersionedTables(plan, rendered);
+    }
+
+    /**
+     * The moves that ride on the MODIFY of the alteration just before them (of the same column, ending in the definition
+     * the move restates): one rebuild instead of two. The move then renders no statement of its own.
+     */
+    private static java.util.Map<Change, Change.MoveColumn> movesAfterModify(List<Change> changes,
+            java.util.Map<Change, MariaDbIdentityKeys.Fold> folds, java.util.Map<Change, MariaDbIdentityKeys.Rebuild> rebuilds,
+            java.util.Set<Change> foldedKeys) {
+        java.util.Map<Change, Change.MoveColumn> out = new java.util.IdentityHashMap<>();
+        for (int i = 1; i < changes.size(); i++) {
+            if (!(changes.get(i) instanceof Change.MoveColumn m)) continue;
+            Change before = changes.get(i - 1);
+            if (folds.containsKey(before) || rebuilds.containsKey(before) || foldedKeys.contains(before)) continue;
+            Column altered = MariaDbIdentityKeys.after(before);
+            if (altered == null && before instanceof Change.SetIdentity a) altered = a.after();
+            if (m.table().equals(before.table()) && m.column().equals(altered)) out.put(before, m);
+        }
+        return out;
+    }
+
+    /** An alteration's MODIFY with the move's place, forward and back (other statements, as a backfill, stay as they are). */
+    private RenderedChange placed(RenderedChange r, Change.MoveColumn move) {
+        String modify = alterTable(move.table()) + "MODIFY COLUMN " + quote(move.column().name()) + " ";
+        List<String> forward = r.forward();
+        List<String> rollback = r.rollback();
+        if (forward.isEmpty() || rollback.isEmpty() || !forward.get(forward.size() - 1).startsWith(modify)
+                || !rollback.get(rollback.size() - 1).startsWith(modify)) {
+            // not a MODIFY after all: the move's own statements, after the alteration's (and undone before them)
+            List<String> up = new java.util.ArrayList<>(forward);
+            up.addAll(moveColumn(move.table(), move.column(), move.position()));
+            List<String> down = new java.util.ArrayList<>(moveColumn(move.table(), move.column(), move.previous()));
+            down.addAll(rollback);
+            return new RenderedChange(r.change(), up, down, r.rollbackLosesData());
+        }
+        return new RenderedChange(r.change(), withLast(forward, placement(move.position())), withLast(rollback, placement(move.previous())),
+                r.rollbackLosesData());
+    }
+
+    private static List<String> withLast(List<String> statements, String suffix) {
+        List<String> out = new java.util.ArrayList<>(statements);
+        out.set(out.size() - 1, out.get(out.size() - 1) + suffix);
+        return List.copyOf(out);
     }
 
     /** MariaDB refuses ALTER TABLE on a system-versioned table unless the session keeps the history. */
@@ -272,6 +320,12 @@ final class MariaDbRenderer extends BaseSqlRenderer {
     private String placement(ColumnPosition position) {
         if (position instanceof ColumnPosition.After a) return " AFTER " + quote(a.column());
         return position instanceof ColumnPosition.First ? " FIRST" : "";
+    }
+
+    /** The column restated as it is, at its new place: MariaDB rebuilds the table. */
+    @Override
+    protected List<String> moveColumn(String table, Column column, ColumnPosition position) {
+        return List.of(alterTable(table) + "MODIFY COLUMN " + columnDefinition(column) + placement(position));
     }
 
     @Override

@@ -1,0 +1,1 @@
+SELECT COUNT(*) = 2 FROM orders WHERE (id = 1 AND note = 'first' AND total = 12.50 AND customer_id = 1 AND created_at = '2026-01-02 03:04:05' AND status = 'paid') OR (id = 2 AND note IS NULL AND total = 0.00 AND customer_id = 2 AND created_at = '2026-02-03 04:05:06' AND status = 'new')

@@ -1,0 +1,1 @@
+SELECT COUNT(*) = 2 FROM people WHERE (id = 1 AND first_name = 'Ada' AND last_name = 'Lovelace' AND born = '1815-12-10' AND city = 'London') OR (id = 2 AND first_name = 'Grace' AND last_name = 'Hopper' AND born IS NULL AND city IS NULL)

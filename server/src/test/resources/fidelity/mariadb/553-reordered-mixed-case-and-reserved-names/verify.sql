@@ -1,0 +1,1 @@
+SELECT COUNT(*) = 2 FROM `Order` WHERE (`Id` = 1 AND `select` = 's' AND `Key Name` = 'one' AND `where` = 7 AND `CamelCase` = 1) OR (`Id` = 2 AND `select` IS NULL AND `Key Name` = 'two' AND `where` IS NULL AND `CamelCase` = 0)
