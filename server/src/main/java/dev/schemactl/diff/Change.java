@@ -189,6 +189,16 @@ public sealed interface Change {
         public String describe() {
             return (after.nullable() ? "drop not null on " : "set not null on ") + table + "." + after.name();
         }
+
+        /**
+         * The column becomes NOT NULL and has a default (set before this step): every engine's SQL fills its NULLs with
+         * that default first, as Rails' change_column_null with a default does, so the NOT NULL cannot fail over them,
+         * and the rollback makes the column nullable again without bringing the NULLs back.
+         */
+        public boolean fillsNulls() {
+            return before.nullable() && !after.nullable() && after.defaultExpression() != null
+                    && after.generatedExpression() == null && !after.isIdentity();
+        }
     }
 
     record SetDefault(String table, Column before, Column after) implements Change {

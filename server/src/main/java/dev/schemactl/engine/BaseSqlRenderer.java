@@ -446,7 +446,20 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
     protected abstract List<String> alterType(String table, Column before, Column after);
 
     protected List<String> setNullable(String table, Column before, Column after) {
-        return List.of(alterTable(table) + "ALTER COLUMN " + quote(after.name()) + (after.nullable() ? " DROP NOT NULL" : " SET NOT NULL"));
+        return withNullsFilled(table, before, after,
+                alterTable(table) + "ALTER COLUMN " + quote(after.name()) + (after.nullable() ? " DROP NOT NULL" : " SET NOT NULL"));
+    }
+
+    /**
+     * {@code setNotNull} alone, or, when the column becomes NOT NULL with a default ({@link SetNullable#fillsNulls}),
+     * after {@code UPDATE t SET c = DEFAULT WHERE c IS NULL}: PostgreSQL and H2 refuse SET NOT NULL over NULLs, MariaDB's
+     * strict MODIFY does too ('Data truncated') and its non-strict one would fill them with the type's implicit value
+     * ('' or 0), not the column's default. {@code DEFAULT} is the default the column has then, which the plan sets before.
+     */
+    protected final List<String> withNullsFilled(String table, Column before, Column after, String setNotNull) {
+        if (!new SetNullable(table, before, after).fillsNulls()) return List.of(setNotNull);
+        String column = quote(after.name());
+        return List.of("UPDATE " + table(table) + " SET " + column + " = DEFAULT WHERE " + column + " IS NULL", setNotNull);
     }
 
     protected List<String> setDefault(String table, Column before, Column after) {
@@ -641,7 +654,8 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
                     renameColumnStatements(c.table(), c.column(), c.newName(), c.column().name()), false);
         if (change instanceof AlterColumnType c) return of(c, alterType(c.table(), c.before(), c.after()), alterType(c.table(), c.after(), c.before()),
                     !widening(c.before().type(), c.after().type()));
-        if (change instanceof SetNullable c) return of(c, setNullable(c.table(), c.before(), c.after()), setNullable(c.table(), c.after(), c.before()), false);
+        if (change instanceof SetNullable c) return of(c, setNullable(c.table(), c.before(), c.after()), setNullable(c.table(), c.after(), c.before()),
+                    c.fillsNulls()); // the filled NULLs do not come back
         if (change instanceof SetDefault c) return of(c, setDefault(c.table(), c.before(), c.after()), setDefault(c.table(), c.after(), c.before()), false);
         if (change instanceof Change.DropGeneration c) return of(c, dropGeneration(c), restoreGeneration(c), false);
         if (change instanceof SetIdentity c) return of(c, setIdentity(c.table(), c.before(), c.after()), setIdentity(c.table(), c.after(), c.before()), false);

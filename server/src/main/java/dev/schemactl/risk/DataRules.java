@@ -59,9 +59,17 @@ public final class DataRules implements RiskRule {
         }
         if (change instanceof Change.SetNullable c && !c.after().nullable() && c.before().nullable()
                 && !ctx.createdInPlan(c.table(), c.after().name())) {
+            String column = c.table() + "." + c.after().name();
+            String what = !ctx.nullsFilled(step, c) ? "fails if a row holds NULL there"
+                    : (RiskContext.PLAN.equals(step.source())
+                            ? "fills its NULLs with the default " + c.after().defaultExpression() + " first (UPDATE ... SET "
+                                    + c.after().name() + " = DEFAULT WHERE " + c.after().name() + " IS NULL)"
+                            : "the UPDATE ... WHERE " + c.after().name() + " IS NULL before it fills its NULLs")
+                            + ": every row holding NULL is rewritten, and on a big table the UPDATE runs long and holds "
+                            + "those rows' locks (until the migration commits where DDL is transactional); the rollback "
+                            + "makes the column nullable again but cannot bring the NULLs back";
             return List.of(Rules.DD_NOT_NULL_EXISTING.finding(step, c.table(), c.after().name(), Severity.MEDIUM,
-                    ctx.rowBand(c.table(), Severity.MEDIUM), "makes " + c.table() + "." + c.after().name()
-                            + " NOT NULL: fails if a row holds NULL there"));
+                    ctx.rowBand(c.table(), Severity.MEDIUM), "makes " + column + " NOT NULL: " + what));
         }
         List<String> unique = null;
         if (change instanceof Change.AddUnique c) unique = c.unique().columns();

@@ -105,6 +105,27 @@ public final class RiskContext {
                 && table.equals(dev.schemactl.schema.TableName.key(o.schema(), o.table())));
     }
 
+    /**
+     * True when the column's NULLs are filled before it becomes NOT NULL: in a plan, by the step itself (every engine's
+     * SQL fills them with the default, {@link dev.schemactl.diff.Change.SetNullable#fillsNulls}); in SQL, by an UPDATE of
+     * that column earlier in the same source that sets only rows where it IS NULL.
+     */
+    public boolean nullsFilled(Step step, dev.schemactl.diff.Change.SetNullable change) {
+        if (PLAN.equals(step.source())) return change.fillsNulls();
+        for (Step s : steps) {
+            if (s == step) return false;
+            if (s.source().equals(step.source()) && s.op() instanceof Op.RowChange r && r.onlyNull() && r.verb().equals("UPDATE")
+                    && key(r.table()).equals(key(change.table()))
+                    && r.columns().stream().anyMatch(c -> key(c).equals(key(change.after().name())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The source of the steps of a plan ({@link RiskScorer#planSteps}), as the service scores it before writing the file. */
+    public static final String PLAN = "plan";
+
     /** True when the table was created earlier in what is scored (rules on it stay silent). */
     public boolean createdInPlan(String table) {
         return table != null && createdTables.contains(key(table));

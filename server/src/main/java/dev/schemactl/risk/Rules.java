@@ -49,7 +49,7 @@ public final class Rules {
             "ADD COLUMN ... NOT NULL without a default on a table that exists",
             "add the column nullable (or with a default), backfill it in batches, then set NOT NULL");
     public static final RuleInfo DD_NOT_NULL_EXISTING = new RuleInfo("DD-NOT-NULL-EXISTING", Category.F,
-            "a nullable column that exists becomes NOT NULL",
+            "a nullable column that exists becomes NOT NULL (with a default, its NULLs are filled with it first)",
             "backfill the NULLs first (UPDATE ... WHERE col IS NULL, in batches); on PostgreSQL add CHECK (col IS NOT NULL) "
                     + "NOT VALID, VALIDATE it, then SET NOT NULL");
     public static final RuleInfo DD_UNIQUE_EXISTING = new RuleInfo("DD-UNIQUE-EXISTING", Category.F,

@@ -192,7 +192,7 @@ public final class RiskService {
         SafeSql safe = safeSql ? db.engine().safeSql() : SafeSql.NONE;
         Schema live = SchemaCache.SHARED.live(db, db::inspect);
         List<Step> steps = RiskScorer.planSteps(safe.rewrite(renderer.render(plan), live), safe.preamble(),
-                db.engine().transactionalDdl(), "plan");
+                db.engine().transactionalDdl(), dev.schemactl.risk.RiskContext.PLAN);
         RiskFacts facts = RiskFacts.read(db, live);
         facts = facts.withRowCounts(db, RiskScorer.tablesToCount(steps, facts.schema())).withDataChecks(db, steps);
         return new RiskScorer().score(steps, facts);

@@ -195,6 +195,38 @@ public abstract class RendererContract {
     }
 
     @Test
+    void aColumnThatBecomesNotNullWithADefaultTakesItInItsNullRowsAndOneWithoutFails() throws Exception {
+        SqlRenderer r = renderer();
+        Schema a = Fixtures.schema(List.of(Fixtures.table("t").col(Fixtures.notNull("id", Fixtures.INT),
+                Fixtures.col("qty", Fixtures.INT), Fixtures.col("note", Fixtures.varchar(10))).pk("id").build()));
+        Schema filled = Fixtures.schema(List.of(Fixtures.table("t").col(Fixtures.notNull("id", Fixtures.INT),
+                Fixtures.notNull("qty", Fixtures.INT).withDefault("7"), Fixtures.col("note", Fixtures.varchar(10))).pk("id").build()));
+        Schema bare = Fixtures.schema(List.of(Fixtures.table("t").col(Fixtures.notNull("id", Fixtures.INT),
+                Fixtures.col("qty", Fixtures.INT), Fixtures.notNull("note", Fixtures.varchar(10))).pk("id").build()));
+        try (TestDatabase db = TestDatabase.create(kind()); Connection c = db.connect()) {
+            execute(c, r.createSchema(a));
+            execute(c, List.of("INSERT INTO t (id, qty, note) VALUES (1, NULL, NULL), (2, 3, 'x')"));
+            SchemaFacts facts = new SchemaFacts(c, kind());
+            List<String> fingerprintA = facts.fingerprint();
+
+            Plan fill = differ.diff(a, filled);
+            assertThat(r.render(fill)).filteredOn(x -> x.change() instanceof Change.SetNullable)
+                    .singleElement().satisfies(x -> assertThat(x.rollbackLosesData()).as("the NULLs do not come back").isTrue());
+            execute(c, r.forward(fill));
+            assertThat(queryLong(c, "SELECT COUNT(*) FROM t WHERE qty = 7")).isEqualTo(1);
+            assertThat(queryLong(c, "SELECT qty FROM t WHERE id = 2")).isEqualTo(3);
+            execute(c, r.rollback(fill));
+            assertThat(facts.fingerprint()).isEqualTo(fingerprintA);
+
+            // without a default nothing is made up for the NULLs: the engine refuses
+            Plan refused = differ.diff(a, bare);
+            assertThat(String.join("\n", r.forward(refused))).doesNotContain("UPDATE");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> execute(c, r.forward(refused)))
+                    .isInstanceOf(AssertionError.class).hasMessageContaining("note");
+        }
+    }
+
+    @Test
     void renderingIsDeterministic() {
         Plan ab = differ.diff(Fixtures.schemaA(), Fixtures.schemaB(), Fixtures.renamesAB());
         assertThat(renderer().render(ab)).isEqualTo(Engines.of(kind()).renderer().render(ab));
@@ -208,6 +240,8 @@ public abstract class RendererContract {
             Change ch = rc.change();
             boolean destructive = ch instanceof Change.DropTable || ch instanceof Change.DropColumn || ch instanceof Change.DropSequence;
             if (ch instanceof Change.AlterColumnType t) destructive = !BaseSqlRenderer.widening(t.before().type(), t.after().type());
+            // the NULLs a NOT NULL with a default filled do not come back
+            if (ch instanceof Change.SetNullable n) destructive = n.fillsNulls();
             assertThat(rc.rollbackLosesData()).as(ch.describe()).isEqualTo(destructive);
             assertThat(rc.forward()).as(ch.describe()).isNotEmpty();
             assertThat(rc.rollback()).as(ch.describe()).isNotEmpty();

@@ -168,6 +168,13 @@ class RiskRulesTest {
         silent(engine, "DD-NOT-NULL-EXISTING", "ALTER TABLE big ADD COLUMN fresh INT; " + (engine == EngineKind.MARIADB
                 ? "ALTER TABLE big MODIFY COLUMN fresh INT NOT NULL" : "ALTER TABLE big ALTER COLUMN fresh SET NOT NULL"));
 
+        // big.flag has a default: only an UPDATE of its NULLs before the NOT NULL fills them, not the default alone
+        String flagNotNull = engine == EngineKind.MARIADB ? "ALTER TABLE big MODIFY COLUMN flag INT DEFAULT 0 NOT NULL"
+                : "ALTER TABLE big ALTER COLUMN flag SET NOT NULL";
+        assertThat(fires(engine, "DD-NOT-NULL-EXISTING", flagNotNull).message()).endsWith("fails if a row holds NULL there");
+        assertThat(fires(engine, "DD-NOT-NULL-EXISTING", "UPDATE big SET flag = DEFAULT WHERE flag IS NULL; " + flagNotNull).message())
+                .contains("the UPDATE ... WHERE flag IS NULL before it fills its NULLs").contains("cannot bring the NULLs back");
+
         fires(engine, "DD-UNIQUE-EXISTING", "CREATE UNIQUE INDEX ux_big_code ON big (code)");
         fires(engine, "DD-UNIQUE-EXISTING", "ALTER TABLE big ADD CONSTRAINT uq_big_code UNIQUE (code)");
         silent(engine, "DD-UNIQUE-EXISTING", "CREATE TABLE fresh (id INT, code INT); CREATE UNIQUE INDEX ux_fresh ON fresh (code)");

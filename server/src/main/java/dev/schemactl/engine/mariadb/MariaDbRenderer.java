@@ -340,8 +340,7 @@ final class MariaDbRenderer extends BaseSqlRenderer {
 
     @Override
     protected List<String> setNullable(String table, Column before, Column after) {
-        if (!NotNullBackfill.applies(before, after)) return modify(table, after);
-        return List.of(NotNullBackfill.update(table(table), quote(after.name())), modify(table, after).get(0));
+        return withNullsFilled(table, before, after, modify(table, after).get(0));
     }
 
     @Override

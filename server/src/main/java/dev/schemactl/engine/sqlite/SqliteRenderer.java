@@ -326,8 +326,9 @@ public final class SqliteRenderer extends BaseSqlRenderer {
         List<String> shared = to.columns().stream().filter(c -> !hasText(c.generatedExpression()))
                 .map(Column::name).filter(fromColumns::contains).toList();
         if (!shared.isEmpty()) {
-            String cols = columnList(shared);
-            out.add("INSERT INTO " + tempQuoted + " (" + cols + ") SELECT " + cols + " FROM " + table);
+            String select = shared.stream().map(c -> copied(from.column(c).orElseThrow(), to.column(c).orElseThrow()))
+                    .collect(Collectors.joining(", "));
+            out.add("INSERT INTO " + tempQuoted + " (" + columnList(shared) + ") SELECT " + select + " FROM " + table);
         }
         if (from.columns().stream().anyMatch(Column::isIdentity) && to.columns().stream().anyMatch(Column::isIdentity)) {
             // AUTOINCREMENT never reuses a value: keep the old high-water mark, not just the copied maximum
@@ -596,8 +597,20 @@ public final class SqliteRenderer extends BaseSqlRenderer {
         return out;
     }
 
+    /**
+     * A column as the rebuild copies it: a column that becomes NOT NULL with a default takes the default in its NULL
+     * rows ({@link Change.SetNullable#fillsNulls}), as the other engines' UPDATE ... SET c = DEFAULT does; an explicit
+     * NULL in the INSERT would not take it.
+     */
+    private String copied(Column from, Column to) {
+        String column = quote(to.name());
+        if (!new Change.SetNullable(null, from, to).fillsNulls()) return column;
+        return "COALESCE(" + column + ", (" + to.defaultExpression() + "))";
+    }
+
     private static boolean losesData(Change change) {
         if (change instanceof Change.DropTable || change instanceof Change.DropColumn || change instanceof Change.DropSequence) return true;
+        if (change instanceof Change.SetNullable n) return n.fillsNulls();
         if (change instanceof Change.AlterColumnType t) return !widening(t.before().type(), t.after().type());
         return false;
     }

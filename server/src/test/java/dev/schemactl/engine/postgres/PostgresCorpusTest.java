@@ -45,7 +45,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * An optional {@code schemas} file names the schemas to inspect, one a line (config {@code schemas:}; default public).
  * A plan that would break an unmanaged object (a view over a dropped column) fails the pair, as `new` refuses it,
  * unless the pair expects that: its {@code refused} file holds a piece of the typed refusal's message, and nothing
- * is applied. A {@code known-gap.txt} marks a pair that does not hold yet and says why (like {@link #KNOWN_GAPS}).
+ * is applied. An {@code apply-fails} file (a piece of the error) marks a pair whose data cannot take B's form: the
+ * forward SQL must fail with it and leave A as it was. A {@code known-gap.txt} marks a pair that does not hold yet and says why (like {@link #KNOWN_GAPS}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PostgresCorpusTest {
@@ -141,6 +142,15 @@ class PostgresCorpusTest {
         rollback.addAll(prerequisites.rollback());
         String script = "forward:\n  " + String.join(";\n  ", forward) + "\nrollback:\n  " + String.join(";\n  ", rollback);
 
+        String fails = read(dir, "apply-fails");
+        if (fails != null) {
+            // A's data cannot take B's form (NULLs under a NOT NULL without a default): the migration fails, naming why,
+            // and nothing of it stays
+            assertThatThrownBy(() -> inTransaction(a, forward, "forward", script)).as("the forward SQL fails\n" + script)
+                    .hasMessageContaining(fails.strip());
+            assertThat(PostgresCatalogOracle.dump(dbA.url(), schemas)).as("pg_dump after the failure equals A's\n" + script).isEqualTo(oracleA);
+            return;
+        }
         inTransaction(a, forward, "forward", script);
         assertThat(PostgresCatalogOracle.dump(dbA.url(), schemas)).as("pg_dump after A→B equals B's\n" + script).isEqualTo(oracleB);
         assertThat(engine.differ().diff(engine.inspector().inspect(a, schemas), schemaB, Renames.NONE).changes())

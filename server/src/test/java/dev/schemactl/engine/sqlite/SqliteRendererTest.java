@@ -313,6 +313,32 @@ class SqliteRendererTest {
     }
 
     @Test
+    void aColumnThatBecomesNotNullWithADefaultTakesItInItsNullRowsThroughTheRebuild() throws Exception {
+        Schema before = new Schema(List.of(table("t").col(notNull("id", INT), col("a", INT), col("b", INT)).pk("id").build()), List.of());
+        Schema after = new Schema(List.of(table("t").col(notNull("id", INT), notNull("a", INT).withDefault("7"),
+                col("b", INT)).pk("id").build()), List.of());
+        Schema withoutDefault = new Schema(List.of(table("t").col(notNull("id", INT), col("a", INT), notNull("b", INT)).pk("id").build()), List.of());
+        try (TestDatabase db = TestDatabase.create(EngineKind.SQLITE); Connection c = db.connect()) {
+            execute(c, renderer.forward(differ.diff(Schema.EMPTY, before)));
+            execute(c, List.of("INSERT INTO t (id, a, b) VALUES (1, NULL, NULL), (2, 3, 2)"));
+            Plan plan = differ.diff(before, withoutDefault);
+            // no default: the copy keeps the NULL, and SQLite refuses it (in the migration's transaction)
+            c.setAutoCommit(false);
+            assertThatThrownBy(() -> execute(c, renderer.forward(plan))).hasMessageContaining("NOT NULL");
+            c.rollback();
+            c.setAutoCommit(true);
+            assertThat(rows(c, "SELECT id, a, b FROM t ORDER BY id")).containsExactly("1|null|null", "2|3|2");
+            Plan filling = differ.diff(before, after);
+            assertThat(renderer.render(filling)).filteredOn(r -> r.change() instanceof Change.SetNullable n && n.fillsNulls())
+                    .allSatisfy(r -> assertThat(r.rollbackLosesData()).isTrue());
+            execute(c, renderer.forward(filling));
+            assertThat(rows(c, "SELECT id, a, b FROM t ORDER BY id")).containsExactly("1|7|null", "2|3|2");
+            execute(c, renderer.rollback(filling));
+            assertThat(inspect(c).table("t").orElseThrow().column("a").orElseThrow().nullable()).isTrue();
+        }
+    }
+
+    @Test
     void aRebuildRefusesWhatItWouldLose() throws Exception {
         Schema before = new Schema(List.of(table("t").col(notNull("id", INT), col("a", INT)).pk("id").build()), List.of());
         Schema after = new Schema(List.of(table("t").col(notNull("id", INT), notNull("a", INT)).pk("id").build()), List.of());

@@ -1,0 +1,1 @@
+INSERT INTO orders VALUES (1, 'paid', '2026-01-01 00:00:00+00'), (2, NULL, NULL), (3, NULL, '2026-02-01 00:00:00+00');

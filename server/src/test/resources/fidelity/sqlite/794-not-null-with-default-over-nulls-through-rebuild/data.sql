@@ -1,0 +1,1 @@
+INSERT INTO t VALUES (1, 4, 'x', '2026-01-01 00:00:00'), (2, NULL, NULL, NULL), (3, NULL, 'y', '2026-02-01 00:00:00');
