@@ -20,7 +20,7 @@ class RuleCatalogTest {
             assertThat(r.category()).isNotNull();
             assertThat(r.safeAlternative()).isNotBlank();
         }
-        assertThat(ids).hasSize(42);
+        assertThat(ids).hasSize(43);
     }
 
     @Test
