@@ -879,12 +879,12 @@ public final class Differ {
             // a column dropped and re-added, which takes the check with it
             if (mentionsAny(to.expression(), p.altered) || from.noInherit() != to.noInherit()
                     || p.rebuiltTo.stream().anyMatch(c -> mentions(to.expression(), c.name()))) {
-                drops.add(new DropCheck(p.from.name(), from));
+                drops.add(new DropCheck(p.from.key(), from));
                 addedChecks.add(to);
             } else {
                 p.keptChecks.add(to);
                 p.keptFromChecks.add(from);
-                keptCheck(p.to.name(), from, to, adds);
+                keptCheck(p.to.key(), from, to, adds);
             }
         }
 

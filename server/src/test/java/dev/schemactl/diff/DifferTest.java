@@ -537,6 +537,27 @@ class DifferTest {
     }
 
     /**
+     * A kept check's comment and validation, and a check rebuilt around a retyped column, name a table outside the
+     * default schema by its key (billing.t): under the bare name the statement found no such table.
+     */
+    @Test
+    void checkStepsOfATableInAnotherSchemaNameItByItsKey() {
+        Differ postgres = new Differ(false, false, true);
+        CheckConstraint n = new CheckConstraint("n_pos", "n > 0");
+        CheckConstraint m = new CheckConstraint("m_pos", "m > 0");
+        Table from = table("t").col(col("n", INT), col("m", INT)).build().withSchema("billing")
+                .withChecks(List.of(m, new CheckConstraint("n_pos", "n > 0", true, "old", false)));
+        Table to = table("t").col(col("n", INT), col("m", BIGINT)).build().withSchema("billing")
+                .withChecks(List.of(m, new CheckConstraint("n_pos", "n > 0", false, "new", false)));
+        List<Change> changes = postgres.diff(one(from), one(to)).changes();
+        assertThat(changes).filteredOn(c -> c instanceof DropCheck || c instanceof AddCheck || c instanceof Change.SetCheckComment
+                        || c instanceof Change.SetCheckValidation).extracting(Change::table)
+                .containsExactly("billing.t", "billing.t", "billing.t", "billing.t");
+        assertThat(changes).contains(new DropCheck("billing.t", m), new AddCheck("billing.t", m),
+                new Change.SetCheckComment("billing.t", new CheckConstraint("n_pos", "n > 0", true, "old", false), "old", "new"));
+    }
+
+    /**
      * A sequence only the database has is kept and listed under its schema; the kept plan leaves the enum types alone
      * (the kept desired state lost them: the plan dropped every enum type).
      */

@@ -1,0 +1,3 @@
+CREATE SCHEMA billing;
+CREATE TABLE billing.t (id integer PRIMARY KEY, n integer CONSTRAINT n_pos CHECK (n > 0), m integer CONSTRAINT m_pos CHECK (m > 0));
+COMMENT ON CONSTRAINT n_pos ON billing.t IS 'old';
