@@ -137,6 +137,11 @@ public interface Engine {
         return false;
     }
 
+    /** What the managed schemas' tables use outside them (a dump names it); foreign keys unless the engine reads more. */
+    default OutsideReferences outsideReferences() {
+        return OutsideReferences.FOREIGN_KEYS;
+    }
+
     /** Writes back (dump, baseline) what the inspector lists as unmanaged; {@link UnmanagedDdl#NONE} when it lists nothing. */
     default UnmanagedDdl unmanagedDdl() {
         return UnmanagedDdl.NONE;

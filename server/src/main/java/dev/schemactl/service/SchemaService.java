@@ -262,10 +262,16 @@ public final class SchemaService {
             StringBuilder out = new StringBuilder();
             out.append("-- schemactl schema dump\n");
             out.append("-- schemactl: engine=").append(db.engine().kind().id()).append('\n');
-            out.append("-- schemactl: applied=").append(String.join(",", applied)).append("\n\n");
+            out.append("-- schemactl: applied=").append(String.join(",", applied)).append('\n');
+            List<String> outside = OutsideObjects.labels(db.engine().outsideReferences().find(schema, db.url().inspectedSchemas()));
+            if (!outside.isEmpty()) {
+                out.append("-- needs, outside the managed schemas (create them before loading this file): ")
+                        .append(String.join("; ", outside)).append('\n');
+            }
+            out.append('\n');
             out.append(SchemaScript.of(db.renderer(), db.unmanagedDdl(), schema).text());
             String content = out.toString();
-            if (schemaFile == null) return new DumpResult(null, schema.tables().size(), applied.size(), content);
+            if (schemaFile == null) return new DumpResult(null, schema.tables().size(), applied.size(), content, outside);
             Path target = settings.projectDir().resolve(schemaFile);
             try {
                 if (target.getParent() != null) Files.createDirectories(target.getParent());
@@ -273,7 +279,7 @@ public final class SchemaService {
             } catch (IOException e) {
                 throw new SchemactlException(ErrorCode.INTERNAL, "cannot write " + target + ": " + e.getMessage(), "check permissions");
             }
-            return new DumpResult(settings.projectDir().relativize(target).toString(), schema.tables().size(), applied.size(), content);
+            return new DumpResult(settings.projectDir().relativize(target).toString(), schema.tables().size(), applied.size(), content, outside);
         }
     }
 

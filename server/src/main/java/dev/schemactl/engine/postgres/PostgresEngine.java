@@ -129,6 +129,11 @@ public final class PostgresEngine implements Engine {
     }
 
     @Override
+    public dev.schemactl.engine.OutsideReferences outsideReferences() {
+        return PostgresOutsideReferences.INSTANCE;
+    }
+
+    @Override
     public dev.schemactl.engine.UnmanagedDdl unmanagedDdl() {
         PostgresRenderer renderer = new PostgresRenderer();
         return new PostgresUnmanagedDdl(renderer::quote);
