@@ -128,8 +128,11 @@ final class MariaDbInspector implements Inspector {
             ORDER BY k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION
             """;
 
-    /** EXTRA's {@code on update current_timestamp(3)} (MySQL 8 prefixes DEFAULT_GENERATED). */
-    private static final Pattern ON_UPDATE = Pattern.compile("on update (\\S+(?:\\(\\d*\\))?)");
+    /**
+     * EXTRA's {@code on update current_timestamp(3)} (MySQL 8 prefixes DEFAULT_GENERATED); a comma and other flags may
+     * follow ({@code on update current_timestamp(6), INVISIBLE}).
+     */
+    private static final Pattern ON_UPDATE = Pattern.compile("on update ([a-z_]+(?:\\(\\d*\\))?)");
 
     private static final Pattern JSON_VALID = Pattern.compile("json_valid\\(\\s*`((?:[^`]|``)+)`\\s*\\)", Pattern.CASE_INSENSITIVE);
 

@@ -246,6 +246,22 @@ class MariaDbInspectorTest {
         }
     }
 
+    /** EXTRA lists an invisible column's ON UPDATE as {@code on update current_timestamp(6), INVISIBLE} (pair 566). */
+    @Test
+    void readsOnUpdateOfAnInvisibleColumnWithoutTheFlagsAfterIt() throws Exception {
+        try (TestDatabase db = TestDatabase.create(EngineKind.MARIADB); Connection c = db.connect()) {
+            try (Statement st = c.createStatement()) {
+                st.execute("CREATE TABLE t (id int PRIMARY KEY, a timestamp(6) NOT NULL DEFAULT current_timestamp(6)"
+                        + " ON UPDATE current_timestamp(6) INVISIBLE, b datetime(3) ON UPDATE current_timestamp(3) INVISIBLE,"
+                        + " c datetime(3) ON UPDATE current_timestamp(3))");
+            }
+            Table t = new MariaDbInspector().inspect(c).table("t").orElseThrow();
+            assertThat(t.column("a").orElseThrow().onUpdate()).isEqualTo("current_timestamp");
+            assertThat(t.column("a").orElseThrow().invisible()).isTrue();
+            assertThat(t.column("b").orElseThrow().onUpdate()).isEqualTo(t.column("c").orElseThrow().onUpdate()).isNotNull();
+        }
+    }
+
     @Test
     void usesTheSameFewQueriesWhateverTheNumberOfTables() throws Exception {
         try (TestDatabase db = TestDatabase.create(EngineKind.MARIADB); Connection c = db.connect()) {
