@@ -155,6 +155,7 @@ final class MariaDbInspector implements Inspector {
         TableNames names = new TableNames();
         Map<String, String[]> partitioned = new LinkedHashMap<>(); // table -> {engine, default engine, create options, type}
         Map<String, String> engines = new HashMap<>(); // table -> ENGINE
+        Set<String> mayHavePeriods = new java.util.LinkedHashSet<>(); // see MariaDbPeriods
         try (Scoped st = new Scoped(connection, database)) {
             try (ResultSet rs = st.executeQuery(TABLES)) {
                 while (rs.next()) {
@@ -201,6 +202,7 @@ final class MariaDbInspector implements Inspector {
                         columnChecks.computeIfAbsent(tableName, t -> new LinkedHashMap<>()).put(clause, name);
                         continue;
                     }
+                    if (MariaDbPeriods.mayBePeriodCheck(clause)) mayHavePeriods.add(tableName);
                     table.checks.add(new CheckConstraint(name, clause));
                 }
             }
@@ -216,6 +218,7 @@ final class MariaDbInspector implements Inspector {
                     if (jsonCheck != null && !json) {
                         columnChecks.computeIfAbsent(tableName, t -> new LinkedHashMap<>()).put(jsonCheck, rs.getString("COLUMN_NAME"));
                     }
+                    if (MariaDbPeriods.rowStartOrEnd(rs.getString("GENERATION_EXPRESSION"))) mayHavePeriods.add(tableName);
                     table.columns.add(column(rs, json, tableCollations.get(tableName)));
                 }
             }
@@ -306,7 +309,9 @@ final class MariaDbInspector implements Inspector {
             }
         }
         return new Schema(tables.values().stream().map(InspectedTable::buildInCatalogOrder).toList(), sequences)
-                .withUnmanaged(MariaDbUnmanaged.read(connection, database));
+                .withUnmanaged(java.util.stream.Stream.concat(MariaDbUnmanaged.read(connection, database).stream(),
+                        MariaDbPeriods.read(connection, database, mayHavePeriods.stream().filter(tables::containsKey).toList()).stream())
+                        .toList());
     }
 
     private static Column column(ResultSet rs, boolean json, String[] tableCollation) throws SQLException {
