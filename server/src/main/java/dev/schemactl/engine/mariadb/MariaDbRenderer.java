@@ -83,7 +83,21 @@ final class MariaDbRenderer extends BaseSqlRenderer {
             MariaDbIdentityKeys.Fold fold = folds.get(c);
             return fold == null ? render(c) : renderFold(fold);
         });
+        rendered = MariaDbKeyBlockSize.rebuildingKeys(plan, rendered, this::keyRebuilds);
         return allowingAltersOfVersionedTables(plan, rendered);
+    }
+
+    /** {@code DROP PRIMARY KEY, ADD PRIMARY KEY (...)} and the like for each key of {@code t}, see {@link MariaDbKeyBlockSize}. */
+    private List<String> keyRebuilds(Table t) {
+        List<String> out = new java.util.ArrayList<>();
+        if (t.primaryKey() != null) out.add("DROP PRIMARY KEY, ADD " + primaryKeyClause(t.key(), t.primaryKey()));
+        for (dev.schemactl.schema.UniqueConstraint u : t.uniquesInKeyOrder()) {
+            out.add("DROP INDEX " + name(uniqueName(t.key(), u)) + ", ADD " + uniqueClause(t.key(), u));
+        }
+        for (dev.schemactl.schema.Index i : t.indexes()) {
+            if (MariaDbKeyBlockSize.plain(i)) out.add("DROP INDEX " + name(indexName(t.key(), i)) + ", ADD " + indexClause(t.key(), i));
+        }
+        return out;
     }
 
     /** MariaDB refuses ALTER TABLE on a system-versioned table unless the session keeps the history. */
