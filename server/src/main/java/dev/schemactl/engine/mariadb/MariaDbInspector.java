@@ -156,6 +156,7 @@ final class MariaDbInspector implements Inspector {
         Map<String, String[]> partitioned = new LinkedHashMap<>(); // table -> {engine, default engine, create options, type}
         Map<String, String> engines = new HashMap<>(); // table -> ENGINE
         Set<String> mayHavePeriods = new java.util.LinkedHashSet<>(); // see MariaDbPeriods
+        Map<String, Set<String>> binaryDefaults = new LinkedHashMap<>(); // table -> columns, see MariaDbBinaryDefaults
         try (Scoped st = new Scoped(connection, database)) {
             try (ResultSet rs = st.executeQuery(TABLES)) {
                 while (rs.next()) {
@@ -219,6 +220,9 @@ final class MariaDbInspector implements Inspector {
                         columnChecks.computeIfAbsent(tableName, t -> new LinkedHashMap<>()).put(jsonCheck, rs.getString("COLUMN_NAME"));
                     }
                     if (MariaDbPeriods.rowStartOrEnd(rs.getString("GENERATION_EXPRESSION"))) mayHavePeriods.add(tableName);
+                    if (MariaDbBinaryDefaults.suspect(rs.getString("COLUMN_TYPE"), rs.getString("COLUMN_DEFAULT"))) {
+                        binaryDefaults.computeIfAbsent(tableName, t -> new HashSet<>()).add(rs.getString("COLUMN_NAME"));
+                    }
                     table.columns.add(column(rs, json, tableCollations.get(tableName)));
                 }
             }
@@ -232,6 +236,11 @@ final class MariaDbInspector implements Inspector {
                     // not found on a column line: kept as a check of the table rather than lost
                     if (!found.containsValue(clause)) table.checks.add(new CheckConstraint(name, clause));
                 });
+            }
+            for (Map.Entry<String, Set<String>> binary : binaryDefaults.entrySet()) {
+                Map<String, String> hex = MariaDbBinaryDefaults.read(connection, database, binary.getKey(), binary.getValue());
+                tables.get(binary.getKey()).columns.replaceAll(c -> hex.containsKey(c.name()) && c.defaultExpression() != null
+                        ? c.withDefault(hex.get(c.name())) : c);
             }
             OwnTables.remove(tables); // schemactl's own, recognised by their columns
             // index statistics and, in the same statement, SHOW CREATE TABLE of the tables whose B-tree keys may say
