@@ -180,6 +180,7 @@ public final class SchemaService {
                 PlanGuards.refuseDropAll(computed.current(), computed.plan(), computed.to(), live.name());
             }
             UnmanagedObjects.refuseTouching(computed.current(), computed.plan(), db.engine());
+            UnmanagedObjects.refusePinned(computed.current(), computed.wanted(), computed.plan());
             KeptForeignKeys.refuse(computed.brokenForeignKeys());
             UnmanagedObjects.refuseReferencingUncreated(computed.current(), computed.wanted(), computed.plan(), computed.children());
             if (computed.isEmpty()) {
@@ -425,6 +426,7 @@ public final class SchemaService {
                     + "kept and listed as only in the database. Was the desired state empty by accident?");
         }
         UnmanagedObjects.touching(current, plan, db.engine()).forEach(t -> warnings.add(t + ": `schemactl new` refuses this plan"));
+        UnmanagedObjects.pinned(current, wanted, plan).forEach(t -> warnings.add(t + ": `schemactl new` refuses this plan"));
         List<String> brokenForeignKeys = result.dropped() ? List.of()
                 : KeptForeignKeys.broken(current, wanted, result.target(), db.engine().foreignKeyTargets());
         brokenForeignKeys.forEach(b -> warnings.add("the plan keeps " + b + ": `schemactl new` refuses this plan (map the "

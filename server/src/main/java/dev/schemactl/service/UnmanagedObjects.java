@@ -106,6 +106,40 @@ public final class UnmanagedObjects {
                 + "(`schemactl new --empty`), apply it, then generate this one again");
     }
 
+    /**
+     * Kinds whose table no plan may change: the DDL schemactl would write for that table leaves them out or misreads
+     * them (a MariaDB period and its WITHOUT OVERLAPS keys read as a check and a plain unique key).
+     */
+    private static final Set<String> PINS_ITS_TABLE = Set.of("period");
+
+    /** Refuses a plan that changes, creates or drops a table that an unmanaged object of either side pins. */
+    public static void refusePinned(Schema current, Schema desired, Plan plan) {
+        List<String> pinned = pinned(current, desired, plan);
+        if (pinned.isEmpty()) return;
+        throw new SchemactlException(ErrorCode.PLAN_REFUSED, "refused: " + String.join("; ", pinned.size() > 3
+                ? pinned.subList(0, 3) : pinned) + (pinned.size() > 3 ? " (and " + (pinned.size() - 3) + " more)" : "")
+                + ", which schemactl does not model", "write the change of that table in a migration by hand "
+                + "(`schemactl new --empty`), apply it, then generate this one again");
+    }
+
+    /** "add column t.c would change table t, which has period p on t (PERIOD FOR ...)", one per change and object. */
+    static List<String> pinned(Schema current, Schema desired, Plan plan) {
+        List<UnmanagedObject> pins = java.util.stream.Stream.concat(current.unmanaged().stream(), desired.unmanaged().stream())
+                .filter(o -> PINS_ITS_TABLE.contains(o.kind()) && o.table() != null).distinct().toList();
+        List<String> out = new ArrayList<>();
+        if (pins.isEmpty()) return out;
+        for (Change c : plan.changes()) {
+            for (UnmanagedObject o : pins) {
+                boolean renamedTo = c instanceof Change.RenameTable r && o.dependsOn(r.newName(), null);
+                if (!renamedTo && !o.dependsOn(c.table(), null)) continue;
+                String line = ChangeDescriptions.describe(c, null) + " would change table " + o.table() + ", which has "
+                        + o.label() + (o.definition() == null ? "" : " (" + o.definition() + ")");
+                if (!out.contains(line)) out.add(line);
+            }
+        }
+        return out;
+    }
+
     /** Unmanaged properties of a table (PARTITION BY, CLUSTER ON): dropped and renamed with it. */
     private static final Set<String> GOES_WITH_ITS_TABLE = Set.of("partitioning", "cluster");
 

@@ -128,8 +128,11 @@ final class MariaDbInspector implements Inspector {
             ORDER BY k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION
             """;
 
-    /** EXTRA's {@code on update current_timestamp(3)} (MySQL 8 prefixes DEFAULT_GENERATED). */
-    private static final Pattern ON_UPDATE = Pattern.compile("on update (\\S+(?:\\(\\d*\\))?)");
+    /**
+     * EXTRA's {@code on update current_timestamp(3)} (MySQL 8 prefixes DEFAULT_GENERATED); a comma and other flags may
+     * follow ({@code on update current_timestamp(6), INVISIBLE}).
+     */
+    private static final Pattern ON_UPDATE = Pattern.compile("on update ([a-z_]+(?:\\(\\d*\\))?)");
 
     private static final Pattern JSON_VALID = Pattern.compile("json_valid\\(\\s*`((?:[^`]|``)+)`\\s*\\)", Pattern.CASE_INSENSITIVE);
 
@@ -152,6 +155,8 @@ final class MariaDbInspector implements Inspector {
         TableNames names = new TableNames();
         Map<String, String[]> partitioned = new LinkedHashMap<>(); // table -> {engine, default engine, create options, type}
         Map<String, String> engines = new HashMap<>(); // table -> ENGINE
+        Set<String> mayHavePeriods = new java.util.LinkedHashSet<>(); // see MariaDbPeriods
+        Map<String, Set<String>> binaryDefaults = new LinkedHashMap<>(); // table -> columns, see MariaDbBinaryDefaults
         try (Scoped st = new Scoped(connection, database)) {
             try (ResultSet rs = st.executeQuery(TABLES)) {
                 while (rs.next()) {
@@ -198,6 +203,7 @@ final class MariaDbInspector implements Inspector {
                         columnChecks.computeIfAbsent(tableName, t -> new LinkedHashMap<>()).put(clause, name);
                         continue;
                     }
+                    if (MariaDbPeriods.mayBePeriodCheck(clause)) mayHavePeriods.add(tableName);
                     table.checks.add(new CheckConstraint(name, clause));
                 }
             }
@@ -213,6 +219,10 @@ final class MariaDbInspector implements Inspector {
                     if (jsonCheck != null && !json) {
                         columnChecks.computeIfAbsent(tableName, t -> new LinkedHashMap<>()).put(jsonCheck, rs.getString("COLUMN_NAME"));
                     }
+                    if (MariaDbPeriods.rowStartOrEnd(rs.getString("GENERATION_EXPRESSION"))) mayHavePeriods.add(tableName);
+                    if (MariaDbBinaryDefaults.suspect(rs.getString("COLUMN_TYPE"), rs.getString("COLUMN_DEFAULT"))) {
+                        binaryDefaults.computeIfAbsent(tableName, t -> new HashSet<>()).add(rs.getString("COLUMN_NAME"));
+                    }
                     table.columns.add(column(rs, json, tableCollations.get(tableName)));
                 }
             }
@@ -226,6 +236,11 @@ final class MariaDbInspector implements Inspector {
                     // not found on a column line: kept as a check of the table rather than lost
                     if (!found.containsValue(clause)) table.checks.add(new CheckConstraint(name, clause));
                 });
+            }
+            for (Map.Entry<String, Set<String>> binary : binaryDefaults.entrySet()) {
+                Map<String, String> hex = MariaDbBinaryDefaults.read(connection, database, binary.getKey(), binary.getValue());
+                tables.get(binary.getKey()).columns.replaceAll(c -> hex.containsKey(c.name()) && c.defaultExpression() != null
+                        ? c.withDefault(hex.get(c.name())) : c);
             }
             OwnTables.remove(tables); // schemactl's own, recognised by their columns
             // index statistics and, in the same statement, SHOW CREATE TABLE of the tables whose B-tree keys may say
@@ -303,7 +318,9 @@ final class MariaDbInspector implements Inspector {
             }
         }
         return new Schema(tables.values().stream().map(InspectedTable::buildInCatalogOrder).toList(), sequences)
-                .withUnmanaged(MariaDbUnmanaged.read(connection, database));
+                .withUnmanaged(java.util.stream.Stream.concat(MariaDbUnmanaged.read(connection, database).stream(),
+                        MariaDbPeriods.read(connection, database, mayHavePeriods.stream().filter(tables::containsKey).toList()).stream())
+                        .toList());
     }
 
     private static Column column(ResultSet rs, boolean json, String[] tableCollation) throws SQLException {

@@ -88,6 +88,7 @@ final class MariaDbRenderer extends BaseSqlRenderer {
             Change.MoveColumn move = moves.get(c);
             return move == null ? render(c) : placed(render(c), move);
         });
+        rendered = MariaDbKeyBlockSize.rebuildingKeys(plan, rendered, this::keyRebuilds);
         return allowingAltersOfVersionedTables(plan, rendered);
     }
 
@@ -106,6 +107,19 @@ final class MariaDbRenderer extends BaseSqlRenderer {
             Column altered = MariaDbIdentityKeys.after(before);
             if (altered == null && before instanceof Change.SetIdentity a) altered = a.after();
             if (m.table().equals(before.table()) && m.column().equals(altered)) out.put(before, m);
+        }
+        return out;
+    }
+
+    /** {@code DROP PRIMARY KEY, ADD PRIMARY KEY (...)} and the like for each key of {@code t}, see {@link MariaDbKeyBlockSize}. */
+    private List<String> keyRebuilds(Table t) {
+        List<String> out = new java.util.ArrayList<>();
+        if (t.primaryKey() != null) out.add("DROP PRIMARY KEY, ADD " + primaryKeyClause(t.key(), t.primaryKey()));
+        for (dev.schemactl.schema.UniqueConstraint u : t.uniquesInKeyOrder()) {
+            out.add("DROP INDEX " + name(uniqueName(t.key(), u)) + ", ADD " + uniqueClause(t.key(), u));
+        }
+        for (dev.schemactl.schema.Index i : t.indexes()) {
+            if (MariaDbKeyBlockSize.plain(i)) out.add("DROP INDEX " + name(indexName(t.key(), i)) + ", ADD " + indexClause(t.key(), i));
         }
         return out;
     }

@@ -246,6 +246,38 @@ class MariaDbInspectorTest {
         }
     }
 
+    /** EXTRA lists an invisible column's ON UPDATE as {@code on update current_timestamp(6), INVISIBLE} (pair 566). */
+    @Test
+    void readsOnUpdateOfAnInvisibleColumnWithoutTheFlagsAfterIt() throws Exception {
+        try (TestDatabase db = TestDatabase.create(EngineKind.MARIADB); Connection c = db.connect()) {
+            try (Statement st = c.createStatement()) {
+                st.execute("CREATE TABLE t (id int PRIMARY KEY, a timestamp(6) NOT NULL DEFAULT current_timestamp(6)"
+                        + " ON UPDATE current_timestamp(6) INVISIBLE, b datetime(3) ON UPDATE current_timestamp(3) INVISIBLE,"
+                        + " c datetime(3) ON UPDATE current_timestamp(3))");
+            }
+            Table t = new MariaDbInspector().inspect(c).table("t").orElseThrow();
+            assertThat(t.column("a").orElseThrow().onUpdate()).isEqualTo("current_timestamp");
+            assertThat(t.column("a").orElseThrow().invisible()).isTrue();
+            assertThat(t.column("b").orElseThrow().onUpdate()).isEqualTo(t.column("c").orElseThrow().onUpdate()).isNotNull();
+        }
+    }
+
+    /** Bytes that are not text in a binary default come back as a hex literal, not as '?' (pair 580). */
+    @Test
+    void readsBinaryDefaultsWithBytesThatAreNotTextAsHexLiterals() throws Exception {
+        try (TestDatabase db = TestDatabase.create(EngineKind.MARIADB); Connection c = db.connect()) {
+            try (Statement st = c.createStatement()) {
+                st.execute("CREATE TABLE t (id int PRIMARY KEY, f varbinary(4) NOT NULL DEFAULT 0x00FF, m binary(2) DEFAULT 0xCAFE,"
+                        + " q varbinary(5) DEFAULT 'a?''\\\\', p varbinary(3) DEFAULT 'abc')");
+            }
+            Table t = new MariaDbInspector().inspect(c).table("t").orElseThrow();
+            assertThat(t.column("f").orElseThrow().defaultExpression()).isEqualTo("0x00ff");
+            assertThat(t.column("m").orElseThrow().defaultExpression()).isEqualTo("0xcafe");
+            assertThat(t.column("q").orElseThrow().defaultExpression()).isEqualTo("0x613f275c");
+            assertThat(t.column("p").orElseThrow().defaultExpression()).isEqualTo("'abc'");
+        }
+    }
+
     @Test
     void usesTheSameFewQueriesWhateverTheNumberOfTables() throws Exception {
         try (TestDatabase db = TestDatabase.create(EngineKind.MARIADB); Connection c = db.connect()) {

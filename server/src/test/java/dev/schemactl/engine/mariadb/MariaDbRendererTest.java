@@ -50,6 +50,20 @@ class MariaDbRendererTest extends RendererContract {
         assertThat(renderer().render(new Change.RenameTable("a", "b")).forward()).containsExactly("RENAME TABLE a TO b");
     }
 
+    /** Keys keep the KEY_BLOCK_SIZE they were built with: leaving one rebuilds them in the same ALTER (pair 572). */
+    @Test
+    void leavingAKeyBlockSizeRebuildsTheKeysInTheSameStatement() {
+        var t = table("t").col(notNull("id", INT), col("p", INT), col("code", varchar(5))).pk("id").unique("code").index("p").build()
+                .withOptions("ROW_FORMAT=COMPRESSED KEY_BLOCK_SIZE=8");
+        Change change = new Change.SetTableOptions("t", t.options(), null);
+        RenderedChange r = renderer().render(new dev.schemactl.diff.Plan(List.of(change), List.of(),
+                new dev.schemactl.schema.Schema(List.of(t), List.of()))).get(0);
+        assertThat(r.forward()).containsExactly("ALTER TABLE t ROW_FORMAT=DEFAULT, KEY_BLOCK_SIZE=0, DROP PRIMARY KEY, ADD PRIMARY KEY (id),"
+                + " DROP INDEX uk_t_code, ADD CONSTRAINT uk_t_code UNIQUE (code), DROP INDEX idx_t_p, ADD KEY idx_t_p (p)");
+        // back to KEY_BLOCK_SIZE=8 from none: keys built with 0 show nothing, as those of a table created so
+        assertThat(r.rollback()).containsExactly("ALTER TABLE t ROW_FORMAT=COMPRESSED, KEY_BLOCK_SIZE=8");
+    }
+
     @Test
     void notNullWithADefaultFillsTheNullsWithItFirst() {
         RenderedChange set = renderer().render(new Change.SetNullable("t",

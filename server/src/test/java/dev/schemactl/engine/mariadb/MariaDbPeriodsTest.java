@@ -1,0 +1,105 @@
+package dev.schemactl.engine.mariadb;
+
+import dev.schemactl.engine.EngineKind;
+import dev.schemactl.schema.UnmanagedObject;
+import dev.schemactl.testing.Cli;
+import dev.schemactl.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * MariaDB periods are not in the model (pairs 567, 568): information_schema shows an application-time period as a
+ * CHECK and its WITHOUT OVERLAPS key as a plain unique key, and explicit row start / end columns as generated columns
+ * of expression ROW START, so a plan written from that applied a check and a plain unique key (overlaps allowed) or
+ * failed half-way on {@code AS (ROW START) STORED}. They are unmanaged objects of their table, and a plan that would
+ * change such a table is refused.
+ */
+class MariaDbPeriodsTest {
+    @TempDir
+    Path dir;
+
+    private static final String BOOKINGS = "CREATE TABLE room_bookings (id int NOT NULL, room_id int NOT NULL,"
+            + " date_from date NOT NULL, date_to date NOT NULL, PRIMARY KEY (id), PERIOD FOR stay (date_from, date_to),"
+            + " UNIQUE KEY uq_room_stay (room_id, stay WITHOUT OVERLAPS))";
+    private static final String CONTRACTS = "CREATE TABLE contracts (id int NOT NULL, amount int NOT NULL,"
+            + " valid_from timestamp(6) GENERATED ALWAYS AS ROW START INVISIBLE,"
+            + " valid_to timestamp(6) GENERATED ALWAYS AS ROW END INVISIBLE, PRIMARY KEY (id, valid_to),"
+            + " PERIOD FOR SYSTEM_TIME (valid_from, valid_to)) WITH SYSTEM VERSIONING";
+
+    @Test
+    void readsPeriodsAndTheirWithoutOverlapsKeysFromShowCreateTable() {
+        String show = """
+                CREATE TABLE `room_bookings` (
+                  `id` int(11) NOT NULL,
+                  `room_id` int(11) NOT NULL,
+                  `date_from` date NOT NULL,
+                  `date_to` date NOT NULL,
+                  PERIOD FOR `stay` (`date_from`, `date_to`),
+                  PRIMARY KEY (`id`),
+                  UNIQUE KEY `uq_room_stay` (`room_id`,`stay` WITHOUT OVERLAPS)
+                ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4""";
+        assertThat(MariaDbPeriods.parse("room_bookings", show)).containsExactly(new UnmanagedObject("period", null, "stay",
+                "room_bookings", "PERIOD FOR `stay` (`date_from`, `date_to`), UNIQUE KEY `uq_room_stay` (`room_id`,`stay` WITHOUT OVERLAPS)",
+                List.of("room_bookings.date_from", "room_bookings.date_to")));
+        assertThat(MariaDbPeriods.parse("t", "CREATE TABLE `t` (\n  `a` int,\n  CONSTRAINT `c` CHECK (`a` < `b`)\n)")).isEmpty();
+    }
+
+    @Test
+    void theInspectorListsApplicationAndSystemTimePeriodsAsUnmanaged() throws Exception {
+        try (TestDatabase db = TestDatabase.create(EngineKind.MARIADB); Connection c = db.connect(); Statement st = c.createStatement()) {
+            st.execute(BOOKINGS);
+            st.execute(CONTRACTS);
+            st.execute("CREATE TABLE ranges (lo int, hi int, CONSTRAINT lo_hi CHECK (lo < hi))"); // a user's check, no period
+            List<UnmanagedObject> unmanaged = new MariaDbInspector().inspect(c).unmanaged();
+            assertThat(unmanaged).extracting(UnmanagedObject::label)
+                    .containsExactlyInAnyOrder("period stay on room_bookings", "period SYSTEM_TIME on contracts");
+        }
+    }
+
+    @Test
+    void aPlanThatWouldChangeATableWithAPeriodIsRefused() throws Exception {
+        try (TestDatabase db = TestDatabase.create(EngineKind.MARIADB)) {
+            try (Connection c = db.connect(); Statement st = c.createStatement()) {
+                st.execute(BOOKINGS);
+                st.execute(CONTRACTS);
+                st.execute("CREATE TABLE rooms (id int PRIMARY KEY)");
+                st.execute("CREATE TABLE guests (id int PRIMARY KEY)");
+            }
+            Cli cli = new Cli(dir).env("DATABASE_URL", db.urlText());
+            Files.writeString(dir.resolve("note.sql"), BOOKINGS.replace("date_to date NOT NULL,", "date_to date NOT NULL, note varchar(20),")
+                    + ";\n" + CONTRACTS + ";\nCREATE TABLE rooms (id int PRIMARY KEY);\nCREATE TABLE guests (id int PRIMARY KEY);\n");
+            Cli.Run note = cli.run("new", "-m", "note", "--to-sql", "note.sql", "--drop-extra", "--no-verify");
+            assertThat(note.exit()).as(note.all()).isEqualTo(3);
+            assertThat(note.err()).contains("would change table room_bookings, which has period stay on room_bookings");
+
+            Files.writeString(dir.resolve("amount.sql"), BOOKINGS + ";\n" + CONTRACTS.replace("amount int", "amount bigint")
+                    + ";\nCREATE TABLE rooms (id int PRIMARY KEY);\nCREATE TABLE guests (id int PRIMARY KEY);\n");
+            Cli.Run amount = cli.run("new", "-m", "amount", "--to-sql", "amount.sql", "--drop-extra", "--no-verify");
+            assertThat(amount.exit()).as(amount.all()).isEqualTo(3);
+            assertThat(amount.err()).contains("would change table contracts, which has period SYSTEM_TIME on contracts");
+
+            // a period the desired state adds to a table is refused too: the plan would write a check and a plain key
+            Files.writeString(dir.resolve("add.sql"), BOOKINGS + ";\n" + CONTRACTS + ";\nCREATE TABLE rooms (id int PRIMARY KEY,"
+                    + " open_from date NOT NULL, open_to date NOT NULL, PERIOD FOR open (open_from, open_to));\n"
+                    + "CREATE TABLE guests (id int PRIMARY KEY);\n");
+            Cli.Run add = cli.run("new", "-m", "add", "--to-sql", "add.sql", "--drop-extra", "--no-verify");
+            assertThat(add.exit()).as(add.all()).isEqualTo(3);
+            assertThat(add.err()).contains("would change table rooms, which has period open on rooms");
+
+            // tables without one change as usual, and the periods are left alone
+            Files.writeString(dir.resolve("other.sql"), BOOKINGS + ";\n" + CONTRACTS + ";\nCREATE TABLE rooms (id int PRIMARY KEY);\n"
+                    + "CREATE TABLE guests (id int PRIMARY KEY, name varchar(20));\n");
+            Cli.Run other = cli.run("new", "-m", "other", "--to-sql", "other.sql", "--drop-extra", "--no-verify");
+            assertThat(other.exit()).as(other.all()).isZero();
+            assertThat(other.out()).contains("period stay on room_bookings: unmanaged, left alone");
+        }
+    }
+}

@@ -1,0 +1,1 @@
+SELECT perms = 'read,admin' FROM profiles WHERE id = 1

@@ -1,0 +1,1 @@
+INSERT INTO api_tokens (token) VALUES ('a'), ('b');

@@ -1,0 +1,1 @@
+INSERT INTO products (sku, attrs) VALUES ('A-1', '{"color":"red"}'), ('B-2', NULL);

@@ -1,0 +1,1 @@
+INSERT INTO accounts (name, legacy_code) VALUES ('a', 'L1');

@@ -1,0 +1,1 @@
+INSERT INTO contracts VALUES (1, 'acme', 100.00);

@@ -1,0 +1,1 @@
+SELECT amount = 100 FROM contracts WHERE id = 1

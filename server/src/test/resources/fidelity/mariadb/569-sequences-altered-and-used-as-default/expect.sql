@@ -1,0 +1,1 @@
+SELECT order_number >= 1000 FROM orders WHERE id = 1

@@ -1,0 +1,1 @@
+INSERT INTO catalog_product (sku, price) VALUES ('x', 1.5);

@@ -1,0 +1,10 @@
+CREATE TABLE logs (
+  id bigint NOT NULL AUTO_INCREMENT,
+  msg text,
+  PRIMARY KEY (id)
+) ROW_FORMAT=DYNAMIC;
+CREATE TABLE archive (
+  id bigint NOT NULL,
+  body longtext,
+  PRIMARY KEY (id)
+) ROW_FORMAT=COMPRESSED KEY_BLOCK_SIZE=8;

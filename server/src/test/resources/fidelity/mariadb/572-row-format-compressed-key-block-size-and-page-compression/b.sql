@@ -1,0 +1,10 @@
+CREATE TABLE logs (
+  id bigint NOT NULL AUTO_INCREMENT,
+  msg text,
+  PRIMARY KEY (id)
+) ROW_FORMAT=COMPRESSED KEY_BLOCK_SIZE=4;
+CREATE TABLE archive (
+  id bigint NOT NULL,
+  body longtext,
+  PRIMARY KEY (id)
+) PAGE_COMPRESSED=1 PAGE_COMPRESSION_LEVEL=9;

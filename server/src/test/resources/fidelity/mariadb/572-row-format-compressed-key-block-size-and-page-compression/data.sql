@@ -1,0 +1,2 @@
+INSERT INTO logs (msg) VALUES ('x');
+INSERT INTO archive VALUES (1, 'y');

@@ -1,0 +1,1 @@
+INSERT INTO articles (slug, title, body) VALUES ('a', 'Ä title', 'body');

@@ -1,0 +1,1 @@
+INSERT INTO measurements VALUES (1, 21.125, 1013.25, 0.5, 12.34, 70.5);

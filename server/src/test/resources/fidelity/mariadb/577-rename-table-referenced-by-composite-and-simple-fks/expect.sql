@@ -1,0 +1,2 @@
+SELECT COUNT(*) = 1 FROM member_roles WHERE role = 'admin'
+SELECT COUNT(*) = 1 FROM members

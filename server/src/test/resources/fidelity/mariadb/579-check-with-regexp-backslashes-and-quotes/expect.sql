@@ -1,0 +1,1 @@
+SELECT label = 'it''s "home"' FROM contacts WHERE id = 1

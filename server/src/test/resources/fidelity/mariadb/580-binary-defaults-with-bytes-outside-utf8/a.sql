@@ -1,0 +1,5 @@
+CREATE TABLE sessions (
+  id binary(16) NOT NULL,
+  payload blob,
+  PRIMARY KEY (id)
+);

@@ -1,0 +1,1 @@
+SELECT hex(flags) = '00FF' FROM sessions

@@ -1,0 +1,1 @@
+INSERT INTO tickets (state, labels, code, title) VALUES ('closed', 'ui,db', 'T-1', 'Straße');

@@ -1,0 +1,1 @@
+SELECT state = 'closed' AND labels = 'ui,db' FROM tickets WHERE code = 'T-1'

@@ -1,0 +1,1 @@
+INSERT INTO book (title, published) VALUES ('t', b'1');

@@ -1,0 +1,1 @@
+SELECT COUNT(*) = 1 FROM book WHERE id = 1 AND published = b'1'

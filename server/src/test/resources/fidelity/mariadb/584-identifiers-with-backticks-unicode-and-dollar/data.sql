@@ -1,0 +1,1 @@
+INSERT INTO `données` VALUES (1, 'Zoë', 7, 1.25);

@@ -1,0 +1,1 @@
+SELECT COUNT(*) = 2 FROM log_lines WHERE id IN (1, 2)

@@ -1,0 +1,1 @@
+INSERT INTO menu VALUES (1, 'thé'), (2, '');

@@ -1,0 +1,2 @@
+INSERT INTO currencies VALUES ('EUR');
+INSERT INTO prices VALUES (1, 'EUR', 1.00);
