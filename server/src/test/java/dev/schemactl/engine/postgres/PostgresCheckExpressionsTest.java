@@ -17,4 +17,15 @@ class PostgresCheckExpressionsTest {
         assertThat(PostgresCheckExpressions.canonical("length((name)::text) > 2")).isEqualTo("length(name) > 2");
         assertThat(PostgresInspector.checkExpression("CHECK ((note <> 'it''s'::text))")).isEqualTo("note <> 'it''s'");
     }
+
+    @Test
+    void notInComesBackAsNotInNotAsAnArrayOfBareLiterals() {
+        // ARRAY['a', 'b'] without its casts is a text[]: `enum_column <> ALL (text[])` does not apply
+        assertThat(PostgresInspector.checkExpression(
+                "CHECK (((state <> ALL (ARRAY['published'::doc_state, 'archived'::doc_state])) OR (published_at IS NOT NULL)))"))
+                .isEqualTo("(state NOT IN ('published', 'archived')) OR (published_at IS NOT NULL)");
+        assertThat(PostgresCheckExpressions.canonical(
+                "(status)::text <> ALL ((ARRAY['A'::character varying, 'B'::character varying])::text[])"))
+                .isEqualTo("status NOT IN ('A', 'B')");
+    }
 }
