@@ -806,11 +806,11 @@ public final class Differ {
             // rebuilt around a type change of its columns, so the engine stores it for the new type
             // (PostgreSQL otherwise keeps the old type as a cast: (n)::numeric > 0); NO INHERIT has no ALTER
             if (mentionsAny(to.expression(), p.altered) || from.noInherit() != to.noInherit()) {
-                drops.add(new DropCheck(p.from.name(), from));
+                drops.add(new DropCheck(p.from.key(), from));
                 addedChecks.add(to);
             } else {
                 p.keptChecks.add(to);
-                keptCheck(p.to.name(), from, to, adds);
+                keptCheck(p.to.key(), from, to, adds);
             }
         }
 
