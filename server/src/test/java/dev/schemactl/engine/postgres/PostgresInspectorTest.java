@@ -300,6 +300,16 @@ class PostgresInspectorTest {
         }
     }
 
+    /** Written DEFAULT 0::numeric is stored (0)::numeric, written DEFAULT 0 stays 0: the two are kept apart (pair 760). */
+    @Test
+    void aNumberDefaultWrittenWithACastKeepsIt() {
+        assertThat(PostgresDefaults.normalize("(0)::numeric", "numeric(12,2)")).isEqualTo("(0)::numeric");
+        assertThat(PostgresDefaults.normalize("(5)::numeric(10,2)", "numeric")).isEqualTo("(5)::numeric(10,2)");
+        assertThat(PostgresDefaults.normalize("(0)::bigint", "bigint")).isEqualTo("(0)::bigint");
+        assertThat(PostgresDefaults.normalize("0", "numeric(12,2)")).isEqualTo("0");
+        assertThat(PostgresDefaults.normalize("'-1'::integer", "integer")).isEqualTo("-1");
+    }
+
     @Test
     void normalizesDefaults() {
         assertThat(PostgresDefaults.normalize("'abc'::character varying")).isEqualTo("'abc'");
