@@ -211,11 +211,17 @@ final class PostgresDefaults {
     }
 
     private static int endOfTypeName(String sql, int start) {
-        int i = skipSpaces(sql, start);
-        if (i < sql.length() && sql.charAt(i) == '"') {
-            i = SqlText.endOfQuoted(sql, i, false);
-        } else {
-            i = endOfWord(sql, i);
+        int i = endOfNamePart(sql, skipSpaces(sql, start));
+        // a schema-qualified name with a quoted part: "Billing"."State", billing."State"
+        while (true) {
+            if (i < sql.length() && sql.charAt(i) == '"' && i > 0 && sql.charAt(i - 1) == '.') {
+                i = SqlText.endOfQuoted(sql, i, false);
+            } else if (i + 1 < sql.length() && sql.charAt(i) == '.'
+                    && (sql.charAt(i + 1) == '"' || Character.isLetter(sql.charAt(i + 1)) || sql.charAt(i + 1) == '_')) {
+                i = endOfNamePart(sql, i + 1);
+            } else {
+                break;
+            }
         }
         while (true) {
             int j = skipSpaces(sql, i);
@@ -238,6 +244,10 @@ final class PostgresDefaults {
                 }
             }
         }
+    }
+
+    private static int endOfNamePart(String sql, int i) {
+        return i < sql.length() && sql.charAt(i) == '"' ? SqlText.endOfQuoted(sql, i, false) : endOfWord(sql, i);
     }
 
     private static String baseType(String typeName) {

@@ -310,6 +310,15 @@ class PostgresInspectorTest {
         assertThat(PostgresDefaults.normalize("'-1'::integer", "integer")).isEqualTo("-1");
     }
 
+    /** The cast to an enum of a mixed-case schema goes whole: only its first part went, leaving 'DRAFT'."State" (pair 780). */
+    @Test
+    void aCastToAQuotedSchemaQualifiedTypeGoesWhole() {
+        assertThat(PostgresDefaults.normalize("'DRAFT'::\"Billing\".\"InvoiceState\"", "\"Billing\".\"InvoiceState\""))
+                .isEqualTo("'DRAFT'");
+        assertThat(PostgresDefaults.normalize("'open'::billing.\"State\"", "billing.\"State\"")).isEqualTo("'open'");
+        assertThat(PostgresDefaults.normalize("'open'::\"Billing\".state", "\"Billing\".state")).isEqualTo("'open'");
+    }
+
     @Test
     void normalizesDefaults() {
         assertThat(PostgresDefaults.normalize("'abc'::character varying")).isEqualTo("'abc'");
