@@ -19,6 +19,7 @@ final class PostgresCheckExpressions {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WRAPPED_ATOM = Pattern.compile("(?<![\\w$])\\((\\s*(?:[a-z_][a-z0-9_$]*|-?\\d+(?:\\.\\d+)?|'(?:[^']|'')*')\\s*)\\)(?!\\s*::)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern AFTER_ARRAY_OPERATOR = Pattern.compile("(?<![\\w$])(?:ANY|ALL|SOME)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TEXT_CAST_OF_COLUMN = Pattern.compile("\\(([a-z_][a-z0-9_$]*)\\)::text(?![\\w\\[])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BETWEEN = Pattern.compile(
@@ -37,7 +38,10 @@ final class PostgresCheckExpressions {
         String before;
         do {
             before = s;
-            s = WRAPPED_ATOM.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1).trim()));
+            String current = s;
+            // x = ANY (tags) keeps its parentheses: ANY tags does not parse
+            s = WRAPPED_ATOM.matcher(s).replaceAll(m -> Matcher.quoteReplacement(
+                    AFTER_ARRAY_OPERATOR.matcher(current.substring(0, m.start())).find() ? m.group() : m.group(1).trim()));
         } while (!s.equals(before));
         s = BETWEEN.matcher(s).replaceAll("$1 between $2 and $3");
         return s;

@@ -18,6 +18,15 @@ class PostgresCheckExpressionsTest {
         assertThat(PostgresInspector.checkExpression("CHECK ((note <> 'it''s'::text))")).isEqualTo("note <> 'it''s'");
     }
 
+    /** ANY (tags) over an array column keeps its parentheses: unwrapped, ANY tags failed to parse (pair 781). */
+    @Test
+    void anArrayColumnAfterAnyKeepsItsParentheses() {
+        assertThat(PostgresInspector.checkExpression("CHECK (((\"primaryTag\" IS NULL) OR (\"primaryTag\" = ANY (tags))))"))
+                .isEqualTo("(\"primaryTag\" IS NULL) OR (\"primaryTag\" = ANY (tags))");
+        assertThat(PostgresCheckExpressions.canonical("NOT ('VIP' = ALL (tags))")).isEqualTo("NOT ('VIP' = ALL (tags))");
+        assertThat(PostgresCheckExpressions.canonical("(n) > 0")).isEqualTo("n > 0");
+    }
+
     @Test
     void notInComesBackAsNotInNotAsAnArrayOfBareLiterals() {
         // ARRAY['a', 'b'] without its casts is a text[]: `enum_column <> ALL (text[])` does not apply
