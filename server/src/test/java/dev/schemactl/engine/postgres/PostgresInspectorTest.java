@@ -279,6 +279,24 @@ class PostgresInspectorTest {
         }
     }
 
+    /**
+     * An expression key's COLLATE is read as the definition has it: lower(name) COLLATE "default" over a "C" column
+     * keeps "default" (compared with the database default it was lost, pair 770), lower(name) alone has none.
+     */
+    @Test
+    void anExpressionKeysCollationIsTheOneItsDefinitionSays() throws Exception {
+        try (TestDatabase db = TestDatabase.create(EngineKind.POSTGRESQL); Connection c = db.connect()) {
+            try (Statement st = c.createStatement()) {
+                st.execute("CREATE TABLE p (id int PRIMARY KEY, name text COLLATE \"C\", t text);"
+                        + " CREATE INDEX p_default ON p (lower(name) COLLATE \"default\"); CREATE INDEX p_plain ON p (lower(name));"
+                        + " CREATE INDEX p_c ON p (lower(t) COLLATE \"C\"); CREATE INDEX p_col ON p (name COLLATE \"default\")");
+            }
+            var indexes = new PostgresInspector().inspect(c, List.of("public")).table("p").orElseThrow().indexes();
+            assertThat(indexes).extracting(i -> i.name() + ":" + i.columns().get(0).collation())
+                    .containsExactlyInAnyOrder("p_default:default", "p_plain:null", "p_c:C", "p_col:default");
+        }
+    }
+
     /** COMMENT ON SEQUENCE and COMMENT ON TYPE (an enum type), of the first schema and of billing, are read. */
     @Test
     void commentsOfSequencesAndEnumTypes() throws Exception {
