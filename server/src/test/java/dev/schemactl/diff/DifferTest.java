@@ -379,6 +379,25 @@ class DifferTest {
      * touches billing's only (matched by name alone, billing's replaced public's in the maps and the plan altered the
      * wrong one, or dropped and created them), and only billing's columns use billing's type.
      */
+    /**
+     * A check of a table in another schema, rebuilt around a type change of its column or only validated, names the
+     * table by its key: named bare, its DROP CONSTRAINT went to a table of the default schema ("relation does not exist").
+     */
+    @Test
+    void checkStepsOfATableInAnotherSchemaNameItsKey() {
+        CheckConstraint positive = new CheckConstraint("invoices_total_check", "total >= 0");
+        CheckConstraint currency = new CheckConstraint("invoices_cur_check", "cur <> ''", true, null, false);
+        Table before = table("invoices").col(col("id", INT), col("total", INT), col("cur", TEXT)).build().withSchema("billing")
+                .withChecks(List.of(positive, currency));
+        Table after = table("invoices").col(col("id", INT), col("total", BIGINT), col("cur", TEXT)).build().withSchema("billing")
+                .withChecks(List.of(positive, currency.withNotValid(false)));
+
+        List<Change> changes = differ.diff(schema(List.of(before)), schema(List.of(after))).changes();
+
+        assertThat(changes).contains(new DropCheck("billing.invoices", positive), new AddCheck("billing.invoices", positive),
+                new Change.SetCheckValidation("billing.invoices", currency, currency.withNotValid(false)));
+    }
+
     @Test
     void sameNamedSequencesAndEnumTypesOfTwoSchemasAreTwoObjects() {
         Table tasks = table("tasks").col(col("id", INT), col("st", dev.schemactl.schema.ColumnType.other("state"))).build();

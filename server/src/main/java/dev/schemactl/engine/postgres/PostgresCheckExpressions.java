@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 /**
  * PostgreSQL stores check conditions rewritten: {@code status in ('A','B')} comes back as
  * {@code (status)::text = ANY ((ARRAY['A'::character varying, 'B'::character varying])::text[])},
+ * {@code status not in ('A','B')} as {@code <> ALL (ARRAY[...])},
  * {@code n between 0 and 3} as {@code (n >= 0) AND (n <= 3)}, {@code price > 0} as
  * {@code price > (0)::numeric}. This turns the stored form back into the plain one models write, so a
  * check that did not change compares equal.
@@ -18,6 +19,7 @@ final class PostgresCheckExpressions {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WRAPPED_ATOM = Pattern.compile("(?<![\\w$])\\((\\s*(?:[a-z_][a-z0-9_$]*|-?\\d+(?:\\.\\d+)?|'(?:[^']|'')*')\\s*)\\)(?!\\s*::)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern AFTER_ARRAY_OPERATOR = Pattern.compile("(?<![\\w$])(?:ANY|ALL|SOME)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TEXT_CAST_OF_COLUMN = Pattern.compile("\\(([a-z_][a-z0-9_$]*)\\)::text(?![\\w\\[])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BETWEEN = Pattern.compile(
@@ -36,15 +38,22 @@ final class PostgresCheckExpressions {
         String before;
         do {
             before = s;
-            s = WRAPPED_ATOM.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1).trim()));
+            String current = s;
+            // x = ANY (tags) keeps its parentheses: ANY tags does not parse
+            s = WRAPPED_ATOM.matcher(s).replaceAll(m -> Matcher.quoteReplacement(
+                    AFTER_ARRAY_OPERATOR.matcher(current.substring(0, m.start())).find() ? m.group() : m.group(1).trim()));
         } while (!s.equals(before));
         s = BETWEEN.matcher(s).replaceAll("$1 between $2 and $3");
         return s;
     }
 
-    /** {@code x = ANY ((ARRAY['a', 'b']))} → {@code x IN ('a', 'b')}. */
+    /**
+     * {@code x = ANY ((ARRAY['a', 'b']))} → {@code x IN ('a', 'b')}, {@code x <> ALL (ARRAY['a', 'b'])} →
+     * {@code x NOT IN ('a', 'b')}. The array form must not survive with its item casts stripped: an array of bare
+     * literals is a text[], which an enum column cannot be compared with.
+     */
     private static String anyArrayToIn(String s) {
-        Matcher m = Pattern.compile("=\\s*ANY\\s*", Pattern.CASE_INSENSITIVE).matcher(s);
+        Matcher m = Pattern.compile("(=\\s*ANY|<>\\s*ALL)\\s*", Pattern.CASE_INSENSITIVE).matcher(s);
         StringBuilder out = new StringBuilder();
         int last = 0;
         while (m.find(last)) {
@@ -84,7 +93,7 @@ final class PostgresCheckExpressions {
                     Pattern.CASE_INSENSITIVE).matcher(left);
             if (leftCast.find()) left = left.substring(0, leftCast.start()) + leftCast.group(1) + " ";
             String items = CAST.matcher(s.substring(i + 6, close)).replaceAll("");
-            out.append(left).append("IN (").append(items).append(')');
+            out.append(left).append(m.group(1).startsWith("=") ? "IN (" : "NOT IN (").append(items).append(')');
             last = j;
         }
         out.append(s.substring(last));

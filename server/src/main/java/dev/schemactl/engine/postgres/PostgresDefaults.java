@@ -41,6 +41,14 @@ final class PostgresDefaults {
      * is converted once, when the default is created, into a fixed date. Their casts are kept.
      */
     private static final Set<String> TIME_DEPENDENT = Set.of("now", "today", "tomorrow", "yesterday");
+    /**
+     * {@code (0)::numeric}, {@code (5)::numeric(10,2)}, {@code (0)::bigint}: PostgreSQL stores a number default in this
+     * form only when it was written with the cast ({@code DEFAULT 0} on a numeric or bigint column stays {@code 0}),
+     * so it is kept as written, not compared and rewritten as the bare number pg_dump would then show.
+     */
+    private static final Pattern WRITTEN_NUMBER_CAST = Pattern.compile(
+            "\\(\\d+(?:\\.\\d+)?\\)::(?:numeric|bigint|smallint|integer|real|double precision)(?:\\(\\d+(?:,\\s*\\d+)?\\))?",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
 
     /**
@@ -50,6 +58,9 @@ final class PostgresDefaults {
      * type's cast itself, any other one was written. Numeric casts go as before (a quoted number loses them).
      */
     static String normalize(String expression, String columnType) {
+        if (expression != null && WRITTEN_NUMBER_CAST.matcher(expression.trim()).matches()) {
+            return SqlText.lowerOutsideQuotes(expression.trim(), false);
+        }
         List<String> casts = expression == null || columnType == null ? null : literalCasts(expression.trim());
         if (casts == null || casts.isEmpty() || casts.stream().anyMatch(t -> NUMERIC_TYPES.contains(baseType(t)))
                 || (casts.size() == 1 && sameType(casts.get(0), columnType))) {
@@ -200,11 +211,17 @@ final class PostgresDefaults {
     }
 
     private static int endOfTypeName(String sql, int start) {
-        int i = skipSpaces(sql, start);
-        if (i < sql.length() && sql.charAt(i) == '"') {
-            i = SqlText.endOfQuoted(sql, i, false);
-        } else {
-            i = endOfWord(sql, i);
+        int i = endOfNamePart(sql, skipSpaces(sql, start));
+        // a schema-qualified name with a quoted part: "Billing"."State", billing."State"
+        while (true) {
+            if (i < sql.length() && sql.charAt(i) == '"' && i > 0 && sql.charAt(i - 1) == '.') {
+                i = SqlText.endOfQuoted(sql, i, false);
+            } else if (i + 1 < sql.length() && sql.charAt(i) == '.'
+                    && (sql.charAt(i + 1) == '"' || Character.isLetter(sql.charAt(i + 1)) || sql.charAt(i + 1) == '_')) {
+                i = endOfNamePart(sql, i + 1);
+            } else {
+                break;
+            }
         }
         while (true) {
             int j = skipSpaces(sql, i);
@@ -227,6 +244,10 @@ final class PostgresDefaults {
                 }
             }
         }
+    }
+
+    private static int endOfNamePart(String sql, int i) {
+        return i < sql.length() && sql.charAt(i) == '"' ? SqlText.endOfQuoted(sql, i, false) : endOfWord(sql, i);
     }
 
     private static String baseType(String typeName) {

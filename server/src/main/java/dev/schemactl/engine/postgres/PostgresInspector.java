@@ -185,7 +185,12 @@ final class PostgresInspector implements Inspector {
                    a.attname,
                    CASE WHEN k.attnum = 0 THEN pg_catalog.pg_get_indexdef(x.indexrelid, k.ord::int, true) END AS expression,
                    CASE WHEN NOT opc.opcdefault THEN opc.opcname END AS opclass,
-                   CASE WHEN k.coll <> 0 AND k.coll <> COALESCE(a.attcollation, 100) THEN co.collname END AS collation,
+                   -- an expression's own collation is not readable here: its key has a COLLATE exactly when
+                   -- the whole definition prints one after it (lower(name) COLLATE "default" over a "C" column)
+                   CASE WHEN k.coll <> 0 AND k.attnum <> 0 AND k.coll <> a.attcollation THEN co.collname
+                        WHEN k.coll <> 0 AND k.attnum = 0 AND strpos(pg_catalog.pg_get_indexdef(x.indexrelid, 0, true),
+                             pg_catalog.pg_get_indexdef(x.indexrelid, k.ord::int, true) || ' COLLATE ' || quote_ident(co.collname)) > 0
+                        THEN co.collname END AS collation,
                    k.option,
                    -- an expression key's ALTER INDEX ... ALTER COLUMN n SET STATISTICS (-1, or null from PostgreSQL 17: none)
                    CASE WHEN ia.attstattarget >= 0 THEN ia.attstattarget END AS statistics

@@ -406,9 +406,24 @@ final class PostgresRenderer extends BaseSqlRenderer {
         if (from.kind() == TypeKind.BOOLEAN && NUMBERS.contains(to.kind()) && to.kind() != TypeKind.INTEGER) {
             return column + "::integer::" + type;
         }
-        if (from.kind() == TypeKind.OTHER && to.kind() == TypeKind.OTHER && !fromArray) return column + "::text::" + type;
+        if (from.kind() == TypeKind.OTHER && to.kind() == TypeKind.OTHER && !fromArray) {
+            return column + (castsDirectly(from.raw(), to.raw()) ? "::" : "::text::") + type;
+        }
         if (!fromArray && !toArray && noCast(from.kind(), to.kind())) return column + "::text::" + type;
         return column + "::" + type;
+    }
+
+    /**
+     * Built-in types of one family whose pg_cast converts what their text cannot: a macaddr8 of the EUI-48 form back
+     * to macaddr ('08:00:2b:ff:fe:01:02:03' is not macaddr text), an inet with host bits to cidr ('10.1.2.3/8').
+     */
+    private static final List<Set<String>> DIRECT_CAST_FAMILIES = List.of(Set.of("macaddr", "macaddr8"), Set.of("inet", "cidr"));
+
+    private static boolean castsDirectly(String fromRaw, String toRaw) {
+        if (fromRaw == null || toRaw == null) return false;
+        String from = fromRaw.toLowerCase(java.util.Locale.ROOT).replaceFirst("^pg_catalog\\.", "");
+        String to = toRaw.toLowerCase(java.util.Locale.ROOT).replaceFirst("^pg_catalog\\.", "");
+        return DIRECT_CAST_FAMILIES.stream().anyMatch(f -> f.contains(from) && f.contains(to));
     }
 
     private static final Set<TypeKind> NUMBERS = Set.of(TypeKind.SMALLINT, TypeKind.INTEGER, TypeKind.BIGINT, TypeKind.DECIMAL,

@@ -185,9 +185,12 @@ final class PostgresUnmanaged {
                    OR (NOT c.relispartition AND con.conislocal AND con.contype IN ('p', 'u', 'f')
                        AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h WHERE h.inhrelid = c.oid)))
             UNION ALL
+            -- its comment (Hasura's triggers have one) goes with it, as a schema's does
             SELECT 'trigger', n.nspname, t.tgname, c.relname, pg_catalog.pg_get_triggerdef(t.oid)
+                   || COALESCE(format(E';\nCOMMENT ON TRIGGER %I ON %I.%I IS %L', t.tgname, n.nspname, c.relname, ds.description), '')
             FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+            LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = t.oid AND ds.classoid = 'pg_catalog.pg_trigger'::regclass
             WHERE NOT t.tgisinternal AND t.tgparentid = 0 AND n.nspname = ANY (?)
             UNION ALL
             SELECT 'policy', pp.schemaname, pp.policyname, pp.tablename,

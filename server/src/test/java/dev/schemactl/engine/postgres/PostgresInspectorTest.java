@@ -280,6 +280,24 @@ class PostgresInspectorTest {
         }
     }
 
+    /**
+     * An expression key's COLLATE is read as the definition has it: lower(name) COLLATE "default" over a "C" column
+     * keeps "default" (compared with the database default it was lost, pair 770), lower(name) alone has none.
+     */
+    @Test
+    void anExpressionKeysCollationIsTheOneItsDefinitionSays() throws Exception {
+        try (TestDatabase db = TestDatabase.create(EngineKind.POSTGRESQL); Connection c = db.connect()) {
+            try (Statement st = c.createStatement()) {
+                st.execute("CREATE TABLE p (id int PRIMARY KEY, name text COLLATE \"C\", t text);"
+                        + " CREATE INDEX p_default ON p (lower(name) COLLATE \"default\"); CREATE INDEX p_plain ON p (lower(name));"
+                        + " CREATE INDEX p_c ON p (lower(t) COLLATE \"C\"); CREATE INDEX p_col ON p (name COLLATE \"default\")");
+            }
+            var indexes = new PostgresInspector().inspect(c, List.of("public")).table("p").orElseThrow().indexes();
+            assertThat(indexes).extracting(i -> i.name() + ":" + i.columns().get(0).collation())
+                    .containsExactlyInAnyOrder("p_default:default", "p_plain:null", "p_c:C", "p_col:default");
+        }
+    }
+
     /** COMMENT ON SEQUENCE and COMMENT ON TYPE (an enum type), of the first schema and of billing, are read. */
     @Test
     void commentsOfSequencesAndEnumTypes() throws Exception {
@@ -331,6 +349,25 @@ class PostgresInspectorTest {
             assertThat(invoices.primaryKey()).isEqualTo(new PrimaryKey("Invoices PK", List.of("id")).withComment("invoice key"));
             assertThat(invoices.uniques()).containsExactly(new UniqueConstraint("Invoices_no_key", List.of("no")).withComment("one per number"));
         }
+    }
+
+    /** Written DEFAULT 0::numeric is stored (0)::numeric, written DEFAULT 0 stays 0: the two are kept apart (pair 760). */
+    @Test
+    void aNumberDefaultWrittenWithACastKeepsIt() {
+        assertThat(PostgresDefaults.normalize("(0)::numeric", "numeric(12,2)")).isEqualTo("(0)::numeric");
+        assertThat(PostgresDefaults.normalize("(5)::numeric(10,2)", "numeric")).isEqualTo("(5)::numeric(10,2)");
+        assertThat(PostgresDefaults.normalize("(0)::bigint", "bigint")).isEqualTo("(0)::bigint");
+        assertThat(PostgresDefaults.normalize("0", "numeric(12,2)")).isEqualTo("0");
+        assertThat(PostgresDefaults.normalize("'-1'::integer", "integer")).isEqualTo("-1");
+    }
+
+    /** The cast to an enum of a mixed-case schema goes whole: only its first part went, leaving 'DRAFT'."State" (pair 780). */
+    @Test
+    void aCastToAQuotedSchemaQualifiedTypeGoesWhole() {
+        assertThat(PostgresDefaults.normalize("'DRAFT'::\"Billing\".\"InvoiceState\"", "\"Billing\".\"InvoiceState\""))
+                .isEqualTo("'DRAFT'");
+        assertThat(PostgresDefaults.normalize("'open'::billing.\"State\"", "billing.\"State\"")).isEqualTo("'open'");
+        assertThat(PostgresDefaults.normalize("'open'::\"Billing\".state", "\"Billing\".state")).isEqualTo("'open'");
     }
 
     @Test

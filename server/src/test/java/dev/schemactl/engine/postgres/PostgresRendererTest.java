@@ -23,6 +23,21 @@ class PostgresRendererTest extends RendererContract {
         return EngineKind.POSTGRESQL;
     }
 
+    /** Through their text macaddr8 → macaddr and inet → cidr fail on values their casts convert (pair 758's rollback). */
+    @Test
+    void networkTypesOfOneFamilyChangeThroughTheirCast() {
+        dev.schemactl.schema.ColumnType mac = dev.schemactl.schema.ColumnType.other("macaddr");
+        dev.schemactl.schema.ColumnType mac8 = dev.schemactl.schema.ColumnType.other("macaddr8");
+        dev.schemactl.schema.ColumnType inet = dev.schemactl.schema.ColumnType.other("inet");
+        dev.schemactl.schema.ColumnType cidr = dev.schemactl.schema.ColumnType.other("cidr");
+        assertThat(PostgresRenderer.using("m", mac8, mac, "macaddr")).isEqualTo("m::macaddr");
+        assertThat(PostgresRenderer.using("m", mac, mac8, "macaddr8")).isEqualTo("m::macaddr8");
+        assertThat(PostgresRenderer.using("a", inet, cidr, "cidr")).isEqualTo("a::cidr");
+        assertThat(PostgresRenderer.using("a", cidr, inet, "inet")).isEqualTo("a::inet");
+        assertThat(PostgresRenderer.using("s", dev.schemactl.schema.ColumnType.other("status"),
+                dev.schemactl.schema.ColumnType.other("\"State\""), "\"State\"")).isEqualTo("s::text::\"State\"");
+    }
+
     @Test
     void spellsPostgresAlterations() {
         RenderedChange type = renderer().render(new Change.AlterColumnType("t", col("c", INT), col("c", BIGINT)));

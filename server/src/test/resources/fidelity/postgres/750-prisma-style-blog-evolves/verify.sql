@@ -1,0 +1,1 @@
+SELECT (SELECT count(*) FROM "Article" WHERE "title" = 'Hello' AND "authorId" = 1 AND "status" = 'DRAFT') = 1 AND (SELECT "displayName" FROM "User" WHERE "id" = 1) = 'Ann' AND (SELECT "role" FROM "User" WHERE "id" = 1) = 'ADMIN' AND (SELECT count(*) FROM "Article") = 2

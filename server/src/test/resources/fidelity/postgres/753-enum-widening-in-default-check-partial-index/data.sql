@@ -1,0 +1,1 @@
+INSERT INTO documents (state, published_at) VALUES ('draft', NULL), ('published', now());

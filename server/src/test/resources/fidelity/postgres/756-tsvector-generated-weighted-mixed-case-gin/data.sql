@@ -1,0 +1,1 @@
+INSERT INTO "Article" ("title", "body") VALUES ('Postgres tips', 'generated columns are neat');

@@ -1,0 +1,3 @@
+CREATE SCHEMA billing;
+CREATE SEQUENCE billing.invoice_numbers START 5000;
+CREATE TABLE invoices (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), number bigint NOT NULL DEFAULT nextval('billing.invoice_numbers'::regclass), code text DEFAULT 'INV-' || to_char(now(), 'YYYY'), issued_on date DEFAULT ('now'::text)::date, due_on date DEFAULT (CURRENT_DATE + '30 days'::interval), meta jsonb DEFAULT jsonb_build_object('v', 2), labels text[] DEFAULT ARRAY[]::text[], created_by name DEFAULT SESSION_USER, created_at timestamp DEFAULT timezone('utc'::text, now()), amount numeric(12,2) DEFAULT (0)::numeric, ref varchar(20) DEFAULT 'none'::character varying);

@@ -1,0 +1,1 @@
+INSERT INTO invoices (number) VALUES (1), (2);

@@ -1,0 +1,1 @@
+INSERT INTO users (email, org_id) VALUES ('a@x.io', 1), ('b@x.io', 1);

@@ -1,0 +1,1 @@
+INSERT INTO bookings VALUES (1, '2024-01-01', '2024-01-03', 2);

@@ -1,0 +1,1 @@
+INSERT INTO links VALUES (1, 'https://a'), (2, 'https://b');

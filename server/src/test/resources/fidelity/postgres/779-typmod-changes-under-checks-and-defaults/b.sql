@@ -1,0 +1,2 @@
+CREATE TABLE plans (id integer PRIMARY KEY, code varchar(12) NOT NULL DEFAULT 'FREE' CHECK (code = upper(code)), trial interval day DEFAULT '30 days' CHECK (trial >= interval '0'), price numeric(12,4) NOT NULL DEFAULT 0 CHECK (price >= 0), flags varbit(8) DEFAULT B'0000', started timestamptz(3) DEFAULT now(), ip cidr, tags varchar(30)[] DEFAULT '{}');
+CREATE UNIQUE INDEX plans_code ON plans (code);
