@@ -232,13 +232,15 @@ final class SqliteInspector implements Inspector {
         return null;
     }
 
-    /** {@code NULL} → none; a string literal as is; else lower-cased outside literals, without enclosing parentheses. */
+    /**
+     * {@code NULL} → none; else as written, without enclosing parentheses. The spelling is kept ({@code CURRENT_TIMESTAMP},
+     * {@code FALSE}): PRAGMA table_info shows it, so a rebuilt table must write it back the same; comparisons ignore case
+     * ({@code Expressions.same}).
+     */
     static String normalizeDefault(String text) {
         if (text == null || text.isBlank()) return null;
         String s = SqlText.stripEnclosingParens(text.trim());
-        if (s.equalsIgnoreCase("null")) return null;
-        if (SqlText.isStringLiteral(s, false)) return s;
-        return SqlText.lowerOutsideQuotes(s, false);
+        return s.equalsIgnoreCase("null") ? null : s;
     }
 
     private static List<String> primaryKeyOf(Map<String, InspectedTable> tables, Map<String, List<String>> primaryKeys, String table) {

@@ -112,7 +112,7 @@ class SqliteInspectorTest {
                     new Column("email", ColumnType.sized(TypeKind.VARCHAR, 200), false, null, false, null, null),
                     new Column("name", of(TypeKind.TEXT), true, null, false, null, null),
                     new Column("code", ColumnType.sized(TypeKind.CHAR, 3), false, "'abc'", false, null, null),
-                    new Column("active", of(TypeKind.BOOLEAN), false, "true", false, null, null),
+                    new Column("active", of(TypeKind.BOOLEAN), false, "TRUE", false, null, null),
                     new Column("score", ColumnType.decimal(10, 2), true, "0", false, null, null),
                     new Column("balance", ColumnType.decimal(12, 4), true, "-1.5", false, null, null),
                     new Column("level", of(TypeKind.INTEGER), true, "-1", false, null, null),
@@ -121,7 +121,7 @@ class SqliteInspectorTest {
                     new Column("weight", of(TypeKind.DOUBLE), true, "1.5", false, null, null),
                     new Column("born", of(TypeKind.DATE), true, "'2000-01-01'", false, null, null),
                     new Column("wake", ColumnType.temporal(TypeKind.TIME, null), true, null, false, null, null),
-                    new Column("created_at", ColumnType.temporal(TypeKind.TIMESTAMP, null), false, "current_timestamp", false, null, null),
+                    new Column("created_at", ColumnType.temporal(TypeKind.TIMESTAMP, null), false, "CURRENT_TIMESTAMP", false, null, null),
                     new Column("updated_at", ColumnType.temporal(TypeKind.TIMESTAMP_TZ, 3), true, null, false, null, null),
                     new Column("external_id", of(TypeKind.UUID), true, "lower(hex(randomblob(16)))", false, null, null),
                     new Column("profile", of(TypeKind.JSON), true, null, false, null, null),
@@ -144,7 +144,7 @@ class SqliteInspectorTest {
                     new Column("product_id", of(TypeKind.INTEGER), true, null, false, null, null),
                     new Column("quantity", of(TypeKind.INTEGER), false, "1", false, null, null),
                     new Column("note", ColumnType.sized(TypeKind.VARCHAR, 100), true, null, false, null, null),
-                    new Column("placed_at", ColumnType.temporal(TypeKind.TIMESTAMP, null), true, "current_timestamp", false, null, null)),
+                    new Column("placed_at", ColumnType.temporal(TypeKind.TIMESTAMP, null), true, "CURRENT_TIMESTAMP", false, null, null)),
                     new PrimaryKey(null, List.of("customer_id", "order_no")),
                     List.of(),
                     // the expression index is left out: the model has no expression indexes
@@ -255,8 +255,8 @@ class SqliteInspectorTest {
         assertThat(SqliteInspector.normalizeDefault(null)).isNull();
         assertThat(SqliteInspector.normalizeDefault("NULL")).isNull();
         assertThat(SqliteInspector.normalizeDefault("'It''s'")).isEqualTo("'It''s'");
-        assertThat(SqliteInspector.normalizeDefault("CURRENT_TIMESTAMP")).isEqualTo("current_timestamp");
+        assertThat(SqliteInspector.normalizeDefault("CURRENT_TIMESTAMP")).isEqualTo("CURRENT_TIMESTAMP");
         assertThat(SqliteInspector.normalizeDefault("(datetime('now', 'UTC'))")).isEqualTo("datetime('now', 'UTC')");
-        assertThat(SqliteInspector.normalizeDefault("FALSE")).isEqualTo("false");
+        assertThat(SqliteInspector.normalizeDefault("FALSE")).isEqualTo("FALSE");
     }
 }

@@ -1,0 +1,1 @@
+CREATE TABLE events (id integer PRIMARY KEY, name text NOT NULL DEFAULT 'x', happened text DEFAULT CURRENT_TIMESTAMP, day text DEFAULT Current_Date, flag boolean DEFAULT FALSE, at_time text DEFAULT current_time);
