@@ -1478,7 +1478,7 @@ public final class Differ {
                     if (s == null || s.type().kind() != dev.schemactl.schema.TypeKind.OTHER || s.type().raw() == null) continue;
                     String raw = s.type().raw();
                     if (matches.test(raw.endsWith("[]") ? raw.substring(0, raw.indexOf('[')) : raw)) {
-                        out.add(p.to.name());
+                        out.add(p.to.key());
                         break;
                     }
                 }

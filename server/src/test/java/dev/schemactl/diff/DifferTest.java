@@ -423,6 +423,18 @@ class DifferTest {
                 new DropColumn("billing.invoices", invoices.columns().get(1)), new DropSequence(billingTicket), new Change.DropEnumType(billingState));
     }
 
+    /** The tables a domain change checks are named by their key, so the risk rules find billing.items, not a public items. */
+    @Test
+    void tablesUsingADomainOfAnotherSchemaAreNamedByTheirKey() {
+        dev.schemactl.schema.Domain posint = new dev.schemactl.schema.Domain("billing", "posint", "integer", null, null, false, List.of(), null);
+        Table items = table("items").col(col("id", INT), col("qty", dev.schemactl.schema.ColumnType.other("billing.posint"))).build()
+                .withSchema("billing");
+        Schema from = new Schema(List.of(items), List.of(), List.of(), List.of(), List.of(posint));
+        Schema to = from.withDomains(List.of(posint.withNotNull(true)));
+        assertThat(differ.diff(from, to).changes()).containsExactly(
+                new Change.SetDomainNotNull(posint.withNotNull(true), true, List.of("billing.items")));
+    }
+
     /**
      * Domains are matched by (schema, name) and altered in place: a check with a new name and the same definition is
      * renamed, a changed one dropped and added, NOT NULL set last (after the checks), with the tables that use the
