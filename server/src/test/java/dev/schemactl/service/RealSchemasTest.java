@@ -38,10 +38,10 @@ class RealSchemasTest {
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"POSTGRESQL, pagila", "POSTGRESQL, sakila", "POSTGRESQL, chinook", "POSTGRESQL, northwind", "POSTGRESQL, solid_cache",
             "POSTGRESQL, zync", "POSTGRESQL, adventureworks", "POSTGRESQL, openstreetmap", "POSTGRESQL, synapse", "POSTGRESQL, danbooru",
-            "POSTGRESQL, temporal_visibility", "POSTGRESQL, gitlab_gisia",
+            "POSTGRESQL, temporal_visibility", "POSTGRESQL, gitlab_gisia", "POSTGRESQL, temporal", "POSTGRESQL, listmonk",
             "MARIADB, sakila", "MARIADB, chinook", "MARIADB, employees",
             "MARIADB, guacamole", "MARIADB, apolloconfig", "MARIADB, quartz", "MARIADB, roundcube", "MARIADB, mediawiki",
-            "MARIADB, nacos", "MARIADB, piwigo", "MARIADB, xxl_job", "MARIADB, dolphinscheduler", "MARIADB, spring_batch"})
+            "MARIADB, nacos", "MARIADB, piwigo", "MARIADB, xxl_job", "MARIADB, dolphinscheduler", "MARIADB, spring_batch", "MARIADB, temporal"})
     void theDatabaseLoadedFromTheFileHasNoChangesAgainstIt(EngineKind engine, String name) throws Exception {
         check(engine, name, () -> {
             Path file = copy(engine, name);
@@ -59,10 +59,10 @@ class RealSchemasTest {
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"POSTGRESQL, pagila", "POSTGRESQL, sakila", "POSTGRESQL, chinook", "POSTGRESQL, northwind", "POSTGRESQL, solid_cache",
             "POSTGRESQL, zync", "POSTGRESQL, adventureworks", "POSTGRESQL, openstreetmap", "POSTGRESQL, synapse", "POSTGRESQL, danbooru",
-            "POSTGRESQL, temporal_visibility", "POSTGRESQL, gitlab_gisia",
+            "POSTGRESQL, temporal_visibility", "POSTGRESQL, gitlab_gisia", "POSTGRESQL, temporal", "POSTGRESQL, listmonk",
             "MARIADB, sakila", "MARIADB, chinook", "MARIADB, employees",
             "MARIADB, guacamole", "MARIADB, apolloconfig", "MARIADB, quartz", "MARIADB, roundcube", "MARIADB, mediawiki",
-            "MARIADB, nacos", "MARIADB, piwigo", "MARIADB, xxl_job", "MARIADB, dolphinscheduler", "MARIADB, spring_batch"})
+            "MARIADB, nacos", "MARIADB, piwigo", "MARIADB, xxl_job", "MARIADB, dolphinscheduler", "MARIADB, spring_batch", "MARIADB, temporal"})
     void dumpThenLoadReproducesItByTheEnginesOwnDump(EngineKind engine, String name) throws Exception {
         check(engine, name, () -> {
             Path file = copy(engine, name);
@@ -82,10 +82,10 @@ class RealSchemasTest {
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"POSTGRESQL, pagila", "POSTGRESQL, sakila", "POSTGRESQL, chinook", "POSTGRESQL, northwind", "POSTGRESQL, solid_cache",
             "POSTGRESQL, zync", "POSTGRESQL, adventureworks", "POSTGRESQL, openstreetmap", "POSTGRESQL, synapse", "POSTGRESQL, danbooru",
-            "POSTGRESQL, temporal_visibility", "POSTGRESQL, gitlab_gisia",
+            "POSTGRESQL, temporal_visibility", "POSTGRESQL, gitlab_gisia", "POSTGRESQL, temporal", "POSTGRESQL, listmonk",
             "MARIADB, sakila", "MARIADB, chinook", "MARIADB, employees",
             "MARIADB, guacamole", "MARIADB, apolloconfig", "MARIADB, quartz", "MARIADB, roundcube", "MARIADB, mediawiki",
-            "MARIADB, nacos", "MARIADB, piwigo", "MARIADB, xxl_job", "MARIADB, dolphinscheduler", "MARIADB, spring_batch"})
+            "MARIADB, nacos", "MARIADB, piwigo", "MARIADB, xxl_job", "MARIADB, dolphinscheduler", "MARIADB, spring_batch", "MARIADB, temporal"})
     void newAndUpFromAnEmptyDatabaseReproduceWhatSchemactlManagesAndListTheRest(EngineKind engine, String name) throws Exception {
         check(engine, name, () -> {
             Path file = copy(engine, name);
