@@ -36,6 +36,20 @@ P('015-stored-generated-column', "CREATE TABLE lines (\n  id INTEGER NOT NULL PR
   "INSERT INTO lines (id, price, qty) VALUES (1, 2.5, 4);\n", None, "SELECT total = 10 FROM lines")
 P('016-descending-index', users("  email varchar(100)"), users("  email varchar(100)") + "CREATE INDEX idx_users_email_desc ON users (email DESC, name);\n", DATA)
 
+# ---------------------------------------------------------------- key columns declared without NOT NULL (PRAGMA notnull 0)
+P('022-keys-without-not-null-through-rebuild-and-create',
+  "CREATE TABLE t (\n  id INTEGER PRIMARY KEY,\n  a TEXT\n);\nCREATE TABLE k (\n  code TEXT PRIMARY KEY,\n  v INT\n);\n",
+  "CREATE TABLE t (\n  id INTEGER PRIMARY KEY,\n  a TEXT NOT NULL DEFAULT 'x'\n);\nCREATE TABLE k (\n  code TEXT PRIMARY KEY,\n  v TEXT\n);\n"
+  "CREATE TABLE n (\n  a INT,\n  b INT,\n  label TEXT,\n  PRIMARY KEY (a, b)\n);\n",
+  "INSERT INTO t (a) VALUES ('p'), ('q');\nINSERT INTO k VALUES ('c1', 1), (NULL, 2);\n", None,
+  "SELECT COUNT(*) = 1 FROM k WHERE code IS NULL AND v = 2")
+P('023-key-gains-not-null', "CREATE TABLE k (\n  code TEXT PRIMARY KEY,\n  v INT\n);\n",
+  "CREATE TABLE k (\n  code TEXT NOT NULL PRIMARY KEY,\n  v INT\n);\n",
+  "INSERT INTO k VALUES ('c1', 1), ('c2', 2);\n", None, "SELECT COUNT(*) = 2 FROM k")
+P('024-rowid-alias-loses-not-null', "CREATE TABLE t (\n  id INTEGER NOT NULL PRIMARY KEY,\n  a TEXT\n);\n",
+  "CREATE TABLE t (\n  id INTEGER PRIMARY KEY,\n  a TEXT\n);\n",
+  "INSERT INTO t (a) VALUES ('p'), ('q');\n", None, "SELECT COUNT(*) = 2 FROM t")
+
 for name, a, b, data, renames, expect in pairs:
     d = os.path.join(root, name)
     os.makedirs(d, exist_ok=True)

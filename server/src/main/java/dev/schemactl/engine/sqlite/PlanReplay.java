@@ -63,6 +63,8 @@ final class PlanReplay {
             replaceColumn(tables, c.table(), c.after());
         } else if (change instanceof Change.SetColumnComment c) {
             replaceColumn(tables, c.table(), c.after());
+        } else if (change instanceof Change.SetColumnOptions c) {
+            replaceColumn(tables, c.table(), c.after());
         } else if (change instanceof Change.SetTableComment c) {
             edit(tables, c.table(), t -> new Table(t.name(), t.columns(), t.primaryKey(),
                     t.uniques(), t.indexes(), t.foreignKeys(), t.checks(), c.after()));

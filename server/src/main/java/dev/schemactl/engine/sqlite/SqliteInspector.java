@@ -111,7 +111,7 @@ final class SqliteInspector implements Inspector {
                     String name = SqlText.ident(rs.getString("name"));
                     int pk = rs.getInt("pk");
                     if (pk > 0) pkByPosition.computeIfAbsent(tableName, t -> new TreeMap<>()).put(pk, name);
-                    table.columns.add(column(rs, name, pk, sql.columns.get(name)));
+                    table.columns.add(column(rs, name, pk, sql.columns.get(name), table.options));
                 }
             }
             OwnTables.remove(tables); // schemactl's own, recognised by their columns
@@ -197,16 +197,20 @@ final class SqliteInspector implements Inspector {
         return withoutRowid ? "WITHOUT ROWID" : null;
     }
 
-    private static Column column(ResultSet rs, String name, int pk, CreateTableSql.ColumnSql sql) throws SQLException {
+    private static Column column(ResultSet rs, String name, int pk, CreateTableSql.ColumnSql sql, String tableOptions) throws SQLException {
         int hidden = rs.getInt("hidden");
         boolean generated = hidden == 2 || hidden == 3;
         boolean identity = pk > 0 && sql != null && sql.autoincrement();
         String defaultExpression = generated || identity ? null : normalizeDefault(rs.getString("dflt_value"));
-        // a key column is NOT NULL, as SQL defines it (SQLite's legacy quirk lets a key that is not the INTEGER
-        // PRIMARY KEY hold NULL unless declared NOT NULL; schemactl always declares it)
+        // a key column is NOT NULL, as SQL defines it; a rowid table's key column declared without NOT NULL (the
+        // usual `id INTEGER PRIMARY KEY`) keeps that declaration as a column option, so that a rebuild or a
+        // dump writes it back as it was (PRAGMA table_info shows notnull 0) and an entity's key column matches it
         boolean nullable = rs.getInt("notnull") == 0 && pk == 0;
+        boolean withoutRowid = tableOptions != null && tableOptions.contains("WITHOUT ROWID");
+        String options = pk > 0 && rs.getInt("notnull") == 0 && !withoutRowid ? SqliteRenderer.KEY_WITHOUT_NOT_NULL : null;
         return new Column(name, SqliteTypeNames.INSTANCE.parse(rs.getString("type")), nullable,
-                defaultExpression, identity, generated && sql != null ? sql.generatedExpression() : null, null);
+                defaultExpression, identity, generated && sql != null ? sql.generatedExpression() : null, null)
+                .withOptions(options);
     }
 
     /** The WHERE of a partial index's {@code CREATE INDEX ... WHERE p} text: {@code p} as written; null when none. */

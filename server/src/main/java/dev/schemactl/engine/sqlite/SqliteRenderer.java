@@ -134,7 +134,7 @@ public final class SqliteRenderer extends BaseSqlRenderer {
                 || change instanceof Change.AddUnique || change instanceof Change.DropUnique
                 || change instanceof Change.AddForeignKey || change instanceof Change.DropForeignKey
                 || change instanceof Change.AddCheck || change instanceof Change.DropCheck
-                || change instanceof Change.SetTableOptions;
+                || change instanceof Change.SetTableOptions || change instanceof Change.SetColumnOptions;
     }
 
     // ------------------------------------------------------------------ rendering
@@ -224,6 +224,12 @@ public final class SqliteRenderer extends BaseSqlRenderer {
         return k == TypeKind.INTEGER || k == TypeKind.BIGINT || k == TypeKind.SMALLINT || k == TypeKind.TINYINT;
     }
 
+    /**
+     * The column option of a rowid table's primary key column declared without NOT NULL (PRAGMA table_info: notnull
+     * 0). The model holds every key column NOT NULL; this option makes the column's definition leave NOT NULL out.
+     */
+    public static final String KEY_WITHOUT_NOT_NULL = "KEY WITHOUT NOT NULL";
+
     @Override
     protected String columnDefinition(Column c) {
         String type = type(c.type());
@@ -236,7 +242,7 @@ public final class SqliteRenderer extends BaseSqlRenderer {
         } else if (c.defaultExpression() != null && !c.isIdentity()) {
             b.append(" DEFAULT ").append(defaultClause(c.defaultExpression()));
         }
-        if (!c.nullable()) b.append(" NOT NULL");
+        if (!c.nullable() && !KEY_WITHOUT_NOT_NULL.equals(c.options())) b.append(" NOT NULL");
         return b.toString();
     }
 

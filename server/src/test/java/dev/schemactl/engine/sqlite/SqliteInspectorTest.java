@@ -108,7 +108,7 @@ class SqliteInspectorTest {
 
             Table customer = schema.table("customer").orElseThrow();
             assertThat(customer.columns()).containsExactly(
-                    new Column("id", of(TypeKind.INTEGER), false, null, true, null, null),
+                    new Column("id", of(TypeKind.INTEGER), false, null, true, null, null).withOptions(SqliteRenderer.KEY_WITHOUT_NOT_NULL),
                     new Column("email", ColumnType.sized(TypeKind.VARCHAR, 200), false, null, false, null, null),
                     new Column("name", of(TypeKind.TEXT), true, null, false, null, null),
                     new Column("code", ColumnType.sized(TypeKind.CHAR, 3), false, "'abc'", false, null, null),
@@ -167,10 +167,27 @@ class SqliteInspectorTest {
                     List.of(new Index("product_sku", List.of(IndexColumn.asc("sku")), true)), List.of(), List.of(), null));
 
             Table lineItem = schema.table("line_item").orElseThrow();
-            // a plain INTEGER PRIMARY KEY is a key, not identity (no AUTOINCREMENT), and NOT NULL
-            assertThat(lineItem.column("id").orElseThrow()).isEqualTo(new Column("id", of(TypeKind.INTEGER), false, null, false, null, null));
+            // a plain INTEGER PRIMARY KEY is a key, not identity (no AUTOINCREMENT), and NOT NULL; declared without
+            // NOT NULL (PRAGMA notnull 0), which its option keeps, unlike product.id declared NOT NULL
+            assertThat(lineItem.column("id").orElseThrow()).isEqualTo(new Column("id", of(TypeKind.INTEGER), false, null, false, null, null)
+                    .withOptions(SqliteRenderer.KEY_WITHOUT_NOT_NULL));
             assertThat(lineItem.foreignKeys()).containsExactly(new ForeignKey(null, List.of("order_customer_id", "order_no"), "orders",
                     List.of("customer_id", "order_no"), ReferentialAction.NO_ACTION, ReferentialAction.RESTRICT));
+        }
+    }
+
+    /** An entity's key column (NOT NULL, no option) matches `id INTEGER PRIMARY KEY` once the live option is carried. */
+    @Test
+    void anEntityKeyColumnMatchesAKeyDeclaredWithoutNotNull() throws Exception {
+        try (TestDatabase db = TestDatabase.create(EngineKind.SQLITE); Connection c = db.connect(); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT)");
+            Schema live = new SqliteInspector().inspect(c);
+            Table entity = dev.schemactl.diff.Fixtures.table("t").col(dev.schemactl.diff.Fixtures.notNull("id", dev.schemactl.diff.Fixtures.BIGINT),
+                    dev.schemactl.diff.Fixtures.col("a", dev.schemactl.diff.Fixtures.TEXT)).pk("id").build();
+            Schema desired = dev.schemactl.source.EntityBlindSpots.carry(
+                    SqliteEngine.INSTANCE.normalizeDesired(dev.schemactl.diff.Fixtures.schema(List.of(entity))), live,
+                    SqliteEngine.INSTANCE::entityTableOptions);
+            assertThat(new dev.schemactl.diff.Differ().diff(live, desired).changes()).isEmpty();
         }
     }
 

@@ -13,8 +13,8 @@ import java.util.TreeMap;
 /**
  * What SQLite itself says a database holds, written without any schemactl code: {@code sqlite_schema} and the
  * table PRAGMAs ({@code table_list}, {@code table_xinfo}, {@code index_list}, {@code index_xinfo},
- * {@code foreign_key_list}); columns are sorted by name (their order is not compared), and NOT NULL on the rowid
- * alias (a lone INTEGER PRIMARY KEY, never NULL either way) is not shown. The CREATE TABLE text is not compared as a whole (a table rebuilt through
+ * {@code foreign_key_list}); columns are sorted by name (their order is not compared); NOT NULL is compared as
+ * {@code table_xinfo} shows it, on key columns too. The CREATE TABLE text is not compared as a whole (a table rebuilt through
  * {@code new_x} + rename is spelled differently but behaves the same); what the PRAGMAs cannot show is read from
  * it: CHECK constraints (with their names), AUTOINCREMENT, and the WITHOUT ROWID / STRICT options.
  * Indexes made by CREATE INDEX compare by their whitespace-normalized SQL (that carries a partial index's WHERE
@@ -62,19 +62,11 @@ public final class SqliteOracle {
         }
         b.append('\n');
         List<String> columns = new ArrayList<>(); // sorted: a column a rollback re-adds comes back last
-        boolean withoutRowid = b.toString().contains(" without-rowid");
-        int pkColumns = 0;
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA table_xinfo(" + literal(table) + ")")) {
-            while (rs.next()) if (rs.getInt("pk") != 0) pkColumns++;
-        }
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA table_xinfo(" + literal(table) + ")")) {
             while (rs.next()) {
-                // the rowid alias (a lone INTEGER PRIMARY KEY of a rowid table) is never NULL: NOT NULL on it changes nothing
-                boolean rowidAlias = !withoutRowid && pkColumns == 1 && rs.getInt("pk") == 1
-                        && "INTEGER".equalsIgnoreCase(rs.getString("type"));
                 StringBuilder b2 = new StringBuilder();
                 b2.append("  column ").append(rs.getString("name")).append(' ').append(rs.getString("type"))
-                        .append(rs.getInt("notnull") != 0 && !rowidAlias ? " not null" : "")
+                        .append(rs.getInt("notnull") != 0 ? " not null" : "")
                         .append(rs.getString("dflt_value") == null ? "" : " default " + rs.getString("dflt_value"))
                         .append(rs.getInt("pk") != 0 ? " pk#" + rs.getInt("pk") : "")
                         .append(switch (rs.getInt("hidden")) {

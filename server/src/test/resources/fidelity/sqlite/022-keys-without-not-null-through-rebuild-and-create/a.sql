@@ -1,0 +1,8 @@
+CREATE TABLE t (
+  id INTEGER PRIMARY KEY,
+  a TEXT
+);
+CREATE TABLE k (
+  code TEXT PRIMARY KEY,
+  v INT
+);

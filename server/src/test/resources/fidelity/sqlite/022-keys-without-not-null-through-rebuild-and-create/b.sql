@@ -1,0 +1,14 @@
+CREATE TABLE t (
+  id INTEGER PRIMARY KEY,
+  a TEXT NOT NULL DEFAULT 'x'
+);
+CREATE TABLE k (
+  code TEXT PRIMARY KEY,
+  v TEXT
+);
+CREATE TABLE n (
+  a INT,
+  b INT,
+  label TEXT,
+  PRIMARY KEY (a, b)
+);

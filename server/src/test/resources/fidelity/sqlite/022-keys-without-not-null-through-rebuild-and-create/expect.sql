@@ -1,0 +1,1 @@
+SELECT COUNT(*) = 1 FROM k WHERE code IS NULL AND v = 2

@@ -1,0 +1,4 @@
+CREATE TABLE k (
+  code TEXT PRIMARY KEY,
+  v INT
+);

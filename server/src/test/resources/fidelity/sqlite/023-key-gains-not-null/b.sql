@@ -1,0 +1,4 @@
+CREATE TABLE k (
+  code TEXT NOT NULL PRIMARY KEY,
+  v INT
+);

@@ -1,0 +1,1 @@
+INSERT INTO k VALUES ('c1', 1), ('c2', 2);
