@@ -49,6 +49,10 @@ P('023-key-gains-not-null', "CREATE TABLE k (\n  code TEXT PRIMARY KEY,\n  v INT
 P('024-rowid-alias-loses-not-null', "CREATE TABLE t (\n  id INTEGER NOT NULL PRIMARY KEY,\n  a TEXT\n);\n",
   "CREATE TABLE t (\n  id INTEGER PRIMARY KEY,\n  a TEXT\n);\n",
   "INSERT INTO t (a) VALUES ('p'), ('q');\n", None, "SELECT COUNT(*) = 2 FROM t")
+P('025-declared-type-names-change', "CREATE TABLE hits (\n  id INTEGER PRIMARY KEY,\n  n INT NOT NULL,\n  at DATETIME,\n  code VARCHAR(10)\n);\n",
+  "CREATE TABLE hits (\n  id INTEGER PRIMARY KEY,\n  n BIGINT NOT NULL,\n  at TIMESTAMP,\n  code VARCHAR(10)\n);\n",
+  "INSERT INTO hits (n, at, code) VALUES (3000000000, '2024-01-02 03:04:05', 'a');\n", None,
+  "SELECT n = 3000000000 AND at = '2024-01-02 03:04:05' FROM hits")
 
 for name, a, b, data, renames, expect in pairs:
     d = os.path.join(root, name)

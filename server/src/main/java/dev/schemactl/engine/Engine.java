@@ -96,6 +96,15 @@ public interface Engine {
         return liveOptions;
     }
 
+    /**
+     * The type an entity's column keeps against the live column's: the entity's, unless the engine tells apart
+     * spellings an entity cannot choose (SQLite: the declared type name, which a mapping's {@code bigint} would
+     * otherwise change on every {@code INTEGER PRIMARY KEY}).
+     */
+    default dev.schemactl.schema.ColumnType entityColumnType(dev.schemactl.schema.ColumnType entity, dev.schemactl.schema.ColumnType live) {
+        return entity;
+    }
+
     /** What a foreign key needs of the table and columns it references. */
     default ForeignKeyTargets foreignKeyTargets() {
         return ForeignKeyTargets.UNIQUE_KEY;

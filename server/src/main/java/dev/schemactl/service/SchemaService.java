@@ -410,7 +410,8 @@ public final class SchemaService {
         Renames effective = merge(settingsRenames(), renames);
         Schema wanted = exclude.apply(db.engine().normalizeDesired(target.schema()));
         // entities (the only source with generated names) cannot say partitioning, UNLOGGED, NOT VALID, index comments...
-        if (target.generatedNames()) wanted = EntityBlindSpots.carry(wanted, current, db.engine()::entityTableOptions);
+        if (target.generatedNames()) wanted = EntityBlindSpots.carry(wanted, current, db.engine()::entityTableOptions,
+                db.engine()::entityColumnType);
         // nor a column order of the user's: Hibernate orders an entity's columns its own way, so none is moved for it
         Differ differ = target.generatedNames() ? db.engine().differ().keepingNames().keepingColumnOrder() : db.engine().differ();
         DatabaseOnly.Result result = DatabaseOnly.plan(differ, current, wanted, effective, dropExtra);

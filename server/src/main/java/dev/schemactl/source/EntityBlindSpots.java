@@ -66,10 +66,21 @@ public final class EntityBlindSpots {
      *                      {@code Engine.entityTableOptions})
      */
     public static Schema carry(Schema desired, Schema live, UnaryOperator<String> engineOptions) {
+        return carry(desired, live, engineOptions, (entity, liveType) -> entity);
+    }
+
+    /**
+     * @param engineOptions from a live table's options, the ones an entity table keeps (see
+     *                      {@code Engine.entityTableOptions})
+     * @param engineTypes   from an entity column's type and the live column's, the type the entity keeps (see
+     *                      {@code Engine.entityColumnType})
+     */
+    public static Schema carry(Schema desired, Schema live, UnaryOperator<String> engineOptions,
+                               java.util.function.BinaryOperator<dev.schemactl.schema.ColumnType> engineTypes) {
         List<Table> tables = new ArrayList<>();
         for (Table t : desired.tables()) {
             Optional<Table> match = one(live.tables(), l -> Objects.equals(l.schema(), t.schema()), Table::name, t.name());
-            tables.add(match.map(l -> table(t, l, engineOptions)).orElse(t));
+            tables.add(match.map(l -> table(t, l, engineOptions, engineTypes)).orElse(t));
         }
         Schema withTables = desired.withTables(tables);
         List<Sequence> sequences = new ArrayList<>(desired.sequences().stream().map(q -> one(live.sequences(),
@@ -108,9 +119,10 @@ public final class EntityBlindSpots {
                 .orElse(null);
     }
 
-    private static Table table(Table t, Table live, UnaryOperator<String> engineOptions) {
+    private static Table table(Table t, Table live, UnaryOperator<String> engineOptions,
+                               java.util.function.BinaryOperator<dev.schemactl.schema.ColumnType> engineTypes) {
         List<Column> columns = t.columns().stream().map(c -> one(live.columns(), x -> true, Column::name, c.name())
-                .map(l -> column(c, l)).orElse(c)).toList();
+                .map(l -> column(c.withType(engineTypes.apply(c.type(), l.type())), l)).orElse(c)).toList();
         PrimaryKey pk = t.primaryKey();
         if (pk != null && live.primaryKey() != null && sameNames(pk.columns(), live.primaryKey().columns())) {
             List<String> descending = pk.columns().stream().filter(c -> live.primaryKey().descending().stream()

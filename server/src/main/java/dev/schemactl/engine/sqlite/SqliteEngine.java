@@ -113,6 +113,18 @@ public final class SqliteEngine implements Engine {
         return c.withType(types.parse(types.format(c.type()))).withComment(null);
     }
 
+    /** Declared type names count (PRAGMA table_info shows them): INT and BIGINT are one type of two spellings. */
+    @Override
+    public dev.schemactl.diff.Differ differ() {
+        return Engine.super.differ().comparingTypesWith(SqliteTypeNames::sameType);
+    }
+
+    /** An entity cannot choose the declared spelling: the live one stays while the types are the same. */
+    @Override
+    public dev.schemactl.schema.ColumnType entityColumnType(dev.schemactl.schema.ColumnType entity, dev.schemactl.schema.ColumnType live) {
+        return entity.equals(live) ? live : entity;
+    }
+
     @Override
     public dev.schemactl.engine.UnmanagedDdl unmanagedDdl() {
         return new SqliteUnmanaged();

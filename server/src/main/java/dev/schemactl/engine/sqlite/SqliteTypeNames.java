@@ -73,6 +73,21 @@ public final class SqliteTypeNames implements TypeNames {
         };
     }
 
+    /**
+     * The same type, declared with the same name where both sides say one: SQLite keeps a column's declared type
+     * name and PRAGMA table_info shows it, so {@code INT} to {@code BIGINT} is a change (a rebuild), though both
+     * are {@link TypeKind#INTEGER}. Case and blanks do not count.
+     */
+    public static boolean sameType(ColumnType a, ColumnType b) {
+        if (!a.equals(b)) return false;
+        if (a.raw() == null || b.raw() == null) return true;
+        return spelling(a.raw()).equals(spelling(b.raw()));
+    }
+
+    private static String spelling(String declared) {
+        return declared.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll(" ?([(),]) ?", "$1").trim();
+    }
+
     @Override
     public String format(ColumnType type) {
         // the declared spelling, when the type was read from one that still means it (decimal stays decimal, bigint

@@ -1,0 +1,6 @@
+CREATE TABLE hits (
+  id INTEGER PRIMARY KEY,
+  n INT NOT NULL,
+  at DATETIME,
+  code VARCHAR(10)
+);

@@ -1,0 +1,6 @@
+CREATE TABLE hits (
+  id INTEGER PRIMARY KEY,
+  n BIGINT NOT NULL,
+  at TIMESTAMP,
+  code VARCHAR(10)
+);
