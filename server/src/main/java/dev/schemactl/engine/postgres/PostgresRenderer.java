@@ -502,6 +502,8 @@ final class PostgresRenderer extends BaseSqlRenderer {
         String next = to.options().start() == null && to.options().minValue() == null
                 && (to.options().increment() == null || to.options().increment() > 0)
                 ? "COALESCE(MAX(" + quote(after.name()) + "), 0) + 1"
+                : to.options().increment() != null && to.options().increment() < 0
+                ? "COALESCE(MIN(" + quote(after.name()) + ") - 1, " + startOf(to.options()) + ")" // descending: below the data
                 : "COALESCE(MAX(" + quote(after.name()) + ") + 1, " + startOf(to.options()) + ")";
         String continueAfterData = "SELECT setval(pg_get_serial_sequence(" + literal(table(table)) + ", " + literal(after.name()) + "), "
                 + next + ", false) FROM " + table(table);
@@ -520,7 +522,15 @@ final class PostgresRenderer extends BaseSqlRenderer {
         }
         List<String> out = new ArrayList<>();
         Long newMin = to.options().minValue();
-        if (newMin != null && (from.options().minValue() == null || newMin > from.options().minValue())) {
+        Long newMax = to.options().maxValue();
+        boolean descending = to.options().increment() != null && to.options().increment() < 0;
+        if (descending) {
+            // a descending sequence continues below the data, and its current value must not rise above the new maximum
+            if (newMax != null && (from.options().maxValue() == null || newMax < from.options().maxValue())) {
+                out.add("SELECT setval(pg_get_serial_sequence(" + literal(table(table)) + ", " + literal(after.name()) + "), "
+                        + "LEAST(COALESCE(MIN(" + quote(after.name()) + ") - 1, " + newMax + "), " + newMax + "), false) FROM " + table(table));
+            }
+        } else if (newMin != null && (from.options().minValue() == null || newMin > from.options().minValue())) {
             // the sequence's current value must not fall below the new minimum (PostgreSQL refuses the ALTER)
             out.add("SELECT setval(pg_get_serial_sequence(" + literal(table(table)) + ", " + literal(after.name()) + "), "
                     + "GREATEST(COALESCE(MAX(" + quote(after.name()) + ") + 1, " + newMin + "), " + newMin + "), false) FROM " + table(table));

@@ -1,0 +1,4 @@
+CREATE TABLE words (id integer PRIMARY KEY, w text COLLATE "und-x-icu", x varchar(20) COLLATE "C", y text, z text COLLATE "C" NOT NULL DEFAULT '');
+CREATE INDEX words_w ON words (w);
+CREATE UNIQUE INDEX words_x ON words (x);
+CREATE INDEX words_z ON words (z COLLATE "POSIX" DESC);

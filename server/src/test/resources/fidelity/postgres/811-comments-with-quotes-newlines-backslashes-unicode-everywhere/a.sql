@@ -1,0 +1,5 @@
+CREATE TABLE notes (id integer PRIMARY KEY, body text CONSTRAINT body_len CHECK (length(body) < 1000));
+CREATE INDEX notes_body ON notes (body);
+CREATE SEQUENCE note_seq;
+CREATE TYPE mood AS ENUM ('ok');
+COMMENT ON TABLE notes IS 'plain';
