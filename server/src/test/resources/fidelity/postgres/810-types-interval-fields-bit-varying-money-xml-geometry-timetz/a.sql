@@ -1,3 +1,4 @@
+CREATE DOMAIN dur AS interval hour to minute;
 CREATE TABLE samples (
     id integer PRIMARY KEY,
     span interval,
@@ -14,5 +15,10 @@ CREATE TABLE samples (
     mac macaddr,
     flag bit(3) DEFAULT B'101',
     lsn pg_lsn,
-    r int4range
+    r int4range,
+    grid integer[][],
+    tags varchar(10)[] DEFAULT '{}',
+    b1 bit(1) DEFAULT B'0',
+    f boolean DEFAULT 'f',
+    dd dur
 );

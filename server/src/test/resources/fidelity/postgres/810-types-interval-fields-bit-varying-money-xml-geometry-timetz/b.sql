@@ -1,3 +1,4 @@
+CREATE DOMAIN dur AS interval hour to minute;
 CREATE TABLE samples (
     id integer PRIMARY KEY,
     span interval day to second(3),
@@ -23,5 +24,12 @@ CREATE TABLE samples (
     d daterange DEFAULT '[2024-01-01,2025-01-01)',
     nr nummultirange,
     ts tsquery,
-    h "char" DEFAULT 'x'
+    h "char" DEFAULT 'x',
+    grid bigint[],
+    tags varchar(20)[] DEFAULT '{a}',
+    b1 bit(1) DEFAULT B'1',
+    f boolean DEFAULT 't',
+    dd dur DEFAULT '1 hour',
+    m integer[3] DEFAULT ARRAY[1, 2, 3],
+    w text[] DEFAULT ARRAY[]::text[]
 );

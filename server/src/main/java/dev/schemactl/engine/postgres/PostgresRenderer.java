@@ -363,8 +363,9 @@ final class PostgresRenderer extends BaseSqlRenderer {
     @Override
     protected List<String> alterType(String table, Column before, Column after) {
         String type = type(after.type());
-        String collate = Objects.equals(before.collation(), after.collation()) && after.collation() == null ? ""
-                : " COLLATE " + quoteAlways(after.collation() == null ? "default" : after.collation());
+        // no COLLATE: the new type's own collation, which is what no collation in the model means (a domain's own
+        // COLLATE "C" included; COLLATE "default" would put the database's default in its place)
+        String collate = after.collation() == null ? "" : " COLLATE " + quoteAlways(after.collation());
         String alter = alterTable(table) + "ALTER COLUMN " + quote(after.name()) + " TYPE " + type + collate
                 + " USING " + using(quote(after.name()), before.type(), after.type(), type);
         List<String> out = new ArrayList<>();
