@@ -7,3 +7,7 @@ COMMENT ON INDEX orders_pkey IS 'pk on id';
 CREATE TABLE tags (name text CONSTRAINT tags_name_key UNIQUE);
 COMMENT ON INDEX tags_name_key IS 'kept through the rename';
 COMMENT ON CONSTRAINT tags_name_key ON tags IS 'the constraint''s own';
+CREATE TABLE ka (id integer PRIMARY KEY, code text CONSTRAINT ka_code_key UNIQUE);
+COMMENT ON INDEX ka_code_key IS 'idx';
+CREATE TABLE kb (id integer CONSTRAINT kb_pkey PRIMARY KEY);
+COMMENT ON INDEX kb_pkey IS 'pk idx';

@@ -3,3 +3,6 @@ CREATE INDEX notes_body ON notes (body);
 CREATE SEQUENCE note_seq;
 CREATE TYPE mood AS ENUM ('ok');
 COMMENT ON TABLE notes IS 'plain';
+CREATE TYPE tone AS ENUM ('it''s', 'UPPER');
+CREATE TABLE "Accounts" ("Id" integer PRIMARY KEY, t tone DEFAULT 'it''s', at timestamptz DEFAULT pg_catalog.now());
+CREATE TABLE posts (id integer PRIMARY KEY, acct integer);
