@@ -467,6 +467,22 @@ public sealed interface Change {
         }
     }
 
+    /** {@code COMMENT ON INDEX} of the index behind a primary key that stays (named as the key when the step runs). PostgreSQL. */
+    record SetPrimaryKeyIndexComment(String table, PrimaryKey primaryKey, String before, String after) implements Change {
+        @Override
+        public String describe() {
+            return "set comment of the index of primary key " + table + "(" + String.join(",", primaryKey.columns()) + ")";
+        }
+    }
+
+    /** {@code COMMENT ON INDEX} of the index behind a unique constraint that stays (named as the constraint when the step runs). PostgreSQL. */
+    record SetUniqueIndexComment(String table, UniqueConstraint unique, String before, String after) implements Change {
+        @Override
+        public String describe() {
+            return "set comment of the index of unique " + table + "(" + String.join(",", unique.columns()) + ")";
+        }
+    }
+
     record CreateSequence(Sequence sequence) implements Change {
         @Override
         public String table() {

@@ -751,6 +751,12 @@ public final class Differ {
                     if (!Objects.equals(before, after)) {
                         adds.add(new Change.SetUniqueComment(toName, u.withName(nameWhenKept(oldName, u.name())).withComment(before), before, after));
                     }
+                    String indexBefore = blankToNull(uniques.bothFrom.get(i).indexComment());
+                    String indexAfter = blankToNull(u.indexComment());
+                    if (!Objects.equals(indexBefore, indexAfter)) {
+                        adds.add(new Change.SetUniqueIndexComment(toName, u.withName(nameWhenKept(oldName, u.name())).withIndexComment(indexBefore),
+                                indexBefore, indexAfter));
+                    }
                 }
             }
 
@@ -824,6 +830,12 @@ public final class Differ {
                 if (!Objects.equals(before, after)) {
                     adds.add(new Change.SetPrimaryKeyComment(toName, toPk.withName(nameWhenKept(fromPk.name(), toPk.name())).withComment(before),
                             before, after));
+                }
+                String indexBefore = blankToNull(fromPk.indexComment());
+                String indexAfter = blankToNull(toPk.indexComment());
+                if (!Objects.equals(indexBefore, indexAfter)) {
+                    adds.add(new Change.SetPrimaryKeyIndexComment(toName, toPk.withName(nameWhenKept(fromPk.name(), toPk.name()))
+                            .withIndexComment(indexBefore), indexBefore, indexAfter));
                 }
             }
 

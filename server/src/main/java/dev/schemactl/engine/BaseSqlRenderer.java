@@ -303,8 +303,12 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         if (pk != null && !pk.columns().isEmpty() && hasText(pk.comment())) {
             out.add(constraintComment(table.key(), primaryKeyName(table.key(), pk), pk.comment()));
         }
+        if (pk != null && !pk.columns().isEmpty() && hasText(pk.indexComment())) {
+            out.add(indexComment(table.key(), primaryKeyName(table.key(), pk), pk.indexComment()));
+        }
         for (UniqueConstraint u : table.uniques()) {
             if (hasText(u.comment())) out.add(constraintComment(table.key(), uniqueName(table.key(), u), u.comment()));
+            if (hasText(u.indexComment())) out.add(indexComment(table.key(), uniqueName(table.key(), u), u.indexComment()));
         }
         for (CheckConstraint c : table.checks()) {
             if (hasText(c.comment())) out.add(constraintComment(table.key(), checkName(table.key(), c), c.comment()));
@@ -338,16 +342,22 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         return out;
     }
 
-    /** ADD CONSTRAINT ... PRIMARY KEY, then its COMMENT ON CONSTRAINT when it has one. */
+    /** ADD CONSTRAINT ... PRIMARY KEY, then its COMMENT ON CONSTRAINT and its index's COMMENT ON INDEX when it has them. */
     protected List<String> addPrimaryKeyStatements(String table, PrimaryKey pk) {
-        if (!hasText(pk.comment())) return List.of(addPrimaryKey(table, pk));
-        return List.of(addPrimaryKey(table, pk), constraintComment(table, primaryKeyName(table, pk), pk.comment()));
+        List<String> out = new ArrayList<>();
+        out.add(addPrimaryKey(table, pk));
+        if (hasText(pk.comment())) out.add(constraintComment(table, primaryKeyName(table, pk), pk.comment()));
+        if (hasText(pk.indexComment())) out.add(indexComment(table, primaryKeyName(table, pk), pk.indexComment()));
+        return out;
     }
 
-    /** ADD CONSTRAINT ... UNIQUE, then its COMMENT ON CONSTRAINT when it has one. */
+    /** ADD CONSTRAINT ... UNIQUE, then its COMMENT ON CONSTRAINT and its index's COMMENT ON INDEX when it has them. */
     protected List<String> addUniqueStatements(String table, UniqueConstraint u) {
-        if (!hasText(u.comment())) return List.of(addUnique(table, u));
-        return List.of(addUnique(table, u), constraintComment(table, uniqueName(table, u), u.comment()));
+        List<String> out = new ArrayList<>();
+        out.add(addUnique(table, u));
+        if (hasText(u.comment())) out.add(constraintComment(table, uniqueName(table, u), u.comment()));
+        if (hasText(u.indexComment())) out.add(indexComment(table, uniqueName(table, u), u.indexComment()));
+        return out;
     }
 
     /** ADD CONSTRAINT ... CHECK, then its COMMENT ON CONSTRAINT when it has one. */
@@ -696,6 +706,14 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         if (change instanceof Change.SetPrimaryKeyComment c) {
             String pk = primaryKeyName(c.table(), c.primaryKey());
             return of(c, List.of(constraintComment(c.table(), pk, c.after())), List.of(constraintComment(c.table(), pk, c.before())), false);
+        }
+        if (change instanceof Change.SetPrimaryKeyIndexComment c) {
+            String pk = primaryKeyName(c.table(), c.primaryKey());
+            return of(c, List.of(indexComment(c.table(), pk, c.after())), List.of(indexComment(c.table(), pk, c.before())), false);
+        }
+        if (change instanceof Change.SetUniqueIndexComment c) {
+            String unique = uniqueName(c.table(), c.unique());
+            return of(c, List.of(indexComment(c.table(), unique, c.after())), List.of(indexComment(c.table(), unique, c.before())), false);
         }
         if (change instanceof Change.SetUniqueComment c) {
             String unique = uniqueName(c.table(), c.unique());

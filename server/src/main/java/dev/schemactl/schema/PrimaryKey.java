@@ -8,15 +8,21 @@ import java.util.List;
  * {@code method} is the key's access method as for {@link Index#method}: null for the table's default, which is all
  * there is on most engines; on a MariaDB MEMORY table (default HASH) an explicit {@code btree}. {@code include} the
  * non-key columns of PostgreSQL's {@code PRIMARY KEY (a) INCLUDE (b)}, in order (empty on the other engines).
- * {@code comment}: its {@code COMMENT ON CONSTRAINT} (PostgreSQL), null for none.
+ * {@code comment}: its {@code COMMENT ON CONSTRAINT} (PostgreSQL), null for none. {@code indexComment}: the
+ * {@code COMMENT ON INDEX} of the index behind it (PostgreSQL; same name as the constraint), null for none.
  */
 public record PrimaryKey(String name, List<String> columns, List<String> descending, String method, List<String> include,
-                         String comment) {
+                         String comment, String indexComment) {
     public PrimaryKey {
         columns = List.copyOf(columns);
         descending = descending == null ? List.of() : columns.stream().filter(descending::contains).toList();
         if (method != null && method.isBlank()) method = null;
         include = include == null ? List.of() : List.copyOf(include);
+    }
+
+    public PrimaryKey(String name, List<String> columns, List<String> descending, String method, List<String> include,
+                      String comment) {
+        this(name, columns, descending, method, include, comment, null);
     }
 
     public PrimaryKey(String name, List<String> columns, List<String> descending, String method, List<String> include) {
@@ -40,18 +46,22 @@ public record PrimaryKey(String name, List<String> columns, List<String> descend
     }
 
     public PrimaryKey withMethod(String newMethod) {
-        return new PrimaryKey(name, columns, descending, newMethod, include, comment);
+        return new PrimaryKey(name, columns, descending, newMethod, include, comment, indexComment);
     }
 
     public PrimaryKey withInclude(List<String> newInclude) {
-        return new PrimaryKey(name, columns, descending, method, newInclude, comment);
+        return new PrimaryKey(name, columns, descending, method, newInclude, comment, indexComment);
     }
 
     public PrimaryKey withName(String newName) {
-        return new PrimaryKey(newName, columns, descending, method, include, comment);
+        return new PrimaryKey(newName, columns, descending, method, include, comment, indexComment);
+    }
+
+    public PrimaryKey withIndexComment(String newIndexComment) {
+        return new PrimaryKey(name, columns, descending, method, include, comment, newIndexComment);
     }
 
     public PrimaryKey withComment(String newComment) {
-        return new PrimaryKey(name, columns, descending, method, include, newComment);
+        return new PrimaryKey(name, columns, descending, method, include, newComment, indexComment);
     }
 }

@@ -14,9 +14,11 @@ import java.util.Objects;
  * {@link Table#uniquesInKeyOrder()}): {@link #equals} and {@link #hashCode} ignore it, so two tables with the same
  * keys created in another order stay equal. {@code comment}: its {@code COMMENT ON CONSTRAINT} (PostgreSQL), null for
  * none; not the comment of an index (a unique index that is no constraint is an {@link Index} with its own).
+ * {@code indexComment}: the {@code COMMENT ON INDEX} of the index behind the constraint (PostgreSQL; same name as the
+ * constraint), null for none.
  */
 public record UniqueConstraint(String name, List<String> columns, Deferral deferral, boolean nullsNotDistinct,
-                               List<String> include, String comment, @JsonIgnore int keyOrder) {
+                               List<String> include, String comment, String indexComment, @JsonIgnore int keyOrder) {
     public static final int NO_KEY_ORDER = Integer.MAX_VALUE;
 
     public UniqueConstraint {
@@ -26,8 +28,18 @@ public record UniqueConstraint(String name, List<String> columns, Deferral defer
     }
 
     public UniqueConstraint(String name, List<String> columns, Deferral deferral, boolean nullsNotDistinct,
+                            List<String> include, String comment, int keyOrder) {
+        this(name, columns, deferral, nullsNotDistinct, include, comment, null, keyOrder);
+    }
+
+    public UniqueConstraint(String name, List<String> columns, Deferral deferral, boolean nullsNotDistinct,
+                            List<String> include, String comment, String indexComment) {
+        this(name, columns, deferral, nullsNotDistinct, include, comment, indexComment, NO_KEY_ORDER);
+    }
+
+    public UniqueConstraint(String name, List<String> columns, Deferral deferral, boolean nullsNotDistinct,
                             List<String> include, String comment) {
-        this(name, columns, deferral, nullsNotDistinct, include, comment, NO_KEY_ORDER);
+        this(name, columns, deferral, nullsNotDistinct, include, comment, (String) null);
     }
 
     public UniqueConstraint(String name, List<String> columns, Deferral deferral, boolean nullsNotDistinct,
@@ -48,23 +60,27 @@ public record UniqueConstraint(String name, List<String> columns, Deferral defer
     }
 
     public UniqueConstraint withColumns(List<String> newColumns) {
-        return new UniqueConstraint(name, newColumns, deferral, nullsNotDistinct, include, comment, keyOrder);
+        return new UniqueConstraint(name, newColumns, deferral, nullsNotDistinct, include, comment, indexComment, keyOrder);
     }
 
     public UniqueConstraint withInclude(List<String> newInclude) {
-        return new UniqueConstraint(name, columns, deferral, nullsNotDistinct, newInclude, comment, keyOrder);
+        return new UniqueConstraint(name, columns, deferral, nullsNotDistinct, newInclude, comment, indexComment, keyOrder);
     }
 
     public UniqueConstraint withName(String newName) {
-        return new UniqueConstraint(newName, columns, deferral, nullsNotDistinct, include, comment, keyOrder);
+        return new UniqueConstraint(newName, columns, deferral, nullsNotDistinct, include, comment, indexComment, keyOrder);
     }
 
     public UniqueConstraint withComment(String newComment) {
-        return new UniqueConstraint(name, columns, deferral, nullsNotDistinct, include, newComment, keyOrder);
+        return new UniqueConstraint(name, columns, deferral, nullsNotDistinct, include, newComment, indexComment, keyOrder);
+    }
+
+    public UniqueConstraint withIndexComment(String newIndexComment) {
+        return new UniqueConstraint(name, columns, deferral, nullsNotDistinct, include, comment, newIndexComment, keyOrder);
     }
 
     public UniqueConstraint withKeyOrder(int newKeyOrder) {
-        return new UniqueConstraint(name, columns, deferral, nullsNotDistinct, include, comment, newKeyOrder);
+        return new UniqueConstraint(name, columns, deferral, nullsNotDistinct, include, comment, indexComment, newKeyOrder);
     }
 
     /** " NULLS NOT DISTINCT" when set, else "" (PostgreSQL's spelling, after UNIQUE). */
@@ -76,11 +92,11 @@ public record UniqueConstraint(String name, List<String> columns, Deferral defer
     public boolean equals(Object o) {
         return o instanceof UniqueConstraint u && Objects.equals(name, u.name) && columns.equals(u.columns)
                 && deferral == u.deferral && nullsNotDistinct == u.nullsNotDistinct && include.equals(u.include)
-                && Objects.equals(comment, u.comment);
+                && Objects.equals(comment, u.comment) && Objects.equals(indexComment, u.indexComment);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, columns, deferral, nullsNotDistinct, include, comment);
+        return Objects.hash(name, columns, deferral, nullsNotDistinct, include, comment, indexComment);
     }
 }

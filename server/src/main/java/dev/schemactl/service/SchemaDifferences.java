@@ -200,6 +200,14 @@ final class SchemaDifferences {
             return "primary key " + named(c.primaryKey().name()) + c.table() + cols(c.primaryKey().columns()) + ": comment "
                     + vs(quoted(c.before()), quoted(c.after()), s);
         }
+        if (change instanceof Change.SetPrimaryKeyIndexComment c) {
+            return "primary key " + named(c.primaryKey().name()) + c.table() + cols(c.primaryKey().columns()) + ": index comment "
+                    + vs(quoted(c.before()), quoted(c.after()), s);
+        }
+        if (change instanceof Change.SetUniqueIndexComment c) {
+            return "unique " + named(c.unique().name()) + c.table() + cols(c.unique().columns()) + ": index comment "
+                    + vs(quoted(c.before()), quoted(c.after()), s);
+        }
         if (change instanceof Change.SetUniqueComment c) {
             return "unique " + named(c.unique().name()) + c.table() + cols(c.unique().columns()) + ": comment "
                     + vs(quoted(c.before()), quoted(c.after()), s);

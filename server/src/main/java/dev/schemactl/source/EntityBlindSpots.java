@@ -38,13 +38,13 @@ import java.util.function.UnaryOperator;
  *   <li>a column's collation and character set (entities refuse {@code @Collate});</li>
  *   <li>a column default's casts where the entity's default is the live default's string literal ({@code 'active'}
  *       and {@code 'active'::text}: the same value, written another way);</li>
- *   <li>the DESC parts, the method (a MariaDB MEMORY table's BTREE key), the INCLUDE columns and the comment
- *       (PostgreSQL's {@code COMMENT ON CONSTRAINT}) of a primary key over the same columns;</li>
+ *   <li>the DESC parts, the method (a MariaDB MEMORY table's BTREE key), the INCLUDE columns, the comment
+ *       (PostgreSQL's {@code COMMENT ON CONSTRAINT}) and its index's comment of a primary key over the same columns;</li>
  *   <li>of an index (same name, else same columns): method, opclasses, key collations, MariaDB key prefixes, NULLS
  *       FIRST/LAST, partial-index predicate, INCLUDE columns, NULLS NOT DISTINCT, storage parameters ({@code WITH
  *       (...)}), comment, MariaDB IGNORED, PostgreSQL's statistics targets of its keys ({@code ALTER INDEX ... SET
  *       STATISTICS});</li>
- *   <li>of a unique key (same columns): DEFERRABLE, NULLS NOT DISTINCT, INCLUDE and its comment; where the database keeps it as a unique
+ *   <li>of a unique key (same columns): DEFERRABLE, NULLS NOT DISTINCT, INCLUDE, its comment and its index's comment; where the database keeps it as a unique
  *       index instead (MariaDB, for a commented or IGNORED key; a partial or INCLUDE unique index), that index;</li>
  *   <li>of a foreign key (same columns and referenced table and columns): MATCH FULL, ON UPDATE, DEFERRABLE,
  *       NOT VALID, its comment, and the SET NULL/SET DEFAULT column list when ON DELETE is the live one;</li>
@@ -128,7 +128,7 @@ public final class EntityBlindSpots {
             List<String> descending = pk.columns().stream().filter(c -> live.primaryKey().descending().stream()
                     .anyMatch(d -> d.equalsIgnoreCase(c))).toList();
             pk = new PrimaryKey(pk.name(), pk.columns(), descending, pk.method() != null ? pk.method() : live.primaryKey().method(),
-                    live.primaryKey().include(), live.primaryKey().comment());
+                    live.primaryKey().include(), live.primaryKey().comment(), live.primaryKey().indexComment());
         }
         List<UniqueConstraint> uniques = new ArrayList<>();
         List<Index> indexes = new ArrayList<>();
@@ -137,7 +137,7 @@ public final class EntityBlindSpots {
             Optional<UniqueConstraint> lu = live.uniques().stream().filter(l -> sameNames(l.columns(), u.columns())).findFirst();
             if (lu.isPresent()) {
                 uniques.add(new UniqueConstraint(u.name(), u.columns(), lu.get().deferral(), lu.get().nullsNotDistinct(),
-                        lu.get().include(), lu.get().comment()));
+                        lu.get().include(), lu.get().comment(), lu.get().indexComment()));
                 continue;
             }
             Optional<Index> li = live.indexes().stream().filter(l -> l.unique() && !usedLive.contains(l)

@@ -526,6 +526,32 @@ class DifferTest {
     }
 
     /**
+     * A comment on the index behind a kept primary key or unique constraint (COMMENT ON INDEX users_email_key) changes
+     * in place, apart from the constraint's own comment, named as the key is when the step runs (pair 749).
+     */
+    @Test
+    void commentsOfTheIndexesBehindKeysChangeInPlace() {
+        Differ postgres = new Differ(false, false, true);
+        PrimaryKey pk = new PrimaryKey("t_pkey", List.of("id")).withComment("key");
+        UniqueConstraint code = new UniqueConstraint("t_code_key", List.of("code"));
+        Table base = table("t").col(notNull("id", INT), col("code", TEXT)).build();
+        Table from = base.withPrimaryKey(pk).withUniques(List.of(code));
+        Table to = base.withPrimaryKey(pk.withIndexComment("pk index")).withUniques(List.of(code.withIndexComment("code index")));
+        assertThat(postgres.diff(one(from), one(to)).changes()).containsExactly(
+                new Change.SetUniqueIndexComment("t", code, null, "code index"),
+                new Change.SetPrimaryKeyIndexComment("t", pk, null, "pk index"));
+        assertThat(postgres.diff(one(to), one(from)).changes()).containsExactly(
+                new Change.SetUniqueIndexComment("t", code.withIndexComment("code index"), "code index", null),
+                new Change.SetPrimaryKeyIndexComment("t", pk.withIndexComment("pk index"), "pk index", null));
+        assertThat(postgres.diff(one(to), one(to)).changes()).isEmpty();
+        // renamed: the index follows its constraint, the changed comment is set under the new name
+        Table renamed = from.withUniques(List.of(code.withName("t_code_uq").withIndexComment("renamed")));
+        assertThat(postgres.diff(one(from), one(renamed)).changes()).containsExactly(
+                new Change.RenameConstraint("t", "t_code_key", "t_code_uq"),
+                new Change.SetUniqueIndexComment("t", code.withName("t_code_uq"), null, "renamed"));
+    }
+
+    /**
      * A comment on a kept primary key or unique constraint (COMMENT ON CONSTRAINT) changes in place, naming the key as
      * it is when the step runs (renamed first); a created table and a rebuilt key carry theirs; a unique index over the
      * same column keeps its own comment, apart (COMMENT ON INDEX).

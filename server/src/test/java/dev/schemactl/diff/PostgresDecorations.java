@@ -27,7 +27,7 @@ import java.util.function.Function;
  * Adds the properties of issue 11 to a generated PostgreSQL schema: mixed-case table names, identity kinds and
  * options and serial on integer primary keys, index method / NULLS order / INCLUDE / predicate, deferrable foreign
  * keys, timestamp without a precision, column collation; NOT VALID and MATCH FULL foreign keys, NOT VALID and NO INHERIT checks,
- * comments on indexes, checks, foreign keys, primary keys and unique constraints, UNLOGGED tables (outside foreign keys), storage parameters, row level
+ * comments on indexes, checks, foreign keys, primary keys and unique constraints (and on their indexes), UNLOGGED tables (outside foreign keys), storage parameters, row level
  * security and replica identity, a sequence sometimes OWNED BY a column and sometimes commented, INCLUDE columns of
  * primary keys and uniques, column compression, storage and statistics targets, expression index keys' statistics
  * targets. Choices depend on each element's name and a variant
@@ -78,9 +78,11 @@ final class PostgresDecorations {
             }
             boolean unlogged = !inForeignKeys.contains(t.name()) && !t.name().equals(ownerTable) && pick(t.name() + "unlogged", variant, 4) == 0;
             PrimaryKey pk = t.primaryKey() == null ? null : t.primaryKey().withInclude(included(t, "pk", t.primaryKey().columns(), variant))
-                    .withComment(pick(t.name() + " pk comment", variant, 3) == 0 ? "pk " + variant : null);
+                    .withComment(pick(t.name() + " pk comment", variant, 3) == 0 ? "pk " + variant : null)
+                    .withIndexComment(pick(t.name() + " pk index comment", variant, 3) == 0 ? "pk index " + variant : null);
             List<UniqueConstraint> uniques = t.uniques().stream().map(u -> u.withInclude(included(t, "unique" + u.columns(), u.columns(), variant))
-                    .withComment(pick(t.name() + " unique" + u.columns() + " comment", variant, 3) == 0 ? "unique " + variant : null)).toList();
+                    .withComment(pick(t.name() + " unique" + u.columns() + " comment", variant, 3) == 0 ? "unique " + variant : null)
+                    .withIndexComment(pick(t.name() + " unique" + u.columns() + " index comment", variant, 3) == 0 ? "unique index " + variant : null)).toList();
             tables.add(new Table(tableName.apply(t.name()), columns, pk, uniques, indexes, fks, checks, t.comment(),
                     null, null, tableOptions(t.name(), unlogged, variant)));
         }

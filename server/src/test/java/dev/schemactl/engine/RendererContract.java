@@ -39,7 +39,8 @@ public abstract class RendererContract {
             Change.AddEnumValues.class, Change.ReplaceEnumType.class, Change.AlterSequence.class,
             Change.RenameConstraint.class, Change.RenameIndex.class, Change.SetCheckValidation.class,
             Change.SetForeignKeyValidation.class, Change.SetIndexComment.class, Change.SetIndexStatistics.class, Change.SetCheckComment.class,
-            Change.SetForeignKeyComment.class, Change.SetPrimaryKeyComment.class, Change.SetUniqueComment.class, Change.SetSequenceOwner.class, Change.SetSequenceComment.class,
+            Change.SetForeignKeyComment.class, Change.SetPrimaryKeyComment.class, Change.SetUniqueComment.class,
+            Change.SetPrimaryKeyIndexComment.class, Change.SetUniqueIndexComment.class, Change.SetSequenceOwner.class, Change.SetSequenceComment.class,
             Change.SetEnumTypeComment.class, Change.CreateDomain.class, Change.DropDomain.class, Change.SetDomainDefault.class,
             Change.SetDomainNotNull.class, Change.AddDomainCheck.class, Change.DropDomainCheck.class, Change.RenameDomainCheck.class,
             Change.ValidateDomainCheck.class, Change.SetDomainComment.class, Change.DropGeneration.class);

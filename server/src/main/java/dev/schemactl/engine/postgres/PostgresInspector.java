@@ -144,6 +144,8 @@ final class PostgresInspector implements Inspector {
                          JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum::int2
                          ORDER BY k.ord) END AS delete_set_columns,
                    ds.description AS comment,
+                   -- COMMENT ON INDEX of the index behind a primary key or unique constraint (a foreign key's conindid is the referenced key's)
+                   CASE WHEN con.contype IN ('p', 'u') THEN dsi.description END AS index_comment,
                    CASE WHEN con.contype = 'c' THEN pg_catalog.pg_get_constraintdef(con.oid) END AS definition,
                    -- NULLS NOT DISTINCT (PostgreSQL 15), read through to_jsonb: older servers have no such column and read false
                    CASE WHEN con.contype = 'u' THEN (SELECT COALESCE((to_jsonb(ix) ->> 'indnullsnotdistinct')::boolean, false)
@@ -162,6 +164,8 @@ final class PostgresInspector implements Inspector {
             LEFT JOIN pg_catalog.pg_namespace refn ON refn.oid = ref.relnamespace
             LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = con.oid
                  AND ds.classoid = 'pg_catalog.pg_constraint'::regclass AND ds.objsubid = 0
+            LEFT JOIN pg_catalog.pg_description dsi ON dsi.objoid = con.conindid
+                 AND dsi.classoid = 'pg_catalog.pg_class'::regclass AND dsi.objsubid = 0
             WHERE n.nspname = ANY (?) AND c.relkind IN ('r', 'p') AND NOT c.relispartition
               AND con.contype IN ('p', 'u', 'f', 'c')
               -- a foreign key to a partitioned table has one clone per partition, made and dropped with it
@@ -693,9 +697,10 @@ final class PostgresInspector implements Inspector {
         Deferral deferral = !rs.getBoolean("condeferrable") ? Deferral.NOT_DEFERRABLE
                 : rs.getBoolean("condeferred") ? Deferral.DEFERRABLE_INITIALLY_DEFERRED : Deferral.DEFERRABLE;
         switch (rs.getString("contype")) {
-            case "p" -> table.primaryKey = new PrimaryKey(name, columns, List.of(), null, strings(rs.getArray("include")), comment);
+            case "p" -> table.primaryKey = new PrimaryKey(name, columns, List.of(), null, strings(rs.getArray("include")), comment,
+                    SqlText.emptyToNull(rs.getString("index_comment")));
             case "u" -> table.uniques.add(new UniqueConstraint(name, columns, deferral, rs.getBoolean("nulls_not_distinct"),
-                    strings(rs.getArray("include")), comment));
+                    strings(rs.getArray("include")), comment, SqlText.emptyToNull(rs.getString("index_comment"))));
             case "f" -> table.foreignKeys.add(new ForeignKey(name, columns, rs.getString("ref_table"),
                     strings(rs.getArray("ref_columns")), action(rs.getString("confdeltype")),
                     action(rs.getString("confupdtype")), deferral, rs.getString("ref_schema"), "f".equals(rs.getString("confmatchtype")),

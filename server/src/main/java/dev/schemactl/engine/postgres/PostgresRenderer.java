@@ -363,8 +363,9 @@ final class PostgresRenderer extends BaseSqlRenderer {
     @Override
     protected List<String> alterType(String table, Column before, Column after) {
         String type = type(after.type());
-        String collate = Objects.equals(before.collation(), after.collation()) && after.collation() == null ? ""
-                : " COLLATE " + quoteAlways(after.collation() == null ? "default" : after.collation());
+        // no COLLATE: the new type's own collation, which is what no collation in the model means (a domain's own
+        // COLLATE "C" included; COLLATE "default" would put the database's default in its place)
+        String collate = after.collation() == null ? "" : " COLLATE " + quoteAlways(after.collation());
         String alter = alterTable(table) + "ALTER COLUMN " + quote(after.name()) + " TYPE " + type + collate
                 + " USING " + using(quote(after.name()), before.type(), after.type(), type);
         List<String> out = new ArrayList<>();
@@ -502,6 +503,8 @@ final class PostgresRenderer extends BaseSqlRenderer {
         String next = to.options().start() == null && to.options().minValue() == null
                 && (to.options().increment() == null || to.options().increment() > 0)
                 ? "COALESCE(MAX(" + quote(after.name()) + "), 0) + 1"
+                : to.options().increment() != null && to.options().increment() < 0
+                ? "COALESCE(MIN(" + quote(after.name()) + ") - 1, " + startOf(to.options()) + ")" // descending: below the data
                 : "COALESCE(MAX(" + quote(after.name()) + ") + 1, " + startOf(to.options()) + ")";
         String continueAfterData = "SELECT setval(pg_get_serial_sequence(" + literal(table(table)) + ", " + literal(after.name()) + "), "
                 + next + ", false) FROM " + table(table);
@@ -520,7 +523,15 @@ final class PostgresRenderer extends BaseSqlRenderer {
         }
         List<String> out = new ArrayList<>();
         Long newMin = to.options().minValue();
-        if (newMin != null && (from.options().minValue() == null || newMin > from.options().minValue())) {
+        Long newMax = to.options().maxValue();
+        boolean descending = to.options().increment() != null && to.options().increment() < 0;
+        if (descending) {
+            // a descending sequence continues below the data, and its current value must not rise above the new maximum
+            if (newMax != null && (from.options().maxValue() == null || newMax < from.options().maxValue())) {
+                out.add("SELECT setval(pg_get_serial_sequence(" + literal(table(table)) + ", " + literal(after.name()) + "), "
+                        + "LEAST(COALESCE(MIN(" + quote(after.name()) + ") - 1, " + newMax + "), " + newMax + "), false) FROM " + table(table));
+            }
+        } else if (newMin != null && (from.options().minValue() == null || newMin > from.options().minValue())) {
             // the sequence's current value must not fall below the new minimum (PostgreSQL refuses the ALTER)
             out.add("SELECT setval(pg_get_serial_sequence(" + literal(table(table)) + ", " + literal(after.name()) + "), "
                     + "GREATEST(COALESCE(MAX(" + quote(after.name()) + ") + 1, " + newMin + "), " + newMin + "), false) FROM " + table(table));

@@ -78,7 +78,7 @@ public final class PostgresCatalogOracle {
     private static String sortedTableBody(String createTable) {
         int open = createTable.indexOf("(\n");
         int close = createTable.lastIndexOf("\n)");
-        if (open < 0 || close < open) return createTable;
+        if (open < 0 || close < open + 2) return createTable; // no columns: CREATE TABLE t (\n) stays as it is
         List<String> lines = new ArrayList<>();
         for (String line : createTable.substring(open + 2, close).split("\n")) {
             String l = line.strip();

@@ -1,0 +1,1 @@
+INSERT INTO billing.items (label) VALUES ('x'), ('y');

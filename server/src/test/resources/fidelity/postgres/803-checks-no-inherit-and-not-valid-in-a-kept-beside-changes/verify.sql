@@ -1,0 +1,1 @@
+SELECT balance = 5 FROM accounts WHERE id = 1

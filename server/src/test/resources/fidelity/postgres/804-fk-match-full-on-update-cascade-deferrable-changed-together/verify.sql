@@ -1,0 +1,1 @@
+SELECT (SELECT store_id FROM staff WHERE id = 10) = 1

@@ -1,0 +1,1 @@
+SELECT (SELECT v FROM cache) = 'b' AND (SELECT payload FROM scratch) = 'p'

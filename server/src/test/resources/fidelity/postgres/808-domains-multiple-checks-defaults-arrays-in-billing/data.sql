@@ -1,0 +1,1 @@
+INSERT INTO billing.prices VALUES (1, 500, '{AB,CD}');

@@ -1,0 +1,1 @@
+SELECT amount = 500 AND codes = '{AB,CD}' FROM billing.prices

@@ -1,0 +1,1 @@
+SELECT w = 'a' AND x = 'b' AND y = 'c' FROM words

@@ -1,0 +1,1 @@
+INSERT INTO samples (id, span, bits, price, at, cost, doc, spot, mac, lsn, r) VALUES (1, '1 day 02:03:04.5', B'1010', 12.34, '2024-01-01 10:00:00+00', 5, '<a/>', '(1,2)', '08:00:2b:01:02:03', '0/16B3748', '[1,5)');

@@ -1,0 +1,1 @@
+SELECT span = interval '1 day 02:03:04.5' AND bits = B'1010' AND price = 12.34 AND cost = 5::money AND doc::text = '<a/>' AND mac = '08:00:2b:ff:fe:01:02:03'::macaddr8 AND r = '[1,5)'::int8range FROM samples

@@ -1,0 +1,18 @@
+CREATE TABLE notes (id integer PRIMARY KEY, body text CONSTRAINT body_len CHECK (length(body) < 1000));
+CREATE INDEX notes_body ON notes (body);
+CREATE SEQUENCE note_seq;
+CREATE TYPE mood AS ENUM ('ok');
+COMMENT ON TABLE notes IS E'line one\nline two with ''quotes'' and "double" and a back\\slash';
+COMMENT ON COLUMN notes.body IS 'ünïcødé — dash, tab	here, $$dollars$$';
+COMMENT ON CONSTRAINT body_len ON notes IS E'C:\\path\\n not a newline';
+COMMENT ON INDEX notes_body IS E'trailing newline\n';
+COMMENT ON SEQUENCE note_seq IS '; DROP TABLE notes; --';
+COMMENT ON TYPE mood IS E'\'single\' \\ ''';
+COMMENT ON COLUMN notes.id IS '';
+CREATE TYPE tone AS ENUM ('with space', 'it''s', 'a"b', 'UPPER', 'lower');
+CREATE TABLE "Accounts" ("Id" integer PRIMARY KEY, t tone DEFAULT 'with space', at timestamptz DEFAULT pg_catalog.clock_timestamp(), tones tone[] DEFAULT '{"a\"b","with space"}');
+CREATE TABLE posts (id integer PRIMARY KEY, acct integer CONSTRAINT "Posts_Acct_FK" REFERENCES "Accounts" ("Id") ON DELETE SET NULL);
+CREATE INDEX "Posts (acct)" ON posts (acct) WHERE acct IS NOT NULL;
+COMMENT ON INDEX "Posts (acct)" IS 'partial';
+COMMENT ON CONSTRAINT "Accounts_pkey" ON "Accounts" IS 'k';
+COMMENT ON INDEX "Accounts_pkey" IS 'ki';

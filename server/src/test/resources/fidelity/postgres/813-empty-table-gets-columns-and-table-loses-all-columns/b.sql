@@ -1,0 +1,3 @@
+CREATE TABLE marker (id integer PRIMARY KEY, note text);
+CREATE TABLE shrinking ();
+CREATE TABLE fresh_empty ();

@@ -1,0 +1,3 @@
+CREATE TABLE products (id integer PRIMARY KEY, sku text NOT NULL, name text);
+CREATE UNIQUE INDEX products_sku_idx ON products (sku) INCLUDE (name);
+CREATE TABLE stock (sku text REFERENCES products (sku), qty integer);

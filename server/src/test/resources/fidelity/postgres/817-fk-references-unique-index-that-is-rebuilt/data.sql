@@ -1,0 +1,1 @@
+INSERT INTO products VALUES (1, 'A1', 'apple'); INSERT INTO stock VALUES ('A1', 3);

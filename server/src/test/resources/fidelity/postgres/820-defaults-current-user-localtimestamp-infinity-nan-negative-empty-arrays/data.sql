@@ -1,0 +1,1 @@
+INSERT INTO audit (id) VALUES (1);

@@ -1,0 +1,1 @@
+SELECT delta = -1 AND tags = '{}' FROM audit

@@ -1,0 +1,1 @@
+SELECT codes = '{AB,CD}' FROM prices

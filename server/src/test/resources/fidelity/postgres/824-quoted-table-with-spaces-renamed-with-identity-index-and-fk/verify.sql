@@ -1,0 +1,1 @@
+SELECT qty = 4 FROM order_items JOIN shipments ON item = item_id

@@ -1,0 +1,2 @@
+CREATE TABLE slots (id integer PRIMARY KEY, room text, pos integer, label text,
+    CONSTRAINT slots_room_pos UNIQUE NULLS NOT DISTINCT (room, pos) INCLUDE (label));

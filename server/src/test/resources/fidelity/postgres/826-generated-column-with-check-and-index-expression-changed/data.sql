@@ -1,0 +1,1 @@
+INSERT INTO rects (id, w, h) VALUES (1, 1.111, 2);

@@ -1,0 +1,1 @@
+SELECT area = 2.22 FROM rects

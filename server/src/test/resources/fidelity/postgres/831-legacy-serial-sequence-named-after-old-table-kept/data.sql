@@ -1,0 +1,1 @@
+INSERT INTO chargebacks (reason) VALUES ('dup');

@@ -1,0 +1,1 @@
+SELECT total = 9.99 AND currency = 'EUR' FROM orders

@@ -1,0 +1,1 @@
+INSERT INTO posts (id, headline, body) VALUES (1, 'Hello', 'world');

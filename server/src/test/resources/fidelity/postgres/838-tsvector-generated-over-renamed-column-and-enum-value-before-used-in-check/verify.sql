@@ -1,0 +1,1 @@
+SELECT title = 'Hello' AND search @@ to_tsquery('simple', 'hello') FROM posts

@@ -1,0 +1,1 @@
+INSERT INTO tenants VALUES (1); INSERT INTO users VALUES (1, 1); INSERT INTO docs VALUES (1, 1, 1);

@@ -1,0 +1,1 @@
+SELECT owner_id = 1 FROM docs
