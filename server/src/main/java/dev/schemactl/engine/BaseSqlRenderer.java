@@ -250,10 +250,15 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
                 + (i.predicate() == null ? "" : " WHERE " + i.predicate());
     }
 
+    /** A collation's name in a COLLATE clause: quoted. */
+    protected String collation(String name) {
+        return quoteAlways(name);
+    }
+
     /** One index key: a quoted column or a parenthesized expression, then DESC and NULLS FIRST/LAST when not the default. */
     protected String indexColumn(IndexColumn c) {
         String key = c.isExpression() ? "(" + c.expression() + ")" : quote(c.name());
-        return key + (c.collation() == null ? "" : " COLLATE " + quoteAlways(c.collation()))
+        return key + (c.collation() == null ? "" : " COLLATE " + collation(c.collation()))
                 + (c.opclass() == null ? "" : " " + c.opclass())
                 + (c.descending() ? " DESC" : "") + (c.nulls() == null ? "" : " NULLS " + c.nulls().name());
     }

@@ -271,15 +271,33 @@ public final class UnmanagedObjects {
             if (d.defaultExpression() != null) expressions.append(d.defaultExpression()).append('\n');
             d.checks().forEach(c -> expressions.append(c.definition()).append('\n'));
         }
+        // and the functions those call, and so on: PostgreSQL inlines a LANGUAGE sql function when an index or a
+        // check using it is made, so the ones its body calls must exist then too (MusicBrainz: an index on
+        // mb_simple_tsvector(name), whose body calls mb_lower)
+        Set<UnmanagedObject> used = new LinkedHashSet<>();
         String text = expressions.toString();
-        return functions.stream().filter(f -> {
-            String bare = f.name().contains("(") ? f.name().substring(0, f.name().indexOf('(')) : f.name();
-            return Pattern.compile("(?<![\\w$\"])\"?" + Pattern.quote(bare) + "\"?\\s*\\(").matcher(text).find();
-        }).toList();
+        while (true) {
+            StringBuilder bodies = new StringBuilder();
+            for (UnmanagedObject f : functions) {
+                if (!used.contains(f) && calls(text, f)) {
+                    used.add(f);
+                    if (f.definition() != null) bodies.append(f.definition()).append('\n');
+                }
+            }
+            if (bodies.isEmpty()) break;
+            text = bodies.toString();
+        }
+        return functions.stream().filter(used::contains).toList();
+    }
+
+    /** True when {@code text} calls {@code function} by name (optionally schema-qualified and quoted). */
+    private static boolean calls(String text, UnmanagedObject function) {
+        String bare = function.name().contains("(") ? function.name().substring(0, function.name().indexOf('(')) : function.name();
+        return Pattern.compile("(?<![\\w$\"])\"?" + Pattern.quote(bare) + "\"?\\s*\\(").matcher(text).find();
     }
 
     /** Kinds a table's columns may need (types), which a plan creates from their definitions when the live database lacks them. */
-    private static final Set<String> PREREQUISITE_KINDS = Set.of("schema", "extension", "type", "sequence");
+    private static final Set<String> PREREQUISITE_KINDS = Set.of("schema", "extension", "collation", "text search configuration", "type", "sequence");
 
     /**
      * Schemas, extensions and types of the desired state the live database lacks: columns of created tables may use them,

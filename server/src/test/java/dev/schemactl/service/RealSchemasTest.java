@@ -39,6 +39,7 @@ class RealSchemasTest {
     @CsvSource({"POSTGRESQL, pagila", "POSTGRESQL, sakila", "POSTGRESQL, chinook", "POSTGRESQL, northwind", "POSTGRESQL, solid_cache",
             "POSTGRESQL, zync", "POSTGRESQL, adventureworks", "POSTGRESQL, openstreetmap", "POSTGRESQL, synapse", "POSTGRESQL, danbooru",
             "POSTGRESQL, temporal_visibility", "POSTGRESQL, gitlab_gisia", "POSTGRESQL, temporal", "POSTGRESQL, listmonk",
+            "POSTGRESQL, camunda", "POSTGRESQL, ejabberd", "POSTGRESQL, quartz",
             "MARIADB, sakila", "MARIADB, chinook", "MARIADB, employees",
             "MARIADB, guacamole", "MARIADB, apolloconfig", "MARIADB, quartz", "MARIADB, roundcube", "MARIADB, mediawiki",
             "MARIADB, nacos", "MARIADB, piwigo", "MARIADB, xxl_job", "MARIADB, dolphinscheduler", "MARIADB, spring_batch", "MARIADB, temporal"})
@@ -60,6 +61,7 @@ class RealSchemasTest {
     @CsvSource({"POSTGRESQL, pagila", "POSTGRESQL, sakila", "POSTGRESQL, chinook", "POSTGRESQL, northwind", "POSTGRESQL, solid_cache",
             "POSTGRESQL, zync", "POSTGRESQL, adventureworks", "POSTGRESQL, openstreetmap", "POSTGRESQL, synapse", "POSTGRESQL, danbooru",
             "POSTGRESQL, temporal_visibility", "POSTGRESQL, gitlab_gisia", "POSTGRESQL, temporal", "POSTGRESQL, listmonk",
+            "POSTGRESQL, camunda", "POSTGRESQL, ejabberd", "POSTGRESQL, quartz",
             "MARIADB, sakila", "MARIADB, chinook", "MARIADB, employees",
             "MARIADB, guacamole", "MARIADB, apolloconfig", "MARIADB, quartz", "MARIADB, roundcube", "MARIADB, mediawiki",
             "MARIADB, nacos", "MARIADB, piwigo", "MARIADB, xxl_job", "MARIADB, dolphinscheduler", "MARIADB, spring_batch", "MARIADB, temporal"})
@@ -83,6 +85,7 @@ class RealSchemasTest {
     @CsvSource({"POSTGRESQL, pagila", "POSTGRESQL, sakila", "POSTGRESQL, chinook", "POSTGRESQL, northwind", "POSTGRESQL, solid_cache",
             "POSTGRESQL, zync", "POSTGRESQL, adventureworks", "POSTGRESQL, openstreetmap", "POSTGRESQL, synapse", "POSTGRESQL, danbooru",
             "POSTGRESQL, temporal_visibility", "POSTGRESQL, gitlab_gisia", "POSTGRESQL, temporal", "POSTGRESQL, listmonk",
+            "POSTGRESQL, camunda", "POSTGRESQL, ejabberd", "POSTGRESQL, quartz",
             "MARIADB, sakila", "MARIADB, chinook", "MARIADB, employees",
             "MARIADB, guacamole", "MARIADB, apolloconfig", "MARIADB, quartz", "MARIADB, roundcube", "MARIADB, mediawiki",
             "MARIADB, nacos", "MARIADB, piwigo", "MARIADB, xxl_job", "MARIADB, dolphinscheduler", "MARIADB, spring_batch", "MARIADB, temporal"})

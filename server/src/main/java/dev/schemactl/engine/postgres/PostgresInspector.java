@@ -98,7 +98,8 @@ final class PostgresInspector implements Inspector {
             SELECT c.relname, n.nspname, a.attrelid, a.attnum, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type_name,
                    a.attnotnull, pg_catalog.pg_get_expr(d.adbin, d.adrelid) AS default_expr,
                    a.attidentity, a.attgenerated, ds.description AS comment,
-                   CASE WHEN a.attcollation <> t.typcollation AND a.attcollation <> 0 THEN co.collname END AS collation,
+                   -- a collation of pg_catalog by its bare name, any other schema-qualified and quoted (the renderer writes it as is)
+                   CASE WHEN a.attcollation <> t.typcollation AND a.attcollation <> 0 THEN CASE WHEN cn.nspname = 'pg_catalog' THEN co.collname ELSE '"' || replace(cn.nspname, '"', '""') || '"."' || replace(co.collname, '"', '""') || '"' END END AS collation,
                    CASE WHEN et.typtype = 'e' AND etn.nspname = ANY (?) THEN et.typname END AS enum_type,
                    CASE WHEN et.typtype = 'e' AND etn.nspname <> ((?)::text[])[1] THEN etn.nspname END AS enum_schema,
                    et.oid <> t.oid AS enum_array, t.typname AS base_type,
@@ -113,6 +114,7 @@ final class PostgresInspector implements Inspector {
             JOIN pg_catalog.pg_type et ON et.oid = CASE WHEN t.typcategory = 'A' AND t.typelem <> 0 THEN t.typelem ELSE t.oid END
             JOIN pg_catalog.pg_namespace etn ON etn.oid = et.typnamespace
             LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
+            LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
             LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
             LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = a.attrelid
                  AND ds.classoid = 'pg_catalog.pg_class'::regclass AND ds.objsubid = a.attnum
@@ -191,10 +193,12 @@ final class PostgresInspector implements Inspector {
                    CASE WHEN NOT opc.opcdefault THEN opc.opcname END AS opclass,
                    -- an expression's own collation is not readable here: its key has a COLLATE exactly when
                    -- the whole definition prints one after it (lower(name) COLLATE "default" over a "C" column)
-                   CASE WHEN k.coll <> 0 AND k.attnum <> 0 AND k.coll <> a.attcollation THEN co.collname
-                        WHEN k.coll <> 0 AND k.attnum = 0 AND strpos(pg_catalog.pg_get_indexdef(x.indexrelid, 0, true),
+                   CASE WHEN k.coll <> 0 AND k.attnum <> 0 AND k.coll <> a.attcollation THEN CASE WHEN cn.nspname = 'pg_catalog' THEN co.collname ELSE '"' || replace(cn.nspname, '"', '""') || '"."' || replace(co.collname, '"', '""') || '"' END
+                        WHEN k.coll <> 0 AND k.attnum = 0 AND (strpos(pg_catalog.pg_get_indexdef(x.indexrelid, 0, true),
                              pg_catalog.pg_get_indexdef(x.indexrelid, k.ord::int, true) || ' COLLATE ' || quote_ident(co.collname)) > 0
-                        THEN co.collname END AS collation,
+                             OR strpos(pg_catalog.pg_get_indexdef(x.indexrelid, 0, true), pg_catalog.pg_get_indexdef(x.indexrelid, k.ord::int, true)
+                                       || ' COLLATE ' || quote_ident(cn.nspname) || '.' || quote_ident(co.collname)) > 0)
+                        THEN CASE WHEN cn.nspname = 'pg_catalog' THEN co.collname ELSE '"' || replace(cn.nspname, '"', '""') || '"."' || replace(co.collname, '"', '""') || '"' END END AS collation,
                    k.option,
                    -- an expression key's ALTER INDEX ... ALTER COLUMN n SET STATISTICS (-1, or null from PostgreSQL 17: none)
                    CASE WHEN ia.attstattarget >= 0 THEN ia.attstattarget END AS statistics
@@ -209,6 +213,7 @@ final class PostgresInspector implements Inspector {
             LEFT JOIN pg_catalog.pg_attribute ia ON ia.attrelid = x.indexrelid AND ia.attnum = k.ord
             LEFT JOIN pg_catalog.pg_opclass opc ON opc.oid = k.cls
             LEFT JOIN pg_catalog.pg_collation co ON co.oid = k.coll AND k.coll <> 0
+            LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
             LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = x.indexrelid AND k.ord = 1
                  AND ds.classoid = 'pg_catalog.pg_class'::regclass AND ds.objsubid = 0
             WHERE n.nspname = ANY (?) AND c.relkind IN ('r', 'p') AND NOT c.relispartition

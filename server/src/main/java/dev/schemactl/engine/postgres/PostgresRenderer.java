@@ -176,6 +176,15 @@ final class PostgresRenderer extends BaseSqlRenderer {
         return RESERVED;
     }
 
+    /**
+     * A collation of pg_catalog comes bare from the inspector and is quoted here; one of another schema comes
+     * schema-qualified and quoted ("musicbrainz"."musicbrainz"), written as it is.
+     */
+    @Override
+    protected String collation(String name) {
+        return name.startsWith("\"") ? name : quoteAlways(name);
+    }
+
     @Override
     protected String quoteAlways(String identifier) {
         return "\"" + identifier.replace("\"", "\"\"") + "\"";
@@ -190,7 +199,7 @@ final class PostgresRenderer extends BaseSqlRenderer {
         Identity id = c.identity();
         boolean serial = id != null && id.kind() == Identity.Kind.SERIAL;
         StringBuilder b = new StringBuilder(quote(c.name())).append(' ').append(serial ? serialType(c.type()) : type(c.type()));
-        if (c.collation() != null) b.append(" COLLATE ").append(quoteAlways(c.collation()));
+        if (c.collation() != null) b.append(" COLLATE ").append(collation(c.collation()));
         if (hasText(c.generatedExpression())) {
             b.append(" GENERATED ALWAYS AS (").append(c.generatedExpression()).append(") STORED");
         } else if (id != null && !serial) {
@@ -365,7 +374,7 @@ final class PostgresRenderer extends BaseSqlRenderer {
         String type = type(after.type());
         // no COLLATE: the new type's own collation, which is what no collation in the model means (a domain's own
         // COLLATE "C" included; COLLATE "default" would put the database's default in its place)
-        String collate = after.collation() == null ? "" : " COLLATE " + quoteAlways(after.collation());
+        String collate = after.collation() == null ? "" : " COLLATE " + collation(after.collation());
         String alter = alterTable(table) + "ALTER COLUMN " + quote(after.name()) + " TYPE " + type + collate
                 + " USING " + using(quote(after.name()), before.type(), after.type(), type);
         List<String> out = new ArrayList<>();

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * depends on (pg_depend: the tables and columns a view, trigger, constraint, policy, rule or index uses; read only
  * for the kinds of objects found).
  * Kinds: cluster (the CLUSTER ON index of a table or materialized view),
- * schema (the scope's other schemas), extension, type (composite and range types; domains are the model's), function, procedure, aggregate,
+ * schema (the scope's other schemas), extension, collation, text search configuration, type (composite and range types; domains are the model's), function, procedure, aggregate,
  * operator, view, materialized view, partitioning (a partitioned
  * table's PARTITION BY), partition, child table (INHERITS, see {@link PostgresChildTables}), index (on a materialized
  * view, a partition or a child table, not inherited), constraint (of a partition or a child table, not inherited),
@@ -40,6 +40,35 @@ final class PostgresUnmanaged {
                    format('CREATE EXTENSION IF NOT EXISTS %I WITH SCHEMA %I', e.extname, n.nspname) AS def
             FROM pg_catalog.pg_extension e JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
             WHERE e.extname <> 'plpgsql' AND n.nspname = ANY (?)
+            UNION ALL
+            -- collations (a column, an index or a function body may use one), as pg_dump writes them; the ICU locale
+            -- column is colliculocale in PostgreSQL 15 and 16, colllocale from 17: read by name from the row
+            SELECT 'collation', n.nspname, c.collname, NULL,
+                   format('CREATE COLLATION %I.%I (provider = %s', n.nspname, c.collname,
+                          CASE c.collprovider WHEN 'i' THEN 'icu' WHEN 'c' THEN 'libc' ELSE 'default' END)
+                   || CASE WHEN c.collprovider = 'i'
+                           THEN format(', locale = %L', COALESCE(to_jsonb(c) ->> 'colllocale', to_jsonb(c) ->> 'colliculocale'))
+                                || COALESCE(', rules = ' || quote_literal(to_jsonb(c) ->> 'collicurules'), '')
+                           WHEN c.collcollate = c.collctype THEN format(', locale = %L', c.collcollate)
+                           ELSE format(', lc_collate = %L, lc_ctype = %L', c.collcollate, c.collctype) END
+                   || CASE WHEN c.collisdeterministic THEN '' ELSE ', deterministic = false' END || ')'
+            FROM pg_catalog.pg_collation c JOIN pg_catalog.pg_namespace n ON n.oid = c.collnamespace
+            WHERE n.nspname = ANY (?) %COLLATION_NOT_IN_EXTENSION%
+            UNION ALL
+            -- text search configurations (a function or an index may name one), with their mappings, as pg_dump writes them
+            SELECT 'text search configuration', n.nspname, c.cfgname, NULL,
+                   format('CREATE TEXT SEARCH CONFIGURATION %I.%I (PARSER = %I.%I)', n.nspname, c.cfgname, pn.nspname, p.prsname)
+                   || COALESCE((SELECT string_agg(format(E';\nALTER TEXT SEARCH CONFIGURATION %I.%I ADD MAPPING FOR %s WITH %s',
+                                                        n.nspname, c.cfgname, t.alias, m.dicts), '' ORDER BY m.maptokentype)
+                                FROM (SELECT mm.maptokentype, string_agg(format('%I.%I', dn.nspname, d.dictname), ', '
+                                                                         ORDER BY mm.mapseqno) AS dicts
+                                      FROM pg_catalog.pg_ts_config_map mm JOIN pg_catalog.pg_ts_dict d ON d.oid = mm.mapdict
+                                      JOIN pg_catalog.pg_namespace dn ON dn.oid = d.dictnamespace
+                                      WHERE mm.mapcfg = c.oid GROUP BY mm.maptokentype) m
+                                JOIN pg_catalog.ts_token_type(c.cfgparser) t ON t.tokid = m.maptokentype), '')
+            FROM pg_catalog.pg_ts_config c JOIN pg_catalog.pg_namespace n ON n.oid = c.cfgnamespace
+            JOIN pg_catalog.pg_ts_parser p ON p.oid = c.cfgparser JOIN pg_catalog.pg_namespace pn ON pn.oid = p.prsnamespace
+            WHERE n.nspname = ANY (?) %TS_CONFIG_NOT_IN_EXTENSION%
             UNION ALL
             -- composite types (CREATE TYPE ... AS (...), not a table's row type) and range types columns may use
             SELECT 'type', n.nspname, t.typname, NULL,
@@ -205,6 +234,8 @@ final class PostgresUnmanaged {
             WHERE r.rulename <> '_RETURN' AND n.nspname = ANY (?)
             """
             .replace("%CHILD_TABLES%", PostgresChildTables.OBJECTS)
+            .replace("%COLLATION_NOT_IN_EXTENSION%", NOT_IN_EXTENSION.formatted("pg_catalog.pg_collation", "c.oid"))
+            .replace("%TS_CONFIG_NOT_IN_EXTENSION%", NOT_IN_EXTENSION.formatted("pg_catalog.pg_ts_config", "c.oid"))
             .replace("%TYPE_NOT_IN_EXTENSION%", NOT_IN_EXTENSION.formatted("pg_catalog.pg_type", "t.oid"))
             .replace("%PROC_NOT_IN_EXTENSION%", NOT_IN_EXTENSION.formatted("pg_catalog.pg_proc", "p.oid"))
             .replace("%OPERATOR_NOT_IN_EXTENSION%", NOT_IN_EXTENSION.formatted("pg_catalog.pg_operator", "o.oid"))

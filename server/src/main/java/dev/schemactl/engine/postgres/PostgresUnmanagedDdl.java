@@ -18,7 +18,7 @@ import java.util.function.UnaryOperator;
  * child tables (after their parents), views in dependency order, indexes, constraints, triggers, policies and rules.
  */
 final class PostgresUnmanagedDdl implements UnmanagedDdl {
-    private static final List<String> BEFORE = List.of("schema", "extension", "type", "sequence");
+    private static final List<String> BEFORE = List.of("schema", "extension", "collation", "text search configuration", "type", "sequence");
     private static final List<String> AFTER = List.of("function", "procedure", "aggregate", "operator", "partition", "child table", "view",
             "materialized view", "index", "constraint", "exclusion constraint", "trigger", "policy", "rule",
             "cluster");
@@ -81,6 +81,8 @@ final class PostgresUnmanagedDdl implements UnmanagedDdl {
             case "operator" -> "DROP OPERATOR IF EXISTS " + operator(o);
             case "schema" -> "DROP SCHEMA IF EXISTS " + quote.apply(o.name());
             case "type" -> "DROP TYPE IF EXISTS " + name;
+            case "collation" -> "DROP COLLATION IF EXISTS " + name;
+            case "text search configuration" -> "DROP TEXT SEARCH CONFIGURATION IF EXISTS " + name;
             case "sequence" -> "DROP SEQUENCE IF EXISTS " + name;
             case "extension" -> "DROP EXTENSION IF EXISTS " + quote.apply(o.name());
             case "partition" -> "DROP TABLE IF EXISTS " + name;

@@ -1,0 +1,1 @@
+CREATE TABLE artists (id integer PRIMARY KEY, name text NOT NULL);
