@@ -6,6 +6,7 @@ import dev.schemactl.engine.Inspector;
 import dev.schemactl.engine.SqlText;
 import dev.schemactl.schema.CheckConstraint;
 import dev.schemactl.schema.Column;
+import dev.schemactl.schema.GeneratedKind;
 import dev.schemactl.schema.ForeignKey;
 import dev.schemactl.schema.Index;
 import dev.schemactl.schema.IndexColumn;
@@ -71,7 +72,7 @@ final class SqliteInspector implements Inspector {
 
     private static final String INDEXES = """
             SELECT m.name AS table_name, il.name AS index_name, il."unique", il.origin, ii.seqno, ii.cid,
-                   ii.name AS column_name, ii."desc",
+                   ii.name AS column_name, ii."desc", ii.coll,
                    CASE WHEN il.partial THEN (SELECT x.sql FROM sqlite_schema x WHERE x.type = 'index' AND x.name = il.name) END AS partial_sql
             FROM sqlite_schema m, pragma_index_list(m.name) il, pragma_index_xinfo(il.name) ii
             WHERE %s AND ii."key" = 1
@@ -128,7 +129,14 @@ final class SqliteInspector implements Inspector {
                     index.predicate = predicate(rs.getString("partial_sql"));
                     String column = rs.getString("column_name");
                     if (column == null || rs.getInt("cid") < 0) index.expression = true;
-                    else index.columns.add(new IndexColumn(SqlText.ident(column), rs.getInt("desc") == 1));
+                    else {
+                        // an index key's collation is the column's unless the index names another one
+                        CreateTableSql.ColumnSql columnSql = sqlOf.get(tableName).columns.get(SqlText.ident(column));
+                        String own = columnSql == null || columnSql.collation() == null ? "BINARY" : columnSql.collation();
+                        String coll = rs.getString("coll") == null ? "BINARY" : rs.getString("coll").toUpperCase(Locale.ROOT);
+                        index.columns.add(new IndexColumn(SqlText.ident(column), null, rs.getInt("desc") == 1, null, null,
+                                coll.equals(own) ? null : coll));
+                    }
                 }
             }
             Map<String, Map<Integer, ForeignKeyRows>> foreignKeys = new TreeMap<>();
@@ -208,9 +216,13 @@ final class SqliteInspector implements Inspector {
         boolean nullable = rs.getInt("notnull") == 0 && pk == 0;
         boolean withoutRowid = tableOptions != null && tableOptions.contains("WITHOUT ROWID");
         String options = pk > 0 && rs.getInt("notnull") == 0 && !withoutRowid ? SqliteRenderer.KEY_WITHOUT_NOT_NULL : null;
-        return new Column(name, SqliteTypeNames.INSTANCE.parse(rs.getString("type")), nullable,
+        Column column = new Column(name, SqliteTypeNames.INSTANCE.parse(rs.getString("type")), nullable,
                 defaultExpression, identity, generated && sql != null ? sql.generatedExpression() : null, null)
                 .withOptions(options);
+        if (column.generatedExpression() != null) {
+            column = column.withGenerated(column.generatedExpression(), hidden == 2 ? GeneratedKind.VIRTUAL : GeneratedKind.STORED);
+        }
+        return sql == null || sql.collation() == null ? column : column.withCollation(sql.collation());
     }
 
     /** The WHERE of a partial index's {@code CREATE INDEX ... WHERE p} text: {@code p} as written; null when none. */
