@@ -94,6 +94,7 @@ P('043-virtual-generated-expression-changes', LINES % ",\n  total REAL GENERATED
 P('044-index-with-collate', users("  email TEXT"), users("  email TEXT") + "CREATE INDEX idx_users_email_nocase ON users (email COLLATE NOCASE);\n", DATA)
 P('045-partial-non-unique-index', users("  email TEXT,\n  deleted_at TEXT"),
   users("  email TEXT,\n  deleted_at TEXT") + "CREATE INDEX idx_users_live ON users (name) WHERE deleted_at IS NULL AND email IS NOT NULL;\n", DATA)
+P('046-expression-index', users("  email TEXT"), users("  email TEXT") + "CREATE UNIQUE INDEX uk_users_lower_email ON users (lower(email));\n", DATA)
 P('047-create-strict-without-rowid-table', USERS,
   USERS + "CREATE TABLE kv (\n  k TEXT NOT NULL PRIMARY KEY,\n  v ANY,\n  n INTEGER NOT NULL DEFAULT 0\n) STRICT, WITHOUT ROWID;\n")
 P('048-strict-table-column-type-and-default-change', "CREATE TABLE m (\n  id INTEGER PRIMARY KEY,\n  v INTEGER,\n  note TEXT\n) STRICT;\n",

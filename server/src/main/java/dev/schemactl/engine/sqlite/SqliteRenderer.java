@@ -250,6 +250,13 @@ public final class SqliteRenderer extends BaseSqlRenderer {
         return b.toString();
     }
 
+    /** An index key: an expression as SQLite takes it, bare (SQLite keeps the text as written); a column as everywhere. */
+    @Override
+    protected String indexColumn(dev.schemactl.schema.IndexColumn c) {
+        if (!c.isExpression()) return super.indexColumn(c);
+        return c.expression() + (c.collation() == null ? "" : " COLLATE " + quoteAlways(c.collation())) + (c.descending() ? " DESC" : "");
+    }
+
     /** A literal as is; anything else in parentheses, as SQLite requires of a default expression. */
     private static String defaultClause(String expression) {
         String s = expression.trim();
