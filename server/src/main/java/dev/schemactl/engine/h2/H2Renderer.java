@@ -136,8 +136,9 @@ final class H2Renderer extends BaseSqlRenderer {
         if (!Objects.equals(fromStart, to.start())) out.add(column + " START WITH " + (to.start() == null ? 1 : to.start()));
         if (!Objects.equals(fromIncrement, to.increment())) out.add(column + " SET INCREMENT BY " + (to.increment() == null ? 1 : to.increment()));
         if (from == null) {
-            out.add(column + " RESTART WITH (SELECT COALESCE(MAX(" + quote(after.name()) + ") + 1, "
-                    + (to.start() == null ? 1 : to.start()) + ") FROM " + table(table) + ")");
+            String next = to.start() == null ? "COALESCE(MAX(" + quote(after.name()) + "), 0) + 1"
+                    : "COALESCE(MAX(" + quote(after.name()) + ") + 1, " + to.start() + ")";
+            out.add(column + " RESTART WITH (SELECT " + next + " FROM " + table(table) + ")");
         }
         return out;
     }
