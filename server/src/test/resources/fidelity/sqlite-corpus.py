@@ -54,6 +54,86 @@ P('025-declared-type-names-change', "CREATE TABLE hits (\n  id INTEGER PRIMARY K
   "INSERT INTO hits (n, at, code) VALUES (3000000000, '2024-01-02 03:04:05', 'a');\n", None,
   "SELECT n = 3000000000 AND at = '2024-01-02 03:04:05' FROM hits")
 
+# ---------------------------------------------------------------- 030-059: rebuild details, FK actions, keys, collations, expressions
+P('030-check-changes-on-rebuild', users("  age integer,\n  CONSTRAINT chk_users_age CHECK (age >= 0)"),
+  users("  age integer,\n  CONSTRAINT chk_users_age CHECK (age BETWEEN 0 AND 150)"),
+  "INSERT INTO users (name, age) VALUES ('ann', 30), ('bob', NULL);\n", None, "SELECT COUNT(*) = 2 FROM users")
+P('031-check-dropped-and-unnamed-check-added', users("  age integer,\n  CONSTRAINT chk_users_age CHECK (age >= 0)"),
+  users("  age integer CHECK (age < 200)"),
+  "INSERT INTO users (name, age) VALUES ('ann', 30);\n", None, "SELECT age = 30 FROM users")
+PARENTS = "CREATE TABLE parents (\n  id INTEGER PRIMARY KEY,\n  code TEXT NOT NULL UNIQUE\n);\n"
+P('032-fk-actions-change', PARENTS + "CREATE TABLE kids (\n  id INTEGER PRIMARY KEY,\n  parent_id INTEGER REFERENCES parents (id) ON DELETE CASCADE\n);\n",
+  PARENTS + "CREATE TABLE kids (\n  id INTEGER PRIMARY KEY,\n  parent_id INTEGER REFERENCES parents (id) ON DELETE SET NULL ON UPDATE CASCADE\n);\n",
+  "INSERT INTO parents VALUES (1, 'p');\nINSERT INTO kids VALUES (1, 1);\n", None, "SELECT parent_id = 1 FROM kids")
+P('033-fk-set-default-to-unique-column', PARENTS + "CREATE TABLE kids (\n  id INTEGER PRIMARY KEY,\n  parent_code TEXT DEFAULT 'p'\n);\n",
+  PARENTS + "CREATE TABLE kids (\n  id INTEGER PRIMARY KEY,\n  parent_code TEXT DEFAULT 'p',\n  CONSTRAINT fk_kids_parent FOREIGN KEY (parent_code) REFERENCES parents (code) ON DELETE SET DEFAULT ON UPDATE RESTRICT\n);\n",
+  "INSERT INTO parents VALUES (1, 'p');\nINSERT INTO kids VALUES (1, 'p');\n", None, "SELECT COUNT(*) = 1 FROM kids")
+P('034-create-table-with-composite-pk', USERS,
+  USERS + "CREATE TABLE memberships (\n  user_id INTEGER NOT NULL,\n  group_id INTEGER NOT NULL,\n  role TEXT NOT NULL DEFAULT 'member',\n  PRIMARY KEY (user_id, group_id)\n);\n")
+P('035-primary-key-becomes-composite', "CREATE TABLE stock (\n  shop INTEGER NOT NULL,\n  sku TEXT NOT NULL PRIMARY KEY,\n  qty INTEGER\n);\n",
+  "CREATE TABLE stock (\n  shop INTEGER NOT NULL,\n  sku TEXT NOT NULL,\n  qty INTEGER,\n  PRIMARY KEY (shop, sku)\n);\n",
+  "INSERT INTO stock VALUES (1, 'a', 5), (1, 'b', 6);\n", None, "SELECT SUM(qty) = 11 FROM stock")
+P('036-unique-table-constraint-added', users("  shop integer NOT NULL DEFAULT 1,\n  email varchar(100)"),
+  users("  shop integer NOT NULL DEFAULT 1,\n  email varchar(100),\n  CONSTRAINT uk_users_shop_email UNIQUE (shop, email)"),
+  "INSERT INTO users (name, email) VALUES ('ann', 'a@x'), ('bob', 'b@x');\n", None, "SELECT COUNT(*) = 2 FROM users")
+P('037-unique-table-constraint-dropped', users("  email varchar(100),\n  CONSTRAINT uk_users_email UNIQUE (email)"),
+  users("  email varchar(100)"), "INSERT INTO users (name, email) VALUES ('ann', 'a@x');\n", None, "SELECT email = 'a@x' FROM users")
+P('038-add-collate-nocase-column', USERS, users("  nick TEXT COLLATE NOCASE"), DATA, None, "SELECT COUNT(*) = 2 FROM users")
+P('039-existing-column-becomes-collate-nocase', users("  email TEXT NOT NULL DEFAULT ''"), users("  email TEXT NOT NULL DEFAULT '' COLLATE NOCASE"),
+  "INSERT INTO users (name, email) VALUES ('ann', 'Ann@X');\n", None, "SELECT COUNT(*) = 1 FROM users WHERE email = 'ann@x'")
+P('040-default-datetime-now-expression', users("  created_at TEXT"), users("  created_at TEXT NOT NULL DEFAULT (datetime('now'))"),
+  "INSERT INTO users (name, created_at) VALUES ('ann', '2024-01-01 00:00:00');\n", None, "SELECT created_at = '2024-01-01 00:00:00' FROM users")
+P('041-default-function-expression-changes', users("  code TEXT DEFAULT (lower('ABC'))"), users("  code TEXT DEFAULT (upper('abc') || '-' || 1)"),
+  DATA, None, "SELECT COUNT(*) = 2 FROM users")
+LINES = "CREATE TABLE lines (\n  id INTEGER PRIMARY KEY,\n  price REAL NOT NULL,\n  qty INTEGER NOT NULL%s\n);\n"
+P('042-add-virtual-generated-column', LINES % "", LINES % ",\n  total REAL GENERATED ALWAYS AS (price * qty) VIRTUAL",
+  "INSERT INTO lines (price, qty) VALUES (2.5, 4);\n", None, "SELECT total = 10 FROM lines")
+P('043-virtual-generated-expression-changes', LINES % ",\n  total REAL GENERATED ALWAYS AS (price * qty) VIRTUAL",
+  LINES % ",\n  total REAL GENERATED ALWAYS AS (price * qty * 1.2) VIRTUAL",
+  "INSERT INTO lines (price, qty) VALUES (2.5, 4);\n", None, "SELECT total = 12 FROM lines")
+P('044-index-with-collate', users("  email TEXT"), users("  email TEXT") + "CREATE INDEX idx_users_email_nocase ON users (email COLLATE NOCASE);\n", DATA)
+P('045-partial-non-unique-index', users("  email TEXT,\n  deleted_at TEXT"),
+  users("  email TEXT,\n  deleted_at TEXT") + "CREATE INDEX idx_users_live ON users (name) WHERE deleted_at IS NULL AND email IS NOT NULL;\n", DATA)
+P('046-expression-index', users("  email TEXT"), users("  email TEXT") + "CREATE UNIQUE INDEX uk_users_lower_email ON users (lower(email));\n", DATA)
+P('047-create-strict-without-rowid-table', USERS,
+  USERS + "CREATE TABLE kv (\n  k TEXT NOT NULL PRIMARY KEY,\n  v ANY,\n  n INTEGER NOT NULL DEFAULT 0\n) STRICT, WITHOUT ROWID;\n")
+P('048-strict-table-column-type-and-default-change', "CREATE TABLE m (\n  id INTEGER PRIMARY KEY,\n  v INTEGER,\n  note TEXT\n) STRICT;\n",
+  "CREATE TABLE m (\n  id INTEGER PRIMARY KEY,\n  v REAL,\n  note TEXT NOT NULL DEFAULT ''\n) STRICT;\n",
+  "INSERT INTO m (v, note) VALUES (3, 'x');\n", None, "SELECT v = 3 AND note = 'x' FROM m")
+P('049-without-rowid-adds-column-and-index', "CREATE TABLE kv (\n  k TEXT NOT NULL PRIMARY KEY,\n  v TEXT\n) WITHOUT ROWID;\n",
+  "CREATE TABLE kv (\n  k TEXT NOT NULL PRIMARY KEY,\n  v TEXT,\n  n INTEGER NOT NULL DEFAULT 0\n) WITHOUT ROWID;\nCREATE INDEX idx_kv_v ON kv (v);\n",
+  "INSERT INTO kv VALUES ('a', '1'), ('b', '2');\n", None, "SELECT COUNT(*) = 2 FROM kv WHERE n = 0")
+P('050-rename-indexed-column-with-data', users("  email TEXT") + "CREATE INDEX idx_users_email ON users (email);\n",
+  users("  mail TEXT") + "CREATE INDEX idx_users_email ON users (mail);\n",
+  "INSERT INTO users (name, email) VALUES ('ann', 'a@x');\n", "users.email=mail\n", "SELECT mail = 'a@x' FROM users")
+P('051-rename-table-referenced-by-fk', "CREATE TABLE customers (\n  id INTEGER PRIMARY KEY,\n  name TEXT\n);\nCREATE TABLE orders (\n  id INTEGER PRIMARY KEY,\n  customer_id INTEGER REFERENCES customers (id)\n);\n",
+  "CREATE TABLE clients (\n  id INTEGER PRIMARY KEY,\n  name TEXT\n);\nCREATE TABLE orders (\n  id INTEGER PRIMARY KEY,\n  customer_id INTEGER REFERENCES clients (id)\n);\n",
+  "INSERT INTO customers VALUES (1, 'ann'), (2, 'bob');\nINSERT INTO orders VALUES (10, 1);\n", "table customers=clients\n",
+  "SELECT COUNT(*) = 1 FROM orders o JOIN clients c ON c.id = o.customer_id WHERE c.name = 'ann'")
+P('052-rebuild-of-table-a-view-reads', users("  age integer") + "CREATE VIEW adults AS SELECT id, name FROM users WHERE age >= 18;\n",
+  users("  age integer NOT NULL DEFAULT 0") + "CREATE VIEW adults AS SELECT id, name FROM users WHERE age >= 18;\n",
+  "INSERT INTO users (name, age) VALUES ('ann', 30), ('bob', NULL);\n", None, "SELECT COUNT(*) = 1 FROM adults")
+P('053-rebuild-of-table-with-trigger', users("  updated_at TEXT") + "CREATE TRIGGER trg_users_touch AFTER UPDATE OF name ON users BEGIN UPDATE users SET updated_at = 'x' WHERE id = NEW.id; END;\n",
+  users("  updated_at TEXT,\n  score REAL CHECK (score >= 0)") + "CREATE TRIGGER trg_users_touch AFTER UPDATE OF name ON users BEGIN UPDATE users SET updated_at = 'x' WHERE id = NEW.id; END;\n",
+  DATA, None, "SELECT COUNT(*) = 2 FROM users")
+P('054-autoincrement-added', "CREATE TABLE events (\n  id INTEGER PRIMARY KEY,\n  kind TEXT NOT NULL\n);\n",
+  "CREATE TABLE events (\n  id INTEGER PRIMARY KEY AUTOINCREMENT,\n  kind TEXT NOT NULL\n);\n",
+  "INSERT INTO events (kind) VALUES ('a'), ('b');\n", None, "SELECT MAX(id) = 2 FROM events")
+P('055-autoincrement-removed', "CREATE TABLE events (\n  id INTEGER PRIMARY KEY AUTOINCREMENT,\n  kind TEXT NOT NULL\n);\n",
+  "CREATE TABLE events (\n  id INTEGER PRIMARY KEY,\n  kind TEXT NOT NULL\n);\n",
+  "INSERT INTO events (kind) VALUES ('a'), ('b');\n", None, "SELECT MAX(id) = 2 FROM events")
+P('056-rename-column-a-view-reads', users("  nick TEXT") + "CREATE VIEW nicks AS SELECT id, nick FROM users;\n",
+  users("  alias TEXT") + "CREATE VIEW nicks AS SELECT id, alias FROM users;\n",
+  "INSERT INTO users (name, nick) VALUES ('ann', 'annie');\n", "users.nick=alias\n", "SELECT alias = 'annie' FROM nicks")
+P('057-drop-indexed-column', users("  email TEXT,\n  note TEXT") + "CREATE INDEX idx_users_email ON users (email);\n",
+  users("  note TEXT"), "INSERT INTO users (name, email, note) VALUES ('ann', 'a@x', 'n');\n", None, "SELECT note = 'n' FROM users")
+P('058-composite-fk-to-composite-pk', "CREATE TABLE orders (\n  shop INTEGER NOT NULL,\n  num INTEGER NOT NULL,\n  PRIMARY KEY (shop, num)\n);\nCREATE TABLE lines (\n  shop INTEGER NOT NULL,\n  num INTEGER NOT NULL,\n  line INTEGER NOT NULL,\n  PRIMARY KEY (shop, num, line)\n);\n",
+  "CREATE TABLE orders (\n  shop INTEGER NOT NULL,\n  num INTEGER NOT NULL,\n  PRIMARY KEY (shop, num)\n);\nCREATE TABLE lines (\n  shop INTEGER NOT NULL,\n  num INTEGER NOT NULL,\n  line INTEGER NOT NULL,\n  PRIMARY KEY (shop, num, line),\n  CONSTRAINT fk_lines_order FOREIGN KEY (shop, num) REFERENCES orders (shop, num) ON DELETE CASCADE\n);\n",
+  "INSERT INTO orders VALUES (1, 1);\nINSERT INTO lines VALUES (1, 1, 1), (1, 1, 2);\n", None, "SELECT COUNT(*) = 2 FROM lines")
+P('059-many-changes-in-one-rebuild', users("  email TEXT,\n  age INTEGER,\n  CONSTRAINT chk_users_age CHECK (age >= 0)"),
+  users("  email TEXT NOT NULL DEFAULT '' COLLATE NOCASE,\n  age INTEGER DEFAULT 18,\n  CONSTRAINT chk_users_age CHECK (age >= 18),\n  CONSTRAINT uk_users_email UNIQUE (email)"),
+  "INSERT INTO users (name, email, age) VALUES ('ann', 'a@x', 30), ('bob', 'b@x', 40);\n", None, "SELECT SUM(age) = 70 FROM users")
+
 for name, a, b, data, renames, expect in pairs:
     d = os.path.join(root, name)
     os.makedirs(d, exist_ok=True)

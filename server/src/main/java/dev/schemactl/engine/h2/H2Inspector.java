@@ -7,6 +7,7 @@ import dev.schemactl.engine.SqlText;
 import dev.schemactl.schema.CheckConstraint;
 import dev.schemactl.schema.Column;
 import dev.schemactl.schema.ForeignKey;
+import dev.schemactl.schema.Identity;
 import dev.schemactl.schema.Index;
 import dev.schemactl.schema.IndexColumn;
 import dev.schemactl.schema.PrimaryKey;
@@ -67,6 +68,7 @@ final class H2Inspector implements Inspector {
     private static final String COLUMNS = """
             SELECT TABLE_NAME, COLUMN_NAME, DATA_TYPE, CHARACTER_MAXIMUM_LENGTH, NUMERIC_PRECISION, NUMERIC_SCALE,
                    DECLARED_NUMERIC_PRECISION, DATETIME_PRECISION, INTERVAL_TYPE, IS_NULLABLE, COLUMN_DEFAULT, IS_IDENTITY,
+                   IDENTITY_GENERATION, IDENTITY_START, IDENTITY_INCREMENT, COLUMN_ON_UPDATE,
                    IS_GENERATED, GENERATION_EXPRESSION, DTD_IDENTIFIER, REMARKS
             FROM INFORMATION_SCHEMA.COLUMNS
             WHERE UPPER(TABLE_SCHEMA) = 'PUBLIC'
@@ -248,10 +250,23 @@ final class H2Inspector implements Inspector {
         boolean identity = "YES".equals(rs.getString("IS_IDENTITY"));
         boolean generated = "ALWAYS".equals(rs.getString("IS_GENERATED"));
         String defaultExpression = identity || generated ? null : H2Defaults.normalize(rs.getString("COLUMN_DEFAULT"));
-        return new Column(H2Names.model(rs.getString("COLUMN_NAME")),
+        Column column = new Column(H2Names.model(rs.getString("COLUMN_NAME")),
                 H2TypeNames.INSTANCE.parse(typeSpelling(rs, enumValues)),
-                "YES".equals(rs.getString("IS_NULLABLE")), defaultExpression, identity,
+                "YES".equals(rs.getString("IS_NULLABLE")), defaultExpression, false,
                 generated ? rs.getString("GENERATION_EXPRESSION") : null, SqlText.emptyToNull(rs.getString("REMARKS")));
+        if (identity) column = column.withIdentity(identity(rs));
+        String onUpdate = H2Defaults.normalize(rs.getString("COLUMN_ON_UPDATE"));
+        return onUpdate == null ? column : column.withOnUpdate(onUpdate);
+    }
+
+    /** ALWAYS or BY DEFAULT, with START WITH / INCREMENT BY where they are not 1 (the defaults). */
+    static Identity identity(ResultSet rs) throws SQLException {
+        Identity.Kind kind = "ALWAYS".equalsIgnoreCase(rs.getString("IDENTITY_GENERATION")) ? Identity.Kind.ALWAYS : Identity.Kind.BY_DEFAULT;
+        long start = rs.getLong("IDENTITY_START");
+        Long startOption = rs.wasNull() || start == 1 ? null : start;
+        long increment = rs.getLong("IDENTITY_INCREMENT");
+        Long incrementOption = rs.wasNull() || increment == 1 ? null : increment;
+        return Identity.of(kind).withStart(startOption).withIncrement(incrementOption);
     }
 
     /** DATA_TYPE with the size, precision or enum values H2 reports in separate columns. */

@@ -20,8 +20,11 @@ final class CreateTableSql {
                       List<String> referencedColumns) {
     }
 
-    /** Per column: its generated expression (null if none), whether STORED, and AUTOINCREMENT. */
-    record ColumnSql(String name, String generatedExpression, boolean stored, boolean autoincrement) {
+    /**
+     * Per column: its generated expression (null if none), whether STORED, AUTOINCREMENT, and its COLLATE name in upper
+     * case (null when none or BINARY, the default).
+     */
+    record ColumnSql(String name, String generatedExpression, boolean stored, boolean autoincrement, String collation) {
     }
 
     final Map<String, ColumnSql> columns = new LinkedHashMap<>();
@@ -90,6 +93,7 @@ final class CreateTableSql {
         String generated = null;
         boolean stored = false;
         boolean autoincrement = false;
+        String collation = null;
         String name = null;
         int i = 1;
         while (i < d.size()) {
@@ -123,6 +127,12 @@ final class CreateTableSql {
                 name = null;
                 i = after;
                 continue;
+            } else if (t.isWord("collate") && i + 1 < d.size()) {
+                String c = d.get(i + 1).identifier().toUpperCase(Locale.ROOT);
+                collation = c.equals("BINARY") ? null : c;
+                name = null;
+                i += 2;
+                continue;
             } else if (t.is("(")) {
                 i = closing(d, i) + 1; // a DEFAULT (expr), a type's size: nothing to read here
                 continue;
@@ -132,7 +142,7 @@ final class CreateTableSql {
             }
             i++;
         }
-        columns.put(column, new ColumnSql(column, generated, stored, autoincrement));
+        columns.put(column, new ColumnSql(column, generated, stored, autoincrement, collation));
     }
 
     /** Reads {@code REFERENCES table [(cols)]} at {@code at}; returns the index after it. */

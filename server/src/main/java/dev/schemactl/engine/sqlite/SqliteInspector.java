@@ -6,6 +6,7 @@ import dev.schemactl.engine.Inspector;
 import dev.schemactl.engine.SqlText;
 import dev.schemactl.schema.CheckConstraint;
 import dev.schemactl.schema.Column;
+import dev.schemactl.schema.GeneratedKind;
 import dev.schemactl.schema.ForeignKey;
 import dev.schemactl.schema.Index;
 import dev.schemactl.schema.IndexColumn;
@@ -23,6 +24,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
 import java.util.TreeMap;
 
 /**
@@ -71,8 +74,8 @@ final class SqliteInspector implements Inspector {
 
     private static final String INDEXES = """
             SELECT m.name AS table_name, il.name AS index_name, il."unique", il.origin, ii.seqno, ii.cid,
-                   ii.name AS column_name, ii."desc",
-                   CASE WHEN il.partial THEN (SELECT x.sql FROM sqlite_schema x WHERE x.type = 'index' AND x.name = il.name) END AS partial_sql
+                   ii.name AS column_name, ii."desc", ii.coll,
+                   il.partial, (SELECT x.sql FROM sqlite_schema x WHERE x.type = 'index' AND x.name = il.name) AS index_sql
             FROM sqlite_schema m, pragma_index_list(m.name) il, pragma_index_xinfo(il.name) ii
             WHERE %s AND ii."key" = 1
             ORDER BY m.name, il.name, ii.seqno
@@ -125,10 +128,18 @@ final class SqliteInspector implements Inspector {
                             .computeIfAbsent(rs.getString("index_name"), n -> new IndexRows(n));
                     index.unique = rs.getInt("unique") == 1;
                     index.origin = rs.getString("origin");
-                    index.predicate = predicate(rs.getString("partial_sql"));
+                    index.sql = rs.getString("index_sql");
+                    index.predicate = rs.getInt("partial") != 0 ? predicate(index.sql) : null;
                     String column = rs.getString("column_name");
                     if (column == null || rs.getInt("cid") < 0) index.expression = true;
-                    else index.columns.add(new IndexColumn(SqlText.ident(column), rs.getInt("desc") == 1));
+                    else {
+                        // an index key's collation is the column's unless the index names another one
+                        CreateTableSql.ColumnSql columnSql = sqlOf.get(tableName).columns.get(SqlText.ident(column));
+                        String own = columnSql == null || columnSql.collation() == null ? "BINARY" : columnSql.collation();
+                        String coll = rs.getString("coll") == null ? "BINARY" : rs.getString("coll").toUpperCase(Locale.ROOT);
+                        index.columns.add(new IndexColumn(SqlText.ident(column), null, rs.getInt("desc") == 1, null, null,
+                                coll.equals(own) ? null : coll));
+                    }
                 }
             }
             Map<String, Map<Integer, ForeignKeyRows>> foreignKeys = new TreeMap<>();
@@ -155,7 +166,15 @@ final class SqliteInspector implements Inspector {
                     table.primaryKey = new PrimaryKey(constraintName(sql, "PRIMARY KEY", pkColumns), pkColumns);
                 }
                 for (IndexRows index : indexes.getOrDefault(tableName, Map.of()).values()) {
-                    if (index.expression || index.columns.isEmpty()) continue;
+                    if (index.expression) {
+                        // keys with expressions: read from the CREATE INDEX text (made by CREATE INDEX, never a constraint's)
+                        List<IndexColumn> keys = index.sql == null ? null : indexKeys(index.sql);
+                        if (keys != null) {
+                            table.indexes.add(new Index(SqlText.ident(index.name), keys, index.unique, null, index.predicate, List.of()));
+                        }
+                        continue;
+                    }
+                    if (index.columns.isEmpty()) continue;
                     List<String> names = index.columns.stream().map(IndexColumn::name).toList();
                     switch (index.origin == null ? "c" : index.origin) {
                         case "u" -> table.uniques.add(new UniqueConstraint(constraintName(sql, "UNIQUE", names), names));
@@ -208,10 +227,93 @@ final class SqliteInspector implements Inspector {
         boolean nullable = rs.getInt("notnull") == 0 && pk == 0;
         boolean withoutRowid = tableOptions != null && tableOptions.contains("WITHOUT ROWID");
         String options = pk > 0 && rs.getInt("notnull") == 0 && !withoutRowid ? SqliteRenderer.KEY_WITHOUT_NOT_NULL : null;
-        return new Column(name, SqliteTypeNames.INSTANCE.parse(rs.getString("type")), nullable,
+        Column column = new Column(name, SqliteTypeNames.INSTANCE.parse(rs.getString("type")), nullable,
                 defaultExpression, identity, generated && sql != null ? sql.generatedExpression() : null, null)
                 .withOptions(options);
+        if (column.generatedExpression() != null) {
+            column = column.withGenerated(column.generatedExpression(), hidden == 2 ? GeneratedKind.VIRTUAL : GeneratedKind.STORED);
+        }
+        return sql == null || sql.collation() == null ? column : column.withCollation(sql.collation());
     }
+
+    /**
+     * The keys of a {@code CREATE [UNIQUE] INDEX name ON table (k1, k2, ...)} text: a bare or quoted column name is a
+     * column, anything else an expression as written; each with its own COLLATE and DESC. Null when unreadable.
+     */
+    static List<IndexColumn> indexKeys(String createIndexSql) {
+        String s = createIndexSql;
+        int open = -1;
+        int i = 0;
+        boolean on = false;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == '\'' || c == '"' || c == '`') {
+                i = SqlText.endOfQuoted(s, i, false);
+                continue;
+            }
+            if (c == '[') {
+                i = Math.max(s.indexOf(']', i) + 1, i + 1);
+                continue;
+            }
+            if (!on && (c == 'o' || c == 'O') && s.regionMatches(true, i, "on", 0, 2) && i > 0 && Character.isWhitespace(s.charAt(i - 1))
+                    && i + 2 < s.length() && (Character.isWhitespace(s.charAt(i + 2)) || s.charAt(i + 2) == '"')) {
+                on = true;
+            } else if (on && c == '(') {
+                open = i;
+                break;
+            }
+            i++;
+        }
+        if (open < 0) return null;
+        int close = SqlText.matchingParen(s, open);
+        if (close < 0) return null;
+        String body = s.substring(open + 1, close);
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int j = 0; j < body.length(); ) {
+            char c = body.charAt(j);
+            if (c == '\'' || c == '"' || c == '`') {
+                j = SqlText.endOfQuoted(body, j, false);
+                continue;
+            }
+            if (c == '(') depth++;
+            if (c == ')') depth--;
+            if (c == ',' && depth == 0) {
+                parts.add(body.substring(start, j));
+                start = j + 1;
+            }
+            j++;
+        }
+        parts.add(body.substring(start));
+        List<IndexColumn> keys = new ArrayList<>();
+        for (String part : parts) {
+            String key = part.strip();
+            boolean descending = false;
+            Matcher order = KEY_ORDER.matcher(key);
+            if (order.find()) {
+                descending = order.group(1).equalsIgnoreCase("desc");
+                key = key.substring(0, order.start()).strip();
+            }
+            String collation = null;
+            Matcher collate = KEY_COLLATE.matcher(key);
+            if (collate.find()) {
+                collation = collate.group(1).replace("\"", "").toUpperCase(Locale.ROOT);
+                key = key.substring(0, collate.start()).strip();
+            }
+            if (KEY_COLUMN.matcher(key).matches()) {
+                String name = key.startsWith("\"") || key.startsWith("`") || key.startsWith("[") ? key.substring(1, key.length() - 1) : key;
+                keys.add(new IndexColumn(SqlText.ident(name), null, descending, null, null, collation));
+            } else {
+                keys.add(new IndexColumn(null, key, descending, null, null, collation));
+            }
+        }
+        return keys;
+    }
+
+    private static final Pattern KEY_ORDER = Pattern.compile("\\s+(asc|desc)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern KEY_COLLATE = Pattern.compile("\\s+collate\\s+(\"[^\"]+\"|\\w+)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern KEY_COLUMN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*|\"[^\"]+\"|`[^`]+`|\\[[^\\]]+\\]");
 
     /** The WHERE of a partial index's {@code CREATE INDEX ... WHERE p} text: {@code p} as written; null when none. */
     static String predicate(String createIndexSql) {
@@ -288,6 +390,7 @@ final class SqliteInspector implements Inspector {
         boolean expression;
         String origin;
         String predicate;
+        String sql;
 
         IndexRows(String name) {
             this.name = name;

@@ -9,6 +9,7 @@ import dev.schemactl.error.ErrorCode;
 import dev.schemactl.error.SchemactlException;
 import dev.schemactl.schema.CheckConstraint;
 import dev.schemactl.schema.Column;
+import dev.schemactl.schema.GeneratedKind;
 import dev.schemactl.schema.ForeignKey;
 import dev.schemactl.schema.Index;
 import dev.schemactl.schema.PrimaryKey;
@@ -213,7 +214,8 @@ public final class SqliteRenderer extends BaseSqlRenderer {
             String n = checkName(table.name(), c);
             String unique = n;
             for (int i = 1; !used.add(unique); i++) unique = n + i;
-            parts.add(checkClause(unique, c));
+            // a check declared without a name stays without one (a rebuild replaces checks, never drops one by name)
+            parts.add(hasText(c.name()) ? checkClause(unique, c) : "CHECK (" + c.expression() + ")");
         }
         return "CREATE TABLE " + quote(as) + " (\n    " + String.join(",\n    ", parts) + "\n)"
                 + (hasText(table.options()) ? " " + table.options().trim() : "");
@@ -237,13 +239,22 @@ public final class SqliteRenderer extends BaseSqlRenderer {
         if (c.isIdentity() && !type.equalsIgnoreCase("integer")) type = "integer";
         StringBuilder b = new StringBuilder(quote(c.name()));
         if (!type.isEmpty()) b.append(' ').append(type);
+        if (hasText(c.collation())) b.append(" COLLATE ").append(c.collation());
         if (hasText(c.generatedExpression())) {
-            b.append(" GENERATED ALWAYS AS (").append(c.generatedExpression()).append(") STORED");
+            b.append(" GENERATED ALWAYS AS (").append(c.generatedExpression()).append(")")
+                    .append(c.generatedKind() == GeneratedKind.VIRTUAL ? " VIRTUAL" : " STORED");
         } else if (c.defaultExpression() != null && !c.isIdentity()) {
             b.append(" DEFAULT ").append(defaultClause(c.defaultExpression()));
         }
         if (!c.nullable() && !KEY_WITHOUT_NOT_NULL.equals(c.options())) b.append(" NOT NULL");
         return b.toString();
+    }
+
+    /** An index key: an expression as SQLite takes it, bare (SQLite keeps the text as written); a column as everywhere. */
+    @Override
+    protected String indexColumn(dev.schemactl.schema.IndexColumn c) {
+        if (!c.isExpression()) return super.indexColumn(c);
+        return c.expression() + (c.collation() == null ? "" : " COLLATE " + quoteAlways(c.collation())) + (c.descending() ? " DESC" : "");
     }
 
     /** A literal as is; anything else in parentheses, as SQLite requires of a default expression. */

@@ -147,8 +147,9 @@ class SqliteInspectorTest {
                     new Column("placed_at", ColumnType.temporal(TypeKind.TIMESTAMP, null), true, "CURRENT_TIMESTAMP", false, null, null)),
                     new PrimaryKey(null, List.of("customer_id", "order_no")),
                     List.of(),
-                    // the expression index is left out: the model has no expression indexes
-                    List.of(new Index("orders_placed_desc", List.of(new IndexColumn("placed_at", true)), false),
+                    // the expression index is read from its CREATE INDEX text
+                    List.of(new Index("orders_lower_note", List.of(new IndexColumn(null, "lower(note)", false, null)), false),
+                            new Index("orders_placed_desc", List.of(new IndexColumn("placed_at", true)), false),
                             new Index("orders_product_note", List.of(IndexColumn.asc("product_id"), IndexColumn.asc("note")), false)),
                     List.of(new ForeignKey("fk_orders_customer", List.of("customer_id"), "customer", List.of("id"),
                                     ReferentialAction.CASCADE, ReferentialAction.NO_ACTION),

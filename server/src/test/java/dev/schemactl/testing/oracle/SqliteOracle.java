@@ -16,7 +16,8 @@ import java.util.TreeMap;
  * {@code foreign_key_list}); columns are sorted by name (their order is not compared); NOT NULL is compared as
  * {@code table_xinfo} shows it, on key columns too. The CREATE TABLE text is not compared as a whole (a table rebuilt through
  * {@code new_x} + rename is spelled differently but behaves the same); what the PRAGMAs cannot show is read from
- * it: CHECK constraints (with their names), AUTOINCREMENT, and the WITHOUT ROWID / STRICT options.
+ * it: CHECK constraints (with their names), column collations and generated expressions, AUTOINCREMENT, and the
+ * WITHOUT ROWID / STRICT options.
  * Indexes made by CREATE INDEX compare by their whitespace-normalized SQL (that carries a partial index's WHERE
  * and expressions); indexes SQLite made for UNIQUE / PRIMARY KEY constraints compare by their columns, not their
  * {@code sqlite_autoindex_*} names. Views and triggers compare by normalized SQL. schemactl's tracking tables
@@ -61,6 +62,7 @@ public final class SqliteOracle {
             }
         }
         b.append('\n');
+        Map<String, String> details = columnDetails(sql);
         List<String> columns = new ArrayList<>(); // sorted: a column a rollback re-adds comes back last
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA table_xinfo(" + literal(table) + ")")) {
             while (rs.next()) {
@@ -73,7 +75,7 @@ public final class SqliteOracle {
                             case 2 -> " generated virtual";
                             case 3 -> " generated stored";
                             default -> "";
-                        }).append('\n');
+                        }).append(details.getOrDefault(rs.getString("name").toUpperCase(Locale.ROOT), "")).append('\n');
                 columns.add(b2.toString());
             }
         }
@@ -117,6 +119,85 @@ public final class SqliteOracle {
         checks.sort(null);
         checks.forEach(ch -> b.append("  check ").append(ch).append('\n'));
         return b.toString();
+    }
+
+    /**
+     * What a column's definition in the CREATE TABLE text says beyond the PRAGMAs, by upper-cased column name: its
+     * collation (BINARY, the default, left out) and its generated expression, as {@code " collate NOCASE as (EXPR)"}.
+     */
+    static Map<String, String> columnDetails(String createTable) {
+        Map<String, String> out = new TreeMap<>();
+        if (createTable == null) return out;
+        int open = createTable.indexOf('(');
+        if (open < 0) return out;
+        String body = createTable.substring(open + 1, closing(createTable, open) - 1);
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < body.length(); ) {
+            char ch = body.charAt(i);
+            if (ch == '\'' || ch == '"' || ch == '`' || ch == '[') {
+                i = skipQuoted(body, i);
+                continue;
+            }
+            if (ch == '(') depth++;
+            if (ch == ')') depth--;
+            if (ch == ',' && depth == 0) {
+                parts.add(body.substring(start, i));
+                start = i + 1;
+            }
+            i++;
+        }
+        parts.add(body.substring(start));
+        for (String part : parts) {
+            String def = part.strip();
+            if (def.isEmpty()) continue;
+            int nameEnd = def.charAt(0) == '"' || def.charAt(0) == '`' || def.charAt(0) == '[' ? skipQuoted(def, 0) : wordEnd(def, 0);
+            String name = unquote(def.substring(0, nameEnd)).toUpperCase(Locale.ROOT);
+            if (List.of("CONSTRAINT", "PRIMARY", "UNIQUE", "CHECK", "FOREIGN").contains(name)) continue;
+            StringBuilder b = new StringBuilder();
+            String collation = null;
+            String generated = null;
+            for (int i = nameEnd; i < def.length(); ) {
+                char ch = def.charAt(i);
+                if (ch == '\'' || ch == '"' || ch == '`' || ch == '[') {
+                    i = skipQuoted(def, i);
+                    continue;
+                }
+                if (ch == '(') {
+                    i = closing(def, i);
+                    continue;
+                }
+                if (Character.isLetter(ch) && !Character.isLetterOrDigit(def.charAt(i - 1)) && def.charAt(i - 1) != '_') {
+                    int j = wordEnd(def, i);
+                    String word = def.substring(i, j).toUpperCase(Locale.ROOT);
+                    if (word.equals("COLLATE")) {
+                        int k = skipSpace(def, j);
+                        int end = def.charAt(k) == '"' || def.charAt(k) == '`' || def.charAt(k) == '[' || def.charAt(k) == '\''
+                                ? skipQuoted(def, k) : wordEnd(def, k);
+                        collation = unquote(def.substring(k, end).replace('\'', '"')).toUpperCase(Locale.ROOT);
+                        i = end;
+                        continue;
+                    }
+                    if (word.equals("AS")) {
+                        int k = skipSpace(def, j);
+                        if (k < def.length() && def.charAt(k) == '(') {
+                            int end = closing(def, k);
+                            generated = normalizeSql(def.substring(k, end));
+                            i = end;
+                            continue;
+                        }
+                    }
+                    i = j;
+                    continue;
+                }
+                i++;
+            }
+            if (collation != null && !collation.equals("BINARY")) b.append(" collate ").append(collation);
+            if (generated != null) b.append(" as ").append(generated);
+            if (b.length() > 0) out.put(name, b.toString());
+        }
+        return out;
     }
 
     private static String indexSql(Connection c, String index) throws SQLException {

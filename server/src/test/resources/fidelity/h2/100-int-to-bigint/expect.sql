@@ -1,0 +1,1 @@
+SELECT qty = 2147483647 FROM items

@@ -1,0 +1,1 @@
+SELECT name = 'short' FROM items

@@ -1,0 +1,1 @@
+SELECT COUNT(*) = 1 FROM items WHERE at IS NOT NULL

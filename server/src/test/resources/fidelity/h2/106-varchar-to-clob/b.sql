@@ -1,0 +1,1 @@
+CREATE TABLE items (id INT NOT NULL PRIMARY KEY, body CLOB);

@@ -1,0 +1,1 @@
+SELECT CAST(body AS VARCHAR) = 'hello' FROM items

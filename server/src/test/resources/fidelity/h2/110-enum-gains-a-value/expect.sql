@@ -1,0 +1,1 @@
+SELECT status = 'paid' FROM items

@@ -1,0 +1,1 @@
+SELECT COUNT(*) = 1 FROM items WHERE created_at = TIMESTAMP '2024-01-01 00:00:00'

@@ -1,0 +1,1 @@
+SELECT code = 5 FROM items

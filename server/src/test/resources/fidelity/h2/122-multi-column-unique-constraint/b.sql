@@ -1,0 +1,1 @@
+CREATE TABLE items (id INT NOT NULL PRIMARY KEY, sku VARCHAR(20) NOT NULL, shop INT NOT NULL, CONSTRAINT uk_items_shop_sku UNIQUE (shop, sku));

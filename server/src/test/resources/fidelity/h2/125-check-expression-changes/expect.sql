@@ -1,0 +1,1 @@
+SELECT qty = 3 FROM items

@@ -1,0 +1,1 @@
+CREATE TABLE orders (shop INT NOT NULL, num INT NOT NULL, PRIMARY KEY (shop, num));

@@ -1,0 +1,1 @@
+CREATE TABLE stock (shop INT NOT NULL, sku VARCHAR(20) NOT NULL, qty INT, PRIMARY KEY (shop, sku));

@@ -1,0 +1,2 @@
+CREATE TABLE items (id INT NOT NULL PRIMARY KEY, email VARCHAR(100));
+CREATE INDEX ix_items_email ON items (email);

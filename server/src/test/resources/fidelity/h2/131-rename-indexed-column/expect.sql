@@ -1,0 +1,1 @@
+SELECT mail = 'a@x' FROM items

@@ -1,0 +1,2 @@
+CREATE TABLE "Customer" ("CustomerId" INT NOT NULL PRIMARY KEY, "Email" VARCHAR(60));
+CREATE TABLE "Invoice" ("InvoiceId" INT NOT NULL PRIMARY KEY, "CustomerId" INT NOT NULL, "Total" DECIMAL(10,2));

@@ -1,0 +1,1 @@
+SELECT "Total" = 9.5 FROM "Invoice"

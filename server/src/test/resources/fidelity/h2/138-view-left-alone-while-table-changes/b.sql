@@ -1,0 +1,2 @@
+CREATE TABLE items (id INT NOT NULL PRIMARY KEY, name VARCHAR(20), qty INT DEFAULT 0);
+CREATE VIEW item_names AS SELECT id, name FROM items;

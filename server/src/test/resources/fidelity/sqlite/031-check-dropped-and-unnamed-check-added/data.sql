@@ -1,0 +1,1 @@
+INSERT INTO users (name, age) VALUES ('ann', 30);

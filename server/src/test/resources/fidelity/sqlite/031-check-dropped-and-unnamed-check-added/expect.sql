@@ -1,0 +1,1 @@
+SELECT age = 30 FROM users

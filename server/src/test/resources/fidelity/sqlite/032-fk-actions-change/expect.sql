@@ -1,0 +1,1 @@
+SELECT parent_id = 1 FROM kids

@@ -1,0 +1,8 @@
+CREATE TABLE parents (
+  id INTEGER PRIMARY KEY,
+  code TEXT NOT NULL UNIQUE
+);
+CREATE TABLE kids (
+  id INTEGER PRIMARY KEY,
+  parent_code TEXT DEFAULT 'p'
+);

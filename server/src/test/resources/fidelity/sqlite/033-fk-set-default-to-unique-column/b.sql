@@ -1,0 +1,9 @@
+CREATE TABLE parents (
+  id INTEGER PRIMARY KEY,
+  code TEXT NOT NULL UNIQUE
+);
+CREATE TABLE kids (
+  id INTEGER PRIMARY KEY,
+  parent_code TEXT DEFAULT 'p',
+  CONSTRAINT fk_kids_parent FOREIGN KEY (parent_code) REFERENCES parents (code) ON DELETE SET DEFAULT ON UPDATE RESTRICT
+);

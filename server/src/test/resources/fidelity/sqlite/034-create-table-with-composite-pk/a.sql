@@ -1,0 +1,4 @@
+CREATE TABLE users (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  name varchar(50) NOT NULL
+);

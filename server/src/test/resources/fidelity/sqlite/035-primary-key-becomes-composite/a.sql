@@ -1,0 +1,5 @@
+CREATE TABLE stock (
+  shop INTEGER NOT NULL,
+  sku TEXT NOT NULL PRIMARY KEY,
+  qty INTEGER
+);

@@ -1,0 +1,1 @@
+SELECT SUM(qty) = 11 FROM stock

@@ -1,0 +1,1 @@
+SELECT email = 'a@x' FROM users

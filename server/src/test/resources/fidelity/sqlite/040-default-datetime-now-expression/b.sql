@@ -1,0 +1,5 @@
+CREATE TABLE users (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  name varchar(50) NOT NULL,
+  created_at TEXT NOT NULL DEFAULT (datetime('now'))
+);

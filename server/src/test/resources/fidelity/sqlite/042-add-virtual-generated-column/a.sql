@@ -1,0 +1,5 @@
+CREATE TABLE lines (
+  id INTEGER PRIMARY KEY,
+  price REAL NOT NULL,
+  qty INTEGER NOT NULL
+);

@@ -1,0 +1,6 @@
+CREATE TABLE lines (
+  id INTEGER PRIMARY KEY,
+  price REAL NOT NULL,
+  qty INTEGER NOT NULL,
+  total REAL GENERATED ALWAYS AS (price * qty) VIRTUAL
+);

@@ -1,0 +1,1 @@
+INSERT INTO lines (price, qty) VALUES (2.5, 4);

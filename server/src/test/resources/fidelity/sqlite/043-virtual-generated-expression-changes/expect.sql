@@ -1,0 +1,1 @@
+SELECT total = 12 FROM lines

@@ -1,0 +1,5 @@
+CREATE TABLE m (
+  id INTEGER PRIMARY KEY,
+  v INTEGER,
+  note TEXT
+) STRICT;

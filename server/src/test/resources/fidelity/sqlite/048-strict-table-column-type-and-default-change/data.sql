@@ -1,0 +1,1 @@
+INSERT INTO m (v, note) VALUES (3, 'x');

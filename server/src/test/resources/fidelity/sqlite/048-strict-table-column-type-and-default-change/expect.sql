@@ -1,0 +1,1 @@
+SELECT v = 3 AND note = 'x' FROM m

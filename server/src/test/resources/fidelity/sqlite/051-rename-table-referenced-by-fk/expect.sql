@@ -1,0 +1,1 @@
+SELECT COUNT(*) = 1 FROM orders o JOIN clients c ON c.id = o.customer_id WHERE c.name = 'ann'

@@ -1,0 +1,1 @@
+SELECT MAX(id) = 2 FROM events

@@ -1,0 +1,1 @@
+SELECT alias = 'annie' FROM nicks

@@ -1,0 +1,7 @@
+CREATE TABLE users (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  name varchar(50) NOT NULL,
+  email TEXT,
+  note TEXT
+);
+CREATE INDEX idx_users_email ON users (email);

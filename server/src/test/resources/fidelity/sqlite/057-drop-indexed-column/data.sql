@@ -1,0 +1,1 @@
+INSERT INTO users (name, email, note) VALUES ('ann', 'a@x', 'n');

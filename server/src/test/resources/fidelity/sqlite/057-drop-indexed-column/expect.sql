@@ -1,0 +1,1 @@
+SELECT note = 'n' FROM users

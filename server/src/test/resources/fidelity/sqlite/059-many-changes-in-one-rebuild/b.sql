@@ -1,0 +1,8 @@
+CREATE TABLE users (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  name varchar(50) NOT NULL,
+  email TEXT NOT NULL DEFAULT '' COLLATE NOCASE,
+  age INTEGER DEFAULT 18,
+  CONSTRAINT chk_users_age CHECK (age >= 18),
+  CONSTRAINT uk_users_email UNIQUE (email)
+);

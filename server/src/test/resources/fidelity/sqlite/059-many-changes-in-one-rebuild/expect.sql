@@ -1,0 +1,1 @@
+SELECT SUM(age) = 70 FROM users
