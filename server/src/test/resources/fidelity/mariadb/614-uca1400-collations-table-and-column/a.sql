@@ -1,0 +1,5 @@
+CREATE TABLE names (
+  id int NOT NULL,
+  name varchar(50) DEFAULT NULL,
+  PRIMARY KEY (id)
+);

@@ -1,0 +1,1 @@
+INSERT INTO t (code) VALUES ('a'), ('b');
