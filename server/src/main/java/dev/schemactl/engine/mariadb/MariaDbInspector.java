@@ -54,7 +54,8 @@ import java.util.stream.Collectors;
  *   <li>Types come from COLUMN_TYPE through {@link MariaDbTypeNames}. A longtext utf8mb4_bin column guarded by the
  *       automatic column-level {@code json_valid(`col`)} check is a JSON column, and that check is not listed.</li>
  *   <li>A {@code COMPRESSED} column (COLUMN_TYPE {@code blob /*M!100301 COMPRESSED*}{@code /}) carries it as its options
- *       ({@link MariaDbColumnCompression}); the type is read without it.</li>
+ *       ({@link MariaDbColumnCompression}); the type is read without it. A column of a system-versioned table kept
+ *       out of its history (EXTRA {@code WITHOUT SYSTEM VERSIONING}) carries that there too ({@link MariaDbColumnVersioning}).</li>
  *   <li>{@code auto_increment} columns are identity; stored and virtual generated columns carry their
  *       GENERATION_EXPRESSION and kind (VIRTUAL / STORED). Neither has a default. Other defaults, and EXTRA's
  *       {@code on update ...} expression, go through {@link MariaDbDefaults}.</li>
@@ -86,7 +87,8 @@ import java.util.stream.Collectors;
 final class MariaDbInspector implements Inspector {
 
     private static final String TABLES = """
-            SELECT t.TABLE_NAME, t.TABLE_TYPE, t.TABLE_COMMENT, t.TABLE_COLLATION, c.CHARACTER_SET_NAME,
+            SELECT t.TABLE_NAME, t.TABLE_TYPE, t.TABLE_COMMENT, t.TABLE_COLLATION,
+                   COALESCE(c.CHARACTER_SET_NAME, SUBSTRING_INDEX(t.TABLE_COLLATION, '_', 1)) AS CHARACTER_SET_NAME,
                    t.ENGINE, t.CREATE_OPTIONS, @@default_storage_engine AS DEFAULT_ENGINE,
                    (SELECT DEFAULT_COLLATION_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = DATABASE()) AS DATABASE_COLLATION,
                    @@lower_case_table_names AS LOWER_CASE_TABLE_NAMES
@@ -344,7 +346,7 @@ final class MariaDbInspector implements Inspector {
         return new Column(rs.getString("COLUMN_NAME"), type, "YES".equals(rs.getString("IS_NULLABLE")),
                 defaultExpression, identity ? Identity.BY_DEFAULT : null, generatedExpression, generatedKind,
                 SqlText.emptyToNull(rs.getString("COLUMN_COMMENT")), collation, charset, onUpdateExpression,
-                extra.contains("invisible"), null, MariaDbColumnCompression.options(columnType));
+                extra.contains("invisible"), null, MariaDbColumnVersioning.options(columnType, extra));
     }
 
     /** One query for the options of each sequence (their values live in the sequences' own rows, not the catalog). */

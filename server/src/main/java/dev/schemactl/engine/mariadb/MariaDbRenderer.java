@@ -271,6 +271,7 @@ final class MariaDbRenderer extends BaseSqlRenderer {
             if (c.isIdentity()) b.append(" AUTO_INCREMENT");
             if (hasText(c.onUpdate())) b.append(" ON UPDATE ").append(c.onUpdate());
         }
+        b.append(MariaDbColumnVersioning.clause(c.options()));
         if (c.invisible()) b.append(" INVISIBLE");
         if (hasText(c.comment())) b.append(" COMMENT ").append(literal(c.comment()));
         // a column-level check is part of the definition: every MODIFY restates it (MODIFY without it drops it)

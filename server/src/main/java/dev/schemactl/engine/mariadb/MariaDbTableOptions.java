@@ -99,7 +99,9 @@ record MariaDbTableOptions(Map<String, String> options, boolean systemVersioned,
     private static String defaultOf(String key) {
         return switch (key) {
             case "ENGINE" -> "InnoDB";
-            case "CHECKSUM", "KEY_BLOCK_SIZE", "DELAY_KEY_WRITE", "PAGE_CHECKSUM" -> "0";
+            // these take no DEFAULT (a syntax error); 0 is "not set", which SHOW CREATE TABLE then leaves out
+            case "CHECKSUM", "KEY_BLOCK_SIZE", "DELAY_KEY_WRITE", "PAGE_CHECKSUM", "MIN_ROWS", "MAX_ROWS", "AVG_ROW_LENGTH" -> "0";
+            case "INSERT_METHOD" -> "NO";
             default -> "DEFAULT";
         };
     }
