@@ -245,9 +245,9 @@ P('613-table-default-charset-changed-column-left-on-old-charset',
   "INSERT INTO legacy VALUES (1, 'caf\u00e9', 'na\u00efve \u2713');\n", None,
   "SELECT name = 'caf\u00e9' AND body = 'na\u00efve \u2713' FROM legacy")
 P('614-uca1400-collations-table-and-column',
-  T('names', ["id int NOT NULL", "name varchar(50) DEFAULT NULL", "PRIMARY KEY (id)"]),
-  T('names', ["id int NOT NULL", "name varchar(50) CHARACTER SET utf8mb4 COLLATE utf8mb4_uca1400_as_cs DEFAULT NULL", "sort_key varchar(50) DEFAULT NULL", "PRIMARY KEY (id)"], " DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_uca1400_ai_ci"),
-  "INSERT INTO names VALUES (1, 'Zo\u00eb');\n", None, "SELECT name = 'Zo\u00eb' FROM names")
+  T('names', ["id int NOT NULL", "name varchar(50) DEFAULT NULL", "kind enum('a','b') DEFAULT NULL", "PRIMARY KEY (id)"]),
+  T('names', ["id int NOT NULL", "name varchar(50) CHARACTER SET utf8mb4 COLLATE utf8mb4_uca1400_as_cs DEFAULT NULL", "kind enum('a','b') DEFAULT NULL", "sort_key varchar(50) DEFAULT NULL", "PRIMARY KEY (id)"], " DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_uca1400_ai_ci"),
+  "INSERT INTO names VALUES (1, 'Zo\u00eb', 'b');\n", None, "SELECT name = 'Zo\u00eb' FROM names")
 P('615-ascii-bin-and-charset-binary-columns',
   T('codes', ["id int NOT NULL", "code varchar(10) NOT NULL", "tag varchar(8) DEFAULT NULL", "PRIMARY KEY (id)", "UNIQUE KEY uk_codes_code (code)"]),
   T('codes', ["id int NOT NULL", "code varchar(10) CHARACTER SET ascii COLLATE ascii_bin NOT NULL", "tag varchar(8) CHARACTER SET binary DEFAULT NULL", "PRIMARY KEY (id)", "UNIQUE KEY uk_codes_code (code)"]),
@@ -311,10 +311,11 @@ P('628-self-fk-set-null-on-tree-with-data',
   T('cat', ["id int NOT NULL", "parent_id int DEFAULT NULL", "name varchar(20) NOT NULL", "PRIMARY KEY (id)", "KEY idx_cat_parent (parent_id)",
             "CONSTRAINT fk_cat_parent FOREIGN KEY (parent_id) REFERENCES cat (id) ON DELETE SET NULL ON UPDATE CASCADE"]),
   "INSERT INTO cat VALUES (1, NULL, 'root'), (2, 1, 'a'), (3, 2, 'b');\n", None, "SELECT COUNT(*) = 2 FROM cat WHERE parent_id IS NOT NULL")
-P('629-auto-increment-added-on-non-pk-key-column',
-  T('t', ["code varchar(10) NOT NULL", "id int NOT NULL AUTO_INCREMENT", "PRIMARY KEY (code)", "UNIQUE KEY uk_t_id (id)"]),
-  T('t', ["code varchar(10) NOT NULL", "id int NOT NULL", "num int unsigned NOT NULL AUTO_INCREMENT", "PRIMARY KEY (code)", "UNIQUE KEY uk_t_id (id)", "KEY k_t_num (num)"]),
-  "INSERT INTO t (code) VALUES ('a'), ('b');\n", None, "SELECT COUNT(DISTINCT num) = 2 FROM t")
+P('629-primary-key-prefix-lengthened-and-composite-prefix-key-created',
+  T('kv', ["k varchar(300) NOT NULL", "v text", "PRIMARY KEY (k(100))"]),
+  T('kv', ["k varchar(300) NOT NULL", "v text", "PRIMARY KEY (k(150))"])
+  + T('files', ["tenant int NOT NULL", "path varchar(500) NOT NULL", "size bigint unsigned NOT NULL DEFAULT 0", "PRIMARY KEY (tenant, path(200) DESC)"]),
+  "INSERT INTO kv VALUES ('a', 'x'), ('b', 'y');\n", None, "SELECT COUNT(*) = 2 FROM kv")
 P('630-aria-transactional-and-page-checksum-changed',
   T('logs', ["id int NOT NULL", "msg varchar(100) DEFAULT NULL", "PRIMARY KEY (id)"], " ENGINE=Aria TRANSACTIONAL=1 PAGE_CHECKSUM=1"),
   T('logs', ["id int NOT NULL", "msg varchar(100) DEFAULT NULL", "PRIMARY KEY (id)"], " ENGINE=Aria TRANSACTIONAL=0 PAGE_CHECKSUM=0 ROW_FORMAT=DYNAMIC"),
@@ -349,7 +350,9 @@ P('637-invisible-indexed-column-renamed-and-made-not-null',
   "INSERT INTO sess (id, token) VALUES (1, 'abc');\n", "sess.token=secret_token\n", "SELECT secret_token = 'abc' FROM sess")
 P('638-system-versioned-column-excluded-from-versioning',
   T('prices', ["id int NOT NULL", "amount decimal(10,2) NOT NULL", "note varchar(20) DEFAULT NULL", "PRIMARY KEY (id)"], " WITH SYSTEM VERSIONING"),
-  T('prices', ["id int NOT NULL", "amount decimal(10,2) NOT NULL", "note varchar(20) DEFAULT NULL WITHOUT SYSTEM VERSIONING", "PRIMARY KEY (id)"], " WITH SYSTEM VERSIONING"),
+  T('prices', ["id int NOT NULL", "amount decimal(10,2) NOT NULL", "note varchar(20) DEFAULT NULL WITHOUT SYSTEM VERSIONING",
+                "memo varchar(200) COMPRESSED DEFAULT NULL WITHOUT SYSTEM VERSIONING", "PRIMARY KEY (id)"], " WITH SYSTEM VERSIONING")
+  + T('nv', ["id int NOT NULL", "b int DEFAULT NULL WITH SYSTEM VERSIONING", "PRIMARY KEY (id)"]),
   "INSERT INTO prices VALUES (1, 9.99, 'x');\n")
 P('639-system-versioning-removed-with-data',
   T('prices', ["id int NOT NULL", "amount decimal(10,2) NOT NULL", "PRIMARY KEY (id)"], " WITH SYSTEM VERSIONING"),

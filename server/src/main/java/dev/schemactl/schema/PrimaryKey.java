@@ -8,15 +8,24 @@ import java.util.List;
  * {@code method} is the key's access method as for {@link Index#method}: null for the table's default, which is all
  * there is on most engines; on a MariaDB MEMORY table (default HASH) an explicit {@code btree}. {@code include} the
  * non-key columns of PostgreSQL's {@code PRIMARY KEY (a) INCLUDE (b)}, in order (empty on the other engines).
- * {@code comment}: its {@code COMMENT ON CONSTRAINT} (PostgreSQL), null for none.
+ * {@code comment}: its {@code COMMENT ON CONSTRAINT} (PostgreSQL), null for none. {@code prefixes}: MariaDB's key
+ * prefix length of each part ({@code PRIMARY KEY (k(100))}, STATISTICS.SUB_PART), aligned with {@code columns}, null
+ * for a whole column; empty when no part has one (so a rename of a column keeps its part's prefix).
  */
 public record PrimaryKey(String name, List<String> columns, List<String> descending, String method, List<String> include,
-                         String comment) {
+                         String comment, List<Integer> prefixes) {
     public PrimaryKey {
         columns = List.copyOf(columns);
         descending = descending == null ? List.of() : columns.stream().filter(descending::contains).toList();
         if (method != null && method.isBlank()) method = null;
         include = include == null ? List.of() : List.copyOf(include);
+        prefixes = prefixes == null || prefixes.size() != columns.size() || prefixes.stream().allMatch(java.util.Objects::isNull)
+                ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(prefixes));
+    }
+
+    public PrimaryKey(String name, List<String> columns, List<String> descending, String method, List<String> include,
+                      String comment) {
+        this(name, columns, descending, method, include, comment, List.of());
     }
 
     public PrimaryKey(String name, List<String> columns, List<String> descending, String method, List<String> include) {
@@ -35,23 +44,32 @@ public record PrimaryKey(String name, List<String> columns, List<String> descend
         this(name, columns, List.of());
     }
 
+    /** The key prefix length of part {@code i}, or null for the whole column. */
+    public Integer prefix(int i) {
+        return prefixes.isEmpty() ? null : prefixes.get(i);
+    }
+
+    public PrimaryKey withPrefixes(List<Integer> newPrefixes) {
+        return new PrimaryKey(name, columns, descending, method, include, comment, newPrefixes);
+    }
+
     public boolean isDescending(String column) {
         return descending.contains(column);
     }
 
     public PrimaryKey withMethod(String newMethod) {
-        return new PrimaryKey(name, columns, descending, newMethod, include, comment);
+        return new PrimaryKey(name, columns, descending, newMethod, include, comment, prefixes);
     }
 
     public PrimaryKey withInclude(List<String> newInclude) {
-        return new PrimaryKey(name, columns, descending, method, newInclude, comment);
+        return new PrimaryKey(name, columns, descending, method, newInclude, comment, prefixes);
     }
 
     public PrimaryKey withName(String newName) {
-        return new PrimaryKey(newName, columns, descending, method, include, comment);
+        return new PrimaryKey(newName, columns, descending, method, include, comment, prefixes);
     }
 
     public PrimaryKey withComment(String newComment) {
-        return new PrimaryKey(name, columns, descending, method, include, newComment);
+        return new PrimaryKey(name, columns, descending, method, include, newComment, prefixes);
     }
 }

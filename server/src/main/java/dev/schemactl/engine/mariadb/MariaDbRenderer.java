@@ -451,8 +451,12 @@ final class MariaDbRenderer extends BaseSqlRenderer {
 
     @Override
     protected String primaryKeyClause(String table, PrimaryKey pk) {
-        return "PRIMARY KEY (" + pk.columns().stream().map(c -> quote(c) + (pk.isDescending(c) ? " DESC" : ""))
-                .collect(java.util.stream.Collectors.joining(", ")) + ")" + using(pk.method());
+        List<String> parts = new java.util.ArrayList<>();
+        for (int i = 0; i < pk.columns().size(); i++) {
+            String c = pk.columns().get(i);
+            parts.add(quote(c) + (pk.prefix(i) != null ? "(" + pk.prefix(i) + ")" : "") + (pk.isDescending(c) ? " DESC" : ""));
+        }
+        return "PRIMARY KEY (" + String.join(", ", parts) + ")" + using(pk.method());
     }
 
     @Override
