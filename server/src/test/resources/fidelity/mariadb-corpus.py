@@ -318,7 +318,8 @@ P('629-primary-key-prefix-lengthened-and-composite-prefix-key-created',
   "INSERT INTO kv VALUES ('a', 'x'), ('b', 'y');\n", None, "SELECT COUNT(*) = 2 FROM kv")
 P('630-aria-transactional-and-page-checksum-changed',
   T('logs', ["id int NOT NULL", "msg varchar(100) DEFAULT NULL", "PRIMARY KEY (id)"], " ENGINE=Aria TRANSACTIONAL=1 PAGE_CHECKSUM=1"),
-  T('logs', ["id int NOT NULL", "msg varchar(100) DEFAULT NULL", "PRIMARY KEY (id)"], " ENGINE=Aria TRANSACTIONAL=0 PAGE_CHECKSUM=0 ROW_FORMAT=DYNAMIC"),
+  T('logs', ["id int NOT NULL", "msg varchar(100) DEFAULT NULL", "PRIMARY KEY (id)"], " ENGINE=Aria TRANSACTIONAL=0 PAGE_CHECKSUM=0 ROW_FORMAT=DYNAMIC")
+  + T('queue', ["id int NOT NULL", "PRIMARY KEY (id)"], " ENGINE=Aria TRANSACTIONAL=1") + T('cache', ["id int NOT NULL", "PRIMARY KEY (id)"], " ENGINE=Aria"),
   "INSERT INTO logs VALUES (1, 'x');\n")
 P('631-innodb-stats-options-set-and-reset',
   T('opts', ["id int NOT NULL", "PRIMARY KEY (id)"], " STATS_PERSISTENT=1 STATS_AUTO_RECALC=0 STATS_SAMPLE_PAGES=50"),

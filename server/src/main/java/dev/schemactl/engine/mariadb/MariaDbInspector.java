@@ -157,6 +157,7 @@ final class MariaDbInspector implements Inspector {
         TableNames names = new TableNames();
         Map<String, String[]> partitioned = new LinkedHashMap<>(); // table -> {engine, default engine, create options, type}
         Map<String, String> engines = new HashMap<>(); // table -> ENGINE
+        Map<String, String[]> aria = new LinkedHashMap<>(); // Aria table listing transactional=1 -> {engine, default engine, create options, type}
         Set<String> mayHavePeriods = new java.util.LinkedHashSet<>(); // see MariaDbPeriods
         Map<String, Set<String>> binaryDefaults = new LinkedHashMap<>(); // table -> columns, see MariaDbBinaryDefaults
         try (Scoped st = new Scoped(connection, database)) {
@@ -174,6 +175,10 @@ final class MariaDbInspector implements Inspector {
                         engines.put(name, rs.getString("ENGINE"));
                         tables.get(name).options = MariaDbTableOptions.read(rs.getString("ENGINE"), rs.getString("DEFAULT_ENGINE"),
                                 rs.getString("CREATE_OPTIONS"), "SYSTEM VERSIONED".equals(rs.getString("TABLE_TYPE")));
+                        if (MariaDbAriaTransactional.undecided(rs.getString("ENGINE"), rs.getString("CREATE_OPTIONS"))) {
+                            aria.put(name, new String[]{rs.getString("ENGINE"), rs.getString("DEFAULT_ENGINE"),
+                                    rs.getString("CREATE_OPTIONS"), rs.getString("TABLE_TYPE")});
+                        }
                         if (MariaDbTableOptions.partitioned(rs.getString("CREATE_OPTIONS"))) {
                             partitioned.put(name, new String[]{rs.getString("ENGINE"), rs.getString("DEFAULT_ENGINE"),
                                     rs.getString("CREATE_OPTIONS"), rs.getString("TABLE_TYPE")});
@@ -182,10 +187,15 @@ final class MariaDbInspector implements Inspector {
                 }
             }
             Map<String, String> clauses = MariaDbPartitions.read(connection, database, partitioned.keySet());
+            Set<String> transactionalSaid = MariaDbAriaTransactional.explicit(connection, database, aria.keySet());
+            for (String name : transactionalSaid) {
+                String[] t = aria.get(name);
+                tables.get(name).options = MariaDbTableOptions.read(t[0], t[1], t[2], "SYSTEM VERSIONED".equals(t[3]), null, true);
+            }
             for (Map.Entry<String, String[]> p : partitioned.entrySet()) {
                 String[] t = p.getValue();
                 tables.get(p.getKey()).options = MariaDbTableOptions.read(t[0], t[1], t[2], "SYSTEM VERSIONED".equals(t[3]),
-                        clauses.get(p.getKey()));
+                        clauses.get(p.getKey()), transactionalSaid.contains(p.getKey()));
             }
             try (ResultSet rs = st.executeQuery(CHECKS)) {
                 while (rs.next()) {
