@@ -804,7 +804,7 @@ public final class Differ {
                 }
             }
 
-            // primary key by column list, DESC parts, method and INCLUDE columns
+            // primary key by column list, DESC parts, key prefixes, method and INCLUDE columns
             PrimaryKey fromPk = p.from.primaryKey();
             PrimaryKey toPk = p.to.primaryKey();
             List<String> fromPkCols = fromPk == null ? null : p.toColumns(fromPk.columns());
@@ -812,7 +812,8 @@ public final class Differ {
             boolean pkOrderChanges = fromPk != null && toPk != null && !p.toColumns(fromPk.descending()).equals(toPk.descending());
             boolean pkMethodChanges = fromPk != null && toPk != null && !Objects.equals(fromPk.method(), toPk.method());
             boolean pkIncludeChanges = fromPk != null && toPk != null && !p.toColumns(fromPk.include()).equals(toPk.include());
-            if (!Objects.equals(fromPkCols, toPkCols) || pkOrderChanges || pkMethodChanges || pkIncludeChanges) {
+            boolean pkPrefixChanges = fromPk != null && toPk != null && !fromPk.prefixes().equals(toPk.prefixes());
+            if (!Objects.equals(fromPkCols, toPkCols) || pkOrderChanges || pkMethodChanges || pkIncludeChanges || pkPrefixChanges) {
                 if (fromPk != null) {
                     drops.add(new DropPrimaryKey(fromName, fromPk));
                     p.droppedKeys.add(fromPkCols);

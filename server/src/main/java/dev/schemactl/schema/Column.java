@@ -14,7 +14,8 @@ import java.util.Objects;
  * definition, named after the column, and removed by a {@code MODIFY} that does not repeat it; null when none);
  * {@code options} the engine's physical column options that are not the defaults, one canonical string (PostgreSQL:
  * {@code COMPRESSION lz4 STORAGE EXTERNAL STATISTICS 500}, see {@code PostgresColumnOptions}; MariaDB: {@code COMPRESSED},
- * see {@code MariaDbColumnCompression}), null for none.
+ * {@code WITHOUT SYSTEM VERSIONING} or both in that order, see {@code MariaDbColumnCompression} and
+ * {@code MariaDbColumnVersioning}), null for none.
  */
 public record Column(String name, ColumnType type, boolean nullable, String defaultExpression,
                      Identity identity, String generatedExpression, GeneratedKind generatedKind, String comment,

@@ -10,19 +10,34 @@ import java.util.List;
  * non-key columns of PostgreSQL's {@code PRIMARY KEY (a) INCLUDE (b)}, in order (empty on the other engines).
  * {@code comment}: its {@code COMMENT ON CONSTRAINT} (PostgreSQL), null for none. {@code indexComment}: the
  * {@code COMMENT ON INDEX} of the index behind it (PostgreSQL; same name as the constraint), null for none.
+ * {@code prefixes}: MariaDB's key prefix length of each part ({@code PRIMARY KEY (k(100))}, STATISTICS.SUB_PART),
+ * aligned with {@code columns}, null for a whole column; empty when no part has one (so a rename of a column keeps its
+ * part's prefix).
  */
 public record PrimaryKey(String name, List<String> columns, List<String> descending, String method, List<String> include,
-                         String comment, String indexComment) {
+                         String comment, String indexComment, List<Integer> prefixes) {
     public PrimaryKey {
         columns = List.copyOf(columns);
         descending = descending == null ? List.of() : columns.stream().filter(descending::contains).toList();
         if (method != null && method.isBlank()) method = null;
         include = include == null ? List.of() : List.copyOf(include);
+        prefixes = prefixes == null || prefixes.size() != columns.size() || prefixes.stream().allMatch(java.util.Objects::isNull)
+                ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(prefixes));
+    }
+
+    public PrimaryKey(String name, List<String> columns, List<String> descending, String method, List<String> include,
+                      String comment, String indexComment) {
+        this(name, columns, descending, method, include, comment, indexComment, List.of());
+    }
+
+    public PrimaryKey(String name, List<String> columns, List<String> descending, String method, List<String> include,
+                      String comment, List<Integer> prefixes) {
+        this(name, columns, descending, method, include, comment, null, prefixes);
     }
 
     public PrimaryKey(String name, List<String> columns, List<String> descending, String method, List<String> include,
                       String comment) {
-        this(name, columns, descending, method, include, comment, null);
+        this(name, columns, descending, method, include, comment, null, List.of());
     }
 
     public PrimaryKey(String name, List<String> columns, List<String> descending, String method, List<String> include) {
@@ -41,27 +56,36 @@ public record PrimaryKey(String name, List<String> columns, List<String> descend
         this(name, columns, List.of());
     }
 
+    /** The key prefix length of part {@code i}, or null for the whole column. */
+    public Integer prefix(int i) {
+        return prefixes.isEmpty() ? null : prefixes.get(i);
+    }
+
+    public PrimaryKey withPrefixes(List<Integer> newPrefixes) {
+        return new PrimaryKey(name, columns, descending, method, include, comment, indexComment, newPrefixes);
+    }
+
     public boolean isDescending(String column) {
         return descending.contains(column);
     }
 
     public PrimaryKey withMethod(String newMethod) {
-        return new PrimaryKey(name, columns, descending, newMethod, include, comment, indexComment);
+        return new PrimaryKey(name, columns, descending, newMethod, include, comment, indexComment, prefixes);
     }
 
     public PrimaryKey withInclude(List<String> newInclude) {
-        return new PrimaryKey(name, columns, descending, method, newInclude, comment, indexComment);
+        return new PrimaryKey(name, columns, descending, method, newInclude, comment, indexComment, prefixes);
     }
 
     public PrimaryKey withName(String newName) {
-        return new PrimaryKey(newName, columns, descending, method, include, comment, indexComment);
+        return new PrimaryKey(newName, columns, descending, method, include, comment, indexComment, prefixes);
     }
 
     public PrimaryKey withIndexComment(String newIndexComment) {
-        return new PrimaryKey(name, columns, descending, method, include, comment, newIndexComment);
+        return new PrimaryKey(name, columns, descending, method, include, comment, newIndexComment, prefixes);
     }
 
     public PrimaryKey withComment(String newComment) {
-        return new PrimaryKey(name, columns, descending, method, include, newComment, indexComment);
+        return new PrimaryKey(name, columns, descending, method, include, newComment, indexComment, prefixes);
     }
 }

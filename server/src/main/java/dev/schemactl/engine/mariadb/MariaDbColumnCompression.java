@@ -32,6 +32,6 @@ final class MariaDbColumnCompression {
 
     /** What a column definition says after its type: {@code " COMPRESSED"} or nothing. */
     static String clause(String options) {
-        return OPTION.equals(options) ? " " + OPTION : "";
+        return options != null && (options.equals(OPTION) || options.startsWith(OPTION + " ")) ? " " + OPTION : "";
     }
 }

@@ -54,7 +54,8 @@ import java.util.stream.Collectors;
  *   <li>Types come from COLUMN_TYPE through {@link MariaDbTypeNames}. A longtext utf8mb4_bin column guarded by the
  *       automatic column-level {@code json_valid(`col`)} check is a JSON column, and that check is not listed.</li>
  *   <li>A {@code COMPRESSED} column (COLUMN_TYPE {@code blob /*M!100301 COMPRESSED*}{@code /}) carries it as its options
- *       ({@link MariaDbColumnCompression}); the type is read without it.</li>
+ *       ({@link MariaDbColumnCompression}); the type is read without it. A column of a system-versioned table kept
+ *       out of its history (EXTRA {@code WITHOUT SYSTEM VERSIONING}) carries that there too ({@link MariaDbColumnVersioning}).</li>
  *   <li>{@code auto_increment} columns are identity; stored and virtual generated columns carry their
  *       GENERATION_EXPRESSION and kind (VIRTUAL / STORED). Neither has a default. Other defaults, and EXTRA's
  *       {@code on update ...} expression, go through {@link MariaDbDefaults}.</li>
@@ -86,7 +87,8 @@ import java.util.stream.Collectors;
 final class MariaDbInspector implements Inspector {
 
     private static final String TABLES = """
-            SELECT t.TABLE_NAME, t.TABLE_TYPE, t.TABLE_COMMENT, t.TABLE_COLLATION, c.CHARACTER_SET_NAME,
+            SELECT t.TABLE_NAME, t.TABLE_TYPE, t.TABLE_COMMENT, t.TABLE_COLLATION,
+                   COALESCE(c.CHARACTER_SET_NAME, SUBSTRING_INDEX(t.TABLE_COLLATION, '_', 1)) AS CHARACTER_SET_NAME,
                    t.ENGINE, t.CREATE_OPTIONS, @@default_storage_engine AS DEFAULT_ENGINE,
                    (SELECT DEFAULT_COLLATION_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = DATABASE()) AS DATABASE_COLLATION,
                    @@lower_case_table_names AS LOWER_CASE_TABLE_NAMES
@@ -155,6 +157,7 @@ final class MariaDbInspector implements Inspector {
         TableNames names = new TableNames();
         Map<String, String[]> partitioned = new LinkedHashMap<>(); // table -> {engine, default engine, create options, type}
         Map<String, String> engines = new HashMap<>(); // table -> ENGINE
+        Map<String, String[]> aria = new LinkedHashMap<>(); // Aria table listing transactional=1 -> {engine, default engine, create options, type}
         Set<String> mayHavePeriods = new java.util.LinkedHashSet<>(); // see MariaDbPeriods
         Map<String, Set<String>> binaryDefaults = new LinkedHashMap<>(); // table -> columns, see MariaDbBinaryDefaults
         try (Scoped st = new Scoped(connection, database)) {
@@ -172,6 +175,10 @@ final class MariaDbInspector implements Inspector {
                         engines.put(name, rs.getString("ENGINE"));
                         tables.get(name).options = MariaDbTableOptions.read(rs.getString("ENGINE"), rs.getString("DEFAULT_ENGINE"),
                                 rs.getString("CREATE_OPTIONS"), "SYSTEM VERSIONED".equals(rs.getString("TABLE_TYPE")));
+                        if (MariaDbAriaTransactional.undecided(rs.getString("ENGINE"), rs.getString("CREATE_OPTIONS"))) {
+                            aria.put(name, new String[]{rs.getString("ENGINE"), rs.getString("DEFAULT_ENGINE"),
+                                    rs.getString("CREATE_OPTIONS"), rs.getString("TABLE_TYPE")});
+                        }
                         if (MariaDbTableOptions.partitioned(rs.getString("CREATE_OPTIONS"))) {
                             partitioned.put(name, new String[]{rs.getString("ENGINE"), rs.getString("DEFAULT_ENGINE"),
                                     rs.getString("CREATE_OPTIONS"), rs.getString("TABLE_TYPE")});
@@ -180,10 +187,15 @@ final class MariaDbInspector implements Inspector {
                 }
             }
             Map<String, String> clauses = MariaDbPartitions.read(connection, database, partitioned.keySet());
+            Set<String> transactionalSaid = MariaDbAriaTransactional.explicit(connection, database, aria.keySet());
+            for (String name : transactionalSaid) {
+                String[] t = aria.get(name);
+                tables.get(name).options = MariaDbTableOptions.read(t[0], t[1], t[2], "SYSTEM VERSIONED".equals(t[3]), null, true);
+            }
             for (Map.Entry<String, String[]> p : partitioned.entrySet()) {
                 String[] t = p.getValue();
                 tables.get(p.getKey()).options = MariaDbTableOptions.read(t[0], t[1], t[2], "SYSTEM VERSIONED".equals(t[3]),
-                        clauses.get(p.getKey()));
+                        clauses.get(p.getKey()), transactionalSaid.contains(p.getKey()));
             }
             try (ResultSet rs = st.executeQuery(CHECKS)) {
                 while (rs.next()) {
@@ -303,7 +315,8 @@ final class MariaDbInspector implements Inspector {
                 List<String> columns = index.columns.stream().map(IndexColumn::name).toList();
                 if (index.name.equals("PRIMARY")) {
                     table.primaryKey = new PrimaryKey(index.name, columns,
-                            index.columns.stream().filter(IndexColumn::descending).map(IndexColumn::name).toList(), index.method);
+                            index.columns.stream().filter(IndexColumn::descending).map(IndexColumn::name).toList(), index.method)
+                            .withPrefixes(index.columns.stream().map(IndexColumn::prefixLength).toList());
                 } else if (index.unique && (index.method != null || index.comment != null || index.ignored
                         || index.columns.stream().anyMatch(c -> c.prefixLength() != null))) {
                     // a unique constraint has no method, prefixes, comment or IGNORED
@@ -344,7 +357,7 @@ final class MariaDbInspector implements Inspector {
         return new Column(rs.getString("COLUMN_NAME"), type, "YES".equals(rs.getString("IS_NULLABLE")),
                 defaultExpression, identity ? Identity.BY_DEFAULT : null, generatedExpression, generatedKind,
                 SqlText.emptyToNull(rs.getString("COLUMN_COMMENT")), collation, charset, onUpdateExpression,
-                extra.contains("invisible"), null, MariaDbColumnCompression.options(columnType));
+                extra.contains("invisible"), null, MariaDbColumnVersioning.options(columnType, extra));
     }
 
     /** One query for the options of each sequence (their values live in the sequences' own rows, not the catalog). */

@@ -271,6 +271,7 @@ final class MariaDbRenderer extends BaseSqlRenderer {
             if (c.isIdentity()) b.append(" AUTO_INCREMENT");
             if (hasText(c.onUpdate())) b.append(" ON UPDATE ").append(c.onUpdate());
         }
+        b.append(MariaDbColumnVersioning.clause(c.options()));
         if (c.invisible()) b.append(" INVISIBLE");
         if (hasText(c.comment())) b.append(" COMMENT ").append(literal(c.comment()));
         // a column-level check is part of the definition: every MODIFY restates it (MODIFY without it drops it)
@@ -450,8 +451,12 @@ final class MariaDbRenderer extends BaseSqlRenderer {
 
     @Override
     protected String primaryKeyClause(String table, PrimaryKey pk) {
-        return "PRIMARY KEY (" + pk.columns().stream().map(c -> quote(c) + (pk.isDescending(c) ? " DESC" : ""))
-                .collect(java.util.stream.Collectors.joining(", ")) + ")" + using(pk.method());
+        List<String> parts = new java.util.ArrayList<>();
+        for (int i = 0; i < pk.columns().size(); i++) {
+            String c = pk.columns().get(i);
+            parts.add(quote(c) + (pk.prefix(i) != null ? "(" + pk.prefix(i) + ")" : "") + (pk.isDescending(c) ? " DESC" : ""));
+        }
+        return "PRIMARY KEY (" + String.join(", ", parts) + ")" + using(pk.method());
     }
 
     @Override

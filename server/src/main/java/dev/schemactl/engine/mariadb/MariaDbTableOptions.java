@@ -26,8 +26,19 @@ record MariaDbTableOptions(Map<String, String> options, boolean systemVersioned,
         return read(engine, defaultEngine, createOptions, systemVersioned, null);
     }
 
+    /** As {@link #read(String, String, String, boolean, String)}; {@code transactionalSaid}: an Aria table was given TRANSACTIONAL=1. */
+    static String read(String engine, String defaultEngine, String createOptions, boolean systemVersioned, String partitioning,
+                       boolean transactionalSaid) {
+        return options(engine, defaultEngine, createOptions, systemVersioned, partitioning, transactionalSaid);
+    }
+
     /** The options of a table from the catalog and its partition clause (null for none); null when all are the defaults. */
     static String read(String engine, String defaultEngine, String createOptions, boolean systemVersioned, String partitioning) {
+        return options(engine, defaultEngine, createOptions, systemVersioned, partitioning, false);
+    }
+
+    private static String options(String engine, String defaultEngine, String createOptions, boolean systemVersioned,
+                                  String partitioning, boolean transactionalSaid) {
         List<String> out = new ArrayList<>();
         if (engine != null && !engine.equalsIgnoreCase(defaultEngine)) out.add("ENGINE=" + engine);
         if (createOptions != null) {
@@ -36,8 +47,9 @@ record MariaDbTableOptions(Map<String, String> options, boolean systemVersioned,
                 if (eq < 0) continue; // "partitioned"
                 String key = option.substring(0, eq).toUpperCase(Locale.ROOT);
                 String value = option.substring(eq + 1);
-                // Aria lists transactional=1 whether or not CREATE TABLE said so: its default, not an option given
-                if ("Aria".equalsIgnoreCase(engine) && key.equals("TRANSACTIONAL") && value.equals("1")) continue;
+                // Aria lists transactional=1 whether or not CREATE TABLE said so (its default); kept only when said
+                // (SHOW CREATE TABLE then prints it, see MariaDbAriaTransactional)
+                if ("Aria".equalsIgnoreCase(engine) && key.equals("TRANSACTIONAL") && value.equals("1") && !transactionalSaid) continue;
                 out.add(key + "=" + value);
             }
         }
@@ -99,7 +111,9 @@ record MariaDbTableOptions(Map<String, String> options, boolean systemVersioned,
     private static String defaultOf(String key) {
         return switch (key) {
             case "ENGINE" -> "InnoDB";
-            case "CHECKSUM", "KEY_BLOCK_SIZE", "DELAY_KEY_WRITE", "PAGE_CHECKSUM" -> "0";
+            // these take no DEFAULT (a syntax error); 0 is "not set", which SHOW CREATE TABLE then leaves out
+            case "CHECKSUM", "KEY_BLOCK_SIZE", "DELAY_KEY_WRITE", "PAGE_CHECKSUM", "MIN_ROWS", "MAX_ROWS", "AVG_ROW_LENGTH" -> "0";
+            case "INSERT_METHOD" -> "NO";
             default -> "DEFAULT";
         };
     }

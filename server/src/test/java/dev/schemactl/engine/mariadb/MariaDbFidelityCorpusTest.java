@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  * TABLE, normalized, no schemactl code); {@code rollback} must bring back A the same way, with every row still there
  * and the pair's data expectations met. Column order counts both ways ({@link MariaDbOracle#describeStrict}): reviewers
  * read SHOW CREATE TABLE, and MariaDB can place an added or re-added column. The summary (N of M) goes to
- * stdout and {@code target/fidelity-mariadb.txt}; {@code -Dcorpus.only=TEXT} runs the pairs whose name contains TEXT.
+ * stdout and {@code target/fidelity-mariadb.txt}; {@code -Dcorpus.only=REGEX} runs the pairs whose name it is found in.
  */
 class MariaDbFidelityCorpusTest {
 

@@ -1,0 +1,1 @@
+INSERT INTO legacy VALUES (1, 'café', 'naïve ✓');

@@ -1,0 +1,1 @@
+SELECT name = 'café' AND body = 'naïve ✓' FROM legacy

@@ -1,0 +1,1 @@
+SELECT name = 'Zoë' FROM names

@@ -1,0 +1,9 @@
+CREATE TABLE users (
+  id int NOT NULL AUTO_INCREMENT,
+  name varchar(50) NOT NULL,
+  PRIMARY KEY (id)
+);
+CREATE TABLE tickets (
+  id SERIAL PRIMARY KEY,
+  title varchar(40) NOT NULL
+);

@@ -1,0 +1,1 @@
+SELECT COUNT(*) = 1 FROM users WHERE seen = '2021-05-05 10:00:00'

@@ -1,0 +1,1 @@
+SELECT json_value(doc, '$.id') = 1 FROM docs

@@ -1,0 +1,1 @@
+INSERT INTO docs VALUES (1, 'Schema changes', 'How to migrate a live database');

@@ -1,0 +1,1 @@
+SELECT ST_X(location) = 1 FROM places

@@ -1,0 +1,1 @@
+INSERT INTO ev VALUES (1, 'login', '2020-01-01 00:00:00');

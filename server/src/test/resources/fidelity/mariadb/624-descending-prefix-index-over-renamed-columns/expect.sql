@@ -1,0 +1,1 @@
+SELECT category = 'login' FROM ev

@@ -1,0 +1,2 @@
+INSERT INTO regions VALUES (1, 'NO', 'OSL');
+INSERT INTO shops VALUES (1, 'NO', 'OSL'), (2, NULL, NULL);

@@ -1,0 +1,1 @@
+INSERT INTO kv VALUES ('a', 'x'), ('b', 'y');

@@ -1,0 +1,4 @@
+CREATE TABLE opts (
+  id int NOT NULL,
+  PRIMARY KEY (id)
+) STATS_PERSISTENT=0;

@@ -1,0 +1,1 @@
+INSERT INTO opts VALUES (1);

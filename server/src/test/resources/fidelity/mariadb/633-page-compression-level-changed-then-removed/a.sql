@@ -1,0 +1,5 @@
+CREATE TABLE blobs (
+  id int NOT NULL,
+  body text,
+  PRIMARY KEY (id)
+) PAGE_COMPRESSED=1 PAGE_COMPRESSION_LEVEL=3;

@@ -1,0 +1,7 @@
+CREATE TABLE stock (
+  id int NOT NULL,
+  qty int NOT NULL DEFAULT 0,
+  cap int NOT NULL DEFAULT 10,
+  PRIMARY KEY (id),
+  CONSTRAINT qty CHECK (qty <= cap)
+);

@@ -1,0 +1,1 @@
+INSERT INTO stock VALUES (1, 5, 10);

@@ -1,0 +1,8 @@
+CREATE TABLE r (
+  id int NOT NULL,
+  a int DEFAULT NULL,
+  b int DEFAULT NULL,
+  PRIMARY KEY (id),
+  CHECK (a > 0),
+  CHECK (b > 0)
+);

@@ -1,0 +1,1 @@
+INSERT INTO sess (id, token) VALUES (1, 'abc');

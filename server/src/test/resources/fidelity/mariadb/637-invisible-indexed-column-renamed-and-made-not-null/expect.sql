@@ -1,0 +1,1 @@
+SELECT secret_token = 'abc' FROM sess

@@ -1,0 +1,5 @@
+CREATE TABLE prices (
+  id int NOT NULL,
+  amount decimal(10,2) NOT NULL,
+  PRIMARY KEY (id)
+);

@@ -1,0 +1,1 @@
+INSERT INTO m VALUES (1, 'a', 7), (2, 'b', 7);

@@ -1,0 +1,5 @@
+CREATE TABLE orders (
+  id int NOT NULL,
+  num bigint NOT NULL,
+  PRIMARY KEY (id)
+);

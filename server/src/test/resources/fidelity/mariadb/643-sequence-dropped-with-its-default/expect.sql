@@ -1,0 +1,1 @@
+SELECT COUNT(*) = 2 FROM orders WHERE num >= 100

@@ -1,0 +1,6 @@
+CREATE SEQUENCE old_seq START WITH 100;
+CREATE TABLE orders (
+  id int NOT NULL,
+  num bigint NOT NULL DEFAULT (NEXT VALUE FOR old_seq),
+  PRIMARY KEY (id)
+);

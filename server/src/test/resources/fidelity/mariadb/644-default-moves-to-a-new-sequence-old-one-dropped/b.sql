@@ -1,0 +1,6 @@
+CREATE SEQUENCE new_seq START WITH 5000 INCREMENT BY 10;
+CREATE TABLE orders (
+  id int NOT NULL,
+  num bigint NOT NULL DEFAULT (NEXT VALUE FOR new_seq),
+  PRIMARY KEY (id)
+);

@@ -1,0 +1,1 @@
+SELECT num = 100 FROM orders WHERE id = 1

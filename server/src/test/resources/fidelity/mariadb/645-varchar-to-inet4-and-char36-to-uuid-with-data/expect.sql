@@ -1,0 +1,1 @@
+SELECT ip = '10.0.0.1' AND u = '123e4567-e89b-12d3-a456-426614174000' FROM nodes

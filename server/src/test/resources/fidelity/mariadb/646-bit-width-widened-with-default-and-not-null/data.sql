@@ -1,0 +1,1 @@
+INSERT INTO f VALUES (1, b'1111');

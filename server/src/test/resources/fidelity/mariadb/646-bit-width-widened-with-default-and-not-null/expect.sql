@@ -1,0 +1,1 @@
+SELECT flags = 15 FROM f

@@ -1,0 +1,1 @@
+INSERT INTO num VALUES (1, 1.5, 2.25);

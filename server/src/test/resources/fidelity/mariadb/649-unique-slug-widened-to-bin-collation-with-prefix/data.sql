@@ -1,0 +1,1 @@
+INSERT INTO terms VALUES (1, 'a'), (2, 'b');

@@ -1,0 +1,1 @@
+SELECT updated = '2020-02-02 00:00:00' FROM ev

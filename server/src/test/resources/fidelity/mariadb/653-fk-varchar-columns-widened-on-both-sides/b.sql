@@ -1,0 +1,11 @@
+CREATE TABLE parent (
+  code varchar(100) NOT NULL,
+  PRIMARY KEY (code)
+);
+CREATE TABLE child (
+  id int NOT NULL,
+  code varchar(100) DEFAULT NULL,
+  PRIMARY KEY (id),
+  KEY fk_child_code (code),
+  CONSTRAINT fk_child_code FOREIGN KEY (code) REFERENCES parent (code) ON UPDATE CASCADE
+);

@@ -1,0 +1,1 @@
+SELECT code = 'x' FROM child

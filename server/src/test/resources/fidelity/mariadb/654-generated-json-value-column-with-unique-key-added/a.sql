@@ -1,0 +1,5 @@
+CREATE TABLE products (
+  id int NOT NULL,
+  attrs json NOT NULL,
+  PRIMARY KEY (id)
+);

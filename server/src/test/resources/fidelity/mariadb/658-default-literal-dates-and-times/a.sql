@@ -1,0 +1,4 @@
+CREATE TABLE cal (
+  id int NOT NULL,
+  PRIMARY KEY (id)
+);

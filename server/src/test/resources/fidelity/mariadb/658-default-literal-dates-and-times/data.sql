@@ -1,0 +1,1 @@
+INSERT INTO cal VALUES (1);

@@ -1,0 +1,1 @@
+SELECT d = '1970-01-01' AND t = '08:00:00' FROM cal

@@ -1,0 +1,1 @@
+INSERT INTO Accounts VALUES (1, 'Ann');

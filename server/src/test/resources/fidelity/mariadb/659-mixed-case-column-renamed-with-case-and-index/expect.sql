@@ -1,0 +1,1 @@
+SELECT userName = 'Ann' FROM Accounts
