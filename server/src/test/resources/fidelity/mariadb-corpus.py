@@ -220,6 +220,12 @@ P('140-spatial-add', PLACES % "", PLACES % ",\n  SPATIAL KEY sp_places_pos (pos)
   "SELECT COUNT(*) = 1 FROM places WHERE MBRContains(ST_GeomFromText('POLYGON((0 0, 0 5, 5 5, 5 0, 0 0))'), pos)")
 P('141-spatial-create-table', USERS, USERS + PLACES % ",\n  SPATIAL KEY sp_places_pos (pos)")
 
+# ---------------------------------------------------------------- real schemas of others (RealSchemasTest: ejabberd)
+TOKENS = "CREATE TABLE invite_token (\n  token text NOT NULL,\n  username text NOT NULL,\n  PRIMARY KEY (%s),\n  KEY i_invite_token_username (username(191))\n);\n"
+P('660-real-primary-key-prefix-create-table', USERS, USERS + TOKENS % "token(191)")
+P('661-real-primary-key-prefix-length-change', TOKENS % "token(191)", TOKENS % "token(100)", "INSERT INTO invite_token VALUES ('abc', 'ann');\n", None,
+  "SELECT COUNT(*) = 1 FROM invite_token WHERE token = 'abc'")
+
 for name, a, b, data, renames, expect in pairs:
     d = os.path.join(root, name)
     os.makedirs(d, exist_ok=True)

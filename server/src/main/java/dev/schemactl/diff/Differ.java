@@ -806,7 +806,9 @@ public final class Differ {
             boolean pkOrderChanges = fromPk != null && toPk != null && !p.toColumns(fromPk.descending()).equals(toPk.descending());
             boolean pkMethodChanges = fromPk != null && toPk != null && !Objects.equals(fromPk.method(), toPk.method());
             boolean pkIncludeChanges = fromPk != null && toPk != null && !p.toColumns(fromPk.include()).equals(toPk.include());
-            if (!Objects.equals(fromPkCols, toPkCols) || pkOrderChanges || pkMethodChanges || pkIncludeChanges) {
+            // MariaDB key prefixes (PRIMARY KEY (token(191))), position by position
+            boolean pkPrefixChanges = fromPk != null && toPk != null && !fromPk.prefixLengths().equals(toPk.prefixLengths());
+            if (!Objects.equals(fromPkCols, toPkCols) || pkOrderChanges || pkMethodChanges || pkIncludeChanges || pkPrefixChanges) {
                 if (fromPk != null) {
                     drops.add(new DropPrimaryKey(fromName, fromPk));
                     p.droppedKeys.add(fromPkCols);

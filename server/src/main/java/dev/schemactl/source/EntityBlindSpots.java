@@ -116,7 +116,7 @@ public final class EntityBlindSpots {
             List<String> descending = pk.columns().stream().filter(c -> live.primaryKey().descending().stream()
                     .anyMatch(d -> d.equalsIgnoreCase(c))).toList();
             pk = new PrimaryKey(pk.name(), pk.columns(), descending, pk.method() != null ? pk.method() : live.primaryKey().method(),
-                    live.primaryKey().include(), live.primaryKey().comment());
+                    live.primaryKey().include(), live.primaryKey().comment(), live.primaryKey().prefixLengths());
         }
         List<UniqueConstraint> uniques = new ArrayList<>();
         List<Index> indexes = new ArrayList<>();

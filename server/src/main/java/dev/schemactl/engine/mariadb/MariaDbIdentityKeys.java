@@ -155,7 +155,7 @@ final class MariaDbIdentityKeys {
                                    int addAt, List<String> auto, Map<String, String> names, Map<String, Column> last, boolean renamed) {
         PrimaryKey old = drop.primaryKey();
         PrimaryKey dropped = new PrimaryKey(old.name(), old.columns().stream().map(names::get).toList(),
-                old.descending().stream().map(names::get).toList(), old.method());
+                old.descending().stream().map(names::get).toList(), old.method()).withPrefixLengths(old.prefixLengths());
         List<Change> droppedKeys = new ArrayList<>();
         List<Change> addedKeys = new ArrayList<>();
         boolean needed = false;

@@ -303,7 +303,8 @@ final class MariaDbInspector implements Inspector {
                 List<String> columns = index.columns.stream().map(IndexColumn::name).toList();
                 if (index.name.equals("PRIMARY")) {
                     table.primaryKey = new PrimaryKey(index.name, columns,
-                            index.columns.stream().filter(IndexColumn::descending).map(IndexColumn::name).toList(), index.method);
+                            index.columns.stream().filter(IndexColumn::descending).map(IndexColumn::name).toList(), index.method)
+                            .withPrefixLengths(index.columns.stream().map(IndexColumn::prefixLength).toList());
                 } else if (index.unique && (index.method != null || index.comment != null || index.ignored
                         || index.columns.stream().anyMatch(c -> c.prefixLength() != null))) {
                     // a unique constraint has no method, prefixes, comment or IGNORED

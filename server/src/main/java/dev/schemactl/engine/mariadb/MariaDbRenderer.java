@@ -450,7 +450,8 @@ final class MariaDbRenderer extends BaseSqlRenderer {
 
     @Override
     protected String primaryKeyClause(String table, PrimaryKey pk) {
-        return "PRIMARY KEY (" + pk.columns().stream().map(c -> quote(c) + (pk.isDescending(c) ? " DESC" : ""))
+        return "PRIMARY KEY (" + java.util.stream.IntStream.range(0, pk.columns().size()).mapToObj(i -> quote(pk.columns().get(i))
+                        + (pk.prefixLength(i) == null ? "" : "(" + pk.prefixLength(i) + ")") + (pk.isDescending(pk.columns().get(i)) ? " DESC" : ""))
                 .collect(java.util.stream.Collectors.joining(", ")) + ")" + using(pk.method());
     }
 
