@@ -41,7 +41,9 @@ class RealSchemasTest {
             "POSTGRESQL, temporal_visibility", "POSTGRESQL, gitlab_gisia", "POSTGRESQL, temporal", "POSTGRESQL, listmonk",
             "MARIADB, sakila", "MARIADB, chinook", "MARIADB, employees",
             "MARIADB, guacamole", "MARIADB, apolloconfig", "MARIADB, quartz", "MARIADB, roundcube", "MARIADB, mediawiki",
-            "MARIADB, nacos", "MARIADB, piwigo", "MARIADB, xxl_job", "MARIADB, dolphinscheduler", "MARIADB, spring_batch", "MARIADB, temporal"})
+            "MARIADB, nacos", "MARIADB, piwigo", "MARIADB, xxl_job", "MARIADB, dolphinscheduler", "MARIADB, spring_batch", "MARIADB, temporal",
+            "MARIADB, osticket", "MARIADB, ejabberd", "MARIADB, pdns", "MARIADB, icinga", "MARIADB, zencart", "MARIADB, cacti",
+            "MARIADB, friendica"})
     void theDatabaseLoadedFromTheFileHasNoChangesAgainstIt(EngineKind engine, String name) throws Exception {
         check(engine, name, () -> {
             Path file = copy(engine, name);
@@ -62,7 +64,9 @@ class RealSchemasTest {
             "POSTGRESQL, temporal_visibility", "POSTGRESQL, gitlab_gisia", "POSTGRESQL, temporal", "POSTGRESQL, listmonk",
             "MARIADB, sakila", "MARIADB, chinook", "MARIADB, employees",
             "MARIADB, guacamole", "MARIADB, apolloconfig", "MARIADB, quartz", "MARIADB, roundcube", "MARIADB, mediawiki",
-            "MARIADB, nacos", "MARIADB, piwigo", "MARIADB, xxl_job", "MARIADB, dolphinscheduler", "MARIADB, spring_batch", "MARIADB, temporal"})
+            "MARIADB, nacos", "MARIADB, piwigo", "MARIADB, xxl_job", "MARIADB, dolphinscheduler", "MARIADB, spring_batch", "MARIADB, temporal",
+            "MARIADB, osticket", "MARIADB, ejabberd", "MARIADB, pdns", "MARIADB, icinga", "MARIADB, zencart", "MARIADB, cacti",
+            "MARIADB, friendica"})
     void dumpThenLoadReproducesItByTheEnginesOwnDump(EngineKind engine, String name) throws Exception {
         check(engine, name, () -> {
             Path file = copy(engine, name);
@@ -85,7 +89,9 @@ class RealSchemasTest {
             "POSTGRESQL, temporal_visibility", "POSTGRESQL, gitlab_gisia", "POSTGRESQL, temporal", "POSTGRESQL, listmonk",
             "MARIADB, sakila", "MARIADB, chinook", "MARIADB, employees",
             "MARIADB, guacamole", "MARIADB, apolloconfig", "MARIADB, quartz", "MARIADB, roundcube", "MARIADB, mediawiki",
-            "MARIADB, nacos", "MARIADB, piwigo", "MARIADB, xxl_job", "MARIADB, dolphinscheduler", "MARIADB, spring_batch", "MARIADB, temporal"})
+            "MARIADB, nacos", "MARIADB, piwigo", "MARIADB, xxl_job", "MARIADB, dolphinscheduler", "MARIADB, spring_batch", "MARIADB, temporal",
+            "MARIADB, osticket", "MARIADB, ejabberd", "MARIADB, pdns", "MARIADB, icinga", "MARIADB, zencart", "MARIADB, cacti",
+            "MARIADB, friendica"})
     void newAndUpFromAnEmptyDatabaseReproduceWhatSchemactlManagesAndListTheRest(EngineKind engine, String name) throws Exception {
         check(engine, name, () -> {
             Path file = copy(engine, name);
