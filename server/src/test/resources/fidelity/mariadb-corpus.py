@@ -445,6 +445,15 @@ P('659-mixed-case-column-renamed-with-case-and-index',
   T('Accounts', ["`ID` int NOT NULL", "`UserName` varchar(20) NOT NULL", "PRIMARY KEY (`ID`)", "UNIQUE KEY `UK_UserName` (`UserName`)"]),
   T('Accounts', ["`ID` int NOT NULL", "`userName` varchar(30) NOT NULL", "`Email` varchar(50) DEFAULT NULL", "PRIMARY KEY (`ID`)", "UNIQUE KEY `UK_UserName` (`userName`)", "KEY `IX_Email` (`Email`)"]),
   "INSERT INTO Accounts VALUES (1, 'Ann');\n", "Accounts.UserName=userName\n", "SELECT userName = 'Ann' FROM Accounts")
+# ---------------------------------------------------------------- real schemas of others (RealSchemasTest: ejabberd)
+TOKENS = "CREATE TABLE invite_token (\n  token text NOT NULL,\n  username text NOT NULL,\n  PRIMARY KEY (%s),\n  KEY i_invite_token_username (username(191))\n);\n"
+P('660-real-primary-key-prefix-create-table', USERS, USERS + TOKENS % "token(191)")
+P('661-real-primary-key-prefix-length-change', TOKENS % "token(191)", TOKENS % "token(100)", "INSERT INTO invite_token VALUES ('abc', 'ann');\n", None,
+  "SELECT COUNT(*) = 1 FROM invite_token WHERE token = 'abc'")
+# (Cacti: an AUTO_INCREMENT column keyed by a plain index that comes after another index)
+PROCS = "CREATE TABLE processes (\n  id bigint unsigned NOT NULL AUTO_INCREMENT,\n  pid int unsigned NOT NULL DEFAULT 0,\n  tasktype varchar(20) NOT NULL DEFAULT '',\n  PRIMARY KEY (pid, tasktype),\n  KEY tasktype (tasktype),\n%s  KEY id (id)\n) ENGINE=%s;\n"
+P('662-real-auto-increment-key-after-another-index', USERS, USERS + PROCS % ("", "MEMORY"))
+P('663-real-auto-increment-key-after-spatial-and-plain', USERS, USERS + PROCS.replace("tasktype varchar(20) NOT NULL DEFAULT '',", "tasktype varchar(20) NOT NULL DEFAULT '',\n  pos point NOT NULL,") % ("  SPATIAL KEY sp_pos (pos),\n", "InnoDB"))
 
 for name, a, b, data, renames, expect in pairs:
     d = os.path.join(root, name)

@@ -42,7 +42,9 @@ class RealSchemasTest {
             "POSTGRESQL, camunda", "POSTGRESQL, ejabberd", "POSTGRESQL, quartz",
             "MARIADB, sakila", "MARIADB, chinook", "MARIADB, employees",
             "MARIADB, guacamole", "MARIADB, apolloconfig", "MARIADB, quartz", "MARIADB, roundcube", "MARIADB, mediawiki",
-            "MARIADB, nacos", "MARIADB, piwigo", "MARIADB, xxl_job", "MARIADB, dolphinscheduler", "MARIADB, spring_batch", "MARIADB, temporal"})
+            "MARIADB, nacos", "MARIADB, piwigo", "MARIADB, xxl_job", "MARIADB, dolphinscheduler", "MARIADB, spring_batch", "MARIADB, temporal",
+            "MARIADB, osticket", "MARIADB, ejabberd", "MARIADB, pdns", "MARIADB, icinga", "MARIADB, zencart", "MARIADB, cacti",
+            "MARIADB, friendica"})
     void theDatabaseLoadedFromTheFileHasNoChangesAgainstIt(EngineKind engine, String name) throws Exception {
         check(engine, name, () -> {
             Path file = copy(engine, name);
@@ -64,7 +66,9 @@ class RealSchemasTest {
             "POSTGRESQL, camunda", "POSTGRESQL, ejabberd", "POSTGRESQL, quartz",
             "MARIADB, sakila", "MARIADB, chinook", "MARIADB, employees",
             "MARIADB, guacamole", "MARIADB, apolloconfig", "MARIADB, quartz", "MARIADB, roundcube", "MARIADB, mediawiki",
-            "MARIADB, nacos", "MARIADB, piwigo", "MARIADB, xxl_job", "MARIADB, dolphinscheduler", "MARIADB, spring_batch", "MARIADB, temporal"})
+            "MARIADB, nacos", "MARIADB, piwigo", "MARIADB, xxl_job", "MARIADB, dolphinscheduler", "MARIADB, spring_batch", "MARIADB, temporal",
+            "MARIADB, osticket", "MARIADB, ejabberd", "MARIADB, pdns", "MARIADB, icinga", "MARIADB, zencart", "MARIADB, cacti",
+            "MARIADB, friendica"})
     void dumpThenLoadReproducesItByTheEnginesOwnDump(EngineKind engine, String name) throws Exception {
         check(engine, name, () -> {
             Path file = copy(engine, name);
@@ -88,7 +92,9 @@ class RealSchemasTest {
             "POSTGRESQL, camunda", "POSTGRESQL, ejabberd", "POSTGRESQL, quartz",
             "MARIADB, sakila", "MARIADB, chinook", "MARIADB, employees",
             "MARIADB, guacamole", "MARIADB, apolloconfig", "MARIADB, quartz", "MARIADB, roundcube", "MARIADB, mediawiki",
-            "MARIADB, nacos", "MARIADB, piwigo", "MARIADB, xxl_job", "MARIADB, dolphinscheduler", "MARIADB, spring_batch", "MARIADB, temporal"})
+            "MARIADB, nacos", "MARIADB, piwigo", "MARIADB, xxl_job", "MARIADB, dolphinscheduler", "MARIADB, spring_batch", "MARIADB, temporal",
+            "MARIADB, osticket", "MARIADB, ejabberd", "MARIADB, pdns", "MARIADB, icinga", "MARIADB, zencart", "MARIADB, cacti",
+            "MARIADB, friendica"})
     void newAndUpFromAnEmptyDatabaseReproduceWhatSchemactlManagesAndListTheRest(EngineKind engine, String name) throws Exception {
         check(engine, name, () -> {
             Path file = copy(engine, name);

@@ -4,6 +4,9 @@ import dev.schemactl.diff.Change;
 import dev.schemactl.engine.EngineKind;
 import dev.schemactl.engine.RendererContract;
 import dev.schemactl.engine.RenderedChange;
+import dev.schemactl.schema.ColumnType;
+import dev.schemactl.schema.Index;
+import dev.schemactl.schema.IndexColumn;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -93,12 +96,30 @@ class MariaDbRendererTest extends RendererContract {
     void anAutoIncrementColumnNoPrimaryOrUniqueKeyLeadsGetsItsIndexInsideCreateTable() {
         var t = table("audit").col(notNull("tenant", INT), identity("n", BIGINT), col("msg", varchar(20)))
                 .pk("tenant", "n").index("msg").index("n").build();
-        // MariaDB refuses CREATE TABLE with an AUTO_INCREMENT column that no key leads, so CREATE INDEX after it is too late
+        // MariaDB refuses CREATE TABLE with an AUTO_INCREMENT column that no key leads, so CREATE INDEX after it is too
+        // late; the index before it in the table's order is written inside too, before it: SHOW CREATE TABLE lists keys
+        // in creation order, and created after the table it would come after idx_audit_n (Cacti's processes table)
         assertThat(renderer().createTableStatements(t)).containsExactly("CREATE TABLE audit (\n    tenant int NOT NULL,\n"
+                + "    n bigint NOT NULL AUTO_INCREMENT,\n    msg varchar(20) NULL,\n    PRIMARY KEY (tenant, n),\n"
+                + "    KEY idx_audit_msg (msg),\n    KEY idx_audit_n (n)\n)");
+        var after = table("audit").col(notNull("tenant", INT), identity("n", BIGINT), col("msg", varchar(20)))
+                .pk("tenant", "n").index("n").index("msg").build();
+        assertThat(renderer().createTableStatements(after)).containsExactly("CREATE TABLE audit (\n    tenant int NOT NULL,\n"
                 + "    n bigint NOT NULL AUTO_INCREMENT,\n    msg varchar(20) NULL,\n    PRIMARY KEY (tenant, n),\n"
                 + "    KEY idx_audit_n (n)\n)", "CREATE INDEX idx_audit_msg ON audit (msg)");
         var led = table("audit").col(identity("n", BIGINT), notNull("tenant", INT)).pk("n", "tenant").index("n").build();
         assertThat(renderer().createTableStatements(led)).hasSize(2);
+    }
+
+    @Test
+    void aSpatialKeyBeforeTheAutoIncrementKeyIsWrittenInsideCreateTableAsASpatialKey() {
+        var t = table("places").col(notNull("tenant", INT), identity("n", BIGINT), notNull("pos", ColumnType.other("point")))
+                .pk("tenant", "n").build();
+        t = t.withIndexes(List.of(new Index("sp_pos", List.of(IndexColumn.asc("pos")), false, "spatial", null, List.of()),
+                new Index("idx_places_n", List.of(IndexColumn.asc("n")), false)));
+        assertThat(renderer().createTableStatements(t)).containsExactly("CREATE TABLE places (\n    tenant int NOT NULL,\n"
+                + "    n bigint NOT NULL AUTO_INCREMENT,\n    pos point NOT NULL,\n    PRIMARY KEY (tenant, n),\n"
+                + "    SPATIAL KEY sp_pos (pos),\n    KEY idx_places_n (n)\n)");
     }
 
     @Test

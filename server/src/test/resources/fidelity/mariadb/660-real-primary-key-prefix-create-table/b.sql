@@ -1,0 +1,11 @@
+CREATE TABLE users (
+  id int NOT NULL AUTO_INCREMENT,
+  name varchar(50) NOT NULL,
+  PRIMARY KEY (id)
+);
+CREATE TABLE invite_token (
+  token text NOT NULL,
+  username text NOT NULL,
+  PRIMARY KEY (token(191)),
+  KEY i_invite_token_username (username(191))
+);

@@ -1,0 +1,1 @@
+INSERT INTO invite_token VALUES ('abc', 'ann');
