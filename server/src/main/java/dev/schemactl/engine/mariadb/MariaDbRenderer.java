@@ -513,7 +513,9 @@ final class MariaDbRenderer extends BaseSqlRenderer {
     /**
      * An AUTO_INCREMENT column must lead some key when the table is created; when neither the primary key nor a
      * unique key starts with it ({@code PRIMARY KEY (tenant, n)}), the first index that does is written inside
-     * CREATE TABLE.
+     * CREATE TABLE, and with it the indexes before it in the table's order: SHOW CREATE TABLE lists keys in creation
+     * order, so an index created after the table would come after it (Cacti's {@code processes}:
+     * {@code KEY tasktype (tasktype), KEY id (id)}).
      */
     @Override
     protected List<Index> indexesInCreateTable(Table table) {
@@ -523,8 +525,11 @@ final class MariaDbRenderer extends BaseSqlRenderer {
                     && table.primaryKey().columns().get(0).equals(c.name());
             for (UniqueConstraint u : table.uniques()) keyed |= !u.columns().isEmpty() && u.columns().get(0).equals(c.name());
             if (keyed) return List.of();
-            for (Index i : table.indexes()) {
-                if (MariaDbIdentityKeys.servesAutoIncrement(i) && c.name().equals(i.columns().get(0).name())) return List.of(i);
+            for (int k = 0; k < table.indexes().size(); k++) {
+                Index i = table.indexes().get(k);
+                if (MariaDbIdentityKeys.servesAutoIncrement(i) && c.name().equals(i.columns().get(0).name())) {
+                    return table.indexes().subList(0, k + 1);
+                }
             }
         }
         return List.of();
@@ -533,7 +538,10 @@ final class MariaDbRenderer extends BaseSqlRenderer {
     @Override
     protected String indexClause(String table, Index i) {
         String cols = i.columns().stream().map(this::indexColumn).collect(java.util.stream.Collectors.joining(", "));
-        return (i.unique() ? "UNIQUE KEY " : "KEY ") + name(indexName(table, i)) + " (" + cols + ")" + indexOptions(i);
+        // a FULLTEXT or SPATIAL key is a kind of key, written before KEY ({@link #createIndex})
+        String kind = i.method() == null || MariaDbIndexMethods.writtenAsUsing(i.method()) ? ""
+                : i.method().toUpperCase(java.util.Locale.ROOT) + " ";
+        return kind + (i.unique() ? "UNIQUE KEY " : "KEY ") + name(indexName(table, i)) + " (" + cols + ")" + indexOptions(i);
     }
 
     @Override
