@@ -7,7 +7,6 @@ import dev.schemactl.testing.oracle.CorpusRoundTrip;
 import dev.schemactl.testing.oracle.CorpusRun;
 import dev.schemactl.testing.oracle.H2Oracle;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -29,21 +28,11 @@ import java.util.stream.Stream;
  */
 class H2FidelityCorpusTest {
 
-    private static TestDatabase work;
-    private static TestDatabase reference;
     private static final CorpusRun CORPUS = new CorpusRun();
-
-    @BeforeAll
-    static void databases() {
-        work = TestDatabase.create(EngineKind.H2);
-        reference = TestDatabase.create(EngineKind.H2);
-    }
 
     @AfterAll
     static void summary() {
         CORPUS.summarize("H2", "fidelity-h2.txt");
-        if (work != null) work.close();
-        if (reference != null) reference.close();
     }
 
     @TestFactory
@@ -51,19 +40,17 @@ class H2FidelityCorpusTest {
         return CORPUS.tests("fidelity/h2", pair -> () -> run(pair));
     }
 
-    /** Runs one pair; returns a note on column order (empty when it holds too). */
+    /**
+     * Runs one pair on two new H2 files; returns a note on column order (empty when it holds too). Files reused across
+     * pairs (DROP ALL OBJECTS between them) made about one run in five fail: a pair's `migrate` found an earlier pair's
+     * tables and tracking row in the work file. Not explained yet; each pair now starts from files of its own.
+     */
     static String run(CorpusPair pair) throws Exception {
-        reset(work);
-        reset(reference);
-        CorpusRoundTrip.execute(work, pair.a(), pair.name() + "/a.sql");
-        CorpusRoundTrip.execute(reference, pair.b(), pair.name() + "/b.sql");
-        CorpusRoundTrip.execute(work, pair.data(), pair.name() + "/data.sql");
-        return new CorpusRoundTrip(work, reference, H2Oracle::describe, H2FidelityCorpusTest::rowCounts, null).run(pair);
-    }
-
-    static void reset(TestDatabase db) throws SQLException {
-        try (Connection c = db.connect(); Statement st = c.createStatement()) {
-            st.execute("DROP ALL OBJECTS");
+        try (TestDatabase work = TestDatabase.create(EngineKind.H2); TestDatabase reference = TestDatabase.create(EngineKind.H2)) {
+            CorpusRoundTrip.execute(work, pair.a(), pair.name() + "/a.sql");
+            CorpusRoundTrip.execute(reference, pair.b(), pair.name() + "/b.sql");
+            CorpusRoundTrip.execute(work, pair.data(), pair.name() + "/data.sql");
+            return new CorpusRoundTrip(work, reference, H2Oracle::describe, H2FidelityCorpusTest::rowCounts, null).run(pair);
         }
     }
 
