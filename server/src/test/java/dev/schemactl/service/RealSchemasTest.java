@@ -38,10 +38,11 @@ class RealSchemasTest {
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"POSTGRESQL, pagila", "POSTGRESQL, sakila", "POSTGRESQL, chinook", "POSTGRESQL, northwind", "POSTGRESQL, solid_cache",
             "POSTGRESQL, zync", "POSTGRESQL, adventureworks", "POSTGRESQL, openstreetmap", "POSTGRESQL, synapse", "POSTGRESQL, danbooru",
-            "POSTGRESQL, temporal_visibility", "POSTGRESQL, gitlab_gisia", "POSTGRESQL, temporal", "POSTGRESQL, listmonk",
+            "POSTGRESQL, temporal_visibility", "POSTGRESQL, gitlab_gisia", "POSTGRESQL, temporal", "POSTGRESQL, listmonk", "POSTGRESQL, camunda",
             "MARIADB, sakila", "MARIADB, chinook", "MARIADB, employees",
             "MARIADB, guacamole", "MARIADB, apolloconfig", "MARIADB, quartz", "MARIADB, roundcube", "MARIADB, mediawiki",
-            "MARIADB, nacos", "MARIADB, piwigo", "MARIADB, xxl_job", "MARIADB, dolphinscheduler", "MARIADB, spring_batch", "MARIADB, temporal"})
+            "MARIADB, nacos", "MARIADB, piwigo", "MARIADB, xxl_job", "MARIADB, dolphinscheduler", "MARIADB, spring_batch", "MARIADB, temporal",
+            "MARIADB, camunda"})
     void theDatabaseLoadedFromTheFileHasNoChangesAgainstIt(EngineKind engine, String name) throws Exception {
         check(engine, name, () -> {
             Path file = copy(engine, name);
@@ -59,10 +60,11 @@ class RealSchemasTest {
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"POSTGRESQL, pagila", "POSTGRESQL, sakila", "POSTGRESQL, chinook", "POSTGRESQL, northwind", "POSTGRESQL, solid_cache",
             "POSTGRESQL, zync", "POSTGRESQL, adventureworks", "POSTGRESQL, openstreetmap", "POSTGRESQL, synapse", "POSTGRESQL, danbooru",
-            "POSTGRESQL, temporal_visibility", "POSTGRESQL, gitlab_gisia", "POSTGRESQL, temporal", "POSTGRESQL, listmonk",
+            "POSTGRESQL, temporal_visibility", "POSTGRESQL, gitlab_gisia", "POSTGRESQL, temporal", "POSTGRESQL, listmonk", "POSTGRESQL, camunda",
             "MARIADB, sakila", "MARIADB, chinook", "MARIADB, employees",
             "MARIADB, guacamole", "MARIADB, apolloconfig", "MARIADB, quartz", "MARIADB, roundcube", "MARIADB, mediawiki",
-            "MARIADB, nacos", "MARIADB, piwigo", "MARIADB, xxl_job", "MARIADB, dolphinscheduler", "MARIADB, spring_batch", "MARIADB, temporal"})
+            "MARIADB, nacos", "MARIADB, piwigo", "MARIADB, xxl_job", "MARIADB, dolphinscheduler", "MARIADB, spring_batch", "MARIADB, temporal",
+            "MARIADB, camunda"})
     void dumpThenLoadReproducesItByTheEnginesOwnDump(EngineKind engine, String name) throws Exception {
         check(engine, name, () -> {
             Path file = copy(engine, name);
@@ -82,10 +84,11 @@ class RealSchemasTest {
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"POSTGRESQL, pagila", "POSTGRESQL, sakila", "POSTGRESQL, chinook", "POSTGRESQL, northwind", "POSTGRESQL, solid_cache",
             "POSTGRESQL, zync", "POSTGRESQL, adventureworks", "POSTGRESQL, openstreetmap", "POSTGRESQL, synapse", "POSTGRESQL, danbooru",
-            "POSTGRESQL, temporal_visibility", "POSTGRESQL, gitlab_gisia", "POSTGRESQL, temporal", "POSTGRESQL, listmonk",
+            "POSTGRESQL, temporal_visibility", "POSTGRESQL, gitlab_gisia", "POSTGRESQL, temporal", "POSTGRESQL, listmonk", "POSTGRESQL, camunda",
             "MARIADB, sakila", "MARIADB, chinook", "MARIADB, employees",
             "MARIADB, guacamole", "MARIADB, apolloconfig", "MARIADB, quartz", "MARIADB, roundcube", "MARIADB, mediawiki",
-            "MARIADB, nacos", "MARIADB, piwigo", "MARIADB, xxl_job", "MARIADB, dolphinscheduler", "MARIADB, spring_batch", "MARIADB, temporal"})
+            "MARIADB, nacos", "MARIADB, piwigo", "MARIADB, xxl_job", "MARIADB, dolphinscheduler", "MARIADB, spring_batch", "MARIADB, temporal",
+            "MARIADB, camunda"})
     void newAndUpFromAnEmptyDatabaseReproduceWhatSchemactlManagesAndListTheRest(EngineKind engine, String name) throws Exception {
         check(engine, name, () -> {
             Path file = copy(engine, name);
