@@ -454,6 +454,49 @@ P('661-real-primary-key-prefix-length-change', TOKENS % "token(191)", TOKENS % "
 PROCS = "CREATE TABLE processes (\n  id bigint unsigned NOT NULL AUTO_INCREMENT,\n  pid int unsigned NOT NULL DEFAULT 0,\n  tasktype varchar(20) NOT NULL DEFAULT '',\n  PRIMARY KEY (pid, tasktype),\n  KEY tasktype (tasktype),\n%s  KEY id (id)\n) ENGINE=%s;\n"
 P('662-real-auto-increment-key-after-another-index', USERS, USERS + PROCS % ("", "MEMORY"))
 P('663-real-auto-increment-key-after-spatial-and-plain', USERS, USERS + PROCS.replace("tasktype varchar(20) NOT NULL DEFAULT '',", "tasktype varchar(20) NOT NULL DEFAULT '',\n  pos point NOT NULL,") % ("  SPATIAL KEY sp_pos (pos),\n", "InnoDB"))
+# ---------------------------------------------------------------- key order of created tables (issue 11; Camunda's engine schema)
+# SHOW CREATE TABLE lists keys in creation order within the server's groups (PRIMARY, unique keys, plain keys, FULLTEXT);
+# a foreign key's own index (made by ALTER TABLE ... ADD CONSTRAINT when no index serves it) sits where it was made.
+PROCDEF = "CREATE TABLE ACT_RE_PROCDEF (\n  ID_ varchar(64) NOT NULL,\n  KEY_ varchar(255) NOT NULL,\n  PRIMARY KEY (ID_)\n) DEFAULT CHARSET=utf8mb3 COLLATE=utf8mb3_bin;\n"
+EXECUTION = ("CREATE TABLE ACT_RU_EXECUTION (\n  ID_ varchar(64),\n  ROOT_PROC_INST_ID_ varchar(64),\n  PROC_INST_ID_ varchar(64),\n"
+             "  BUSINESS_KEY_ varchar(255),\n  PARENT_ID_ varchar(64),\n  PROC_DEF_ID_ varchar(64),\n  SUPER_EXEC_ varchar(64),\n"
+             "  TENANT_ID_ varchar(64),\n  primary key (ID_)\n) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE utf8_bin;\n"
+             "create index ACT_IDX_EXEC_ROOT_PI on ACT_RU_EXECUTION(ROOT_PROC_INST_ID_);\n"
+             "create index ACT_IDX_EXEC_BUSKEY on ACT_RU_EXECUTION(BUSINESS_KEY_);\n"
+             "create index ACT_IDX_EXEC_TENANT_ID on ACT_RU_EXECUTION(TENANT_ID_);\n"
+             "alter table ACT_RU_EXECUTION add constraint ACT_FK_EXE_PROCINST foreign key (PROC_INST_ID_) references ACT_RU_EXECUTION (ID_) on delete cascade on update cascade;\n"
+             "alter table ACT_RU_EXECUTION add constraint ACT_FK_EXE_PARENT foreign key (PARENT_ID_) references ACT_RU_EXECUTION (ID_);\n"
+             "alter table ACT_RU_EXECUTION add constraint ACT_FK_EXE_SUPER foreign key (SUPER_EXEC_) references ACT_RU_EXECUTION (ID_);\n"
+             "alter table ACT_RU_EXECUTION add constraint ACT_FK_EXE_PROCDEF foreign key (PROC_DEF_ID_) references ACT_RE_PROCDEF (ID_);\n")
+TASK = ("CREATE TABLE ACT_RU_TASK (\n  ID_ varchar(64),\n  EXECUTION_ID_ varchar(64),\n  PROC_INST_ID_ varchar(64),\n  PROC_DEF_ID_ varchar(64),\n"
+        "  ASSIGNEE_ varchar(255),\n  CREATE_TIME_ datetime,\n  TENANT_ID_ varchar(64),\n  primary key (ID_)\n) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE utf8_bin;\n"
+        "create index ACT_IDX_TASK_CREATE on ACT_RU_TASK(CREATE_TIME_);\n"
+        "create index ACT_IDX_TASK_ASSIGNEE on ACT_RU_TASK(ASSIGNEE_);\n"
+        "create index ACT_IDX_TASK_TENANT_ID on ACT_RU_TASK(TENANT_ID_);\n"
+        "alter table ACT_RU_TASK add constraint ACT_FK_TASK_EXE foreign key (EXECUTION_ID_) references ACT_RU_EXECUTION (ID_);\n"
+        "alter table ACT_RU_TASK add constraint ACT_FK_TASK_PROCINST foreign key (PROC_INST_ID_) references ACT_RU_EXECUTION (ID_);\n"
+        "alter table ACT_RU_TASK add constraint ACT_FK_TASK_PROCDEF foreign key (PROC_DEF_ID_) references ACT_RE_PROCDEF (ID_);\n")
+P('600-keys-camunda-execution-fk-indexes-after-plain-ones', USERS + PROCDEF, USERS + PROCDEF + EXECUTION)
+P('601-keys-camunda-task-fk-indexes-not-in-name-order', USERS + PROCDEF + EXECUTION, USERS + PROCDEF + EXECUTION + TASK)
+P('602-keys-fk-index-before-later-plain-indexes', USERS,
+  USERS + "CREATE TABLE docs (\n  id int NOT NULL,\n  owner_id int DEFAULT NULL,\n  title varchar(100) DEFAULT NULL,\n  removed_at datetime DEFAULT NULL,\n  PRIMARY KEY (id)\n);\n"
+  "ALTER TABLE docs ADD CONSTRAINT fk_docs_owner FOREIGN KEY (owner_id) REFERENCES users (id);\n"
+  "CREATE INDEX idx_docs_title ON docs (title);\nCREATE INDEX idx_docs_removed ON docs (removed_at);\n")
+P('603-keys-unique-with-comment-between-unique-keys', USERS,
+  USERS + "CREATE TABLE codes (\n  id int NOT NULL,\n  a int DEFAULT NULL,\n  b int DEFAULT NULL,\n  c int DEFAULT NULL,\n  PRIMARY KEY (id),\n"
+  "  UNIQUE KEY uq_codes_c (c),\n  UNIQUE KEY uq_codes_b (b) COMMENT 'kept unique',\n  UNIQUE KEY uq_codes_a (a)\n);\n")
+P('604-keys-ignored-unique-between-unique-keys', USERS,
+  USERS + "CREATE TABLE codes (\n  id int NOT NULL,\n  a int DEFAULT NULL,\n  b int DEFAULT NULL,\n  c int DEFAULT NULL,\n  PRIMARY KEY (id),\n"
+  "  UNIQUE KEY uq_codes_z (a),\n  UNIQUE KEY uq_codes_y (b) IGNORED,\n  UNIQUE KEY uq_codes_x (c)\n);\n")
+P('605-keys-auto-increment-key-after-other-keys', USERS,
+  USERS + "CREATE TABLE ticks (\n  tenant int NOT NULL,\n  n int NOT NULL AUTO_INCREMENT,\n  label varchar(20) DEFAULT NULL,\n  PRIMARY KEY (tenant, n),\n"
+  "  KEY idx_ticks_label (label),\n  KEY idx_ticks_n (n)\n);\n")
+P('606-keys-drop-table-rollback-recreates-key-order', USERS + PROCDEF + EXECUTION + TASK, USERS + PROCDEF + EXECUTION)
+P('607-keys-fulltext-and-fk-index-in-created-table', USERS,
+  USERS + "CREATE TABLE posts (\n  id int NOT NULL,\n  author_id int DEFAULT NULL,\n  title varchar(200) NOT NULL,\n  body text,\n  PRIMARY KEY (id),\n"
+  "  FULLTEXT KEY ft_posts_body (body),\n  FULLTEXT KEY ft_posts_title (title)\n);\n"
+  "ALTER TABLE posts ADD CONSTRAINT fk_posts_author FOREIGN KEY (author_id) REFERENCES users (id);\n"
+  "CREATE INDEX idx_posts_title ON posts (title);\n")
 
 for name, a, b, data, renames, expect in pairs:
     d = os.path.join(root, name)

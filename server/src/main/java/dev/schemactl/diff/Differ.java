@@ -772,7 +772,8 @@ public final class Differ {
                 drops.add(new DropIndex(fromName, i));
                 p.droppedKeys.add(p.toColumns(i.columnNames()));
             }
-            for (Index i : indexes.onlyTo) {
+            // created in the desired catalog's key order where it has one (MariaDB lists keys in creation order)
+            for (Index i : indexes.onlyTo.stream().sorted(Comparator.comparingInt(Index::keyOrder)).toList()) {
                 adds.add(new CreateIndex(toName, i));
                 p.addedKeys.add(i.columnNames());
             }

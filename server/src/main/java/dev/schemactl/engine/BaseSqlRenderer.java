@@ -273,6 +273,17 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         throw new UnsupportedOperationException("this engine writes no index inside CREATE TABLE (" + table + ")");
     }
 
+    /**
+     * The key clauses of CREATE TABLE after its primary key: the unique constraints in their key order, then
+     * {@link #indexesInCreateTable}.
+     */
+    protected List<String> keyClauses(Table table) {
+        List<String> parts = new ArrayList<>();
+        for (UniqueConstraint u : table.uniquesInKeyOrder()) parts.add(uniqueClause(table.key(), u));
+        for (Index i : indexesInCreateTable(table)) parts.add(indexClause(table.key(), i));
+        return parts;
+    }
+
     /** Table-level trailer of CREATE TABLE (MariaDB: the table comment). */
     protected String createTableSuffix(Table table) {
         return "";
@@ -283,8 +294,7 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         List<String> parts = new ArrayList<>();
         for (Column c : table.columns()) parts.add(columnDefinition(c));
         if (table.primaryKey() != null && !table.primaryKey().columns().isEmpty()) parts.add(primaryKeyClause(table.key(), table.primaryKey()));
-        for (UniqueConstraint u : table.uniquesInKeyOrder()) parts.add(uniqueClause(table.key(), u));
-        for (Index i : indexesInCreateTable(table)) parts.add(indexClause(table.key(), i));
+        parts.addAll(keyClauses(table));
         Set<String> used = new TreeSet<>();
         for (CheckConstraint c : table.checks()) {
             if (c.notValid()) continue; // CREATE TABLE would make it valid: added after it

@@ -1,6 +1,9 @@
 package dev.schemactl.schema;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A (non-constraint) index. Unique indexes that back a UNIQUE constraint are modelled as UniqueConstraint.
@@ -11,10 +14,17 @@ import java.util.List;
  * {@code storage} its storage parameters as written in {@code WITH (...)} ({@code fillfactor=70, deduplicate_items=off};
  * PostgreSQL), null for none; {@code comment} MariaDB/MySQL's {@code KEY ... COMMENT '...'} or PostgreSQL's
  * {@code COMMENT ON INDEX} (null for none); {@code ignored} MariaDB's {@code IGNORED} (the optimizer does not use the
- * index; it is still maintained).
+ * index; it is still maintained). {@code keyOrder}: the index's place in its catalog's key order (MariaDB's creation
+ * order, which SHOW CREATE TABLE shows, counted over the table's unique keys, indexes and foreign keys' own indexes
+ * together, see {@link UniqueConstraint#keyOrder()} and {@link ForeignKey#keyOrder()}), {@link #NO_KEY_ORDER} from
+ * sources without one. Like the unique constraints' it is a rendering hint only: {@link #equals} and {@link #hashCode}
+ * ignore it, so two tables with the same keys created in another order stay equal.
  */
 public record Index(String name, List<IndexColumn> columns, boolean unique, String method, String predicate,
-                    List<String> include, boolean nullsNotDistinct, String storage, String comment, boolean ignored) {
+                    List<String> include, boolean nullsNotDistinct, String storage, String comment, boolean ignored,
+                    @JsonIgnore int keyOrder) {
+    public static final int NO_KEY_ORDER = UniqueConstraint.NO_KEY_ORDER;
+
     public Index {
         columns = List.copyOf(columns);
         if (storage != null && storage.isBlank()) storage = null;
@@ -22,6 +32,11 @@ public record Index(String name, List<IndexColumn> columns, boolean unique, Stri
         if (method != null && method.isBlank()) method = null;
         if (predicate != null && predicate.isBlank()) predicate = null;
         if (comment != null && comment.isEmpty()) comment = null;
+    }
+
+    public Index(String name, List<IndexColumn> columns, boolean unique, String method, String predicate,
+                 List<String> include, boolean nullsNotDistinct, String storage, String comment, boolean ignored) {
+        this(name, columns, unique, method, predicate, include, nullsNotDistinct, storage, comment, ignored, NO_KEY_ORDER);
     }
 
     public Index(String name, List<IndexColumn> columns, boolean unique, String method, String predicate,
@@ -54,26 +69,43 @@ public record Index(String name, List<IndexColumn> columns, boolean unique, Stri
     }
 
     public Index withName(String newName) {
-        return new Index(newName, columns, unique, method, predicate, include, nullsNotDistinct, storage, comment, ignored);
+        return new Index(newName, columns, unique, method, predicate, include, nullsNotDistinct, storage, comment, ignored, keyOrder);
     }
 
     public Index withColumns(List<IndexColumn> newColumns) {
-        return new Index(name, newColumns, unique, method, predicate, include, nullsNotDistinct, storage, comment, ignored);
+        return new Index(name, newColumns, unique, method, predicate, include, nullsNotDistinct, storage, comment, ignored, keyOrder);
     }
 
     public Index withMethod(String newMethod) {
-        return new Index(name, columns, unique, newMethod, predicate, include, nullsNotDistinct, storage, comment, ignored);
+        return new Index(name, columns, unique, newMethod, predicate, include, nullsNotDistinct, storage, comment, ignored, keyOrder);
     }
 
     public Index withStorage(String newStorage) {
-        return new Index(name, columns, unique, method, predicate, include, nullsNotDistinct, newStorage, comment, ignored);
+        return new Index(name, columns, unique, method, predicate, include, nullsNotDistinct, newStorage, comment, ignored, keyOrder);
     }
 
     public Index withComment(String newComment) {
-        return new Index(name, columns, unique, method, predicate, include, nullsNotDistinct, storage, newComment, ignored);
+        return new Index(name, columns, unique, method, predicate, include, nullsNotDistinct, storage, newComment, ignored, keyOrder);
     }
 
     public Index withIgnored(boolean newIgnored) {
-        return new Index(name, columns, unique, method, predicate, include, nullsNotDistinct, storage, comment, newIgnored);
+        return new Index(name, columns, unique, method, predicate, include, nullsNotDistinct, storage, comment, newIgnored, keyOrder);
+    }
+
+    public Index withKeyOrder(int newKeyOrder) {
+        return new Index(name, columns, unique, method, predicate, include, nullsNotDistinct, storage, comment, ignored, newKeyOrder);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Index i && Objects.equals(name, i.name) && columns.equals(i.columns) && unique == i.unique
+                && Objects.equals(method, i.method) && Objects.equals(predicate, i.predicate) && include.equals(i.include)
+                && nullsNotDistinct == i.nullsNotDistinct && Objects.equals(storage, i.storage)
+                && Objects.equals(comment, i.comment) && ignored == i.ignored;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, columns, unique, method, predicate, include, nullsNotDistinct, storage, comment, ignored);
     }
 }

@@ -279,6 +279,28 @@ class DifferTest {
     }
 
     /**
+     * An index's key order (MariaDB's creation order, counted with the unique keys and the foreign keys' own indexes)
+     * decides the order indexes are created in on an existing table, never whether they differ; so does a foreign
+     * key's (the place of the index the server made for it).
+     */
+    @Test
+    void indexesAreCreatedInTheirKeyOrderWhichIsNoDifference() {
+        Table bare = table("t").col(col("a", INT), col("b", INT), col("c", INT)).build();
+        Index iz = new Index("iz", List.of(IndexColumn.asc("c")), false).withKeyOrder(0); // neither by name nor by columns
+        Index iy = new Index("iy", List.of(IndexColumn.asc("b")), false).withKeyOrder(1);
+        Index ix = new Index("ix", List.of(IndexColumn.asc("a")), false).withKeyOrder(2);
+        Table indexed = bare.withIndexes(List.of(iz, iy, ix));
+        assertThat(differ.diff(one(bare), one(indexed)).changes())
+                .containsExactly(new CreateIndex("t", iz), new CreateIndex("t", iy), new CreateIndex("t", ix));
+        Table otherOrder = bare.withIndexes(List.of(ix.withKeyOrder(0), iy.withKeyOrder(1), iz.withKeyOrder(2)));
+        assertThat(otherOrder.indexes()).containsExactlyInAnyOrderElementsOf(indexed.indexes());
+        assertThat(differ.diff(one(indexed), one(otherOrder)).changes()).isEmpty();
+        assertThat(iz.withKeyOrder(7)).isEqualTo(iz).hasSameHashCodeAs(iz);
+        ForeignKey fk = new ForeignKey("fk", List.of("a"), "p", List.of("id"), null, null);
+        assertThat(fk.withKeyOrder(3)).isEqualTo(fk).hasSameHashCodeAs(fk);
+    }
+
+    /**
      * The INCLUDE columns of a PostgreSQL key are part of it: a change rebuilds the key; a renamed included column is
      * the same key.
      */

@@ -44,7 +44,7 @@ class RealSchemasTest {
             "MARIADB, guacamole", "MARIADB, apolloconfig", "MARIADB, quartz", "MARIADB, roundcube", "MARIADB, mediawiki",
             "MARIADB, nacos", "MARIADB, piwigo", "MARIADB, xxl_job", "MARIADB, dolphinscheduler", "MARIADB, spring_batch", "MARIADB, temporal",
             "MARIADB, osticket", "MARIADB, ejabberd", "MARIADB, pdns", "MARIADB, icinga", "MARIADB, zencart", "MARIADB, cacti",
-            "MARIADB, friendica"})
+            "MARIADB, friendica", "MARIADB, camunda"})
     void theDatabaseLoadedFromTheFileHasNoChangesAgainstIt(EngineKind engine, String name) throws Exception {
         check(engine, name, () -> {
             Path file = copy(engine, name);
@@ -68,7 +68,7 @@ class RealSchemasTest {
             "MARIADB, guacamole", "MARIADB, apolloconfig", "MARIADB, quartz", "MARIADB, roundcube", "MARIADB, mediawiki",
             "MARIADB, nacos", "MARIADB, piwigo", "MARIADB, xxl_job", "MARIADB, dolphinscheduler", "MARIADB, spring_batch", "MARIADB, temporal",
             "MARIADB, osticket", "MARIADB, ejabberd", "MARIADB, pdns", "MARIADB, icinga", "MARIADB, zencart", "MARIADB, cacti",
-            "MARIADB, friendica"})
+            "MARIADB, friendica", "MARIADB, camunda"})
     void dumpThenLoadReproducesItByTheEnginesOwnDump(EngineKind engine, String name) throws Exception {
         check(engine, name, () -> {
             Path file = copy(engine, name);
@@ -94,7 +94,7 @@ class RealSchemasTest {
             "MARIADB, guacamole", "MARIADB, apolloconfig", "MARIADB, quartz", "MARIADB, roundcube", "MARIADB, mediawiki",
             "MARIADB, nacos", "MARIADB, piwigo", "MARIADB, xxl_job", "MARIADB, dolphinscheduler", "MARIADB, spring_batch", "MARIADB, temporal",
             "MARIADB, osticket", "MARIADB, ejabberd", "MARIADB, pdns", "MARIADB, icinga", "MARIADB, zencart", "MARIADB, cacti",
-            "MARIADB, friendica"})
+            "MARIADB, friendica", "MARIADB, camunda"})
     void newAndUpFromAnEmptyDatabaseReproduceWhatSchemactlManagesAndListTheRest(EngineKind engine, String name) throws Exception {
         check(engine, name, () -> {
             Path file = copy(engine, name);

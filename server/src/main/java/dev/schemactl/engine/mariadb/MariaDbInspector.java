@@ -72,11 +72,14 @@ import java.util.stream.Collectors;
  *       from SHOW CREATE TABLE ({@link MariaDbExplicitBtree}, in the statistics' one statement), and a key
  *       written so is created so again.</li>
  *   <li>Indexes keep the server's key order: STATISTICS lists each table's keys as the table holds them (PRIMARY,
- *       unique keys on NOT NULL columns, other unique keys, ordinary and SPATIAL keys, FULLTEXT keys; creation order
- *       within each group), the order SHOW CREATE TABLE shows. The query has no ORDER BY so that this order comes
+ *       unique keys on NOT NULL columns, other unique keys, unique keys with a prefix part, {@code USING HASH} unique
+ *       keys, ordinary and SPATIAL keys, FULLTEXT keys; creation order within each group, as MariaDB 10.11 shows), the order SHOW CREATE TABLE shows. The query has no ORDER BY so that this order comes
  *       through; creating the indexes in this order gives the same order again. Unique constraints are sorted by their
  *       columns, as on every engine (the model's equality), and carry their place in this order as their key order,
- *       by which CREATE TABLE and added keys create them ({@code Table.uniquesInKeyOrder}).</li>
+ *       by which CREATE TABLE and added keys create them ({@code Table.uniquesInKeyOrder}); indexes carry theirs too,
+ *       and a foreign key the place of the index the server made for it (left out of the indexes, see below), so that
+ *       CREATE TABLE writes every key at its place, counted over all three together (unique keys of either kind
+ *       interleave in creation order, and so do plain keys and the foreign keys' own).</li>
  *   <li>The index MariaDB creates implicitly for a foreign key is left out: a non-unique, all-ascending
  *       index on exactly the key's columns that is named like the constraint, which is what creating the named
  *       constraint makes again. The one an unnamed constraint ({@code <table>_ibfk_<n>}) got is named like the key's
@@ -311,6 +314,7 @@ final class MariaDbInspector implements Inspector {
             List<ForeignKey> fks = foreignKeys.getOrDefault(entry.getKey(), Map.of()).values().stream()
                     .map(RawForeignKey::toModel).toList();
             table.foreignKeys.addAll(fks);
+            int keyOrder = 0; // one count over unique keys, indexes and foreign keys' own indexes: the table's key order
             for (RawIndex index : indexes.getOrDefault(entry.getKey(), Map.of()).values()) {
                 List<String> columns = index.columns.stream().map(IndexColumn::name).toList();
                 if (index.name.equals("PRIMARY")) {
@@ -321,12 +325,15 @@ final class MariaDbInspector implements Inspector {
                         || index.columns.stream().anyMatch(c -> c.prefixLength() != null))) {
                     // a unique constraint has no method, prefixes, comment or IGNORED
                     table.indexes.add(new Index(index.name, index.columns, true, index.method, null, List.of(), false, null,
-                            index.comment, index.ignored));
+                            index.comment, index.ignored, keyOrder++));
                 } else if (index.unique) {
-                    table.uniques.add(new UniqueConstraint(index.name, columns).withKeyOrder(table.uniques.size()));
-                } else if (!implicitForeignKeyIndex(table.name, index, fks)) {
+                    table.uniques.add(new UniqueConstraint(index.name, columns).withKeyOrder(keyOrder++));
+                } else if (implicitForeignKeyIndex(table.name, index, fks)) {
+                    int order = keyOrder++;
+                    table.foreignKeys.replaceAll(f -> f.name().equals(index.name) && f.columns().equals(columns) ? f.withKeyOrder(order) : f);
+                } else {
                     table.indexes.add(new Index(index.name, index.columns, false, index.method, null, List.of(), false,
-                            null, index.comment, index.ignored));
+                            null, index.comment, index.ignored, keyOrder++));
                 }
             }
         }

@@ -511,14 +511,46 @@ final class MariaDbRenderer extends BaseSqlRenderer {
     }
 
     /**
+     * The key an AUTO_INCREMENT column needs ({@link #autoIncrementKey}) and every index with a key order, which
+     * {@link #keyClauses} writes at its place.
+     */
+    @Override
+    protected List<Index> indexesInCreateTable(Table table) {
+        List<Index> out = new java.util.ArrayList<>(autoIncrementKey(table));
+        for (Index i : table.indexes()) if (i.keyOrder() != Index.NO_KEY_ORDER && !out.contains(i)) out.add(i);
+        return out;
+    }
+
+    /**
+     * Every key at its place in the table's key order where the definition has one (MariaDB's creation order, which
+     * SHOW CREATE TABLE shows and writing them in this order in one CREATE TABLE gives again): unique constraints,
+     * indexes, and the index the server made for a foreign key under its name, written here as a plain KEY of that
+     * name (the foreign key, added later, then uses it instead of making one after all the others). Keys without a
+     * key order follow, as on the other engines.
+     */
+    @Override
+    protected List<String> keyClauses(Table table) {
+        record Key(int order, String clause) {
+        }
+        List<Key> keys = new java.util.ArrayList<>();
+        for (UniqueConstraint u : table.uniquesInKeyOrder()) keys.add(new Key(u.keyOrder(), uniqueClause(table.key(), u)));
+        for (Index i : indexesInCreateTable(table)) keys.add(new Key(i.keyOrder(), indexClause(table.key(), i)));
+        for (ForeignKey f : table.foreignKeys()) {
+            if (f.keyOrder() == Index.NO_KEY_ORDER || f.name() == null) continue;
+            keys.add(new Key(f.keyOrder(), "KEY " + name(foreignKeyName(table.key(), f)) + " ("
+                    + f.columns().stream().map(this::quote).collect(java.util.stream.Collectors.joining(", ")) + ")"));
+        }
+        return keys.stream().sorted(java.util.Comparator.comparingInt(Key::order)).map(Key::clause).toList(); // stable
+    }
+
+    /**
      * An AUTO_INCREMENT column must lead some key when the table is created; when neither the primary key nor a
      * unique key starts with it ({@code PRIMARY KEY (tenant, n)}), the first index that does is written inside
      * CREATE TABLE, and with it the indexes before it in the table's order: SHOW CREATE TABLE lists keys in creation
      * order, so an index created after the table would come after it (Cacti's {@code processes}:
      * {@code KEY tasktype (tasktype), KEY id (id)}).
      */
-    @Override
-    protected List<Index> indexesInCreateTable(Table table) {
+    private static List<Index> autoIncrementKey(Table table) {
         for (Column c : table.columns()) {
             if (!c.isIdentity()) continue;
             boolean keyed = table.primaryKey() != null && !table.primaryKey().columns().isEmpty()
@@ -535,13 +567,13 @@ final class MariaDbRenderer extends BaseSqlRenderer {
         return List.of();
     }
 
+    /** A key inside CREATE TABLE or ALTER TABLE: {@code [UNIQUE|FULLTEXT|SPATIAL] KEY name (...) options}. */
     @Override
     protected String indexClause(String table, Index i) {
         String cols = i.columns().stream().map(this::indexColumn).collect(java.util.stream.Collectors.joining(", "));
-        // a FULLTEXT or SPATIAL key is a kind of key, written before KEY ({@link #createIndex})
-        String kind = i.method() == null || MariaDbIndexMethods.writtenAsUsing(i.method()) ? ""
-                : i.method().toUpperCase(java.util.Locale.ROOT) + " ";
-        return kind + (i.unique() ? "UNIQUE KEY " : "KEY ") + name(indexName(table, i)) + " (" + cols + ")" + indexOptions(i);
+        String kind = i.unique() ? "UNIQUE " : i.method() != null && !MariaDbIndexMethods.writtenAsUsing(i.method())
+                ? i.method().toUpperCase(java.util.Locale.ROOT) + " " : "";
+        return kind + "KEY " + name(indexName(table, i)) + " (" + cols + ")" + indexOptions(i);
     }
 
     @Override

@@ -27,7 +27,9 @@ import java.util.stream.Stream;
  * hints), {@code migrate} applies it, and the database must equal B in {@link MariaDbOracle}'s eyes (SHOW CREATE
  * TABLE, normalized, no schemactl code); {@code rollback} must bring back A the same way, with every row still there
  * and the pair's data expectations met. Column order counts both ways ({@link MariaDbOracle#describeStrict}): reviewers
- * read SHOW CREATE TABLE, and MariaDB can place an added or re-added column. The summary (N of M) goes to
+ * read SHOW CREATE TABLE, and MariaDB can place an added or re-added column. So does key order in a table the
+ * migration creates (or its rollback creates again): it lists its keys as B (A) does ({@link MariaDbOracle#keyOrder}).
+ * The summary (N of M) goes to
  * stdout and {@code target/fidelity-mariadb.txt}; {@code -Dcorpus.only=REGEX} runs the pairs whose name it is found in.
  */
 class MariaDbFidelityCorpusTest {
@@ -62,7 +64,7 @@ class MariaDbFidelityCorpusTest {
         CorpusRoundTrip.execute(reference, pair.b(), pair.name() + "/b.sql");
         CorpusRoundTrip.execute(work, pair.data(), pair.name() + "/data.sql");
         return new CorpusRoundTrip(work, reference, MariaDbOracle::describeStrict, MariaDbFidelityCorpusTest::rowCounts,
-                null).run(pair);
+                null, MariaDbOracle::keyOrder).run(pair);
     }
 
     static void reset(TestDatabase db) throws SQLException {

@@ -92,6 +92,32 @@ class MariaDbRendererTest extends RendererContract {
                 + "    `key` varchar(5) NULL,\n    PRIMARY KEY (id),\n    CONSTRAINT uk_t_key UNIQUE (`key`)\n)");
     }
 
+    /**
+     * A definition with a key order (MariaDB's inspector's) is created with every key inside CREATE TABLE at its place:
+     * unique keys of either kind, indexes (FULLTEXT as such), and a foreign key's own index as a plain KEY of its name,
+     * so that SHOW CREATE TABLE lists them as the original did; without one, indexes follow as CREATE INDEX.
+     */
+    @Test
+    void keysWithAKeyOrderAreWrittenInsideCreateTableAtTheirPlace() {
+        var base = table("t").col(notNull("id", INT), col("a", INT), col("b", INT), col("p", INT), col("body", varchar(50)))
+                .pk("id").build();
+        var ua = new dev.schemactl.schema.UniqueConstraint("ua", List.of("a")).withKeyOrder(0);
+        var ub = new dev.schemactl.schema.Index("ub", List.of(dev.schemactl.schema.IndexColumn.asc("b")), true)
+                .withComment("c").withKeyOrder(1);
+        var ib = new dev.schemactl.schema.Index("ib", List.of(dev.schemactl.schema.IndexColumn.asc("b")), false).withKeyOrder(3);
+        var ft = new dev.schemactl.schema.Index("ft", List.of(dev.schemactl.schema.IndexColumn.asc("body")), false)
+                .withMethod("fulltext").withKeyOrder(4);
+        var fk = new dev.schemactl.schema.ForeignKey("fk_p", List.of("p"), "parent", List.of("id"), null, null).withKeyOrder(2);
+        var t = base.withUniques(List.of(ua)).withIndexes(List.of(ub, ib, ft)).withForeignKeys(List.of(fk));
+        assertThat(renderer().createTableStatements(t)).containsExactly("CREATE TABLE t (\n    id int NOT NULL,\n    a int NULL,\n"
+                + "    b int NULL,\n    p int NULL,\n    body varchar(50) NULL,\n    PRIMARY KEY (id),\n"
+                + "    CONSTRAINT ua UNIQUE (a),\n    UNIQUE KEY ub (b) COMMENT 'c',\n    KEY fk_p (p),\n    KEY ib (b),\n"
+                + "    FULLTEXT KEY ft (body)\n)");
+        var unordered = base.withIndexes(List.of(ib.withKeyOrder(dev.schemactl.schema.Index.NO_KEY_ORDER)))
+                .withForeignKeys(List.of(fk.withKeyOrder(dev.schemactl.schema.Index.NO_KEY_ORDER)));
+        assertThat(renderer().createTableStatements(unordered)).hasSize(2).last().isEqualTo("CREATE INDEX ib ON t (b)");
+    }
+
     @Test
     void anAutoIncrementColumnNoPrimaryOrUniqueKeyLeadsGetsItsIndexInsideCreateTable() {
         var t = table("audit").col(notNull("tenant", INT), identity("n", BIGINT), col("msg", varchar(20)))

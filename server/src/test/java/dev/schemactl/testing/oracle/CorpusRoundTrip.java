@@ -23,9 +23,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code rollback}, the oracle equal to A's and the rows kept.
  *
  * @param columnOrder the tables' column order, or null where the engine's rollback cannot keep it anyway
+ * @param keyOrder each table's keys in the order the engine lists them (MariaDB: SHOW CREATE TABLE's creation order,
+ *                 which the oracle sorts), or null where it is not judged: a table the migration creates must list its
+ *                 keys as B does, and one its rollback creates again as A does (a table that is only altered may
+ *                 list added keys after the others: the engine adds them last)
  */
 public record CorpusRoundTrip(TestDatabase work, TestDatabase reference, Read<String> oracle,
-                              Read<Map<String, Long>> rows, Read<String> columnOrder) {
+                              Read<Map<String, Long>> rows, Read<String> columnOrder, Read<Map<String, String>> keyOrder) {
+
+    public CorpusRoundTrip(TestDatabase work, TestDatabase reference, Read<String> oracle, Read<Map<String, Long>> rows,
+                           Read<String> columnOrder) {
+        this(work, reference, oracle, rows, columnOrder, null);
+    }
 
     @FunctionalInterface
     public interface Read<T> {
@@ -38,13 +47,23 @@ public record CorpusRoundTrip(TestDatabase work, TestDatabase reference, Read<St
         String orderA;
         Map<String, Long> rowsA;
         String oracleB;
+        Map<String, String> keysA;
+        Map<String, String> keysB;
         try (Connection c = work.connect()) {
             oracleA = oracle.from(c);
             orderA = columnOrder == null ? "" : columnOrder.from(c);
             rowsA = rows.from(c);
+            keysA = keyOrder == null ? Map.of() : keyOrder.from(c);
         }
         try (Connection c = reference.connect()) {
             oracleB = oracle.from(c);
+            keysB = keyOrder == null ? Map.of() : keyOrder.from(c);
+        }
+        java.util.Set<String> renamedFrom = new java.util.HashSet<>();
+        java.util.Set<String> renamedTo = new java.util.HashSet<>();
+        for (String r : pair.tableRenames()) {
+            renamedFrom.add(r.substring(0, r.indexOf('=')).strip());
+            renamedTo.add(r.substring(r.indexOf('=') + 1).strip());
         }
         assertThat(oracleA).as("A and B must differ").isNotEqualTo(oracleB);
 
@@ -65,6 +84,7 @@ public record CorpusRoundTrip(TestDatabase work, TestDatabase reference, Read<St
         assertThat(up.exit()).as("migrate: " + up.all() + "\n" + migration).isZero();
         try (Connection c = work.connect()) {
             assertThat(oracle.from(c)).as("after A -> B (oracle)\n" + migration).isEqualTo(oracleB);
+            if (keyOrder != null) sameKeyOrder(keyOrder.from(c), keysB, keysA, renamedTo, "after A -> B, a created table's key order\n" + migration);
             for (String query : pair.expectations()) {
                 try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(query)) {
                     assertThat(rs.next() && rs.getBoolean(1)).as("after A -> B, data expectation: " + query + "\n" + migration).isTrue();
@@ -76,8 +96,18 @@ public record CorpusRoundTrip(TestDatabase work, TestDatabase reference, Read<St
         assertThat(down.exit()).as("rollback: " + down.all() + "\n" + migration).isZero();
         try (Connection c = work.connect()) {
             assertThat(oracle.from(c)).as("after rolling back to A (oracle)\n" + migration).isEqualTo(oracleA);
+            if (keyOrder != null) sameKeyOrder(keyOrder.from(c), keysA, keysB, renamedFrom, "after rolling back to A, a re-created table's key order\n" + migration);
             assertThat(rows.from(c)).as("rows after the rollback").isEqualTo(rowsA);
             return columnOrder == null || columnOrder.from(c).equals(orderA) ? "" : " (column order differs after the rollback)";
+        }
+    }
+
+    /** The key order of each table of {@code expected} that {@code before} lacks (created), but for renamed ones. */
+    private static void sameKeyOrder(Map<String, String> actual, Map<String, String> expected, Map<String, String> before,
+                                     java.util.Set<String> renamed, String what) {
+        for (Map.Entry<String, String> e : expected.entrySet()) {
+            if (before.containsKey(e.getKey()) || renamed.contains(e.getKey())) continue;
+            assertThat(actual.get(e.getKey())).as(what + "\n(table " + e.getKey() + ")").isEqualTo(e.getValue());
         }
     }
 

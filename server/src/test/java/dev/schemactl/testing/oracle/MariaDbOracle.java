@@ -41,6 +41,30 @@ public final class MariaDbOracle {
         return render(objects(c, true));
     }
 
+    /**
+     * Each base table's key lines of SHOW CREATE TABLE (PRIMARY, UNIQUE, KEY, FULLTEXT, SPATIAL) in the order it
+     * shows them, which is creation order within the server's groups of keys: what {@link #describe} sorts away.
+     */
+    public static Map<String, String> keyOrder(Connection c) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SHOW FULL TABLES WHERE Table_type = 'BASE TABLE'")) {
+            while (rs.next()) if (!rs.getString(1).toLowerCase().startsWith("schema_migrations")) tables.add(rs.getString(1));
+        }
+        Map<String, String> out = new TreeMap<>();
+        for (String t : tables) {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SHOW CREATE TABLE " + quote(t))) {
+                rs.next();
+                StringBuilder keys = new StringBuilder();
+                for (String line : rs.getString(2).split("\n")) {
+                    line = line.strip();
+                    if (line.matches("(PRIMARY |UNIQUE |FULLTEXT |SPATIAL )?KEY .*")) keys.append(line).append('\n');
+                }
+                out.put(t, keys.toString());
+            }
+        }
+        return out;
+    }
+
     /** Each table's column names in order, e.g. {@code t: id, name}. */
     public static String columnOrder(Connection c) throws SQLException {
         StringBuilder b = new StringBuilder();

@@ -1,0 +1,10 @@
+CREATE TABLE users (
+  id int NOT NULL AUTO_INCREMENT,
+  name varchar(50) NOT NULL,
+  PRIMARY KEY (id)
+);
+CREATE TABLE ACT_RE_PROCDEF (
+  ID_ varchar(64) NOT NULL,
+  KEY_ varchar(255) NOT NULL,
+  PRIMARY KEY (ID_)
+) DEFAULT CHARSET=utf8mb3 COLLATE=utf8mb3_bin;
