@@ -908,7 +908,8 @@ public final class Differ {
             String before = blankToNull(from.comment());
             String after = blankToNull(to.comment());
             // the definition as the database has it when the step runs: a re-added check keeps the comment it had
-            CheckConstraint now = new CheckConstraint(name, to.expression(), from.notValid(), before, to.noInherit());
+            CheckConstraint now = new CheckConstraint(name, to.expression(), from.notValid(), before, to.noInherit(),
+                    Objects.equals(from.expression(), to.expression()) ? from.written() : null);
             if (from.notValid() != to.notValid()) {
                 adds.add(new Change.SetCheckValidation(table, now, now.withNotValid(to.notValid())));
             }

@@ -225,7 +225,7 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
     }
 
     protected String checkClause(String checkName, CheckConstraint c) {
-        return "CONSTRAINT " + name(checkName) + " CHECK (" + c.expression() + ")";
+        return "CONSTRAINT " + name(checkName) + " CHECK (" + c.sql() + ")";
     }
 
     protected String foreignKeyClause(String table, ForeignKey f) {

@@ -43,6 +43,8 @@ public final class UnmanagedObjects {
         for (UnmanagedObject o : current.unmanaged()) {
             if (GOES_WITH_ITS_TABLE.contains(o.kind())) continue; // part of its table
             live.add(o.label());
+            // a schema of the project's scope (the inspector lists only those): managed, not "left alone"
+            if (o.kind().equals("schema")) continue;
             out.add(o.label() + ": unmanaged, left alone");
         }
         List<UnmanagedObject> created = routinesTablesUse(desired).stream().filter(o -> o.definition() != null).toList();

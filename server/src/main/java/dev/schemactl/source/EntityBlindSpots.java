@@ -170,7 +170,9 @@ public final class EntityBlindSpots {
                 String expression = Expressions.normalize(c.expression());
                 match = live.checks().stream().filter(l -> Objects.equals(Expressions.normalize(l.expression()), expression)).findFirst();
             }
-            return match.map(l -> new CheckConstraint(c.name(), c.expression(), l.notValid(), l.comment(), l.noInherit())).orElse(c);
+            // the live check's written text too, when it says the same (a pg_dump-loaded IN list: see PostgresInspector)
+            return match.map(l -> new CheckConstraint(c.name(), c.expression(), l.notValid(), l.comment(), l.noInherit(),
+                    Objects.equals(Expressions.normalize(l.expression()), Expressions.normalize(c.expression())) ? l.written() : null)).orElse(c);
         }).toList();
         String options = t.options() != null ? t.options() : engineOptions.apply(live.options());
         String collation = t.collation() != null ? t.collation() : live.collation();
@@ -184,9 +186,22 @@ public final class EntityBlindSpots {
         if (c.defaultExpression() != null && Expressions.same(c.defaultExpression(), castLiteral(live.defaultExpression()))) {
             c = c.withDefault(live.defaultExpression());
         }
+        // an explicit DEFAULT NULL (PostgreSQL keeps it, null::character varying) where the entity says no default: the
+        // same values, kept while the column stays of its kind (its cast would not fit another type)
+        if (c.defaultExpression() == null && isNullDefault(live.defaultExpression()) && c.type().kind() == live.type().kind()) {
+            c = c.withDefault(live.defaultExpression());
+        }
         if (c.collation() != null || c.charset() != null) return c;
         return new Column(c.name(), c.type(), c.nullable(), c.defaultExpression(), c.identity(), c.generatedExpression(),
                 c.generatedKind(), c.comment(), live.collation(), live.charset(), c.onUpdate(), c.invisible(), c.check(), c.options());
+    }
+
+    private static final java.util.regex.Pattern NULL_DEFAULT = java.util.regex.Pattern.compile(
+            "\\(*\\s*null\\s*\\)*(?:::[\\w\\s.\"\\[\\](),]+)?", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** {@code null}, {@code NULL::character varying}, {@code (NULL)::integer}: a default that is SQL NULL. */
+    static boolean isNullDefault(String live) {
+        return live != null && NULL_DEFAULT.matcher(live.strip()).matches();
     }
 
     /** What follows a default's string literal when it is only casts: {@code ::text}, {@code )::character varying}. */

@@ -27,4 +27,13 @@ class UnmanagedListingTest {
                 extension.label() + ": unmanaged, in the desired state: created from its definition before the tables",
                 view.label() + ": unmanaged, in the desired state but not created (write it by hand in a migration)");
     }
+
+    @Test
+    void aManagedSchemaIsNotListedAsUnmanaged() {
+        UnmanagedObject schema = new UnmanagedObject("schema", "musicbrainz", "musicbrainz", null,
+                "CREATE SCHEMA IF NOT EXISTS musicbrainz");
+        UnmanagedObject view = new UnmanagedObject("view", "musicbrainz", "v", null, "CREATE VIEW musicbrainz.v AS\n SELECT 1");
+        Schema live = Schema.EMPTY.withUnmanaged(List.of(schema, view));
+        assertThat(UnmanagedObjects.listing(live, live)).containsExactly(view.label() + ": unmanaged, left alone");
+    }
 }

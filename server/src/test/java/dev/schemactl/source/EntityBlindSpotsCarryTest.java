@@ -78,4 +78,21 @@ class EntityBlindSpotsCarryTest {
         assertThat(new dev.schemactl.diff.Differ().diff(schema(List.of(live)).withDomains(List.of(email, code)), carried).changes())
                 .noneMatch(c -> c instanceof dev.schemactl.diff.Change.DropDomain);
     }
+
+    @Test
+    void anExplicitNullDefaultIsCarriedWhereTheEntitySaysNoDefaultAndAPgDumpLoadedInListsTextToo() {
+        Table live = table("t").col(notNull("id", INT), col("a", varchar(20)).withDefault("null::character varying"),
+                col("b", varchar(20)).withDefault("null::character varying"), col("c", varchar(20)).withDefault("null::character varying"))
+                .pk("id").build();
+        String stored = "(a)::text = ANY (ARRAY[('x'::character varying)::text, ('y'::character varying)::text])";
+        live = live.withChecks(List.of(new dev.schemactl.schema.CheckConstraint("t_a_check", "a IN ('x', 'y')", false, null, false, stored)));
+        Table entity = table("t").col(notNull("id", INT), col("a", varchar(20)), col("b", varchar(20)).withDefault("'v'"), col("c", INT))
+                .pk("id").build().withChecks(List.of(new dev.schemactl.schema.CheckConstraint("t_a_check", "a IN ('x', 'y')")));
+        Table carried = EntityBlindSpots.carry(schema(List.of(entity)), schema(List.of(live)), UnaryOperator.identity())
+                .table("t").orElseThrow();
+        assertThat(carried.columns().get(1).defaultExpression()).isEqualTo("null::character varying");
+        assertThat(carried.columns().get(2).defaultExpression()).as("the entity's own default").isEqualTo("'v'");
+        assertThat(carried.columns().get(3).defaultExpression()).as("varchar to integer: its cast would not fit").isNull();
+        assertThat(carried.checks()).singleElement().satisfies(c -> assertThat(c.sql()).isEqualTo(stored));
+    }
 }

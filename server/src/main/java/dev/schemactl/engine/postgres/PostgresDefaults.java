@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  *       {@code nextval('s'::regclass)} → {@code nextval('s')};</li>
  *   <li>a quoted number cast to a numeric type loses its quotes: {@code '-1'::integer} → {@code -1},
  *       {@code '-1.5'::numeric} → {@code -1.5} (PostgreSQL quotes negative numbers that way);</li>
- *   <li>{@code NULL::type} (an explicit DEFAULT NULL) means no default → null;</li>
+ *   <li>{@code NULL::type} (an explicit DEFAULT NULL) is no default for {@link #normalize(String)}; a column's
+ *       ({@link #normalize(String, String)}) keeps its catalog text, {@code null::character varying}: pg_dump shows
+ *       it, so it is compared, written and dropped as any default;</li>
  *   <li>except that a time-dependent literal keeps its casts: {@code ('now'::text)::date} stays (stripped, the
  *       default would become the date the migration ran);</li>
  *   <li>everything outside string literals and quoted identifiers is lower-cased:
@@ -58,6 +60,9 @@ final class PostgresDefaults {
      * type's cast itself, any other one was written. Numeric casts go as before (a quoted number loses them).
      */
     static String normalize(String expression, String columnType) {
+        if (expression != null && !expression.isBlank() && normalize(expression) == null) {
+            return SqlText.lowerOutsideQuotes(expression.trim(), false); // an explicit DEFAULT NULL, as stored
+        }
         if (expression != null && WRITTEN_NUMBER_CAST.matcher(expression.trim()).matches()) {
             return SqlText.lowerOutsideQuotes(expression.trim(), false);
         }

@@ -711,7 +711,7 @@ final class PostgresInspector implements Inspector {
                     action(rs.getString("confupdtype")), deferral, rs.getString("ref_schema"), "f".equals(rs.getString("confmatchtype")),
                     strings(rs.getArray("delete_set_columns")), !rs.getBoolean("convalidated"), comment));
             case "c" -> table.checks.add(new CheckConstraint(name, checkExpression(rs.getString("definition")),
-                    !rs.getBoolean("convalidated"), comment, rs.getBoolean("connoinherit")));
+                    !rs.getBoolean("convalidated"), comment, rs.getBoolean("connoinherit"), writtenCheck(rs.getString("definition"))));
             default -> { }
         }
     }
@@ -738,6 +738,25 @@ final class PostgresInspector implements Inspector {
         int close = s.startsWith("(") ? SqlText.matchingParen(s, 0) : -1;
         if (close > 0) s = s.substring(0, close + 1); // drops trailing NOT VALID / NO INHERIT
         return SqlText.stripEnclosingParens(PostgresCheckExpressions.canonical(PostgresDefaults.stripLiteralCasts(SqlText.stripEnclosingParens(s))));
+    }
+
+    /**
+     * An IN list of a varchar column stored as a database re-created from a pg_dump has it: {@code (x)::text = ANY
+     * (ARRAY[('a'::character varying)::text, ...])}. Its plain form {@code x IN ('a', ...)} would be stored as
+     * {@code ANY ((ARRAY['a'::character varying, ...])::text[])} (what a source's IN list gives; PostgreSQL's deparse is
+     * no fixpoint), while this text is stored as itself: it is what is written. Null for any other check.
+     */
+    private static final java.util.regex.Pattern RELOADED_IN_LIST = java.util.regex.Pattern.compile(
+            "(?:=\\s*ANY|<>\\s*ALL)\\s*\\(ARRAY\\[\\('(?:[^']|'')*'::[^)]+\\)::text\\s*[,\\]]",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    static String writtenCheck(String definition) {
+        if (definition == null || !RELOADED_IN_LIST.matcher(definition).find()) return null;
+        String s = definition.trim();
+        if (s.regionMatches(true, 0, "CHECK", 0, 5)) s = s.substring(5).trim();
+        int close = s.startsWith("(") ? SqlText.matchingParen(s, 0) : -1;
+        if (close > 0) s = s.substring(0, close + 1); // drops trailing NOT VALID / NO INHERIT
+        return SqlText.stripEnclosingParens(s);
     }
 
     private static ReferentialAction action(String code) {

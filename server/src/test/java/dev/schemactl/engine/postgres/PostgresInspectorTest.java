@@ -141,7 +141,7 @@ class PostgresInspectorTest {
                     new Column("avatar", ColumnType.of(TypeKind.VARBINARY), true, null, false, null, null),
                     new Column("tags", ColumnType.other("text[]"), true, null, false, null, null),
                     new Column("status", ColumnType.sized(TypeKind.VARCHAR, 20), true, "'NEW'", false, null, null),
-                    new Column("nickname", ColumnType.sized(TypeKind.VARCHAR, 30), true, null, false, null, null),
+                    new Column("nickname", ColumnType.sized(TypeKind.VARCHAR, 30), true, "null::character varying", false, null, null),
                     new Column("doubled", new ColumnType(TypeKind.DECIMAL, null, null, null, null, null), true, null, false,
                             "(score * (2)::numeric)", null));
             assertThat(customer.column("tags").orElseThrow().type().raw()).isEqualTo("text[]");

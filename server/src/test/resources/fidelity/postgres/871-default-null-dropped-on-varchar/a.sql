@@ -1,0 +1,1 @@
+CREATE TABLE editor (id integer PRIMARY KEY, email varchar(64) DEFAULT NULL);

@@ -1,0 +1,1 @@
+INSERT INTO hosts VALUES (1, 53, '2024-01-02 03:04:05', 'ns1'), (2, NULL, NULL, NULL);

@@ -1,0 +1,1 @@
+CREATE TABLE zones (id integer PRIMARY KEY);

@@ -1,0 +1,1 @@
+CREATE TABLE s (id integer PRIMARY KEY, status varchar(10));
