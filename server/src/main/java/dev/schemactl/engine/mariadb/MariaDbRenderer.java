@@ -537,7 +537,7 @@ final class MariaDbRenderer extends BaseSqlRenderer {
         for (Index i : indexesInCreateTable(table)) keys.add(new Key(i.keyOrder(), indexClause(table.key(), i)));
         for (ForeignKey f : table.foreignKeys()) {
             if (f.keyOrder() == Index.NO_KEY_ORDER || f.name() == null) continue;
-            keys.add(new Key(f.keyOrder(), "KEY " + name(foreignKeyName(table.key(), f)) + " ("
+            keys.add(new Key(f.keyOrder(), "KEY " + keyName(foreignKeyName(table.key(), f)) + " ("
                     + f.columns().stream().map(this::quote).collect(java.util.stream.Collectors.joining(", ")) + ")"));
         }
         return keys.stream().sorted(java.util.Comparator.comparingInt(Key::order)).map(Key::clause).toList(); // stable
@@ -573,8 +573,22 @@ final class MariaDbRenderer extends BaseSqlRenderer {
         String cols = i.columns().stream().map(this::indexColumn).collect(java.util.stream.Collectors.joining(", "));
         String kind = i.unique() ? "UNIQUE " : i.method() != null && !MariaDbIndexMethods.writtenAsUsing(i.method())
                 ? i.method().toUpperCase(java.util.Locale.ROOT) + " " : "";
-        return kind + "KEY " + name(indexName(table, i)) + " (" + cols + ")" + indexOptions(i);
+        return kind + "KEY " + keyName(indexName(table, i)) + " (" + cols + ")" + indexOptions(i);
     }
+
+    /**
+     * A key's name before its {@code (columns)}: backquoted when it is a built-in function's name, which MariaDB
+     * Connector/J's session mode IGNORE_SPACE makes reserved there ({@code KEY mid (mid)} is a syntax error,
+     * {@code KEY `mid` (mid)} is not; osTicket's and Cacti's schemas have such keys).
+     */
+    private String keyName(String name) {
+        String written = name(name);
+        if (written.startsWith("`") || !FUNCTION_NAMES.contains(name.toLowerCase(java.util.Locale.ROOT))) return written;
+        return "`" + shorten(name).replace("`", "``") + "`";
+    }
+
+    /** MariaDB 10.11's information_schema.SQL_FUNCTIONS, lower case, with ROW_NUMBER and SYSDATE. */
+    private static final java.util.Set<String> FUNCTION_NAMES = java.util.Set.of("abs", "acos", "adddate", "addtime", "add_months", "aes_decrypt", "aes_encrypt", "asin", "atan", "atan2", "benchmark", "bin", "binlog_gtid_pos", "bit_and", "bit_count", "bit_length", "bit_or", "bit_xor", "cast", "ceil", "ceiling", "character_length", "char_length", "chr", "coalesce", "coercibility", "collation", "column_check", "column_exists", "column_json", "column_list", "compress", "concat", "concat_operator_oracle", "concat_ws", "connection_id", "conv", "convert_tz", "cos", "cot", "count", "crc32", "crc32c", "cume_dist", "curdate", "curtime", "database", "datediff", "date_add", "date_format", "date_sub", "dayname", "dayofmonth", "dayofweek", "dayofyear", "decode", "decode_histogram", "decode_oracle", "degrees", "dense_rank", "des_decrypt", "des_encrypt", "elt", "encode", "encrypt", "exp", "export_set", "extract", "extractvalue", "field", "find_in_set", "first_value", "floor", "format", "found_rows", "from_base64", "from_days", "from_unixtime", "get_lock", "greatest", "group_concat", "hex", "ifnull", "inet6_aton", "inet6_ntoa", "inet_aton", "inet_ntoa", "instr", "isnull", "is_free_lock", "is_ipv4", "is_ipv4_compat", "is_ipv4_mapped", "is_ipv6", "is_used_lock", "json_array", "json_arrayagg", "json_array_append", "json_array_insert", "json_compact", "json_contains", "json_contains_path", "json_depth", "json_detailed", "json_equals", "json_exists", "json_extract", "json_insert", "json_keys", "json_length", "json_loose", "json_merge", "json_merge_patch", "json_merge_preserve", "json_normalize", "json_object", "json_objectagg", "json_overlaps", "json_pretty", "json_query", "json_quote", "json_remove", "json_replace", "json_search", "json_set", "json_type", "json_unquote", "json_valid", "json_value", "lag", "last_day", "last_insert_id", "lcase", "lead", "least", "length", "lengthb", "ln", "load_file", "locate", "log", "log10", "log2", "lower", "lpad", "lpad_oracle", "ltrim", "ltrim_oracle", "makedate", "maketime", "make_set", "master_gtid_wait", "master_pos_wait", "max", "md5", "median", "microsecond", "mid", "min", "mod", "monthname", "name_const", "natural_sort_key", "now", "nth_value", "ntile", "nullif", "nvl", "nvl2", "oct", "octet_length", "old_password", "ord", "password", "percentile_cont", "percentile_disc", "percent_rank", "period_add", "period_diff", "pi", "position", "pow", "power", "quarter", "quote", "radians", "rand", "random_bytes", "rank", "regexp_instr", "regexp_replace", "regexp_substr", "release_all_locks", "release_lock", "replace_oracle", "reverse", "round", "row_count", "rpad", "rpad_oracle", "rtrim", "rtrim_oracle", "schema", "schemas", "sec_to_time", "session_user", "sformat", "sha", "sha1", "sha2", "sign", "sin", "sleep", "soundex", "space", "sqrt", "std", "stddev", "stddev_pop", "stddev_samp", "strcmp", "str_to_date", "subdate", "substr", "substring", "substring_index", "substr_oracle", "subtime", "sum", "system_user", "sys_guid", "tan", "timediff", "time_format", "time_to_sec", "to_base64", "to_char", "to_days", "to_seconds", "trim", "trim_oracle", "ucase", "uncompress", "uncompressed_length", "unhex", "unix_timestamp", "updatexml", "upper", "uuid", "uuid_short", "variance", "var_pop", "var_samp", "version", "week", "weekday", "weekofyear", "wsrep_last_seen_gtid", "wsrep_last_written_gtid", "wsrep_sync_wait_upto_gtid", "yearweek", "row_number", "sysdate");
 
     @Override
     protected String dropIndex(String table, Index i) {

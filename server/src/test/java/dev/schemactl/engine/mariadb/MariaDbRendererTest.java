@@ -97,6 +97,16 @@ class MariaDbRendererTest extends RendererContract {
      * unique keys of either kind, indexes (FULLTEXT as such), and a foreign key's own index as a plain KEY of its name,
      * so that SHOW CREATE TABLE lists them as the original did; without one, indexes follow as CREATE INDEX.
      */
+    /** Connector/J's IGNORE_SPACE makes a built-in function's name reserved before "(": osTicket's KEY `mid` (mid). */
+    @Test
+    void aKeyNamedLikeABuiltInFunctionIsBackquotedInsideCreateTable() {
+        var base = table("t").col(notNull("id", INT), col("mid", INT), col("p", INT)).pk("id").build();
+        var mid = new dev.schemactl.schema.Index("mid", List.of(dev.schemactl.schema.IndexColumn.asc("mid")), false).withKeyOrder(0);
+        var fk = new dev.schemactl.schema.ForeignKey("count", List.of("p"), "parent", List.of("id"), null, null).withKeyOrder(1);
+        var t = base.withIndexes(List.of(mid)).withForeignKeys(List.of(fk));
+        assertThat(renderer().createTableStatements(t).get(0)).contains("    KEY `mid` (mid),\n    KEY `count` (p)\n)");
+    }
+
     @Test
     void keysWithAKeyOrderAreWrittenInsideCreateTableAtTheirPlace() {
         var base = table("t").col(notNull("id", INT), col("a", INT), col("b", INT), col("p", INT), col("body", varchar(50)))
