@@ -8,6 +8,7 @@ import dev.schemactl.engine.SqlRenderer;
 import dev.schemactl.engine.TransactionEnvelope;
 import dev.schemactl.schema.Schema;
 import dev.schemactl.testing.TestDatabase;
+import dev.schemactl.testing.oracle.H2Oracle;
 import dev.schemactl.testing.oracle.MariaDbOracle;
 import dev.schemactl.testing.oracle.SqliteOracle;
 
@@ -201,12 +202,14 @@ final class RoundTrip implements AutoCloseable {
 
     /**
      * What the engine itself says the database holds, without schemactl's inspector (MariaDB: SHOW CREATE TABLE via
-     * {@link MariaDbOracle}, columns in order; SQLite: sqlite_schema and PRAGMAs via {@link SqliteOracle}); null on other engines here.
+     * {@link MariaDbOracle}, columns in order; SQLite: sqlite_schema and PRAGMAs via {@link SqliteOracle}; H2: INFORMATION_SCHEMA
+     * via {@link H2Oracle}); null on PostgreSQL, which {@link PostgresOracleRoundTripPropertiesTest} judges with pg_dump.
      */
     String oracle() throws SQLException {
         return switch (kind) {
             case MARIADB -> MariaDbOracle.describeStrict(connection); // column order too: MariaDB places columns
             case SQLITE -> SqliteOracle.describe(connection);
+            case H2 -> H2Oracle.describe(connection);
             default -> null;
         };
     }

@@ -23,7 +23,10 @@ import java.util.Map;
  * Round trips on real databases: for generated schemas A and B (B = A after random edits), creating A from
  * nothing, migrating A → B with the forward SQL of {@code diff(A, B)} and rolling back with its rollback SQL
  * must each leave a live schema that the engine's inspector reads back as exactly the target — the Differ
- * finds no change between the inspected schema and the target, and tables and columns are the same.
+ * finds no change between the inspected schema and the target, and tables and columns are the same — and, judged
+ * without that inspector, the engine's own catalog after the rollback equals A's as created and after A → B equals
+ * B's as created from nothing ({@link RoundTrip#oracle}: SHOW CREATE TABLE, PRAGMA, INFORMATION_SCHEMA; PostgreSQL's
+ * pg_dump judge is {@link PostgresOracleRoundTripPropertiesTest}).
  * One database per engine, emptied between tries. Shrunk counterexamples live on in
  * {@link RoundTripRegressionTest}; the generators' exclusions are explained in {@link EngineProfile} and
  * {@link SchemaPairs}.

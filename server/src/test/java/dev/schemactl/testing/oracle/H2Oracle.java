@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  *   <li>per base table its comment and its columns: data type with length / precision / scale / datetime precision /
  *       interval qualifier / enum values, nullability, default, ON UPDATE expression, identity (ALWAYS or BY DEFAULT,
  *       start, increment), generated expression, visibility, DEFAULT ON NULL, comment;</li>
- *   <li>its constraints: kind, columns, referenced table and columns, ON DELETE / ON UPDATE rules, CHECK expression,
+ *   <li>its constraints: kind, columns, referenced table and columns (each foreign-key column's own, by POSITION_IN_UNIQUE_CONSTRAINT), ON DELETE / ON UPDATE rules, CHECK expression,
  *       NULLS DISTINCT;</li>
  *   <li>its indexes: kind (unique or not), columns with order and NULLS order;</li>
  *   <li>sequences (type, start, increment, minimum, maximum, cycle, cache), and views (present, their query) left
@@ -93,9 +93,12 @@ public final class H2Oracle {
                         FROM INFORMATION_SCHEMA.KEY_COLUMN_USAGE k
                         WHERE k.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA AND k.CONSTRAINT_NAME = tc.CONSTRAINT_NAME) AS COLS,
                        (SELECT u.TABLE_SCHEMA || '.' || u.TABLE_NAME || ' ('
-                               || (SELECT LISTAGG(k2.COLUMN_NAME, ',') WITHIN GROUP (ORDER BY k2.ORDINAL_POSITION)
-                                   FROM INFORMATION_SCHEMA.KEY_COLUMN_USAGE k2
-                                   WHERE k2.CONSTRAINT_SCHEMA = u.CONSTRAINT_SCHEMA AND k2.CONSTRAINT_NAME = u.CONSTRAINT_NAME)
+                               || (SELECT LISTAGG(k2.COLUMN_NAME, ',') WITHIN GROUP (ORDER BY k1.ORDINAL_POSITION)
+                                   FROM INFORMATION_SCHEMA.KEY_COLUMN_USAGE k1
+                                   JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE k2
+                                     ON k2.CONSTRAINT_SCHEMA = u.CONSTRAINT_SCHEMA AND k2.CONSTRAINT_NAME = u.CONSTRAINT_NAME
+                                    AND k2.ORDINAL_POSITION = k1.POSITION_IN_UNIQUE_CONSTRAINT
+                                   WHERE k1.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA AND k1.CONSTRAINT_NAME = tc.CONSTRAINT_NAME)
                                || ') on delete ' || r.DELETE_RULE || ' on update ' || r.UPDATE_RULE
                         FROM INFORMATION_SCHEMA.REFERENTIAL_CONSTRAINTS r
                         JOIN INFORMATION_SCHEMA.TABLE_CONSTRAINTS u
@@ -123,7 +126,7 @@ public final class H2Oracle {
             while (rs.next()) {
                 List<String> t = tables.get(rs.getString(1) + "." + rs.getString(2));
                 if (t == null) continue;
-                t.add("index " + name(rs.getString(3)) + rs.getString(4) + " (" + rs.getString(6) + ")"
+                t.add("index " + name(rs.getString(3)) + rs.getString(4) + " (" + indexColumns(rs.getString(3), rs.getString(6)) + ")"
                         + (rs.getString(5) == null || "DISTINCT".equals(rs.getString(5)) ? "" : " nulls " + rs.getString(5)));
             }
         }
@@ -153,6 +156,16 @@ public final class H2Oracle {
         });
         others.stream().sorted().forEach(l -> b.append(l).append('\n'));
         return b.toString();
+    }
+
+    /**
+     * An index H2 made for a constraint backs every later constraint over the same columns in any order, so its
+     * column order is the first such constraint's, which depends on the path that built the table (two foreign keys
+     * over (a, b) and (b, a) added in either order): such an index is compared by its columns as a set.
+     */
+    private static String indexColumns(String indexName, String columns) {
+        if (columns == null || !GENERATED_NAME.matcher(indexName).matches()) return columns;
+        return java.util.Arrays.stream(columns.split(",")).sorted().collect(java.util.stream.Collectors.joining(","));
     }
 
     private static String name(String name) {
