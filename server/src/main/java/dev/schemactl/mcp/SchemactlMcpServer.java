@@ -1,5 +1,6 @@
 package dev.schemactl.mcp;
 
+import dev.schemactl.service.SchemaCache;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.McpServer;
@@ -70,6 +71,7 @@ public final class SchemactlMcpServer {
 
     /** Completes an SDK server specification (of any transport) with schemactl's features and builds it. */
     public McpSyncServer build(McpServer.SyncSpecification<?> spec) {
+        SchemaCache.keepLiveSchemas();
         return spec.serverInfo(NAME, VERSION)
                 .instructions(INSTRUCTIONS)
                 .capabilities(McpSchema.ServerCapabilities.builder()

@@ -34,7 +34,7 @@ class SchemaCacheTest {
     @TempDir
     Path dir;
 
-    private final SchemaCache cache = new SchemaCache(64);
+    private final SchemaCache cache = new SchemaCache(64, true);
     private final AtomicInteger computed = new AtomicInteger();
 
     private Supplier<Schema> counting(Supplier<Schema> real) {
@@ -42,6 +42,19 @@ class SchemaCacheTest {
             computed.incrementAndGet();
             return real.get();
         };
+    }
+
+    /** A one-shot run (the CLI) inspects each time and spends no query on a fingerprint it would never reuse ({@code live} returns before asking for one). */
+    @Test
+    void aOneShotCacheInspectsEachTimeWithoutAFingerprint() throws Exception {
+        SchemaCache oneShot = new SchemaCache(64, false);
+        try (TestDatabase db = TestDatabase.create(EngineKind.H2);
+             DatabaseHandle h = DatabaseHandle.open(db.url(), Duration.ofSeconds(10))) {
+            execute(h, "CREATE TABLE items (id INT PRIMARY KEY)");
+            oneShot.live(h, counting(h::inspect));
+            oneShot.live(h, counting(h::inspect));
+            assertThat(computed).as("nothing kept: a kept schema would have been read once").hasValue(2);
+        }
     }
 
     @ParameterizedTest
