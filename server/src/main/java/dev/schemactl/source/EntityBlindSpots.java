@@ -5,6 +5,7 @@ import dev.schemactl.schema.CheckConstraint;
 import dev.schemactl.schema.Column;
 import dev.schemactl.schema.EnumType;
 import dev.schemactl.schema.ForeignKey;
+import dev.schemactl.schema.Identity;
 import dev.schemactl.schema.Index;
 import dev.schemactl.schema.IndexColumn;
 import dev.schemactl.schema.PrimaryKey;
@@ -35,7 +36,8 @@ import java.util.function.UnaryOperator;
  *   <li>table options ({@code engineOptions} decides which: MariaDB ROW_FORMAT, stats options, system versioning,
  *       the partition clause, but not an ENGINE other than InnoDB, which Hibernate's DDL does say; PostgreSQL
  *       UNLOGGED) and the table's default collation;</li>
- *   <li>a column's collation and character set (entities refuse {@code @Collate});</li>
+ *   <li>a column's collation and character set (entities refuse {@code @Collate}), and the name of its identity's
+ *       sequence when PostgreSQL's own name is not it;</li>
  *   <li>a column default's casts where the entity's default is the live default's string literal ({@code 'active'}
  *       and {@code 'active'::text}: the same value, written another way);</li>
  *   <li>the DESC parts, the method (a MariaDB MEMORY table's BTREE key), the INCLUDE columns, the comment
@@ -183,6 +185,11 @@ public final class EntityBlindSpots {
         // PostgreSQL compression, storage, statistics target: kept while the column stays of its kind (a text column's
         // STORAGE EXTERNAL would be refused on the integer an entity makes of it)
         if (c.options() == null && c.type().kind() == live.type().kind()) c = c.withOptions(live.options());
+        // an identity's sequence named otherwise (kept from before a table rename): entities cannot name it
+        if (c.identity() != null && live.identity() != null && c.identity().sequenceName() == null
+                && live.identity().sequenceName() != null && c.identity().kind() != Identity.Kind.SERIAL) {
+            c = c.withIdentity(c.identity().withSequenceName(live.identity().sequenceName()));
+        }
         if (c.defaultExpression() != null && Expressions.same(c.defaultExpression(), castLiteral(live.defaultExpression()))) {
             c = c.withDefault(live.defaultExpression());
         }

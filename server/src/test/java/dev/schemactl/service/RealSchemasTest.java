@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RealSchemasTest {
     /** pg_dump entry types (and SHOW CREATE kinds) schemactl leaves to the user: listed as unmanaged, never created. */
     private static final Set<String> UNMANAGED = Set.of("VIEW", "MATERIALIZED VIEW", "FUNCTION", "AGGREGATE", "PROCEDURE",
-            "TRIGGER", "OPERATOR", "TABLE ATTACH", "INDEX ATTACH", "POLICY", "RULE", "ROW SECURITY", "EXTENSION", "COMMENT");
+            "TRIGGER", "OPERATOR", "TABLE ATTACH", "INDEX ATTACH", "POLICY", "RULE", "EXTENSION", "COMMENT");
 
     /**
      * pg_dump entries about the schema object itself (its owner, its comment): database administration, not the
@@ -41,6 +41,8 @@ class RealSchemasTest {
             "POSTGRESQL, temporal_visibility", "POSTGRESQL, gitlab_gisia", "POSTGRESQL, temporal", "POSTGRESQL, listmonk",
             "POSTGRESQL, camunda", "POSTGRESQL, ejabberd", "POSTGRESQL, quartz", "POSTGRESQL, powerdns", "POSTGRESQL, icinga2_ido",
             "POSTGRESQL, icingadb", "POSTGRESQL, musicbrainz",
+            "POSTGRESQL, ulogd2", "POSTGRESQL, freeradius", "POSTGRESQL, kamailio", "POSTGRESQL, roundcube", "POSTGRESQL, bacula",
+            "POSTGRESQL, ttrss", "POSTGRESQL, graphile_worker",
             "MARIADB, sakila", "MARIADB, chinook", "MARIADB, employees",
             "MARIADB, guacamole", "MARIADB, apolloconfig", "MARIADB, quartz", "MARIADB, roundcube", "MARIADB, mediawiki",
             "MARIADB, nacos", "MARIADB, piwigo", "MARIADB, xxl_job", "MARIADB, dolphinscheduler", "MARIADB, spring_batch", "MARIADB, temporal",
@@ -66,6 +68,8 @@ class RealSchemasTest {
             "POSTGRESQL, temporal_visibility", "POSTGRESQL, gitlab_gisia", "POSTGRESQL, temporal", "POSTGRESQL, listmonk",
             "POSTGRESQL, camunda", "POSTGRESQL, ejabberd", "POSTGRESQL, quartz", "POSTGRESQL, powerdns", "POSTGRESQL, icinga2_ido",
             "POSTGRESQL, icingadb", "POSTGRESQL, musicbrainz",
+            "POSTGRESQL, ulogd2", "POSTGRESQL, freeradius", "POSTGRESQL, kamailio", "POSTGRESQL, roundcube", "POSTGRESQL, bacula",
+            "POSTGRESQL, ttrss", "POSTGRESQL, graphile_worker",
             "MARIADB, sakila", "MARIADB, chinook", "MARIADB, employees",
             "MARIADB, guacamole", "MARIADB, apolloconfig", "MARIADB, quartz", "MARIADB, roundcube", "MARIADB, mediawiki",
             "MARIADB, nacos", "MARIADB, piwigo", "MARIADB, xxl_job", "MARIADB, dolphinscheduler", "MARIADB, spring_batch", "MARIADB, temporal",
@@ -93,6 +97,8 @@ class RealSchemasTest {
             "POSTGRESQL, temporal_visibility", "POSTGRESQL, gitlab_gisia", "POSTGRESQL, temporal", "POSTGRESQL, listmonk",
             "POSTGRESQL, camunda", "POSTGRESQL, ejabberd", "POSTGRESQL, quartz", "POSTGRESQL, powerdns", "POSTGRESQL, icinga2_ido",
             "POSTGRESQL, icingadb", "POSTGRESQL, musicbrainz",
+            "POSTGRESQL, ulogd2", "POSTGRESQL, freeradius", "POSTGRESQL, kamailio", "POSTGRESQL, roundcube", "POSTGRESQL, bacula",
+            "POSTGRESQL, ttrss", "POSTGRESQL, graphile_worker",
             "MARIADB, sakila", "MARIADB, chinook", "MARIADB, employees",
             "MARIADB, guacamole", "MARIADB, apolloconfig", "MARIADB, quartz", "MARIADB, roundcube", "MARIADB, mediawiki",
             "MARIADB, nacos", "MARIADB, piwigo", "MARIADB, xxl_job", "MARIADB, dolphinscheduler", "MARIADB, spring_batch", "MARIADB, temporal",
@@ -162,7 +168,8 @@ class RealSchemasTest {
     /** Schemas spread over several PostgreSQL schemas: their project names them all, as its user would. */
     private static final Map<String, String> SCHEMAS = Map.of(
             "adventureworks", "schemas: [public, hr, humanresources, pe, person, pr, production, pu, purchasing, sa, sales]\n",
-            "musicbrainz", "schemas: [public, musicbrainz]\n");
+            "musicbrainz", "schemas: [public, musicbrainz]\n",
+            "graphile_worker", "schemas: [public, graphile_worker]\n");
 
     private static String projectOf(String name) {
         return (OTHER_TOOLS_TRACKING.contains(name) ? "migrations_table: schemactl_migrations\n" : "") + SCHEMAS.getOrDefault(name, "");

@@ -1,5 +1,6 @@
 package dev.schemactl.source;
 
+import dev.schemactl.schema.Identity;
 import dev.schemactl.schema.Index;
 import dev.schemactl.schema.IndexColumn;
 import dev.schemactl.schema.Schema;
@@ -36,6 +37,18 @@ class EntityBlindSpotsCarryTest {
         assertThat(carried.columns().get(2).options()).as("varchar to integer: its storage would be refused").isNull();
         assertThat(carried.primaryKey().include()).containsExactly("a");
         assertThat(carried.uniques()).singleElement().satisfies(u -> assertThat(u.include()).containsExactly("b"));
+    }
+
+    /** graphile-worker's _private_jobs fed by jobs_id_seq1: an entity's identity would have renamed it (pair 921). */
+    @Test
+    void anIdentitysSequenceNameIsCarried() {
+        Table live = table("t").col(notNull("id", INT).withIdentity(Identity.ALWAYS.withSequenceName("jobs_id_seq1")),
+                notNull("n", INT).withIdentity(Identity.BY_DEFAULT.withSequenceName("n_ids"))).pk("id").build();
+        Table entity = table("t").col(notNull("id", INT).withIdentity(Identity.BY_DEFAULT), notNull("n", INT)).pk("id").build();
+        Table carried = EntityBlindSpots.carry(schema(List.of(entity)), schema(List.of(live)), UnaryOperator.identity())
+                .table("t").orElseThrow();
+        assertThat(carried.columns().get(0).identity()).isEqualTo(Identity.BY_DEFAULT.withSequenceName("jobs_id_seq1"));
+        assertThat(carried.columns().get(1).identity()).as("no identity in the entity: none carried").isNull();
     }
 
     @Test

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>casts after literals are dropped: {@code 'abc'::character varying} → {@code 'abc'},
  *       {@code '2020-01-01'::date} → {@code '2020-01-01'}, {@code '{}'::jsonb} → {@code '{}'},
- *       {@code nextval('s'::regclass)} → {@code nextval('s')};</li>
+ *       {@code nextval('s'::regclass)} → {@code nextval('s')}, but for a name looked up at each call,
+ *       {@code nextval(('s'::text)::regclass)} (see LATE_BOUND_RELATION);</li>
  *   <li>a quoted number cast to a numeric type loses its quotes: {@code '-1'::integer} → {@code -1},
  *       {@code '-1.5'::numeric} → {@code -1.5} (PostgreSQL quotes negative numbers that way);</li>
  *   <li>{@code NULL::type} (an explicit DEFAULT NULL) is no default for {@link #normalize(String)}; a column's
@@ -184,6 +185,11 @@ final class PostgresDefaults {
                 lastType = baseType(sql.substring(next + 2, typeEnd));
                 next = typeEnd;
             }
+            if (quoted && lateBoundRelation(sql, next, lastType)) {
+                out.append(sql, i, next); // its casts stay: see LATE_BOUND_RELATION
+                i = next;
+                continue;
+            }
             if (quoted && "interval".equals(lastType)) {
                 // an interval literal's type is not implied by its context: now() - '18 years' reads '18 years' as a
                 // timestamp (timestamptz - timestamptz) and fails, so the cast stays (AdventureWorks' employee check)
@@ -199,6 +205,19 @@ final class PostgresDefaults {
             i = next;
         }
         return out.toString();
+    }
+
+    /**
+     * {@code nextval(('contacts_seq'::text)::regclass)} (pg_dump's form of the pre-8.1 {@code nextval('s'::text)},
+     * Roundcube's defaults) looks the relation up by name at each call, while {@code nextval('s'::regclass)} is bound
+     * to the sequence when the default is created: a text literal cast on to regclass keeps its text cast.
+     */
+    private static final Pattern LATE_BOUND_RELATION = Pattern.compile("^[\\s)]*\\)\\s*::\\s*regclass\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static boolean lateBoundRelation(String sql, int afterCasts, String lastType) {
+        return ("text".equals(lastType) || "character varying".equals(lastType) || "varchar".equals(lastType))
+                && LATE_BOUND_RELATION.matcher(sql.substring(afterCasts)).find();
     }
 
     /** True when the text so far ends in a name, so that a parenthesis opens a call's arguments: {@code f(0)::text}. */

@@ -599,19 +599,23 @@ final class PostgresInspector implements Inspector {
     }
 
     /** The options of the sequence that feeds an identity ({@code identity}) or serial column. */
-    private record Feed(boolean identity, long start, long increment, long min, long max, long cache, boolean cycle) {
+    /** {@code name}: an identity's sequence named otherwise than PostgreSQL names it, else null. */
+    private record Feed(boolean identity, long start, long increment, long min, long max, long cache, boolean cycle, String name) {
     }
 
     private static Feed feed(ResultSet rs) throws SQLException {
-        return new Feed("i".equals(rs.getString("owner_dep")), rs.getLong("seqstart"), rs.getLong("seqincrement"),
-                rs.getLong("seqmin"), rs.getLong("seqmax"), rs.getLong("seqcache"), rs.getBoolean("seqcycle"));
+        boolean identity = "i".equals(rs.getString("owner_dep"));
+        String name = rs.getString("relname");
+        boolean ownName = identity && !name.equals(PostgresRenderer.serialSequence(rs.getString("owner_relname"), rs.getString("owner_attname")));
+        return new Feed(identity, rs.getLong("seqstart"), rs.getLong("seqincrement"),
+                rs.getLong("seqmin"), rs.getLong("seqmax"), rs.getLong("seqcache"), rs.getBoolean("seqcycle"), ownName ? name : null);
     }
 
     /** The identity with the sequence's options, each null where it is PostgreSQL's default for the column's type. */
     private static Identity identity(Identity.Kind kind, Feed feed, String baseType) {
         if (feed == null) return Identity.of(kind);
         Options o = options(feed.start(), feed.increment(), feed.min(), feed.max(), feed.cache(), typeMax(baseType));
-        return new Identity(kind, o.start, o.increment, o.min, o.max, o.cache, feed.cycle());
+        return new Identity(kind, o.start, o.increment, o.min, o.max, o.cache, feed.cycle(), feed.name());
     }
 
     private static Sequence sequence(ResultSet rs) throws SQLException {

@@ -361,6 +361,20 @@ class PostgresInspectorTest {
         assertThat(PostgresDefaults.normalize("'-1'::integer", "integer")).isEqualTo("-1");
     }
 
+    /**
+     * Roundcube's pre-8.1 {@code DEFAULT nextval('contacts_seq'::text)}, stored {@code nextval(('contacts_seq'::text)::regclass)},
+     * looks the sequence up by name at each call: stripped to {@code ('contacts_seq')::regclass} it was bound to the
+     * sequence once, and a pg_dump of the copy showed {@code nextval('public.contacts_seq'::regclass)} (pair 920).
+     */
+    @Test
+    void aSequenceNameLookedUpAtEachCallKeepsItsTextCast() {
+        assertThat(PostgresDefaults.normalize("nextval(('contacts_seq'::text)::regclass)", "integer"))
+                .isEqualTo("nextval(('contacts_seq'::text)::regclass)");
+        assertThat(PostgresDefaults.normalize("nextval(('public.\"Seq\"'::text)::regclass)"))
+                .isEqualTo("nextval(('public.\"Seq\"'::text)::regclass)");
+        assertThat(PostgresDefaults.normalize("nextval('contacts_seq'::regclass)", "integer")).isEqualTo("nextval('contacts_seq')");
+    }
+
     /** The cast to an enum of a mixed-case schema goes whole: only its first part went, leaving 'DRAFT'."State" (pair 780). */
     @Test
     void aCastToAQuotedSchemaQualifiedTypeGoesWhole() {
