@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * What the MariaDB inspector sees but the model does not carry, in a few bulk queries: views (from
  * information_schema.VIEWS the tables and columns they name; their definitions from SHOW CREATE VIEW, see
- * {@link #asStored}, with the database's own name taken out so they load into any database), triggers (information_schema.TRIGGERS), stored procedures and functions
+ * {@link #asStored}, with the database's own name taken out so they load into any database), triggers
+ * (information_schema.TRIGGERS; their text from SHOW CREATE TRIGGER, see {@link #asWritten}), stored procedures and functions
  * (mysql.proc, which holds their parameter lists; when it cannot be read they are listed without a definition).
  * It also writes them back for dump and baseline, routines and triggers between
  * {@code DELIMITER ;;} lines as mysqldump does.
@@ -75,6 +76,7 @@ final class MariaDbUnmanaged implements UnmanagedDdl {
                 }
             }
         }
+        for (int i = 0; i < out.size(); i++) out.set(i, asWritten(connection, own, out.get(i))); // triggers only so far
         for (UnmanagedObject view : views.values()) out.add(asStored(connection, own, view));
         out.addAll(routines(connection, database));
         return out;
@@ -99,6 +101,21 @@ final class MariaDbUnmanaged implements UnmanagedDdl {
         } catch (SQLException e) {
             if (e.getErrorCode() == ER_VIEW_INVALID) return view;
             throw e;
+        }
+    }
+
+    /**
+     * The trigger as it was written (SHOW CREATE TRIGGER's original statement, without DEFINER and the database's own
+     * name): the server keeps that text, so a trigger rebuilt from information_schema (Zabbix's lower-case
+     * {@code create trigger hosts_name_upper_insert before insert on hosts ...}) would load as another statement.
+     * One statement per trigger, as for views.
+     */
+    private static UnmanagedObject asWritten(Connection connection, String own, UnmanagedObject trigger) throws SQLException {
+        try (var st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SHOW CREATE TRIGGER " + own + quote(trigger.name()))) {
+            if (!rs.next()) return trigger;
+            String definition = DEFINER.matcher(rs.getString(3)).replaceFirst("").replace(own, "");
+            return new UnmanagedObject("trigger", null, trigger.name(), trigger.table(), definition, trigger.dependsOn());
         }
     }
 
