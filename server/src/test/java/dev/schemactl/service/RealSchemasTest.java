@@ -47,7 +47,9 @@ class RealSchemasTest {
             "MARIADB, guacamole", "MARIADB, apolloconfig", "MARIADB, quartz", "MARIADB, roundcube", "MARIADB, mediawiki",
             "MARIADB, nacos", "MARIADB, piwigo", "MARIADB, xxl_job", "MARIADB, dolphinscheduler", "MARIADB, spring_batch", "MARIADB, temporal",
             "MARIADB, osticket", "MARIADB, ejabberd", "MARIADB, pdns", "MARIADB, icinga", "MARIADB, zencart", "MARIADB, cacti",
-            "MARIADB, friendica", "MARIADB, camunda"})
+            "MARIADB, friendica", "MARIADB, camunda",
+            "MARIADB, zabbix", "MARIADB, freeradius", "MARIADB, phpmyadmin", "MARIADB, ttrss", "MARIADB, kamailio", "MARIADB, bacula",
+            "MARIADB, rt", "MARIADB, gammu"})
     void theDatabaseLoadedFromTheFileHasNoChangesAgainstIt(EngineKind engine, String name) throws Exception {
         check(engine, name, () -> {
             Path file = copy(engine, name);
@@ -74,7 +76,9 @@ class RealSchemasTest {
             "MARIADB, guacamole", "MARIADB, apolloconfig", "MARIADB, quartz", "MARIADB, roundcube", "MARIADB, mediawiki",
             "MARIADB, nacos", "MARIADB, piwigo", "MARIADB, xxl_job", "MARIADB, dolphinscheduler", "MARIADB, spring_batch", "MARIADB, temporal",
             "MARIADB, osticket", "MARIADB, ejabberd", "MARIADB, pdns", "MARIADB, icinga", "MARIADB, zencart", "MARIADB, cacti",
-            "MARIADB, friendica", "MARIADB, camunda"})
+            "MARIADB, friendica", "MARIADB, camunda",
+            "MARIADB, zabbix", "MARIADB, freeradius", "MARIADB, phpmyadmin", "MARIADB, ttrss", "MARIADB, kamailio", "MARIADB, bacula",
+            "MARIADB, rt", "MARIADB, gammu"})
     void dumpThenLoadReproducesItByTheEnginesOwnDump(EngineKind engine, String name) throws Exception {
         check(engine, name, () -> {
             Path file = copy(engine, name);
@@ -103,7 +107,9 @@ class RealSchemasTest {
             "MARIADB, guacamole", "MARIADB, apolloconfig", "MARIADB, quartz", "MARIADB, roundcube", "MARIADB, mediawiki",
             "MARIADB, nacos", "MARIADB, piwigo", "MARIADB, xxl_job", "MARIADB, dolphinscheduler", "MARIADB, spring_batch", "MARIADB, temporal",
             "MARIADB, osticket", "MARIADB, ejabberd", "MARIADB, pdns", "MARIADB, icinga", "MARIADB, zencart", "MARIADB, cacti",
-            "MARIADB, friendica", "MARIADB, camunda"})
+            "MARIADB, friendica", "MARIADB, camunda",
+            "MARIADB, zabbix", "MARIADB, freeradius", "MARIADB, phpmyadmin", "MARIADB, ttrss", "MARIADB, kamailio", "MARIADB, bacula",
+            "MARIADB, rt", "MARIADB, gammu"})
     void newAndUpFromAnEmptyDatabaseReproduceWhatSchemactlManagesAndListTheRest(EngineKind engine, String name) throws Exception {
         check(engine, name, () -> {
             Path file = copy(engine, name);

@@ -17,20 +17,22 @@ import java.util.regex.Pattern;
 /**
  * What the MariaDB inspector sees but the model does not carry, in a few bulk queries: views (from
  * information_schema.VIEWS the tables and columns they name; their definitions from SHOW CREATE VIEW, see
- * {@link #asStored}, with the database's own name taken out so they load into any database), triggers (information_schema.TRIGGERS), stored procedures and functions
+ * {@link #asStored}, with the database's own name taken out so they load into any database), triggers
+ * (information_schema.TRIGGERS; their text from SHOW CREATE TRIGGER, see {@link #asWritten}), stored procedures and functions
  * (mysql.proc, which holds their parameter lists; when it cannot be read they are listed without a definition).
  * It also writes them back for dump and baseline, routines and triggers between
  * {@code DELIMITER ;;} lines as mysqldump does.
  */
 final class MariaDbUnmanaged implements UnmanagedDdl {
 
-    /** Views and triggers in one query: kind, name, table, and what each needs. */
+    /** Views and triggers in one query: kind, name, table, and what each needs (a trigger's action order in seq). */
     private static final String OBJECTS = """
             SELECT 'view' AS kind, TABLE_NAME AS name, NULL AS tbl, VIEW_DEFINITION AS body, CHECK_OPTION AS a,
                    SECURITY_TYPE AS b, ALGORITHM AS c, 0 AS seq
             FROM information_schema.VIEWS WHERE TABLE_SCHEMA = ?
             UNION ALL
-            SELECT 'trigger', TRIGGER_NAME, EVENT_OBJECT_TABLE, ACTION_STATEMENT, EVENT_MANIPULATION, ACTION_TIMING, NULL, 0
+            SELECT 'trigger', TRIGGER_NAME, EVENT_OBJECT_TABLE, ACTION_STATEMENT, EVENT_MANIPULATION, ACTION_TIMING, NULL,
+                   ACTION_ORDER
             FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = ?
             ORDER BY 1, 3, 2, 8
             """;
@@ -50,6 +52,7 @@ final class MariaDbUnmanaged implements UnmanagedDdl {
         String own = "`" + database.replace("`", "``") + "`.";
         Pattern reference = Pattern.compile(Pattern.quote(own) + "`((?:[^`]|``)+)`(?:\\.`((?:[^`]|``)+)`)?");
         Map<String, UnmanagedObject> views = new LinkedHashMap<>();
+        List<String> slots = new ArrayList<>(); // each trigger's table, timing, event and action order, as out holds them
         try (PreparedStatement ps = connection.prepareStatement(OBJECTS)) {
             for (int i = 1; i <= 2; i++) ps.setString(i, database);
             try (ResultSet rs = ps.executeQuery()) {
@@ -68,12 +71,23 @@ final class MariaDbUnmanaged implements UnmanagedDdl {
                                     + (check == null || "NONE".equals(check) ? "" : " WITH " + check + " CHECK OPTION");
                             views.put(name, new UnmanagedObject("view", null, name, null, definition, uses));
                         }
-                        default -> out.add(new UnmanagedObject("trigger", null, name, table, "CREATE TRIGGER " + quote(name)
-                                + " " + rs.getString("b") + " " + rs.getString("a") + " ON " + quote(table) + " FOR EACH ROW " + body,
-                                MariaDbTriggerColumns.uses(table, body)));
+                        default -> {
+                            out.add(new UnmanagedObject("trigger", null, name, table, "CREATE TRIGGER " + quote(name)
+                                    + " " + rs.getString("b") + " " + rs.getString("a") + " ON " + quote(table) + " FOR EACH ROW " + body,
+                                    MariaDbTriggerColumns.uses(table, body)));
+                            slots.add(table + "\0" + rs.getString("b") + "\0" + rs.getString("a") + "\0" + rs.getLong("seq"));
+                        }
                     }
                 }
             }
+        }
+        Map<String, String> bySlot = new java.util.HashMap<>();
+        for (int i = 0; i < slots.size(); i++) bySlot.put(slots.get(i), out.get(i).name());
+        for (int i = 0; i < slots.size(); i++) {
+            String slot = slots.get(i);
+            long order = Long.parseLong(slot.substring(slot.lastIndexOf('\0') + 1));
+            String previous = bySlot.get(slot.substring(0, slot.lastIndexOf('\0') + 1) + (order - 1));
+            out.set(i, asWritten(connection, own, out.get(i), previous));
         }
         for (UnmanagedObject view : views.values()) out.add(asStored(connection, own, view));
         out.addAll(routines(connection, database));
@@ -81,6 +95,8 @@ final class MariaDbUnmanaged implements UnmanagedDdl {
     }
 
     private static final int ER_VIEW_INVALID = 1356;
+
+    private static final Pattern FOR_EACH_ROW = Pattern.compile("(?i)\\bFOR\\s+EACH\\s+ROW\\b");
 
     private static final Pattern DEFINER = Pattern.compile(" DEFINER=(?:`(?:[^`]|``)*`|\\S+)@(?:`(?:[^`]|``)*`|\\S+)");
 
@@ -100,6 +116,41 @@ final class MariaDbUnmanaged implements UnmanagedDdl {
             if (e.getErrorCode() == ER_VIEW_INVALID) return view;
             throw e;
         }
+    }
+
+    /**
+     * The trigger as it was written (SHOW CREATE TRIGGER's original statement, without DEFINER and the database's own
+     * name): the server keeps that text, so a trigger rebuilt from information_schema (Zabbix's lower-case
+     * {@code create trigger hosts_name_upper_insert before insert on hosts ...}) would load as another statement.
+     * One statement per trigger, as for views. The server leaves {@code FOLLOWS} out of that text; it is put back
+     * after {@code FOR EACH ROW} when the trigger runs after another of its table, timing and event, so that a dump
+     * (which writes it after that one) keeps their order.
+     */
+    private static UnmanagedObject asWritten(Connection connection, String own, UnmanagedObject trigger, String previous)
+            throws SQLException {
+        try (var st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SHOW CREATE TRIGGER " + own + quote(trigger.name()))) {
+            if (!rs.next()) return trigger;
+            String definition = DEFINER.matcher(rs.getString(3)).replaceFirst("").replace(own, "");
+            if (previous != null) {
+                Matcher row = FOR_EACH_ROW.matcher(definition);
+                if (row.find()) definition = withFollows(definition, row.end(), previous);
+            }
+            return new UnmanagedObject("trigger", null, trigger.name(), trigger.table(), definition, trigger.dependsOn());
+        }
+    }
+
+    /**
+     * The server stores a trigger's text without the span from FOLLOWS to the end of the name it follows, so the
+     * clause goes after the white space that follows {@code FOR EACH ROW}, right before the body, to store the same
+     * text again (a space after the name only when the body starts with a backquote, which would join the two names).
+     */
+    private static String withFollows(String definition, int rowEnd, String previous) {
+        boolean space = rowEnd < definition.length() && Character.isWhitespace(definition.charAt(rowEnd));
+        int at = space ? rowEnd + 1 : rowEnd;
+        String clause = (space ? "" : " ") + "FOLLOWS " + quote(previous)
+                + (at < definition.length() && definition.charAt(at) == '`' ? " " : "");
+        return definition.substring(0, at) + clause + definition.substring(at);
     }
 
     private static List<UnmanagedObject> routines(Connection connection, String database) throws SQLException {
@@ -139,7 +190,7 @@ final class MariaDbUnmanaged implements UnmanagedDdl {
         // routines before the views that may call them (their bodies are not checked at creation), triggers last
         out.addAll(delimited(objects, List.of("function", "procedure")));
         out.addAll(viewsInDependencyOrder(objects));
-        out.addAll(delimited(objects, List.of("trigger")));
+        out.addAll(delimited(triggersAfterTheOnesTheyFollow(objects), List.of("trigger")));
         return out;
     }
 
@@ -150,6 +201,35 @@ final class MariaDbUnmanaged implements UnmanagedDdl {
             objects.stream().filter(o -> o.kind().equals(kind) && o.definition() != null).forEach(o -> bodies.add(o.definition()));
         }
         return bodies.isEmpty() ? List.of() : List.of("DELIMITER ;;\n" + String.join(";;\n\n", bodies) + ";;\nDELIMITER ;");
+    }
+
+    private static final Pattern FOLLOWS = Pattern.compile("(?i)\\bFOR\\s+EACH\\s+ROW\\s+FOLLOWS\\s+`((?:[^`]|``)+)`");
+
+    /** Triggers, each after the one it follows (name order otherwise): FOLLOWS names a trigger that must exist. */
+    private static List<UnmanagedObject> triggersAfterTheOnesTheyFollow(List<UnmanagedObject> objects) {
+        List<UnmanagedObject> pending = new ArrayList<>(objects.stream()
+                .filter(o -> o.kind().equals("trigger") && o.definition() != null).toList());
+        java.util.Set<String> waiting = new java.util.HashSet<>();
+        pending.forEach(o -> waiting.add(o.name()));
+        List<UnmanagedObject> out = new ArrayList<>();
+        while (!pending.isEmpty()) {
+            boolean progressed = false;
+            for (var it = pending.iterator(); it.hasNext(); ) {
+                UnmanagedObject o = it.next();
+                Matcher m = FOLLOWS.matcher(o.definition());
+                if (!m.find() || !waiting.contains(m.group(1).replace("``", "`"))) {
+                    out.add(o);
+                    waiting.remove(o.name());
+                    it.remove();
+                    progressed = true;
+                }
+            }
+            if (!progressed) {
+                out.addAll(pending);
+                break;
+            }
+        }
+        return out;
     }
 
     /** Views, each after the views it selects from (name order otherwise; a cycle, which MariaDB refuses, keeps it). */

@@ -11,13 +11,15 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What SHOW CREATE TABLE / SHOW CREATE VIEW print, compared as printed (no normalization): the order of keys, which
  * is the server's (PRIMARY, unique keys on NOT NULL columns, other unique keys, ordinary and SPATIAL keys in creation
- * order, FULLTEXT keys), and the character set introducers of a view's literals.
+ * order, FULLTEXT keys), the character set introducers of a view's literals, and a trigger's text as written.
  */
 class MariaDbShowCreateFidelityTest {
 
@@ -97,6 +99,49 @@ class MariaDbShowCreateFidelityTest {
             Cli.Run load = new Cli(dir).env("DATABASE_URL", copy.urlText()).run("load", "--schema-file", "db/schema.sql");
             assertThat(load.exit()).as(load.all()).isZero();
             assertThat(showCreate(copy, "VIEW", "v")).isEqualTo(showCreate(source, "VIEW", "v")).contains("_utf8mb3' '");
+        }
+    }
+
+    /**
+     * The server keeps a trigger's text as written (Zabbix writes {@code create trigger ... before insert on hosts for
+     * each row}), without a FOLLOWS clause even when it was written with one; two triggers of one table, timing and
+     * event keep the order they run in, also when the second one's name sorts first.
+     */
+    @Test
+    void dumpThenLoadKeepsTriggersAsWrittenAndInTheirOrder() throws Exception {
+        try (TestDatabase source = TestDatabase.create(EngineKind.MARIADB); TestDatabase copy = TestDatabase.create(EngineKind.MARIADB)) {
+            try (Connection c = source.connect(); Statement st = c.createStatement()) {
+                st.execute("CREATE TABLE hosts (id int NOT NULL PRIMARY KEY, name varchar(10), name_upper varchar(10))");
+                st.execute("create trigger hosts_name_upper_update\nbefore update on hosts for each row\nbegin\n"
+                        + "if new.name<>old.name\nthen\nset new.name_upper=upper(new.name);\nend if;\nend");
+                st.execute("CREATE TRIGGER a_second BEFORE UPDATE ON hosts FOR EACH ROW FOLLOWS hosts_name_upper_update\nSET new.id = new.id");
+            }
+            Cli.Run dump = new Cli(dir).env("DATABASE_URL", source.urlText()).run("dump", "--schema-file", "db/schema.sql");
+            assertThat(dump.exit()).as(dump.all()).isZero();
+            Cli.Run load = new Cli(dir).env("DATABASE_URL", copy.urlText()).run("load", "--schema-file", "db/schema.sql");
+            assertThat(load.exit()).as(load.all()).isZero();
+            for (String trigger : new String[]{"hosts_name_upper_update", "a_second"}) {
+                assertThat(showCreateTrigger(copy, trigger)).isEqualTo(showCreateTrigger(source, trigger));
+            }
+            assertThat(showCreateTrigger(copy, "hosts_name_upper_update")).startsWith("CREATE trigger hosts_name_upper_update\nbefore update");
+            assertThat(triggerOrder(copy)).isEqualTo(triggerOrder(source)).isEqualTo("hosts_name_upper_update,a_second");
+        }
+    }
+
+    /** SHOW CREATE TRIGGER's original statement, without the DEFINER. */
+    private static String showCreateTrigger(TestDatabase db, String name) throws Exception {
+        try (Connection c = db.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SHOW CREATE TRIGGER " + name)) {
+            rs.next();
+            return rs.getString(3).replaceAll("DEFINER=`[^`]*`@`[^`]*` ", "");
+        }
+    }
+
+    private static String triggerOrder(TestDatabase db) throws Exception {
+        try (Connection c = db.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT TRIGGER_NAME FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE() ORDER BY ACTION_ORDER")) {
+            List<String> names = new ArrayList<>();
+            while (rs.next()) names.add(rs.getString(1));
+            return String.join(",", names);
         }
     }
 
