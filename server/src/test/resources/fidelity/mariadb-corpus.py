@@ -498,6 +498,24 @@ P('607-keys-fulltext-and-fk-index-in-created-table', USERS,
   "ALTER TABLE posts ADD CONSTRAINT fk_posts_author FOREIGN KEY (author_id) REFERENCES users (id);\n"
   "CREATE INDEX idx_posts_title ON posts (title);\n")
 
+# ---------------------------------------------------------------- mhunt4 (690-759)
+P('690-aria-tables-moved-to-innodb-with-data',
+  T('logs', ["id int NOT NULL", "msg varchar(100) DEFAULT NULL", "PRIMARY KEY (id)"], " ENGINE=Aria")
+  + T('queue', ["id int NOT NULL", "PRIMARY KEY (id)"], " ENGINE=Aria TRANSACTIONAL=1 ROW_FORMAT=PAGE")
+  + T('cache', ["id int NOT NULL", "PRIMARY KEY (id)"], " ENGINE=Aria TRANSACTIONAL=0 PAGE_CHECKSUM=0")
+  + T('hits', ["id int NOT NULL", "PRIMARY KEY (id)"], " ENGINE=Aria TRANSACTIONAL=1")
+  + T('tmp', ["id int NOT NULL", "PRIMARY KEY (id)"], " ENGINE=Aria"),
+  T('logs', ["id int NOT NULL", "msg varchar(100) DEFAULT NULL", "PRIMARY KEY (id)"])
+  + T('queue', ["id int NOT NULL", "PRIMARY KEY (id)"])
+  + T('cache', ["id int NOT NULL", "PRIMARY KEY (id)"])
+  + T('hits', ["id int NOT NULL", "PRIMARY KEY (id)"], " ENGINE=MyISAM")
+  + T('tmp', ["id int NOT NULL", "PRIMARY KEY (id)"], " ENGINE=MEMORY"),
+  "INSERT INTO logs VALUES (1, 'x');\nINSERT INTO queue VALUES (1), (2);\nINSERT INTO cache VALUES (3);\nINSERT INTO hits VALUES (4);\n", None,
+  "SELECT COUNT(*) = 2 FROM queue\nSELECT msg = 'x' FROM logs")
+P('691-innodb-page-checksum-left-by-an-old-aria-table-removed',
+  T('logs', ["id int NOT NULL", "PRIMARY KEY (id)"], " PAGE_CHECKSUM=1"),
+  T('logs', ["id int NOT NULL", "PRIMARY KEY (id)"]), "INSERT INTO logs VALUES (1);\n")
+
 for name, a, b, data, renames, expect in pairs:
     d = os.path.join(root, name)
     os.makedirs(d, exist_ok=True)
