@@ -498,6 +498,49 @@ P('607-keys-fulltext-and-fk-index-in-created-table', USERS,
   "ALTER TABLE posts ADD CONSTRAINT fk_posts_author FOREIGN KEY (author_id) REFERENCES users (id);\n"
   "CREATE INDEX idx_posts_title ON posts (title);\n")
 
+# ---------------------------------------------------------------- mhunt4 (690-759)
+P('690-aria-tables-moved-to-innodb-with-data',
+  T('logs', ["id int NOT NULL", "msg varchar(100) DEFAULT NULL", "PRIMARY KEY (id)"], " ENGINE=Aria")
+  + T('queue', ["id int NOT NULL", "PRIMARY KEY (id)"], " ENGINE=Aria TRANSACTIONAL=1 ROW_FORMAT=PAGE")
+  + T('cache', ["id int NOT NULL", "PRIMARY KEY (id)"], " ENGINE=Aria TRANSACTIONAL=0 PAGE_CHECKSUM=0")
+  + T('hits', ["id int NOT NULL", "PRIMARY KEY (id)"], " ENGINE=Aria TRANSACTIONAL=1")
+  + T('tmp', ["id int NOT NULL", "PRIMARY KEY (id)"], " ENGINE=Aria"),
+  T('logs', ["id int NOT NULL", "msg varchar(100) DEFAULT NULL", "PRIMARY KEY (id)"])
+  + T('queue', ["id int NOT NULL", "PRIMARY KEY (id)"])
+  + T('cache', ["id int NOT NULL", "PRIMARY KEY (id)"])
+  + T('hits', ["id int NOT NULL", "PRIMARY KEY (id)"], " ENGINE=MyISAM")
+  + T('tmp', ["id int NOT NULL", "PRIMARY KEY (id)"], " ENGINE=MEMORY"),
+  "INSERT INTO logs VALUES (1, 'x');\nINSERT INTO queue VALUES (1), (2);\nINSERT INTO cache VALUES (3);\nINSERT INTO hits VALUES (4);\n", None,
+  "SELECT COUNT(*) = 2 FROM queue\nSELECT msg = 'x' FROM logs")
+P('691-innodb-page-checksum-left-by-an-old-aria-table-removed',
+  T('logs', ["id int NOT NULL", "PRIMARY KEY (id)"], " PAGE_CHECKSUM=1"),
+  T('logs', ["id int NOT NULL", "PRIMARY KEY (id)"]), "INSERT INTO logs VALUES (1);\n")
+
+P('692-fk-unsigned-columns-widened-together-with-big-values',
+  T('parent', ["id int unsigned NOT NULL AUTO_INCREMENT", "PRIMARY KEY (id)"])
+  + T('child', ["id int unsigned NOT NULL AUTO_INCREMENT", "parent_id int unsigned NOT NULL", "PRIMARY KEY (id)", "KEY fk_child_parent (parent_id)",
+      "CONSTRAINT fk_child_parent FOREIGN KEY (parent_id) REFERENCES parent (id) ON DELETE CASCADE"]),
+  T('parent', ["id bigint unsigned NOT NULL AUTO_INCREMENT", "PRIMARY KEY (id)"])
+  + T('child', ["id int unsigned NOT NULL AUTO_INCREMENT", "parent_id bigint unsigned NOT NULL", "PRIMARY KEY (id)", "KEY fk_child_parent (parent_id)",
+      "CONSTRAINT fk_child_parent FOREIGN KEY (parent_id) REFERENCES parent (id) ON DELETE CASCADE"]),
+  "INSERT INTO parent VALUES (3000000000);\nINSERT INTO child VALUES (1, 3000000000);\n", None,
+  "SELECT parent_id = 3000000000 FROM child WHERE id = 1")
+P('693-range-partitioned-table-gets-hash-subpartitions-with-data',
+  T('ev', ["id int NOT NULL", "at date NOT NULL", "PRIMARY KEY (id, at)"],
+    " PARTITION BY RANGE (year(at)) (PARTITION p2019 VALUES LESS THAN (2020), PARTITION pmax VALUES LESS THAN MAXVALUE)"),
+  T('ev', ["id int NOT NULL", "at date NOT NULL", "PRIMARY KEY (id, at)"],
+    " PARTITION BY RANGE (year(at)) SUBPARTITION BY HASH (id) SUBPARTITIONS 2 (PARTITION p2019 VALUES LESS THAN (2020), PARTITION pmax VALUES LESS THAN MAXVALUE)"),
+  "INSERT INTO ev VALUES (1, '2019-05-01'), (2, '2021-01-01');\n", None, "SELECT COUNT(*) = 2 FROM ev")
+MERGE = ("CREATE TABLE log1 (\n  id int NOT NULL,\n  msg varchar(20) DEFAULT NULL,\n  KEY id (id)\n) ENGINE=MyISAM;\n"
+         "CREATE TABLE log2 (\n  id int NOT NULL,\n  msg varchar(20) DEFAULT NULL,\n  KEY id (id)\n) ENGINE=MyISAM;\n")
+P('694-merge-table-union-and-insert-method-changed',
+  MERGE + T('logs', ["id int NOT NULL", "msg varchar(20) DEFAULT NULL", "KEY id (id)"], " ENGINE=MRG_MyISAM UNION=(log1)"),
+  MERGE + T('logs', ["id int NOT NULL", "msg varchar(20) DEFAULT NULL", "KEY id (id)"], " ENGINE=MRG_MyISAM UNION=(log1,log2) INSERT_METHOD=LAST"),
+  "INSERT INTO log1 VALUES (1, 'a');\nINSERT INTO log2 VALUES (2, 'b');\n", None, None,
+  gap="A MERGE (MRG_MyISAM) table's UNION=(...) and INSERT_METHOD are not read: information_schema.TABLES.CREATE_OPTIONS "
+      "leaves both out (only SHOW CREATE TABLE prints them), so `new` says no changes. A fix reads them from SHOW CREATE "
+      "TABLE for MRG_MyISAM tables (as MariaDbAriaTransactional does for Aria) and removes UNION with UNION=(), not DEFAULT.")
+
 for name, a, b, data, renames, expect in pairs:
     d = os.path.join(root, name)
     os.makedirs(d, exist_ok=True)

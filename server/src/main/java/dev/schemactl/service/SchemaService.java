@@ -182,6 +182,7 @@ public final class SchemaService {
             UnmanagedObjects.refuseTouching(computed.current(), computed.plan(), db.engine());
             UnmanagedObjects.refusePinned(computed.current(), computed.wanted(), computed.plan());
             KeptForeignKeys.refuse(computed.brokenForeignKeys());
+            KeptKeyNames.refuse(KeptKeyNames.clashing(computed.extras(), computed.extraDropped(), computed.plan()));
             UnmanagedObjects.refuseReferencingUncreated(computed.current(), computed.wanted(), computed.plan(), computed.children());
             if (computed.isEmpty()) {
                 return new NewMigrationResult(null, null, null, warningLines(computed.warnings())
@@ -432,6 +433,8 @@ public final class SchemaService {
                 : KeptForeignKeys.broken(current, wanted, result.target(), db.engine().foreignKeyTargets());
         brokenForeignKeys.forEach(b -> warnings.add("the plan keeps " + b + ": `schemactl new` refuses this plan (map the "
                 + "foreign key in the desired state, or pass --drop-extra)"));
+        KeptKeyNames.clashing(result.extras(), result.dropped(), plan)
+                .forEach(k -> warnings.add(k + ": `schemactl new` refuses this plan (pass --drop-extra)"));
         UnmanagedObjects.Prerequisites children = UnmanagedObjects.children(current, wanted, db.unmanagedDdl());
         UnmanagedObjects.referencingUncreated(current, wanted, plan, children)
                 .forEach(t -> warnings.add(t + ", which the plan does not create: `schemactl new` refuses this plan"));

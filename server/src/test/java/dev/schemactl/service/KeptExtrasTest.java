@@ -58,6 +58,38 @@ class KeptExtrasTest {
         return String.join("\n", s.entrySet().stream().filter(e -> e.getKey().contains("orders")).map(Map.Entry::getValue).toList());
     }
 
+    /**
+     * MariaDB turns a short InnoDB {@code UNIQUE ... USING HASH} into a B-tree unique key at the table's next ALTER (pair
+     * 253): the desired hash index and the kept live unique key then share a name, and creating the one beside the other
+     * fails (Duplicate key name). Refused, naming both; with --drop-extra the key is replaced and the plan applies.
+     */
+    @Test
+    void aKeptKeyNamedLikeAKeyThePlanCreatesIsRefused() throws Exception {
+        try (TestDatabase db = TestDatabase.create(EngineKind.MARIADB)) {
+            execute(db, "CREATE TABLE orders (id int NOT NULL PRIMARY KEY, code int NOT NULL, ref int NOT NULL);"
+                    + "CREATE UNIQUE INDEX uk_orders_code ON orders (code) USING HASH;"
+                    + "CREATE UNIQUE INDEX uk_orders_ref ON orders (ref) USING HASH");
+            Files.writeString(dir.resolve("hash.sql"), "CREATE TABLE orders (id int NOT NULL PRIMARY KEY, code int NOT NULL, "
+                    + "ref int NOT NULL, UNIQUE KEY uk_orders_code (code) USING HASH, UNIQUE KEY uk_orders_ref (ref) USING HASH);");
+            Files.writeString(dir.resolve("allow.yaml"), "version: 1\nrules: []\ndefault: allow\n");
+            Cli cli = new Cli(dir).env("DATABASE_URL", db.urlText());
+            Cli.Run diff = cli.run("diff", "--to-sql", "hash.sql");
+            assertThat(diff.exit()).as(diff.all()).isZero();
+            assertThat(diff.all()).contains("uk_orders_code").contains("`schemactl new` refuses this plan");
+
+            Cli.Run refused = cli.run("new", "-m", "hash", "--to-sql", "hash.sql");
+            assertThat(refused.exit()).as(refused.all()).isEqualTo(3);
+            assertThat(refused.err()).contains("refused").contains("creating index uk_orders_code on orders")
+                    .contains("unique constraint uk_orders_code").contains("--drop-extra").doesNotContain("Exception");
+            assertThat(dir.resolve("migrations/versions")).doesNotExist();
+
+            Cli.Run replaced = cli.run("new", "-m", "hash", "--to-sql", "hash.sql", "--drop-extra");
+            assertThat(replaced.exit()).as(replaced.all()).isZero();
+            assertThat(cli.run("up", "--policy", "allow.yaml").exit()).isZero();
+            assertThat(cli.run("rollback", "--policy", "allow.yaml").exit()).isZero();
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(value = EngineKind.class, names = {"POSTGRESQL", "MARIADB"})
     void aKeptForeignKeyWhoseKeyChangesIsRefusedWhenTheNewKeyCannotServeIt(EngineKind engine) throws Exception {

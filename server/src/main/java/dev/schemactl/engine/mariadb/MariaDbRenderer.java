@@ -386,7 +386,9 @@ final class MariaDbRenderer extends BaseSqlRenderer {
 
     /**
      * Each option that differs, in one ALTER TABLE; an option that goes back to the server's default is set to it
-     * ({@code ROW_FORMAT=DEFAULT}, {@code ENGINE=InnoDB}, ...). System versioning is added or dropped on its own
+     * ({@code ROW_FORMAT=DEFAULT}, {@code ENGINE=InnoDB}, ...); a table that leaves Aria loses the page checksum Aria
+     * gave it in a second statement ({@link MariaDbTableOptions#leavesAriaPageChecksum}), and for MyISAM or MEMORY its
+     * TRANSACTIONAL in a first one ({@link MariaDbTableOptions#dropsAriaTransactionalFirst}). System versioning is added or dropped on its own
      * (dropping it drops the table's history), and so is partitioning: {@code ALTER TABLE t PARTITION BY ...} (which
      * repartitions the rows) or {@code REMOVE PARTITIONING}.
      */
@@ -395,8 +397,13 @@ final class MariaDbRenderer extends BaseSqlRenderer {
         MariaDbTableOptions from = MariaDbTableOptions.parse(before);
         MariaDbTableOptions to = MariaDbTableOptions.parse(after);
         List<String> out = new java.util.ArrayList<>();
+        if (from.dropsAriaTransactionalFirst(to)) {
+            out.add(alterTable(table) + "TRANSACTIONAL=DEFAULT");
+            from = from.without("TRANSACTIONAL");
+        }
         String changed = from.changesTo(to);
         if (!changed.isEmpty()) out.add(alterTable(table) + changed);
+        if (from.leavesAriaPageChecksum(to)) out.add(alterTable(table) + "PAGE_CHECKSUM=DEFAULT");
         if (from.systemVersioned() != to.systemVersioned()) {
             out.add(alterTable(table) + (to.systemVersioned() ? "ADD SYSTEM VERSIONING" : "DROP SYSTEM VERSIONING"));
         }

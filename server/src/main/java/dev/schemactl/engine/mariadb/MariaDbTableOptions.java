@@ -108,11 +108,43 @@ record MariaDbTableOptions(Map<String, String> options, boolean systemVersioned,
         return String.join(", ", out);
     }
 
+    /**
+     * True when going to {@code to} leaves an Aria table for another engine without a PAGE_CHECKSUM of its own: Aria
+     * fills in its page checksum while the ALTER TABLE that changes the engine runs (even one saying
+     * {@code PAGE_CHECKSUM=DEFAULT}), so the new table keeps {@code PAGE_CHECKSUM=1} in SHOW CREATE TABLE; only a
+     * later {@code ALTER TABLE t PAGE_CHECKSUM=DEFAULT} takes it away.
+     */
+    boolean leavesAriaPageChecksum(MariaDbTableOptions to) {
+        return "Aria".equalsIgnoreCase(options.get("ENGINE")) && !"Aria".equalsIgnoreCase(to.options.get("ENGINE"))
+                && !to.options.containsKey("PAGE_CHECKSUM");
+    }
+
+    /**
+     * True when going to {@code to} moves an Aria table that was given TRANSACTIONAL to an engine that refuses the
+     * option (MyISAM, MEMORY: "Unknown option 'transactional'", even as {@code TRANSACTIONAL=DEFAULT}) and keeps it
+     * in a comment ({@code /* TRANSACTIONAL=1 *&#47;}) when the ALTER TABLE does not say it: it is taken away first,
+     * while the table is still Aria.
+     */
+    boolean dropsAriaTransactionalFirst(MariaDbTableOptions to) {
+        String target = to.options.get("ENGINE");
+        return "Aria".equalsIgnoreCase(options.get("ENGINE")) && options.containsKey("TRANSACTIONAL")
+                && !to.options.containsKey("TRANSACTIONAL") && target != null
+                && !"Aria".equalsIgnoreCase(target) && !"InnoDB".equalsIgnoreCase(target);
+    }
+
+    /** These options without {@code key}. */
+    MariaDbTableOptions without(String key) {
+        Map<String, String> rest = new LinkedHashMap<>(options);
+        rest.remove(key);
+        return new MariaDbTableOptions(rest, systemVersioned, partitioning);
+    }
+
     private static String defaultOf(String key) {
         return switch (key) {
             case "ENGINE" -> "InnoDB";
             // these take no DEFAULT (a syntax error); 0 is "not set", which SHOW CREATE TABLE then leaves out
-            case "CHECKSUM", "KEY_BLOCK_SIZE", "DELAY_KEY_WRITE", "PAGE_CHECKSUM", "MIN_ROWS", "MAX_ROWS", "AVG_ROW_LENGTH" -> "0";
+            case "CHECKSUM", "KEY_BLOCK_SIZE", "DELAY_KEY_WRITE", "MIN_ROWS", "MAX_ROWS", "AVG_ROW_LENGTH" -> "0";
+            // takes DEFAULT; PAGE_CHECKSUM=0 stays in SHOW CREATE TABLE as written
             case "INSERT_METHOD" -> "NO";
             default -> "DEFAULT";
         };

@@ -89,7 +89,8 @@ final class MariaDbUnmanaged implements UnmanagedDdl {
             String previous = bySlot.get(slot.substring(0, slot.lastIndexOf('\0') + 1) + (order - 1));
             out.set(i, asWritten(connection, own, out.get(i), previous));
         }
-        for (UnmanagedObject view : views.values()) out.add(asStored(connection, own, view));
+        String session = views.isEmpty() ? null : sessionCollation(connection);
+        for (UnmanagedObject view : views.values()) out.add(asStored(connection, own, view, session));
         out.addAll(routines(connection, database));
         return out;
     }
@@ -106,12 +107,14 @@ final class MariaDbUnmanaged implements UnmanagedDdl {
      * and so the types of the view's columns. One statement per view, as MariaDB has no bulk form of it; the
      * information_schema text stays when the server cannot show the view (it names a table that is gone).
      */
-    private static UnmanagedObject asStored(Connection connection, String own, UnmanagedObject view) throws SQLException {
+    private static UnmanagedObject asStored(Connection connection, String own, UnmanagedObject view, String session)
+            throws SQLException {
         try (var st = connection.createStatement();
              ResultSet rs = st.executeQuery("SHOW CREATE VIEW " + own + quote(view.name()))) {
             if (!rs.next()) return view;
             String definition = DEFINER.matcher(rs.getString(2)).replaceFirst("").replace(own, "");
-            return new UnmanagedObject("view", null, view.name(), null, definition, view.dependsOn());
+            return new UnmanagedObject("view", null, view.name(), null, underCollation(definition, rs.getString(4), session),
+                    view.dependsOn());
         } catch (SQLException e) {
             if (e.getErrorCode() == ER_VIEW_INVALID) return view;
             throw e;
@@ -151,6 +154,24 @@ final class MariaDbUnmanaged implements UnmanagedDdl {
         String clause = (space ? "" : " ") + "FOLLOWS " + quote(previous)
                 + (at < definition.length() && definition.charAt(at) == '`' ? " " : "");
         return definition.substring(0, at) + clause + definition.substring(at);
+    }
+
+    /**
+     * The view's CREATE statement, run under the {@code collation_connection} it was created under when that is not
+     * this (Connector/J) session's, as a loading session would be: that collation gives the view's literals their
+     * character set and collation ({@code 'x' AS k} is a latin1 column of a view made under latin1), and
+     * {@code SET STATEMENT} cannot set it. {@code character_set_client} stays the session's: Connector/J sends UTF-8.
+     */
+    static String underCollation(String definition, String collation, String session) {
+        if (collation == null || session == null || collation.equalsIgnoreCase(session)) return definition;
+        return "SET @schemactl_collation_connection = @@collation_connection;\nSET collation_connection = " + collation + ";\n"
+                + definition + ";\nSET collation_connection = @schemactl_collation_connection";
+    }
+
+    private static String sessionCollation(Connection connection) throws SQLException {
+        try (var st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT @@collation_connection")) {
+            return rs.next() ? rs.getString(1) : null;
+        }
     }
 
     private static List<UnmanagedObject> routines(Connection connection, String database) throws SQLException {

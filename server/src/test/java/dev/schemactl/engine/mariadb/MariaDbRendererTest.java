@@ -67,6 +67,24 @@ class MariaDbRendererTest extends RendererContract {
         assertThat(r.rollback()).containsExactly("ALTER TABLE t ROW_FORMAT=COMPRESSED, KEY_BLOCK_SIZE=8");
     }
 
+    /**
+     * Aria fills in its page checksum while the ALTER TABLE leaving it runs, so an InnoDB table made from an Aria one
+     * keeps PAGE_CHECKSUM=1 unless a second statement takes it away (pairs 690, 691); PAGE_CHECKSUM=0 would stay as written.
+     */
+    @Test
+    void leavingAriaDropsThePageChecksumInASecondStatement() {
+        RenderedChange r = renderer().render(new Change.SetTableOptions("t", "ENGINE=Aria TRANSACTIONAL=1", null));
+        assertThat(r.forward()).containsExactly("ALTER TABLE t ENGINE=InnoDB, TRANSACTIONAL=DEFAULT", "ALTER TABLE t PAGE_CHECKSUM=DEFAULT");
+        assertThat(r.rollback()).containsExactly("ALTER TABLE t ENGINE=Aria, TRANSACTIONAL=1");
+        assertThat(renderer().render(new Change.SetTableOptions("t", "PAGE_CHECKSUM=1", null)).forward())
+                .containsExactly("ALTER TABLE t PAGE_CHECKSUM=DEFAULT");
+        assertThat(renderer().render(new Change.SetTableOptions("t", "ENGINE=Aria", "ENGINE=MyISAM PAGE_CHECKSUM=1")).forward())
+                .containsExactly("ALTER TABLE t ENGINE=MyISAM, PAGE_CHECKSUM=1");
+        // MyISAM refuses TRANSACTIONAL even as DEFAULT (and would keep it in a comment): taken away while still Aria
+        assertThat(renderer().render(new Change.SetTableOptions("t", "ENGINE=Aria TRANSACTIONAL=1", "ENGINE=MyISAM")).forward())
+                .containsExactly("ALTER TABLE t TRANSACTIONAL=DEFAULT", "ALTER TABLE t ENGINE=MyISAM", "ALTER TABLE t PAGE_CHECKSUM=DEFAULT");
+    }
+
     @Test
     void notNullWithADefaultFillsTheNullsWithItFirst() {
         RenderedChange set = renderer().render(new Change.SetNullable("t",

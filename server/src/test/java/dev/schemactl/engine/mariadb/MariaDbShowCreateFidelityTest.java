@@ -152,4 +152,44 @@ class MariaDbShowCreateFidelityTest {
             return rs.getString(2).replaceAll(" AUTO_INCREMENT=\\d+", "");
         }
     }
+
+    /**
+     * A view created under latin1 has a latin1 column for a literal; `load` runs its CREATE under that collation again
+     * (the loading session's utf8mb4 made it a utf8mb4 column): SHOW CREATE VIEW's collation_connection and the
+     * column's character set as the source has them.
+     */
+    @Test
+    void dumpThenLoadCreatesAViewUnderTheCollationItWasCreatedUnder() throws Exception {
+        try (TestDatabase source = TestDatabase.create(EngineKind.MARIADB); TestDatabase copy = TestDatabase.create(EngineKind.MARIADB)) {
+            try (Connection c = source.connect(); Statement st = c.createStatement()) {
+                st.execute("CREATE TABLE t (id int NOT NULL PRIMARY KEY, a varchar(10))");
+                st.execute("SET collation_connection = latin1_swedish_ci");
+                st.execute("CREATE VIEW v AS SELECT a, 'x' AS k FROM t WHERE a = 'abc'");
+                st.execute("CREATE VIEW w AS SELECT k FROM v");
+            }
+            Cli.Run dump = new Cli(dir).env("DATABASE_URL", source.urlText()).run("dump", "--schema-file", "db/schema.sql");
+            assertThat(dump.exit()).as(dump.all()).isZero();
+            Cli.Run load = new Cli(dir).env("DATABASE_URL", copy.urlText()).run("load", "--schema-file", "db/schema.sql");
+            assertThat(load.exit()).as(load.all()).isZero();
+            assertThat(viewCollations(copy)).isEqualTo(viewCollations(source)).contains("v.k latin1 latin1_swedish_ci");
+        }
+    }
+
+    /** Each view's collation_connection (SHOW CREATE VIEW) and its columns' character sets, as lines. */
+    private static java.util.List<String> viewCollations(TestDatabase db) throws Exception {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+            for (String v : java.util.List.of("v", "w")) {
+                try (ResultSet rs = st.executeQuery("SHOW CREATE VIEW " + v)) {
+                    rs.next();
+                    out.add(v + " " + rs.getString(4));
+                }
+            }
+            try (ResultSet rs = st.executeQuery("SELECT TABLE_NAME, COLUMN_NAME, CHARACTER_SET_NAME, COLLATION_NAME FROM information_schema.COLUMNS"
+                    + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('v', 'w') ORDER BY TABLE_NAME, ORDINAL_POSITION")) {
+                while (rs.next()) out.add(rs.getString(1) + "." + rs.getString(2) + " " + rs.getString(3) + " " + rs.getString(4));
+            }
+        }
+        return out;
+    }
 }

@@ -1,0 +1,4 @@
+INSERT INTO logs VALUES (1, 'x');
+INSERT INTO queue VALUES (1), (2);
+INSERT INTO cache VALUES (3);
+INSERT INTO hits VALUES (4);

@@ -1,0 +1,2 @@
+SELECT COUNT(*) = 2 FROM queue
+SELECT msg = 'x' FROM logs

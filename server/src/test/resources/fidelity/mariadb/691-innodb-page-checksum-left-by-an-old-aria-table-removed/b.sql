@@ -1,0 +1,4 @@
+CREATE TABLE logs (
+  id int NOT NULL,
+  PRIMARY KEY (id)
+);
