@@ -188,6 +188,40 @@ class H2InspectorTest {
     }
 
     @Test
+    void readsTheConfiguredSchemasQualifyingAllButTheFirst() throws Exception {
+        try (TestDatabase db = TestDatabase.create(EngineKind.H2); Connection c = db.connect()) {
+            try (Statement st = c.createStatement()) {
+                st.execute("CREATE TABLE items (id int PRIMARY KEY)");
+                st.execute("CREATE SCHEMA billing");
+                st.execute("CREATE SCHEMA other");
+                st.execute("CREATE TABLE billing.items (id int PRIMARY KEY, public_id int REFERENCES public.items (id), qty int DEFAULT 1)");
+                st.execute("CREATE INDEX items_qty ON billing.items (qty)");
+                st.execute("CREATE SEQUENCE billing.seq START WITH 5");
+                st.execute("CREATE TABLE other.hidden (id int)");
+            }
+            assertThat(new H2Inspector().inspect(c).tables()).extracting(Table::key).containsExactly("items");
+
+            Schema schema = new H2Inspector().inspect(c, List.of("public", "billing"));
+            assertThat(schema.tables()).extracting(Table::key).containsExactlyInAnyOrder("items", "billing.items");
+            Table billing = schema.tables().stream().filter(t -> "billing".equals(t.schema())).findFirst().orElseThrow();
+            assertThat(billing.foreignKeys()).singleElement().satisfies(f -> {
+                assertThat(f.referencedSchema()).isNull();
+                assertThat(f.referencedTable()).isEqualTo("items");
+            });
+            assertThat(billing.indexes()).extracting(Index::name).containsExactly("items_qty");
+            assertThat(schema.sequences()).extracting(Sequence::schema, Sequence::name).containsExactly(org.assertj.core.groups.Tuple.tuple("billing", "seq"));
+            assertThat(schema.unmanaged()).extracting(u -> u.kind() + " " + u.name() + ": " + u.definition())
+                    .containsExactly("schema billing: CREATE SCHEMA IF NOT EXISTS \"BILLING\"");
+
+            // the first configured schema is the default one, named bare; PUBLIC then is qualified
+            Schema fromBilling = new H2Inspector().inspect(c, List.of("billing", "public"));
+            assertThat(fromBilling.tables()).extracting(Table::key).containsExactlyInAnyOrder("items", "public.items");
+            Table billingFirst = fromBilling.tables().stream().filter(t -> t.schema() == null).findFirst().orElseThrow();
+            assertThat(billingFirst.foreignKeys()).singleElement().satisfies(f -> assertThat(f.referencedSchema()).isEqualTo("public"));
+        }
+    }
+
+    @Test
     void usesTheSameFewQueriesWhateverTheNumberOfTables() throws Exception {
         try (TestDatabase db = TestDatabase.create(EngineKind.H2); Connection c = db.connect()) {
             int small = countQueries(c, 3);
