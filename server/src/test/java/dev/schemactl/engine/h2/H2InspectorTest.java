@@ -122,7 +122,7 @@ class H2InspectorTest {
                     new Column("tiny", ColumnType.of(TypeKind.TINYINT), true, null, false, null, null),
                     new Column("ratio", ColumnType.of(TypeKind.REAL), true, null, false, null, null),
                     new Column("weight", ColumnType.of(TypeKind.DOUBLE), true, "1.5", false, null, null),
-                    new Column("born", ColumnType.of(TypeKind.DATE), true, "'2000-01-01'", false, null, null),
+                    new Column("born", ColumnType.of(TypeKind.DATE), true, "date '2000-01-01'", false, null, null),
                     new Column("wake", ColumnType.temporal(TypeKind.TIME, 0), true, null, false, null, null),
                     new Column("created_at", ColumnType.temporal(TypeKind.TIMESTAMP, 6), false, "current_timestamp", false, null, null),
                     new Column("updated_at", ColumnType.temporal(TypeKind.TIMESTAMP_TZ, 3), true, null, false, null, null),
@@ -265,7 +265,9 @@ class H2InspectorTest {
         assertThat(H2Defaults.normalize(null)).isNull();
         assertThat(H2Defaults.normalize("NULL")).isNull();
         assertThat(H2Defaults.normalize("'It''s'")).isEqualTo("'It''s'");
-        assertThat(H2Defaults.normalize("TIMESTAMP '2020-01-01 10:00:00'")).isEqualTo("'2020-01-01 10:00:00'");
+        assertThat(H2Defaults.normalize("TIMESTAMP '2020-01-01 10:00:00'")).isEqualTo("timestamp '2020-01-01 10:00:00'");
+        assertThat(H2Defaults.normalize("DATE '2020-02-29'")).isEqualTo("date '2020-02-29'");
+        assertThat(H2Defaults.normalize("JSON '{\"a\": 1}'")).isEqualTo("json '{\"a\": 1}'");
         assertThat(H2Defaults.normalize("CURRENT_TIMESTAMP")).isEqualTo("current_timestamp");
         assertThat(H2Defaults.normalize("FALSE")).isEqualTo("false");
         assertThat(H2Defaults.normalize("CONCAT('A', \"Mixed\", UPPER('b'))")).isEqualTo("concat('A', \"Mixed\", upper('b'))");
