@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * @param database the database name (PostgreSQL/MariaDB), the H2 file path / mem name, or the SQLite file path
  * @param filePath for H2 file databases, the absolute path without the .mv.db suffix; for SQLite, the absolute
  *                 path of the database file; null otherwise
- * @param schemas  the PostgreSQL schemas to inspect (config {@code schemas:}); empty means {@code public}. Never the
+ * @param schemas  the PostgreSQL or H2 schemas to inspect (config {@code schemas:}); empty means {@code public}. Never the
  *                 session's search_path: a script may empty it (pg_dump does) and the inspection must not follow
  * @param trackingTable the name of schemactl's tracking table there (config {@code migrations_table:}); its lock,
  *                 audit, approvals and meta tables are named after it
@@ -120,7 +120,7 @@ public record DatabaseUrl(EngineKind engine, String jdbcUrl, String user, String
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+' || c == '.' || c == '-';
     }
 
-    /** The same location, inspecting the given schemas (PostgreSQL; ignored elsewhere). */
+    /** The same location, inspecting the given schemas (PostgreSQL, H2; ignored elsewhere). */
     public DatabaseUrl withSchemas(List<String> names) {
         return new DatabaseUrl(engine, jdbcUrl, user, password, host, port, database, filePath, original, names, trackingTable);
     }
@@ -132,12 +132,13 @@ public record DatabaseUrl(EngineKind engine, String jdbcUrl, String user, String
 
     /**
      * What the inspector reads, named explicitly: PostgreSQL the configured schemas (default {@code public}),
-     * MariaDB/MySQL the URL's database; H2 and SQLite their one default schema (empty list).
+     * MariaDB/MySQL the URL's database; H2 the configured schemas (empty list: PUBLIC); SQLite its one schema (empty list).
      */
     public List<String> inspectedSchemas() {
         return switch (engine) {
             case POSTGRESQL -> schemas.isEmpty() ? List.of("public") : schemas;
             case MARIADB -> database == null || database.isBlank() ? List.of() : List.of(database);
+            case H2 -> schemas;
             default -> List.of();
         };
     }

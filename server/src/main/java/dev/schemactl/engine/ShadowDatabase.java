@@ -43,7 +43,7 @@ public final class ShadowDatabase implements AutoCloseable {
         String name = "schemactl_shadow_" + HexFormat.of().formatHex(RANDOM.generateSeed(6));
         if (like.engine() == EngineKind.H2) {
             return new ShadowDatabase(DatabaseUrl.parse("h2:mem:" + name, java.nio.file.Path.of("."))
-                    .withTrackingTable(like.trackingTable()), true);
+                    .withSchemas(like.schemas()).withTrackingTable(like.trackingTable()), true);
         }
         if (like.engine() == EngineKind.SQLITE) {
             Path dir;

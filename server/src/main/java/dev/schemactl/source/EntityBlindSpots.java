@@ -54,7 +54,8 @@ import java.util.function.UnaryOperator;
  *   <li>of a sequence (same name): its OWNED BY column, when the desired state has that column, and its comment;</li>
  *   <li>of an enum type (same schema and name): its comment.</li>
  * </ul>
- * Carried whole, when the desired state has none of that schema and name: the live enum types (entities declare none)
+ * Carried whole, when the desired state has none of that schema and name: a mapped table's live indexes with an
+ * expression key (entities declare indexes over columns only), the live enum types (entities declare none)
  * and the standalone sequences of the managed schemas other than the first (entities name their objects in the first
  * schema only).
  * Matching is by exact name, else ignoring case (MariaDB keeps an unquoted name's case as written).
@@ -161,6 +162,14 @@ public final class EntityBlindSpots {
                     .findFirst();
             match.ifPresent(usedLive::add);
             indexes.add(match.map(l -> index(i, l)).orElse(i));
+        }
+        // an entity declares keys over columns only: a live index with an expression key is none of its business, and
+        // --drop-extra dropped it (SQLite's lower(email), PostgreSQL's functional indexes); kept, unless an index of the
+        // entity takes its name
+        for (Index l : live.indexes()) {
+            if (usedLive.contains(l) || l.columns().stream().noneMatch(IndexColumn::isExpression)) continue;
+            if (indexes.stream().anyMatch(i -> i.name() != null && i.name().equalsIgnoreCase(l.name()))) continue;
+            indexes.add(l);
         }
         List<ForeignKey> foreignKeys = t.foreignKeys().stream().map(f -> live.foreignKeys().stream()
                 .filter(l -> sameNames(l.columns(), f.columns()) && l.referencedTable().equalsIgnoreCase(f.referencedTable())

@@ -104,6 +104,26 @@ class DesiredStateGuardsTest {
         }
     }
 
+    /** H2 reads `schemas:` too: a desired-state file's billing table is seen once billing is configured. */
+    @Test
+    void anH2TableOfAnotherSchemaIsReadOnceThatSchemaIsConfigured() throws Exception {
+        try (TestDatabase db = TestDatabase.create(EngineKind.H2)) {
+            Cli cli = new Cli(dir).env("DATABASE_URL", db.urlText());
+            Files.writeString(dir.resolve("billing.sql"), """
+                    CREATE SCHEMA billing;
+                    CREATE TABLE billing.invoices (id integer PRIMARY KEY);
+                    """);
+            Cli.Run diff = cli.run("diff", "--to-sql", "billing.sql");
+            assertThat(diff.exit()).as(diff.all()).isEqualTo(1);
+            assertThat(diff.err()).contains("billing.invoices (billing.sql:2)");
+
+            Files.writeString(dir.resolve("schemactl.yaml"), "schemas: [public, billing]\n");
+            Cli.Run scoped = cli.run("diff", "--to-sql", "billing.sql");
+            assertThat(scoped.exit()).as(scoped.all()).isZero();
+            assertThat(scoped.out()).contains("billing.invoices");
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(value = EngineKind.class, names = {"POSTGRESQL", "MARIADB"})
     void aFileThatFailsPartwayNamesTheStatementAndItsLine(EngineKind engine) throws Exception {

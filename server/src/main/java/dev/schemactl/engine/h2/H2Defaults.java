@@ -2,7 +2,6 @@ package dev.schemactl.engine.h2;
 
 import dev.schemactl.engine.SqlText;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -10,8 +9,9 @@ import java.util.regex.Pattern;
  * it parsed) to a plain SQL expression:
  * <ul>
  *   <li>null, blank and {@code NULL} → null (no default);</li>
- *   <li>typed literals lose their type keyword: {@code DATE '2020-01-01'} → {@code '2020-01-01'}
- *       (also TIME, TIMESTAMP [WITH TIME ZONE], JSON);</li>
+ *   <li>typed literals keep their type keyword ({@code DATE '2020-01-01'} → {@code date '2020-01-01'}): H2 keeps a
+ *       plain {@code '2020-01-01'} as a character string converted on each insert, a different default in the catalog,
+ *       and on a JSON column {@code '{}'} is the JSON string {@code "{}"}, not the object {@code JSON '{}'};</li>
  *   <li>quoted plain upper-case identifiers are unquoted and lower-cased: {@code "PUBLIC"."SEQ"} →
  *       {@code public.seq};</li>
  *   <li>everything outside string literals is lower-cased: {@code CURRENT_TIMESTAMP} →
@@ -23,17 +23,12 @@ final class H2Defaults {
     private H2Defaults() {
     }
 
-    private static final Pattern TYPED_LITERAL = Pattern.compile(
-            "^(?:DATE|TIME|TIMESTAMP|TIME WITH TIME ZONE|TIMESTAMP WITH TIME ZONE|JSON)\\s+('.*')$",
-            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern UPPER_IDENTIFIER = Pattern.compile("\"[A-Z_][A-Z0-9_]*\"");
 
     static String normalize(String columnDefault) {
         if (columnDefault == null || columnDefault.isBlank()) return null;
         String s = columnDefault.trim();
         if (s.equalsIgnoreCase("null")) return null;
-        Matcher typed = TYPED_LITERAL.matcher(s);
-        if (typed.matches() && SqlText.isStringLiteral(typed.group(1), false)) return typed.group(1);
         if (SqlText.isStringLiteral(s, false)) return s;
         return SqlText.lowerOutsideQuotes(unquoteUpperIdentifiers(s), false);
     }

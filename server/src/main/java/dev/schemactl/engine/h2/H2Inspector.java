@@ -15,6 +15,7 @@ import dev.schemactl.schema.ReferentialAction;
 import dev.schemactl.schema.Schema;
 import dev.schemactl.schema.Sequence;
 import dev.schemactl.schema.UniqueConstraint;
+import dev.schemactl.schema.UnmanagedObject;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -31,7 +32,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Reads H2 2.x's PUBLIC schema from INFORMATION_SCHEMA in seven bulk queries: tables (with remarks),
+ * Reads H2 2.x's PUBLIC schema, or the configured schemas ({@code schemas:}), from INFORMATION_SCHEMA in seven bulk
+ * queries (an eighth lists the configured schemas but PUBLIC that exist): tables (with remarks),
  * enum values, columns, key constraints (primary key, unique, foreign key with the referenced columns),
  * check constraints, indexes with their columns, and sequences.
  * <ul>
@@ -52,33 +54,33 @@ import java.util.stream.Collectors;
 final class H2Inspector implements Inspector {
 
     private static final String TABLES = """
-            SELECT TABLE_NAME, REMARKS
+            SELECT TABLE_SCHEMA, TABLE_NAME, REMARKS
             FROM INFORMATION_SCHEMA.TABLES
-            WHERE UPPER(TABLE_SCHEMA) = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'
-            ORDER BY TABLE_NAME
+            WHERE %SCOPE(TABLE_SCHEMA)% AND TABLE_TYPE = 'BASE TABLE'
+            ORDER BY TABLE_SCHEMA, TABLE_NAME
             """;
 
     private static final String ENUM_VALUES = """
-            SELECT OBJECT_NAME, ENUM_IDENTIFIER, VALUE_NAME
+            SELECT OBJECT_SCHEMA, OBJECT_NAME, ENUM_IDENTIFIER, VALUE_NAME
             FROM INFORMATION_SCHEMA.ENUM_VALUES
-            WHERE UPPER(OBJECT_SCHEMA) = 'PUBLIC' AND OBJECT_TYPE = 'TABLE'
-            ORDER BY OBJECT_NAME, ENUM_IDENTIFIER, VALUE_ORDINAL
+            WHERE %SCOPE(OBJECT_SCHEMA)% AND OBJECT_TYPE = 'TABLE'
+            ORDER BY OBJECT_SCHEMA, OBJECT_NAME, ENUM_IDENTIFIER, VALUE_ORDINAL
             """;
 
     private static final String COLUMNS = """
-            SELECT TABLE_NAME, COLUMN_NAME, DATA_TYPE, CHARACTER_MAXIMUM_LENGTH, NUMERIC_PRECISION, NUMERIC_SCALE,
+            SELECT TABLE_SCHEMA, TABLE_NAME, COLUMN_NAME, DATA_TYPE, CHARACTER_MAXIMUM_LENGTH, NUMERIC_PRECISION, NUMERIC_SCALE,
                    DECLARED_NUMERIC_PRECISION, DATETIME_PRECISION, INTERVAL_TYPE, IS_NULLABLE, COLUMN_DEFAULT, IS_IDENTITY,
                    IDENTITY_GENERATION, IDENTITY_START, IDENTITY_INCREMENT, COLUMN_ON_UPDATE,
                    IS_GENERATED, GENERATION_EXPRESSION, DTD_IDENTIFIER, REMARKS
             FROM INFORMATION_SCHEMA.COLUMNS
-            WHERE UPPER(TABLE_SCHEMA) = 'PUBLIC'
-            ORDER BY TABLE_NAME, ORDINAL_POSITION
+            WHERE %SCOPE(TABLE_SCHEMA)%
+            ORDER BY TABLE_SCHEMA, TABLE_NAME, ORDINAL_POSITION
             """;
 
     /** Primary keys, unique constraints and foreign keys, one row per key column, with the referenced column. */
     private static final String KEYS = """
-            SELECT tc.TABLE_NAME, tc.CONSTRAINT_NAME, tc.CONSTRAINT_TYPE, k.COLUMN_NAME,
-                   rk.TABLE_NAME AS REFERENCED_TABLE, rk.COLUMN_NAME AS REFERENCED_COLUMN, rc.UPDATE_RULE, rc.DELETE_RULE
+            SELECT tc.TABLE_SCHEMA, tc.TABLE_NAME, tc.CONSTRAINT_NAME, tc.CONSTRAINT_TYPE, k.COLUMN_NAME,
+                   rk.TABLE_SCHEMA AS REFERENCED_SCHEMA, rk.TABLE_NAME AS REFERENCED_TABLE, rk.COLUMN_NAME AS REFERENCED_COLUMN, rc.UPDATE_RULE, rc.DELETE_RULE
             FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc
             JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE k
               ON k.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA AND k.CONSTRAINT_NAME = tc.CONSTRAINT_NAME
@@ -87,38 +89,47 @@ final class H2Inspector implements Inspector {
             LEFT JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE rk
               ON rk.CONSTRAINT_SCHEMA = rc.UNIQUE_CONSTRAINT_SCHEMA AND rk.CONSTRAINT_NAME = rc.UNIQUE_CONSTRAINT_NAME
              AND rk.ORDINAL_POSITION = k.POSITION_IN_UNIQUE_CONSTRAINT
-            WHERE UPPER(tc.TABLE_SCHEMA) = 'PUBLIC' AND tc.CONSTRAINT_TYPE IN ('PRIMARY KEY', 'UNIQUE', 'FOREIGN KEY')
-            ORDER BY tc.TABLE_NAME, tc.CONSTRAINT_NAME, k.ORDINAL_POSITION
+            WHERE %SCOPE(tc.TABLE_SCHEMA)% AND tc.CONSTRAINT_TYPE IN ('PRIMARY KEY', 'UNIQUE', 'FOREIGN KEY')
+            ORDER BY tc.TABLE_SCHEMA, tc.TABLE_NAME, tc.CONSTRAINT_NAME, k.ORDINAL_POSITION
             """;
 
     private static final String CHECKS = """
-            SELECT tc.TABLE_NAME, tc.CONSTRAINT_NAME, cc.CHECK_CLAUSE
+            SELECT tc.TABLE_SCHEMA, tc.TABLE_NAME, tc.CONSTRAINT_NAME, cc.CHECK_CLAUSE
             FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc
             JOIN INFORMATION_SCHEMA.CHECK_CONSTRAINTS cc
               ON cc.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA AND cc.CONSTRAINT_NAME = tc.CONSTRAINT_NAME
-            WHERE UPPER(tc.TABLE_SCHEMA) = 'PUBLIC' AND tc.CONSTRAINT_TYPE = 'CHECK'
-            ORDER BY tc.TABLE_NAME, tc.CONSTRAINT_NAME
+            WHERE %SCOPE(tc.TABLE_SCHEMA)% AND tc.CONSTRAINT_TYPE = 'CHECK'
+            ORDER BY tc.TABLE_SCHEMA, tc.TABLE_NAME, tc.CONSTRAINT_NAME
             """;
 
     /** User-created indexes only (not generated for a constraint, not used by a primary key / unique constraint). */
     private static final String INDEXES = """
-            SELECT i.TABLE_NAME, i.INDEX_NAME, i.INDEX_TYPE_NAME, ic.COLUMN_NAME, ic.ORDERING_SPECIFICATION
+            SELECT i.TABLE_SCHEMA, i.TABLE_NAME, i.INDEX_NAME, i.INDEX_TYPE_NAME, ic.COLUMN_NAME, ic.ORDERING_SPECIFICATION
             FROM INFORMATION_SCHEMA.INDEXES i
             JOIN INFORMATION_SCHEMA.INDEX_COLUMNS ic
               ON ic.INDEX_SCHEMA = i.INDEX_SCHEMA AND ic.INDEX_NAME = i.INDEX_NAME AND ic.TABLE_NAME = i.TABLE_NAME
-            WHERE UPPER(i.TABLE_SCHEMA) = 'PUBLIC' AND NOT i.IS_GENERATED AND i.INDEX_TYPE_NAME <> 'PRIMARY KEY'
+            WHERE %SCOPE(i.TABLE_SCHEMA)% AND NOT i.IS_GENERATED AND i.INDEX_TYPE_NAME <> 'PRIMARY KEY'
               AND NOT EXISTS (SELECT 1 FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc
                               WHERE tc.INDEX_SCHEMA = i.INDEX_SCHEMA AND tc.INDEX_NAME = i.INDEX_NAME
                                 AND tc.CONSTRAINT_TYPE IN ('PRIMARY KEY', 'UNIQUE'))
-            ORDER BY i.TABLE_NAME, i.INDEX_NAME, ic.ORDINAL_POSITION
+            ORDER BY i.TABLE_SCHEMA, i.TABLE_NAME, i.INDEX_NAME, ic.ORDINAL_POSITION
             """;
 
     private static final String SEQUENCES = """
-            SELECT SEQUENCE_NAME, START_VALUE, INCREMENT
+            SELECT SEQUENCE_SCHEMA, SEQUENCE_NAME, START_VALUE, INCREMENT
             FROM INFORMATION_SCHEMA.SEQUENCES
-            WHERE UPPER(SEQUENCE_SCHEMA) = 'PUBLIC'
-            ORDER BY SEQUENCE_NAME
+            WHERE %SCOPE(SEQUENCE_SCHEMA)%
+            ORDER BY SEQUENCE_SCHEMA, SEQUENCE_NAME
             """;
+
+    /** The configured schemas but PUBLIC that exist (only read when there are such). */
+    private static final String SCHEMATA = """
+            SELECT SCHEMA_NAME FROM INFORMATION_SCHEMA.SCHEMATA
+            WHERE %SCOPE(SCHEMA_NAME)% AND SCHEMA_NAME <> 'PUBLIC'
+            ORDER BY SCHEMA_NAME
+            """;
+
+    private static final Pattern SCOPE = Pattern.compile("%SCOPE\\(([A-Za-z_.]+)\\)%");
 
     /** {@code CAST(-1.5 AS NUMERIC(3, 1))}, {@code CAST(0 AS BIGINT)}, ...: a number cast to a numeric type. */
     private static final Pattern NUMBER_CAST = Pattern.compile(
@@ -130,74 +141,98 @@ final class H2Inspector implements Inspector {
 
     @Override
     public Schema inspect(Connection connection) throws SQLException {
-        Map<String, InspectedTable> tables = new LinkedHashMap<>();
-        Map<String, List<String>> enumValues = new HashMap<>(); // "table\0dtd identifier" → values
+        return inspect(connection, List.of());
+    }
+
+    /**
+     * The named schemas (config {@code schemas:}, model spelling: {@code billing} is BILLING), the first one the default
+     * schema whose tables the model names bare; none: PUBLIC. Each schema but PUBLIC that exists is listed as an
+     * unmanaged {@code schema} object with its CREATE SCHEMA, which a plan or a dump runs before the tables.
+     */
+    @Override
+    public Schema inspect(Connection connection, List<String> schemas) throws SQLException {
+        Scope scope = new Scope(schemas);
+        Map<String, InspectedTable> tables = new LinkedHashMap<>(); // by "schema\0table", catalog spelling
+        Map<String, List<String>> enumValues = new HashMap<>(); // "schema\0table\0dtd identifier" → values
         Map<String, Map<String, KeyRows>> keys = new LinkedHashMap<>();
         Map<String, Map<String, Index>> indexes = new LinkedHashMap<>();
         List<Sequence> sequences = new ArrayList<>();
+        List<UnmanagedObject> unmanaged = new ArrayList<>();
         try (Statement st = connection.createStatement()) {
-            try (ResultSet rs = st.executeQuery(TABLES)) {
+            try (ResultSet rs = st.executeQuery(scope.apply(TABLES))) {
                 while (rs.next()) {
                     String name = rs.getString("TABLE_NAME");
-                    tables.put(name, new InspectedTable(H2Names.model(name), SqlText.emptyToNull(rs.getString("REMARKS"))));
+                    InspectedTable table = new InspectedTable(H2Names.model(name), SqlText.emptyToNull(rs.getString("REMARKS")));
+                    table.schema = scope.model(rs.getString("TABLE_SCHEMA"));
+                    tables.put(rs.getString("TABLE_SCHEMA") + "\0" + name, table);
                 }
             }
-            try (ResultSet rs = st.executeQuery(ENUM_VALUES)) {
+            try (ResultSet rs = st.executeQuery(scope.apply(ENUM_VALUES))) {
                 while (rs.next()) {
-                    enumValues.computeIfAbsent(rs.getString("OBJECT_NAME") + "\0" + rs.getString("ENUM_IDENTIFIER"),
-                            k -> new ArrayList<>()).add(rs.getString("VALUE_NAME"));
+                    enumValues.computeIfAbsent(rs.getString("OBJECT_SCHEMA") + "\0" + rs.getString("OBJECT_NAME") + "\0"
+                            + rs.getString("ENUM_IDENTIFIER"), k -> new ArrayList<>()).add(rs.getString("VALUE_NAME"));
                 }
             }
-            try (ResultSet rs = st.executeQuery(COLUMNS)) {
+            try (ResultSet rs = st.executeQuery(scope.apply(COLUMNS))) {
                 while (rs.next()) {
-                    String tableName = rs.getString("TABLE_NAME");
-                    InspectedTable table = tables.get(tableName);
+                    String tableKey = rs.getString("TABLE_SCHEMA") + "\0" + rs.getString("TABLE_NAME");
+                    InspectedTable table = tables.get(tableKey);
                     if (table == null) continue;
-                    List<String> values = enumValues.getOrDefault(tableName + "\0" + rs.getString("DTD_IDENTIFIER"), List.of());
+                    List<String> values = enumValues.getOrDefault(tableKey + "\0" + rs.getString("DTD_IDENTIFIER"), List.of());
                     table.columns.add(column(rs, values));
                 }
             }
             OwnTables.remove(tables); // schemactl's own, recognised by their columns
-            try (ResultSet rs = st.executeQuery(KEYS)) {
+            try (ResultSet rs = st.executeQuery(scope.apply(KEYS))) {
                 while (rs.next()) {
-                    String tableName = rs.getString("TABLE_NAME");
-                    if (!tables.containsKey(tableName)) continue;
+                    String tableKey = rs.getString("TABLE_SCHEMA") + "\0" + rs.getString("TABLE_NAME");
+                    if (!tables.containsKey(tableKey)) continue;
                     String name = rs.getString("CONSTRAINT_NAME");
                     String type = rs.getString("CONSTRAINT_TYPE");
-                    KeyRows key = keys.computeIfAbsent(tableName, t -> new LinkedHashMap<>())
+                    KeyRows key = keys.computeIfAbsent(tableKey, t -> new LinkedHashMap<>())
                             .computeIfAbsent(name, n -> new KeyRows(name, type));
                     key.columns.add(H2Names.model(rs.getString("COLUMN_NAME")));
+                    key.referencedSchema = rs.getString("REFERENCED_SCHEMA") == null ? null : scope.model(rs.getString("REFERENCED_SCHEMA"));
                     key.referencedTable = rs.getString("REFERENCED_TABLE");
                     key.referencedColumns.add(H2Names.model(rs.getString("REFERENCED_COLUMN")));
                     key.onDelete = rs.getString("DELETE_RULE");
                     key.onUpdate = rs.getString("UPDATE_RULE");
                 }
             }
-            try (ResultSet rs = st.executeQuery(CHECKS)) {
+            try (ResultSet rs = st.executeQuery(scope.apply(CHECKS))) {
                 while (rs.next()) {
-                    InspectedTable table = tables.get(rs.getString("TABLE_NAME"));
+                    InspectedTable table = tables.get(rs.getString("TABLE_SCHEMA") + "\0" + rs.getString("TABLE_NAME"));
                     if (table != null) {
                         table.checks.add(new CheckConstraint(H2Names.model(rs.getString("CONSTRAINT_NAME")),
                                 checkClause(rs.getString("CHECK_CLAUSE"))));
                     }
                 }
             }
-            try (ResultSet rs = st.executeQuery(INDEXES)) {
+            try (ResultSet rs = st.executeQuery(scope.apply(INDEXES))) {
                 while (rs.next()) {
-                    String tableName = rs.getString("TABLE_NAME");
-                    if (!tables.containsKey(tableName)) continue;
+                    String tableKey = rs.getString("TABLE_SCHEMA") + "\0" + rs.getString("TABLE_NAME");
+                    if (!tables.containsKey(tableKey)) continue;
                     String name = H2Names.model(rs.getString("INDEX_NAME"));
                     boolean unique = rs.getString("INDEX_TYPE_NAME").toUpperCase(Locale.ROOT).contains("UNIQUE");
                     IndexColumn column = new IndexColumn(H2Names.model(rs.getString("COLUMN_NAME")),
                             "DESC".equalsIgnoreCase(rs.getString("ORDERING_SPECIFICATION")));
-                    indexes.computeIfAbsent(tableName, t -> new LinkedHashMap<>())
+                    indexes.computeIfAbsent(tableKey, t -> new LinkedHashMap<>())
                             .merge(name, new Index(name, List.of(column), unique), (a, b) -> new Index(a.name(),
                                     concat(a.columns(), b.columns()), a.unique()));
                 }
             }
-            try (ResultSet rs = st.executeQuery(SEQUENCES)) {
+            try (ResultSet rs = st.executeQuery(scope.apply(SEQUENCES))) {
                 while (rs.next()) {
-                    sequences.add(new Sequence(H2Names.model(rs.getString("SEQUENCE_NAME")), rs.getLong("START_VALUE"), rs.getLong("INCREMENT")));
+                    sequences.add(new Sequence(scope.model(rs.getString("SEQUENCE_SCHEMA")), H2Names.model(rs.getString("SEQUENCE_NAME")),
+                            rs.getLong("START_VALUE"), rs.getLong("INCREMENT"), null, null, null, false, null, null));
+                }
+            }
+            if (!scope.others().isEmpty()) {
+                try (ResultSet rs = st.executeQuery(scope.apply(SCHEMATA))) {
+                    while (rs.next()) {
+                        String name = H2Names.model(rs.getString("SCHEMA_NAME"));
+                        unmanaged.add(new UnmanagedObject("schema", null, name, null, "CREATE SCHEMA IF NOT EXISTS " + H2Names.quoted(name)));
+                    }
                 }
             }
         }
@@ -208,14 +243,51 @@ final class H2Inspector implements Inspector {
                 switch (key.type) {
                     case "PRIMARY KEY" -> table.primaryKey = new PrimaryKey(name, key.columns);
                     case "UNIQUE" -> table.uniques.add(new UniqueConstraint(name, key.columns));
-                    case "FOREIGN KEY" -> table.foreignKeys.add(new ForeignKey(name, key.columns,
-                            H2Names.model(key.referencedTable), key.referencedColumns, action(key.onDelete), action(key.onUpdate)));
+                    case "FOREIGN KEY" -> table.foreignKeys.add(new ForeignKey(name, key.columns, H2Names.model(key.referencedTable),
+                            key.referencedColumns, action(key.onDelete), action(key.onUpdate), null, key.referencedSchema));
                     default -> { }
                 }
             }
             table.indexes.addAll(indexes.getOrDefault(entry.getKey(), Map.of()).values());
         }
-        return new Schema(tables.values().stream().map(InspectedTable::build).toList(), sequences);
+        return new Schema(tables.values().stream().map(InspectedTable::build).toList(), sequences, List.of(), unmanaged);
+    }
+
+    /**
+     * The schemas read, in catalog spelling: the configured ones ({@link H2Names#catalog}), or PUBLIC in any case
+     * (a database opened with DATABASE_TO_LOWER names it public).
+     */
+    private record Scope(List<String> catalogNames) {
+        Scope {
+            catalogNames = catalogNames.stream().map(H2Names::catalog).toList();
+        }
+
+        /** The query with each {@code %SCOPE(column)%} replaced by the condition that keeps the read schemas' rows. */
+        String apply(String query) {
+            Matcher m = SCOPE.matcher(query);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                String column = m.group(1);
+                String condition = catalogNames.isEmpty() ? "UPPER(" + column + ") = 'PUBLIC'"
+                        : column + " IN (" + catalogNames.stream().map(n -> "'" + n.replace("'", "''") + "'")
+                        .collect(Collectors.joining(", ")) + ")";
+                m.appendReplacement(out, Matcher.quoteReplacement(condition));
+            }
+            m.appendTail(out);
+            return out.toString();
+        }
+
+        /** The model's schema of a catalog schema: null for the default (first) one. */
+        String model(String catalogSchema) {
+            String first = catalogNames.isEmpty() ? "PUBLIC" : catalogNames.get(0);
+            boolean isDefault = catalogNames.isEmpty() ? first.equalsIgnoreCase(catalogSchema) : first.equals(catalogSchema);
+            return isDefault ? null : H2Names.model(catalogSchema);
+        }
+
+        /** The configured schemas but PUBLIC (which every database has): the ones a plan or a dump may have to create. */
+        List<String> others() {
+            return catalogNames.stream().filter(n -> !n.equals("PUBLIC")).toList();
+        }
     }
 
     /**
@@ -331,6 +403,7 @@ final class H2Inspector implements Inspector {
         final String type;
         final List<String> columns = new ArrayList<>();
         final List<String> referencedColumns = new ArrayList<>();
+        String referencedSchema;
         String referencedTable;
         String onDelete;
         String onUpdate;

@@ -27,4 +27,9 @@ public final class H2Names {
         }
         return modelName.equals(modelName.toLowerCase(Locale.ROOT)) ? modelName.toUpperCase(Locale.ROOT) : modelName;
     }
+
+    /** A model name between double quotes, as the catalog spells it: {@code billing} → {@code "BILLING"}. */
+    public static String quoted(String modelName) {
+        return "\"" + catalog(modelName).replace("\"", "\"\"") + "\"";
+    }
 }

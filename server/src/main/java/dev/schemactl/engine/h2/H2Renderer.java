@@ -1,12 +1,21 @@
 package dev.schemactl.engine.h2;
 
+import dev.schemactl.diff.Change;
+import dev.schemactl.diff.Plan;
 import dev.schemactl.engine.BaseSqlRenderer;
+import dev.schemactl.engine.RenderedChange;
 import dev.schemactl.schema.Column;
+import dev.schemactl.schema.ForeignKey;
 import dev.schemactl.schema.Identity;
 import dev.schemactl.schema.PrimaryKey;
+import dev.schemactl.schema.Sequence;
+import dev.schemactl.schema.Table;
+import dev.schemactl.schema.TableName;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -31,8 +40,87 @@ final class H2Renderer extends BaseSqlRenderer {
             "system_user", "table", "to", "top", "trailing", "true", "uescape", "union", "unique", "unknown", "user",
             "using", "value", "values", "when", "where", "window", "with", "year");
 
+    /** Table key → its (schema, name), for the tables of the plan being rendered that live outside the default schema. */
+    private final Map<String, TableName> schemaOf;
+    /**
+     * The configured default schema (the first of {@code schemas:}) when it is not PUBLIC, null otherwise: the model
+     * leaves it out of names, and an unqualified name would resolve to the session's schema, PUBLIC.
+     */
+    private final String defaultSchema;
+
     H2Renderer() {
+        this(Map.of(), null);
+    }
+
+    private H2Renderer(Map<String, TableName> schemaOf, String defaultSchema) {
         super(H2TypeNames.INSTANCE);
+        this.schemaOf = schemaOf;
+        this.defaultSchema = defaultSchema;
+    }
+
+    /** This renderer for the managed schemas {@code schemas} (the first is the default schema; none: PUBLIC). */
+    @Override
+    public H2Renderer forSchemas(List<String> schemas) {
+        String first = schemas == null || schemas.isEmpty() ? null : schemas.get(0);
+        return new H2Renderer(Map.of(), first == null || H2Names.catalog(first).equals("PUBLIC") ? null : first);
+    }
+
+    /**
+     * Renders with the plan's tables qualified by their schemas: the model names a table by its key
+     * ({@code billing.invoice}), and the SQL must name BILLING.INVOICE, not a table "billing.invoice" of PUBLIC.
+     */
+    @Override
+    public List<RenderedChange> render(Plan plan) {
+        Map<String, TableName> schemas = new HashMap<>();
+        if (plan.from() != null) {
+            for (Table t : plan.from().tables()) if (t.schema() != null) schemas.put(t.key(), t.tableName());
+        }
+        for (Change c : plan.changes()) {
+            if (c instanceof Change.CreateTable create && create.definition().schema() != null) {
+                schemas.put(create.definition().key(), create.definition().tableName());
+            }
+        }
+        for (Change c : plan.changes()) { // a renamed table keeps its schema
+            if (c instanceof Change.RenameTable r && r.schema() != null) schemas.put(r.newKey(), new TableName(r.schema(), r.newName()));
+        }
+        H2Renderer renderer = schemas.equals(schemaOf) ? this : new H2Renderer(Map.copyOf(schemas), defaultSchema);
+        return plan.changes().stream().map(renderer::render).toList();
+    }
+
+    @Override
+    protected String schemaPrefix(String table) {
+        TableName qualified = table == null ? null : schemaOf.get(table);
+        return prefix(qualified == null ? null : qualified.schema());
+    }
+
+    @Override
+    protected String tableName(String table) {
+        TableName qualified = schemaOf.get(table);
+        return qualified == null ? table : qualified.name();
+    }
+
+    @Override
+    protected String sequenceName(Sequence s) {
+        return prefix(s.schema()) + quote(s.name());
+    }
+
+    /**
+     * H2 looks an unqualified REFERENCES table up in the schema of the table being altered, not the session's: a key of
+     * a billing table to a default-schema table names that schema.
+     */
+    @Override
+    protected String foreignKeyClause(String table, ForeignKey f) {
+        if (f.referencedSchema() != null || schemaOf.get(table) == null) return super.foreignKeyClause(table, f);
+        ForeignKey qualified = new ForeignKey(f.name(), f.columns(), f.referencedTable(), f.referencedColumns(), f.onDelete(),
+                f.onUpdate(), f.deferral(), defaultSchema == null ? "public" : defaultSchema, f.matchFull(), f.onDeleteColumns(),
+                f.notValid(), f.comment());
+        return super.foreignKeyClause(table, qualified);
+    }
+
+    /** "schema." for an object of {@code schema} (null: the default schema), "" for one of PUBLIC. */
+    private String prefix(String schema) {
+        String s = schema == null ? defaultSchema : schema;
+        return s == null ? "" : quote(s) + ".";
     }
 
     /** H2 accepts 256, but names are kept to PostgreSQL's 63 so H2 (often PostgreSQL's stand-in) names match. */

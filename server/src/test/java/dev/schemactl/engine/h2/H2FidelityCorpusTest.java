@@ -54,20 +54,26 @@ class H2FidelityCorpusTest {
         }
     }
 
-    /** Rows per base table of PUBLIC (tracking tables left out). */
+    /** Rows per base table of every schema (tracking tables left out). */
     static Map<String, Long> rowCounts(Connection c) throws SQLException {
         List<String> tables = new ArrayList<>();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
-                + " WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'")) {
-            while (rs.next()) if (!rs.getString(1).toLowerCase().startsWith("schema_migrations")) tables.add(rs.getString(1));
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT TABLE_SCHEMA, TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
+                + " WHERE TABLE_SCHEMA <> 'INFORMATION_SCHEMA' AND TABLE_TYPE = 'BASE TABLE'")) {
+            while (rs.next()) {
+                if (!rs.getString(2).toLowerCase().startsWith("schema_migrations")) tables.add(quoted(rs.getString(1)) + "." + quoted(rs.getString(2)));
+            }
         }
         Map<String, Long> out = new TreeMap<>();
         for (String t : tables) {
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM \"" + t.replace("\"", "\"\"") + "\"")) {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + t)) {
                 rs.next();
                 out.put(t, rs.getLong(1));
             }
         }
         return out;
+    }
+
+    private static String quoted(String name) {
+        return "\"" + name.replace("\"", "\"\"") + "\"";
     }
 }

@@ -122,7 +122,7 @@ class H2InspectorTest {
                     new Column("tiny", ColumnType.of(TypeKind.TINYINT), true, null, false, null, null),
                     new Column("ratio", ColumnType.of(TypeKind.REAL), true, null, false, null, null),
                     new Column("weight", ColumnType.of(TypeKind.DOUBLE), true, "1.5", false, null, null),
-                    new Column("born", ColumnType.of(TypeKind.DATE), true, "'2000-01-01'", false, null, null),
+                    new Column("born", ColumnType.of(TypeKind.DATE), true, "date '2000-01-01'", false, null, null),
                     new Column("wake", ColumnType.temporal(TypeKind.TIME, 0), true, null, false, null, null),
                     new Column("created_at", ColumnType.temporal(TypeKind.TIMESTAMP, 6), false, "current_timestamp", false, null, null),
                     new Column("updated_at", ColumnType.temporal(TypeKind.TIMESTAMP_TZ, 3), true, null, false, null, null),
@@ -188,6 +188,40 @@ class H2InspectorTest {
     }
 
     @Test
+    void readsTheConfiguredSchemasQualifyingAllButTheFirst() throws Exception {
+        try (TestDatabase db = TestDatabase.create(EngineKind.H2); Connection c = db.connect()) {
+            try (Statement st = c.createStatement()) {
+                st.execute("CREATE TABLE items (id int PRIMARY KEY)");
+                st.execute("CREATE SCHEMA billing");
+                st.execute("CREATE SCHEMA other");
+                st.execute("CREATE TABLE billing.items (id int PRIMARY KEY, public_id int REFERENCES public.items (id), qty int DEFAULT 1)");
+                st.execute("CREATE INDEX items_qty ON billing.items (qty)");
+                st.execute("CREATE SEQUENCE billing.seq START WITH 5");
+                st.execute("CREATE TABLE other.hidden (id int)");
+            }
+            assertThat(new H2Inspector().inspect(c).tables()).extracting(Table::key).containsExactly("items");
+
+            Schema schema = new H2Inspector().inspect(c, List.of("public", "billing"));
+            assertThat(schema.tables()).extracting(Table::key).containsExactlyInAnyOrder("items", "billing.items");
+            Table billing = schema.tables().stream().filter(t -> "billing".equals(t.schema())).findFirst().orElseThrow();
+            assertThat(billing.foreignKeys()).singleElement().satisfies(f -> {
+                assertThat(f.referencedSchema()).isNull();
+                assertThat(f.referencedTable()).isEqualTo("items");
+            });
+            assertThat(billing.indexes()).extracting(Index::name).containsExactly("items_qty");
+            assertThat(schema.sequences()).extracting(Sequence::schema, Sequence::name).containsExactly(org.assertj.core.groups.Tuple.tuple("billing", "seq"));
+            assertThat(schema.unmanaged()).extracting(u -> u.kind() + " " + u.name() + ": " + u.definition())
+                    .containsExactly("schema billing: CREATE SCHEMA IF NOT EXISTS \"BILLING\"");
+
+            // the first configured schema is the default one, named bare; PUBLIC then is qualified
+            Schema fromBilling = new H2Inspector().inspect(c, List.of("billing", "public"));
+            assertThat(fromBilling.tables()).extracting(Table::key).containsExactlyInAnyOrder("items", "public.items");
+            Table billingFirst = fromBilling.tables().stream().filter(t -> t.schema() == null).findFirst().orElseThrow();
+            assertThat(billingFirst.foreignKeys()).singleElement().satisfies(f -> assertThat(f.referencedSchema()).isEqualTo("public"));
+        }
+    }
+
+    @Test
     void usesTheSameFewQueriesWhateverTheNumberOfTables() throws Exception {
         try (TestDatabase db = TestDatabase.create(EngineKind.H2); Connection c = db.connect()) {
             int small = countQueries(c, 3);
@@ -231,7 +265,9 @@ class H2InspectorTest {
         assertThat(H2Defaults.normalize(null)).isNull();
         assertThat(H2Defaults.normalize("NULL")).isNull();
         assertThat(H2Defaults.normalize("'It''s'")).isEqualTo("'It''s'");
-        assertThat(H2Defaults.normalize("TIMESTAMP '2020-01-01 10:00:00'")).isEqualTo("'2020-01-01 10:00:00'");
+        assertThat(H2Defaults.normalize("TIMESTAMP '2020-01-01 10:00:00'")).isEqualTo("timestamp '2020-01-01 10:00:00'");
+        assertThat(H2Defaults.normalize("DATE '2020-02-29'")).isEqualTo("date '2020-02-29'");
+        assertThat(H2Defaults.normalize("JSON '{\"a\": 1}'")).isEqualTo("json '{\"a\": 1}'");
         assertThat(H2Defaults.normalize("CURRENT_TIMESTAMP")).isEqualTo("current_timestamp");
         assertThat(H2Defaults.normalize("FALSE")).isEqualTo("false");
         assertThat(H2Defaults.normalize("CONCAT('A', \"Mixed\", UPPER('b'))")).isEqualTo("concat('A', \"Mixed\", upper('b'))");

@@ -35,6 +35,23 @@ class H2RendererTest extends RendererContract {
     }
 
     @Test
+    void qualifiesTablesSequencesAndReferencesOutsideTheDefaultSchema() {
+        dev.schemactl.schema.Table invoice = new dev.schemactl.schema.Table("invoice", java.util.List.of(notNull("id", INT), col("customer_id", INT)),
+                new dev.schemactl.schema.PrimaryKey(null, java.util.List.of("id")), java.util.List.of(), java.util.List.of(),
+                java.util.List.of(new dev.schemactl.schema.ForeignKey("fk_invoice_customer", java.util.List.of("customer_id"), "customer",
+                        java.util.List.of("id"), null, null)), java.util.List.of(), null, "billing", null, null);
+        dev.schemactl.schema.Schema desired = new dev.schemactl.schema.Schema(java.util.List.of(invoice),
+                java.util.List.of(new dev.schemactl.schema.Sequence("billing", "invoice_no", 1000, 10, null, null, null, false, null, null)));
+        java.util.List<String> sql = renderer().forSchemas(java.util.List.of("public", "billing"))
+                .forward(new dev.schemactl.diff.Differ().diff(dev.schemactl.schema.Schema.EMPTY, desired, dev.schemactl.diff.Renames.NONE));
+        assertThat(String.join(";\n", sql)).contains("CREATE SEQUENCE billing.invoice_no", "CREATE TABLE billing.invoice (",
+                // H2 resolves an unqualified REFERENCES table in the altered table's schema, not the session's
+                "ALTER TABLE billing.invoice ADD CONSTRAINT fk_invoice_customer FOREIGN KEY (customer_id) REFERENCES public.customer (id)");
+        assertThat(renderer().forSchemas(java.util.List.of("app")).render(new Change.DropColumn("t", col("c", INT))).forward())
+                .containsExactly("ALTER TABLE app.t DROP COLUMN c");
+    }
+
+    @Test
     void quotesInUpperCaseSoNamesReadBackTheSame() {
         assertThat(renderer().quote("orders")).isEqualTo("orders");
         assertThat(renderer().quote("value")).isEqualTo("\"VALUE\"");

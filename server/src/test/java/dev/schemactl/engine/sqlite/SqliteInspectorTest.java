@@ -177,6 +177,29 @@ class SqliteInspectorTest {
         }
     }
 
+    /** An entity cannot declare an expression index: a diff from entities, even with --drop-extra, keeps the live one. */
+    @Test
+    void anEntityDiffKeepsALiveExpressionIndexEvenWhenDroppingExtras() throws Exception {
+        try (TestDatabase db = TestDatabase.create(EngineKind.SQLITE); Connection c = db.connect(); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT, name TEXT)");
+            st.execute("CREATE UNIQUE INDEX users_email_lower ON users (lower(email))");
+            st.execute("CREATE INDEX users_name ON users (name)");
+            Schema live = new SqliteInspector().inspect(c);
+            Table entity = dev.schemactl.diff.Fixtures.table("users").col(dev.schemactl.diff.Fixtures.notNull("id", dev.schemactl.diff.Fixtures.BIGINT),
+                    dev.schemactl.diff.Fixtures.col("email", dev.schemactl.diff.Fixtures.TEXT),
+                    dev.schemactl.diff.Fixtures.col("name", dev.schemactl.diff.Fixtures.TEXT)).pk("id").build();
+            Schema desired = dev.schemactl.source.EntityBlindSpots.carry(
+                    SqliteEngine.INSTANCE.normalizeDesired(dev.schemactl.diff.Fixtures.schema(List.of(entity))), live,
+                    SqliteEngine.INSTANCE::entityTableOptions, SqliteEngine.INSTANCE::entityColumnType);
+            var result = dev.schemactl.diff.DatabaseOnly.plan(SqliteEngine.INSTANCE.differ(), live, desired, dev.schemactl.diff.Renames.NONE, true);
+            // the plain index is the entity's to drop; the expression index is not
+            assertThat(result.plan().changes()).singleElement().satisfies(ch -> {
+                assertThat(ch).isInstanceOf(dev.schemactl.diff.Change.DropIndex.class);
+                assertThat(((dev.schemactl.diff.Change.DropIndex) ch).index().name()).isEqualTo("users_name");
+            });
+        }
+    }
+
     /** An entity's key column (NOT NULL, no option) matches `id INTEGER PRIMARY KEY` once the live option is carried. */
     @Test
     void anEntityKeyColumnMatchesAKeyDeclaredWithoutNotNull() throws Exception {

@@ -13,7 +13,8 @@ import java.util.stream.Stream;
  * One (A, B) pair of a fidelity corpus: a folder {@code NNN-name/} holding {@code a.sql} and {@code b.sql} (the two
  * schemas), and optionally {@code data.sql} (rows inserted into A before migrating), {@code renames.txt} (one
  * {@code table.old=new} (a column) or {@code table old=new} (a table) per line, passed as hints) and {@code expect.sql}
- * (queries, one a line, each answering a single true/1 value once B is reached: the data that must survive).
+ * (queries, one a line, each answering a single true/1 value once B is reached: the data that must survive), and
+ * {@code schemas} (the schemas to manage, one a line, written to the project's {@code schemas:}).
  * A {@code known-gap.txt} says why the pair does not hold yet: the runner then asserts that it still fails (so a fix
  * is noticed and the marker removed) and reports it as a known gap, never as passing.
  */
@@ -67,6 +68,11 @@ public record CorpusPair(String name, Path dir) {
 
     public List<String> expectations() {
         return lines("expect.sql");
+    }
+
+    /** The schemas to manage ({@code schemas}, one a line; config {@code schemas:}), empty for the engine's default. */
+    public List<String> schemas() {
+        return lines("schemas");
     }
 
     /** Column renames as {@code --rename} arguments. */

@@ -71,6 +71,10 @@ public record CorpusRoundTrip(TestDatabase work, TestDatabase reference, Read<St
         Files.createDirectories(project.resolve("migrations/versions"));
         Path policy = project.resolve("allow.yaml");
         Files.writeString(policy, "version: 1\nrules:\n  - match: {}\n    action: allow\n    reason: corpus\ndefault: allow\n");
+        if (!pair.schemas().isEmpty()) {
+            Files.writeString(project.resolve("schemactl.yaml"), "schemas: [" + String.join(", ", pair.schemas().stream()
+                    .map(s -> "'" + s.replace("'", "''") + "'").toList()) + "]\n");
+        }
         Cli cli = new Cli(project).env("DATABASE_URL", work.urlText()).env("SOURCE_DATE_EPOCH", "1767225600");
 
         List<String> generate = new ArrayList<>(List.of("new", "-m", "corpus", "--to-url", reference.urlText(), "--no-verify", "--drop-extra"));

@@ -1,0 +1,3 @@
+CREATE SCHEMA billing;
+CREATE TABLE billing.accounts (id INT NOT NULL PRIMARY KEY, owner VARCHAR(40));
+CREATE TABLE orders (id INT NOT NULL PRIMARY KEY, account_id INT);

@@ -1,0 +1,2 @@
+INSERT INTO billing.accounts VALUES (7, 'ann');
+INSERT INTO orders VALUES (1, 7);

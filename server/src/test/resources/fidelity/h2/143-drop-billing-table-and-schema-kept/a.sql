@@ -1,0 +1,3 @@
+CREATE SCHEMA billing;
+CREATE TABLE billing.old_fees (id INT NOT NULL PRIMARY KEY, fee NUMERIC(5,2));
+CREATE TABLE billing.keep (id INT NOT NULL PRIMARY KEY);

@@ -1,0 +1,2 @@
+CREATE SCHEMA billing;
+CREATE TABLE billing.keep (id INT NOT NULL PRIMARY KEY, note VARCHAR(10));

@@ -1,0 +1,1 @@
+INSERT INTO plans (id) VALUES (1);
