@@ -6,8 +6,12 @@ package dev.schemactl.schema;
  * which the model keeps as identity with no default), MariaDB/MySQL/SQLite {@code AUTO_INCREMENT}.
  * The sequence options are null when they are the engine's default for the column's type (start 1,
  * increment 1, min 1, max the type's max, cache 1), so that equal records mean equal behaviour.
+ * {@code sequenceName} is the name of a PostgreSQL identity's sequence where it is not PostgreSQL's own
+ * ({@code table_column_seq}, which a table or column rename in a plan keeps following): one given by
+ * {@code SEQUENCE NAME}, or kept from before its table was renamed. Null elsewhere.
  */
-public record Identity(Kind kind, Long start, Long increment, Long minValue, Long maxValue, Long cache, boolean cycle) {
+public record Identity(Kind kind, Long start, Long increment, Long minValue, Long maxValue, Long cache, boolean cycle,
+                       String sequenceName) {
 
     public enum Kind { ALWAYS, BY_DEFAULT, SERIAL, AUTO_INCREMENT }
 
@@ -20,20 +24,28 @@ public record Identity(Kind kind, Long start, Long increment, Long minValue, Lon
         java.util.Objects.requireNonNull(kind, "kind");
     }
 
+    public Identity(Kind kind, Long start, Long increment, Long minValue, Long maxValue, Long cache, boolean cycle) {
+        this(kind, start, increment, minValue, maxValue, cache, cycle, null);
+    }
+
     public static Identity of(Kind kind) {
         return new Identity(kind, null, null, null, null, null, false);
     }
 
     public Identity withKind(Kind newKind) {
-        return new Identity(newKind, start, increment, minValue, maxValue, cache, cycle);
+        return new Identity(newKind, start, increment, minValue, maxValue, cache, cycle, sequenceName);
     }
 
     public Identity withStart(Long newStart) {
-        return new Identity(kind, newStart, increment, minValue, maxValue, cache, cycle);
+        return new Identity(kind, newStart, increment, minValue, maxValue, cache, cycle, sequenceName);
     }
 
     public Identity withIncrement(Long newIncrement) {
-        return new Identity(kind, start, newIncrement, minValue, maxValue, cache, cycle);
+        return new Identity(kind, start, newIncrement, minValue, maxValue, cache, cycle, sequenceName);
+    }
+
+    public Identity withSequenceName(String newName) {
+        return new Identity(kind, start, increment, minValue, maxValue, cache, cycle, newName);
     }
 
     /** True when every sequence option is the engine default. */
