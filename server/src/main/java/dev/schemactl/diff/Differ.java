@@ -492,7 +492,7 @@ public final class Differ {
             renames();
             sequences();
             enumTypes();
-            DomainDiff.Result domains = DomainDiff.diff(from, to, this::tablesUsing);
+            DomainDiff.Result domains = DomainDiff.diff(from, to, this::tablesUsing, this::arraysUsing);
             domainChanges.addAll(domains.changes());
             dropDomains.addAll(domains.drops());
             for (Table t : droppedTables) dropTables.add(new DropTable(t));
@@ -1517,6 +1517,20 @@ public final class Differ {
                         out.add(p.to.key());
                         break;
                     }
+                }
+            }
+            return out;
+        }
+
+        /** The columns ({@code table.column}, after renames) that exist before the plan and stay, of an array of a type spelled {@code matches}. */
+        List<String> arraysUsing(java.util.function.Predicate<String> matches) {
+            List<String> out = new ArrayList<>();
+            for (Pair p : pairs.values()) {
+                for (Column c : p.to.columns()) {
+                    Column s = p.sourceOf.get(c.name());
+                    if (s == null || s.type().kind() != dev.schemactl.schema.TypeKind.OTHER || s.type().raw() == null) continue;
+                    String raw = s.type().raw();
+                    if (raw.endsWith("[]") && matches.test(raw.substring(0, raw.indexOf('[')))) out.add(p.to.key() + "." + c.name());
                 }
             }
             return out;
