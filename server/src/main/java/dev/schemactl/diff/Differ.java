@@ -1239,7 +1239,11 @@ public final class Differ {
                 alterColumns.add(new SetTableComment(toName, p.from.comment(), p.to.comment()));
             }
             if (!Objects.equals(blankToNull(p.from.options()), blankToNull(p.to.options()))) {
-                alterColumns.add(new Change.SetTableOptions(toName, blankToNull(p.from.options()), blankToNull(p.to.options())));
+                Change options = new Change.SetTableOptions(toName, blankToNull(p.from.options()), blankToNull(p.to.options()));
+                // PostgreSQL's REPLICA IDENTITY USING INDEX names an index that may be made by this plan: after the
+                // indexes are added (and, in the rollback, set back before they are dropped)
+                if (p.to.options() != null && p.to.options().contains(" USING INDEX ")) addConstraints.add(options);
+                else alterColumns.add(options);
             }
             if (!Objects.equals(blankToNull(p.from.collation()), blankToNull(p.to.collation()))) {
                 List<Column> following = new ArrayList<>();
