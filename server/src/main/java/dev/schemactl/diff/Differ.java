@@ -129,6 +129,8 @@ public final class Differ {
     private final boolean dropsGenerationInPlace;
     /** Columns that stay are moved into the desired order (see {@link #movingColumns()}). */
     private final boolean movesColumns;
+    /** Defaults compare with their number literals as written (see {@link #comparingDefaultsExactly()}). */
+    private final boolean exactDefaults;
 
     /** A Differ for engines whose foreign keys need no index of their own on the referencing columns. */
     public Differ() {
@@ -165,13 +167,14 @@ public final class Differ {
      *                       left under its old name.
      */
     public Differ(boolean foreignKeysNeedIndex, boolean restrictIsNoAction, boolean renamesObjects) {
-        this(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesObjects, false, Objects::equals, false, null, false, false);
+        this(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesObjects, false, Objects::equals, false, null, false, false, false);
     }
 
     private Differ(boolean foreignKeysNeedIndex, boolean restrictIsNoAction, boolean renamesObjects, boolean renamesIndexes,
                    boolean columnNamesIgnoreCase, BiPredicate<ColumnType, ColumnType> sameType, boolean indexCommentsInDefinition,
                    ForeignKeyNames foreignKeyNames, boolean dropsGenerationInPlace,
-                   boolean movesColumns) {
+                   boolean movesColumns, boolean exactDefaults) {
+        this.exactDefaults = exactDefaults;
         this.foreignKeyNames = foreignKeyNames;
         this.dropsGenerationInPlace = dropsGenerationInPlace;
         this.movesColumns = movesColumns;
@@ -190,7 +193,7 @@ public final class Differ {
      */
     public Differ comparingTypesWith(BiPredicate<ColumnType, ColumnType> sameType) {
         return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesIndexes, columnNamesIgnoreCase, sameType,
-                indexCommentsInDefinition, foreignKeyNames, dropsGenerationInPlace, movesColumns);
+                indexCommentsInDefinition, foreignKeyNames, dropsGenerationInPlace, movesColumns, exactDefaults);
     }
 
     /**
@@ -200,7 +203,7 @@ public final class Differ {
      */
     public Differ indexCommentsInDefinition() {
         return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesIndexes, columnNamesIgnoreCase, sameType, true,
-                foreignKeyNames, dropsGenerationInPlace, movesColumns);
+                foreignKeyNames, dropsGenerationInPlace, movesColumns, exactDefaults);
     }
 
     /**
@@ -210,7 +213,7 @@ public final class Differ {
      */
     public Differ columnNamesIgnoringCase() {
         return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesIndexes, true, sameType, indexCommentsInDefinition,
-                foreignKeyNames, dropsGenerationInPlace, movesColumns);
+                foreignKeyNames, dropsGenerationInPlace, movesColumns, exactDefaults);
     }
 
     /**
@@ -219,7 +222,7 @@ public final class Differ {
      */
     public Differ keepingNames() {
         return renamesObjects || renamesIndexes || foreignKeyNames != null ? new Differ(foreignKeysNeedIndex, restrictIsNoAction,
-                false, false, columnNamesIgnoreCase, sameType, indexCommentsInDefinition, null, dropsGenerationInPlace, movesColumns) : this;
+                false, false, columnNamesIgnoreCase, sameType, indexCommentsInDefinition, null, dropsGenerationInPlace, movesColumns, exactDefaults) : this;
     }
 
     /**
@@ -229,7 +232,7 @@ public final class Differ {
      */
     public Differ movingColumns() {
         return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesIndexes, columnNamesIgnoreCase, sameType,
-                indexCommentsInDefinition, foreignKeyNames, dropsGenerationInPlace, true);
+                indexCommentsInDefinition, foreignKeyNames, dropsGenerationInPlace, true, exactDefaults);
     }
 
     /**
@@ -238,7 +241,7 @@ public final class Differ {
      */
     public Differ keepingColumnOrder() {
         return movesColumns ? new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesIndexes, columnNamesIgnoreCase,
-                sameType, indexCommentsInDefinition, foreignKeyNames, dropsGenerationInPlace, false) : this;
+                sameType, indexCommentsInDefinition, foreignKeyNames, dropsGenerationInPlace, false, exactDefaults) : this;
     }
 
     /**
@@ -247,7 +250,7 @@ public final class Differ {
      */
     public Differ renamingIndexes() {
         return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, true, columnNamesIgnoreCase, sameType,
-                indexCommentsInDefinition, foreignKeyNames, dropsGenerationInPlace, movesColumns);
+                indexCommentsInDefinition, foreignKeyNames, dropsGenerationInPlace, movesColumns, exactDefaults);
     }
 
     /**
@@ -258,7 +261,7 @@ public final class Differ {
      */
     public Differ rebuildingRenamedForeignKeys(ForeignKeyNames names) {
         return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesIndexes, columnNamesIgnoreCase, sameType,
-                indexCommentsInDefinition, Objects.requireNonNull(names, "names"), dropsGenerationInPlace, movesColumns);
+                indexCommentsInDefinition, Objects.requireNonNull(names, "names"), dropsGenerationInPlace, movesColumns, exactDefaults);
     }
 
     /**
@@ -268,7 +271,17 @@ public final class Differ {
      */
     public Differ droppingGenerationInPlace() {
         return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesIndexes, columnNamesIgnoreCase, sameType,
-                indexCommentsInDefinition, foreignKeyNames, true, movesColumns);
+                indexCommentsInDefinition, foreignKeyNames, true, movesColumns, exactDefaults);
+    }
+
+    /**
+     * The same differ for engines that keep a default's number literal as written (PostgreSQL stores {@code DEFAULT 0.00}
+     * and {@code DEFAULT 0.0000} apart, and pg_dump shows each): defaults compare with their trailing fractional zeros.
+     * Elsewhere (MariaDB reports a DECIMAL default at the column's scale) {@code 1.50} and {@code 1.5} are one default.
+     */
+    public Differ comparingDefaultsExactly() {
+        return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesIndexes, columnNamesIgnoreCase, sameType,
+                indexCommentsInDefinition, foreignKeyNames, dropsGenerationInPlace, movesColumns, true);
     }
 
     public Plan diff(Schema from, Schema to) {
@@ -277,7 +290,8 @@ public final class Differ {
 
     public Plan diff(Schema from, Schema to, Renames renames) {
         return new Run(from, to, renames == null ? Renames.NONE : renames, foreignKeysNeedIndex, restrictIsNoAction, renamesObjects,
-                renamesIndexes, columnNamesIgnoreCase, sameType, indexCommentsInDefinition, foreignKeyNames, dropsGenerationInPlace, movesColumns).plan();
+                renamesIndexes, columnNamesIgnoreCase, sameType, indexCommentsInDefinition, foreignKeyNames, dropsGenerationInPlace, movesColumns,
+                exactDefaults).plan();
     }
 
     /** Key of a foreign key in target-schema names. */
@@ -403,6 +417,7 @@ public final class Differ {
         /** STORED generated columns made plain in place: before the renames, once the constraints that go are gone. */
         final List<Change> dropGenerations = new ArrayList<>();
         final boolean movesColumns;
+        final boolean exactDefaults;
         final List<Change> createSequences = new ArrayList<>();
         /** Enum types created or given new values, before any table or column uses them. */
         final List<Change> createEnumTypes = new ArrayList<>();
@@ -439,7 +454,8 @@ public final class Differ {
         Run(Schema from, Schema to, Renames renames, boolean foreignKeysNeedIndex, boolean restrictIsNoAction,
             boolean renamesObjects, boolean renamesIndexes, boolean columnNamesIgnoreCase, BiPredicate<ColumnType, ColumnType> sameType,
             boolean indexCommentsInDefinition, ForeignKeyNames foreignKeyNames, boolean dropsGenerationInPlace,
-            boolean movesColumns) {
+            boolean movesColumns, boolean exactDefaults) {
+            this.exactDefaults = exactDefaults;
             this.foreignKeyNames = foreignKeyNames;
             this.dropsGenerationInPlace = dropsGenerationInPlace;
             this.movesColumns = movesColumns;
@@ -457,6 +473,10 @@ public final class Differ {
             this.toByName = byName(to);
         }
 
+        boolean sameDefault(String a, String b) {
+            return exactDefaults ? Expressions.sameWritten(a, b) : Expressions.same(a, b);
+        }
+
         static Map<String, Table> byName(Schema schema) {
             Map<String, Table> map = new HashMap<>(schema.tables().size() * 2);
             for (Table t : schema.tables()) map.putIfAbsent(t.key(), t);
@@ -472,7 +492,7 @@ public final class Differ {
             renames();
             sequences();
             enumTypes();
-            DomainDiff.Result domains = DomainDiff.diff(from, to, this::tablesUsing);
+            DomainDiff.Result domains = DomainDiff.diff(from, to, this::tablesUsing, this::arraysUsing);
             domainChanges.addAll(domains.changes());
             dropDomains.addAll(domains.drops());
             for (Table t : droppedTables) dropTables.add(new DropTable(t));
@@ -1153,7 +1173,7 @@ public final class Differ {
                     cur = plain.withName(c.name());
                 }
                 if (!sameType.test(cur.type(), c.type()) && cur.defaultExpression() != null
-                        && !Expressions.same(cur.defaultExpression(), c.defaultExpression()) && !grows(cur.type(), c.type())) {
+                        && !sameDefault(cur.defaultExpression(), c.defaultExpression()) && !grows(cur.type(), c.type())) {
                     // the old default may not fit the new type (PostgreSQL cannot cast it, MariaDB's MODIFY
                     // rejects it): drop it first; the new one is set after the type change
                     Column next = cur.withDefault(null);
@@ -1172,7 +1192,7 @@ public final class Differ {
                     cur = next;
                 }
                 if (cur.nullable() && !c.nullable() && c.defaultExpression() != null
-                        && (!Expressions.same(cur.defaultExpression(), c.defaultExpression())
+                        && (!sameDefault(cur.defaultExpression(), c.defaultExpression())
                             || !Expressions.same(cur.onUpdate(), c.onUpdate()))) {
                     // the target's default first, so that NOT NULL can fill the NULLs with it (MariaDB's strict
                     // MODIFY rejects them: 'Data truncated')
@@ -1185,7 +1205,7 @@ public final class Differ {
                     alterColumns.add(new SetNullable(toName, cur, next));
                     cur = next;
                 }
-                if (!Expressions.same(cur.defaultExpression(), c.defaultExpression())
+                if (!sameDefault(cur.defaultExpression(), c.defaultExpression())
                         || !Expressions.same(cur.onUpdate(), c.onUpdate())) {
                     Column next = cur.withDefault(c.defaultExpression()).withOnUpdate(c.onUpdate());
                     alterColumns.add(new SetDefault(toName, cur, next));
@@ -1219,7 +1239,11 @@ public final class Differ {
                 alterColumns.add(new SetTableComment(toName, p.from.comment(), p.to.comment()));
             }
             if (!Objects.equals(blankToNull(p.from.options()), blankToNull(p.to.options()))) {
-                alterColumns.add(new Change.SetTableOptions(toName, blankToNull(p.from.options()), blankToNull(p.to.options())));
+                Change options = new Change.SetTableOptions(toName, blankToNull(p.from.options()), blankToNull(p.to.options()));
+                // PostgreSQL's REPLICA IDENTITY USING INDEX names an index that may be made by this plan: after the
+                // indexes are added (and, in the rollback, set back before they are dropped)
+                if (p.to.options() != null && p.to.options().contains(" USING INDEX ")) addConstraints.add(options);
+                else alterColumns.add(options);
             }
             if (!Objects.equals(blankToNull(p.from.collation()), blankToNull(p.to.collation()))) {
                 List<Column> following = new ArrayList<>();
@@ -1343,8 +1367,9 @@ public final class Differ {
                 for (String[] r : orderRenames(renamesInSchema, tableNames)) {
                     Table renamed = fromByName.get(TableName.key(schema, r[0])) != null ? fromByName.get(TableName.key(schema, r[0]))
                             : fromByName.get(TableName.key(schema, r[2]));
+                    // a sequence of its own name stays as it is (PostgreSQL's own name follows the table)
                     List<String> sequenceColumns = renamed == null ? List.of()
-                            : renamed.columns().stream().filter(Column::isIdentity).map(Column::name).toList();
+                            : renamed.columns().stream().filter(c -> c.isIdentity() && c.identity().sequenceName() == null).map(Column::name).toList();
                     renameSteps.add(new RenameTable(TableName.key(schema, r[0]), r[1], sequenceColumns, schema));
                 }
             });
@@ -1407,7 +1432,7 @@ public final class Differ {
             for (Change.EnumUsage u : usages) {
                 Pair p = pairs.values().stream().filter(x -> x.to.key().equals(u.table())).findFirst().orElse(null);
                 Column target = p == null ? null : p.to.columns().stream().filter(c -> c.name().equals(u.column())).findFirst().orElse(null);
-                if (u.defaultExpression() == null || target == null || Expressions.same(u.defaultExpression(), target.defaultExpression())) {
+                if (u.defaultExpression() == null || target == null || sameDefault(u.defaultExpression(), target.defaultExpression())) {
                     out.add(u);
                     continue;
                 }
@@ -1496,6 +1521,20 @@ public final class Differ {
                         out.add(p.to.key());
                         break;
                     }
+                }
+            }
+            return out;
+        }
+
+        /** The columns ({@code table.column}, after renames) that exist before the plan and stay, of an array of a type spelled {@code matches}. */
+        List<String> arraysUsing(java.util.function.Predicate<String> matches) {
+            List<String> out = new ArrayList<>();
+            for (Pair p : pairs.values()) {
+                for (Column c : p.to.columns()) {
+                    Column s = p.sourceOf.get(c.name());
+                    if (s == null || s.type().kind() != dev.schemactl.schema.TypeKind.OTHER || s.type().raw() == null) continue;
+                    String raw = s.type().raw();
+                    if (raw.endsWith("[]") && matches.test(raw.substring(0, raw.indexOf('[')))) out.add(p.to.key() + "." + c.name());
                 }
             }
             return out;

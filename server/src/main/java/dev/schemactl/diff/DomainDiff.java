@@ -34,6 +34,16 @@ final class DomainDiff {
      * @param tablesUsing the tables with columns (existing before the plan, kept) whose type spelling matches
      */
     static Result diff(Schema from, Schema to, Function<Predicate<String>, List<String>> tablesUsing) {
+        return diff(from, to, tablesUsing, matches -> List.of());
+    }
+
+    /**
+     * @param arraysUsing the columns ({@code table.column}, existing before the plan, kept) of an array of a type
+     *                    whose spelling matches: PostgreSQL cannot check their elements against a constraint added to
+     *                    the domain in place
+     */
+    static Result diff(Schema from, Schema to, Function<Predicate<String>, List<String>> tablesUsing,
+                       Function<Predicate<String>, List<String>> arraysUsing) {
         Map<String, Domain> before = byKey(from.domains());
         Map<String, Domain> after = byKey(to.domains());
         List<Change> changes = new ArrayList<>();
@@ -57,7 +67,9 @@ final class DomainDiff {
                 changes.add(new Change.DropDomain(b));
                 created.add(d);
             } else {
-                changes.addAll(alterations(b, d, tablesUsing.apply(spelling -> mayName(spelling, b))));
+                List<Change> steps = alterations(b, d, tablesUsing.apply(spelling -> mayName(spelling, b)));
+                refuseCheckingArrays(d, steps, arraysUsing.apply(spelling -> mayName(spelling, b)));
+                changes.addAll(steps);
             }
         });
         before.forEach((key, d) -> {
@@ -135,6 +147,32 @@ final class DomainDiff {
             out.add(new Change.SetDomainComment(now, b.comment(), d.comment()));
         }
         return out;
+    }
+
+    /**
+     * PostgreSQL refuses to check existing values inside arrays: ALTER DOMAIN ... ADD CONSTRAINT (validated), VALIDATE
+     * CONSTRAINT and SET NOT NULL fail with "cannot alter type ... because column ... uses it" while a column is an array
+     * of the domain; and so would the rollback of a validated check dropped or of NOT NULL dropped. A check added or
+     * dropped NOT VALID is fine both ways.
+     */
+    private static void refuseCheckingArrays(Domain d, List<Change> steps, List<String> arrayColumns) {
+        if (arrayColumns.isEmpty()) return;
+        List<String> checking = new ArrayList<>();
+        for (Change c : steps) {
+            if (c instanceof Change.AddDomainCheck a && !a.check().notValid()) checking.add("add check " + a.check().name());
+            if (c instanceof Change.ValidateDomainCheck v) checking.add("validate check " + v.check().name());
+            if (c instanceof Change.SetDomainNotNull n && n.notNull()) checking.add("set not null");
+            if (c instanceof Change.DropDomainCheck g && !g.check().notValid()) checking.add("drop check " + g.check().name() + " (its rollback adds it back)");
+            if (c instanceof Change.SetDomainNotNull n && !n.notNull()) checking.add("drop not null (its rollback sets it again)");
+        }
+        if (checking.isEmpty()) return;
+        throw new SchemactlException(ErrorCode.PLAN_REFUSED, "cannot " + String.join(", ", checking) + " on domain " + label(d) + ": "
+                + String.join(", ", arrayColumns) + (arrayColumns.size() == 1 ? " is an array" : " are arrays")
+                + " of it, and PostgreSQL's ALTER DOMAIN cannot check the values inside arrays",
+                "write that change by hand in a migration (`schemactl new --empty`): convert the column"
+                        + (arrayColumns.size() == 1 ? "" : "s") + " to an array of the base type (ALTER TABLE ... ALTER COLUMN ... TYPE "
+                        + d.baseType() + "[]), alter the domain, then convert back (TYPE " + label(d) + "[] USING column::"
+                        + label(d) + "[], which checks every element); or add the check NOT VALID. Apply it, then generate this one again");
     }
 
     /** Domains over other domains of the list after them. */

@@ -15,6 +15,21 @@ public final class Expressions {
 
     /** The comparison form of an expression; null for null or blank. */
     public static String normalize(String expression) {
+        return normalize(expression, true);
+    }
+
+    /**
+     * True when both say the same with their number literals as written ({@code 0.00} and {@code 0.0000} differ): what
+     * an engine that keeps a literal's spelling (PostgreSQL) stores apart. Otherwise as {@link #same}.
+     */
+    public static boolean sameWritten(String a, String b) {
+        if (a == null ? b == null : a.equals(b)) return true;
+        String na = normalize(a, false);
+        String nb = normalize(b, false);
+        return na == null ? nb == null : na.equals(nb);
+    }
+
+    private static String normalize(String expression, boolean canonicalNumbers) {
         if (expression == null || expression.isBlank()) return null;
         String s = expression.trim();
         StringBuilder out = new StringBuilder(s.length());
@@ -38,7 +53,7 @@ public final class Expressions {
                 int end = numberEnd(s, i);
                 flushSpace(out, pendingSpace, '0');
                 pendingSpace = false;
-                out.append(canonicalNumber(s.substring(i, end)));
+                out.append(canonicalNumbers ? canonicalNumber(s.substring(i, end)) : s.substring(i, end).toLowerCase(Locale.ROOT));
                 i = end - 1;
             } else if (Character.isWhitespace(c)) {
                 pendingSpace = out.length() > 0;

@@ -6,9 +6,9 @@ package dev.schemactl.schema;
  * which the model keeps as identity with no default), MariaDB/MySQL/SQLite {@code AUTO_INCREMENT}.
  * The sequence options are null when they are the engine's default for the column's type (start 1,
  * increment 1, min 1, max the type's max, cache 1), so that equal records mean equal behaviour.
- * {@code sequenceName} is a PostgreSQL identity's sequence when it is not the name PostgreSQL gives it
- * ({@code <table>_<column>_seq}): one made under another name ({@code SEQUENCE NAME}) or kept from before a rename of
- * its table (graphile-worker's {@code _private_jobs} fed by {@code jobs_id_seq1}); null otherwise.
+ * {@code sequenceName} is the name of a PostgreSQL identity's sequence where it is not PostgreSQL's own
+ * ({@code table_column_seq}, which a table or column rename in a plan keeps following): one given by
+ * {@code SEQUENCE NAME}, or kept from before its table was renamed. Null elsewhere.
  */
 public record Identity(Kind kind, Long start, Long increment, Long minValue, Long maxValue, Long cache, boolean cycle,
                        String sequenceName) {
@@ -44,8 +44,8 @@ public record Identity(Kind kind, Long start, Long increment, Long minValue, Lon
         return new Identity(kind, start, newIncrement, minValue, maxValue, cache, cycle, sequenceName);
     }
 
-    public Identity withSequenceName(String newSequenceName) {
-        return new Identity(kind, start, increment, minValue, maxValue, cache, cycle, newSequenceName);
+    public Identity withSequenceName(String newName) {
+        return new Identity(kind, start, increment, minValue, maxValue, cache, cycle, newName);
     }
 
     /** True when every sequence option is the engine default. */

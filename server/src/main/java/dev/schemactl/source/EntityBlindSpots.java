@@ -5,7 +5,6 @@ import dev.schemactl.schema.CheckConstraint;
 import dev.schemactl.schema.Column;
 import dev.schemactl.schema.EnumType;
 import dev.schemactl.schema.ForeignKey;
-import dev.schemactl.schema.Identity;
 import dev.schemactl.schema.Index;
 import dev.schemactl.schema.IndexColumn;
 import dev.schemactl.schema.PrimaryKey;
@@ -37,9 +36,10 @@ import java.util.function.UnaryOperator;
  *       the partition clause, but not an ENGINE other than InnoDB, which Hibernate's DDL does say; PostgreSQL
  *       UNLOGGED) and the table's default collation;</li>
  *   <li>a column's collation and character set (entities refuse {@code @Collate}), and the name of its identity's
- *       sequence when PostgreSQL's own name is not it;</li>
+ *       sequence;</li>
  *   <li>a column default's casts where the entity's default is the live default's string literal ({@code 'active'}
- *       and {@code 'active'::text}: the same value, written another way);</li>
+ *       and {@code 'active'::text}: the same value, written another way), and its spelling where the two differ only in
+ *       a number's trailing fractional zeros ({@code 0} and {@code 0.00});</li>
  *   <li>the DESC parts, the method (a MariaDB MEMORY table's BTREE key), the INCLUDE columns, the comment
  *       (PostgreSQL's {@code COMMENT ON CONSTRAINT}) and its index's comment of a primary key over the same columns;</li>
  *   <li>of an index (same name, else same columns): method, opclasses, key collations, MariaDB key prefixes, NULLS
@@ -194,12 +194,15 @@ public final class EntityBlindSpots {
         // PostgreSQL compression, storage, statistics target: kept while the column stays of its kind (a text column's
         // STORAGE EXTERNAL would be refused on the integer an entity makes of it)
         if (c.options() == null && c.type().kind() == live.type().kind()) c = c.withOptions(live.options());
-        // an identity's sequence named otherwise (kept from before a table rename): entities cannot name it
+        // the name of an identity's sequence (SEQUENCE NAME, or kept from before a table rename): entities cannot say it
         if (c.identity() != null && live.identity() != null && c.identity().sequenceName() == null
-                && live.identity().sequenceName() != null && c.identity().kind() != Identity.Kind.SERIAL) {
+                && live.identity().sequenceName() != null && standard(c.identity()) && standard(live.identity())) {
             c = c.withIdentity(c.identity().withSequenceName(live.identity().sequenceName()));
         }
-        if (c.defaultExpression() != null && Expressions.same(c.defaultExpression(), castLiteral(live.defaultExpression()))) {
+        // the live spelling of the same default: its casts, or its number's trailing zeros (an entity's 0 where the
+        // database has 0.00, which PostgreSQL keeps apart from 0 and compares as written)
+        if (c.defaultExpression() != null && (Expressions.same(c.defaultExpression(), castLiteral(live.defaultExpression()))
+                || Expressions.same(c.defaultExpression(), live.defaultExpression()))) {
             c = c.withDefault(live.defaultExpression());
         }
         // an explicit DEFAULT NULL (PostgreSQL keeps it, null::character varying) where the entity says no default: the
@@ -210,6 +213,10 @@ public final class EntityBlindSpots {
         if (c.collation() != null || c.charset() != null) return c;
         return new Column(c.name(), c.type(), c.nullable(), c.defaultExpression(), c.identity(), c.generatedExpression(),
                 c.generatedKind(), c.comment(), live.collation(), live.charset(), c.onUpdate(), c.invisible(), c.check(), c.options());
+    }
+
+    private static boolean standard(dev.schemactl.schema.Identity id) {
+        return id.kind() == dev.schemactl.schema.Identity.Kind.ALWAYS || id.kind() == dev.schemactl.schema.Identity.Kind.BY_DEFAULT;
     }
 
     private static final java.util.regex.Pattern NULL_DEFAULT = java.util.regex.Pattern.compile(

@@ -110,6 +110,17 @@ class DifferTest {
         assertThat(differ.diff(one(a), one(c)).changes()).hasSize(1).first().isInstanceOf(SetDefault.class);
     }
 
+    /** Pair 836: PostgreSQL keeps 0.00 and 0.0000 apart (pg_dump shows each); MariaDB reports a DECIMAL at its scale. */
+    @Test
+    void numberDefaultsCompareAsWrittenOnlyWhereTheEngineKeepsTheLiteral() {
+        Table a = table("t").col(notNull("amount", INT).withDefault("0.00"), col("rate", INT).withDefault("1.50")).build();
+        Table b = table("t").col(notNull("amount", INT).withDefault("0.0000"), col("rate", INT).withDefault("1.5")).build();
+        assertThat(differ.diff(one(a), one(b)).changes()).isEmpty();
+        assertThat(differ.comparingDefaultsExactly().diff(one(a), one(b)).changes()).hasSize(2).allMatch(c -> c instanceof SetDefault);
+        Table c = table("t").col(notNull("amount", INT).withDefault(" ( 0.00 ) "), col("rate", INT).withDefault("1.50")).build();
+        assertThat(differ.comparingDefaultsExactly().diff(one(a), one(c)).changes()).isEmpty();
+    }
+
     // ------------------------------------------------------------------ each change kind
 
     @Test

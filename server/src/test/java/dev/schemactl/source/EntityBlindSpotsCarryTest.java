@@ -76,6 +76,18 @@ class EntityBlindSpotsCarryTest {
                 "('x'::text)::character varying", "'new'", "'x'");
     }
 
+    /** Pair 836: PostgreSQL compares a default's number as written; an entity's 0 is the live 0.00. */
+    @Test
+    void aNumberDefaultsLiveSpellingIsCarriedWhenOnlyTrailingZerosDiffer() {
+        Table live = table("t").col(notNull("id", INT), col("a", INT).withDefault("0.00"), col("b", INT).withDefault("1.50"))
+                .pk("id").build();
+        Table entity = table("t").col(notNull("id", INT), col("a", INT).withDefault("0"), col("b", INT).withDefault("1.25"))
+                .pk("id").build();
+        Table carried = EntityBlindSpots.carry(schema(List.of(entity)), schema(List.of(live)), UnaryOperator.identity())
+                .table("t").orElseThrow();
+        assertThat(carried.columns().stream().map(c -> c.defaultExpression()).toList()).containsExactly(null, "0.00", "1.25");
+    }
+
     /** Entities declare no domains: every live one stays in the desired state, so a plan never drops it. */
     @Test
     void liveDomainsAreKept() {

@@ -89,7 +89,7 @@ public final class PostgresEngine implements Engine {
     /** Constraint and index names are the user's on PostgreSQL: one that differs only in name is renamed. */
     @Override
     public dev.schemactl.diff.Differ differ() {
-        return new dev.schemactl.diff.Differ(foreignKeysNeedIndex(), restrictIsNoAction(), true).droppingGenerationInPlace();
+        return new dev.schemactl.diff.Differ(foreignKeysNeedIndex(), restrictIsNoAction(), true).droppingGenerationInPlace().comparingDefaultsExactly();
     }
 
     @Override

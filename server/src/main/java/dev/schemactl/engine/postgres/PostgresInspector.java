@@ -599,23 +599,25 @@ final class PostgresInspector implements Inspector {
     }
 
     /** The options of the sequence that feeds an identity ({@code identity}) or serial column. */
-    /** {@code name}: an identity's sequence named otherwise than PostgreSQL names it, else null. */
-    private record Feed(boolean identity, long start, long increment, long min, long max, long cache, boolean cycle, String name) {
+    private record Feed(boolean identity, long start, long increment, long min, long max, long cache, boolean cycle,
+                        String ownName) {
     }
 
+    /** {@code ownName}: the sequence's name where it is not PostgreSQL's own for its column ({@code table_column_seq}). */
     private static Feed feed(ResultSet rs) throws SQLException {
-        boolean identity = "i".equals(rs.getString("owner_dep"));
         String name = rs.getString("relname");
-        boolean ownName = identity && !name.equals(PostgresRenderer.serialSequence(rs.getString("owner_relname"), rs.getString("owner_attname")));
-        return new Feed(identity, rs.getLong("seqstart"), rs.getLong("seqincrement"),
-                rs.getLong("seqmin"), rs.getLong("seqmax"), rs.getLong("seqcache"), rs.getBoolean("seqcycle"), ownName ? name : null);
+        String ownName = name.equals(PostgresRenderer.serialSequence(rs.getString("owner_relname"), rs.getString("owner_attname"))) ? null : name;
+        return new Feed("i".equals(rs.getString("owner_dep")), rs.getLong("seqstart"), rs.getLong("seqincrement"),
+                rs.getLong("seqmin"), rs.getLong("seqmax"), rs.getLong("seqcache"), rs.getBoolean("seqcycle"), ownName);
     }
 
     /** The identity with the sequence's options, each null where it is PostgreSQL's default for the column's type. */
     private static Identity identity(Identity.Kind kind, Feed feed, String baseType) {
         if (feed == null) return Identity.of(kind);
         Options o = options(feed.start(), feed.increment(), feed.min(), feed.max(), feed.cache(), typeMax(baseType));
-        return new Identity(kind, o.start, o.increment, o.min, o.max, o.cache, feed.cycle(), feed.name());
+        // a serial column's sequence has PostgreSQL's name by definition (see isSerial)
+        return new Identity(kind, o.start, o.increment, o.min, o.max, o.cache, feed.cycle(),
+                feed.identity() ? feed.ownName() : null);
     }
 
     private static Sequence sequence(ResultSet rs) throws SQLException {

@@ -207,8 +207,11 @@ final class PostgresUnmanaged {
             SELECT CASE con.contype WHEN 'x' THEN 'exclusion constraint' ELSE 'constraint' END, n.nspname, con.conname, c.relname,
                    format('ALTER TABLE ONLY %I.%I ADD CONSTRAINT %I ', n.nspname, c.relname, con.conname)
                    || pg_catalog.pg_get_constraintdef(con.oid)
+                   -- its comment goes with it (COMMENT ON CONSTRAINT), as a trigger's does
+                   || COALESCE(format(E';\nCOMMENT ON CONSTRAINT %I ON %I.%I IS %L', con.conname, n.nspname, c.relname, ds.description), '')
             FROM pg_catalog.pg_constraint con JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+            LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = con.oid AND ds.classoid = 'pg_catalog.pg_constraint'::regclass
             WHERE n.nspname = ANY (?) AND con.conparentid = 0
               AND (con.contype = 'x' OR (c.relispartition AND con.conislocal AND con.contype IN ('p', 'u', 'f', 'c'))
                    OR (NOT c.relispartition AND con.conislocal AND con.contype IN ('p', 'u', 'f')

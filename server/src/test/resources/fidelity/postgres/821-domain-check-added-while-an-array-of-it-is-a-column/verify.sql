@@ -1,1 +1,0 @@
-SELECT codes = '{AB,CD}' FROM prices

@@ -1,0 +1,1 @@
+SELECT count(*) = 2 AND min(id) = 100 FROM charges

@@ -1,0 +1,2 @@
+CREATE DOMAIN code AS varchar(8);
+CREATE TABLE prices (id integer PRIMARY KEY, codes code[]);

@@ -1,0 +1,3 @@
+CREATE FUNCTION check_balance() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$;
+CREATE TABLE accounts (id integer PRIMARY KEY, owner varchar(60) NOT NULL, balance numeric(12,2) NOT NULL DEFAULT 0, opened date);
+CREATE CONSTRAINT TRIGGER balance_ok AFTER INSERT OR UPDATE OF balance ON accounts DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION check_balance();

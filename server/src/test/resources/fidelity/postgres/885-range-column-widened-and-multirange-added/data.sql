@@ -1,0 +1,1 @@
+INSERT INTO bookings VALUES (1, '[1,5)', '[2024-01-01,2024-01-05)');

@@ -1,0 +1,1 @@
+SELECT seats = '[1,5)'::int8range FROM bookings

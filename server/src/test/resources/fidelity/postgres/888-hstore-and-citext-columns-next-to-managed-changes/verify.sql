@@ -1,0 +1,1 @@
+SELECT email = 'a@X.org' FROM users

@@ -1,0 +1,1 @@
+SELECT path = 'top.science'::ltree FROM categories

@@ -1,0 +1,1 @@
+INSERT INTO rooms VALUES (1, 1, '[2024-01-01,2024-01-02)', 'x');

@@ -1,0 +1,1 @@
+INSERT INTO items (id, price) VALUES (1, 10);

@@ -1,0 +1,1 @@
+SELECT shown = 12.0 FROM items

@@ -1,0 +1,2 @@
+CREATE TABLE orders (id integer PRIMARY KEY, code varchar(12) NOT NULL, total numeric);
+ALTER TABLE orders REPLICA IDENTITY FULL;
