@@ -160,7 +160,8 @@ public final class VerifyService {
     }
 
     /**
-     * The live database's schema as SQL when it predates its migrations: it has tables, sequences, enum types or domains, and no
+     * The live database's schema as SQL when it predates its migrations: it has tables, sequences, enum types, domains or
+     * unmanaged objects (a schema of the scope, a function, an extension: a migration may use them), and no
      * migration of the directory
      * (not even a baseline) was applied to it. A shadow for the first migration then starts from it, as from a baseline,
      * instead of from nothing, where the tables the migration alters do not exist. Null otherwise, or when the live
@@ -172,7 +173,8 @@ public final class VerifyService {
         try (DatabaseHandle db = DatabaseHandle.open(url, settings.lockTimeout())) {
             if (new Migrator(db, files, settings.lockTimeout()).status().applied() > 0) return null;
             Schema schema = db.inspect();
-            if (schema.tables().isEmpty() && schema.sequences().isEmpty() && schema.enumTypes().isEmpty() && schema.domains().isEmpty()) return null;
+            if (schema.tables().isEmpty() && schema.sequences().isEmpty() && schema.enumTypes().isEmpty() && schema.domains().isEmpty()
+                    && schema.unmanaged().isEmpty()) return null;
             return SchemaScript.of(db.renderer(), db.unmanagedDdl(), schema);
         } catch (SchemactlException e) {
             LOG.debug("the live database cannot be read: the shadow starts empty", e);

@@ -120,6 +120,29 @@ class BaselineTest {
         }
     }
 
+    /**
+     * A database holding only an empty schema of the scope predates its migrations too (PostgreSQL corpus pair 557 through
+     * {@code new --to-sql}): the migration creates tables in it, which an empty shadow refused ("schema billing does not exist").
+     */
+    @Test
+    void aDatabaseWithOnlyAnEmptySchemaIsCopiedIntoTheShadow() throws Exception {
+        try (TestDatabase db = TestDatabase.create(EngineKind.POSTGRESQL)) {
+            try (Connection c = db.connect(); Statement st = c.createStatement()) {
+                st.execute("CREATE SCHEMA billing");
+            }
+            Files.writeString(dir.resolve("schemactl.yaml"), "schemas: [public, billing]\n");
+            Files.writeString(dir.resolve("b.sql"), "CREATE SCHEMA billing;\nCREATE TABLE billing.items (id integer PRIMARY KEY);\n");
+            Cli cli = new Cli(dir).env("DATABASE_URL", db.urlText());
+            Cli.Run made = cli.run("new", "-m", "billing items", "--to-sql", "b.sql");
+            assertThat(made.exit()).as(made.all()).isZero();
+            assertThat(made.out()).contains("rollback verified").contains("on a shadow database started from a copy of the live schema")
+                    .doesNotContain("NOT verified").doesNotContain("does not exist");
+            assertThat(cli.run("up").exit()).isZero();
+            assertThat(count(db, "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                    + " WHERE n.nspname = 'billing' AND c.relname = 'items'")).isEqualTo(1);
+        }
+    }
+
     @Test
     void baselineRefusesAnEmptyDatabaseAndAProjectWithHistory() throws Exception {
         try (TestDatabase db = TestDatabase.create(EngineKind.POSTGRESQL)) {

@@ -238,7 +238,7 @@ final class MariaDbInspector implements Inspector {
                     if (MariaDbBinaryDefaults.suspect(rs.getString("COLUMN_TYPE"), rs.getString("COLUMN_DEFAULT"))) {
                         binaryDefaults.computeIfAbsent(tableName, t -> new HashSet<>()).add(rs.getString("COLUMN_NAME"));
                     }
-                    table.columns.add(column(rs, json, tableCollations.get(tableName)));
+                    table.columns.add(column(rs, json, tableCollations.get(tableName), database));
                 }
             }
             for (Map.Entry<String, Map<String, String>> checks : columnChecks.entrySet()) {
@@ -343,7 +343,18 @@ final class MariaDbInspector implements Inspector {
                         .toList());
     }
 
-    private static Column column(ResultSet rs, boolean json, String[] tableCollation) throws SQLException {
+    /**
+     * MariaDB stores {@code nextval(s)} as {@code nextval(`db`.`s`)}: the inspected database's own name is left out, or a
+     * desired state read from another database (a {@code --to-sql} shadow, a {@code --to-url} one) would write a default
+     * calling that database's sequence.
+     */
+    static String withoutOwnDatabase(String expression, String database) {
+        if (expression == null || database == null) return expression;
+        String own = "`" + database.replace("`", "``") + "`.";
+        return Pattern.compile("(?i)\\b((?:nextval|lastval|setval)\\s*\\(\\s*)" + Pattern.quote(own)).matcher(expression).replaceAll("$1");
+    }
+
+    private static Column column(ResultSet rs, boolean json, String[] tableCollation, String database) throws SQLException {
         String extra = rs.getString("EXTRA") == null ? "" : rs.getString("EXTRA").toLowerCase(Locale.ROOT);
         String columnType = rs.getString("COLUMN_TYPE");
         ColumnType type = MariaDbTypeNames.INSTANCE.parse(MariaDbColumnCompression.type(columnType));
@@ -353,7 +364,7 @@ final class MariaDbInspector implements Inspector {
         GeneratedKind generatedKind = generatedExpression == null ? null
                 : extra.contains("virtual") ? GeneratedKind.VIRTUAL : GeneratedKind.STORED;
         String defaultExpression = identity || generatedExpression != null ? null
-                : MariaDbDefaults.normalize(rs.getString("COLUMN_DEFAULT"), type);
+                : withoutOwnDatabase(MariaDbDefaults.normalize(rs.getString("COLUMN_DEFAULT"), type), database);
         Matcher onUpdate = ON_UPDATE.matcher(extra);
         String onUpdateExpression = onUpdate.find() ? MariaDbDefaults.normalize(onUpdate.group(1), type) : null;
         // charset and collation: null when they are the table's (JSON columns are utf8mb4_bin by definition)

@@ -104,7 +104,10 @@ public final class MariaDbOracle {
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(show + quote(name))) {
                 rs.next();
                 String ddl = rs.getString(2);
-                out.put(name, type.equals("VIEW") || type.equals("SEQUENCE") ? ddl : normalizeTable(ddl, keepColumnOrder));
+                // a sequence default names its own database (nextval(`db`.`s`)); two databases holding the same schema
+                // differ only there, while a default calling another database's sequence keeps that database's name
+                out.put(name, type.equals("VIEW") || type.equals("SEQUENCE") ? ddl
+                        : normalizeTable(ddl.replace(quote(c.getCatalog()) + ".", ""), keepColumnOrder));
             }
         }
         return out;
