@@ -3,6 +3,17 @@ package dev.schemactl.engine.postgres;
 import dev.schemactl.config.DatabaseUrl;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HexFormat;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +41,59 @@ public final class PostgresCatalogOracle {
 
     /** The dump of the named schemas (exact names, as in config {@code schemas:}); none means public. */
     public static List<String> dump(DatabaseUrl url, List<String> schemas) {
+        return normalize(rawDump(url, schemas));
+    }
+
+    /**
+     * {@link #dump(DatabaseUrl, List)} of a database that holds exactly what {@code sources} made, run in this order on
+     * an empty database (a corpus pair's a.sql then data.sql, or its b.sql). The three PostgreSQL corpus tests load the
+     * same files; pg_dump's text of them is the same in every database, so it is taken once and kept in
+     * target/pg-dump-cache under a hash of the sources, the schemas and the server's version (the raw text: a change
+     * to {@link #normalize} applies to it too).
+     */
+    public static List<String> dumpOfLoaded(DatabaseUrl url, List<String> schemas, String... sources) {
+        String key = key(url, schemas, sources);
+        Path cached = CACHE.resolve(key + ".sql");
+        try {
+            if (Files.exists(cached)) return normalize(Files.readString(cached));
+            String raw = rawDump(url, schemas);
+            Files.createDirectories(CACHE);
+            Path partial = Files.createTempFile(CACHE, key, ".part");
+            Files.writeString(partial, raw);
+            Files.move(partial, cached, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return normalize(raw);
+        } catch (IOException e) {
+            throw new IllegalStateException("pg_dump cache " + cached + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static final Path CACHE = Path.of("target", "pg-dump-cache");
+    private static final java.util.Map<String, String> SERVER_VERSIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String key(DatabaseUrl url, List<String> schemas, String... sources) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            String server = url.host() + ":" + url.port();
+            digest.update(SERVER_VERSIONS.computeIfAbsent(server, s -> serverVersion(url)).getBytes(StandardCharsets.UTF_8));
+            for (String schema : schemas) digest.update(("\0schema " + schema).getBytes(StandardCharsets.UTF_8));
+            for (String source : sources) digest.update(("\0source " + (source == null ? "" : source)).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String serverVersion(DatabaseUrl url) {
+        try (Connection c = DriverManager.getConnection(url.jdbcUrl(), url.user(), url.password());
+             Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT version()")) {
+            rs.next();
+            return rs.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the server's version: " + e.getMessage(), e);
+        }
+    }
+
+    private static String rawDump(DatabaseUrl url, List<String> schemas) {
         List<String> command = new ArrayList<>(List.of("pg_dump", "--schema-only", "--no-owner", "--no-privileges"));
         for (String schema : schemas.isEmpty() ? List.of("public") : schemas) {
             command.add("--schema=\"" + schema.replace("\"", "\"\"") + "\"");
@@ -44,7 +108,7 @@ public final class PostgresCatalogOracle {
             if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
                 throw new IllegalStateException("pg_dump failed: " + err.strip());
             }
-            return normalize(out);
+            return out;
         } catch (IOException e) {
             throw new IllegalStateException("cannot run pg_dump: " + e.getMessage(), e);
         } catch (InterruptedException e) {

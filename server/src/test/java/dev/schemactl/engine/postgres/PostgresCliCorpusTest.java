@@ -79,8 +79,10 @@ class PostgresCliCorpusTest {
         }
         String scope = PostgresCorpusTest.read(dir, "schemas");
         List<String> schemas = scope == null ? List.of() : scope.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-        List<String> oracleA = oracle(work, schemas);
-        List<String> oracleB = oracle(reference, schemas);
+        List<String> oracleA = withoutTracking(PostgresCatalogOracle.dumpOfLoaded(work.url(), schemas,
+                PostgresCorpusTest.read(dir, "a.sql"), PostgresCorpusTest.read(dir, "data.sql")));
+        List<String> oracleB = withoutTracking(PostgresCatalogOracle.dumpOfLoaded(reference.url(), schemas,
+                PostgresCorpusTest.read(dir, "b.sql")));
 
         Path project = Files.createTempDirectory("schemactl-pgcorpus-");
         Files.createDirectories(project.resolve("migrations/versions"));
@@ -130,7 +132,11 @@ class PostgresCliCorpusTest {
 
     /** pg_dump of the pair's schemas without schemactl's own tracking tables. */
     private static List<String> oracle(TestDatabase db, List<String> schemas) {
-        return PostgresCatalogOracle.dump(db.url(), schemas).stream().filter(s -> !s.contains("schema_migrations")).toList();
+        return withoutTracking(PostgresCatalogOracle.dump(db.url(), schemas));
+    }
+
+    private static List<String> withoutTracking(List<String> dump) {
+        return dump.stream().filter(s -> !s.contains("schema_migrations")).toList();
     }
 
     private static String migrations(Path project) throws IOException {

@@ -113,8 +113,8 @@ class PostgresCorpusTest {
         if (data != null) run(a, data, "loading data.sql");
         String scope = read(dir, "schemas");
         List<String> schemas = scope == null ? List.of() : scope.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-        List<String> oracleA = PostgresCatalogOracle.dump(dbA.url(), schemas);
-        List<String> oracleB = PostgresCatalogOracle.dump(dbB.url(), schemas);
+        List<String> oracleA = PostgresCatalogOracle.dumpOfLoaded(dbA.url(), schemas, read(dir, "a.sql"), data);
+        List<String> oracleB = PostgresCatalogOracle.dumpOfLoaded(dbB.url(), schemas, read(dir, "b.sql"));
 
         Schema schemaA = engine.inspector().inspect(a, schemas);
         Schema schemaB = engine.inspector().inspect(b, schemas);
