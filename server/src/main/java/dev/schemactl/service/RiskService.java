@@ -73,12 +73,17 @@ public final class RiskService {
     /** `lint --pending`: what `migrate` would run now. */
     public RiskResult lintPending() {
         List<MigrationFile> files = MigrationDirectory.load(settings.migrationsDir());
+        RiskResult result;
+        List<String> versions;
         try (DatabaseHandle db = open()) {
             ApprovalPlan plan = ApprovalPlan.migrate(files, ApprovalPlan.applied(db), null);
             Scored scored = scored(plan, files, db);
             String subject = plan.isEmpty() ? "pending migrations (none)" : "pending migrations " + String.join(", ", plan.versions());
-            return result(subject, db, scored).withRollbackVerification(verification(plan.versions()));
+            result = result(subject, db, scored);
+            versions = plan.versions();
         }
+        // after the handle is closed: the check reads the live schema again, and an H2 or SQLite file admits one process
+        return result.withRollbackVerification(verification(versions));
     }
 
     /**

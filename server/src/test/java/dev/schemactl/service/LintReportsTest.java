@@ -124,7 +124,10 @@ class LintReportsTest {
         JsonNode physical = drop.path("locations").get(0).path("physicalLocation");
         assertThat(physical.path("artifactLocation").path("uri").asString()).isEqualTo("migrations/versions/" + V1 + "_drop_name.sql");
         assertThat(physical.path("region").path("startLine").asInt()).isEqualTo(5);
-        assertThat(sarif.path("runs").get(0).path("properties").path("rollbackVerification").get(0).asString()).startsWith(V1 + ": ");
+        // the database predates its first migration: the shadow starts from its schema, so the rollback is checked (lint
+        // once held the H2 file while the check waited for it, lock timeout long, and then checked on an empty shadow)
+        assertThat(sarif.path("runs").get(0).path("properties").path("rollbackVerification").get(0).asString())
+                .startsWith(V1 + ": rollback verified");
     }
 
     @Test
