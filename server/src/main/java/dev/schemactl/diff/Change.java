@@ -2,6 +2,7 @@ package dev.schemactl.diff;
 
 import dev.schemactl.schema.CheckConstraint;
 import dev.schemactl.schema.Column;
+import dev.schemactl.schema.CompositeType;
 import dev.schemactl.schema.Domain;
 import dev.schemactl.schema.DomainCheck;
 import dev.schemactl.schema.EnumType;
@@ -818,6 +819,96 @@ public sealed interface Change {
         @Override
         public String describe() {
             return "set comment of " + domainLabel(domain);
+        }
+    }
+
+    /** A composite type's name for a description: qualified outside the default schema (null). */
+    private static String compositeLabel(CompositeType type) {
+        return "composite type " + qualified(type.schema(), type.name());
+    }
+
+    /** A new composite type, created before the tables that use it. PostgreSQL. */
+    record CreateCompositeType(CompositeType type) implements Change {
+        @Override
+        public String table() {
+            return type.name();
+        }
+
+        @Override
+        public String describe() {
+            return "create " + compositeLabel(type);
+        }
+    }
+
+    /** A composite type no column uses any more, dropped after the columns and tables that used it. PostgreSQL. */
+    record DropCompositeType(CompositeType type) implements Change {
+        @Override
+        public String table() {
+            return type.name();
+        }
+
+        @Override
+        public String describe() {
+            return "drop " + compositeLabel(type);
+        }
+    }
+
+    /** ALTER TYPE ... ADD ATTRIBUTE (appended last); {@code type} as it is after the step. */
+    record AddCompositeAttribute(CompositeType type, CompositeType.Attribute attribute) implements Change {
+        @Override
+        public String table() {
+            return type.name();
+        }
+
+        @Override
+        public String describe() {
+            return "add attribute " + attribute.name() + " " + attribute.declared() + " to " + compositeLabel(type);
+        }
+    }
+
+    /**
+     * ALTER TYPE ... DROP ATTRIBUTE of the type's last attribute (so that its rollback, which appends it, puts it back
+     * in place); {@code type} as it is after the step; {@code usedBy} the tables whose columns of the type lose the values.
+     */
+    record DropCompositeAttribute(CompositeType type, CompositeType.Attribute attribute, List<String> usedBy) implements Change {
+        public DropCompositeAttribute {
+            usedBy = List.copyOf(usedBy);
+        }
+
+        @Override
+        public String table() {
+            return type.name();
+        }
+
+        @Override
+        public String describe() {
+            return "drop attribute " + attribute.name() + " of " + compositeLabel(type);
+        }
+    }
+
+    /** ALTER TYPE ... ALTER ATTRIBUTE ... TYPE ... [COLLATE ...] of a type no column uses; {@code type} as it is after. */
+    record AlterCompositeAttribute(CompositeType type, CompositeType.Attribute before, CompositeType.Attribute after) implements Change {
+        @Override
+        public String table() {
+            return type.name();
+        }
+
+        @Override
+        public String describe() {
+            return "alter attribute " + after.name() + " of " + compositeLabel(type) + " to " + after.declared();
+        }
+    }
+
+    /** {@code COMMENT ON TYPE} of a composite type that stays. */
+    record SetCompositeTypeComment(CompositeType type, String before, String after) implements Change {
+        @Override
+        public String table() {
+            return type.name();
+        }
+
+        @Override
+        public String describe() {
+            return "set comment of " + compositeLabel(type);
         }
     }
 }

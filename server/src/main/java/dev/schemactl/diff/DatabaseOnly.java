@@ -182,7 +182,8 @@ public final class DatabaseOnly {
             Map<String, String> columns = renames.columnsOf(c.table(), table);
             tables.put(table, kept(t, c, columns, renames, current.table(c.table()).orElse(null)));
         }
-        return new Schema(new ArrayList<>(tables.values()), sequences, wanted.enumTypes(), wanted.unmanaged(), wanted.domains());
+        return new Schema(new ArrayList<>(tables.values()), sequences, wanted.enumTypes(), wanted.unmanaged(), wanted.domains(),
+                wanted.compositeTypes());
     }
 
     /**

@@ -427,6 +427,9 @@ public final class Differ {
         /** Domains created, rebuilt or altered, after the enum types (a domain may be over one), before the tables. */
         final List<Change> domainChanges = new ArrayList<>();
         final List<Change> dropDomains = new ArrayList<>();
+        /** Composite types created, rebuilt or altered, after the domains (an attribute may be of one), before the tables. */
+        final List<Change> compositeChanges = new ArrayList<>();
+        final List<Change> dropCompositeTypes = new ArrayList<>();
         final List<Change> createTables = new ArrayList<>();
         /** After drops and renames, before columns are added or altered (they then take the new default). */
         final List<Change> tableCollations = new ArrayList<>();
@@ -495,6 +498,9 @@ public final class Differ {
             DomainDiff.Result domains = DomainDiff.diff(from, to, this::tablesUsing, this::arraysUsing);
             domainChanges.addAll(domains.changes());
             dropDomains.addAll(domains.drops());
+            CompositeDiff.Result composites = CompositeDiff.diff(from, to, this::tablesUsing);
+            compositeChanges.addAll(composites.changes());
+            dropCompositeTypes.addAll(composites.drops());
             for (Table t : droppedTables) dropTables.add(new DropTable(t));
             for (Table t : dependencyOrder(createdTables)) createTables.add(new CreateTable(t));
 
@@ -510,6 +516,7 @@ public final class Differ {
             all.addAll(enumDefaultDrops);
             all.addAll(createEnumTypes);
             all.addAll(domainChanges);
+            all.addAll(compositeChanges);
             all.addAll(createTables);
             all.addAll(tableCollations);
             all.addAll(addColumns);
@@ -521,6 +528,7 @@ public final class Differ {
             all.addAll(addForeignKeys);
             all.addAll(setSequenceOwners);
             all.addAll(dropSequences);
+            all.addAll(dropCompositeTypes);
             all.addAll(dropDomains);
             all.addAll(dropEnumTypes);
             hints.sort(Comparator.comparing(RenameHint::table).thenComparing(RenameHint::droppedColumn)

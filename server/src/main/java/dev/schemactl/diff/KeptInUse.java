@@ -16,7 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The domains, enum types and sequences a plan would drop while a column of the schema it leads to still uses them
+ * The domains, enum types, composite types and sequences a plan would drop while a column of the schema it leads to still uses them
  * (its type, its element type, a domain over the type, its default's cast or {@code nextval}): PostgreSQL refuses the
  * DROP ({@code cannot drop type ... because other objects depend on it}), and a CASCADE would take the column's default
  * or the column with it. They are put back into that schema, so that the plan keeps them, and named with their users.
@@ -51,6 +51,7 @@ public final class KeptInUse {
         List<Domain> domains = new ArrayList<>(target.domains());
         List<EnumType> enumTypes = new ArrayList<>(target.enumTypes());
         List<Sequence> sequences = new ArrayList<>(target.sequences());
+        List<dev.schemactl.schema.CompositeType> composites = new ArrayList<>(target.compositeTypes());
         List<Kept> kept = new ArrayList<>();
         for (Change c : plan.changes()) {
             if (c instanceof Change.DropDomain d && !has(domains, d.domain())) {
@@ -67,6 +68,13 @@ public final class KeptInUse {
                     enumTypes.add(type);
                     kept.add(new Kept("enum type", qualified(type.schema(), type.name()), users));
                 }
+            } else if (c instanceof Change.DropCompositeType d
+                    && composites.stream().noneMatch(k -> same(k.schema(), k.name(), d.type().schema(), d.type().name()))) {
+                List<String> users = users(target, col -> typeNames(col, target, s -> d.type().namedBy(s)));
+                if (!users.isEmpty()) {
+                    composites.add(d.type());
+                    kept.add(new Kept("composite type", qualified(d.type().schema(), d.type().name()), users));
+                }
             } else if (c instanceof Change.DropSequence d && sequences.stream().noneMatch(q -> same(q.schema(), q.name(), d.sequence().schema(), d.sequence().name()))) {
                 Sequence sequence = d.sequence();
                 List<String> users = users(target, col -> nextvalOf(col.defaultExpression(), sequence));
@@ -77,7 +85,8 @@ public final class KeptInUse {
             }
         }
         if (kept.isEmpty()) return new Result(target, List.of());
-        return new Result(target.withDomains(domains).withEnumTypes(enumTypes).withSequences(sequences), kept);
+        return new Result(target.withDomains(domains).withEnumTypes(enumTypes).withSequences(sequences)
+                .withCompositeTypes(composites), kept);
     }
 
     private static boolean has(List<Domain> domains, Domain d) {

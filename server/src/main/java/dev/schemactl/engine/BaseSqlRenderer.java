@@ -762,7 +762,7 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         throw new IllegalArgumentException("unknown change " + change);
     }
 
-    /** A domain change (PostgreSQL) rendered, null for any other change or on an engine without domains. */
+    /** A domain or composite type change (PostgreSQL) rendered, null for any other change or on an engine without them. */
     protected RenderedChange renderDomainChange(Change change) {
         return null;
     }

@@ -4,7 +4,10 @@ import dev.schemactl.diff.Change;
 
 import java.util.List;
 
-/** DS-DROP-TABLE, DS-DROP-COLUMN, DS-DROP-SCHEMA, DS-TRUNCATE: statements that destroy data. */
+/**
+ * DS-DROP-TABLE, DS-DROP-COLUMN (a column, or an attribute of a composite type columns use), DS-DROP-SCHEMA,
+ * DS-TRUNCATE: statements that destroy data.
+ */
 public final class DestructiveRules implements RiskRule {
 
     @Override
@@ -28,6 +31,13 @@ public final class DestructiveRules implements RiskRule {
             return List.of(Rules.DS_DROP_COLUMN.finding(step, c.table(), c.column().name(), Severity.HIGH,
                     ctx.rowBand(c.table(), Severity.HIGH), "drops column " + c.table() + "." + c.column().name()
                             + " and its data"));
+        }
+        if (change instanceof Change.DropCompositeAttribute c && !c.usedBy().isEmpty()) {
+            // PostgreSQL: the attribute's values go from every column of the composite type (arrays of it too)
+            String type = (c.type().schema() == null ? "" : c.type().schema() + ".") + c.type().name();
+            return c.usedBy().stream().map(table -> Rules.DS_DROP_COLUMN.finding(step, table, null, Severity.HIGH,
+                    ctx.rowBand(table, Severity.HIGH), "drops attribute " + c.attribute().name() + " of composite type " + type
+                            + ": its values in the columns of " + table + " of that type are lost")).toList();
         }
         return List.of();
     }

@@ -265,6 +265,29 @@ public final class SqlChangeParser {
         return null;
     }
 
+    private static final Pattern ALTER_TYPE_DROP_ATTRIBUTE = Pattern.compile("^ALTER\\s+TYPE\\s+((?:\"[^\"]*\"|[\\w$])+(?:\\.(?:\"[^\"]*\"|[\\w$])+)?)"
+            + "\\s+DROP\\s+ATTRIBUTE\\s+(?:IF\\s+EXISTS\\s+)?(\"[^\"]*\"|[\\w$]+)(?:\\s+(?:CASCADE|RESTRICT))?$", FLAGS);
+
+    /**
+     * ALTER TYPE ... DROP ATTRIBUTE of a composite type of the live schema: its values go from the live tables' columns
+     * of the type (DS-DROP-COLUMN, as the plan's step is scored); null for any other statement.
+     */
+    private Change alterTypeDropAttribute(String flat) {
+        java.util.regex.Matcher m = ALTER_TYPE_DROP_ATTRIBUTE.matcher(flat);
+        if (!m.matches()) return null;
+        String spelled = m.group(1);
+        dev.schemactl.schema.CompositeType type = live.compositeTypes().stream().filter(t -> t.namedBy(spelled)).findFirst().orElse(null);
+        if (type == null) return null;
+        String attribute = m.group(2).startsWith("\"") ? m.group(2).substring(1, m.group(2).length() - 1).replace("\"\"", "\"")
+                : m.group(2).toLowerCase(Locale.ROOT);
+        dev.schemactl.schema.CompositeType.Attribute dropped = type.attribute(attribute).orElse(null);
+        if (dropped == null) return null;
+        List<String> usedBy = live.tables().stream().filter(t -> t.columns().stream()
+                .anyMatch(c -> c.type().raw() != null && type.namedBy(c.type().raw()))).map(dev.schemactl.schema.Table::key).toList();
+        return new Change.DropCompositeAttribute(type.withAttributes(type.attributes().stream().filter(a -> a != dropped).toList()),
+                dropped, usedBy);
+    }
+
     /** The engine the SQL is written for. */
     public EngineKind engine() {
         return engine;
@@ -513,6 +536,8 @@ public final class SqlChangeParser {
         if (engine == EngineKind.POSTGRESQL) {
             Change domainChange = alterDomain(flat);
             if (domainChange != null) return of(sql, new Op.Structural(domainChange));
+            Change attributeDrop = alterTypeDropAttribute(flat);
+            if (attributeDrop != null) return of(sql, new Op.Structural(attributeDrop));
         }
         if (HARMLESS_DDL.matcher(flat).matches() && !flat.toUpperCase(Locale.ROOT).startsWith("CREATE SEQUENCE")
                 && !flat.toUpperCase(Locale.ROOT).startsWith("ALTER SEQUENCE")) {

@@ -9,10 +9,10 @@ import java.util.Optional;
  * The neutral, immutable schema model everything else speaks. Tables, sequences and enum types sorted by
  * (schema, name), the default schema (null) first; unmanaged objects by (kind, schema, table, name).
  * {@code unmanaged} lists what the inspector saw but the model cannot carry: diffs leave it alone. Domains (PostgreSQL)
- * sorted by (schema, name) like enum types.
+ * sorted by (schema, name) like enum types, and so are composite types (PostgreSQL {@code CREATE TYPE ... AS (...)}).
  */
 public record Schema(List<Table> tables, List<Sequence> sequences, List<EnumType> enumTypes,
-                     List<UnmanagedObject> unmanaged, List<Domain> domains) {
+                     List<UnmanagedObject> unmanaged, List<Domain> domains, List<CompositeType> compositeTypes) {
 
     private static final Comparator<String> NULLS_FIRST = Comparator.nullsFirst(Comparator.naturalOrder());
 
@@ -30,6 +30,13 @@ public record Schema(List<Table> tables, List<Sequence> sequences, List<EnumType
                         .thenComparing(UnmanagedObject::name)).toList();
         domains = domains == null ? List.of()
                 : domains.stream().sorted(Comparator.comparing(Domain::schema, NULLS_FIRST).thenComparing(Domain::name)).toList();
+        compositeTypes = compositeTypes == null ? List.of()
+                : compositeTypes.stream().sorted(Comparator.comparing(CompositeType::schema, NULLS_FIRST).thenComparing(CompositeType::name)).toList();
+    }
+
+    public Schema(List<Table> tables, List<Sequence> sequences, List<EnumType> enumTypes, List<UnmanagedObject> unmanaged,
+                  List<Domain> domains) {
+        this(tables, sequences, enumTypes, unmanaged, domains, List.of());
     }
 
     public Schema(List<Table> tables, List<Sequence> sequences, List<EnumType> enumTypes, List<UnmanagedObject> unmanaged) {
@@ -58,22 +65,26 @@ public record Schema(List<Table> tables, List<Sequence> sequences, List<EnumType
     }
 
     public Schema withTables(List<Table> newTables) {
-        return new Schema(newTables, sequences, enumTypes, unmanaged, domains);
+        return new Schema(newTables, sequences, enumTypes, unmanaged, domains, compositeTypes);
     }
 
     public Schema withSequences(List<Sequence> newSequences) {
-        return new Schema(tables, newSequences, enumTypes, unmanaged, domains);
+        return new Schema(tables, newSequences, enumTypes, unmanaged, domains, compositeTypes);
     }
 
     public Schema withEnumTypes(List<EnumType> newEnumTypes) {
-        return new Schema(tables, sequences, newEnumTypes, unmanaged, domains);
+        return new Schema(tables, sequences, newEnumTypes, unmanaged, domains, compositeTypes);
     }
 
     public Schema withUnmanaged(List<UnmanagedObject> newUnmanaged) {
-        return new Schema(tables, sequences, enumTypes, newUnmanaged, domains);
+        return new Schema(tables, sequences, enumTypes, newUnmanaged, domains, compositeTypes);
     }
 
     public Schema withDomains(List<Domain> newDomains) {
-        return new Schema(tables, sequences, enumTypes, unmanaged, newDomains);
+        return new Schema(tables, sequences, enumTypes, unmanaged, newDomains, compositeTypes);
+    }
+
+    public Schema withCompositeTypes(List<CompositeType> newCompositeTypes) {
+        return new Schema(tables, sequences, enumTypes, unmanaged, domains, newCompositeTypes);
     }
 }

@@ -16,4 +16,22 @@ public final class SpelledNames {
         }
         return last;
     }
+
+    /**
+     * True when a type's spelling ({@code email}, {@code "Email"[]}, {@code billing."Email"}) may name the type
+     * {@code schema.name} (schema null: the default schema): the same name, unqualified or qualified with its schema
+     * (any schema for one of the default schema, which a catalog may spell qualified); an array of it too.
+     */
+    public static boolean names(String spelling, String schema, String name) {
+        int bracket = spelling.indexOf('[');
+        String base = bracket < 0 ? spelling : spelling.substring(0, bracket);
+        int dot = lastDotOutsideQuotes(base);
+        String spelledSchema = dot < 0 ? null : unquote(base.substring(0, dot));
+        return unquote(base.substring(dot + 1)).equals(name) && (spelledSchema == null || schema == null || spelledSchema.equals(schema));
+    }
+
+    private static String unquote(String name) {
+        return name.length() > 1 && name.startsWith("\"") && name.endsWith("\"")
+                ? name.substring(1, name.length() - 1).replace("\"\"", "\"") : name;
+    }
 }

@@ -270,6 +270,27 @@ final class SchemaDifferences {
         if (change instanceof Change.ReplaceEnumType c) {
             return "enum type " + qualified(c.after().schema(), c.after().name()) + ": values " + vs(c.before().values(), c.after().values(), s);
         }
+        if (change instanceof Change.CreateCompositeType c) {
+            return "composite type " + compositeName(c.type()) + " (" + attributes(c.type()) + "): " + s.onlyActual();
+        }
+        if (change instanceof Change.DropCompositeType c) {
+            return "composite type " + compositeName(c.type()) + " (" + attributes(c.type()) + "): " + s.onlyExpected();
+        }
+        if (change instanceof Change.AddCompositeAttribute c) {
+            return "composite type " + compositeName(c.type()) + ": attribute " + c.attribute().name() + " " + c.attribute().declared()
+                    + " " + s.onlyActual();
+        }
+        if (change instanceof Change.DropCompositeAttribute c) {
+            return "composite type " + compositeName(c.type()) + ": attribute " + c.attribute().name() + " " + c.attribute().declared()
+                    + " " + s.onlyExpected();
+        }
+        if (change instanceof Change.AlterCompositeAttribute c) {
+            return "composite type " + compositeName(c.type()) + ": attribute " + c.after().name() + " "
+                    + vs(c.before().declared(), c.after().declared(), s);
+        }
+        if (change instanceof Change.SetCompositeTypeComment c) {
+            return "composite type " + compositeName(c.type()) + ": comment " + vs(quoted(c.before()), quoted(c.after()), s);
+        }
         if (change instanceof Change.RenameConstraint c) {
             return "constraint " + c.name() + " on " + c.table() + ": named " + c.newName() + " (" + s.actual() + ")";
         }
@@ -288,6 +309,14 @@ final class SchemaDifferences {
         return (q.dataType() == null ? "" : "as " + q.dataType() + " ") + "start " + q.start() + " increment " + q.increment()
                 + (q.minValue() == null ? "" : " minvalue " + q.minValue()) + (q.maxValue() == null ? "" : " maxvalue " + q.maxValue())
                 + (q.cache() == null ? "" : " cache " + q.cache()) + (q.cycle() ? " cycle" : "");
+    }
+
+    private static String compositeName(dev.schemactl.schema.CompositeType t) {
+        return t.schema() == null ? t.name() : t.schema() + "." + t.name();
+    }
+
+    private static String attributes(dev.schemactl.schema.CompositeType t) {
+        return String.join(", ", t.attributes().stream().map(a -> a.name() + " " + a.declared()).toList());
     }
 
     private static String domainName(dev.schemactl.schema.Domain d) {

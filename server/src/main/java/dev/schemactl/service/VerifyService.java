@@ -174,7 +174,7 @@ public final class VerifyService {
             if (new Migrator(db, files, settings.lockTimeout()).status().applied() > 0) return null;
             Schema schema = db.inspect();
             if (schema.tables().isEmpty() && schema.sequences().isEmpty() && schema.enumTypes().isEmpty() && schema.domains().isEmpty()
-                    && schema.unmanaged().isEmpty()) return null;
+                    && schema.compositeTypes().isEmpty() && schema.unmanaged().isEmpty()) return null;
             return SchemaScript.of(db.renderer(), db.unmanagedDdl(), schema);
         } catch (SchemactlException e) {
             LOG.debug("the live database cannot be read: the shadow starts empty", e);

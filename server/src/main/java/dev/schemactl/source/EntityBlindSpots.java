@@ -55,8 +55,8 @@ import java.util.function.UnaryOperator;
  *   <li>of an enum type (same schema and name): its comment.</li>
  * </ul>
  * Carried whole, when the desired state has none of that schema and name: a mapped table's live indexes with an
- * expression key (entities declare indexes over columns only), the live enum types (entities declare none)
- * and the standalone sequences of the managed schemas other than the first (entities name their objects in the first
+ * expression key (entities declare indexes over columns only), the live enum types (entities declare none), the
+ * live domains and composite types (entities declare neither) and the standalone sequences of the managed schemas other than the first (entities name their objects in the first
  * schema only).
  * Matching is by exact name, else ignoring case (MariaDB keeps an unquoted name's case as written).
  */
@@ -102,7 +102,8 @@ public final class EntityBlindSpots {
             if (enumTypes.stream().noneMatch(e -> sameObject(e.schema(), e.name(), l.schema(), l.name()))) enumTypes.add(l);
         }
         // nor domains (a field maps to a plain type): every live one stays, for the tables and columns that still use them
-        return withTables.withSequences(sequences).withEnumTypes(enumTypes).withDomains(live.domains());
+        return withTables.withSequences(sequences).withEnumTypes(enumTypes).withDomains(live.domains())
+                .withCompositeTypes(live.compositeTypes());
     }
 
     private static boolean sameObject(String schema, String name, String otherSchema, String otherName) {

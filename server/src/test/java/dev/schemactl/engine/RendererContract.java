@@ -32,7 +32,8 @@ public abstract class RendererContract {
     /**
      * Change kinds only PostgreSQL plans contain (named enum types, sequence options, renamed constraints and indexes,
      * NOT VALID checks and foreign keys validated or not, comments on indexes and constraints, index statistics targets;
-     * and a STORED generated column made plain in place, which MariaDB's Differ plans too); its fidelity corpus and
+     * and a STORED generated column made plain in place, which MariaDB's Differ plans too; domains and composite types);
+     * its fidelity corpus, CompositeTypesTest and
      * PostgresConstraintStatesTest cover them.
      */
     public static final Set<Class<?>> POSTGRES_ONLY = Set.of(Change.CreateEnumType.class, Change.DropEnumType.class,
@@ -43,7 +44,9 @@ public abstract class RendererContract {
             Change.SetPrimaryKeyIndexComment.class, Change.SetUniqueIndexComment.class, Change.SetSequenceOwner.class, Change.SetSequenceComment.class,
             Change.SetEnumTypeComment.class, Change.CreateDomain.class, Change.DropDomain.class, Change.SetDomainDefault.class,
             Change.SetDomainNotNull.class, Change.AddDomainCheck.class, Change.DropDomainCheck.class, Change.RenameDomainCheck.class,
-            Change.ValidateDomainCheck.class, Change.SetDomainComment.class, Change.DropGeneration.class);
+            Change.ValidateDomainCheck.class, Change.SetDomainComment.class, Change.DropGeneration.class,
+            Change.CreateCompositeType.class, Change.DropCompositeType.class, Change.AddCompositeAttribute.class,
+            Change.DropCompositeAttribute.class, Change.AlterCompositeAttribute.class, Change.SetCompositeTypeComment.class);
 
     /**
      * Change kinds only MariaDB's inspector produces (table default collations and options, invisible columns and

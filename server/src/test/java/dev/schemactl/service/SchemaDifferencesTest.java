@@ -66,4 +66,19 @@ class SchemaDifferencesTest {
                 "primary key t(id): only in the migrations",
                 "primary key t(id) include (note): only in the database");
     }
+
+    /** Composite types drift by attribute and as a whole, named as such (they used to be unmanaged, and silent). */
+    @Test
+    void compositeTypesDriftByAttribute() {
+        dev.schemactl.schema.CompositeType.Attribute value = new dev.schemactl.schema.CompositeType.Attribute("value", "numeric(12,2)", null);
+        dev.schemactl.schema.CompositeType.Attribute rate = new dev.schemactl.schema.CompositeType.Attribute("rate", "numeric", "pg_catalog.\"C\"");
+        dev.schemactl.schema.CompositeType money = new dev.schemactl.schema.CompositeType(null, "money_amount", List.of(value), null);
+        dev.schemactl.schema.CompositeType address = new dev.schemactl.schema.CompositeType("billing", "address",
+                List.of(new dev.schemactl.schema.CompositeType.Attribute("street", "text", null)), null);
+        Schema migrations = Schema.EMPTY.withCompositeTypes(List.of(money.withAttributes(List.of(value, rate)), address));
+        Schema database = Schema.EMPTY.withCompositeTypes(List.of(money));
+        assertThat(SchemaDifferences.between(migrations, database, dev.schemactl.engine.postgres.PostgresEngine.INSTANCE, SchemaDifferences.DRIFT))
+                .containsExactlyInAnyOrder("composite type money_amount: attribute rate numeric COLLATE pg_catalog.\"C\" only in the migrations",
+                        "composite type billing.address (street text): only in the migrations");
+    }
 }

@@ -298,6 +298,30 @@ final class PostgresInspector implements Inspector {
                    WHERE x.classid = 'pg_catalog.pg_type'::regclass AND x.objid = t.oid AND x.deptype = 'e')
             """;
 
+    /**
+     * Composite types of the managed schemas (CREATE TYPE ... AS (...), not a table's row type), one row per attribute
+     * in order (one row with no attribute for a type without any); an attribute's collation when not its type's;
+     * those an extension made are left out (the extension stands for them).
+     */
+    private static final String COMPOSITE_TYPES = """
+            SELECT t.typname, n.nspname, n.nspname = ((?)::text[])[1] AS in_first_schema, ds.description AS comment,
+                   a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod) AS atttype,
+                   CASE WHEN a.attcollation <> 0 AND a.attcollation <> at.typcollation
+                        THEN (SELECT format('%I.%I', cn.nspname, co.collname) FROM pg_catalog.pg_collation co
+                              JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace WHERE co.oid = a.attcollation) END AS collation
+            FROM pg_catalog.pg_type t
+            JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+            JOIN pg_catalog.pg_class c ON c.oid = t.typrelid AND c.relkind = 'c'
+            LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+            LEFT JOIN pg_catalog.pg_type at ON at.oid = a.atttypid
+            LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = t.oid
+                 AND ds.classoid = 'pg_catalog.pg_type'::regclass AND ds.objsubid = 0
+            WHERE n.nspname = ANY (?) AND t.typtype = 'c'
+              AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
+                   WHERE x.classid = 'pg_catalog.pg_type'::regclass AND x.objid = t.oid AND x.deptype = 'e')
+            ORDER BY n.nspname, t.typname, a.attnum
+            """;
+
     @Override
     public Schema inspect(Connection connection) throws SQLException {
         return inspect(connection, List.of());
@@ -317,11 +341,12 @@ final class PostgresInspector implements Inspector {
         Map<List<String>, String> enumComments = new HashMap<>();
         List<UnmanagedObject> unmanaged;
         List<dev.schemactl.schema.Domain> domains;
+        List<dev.schemactl.schema.CompositeType> composites;
         // the version the server announced at connect (DatabaseMetaData would not run a query for it either, but is wider)
         String columnsQuery = connection.unwrap(org.postgresql.core.BaseConnection.class)
                 .haveMinimumServerVersion(org.postgresql.core.ServerVersion.v14) ? COLUMNS : COLUMNS_13;
         try (Scoped st = new Scoped(connection, scope, TABLES, SEQUENCES, columnsQuery, CONSTRAINTS, INDEXES, ENUM_TYPES, DOMAINS,
-                PostgresUnmanaged.OBJECTS)) {
+                COMPOSITE_TYPES, PostgresUnmanaged.OBJECTS)) {
             try (ResultSet rs = st.executeQuery(TABLES)) {
                 while (rs.next()) {
                     String name = rs.getString("relname");
@@ -419,6 +444,9 @@ final class PostgresInspector implements Inspector {
             try (ResultSet rs = st.executeQuery(DOMAINS)) {
                 domains = PostgresDomains.read(rs);
             }
+            try (ResultSet rs = st.executeQuery(COMPOSITE_TYPES)) {
+                composites = readCompositeTypes(rs);
+            }
             try (ResultSet rs = st.executeQuery(PostgresUnmanaged.OBJECTS)) {
                 unmanaged = PostgresUnmanaged.read(rs, connection, scope, scopeNames.get(0));
             }
@@ -428,7 +456,26 @@ final class PostgresInspector implements Inspector {
             values.sort(Comparator.comparingDouble(v -> (Float) v[0]));
             enums.add(new EnumType(key.get(0), key.get(1), values.stream().map(v -> (String) v[1]).toList(), enumComments.get(key)));
         });
-        return new Schema(tables.values().stream().map(InspectedTable::build).toList(), sequences, enums, unmanaged, domains);
+        return new Schema(tables.values().stream().map(InspectedTable::build).toList(), sequences, enums, unmanaged, domains, composites);
+    }
+
+    private static List<dev.schemactl.schema.CompositeType> readCompositeTypes(ResultSet rs) throws SQLException {
+        Map<List<String>, List<dev.schemactl.schema.CompositeType.Attribute>> attributes = new LinkedHashMap<>();
+        Map<List<String>, String> comments = new HashMap<>();
+        while (rs.next()) {
+            String schema = rs.getBoolean("in_first_schema") ? null : rs.getString("nspname");
+            List<String> key = java.util.Arrays.asList(schema, rs.getString("typname"));
+            List<dev.schemactl.schema.CompositeType.Attribute> list = attributes.computeIfAbsent(key, k -> new ArrayList<>());
+            String comment = SqlText.emptyToNull(rs.getString("comment"));
+            if (comment != null) comments.put(key, comment);
+            String attribute = rs.getString("attname");
+            if (attribute != null) {
+                list.add(new dev.schemactl.schema.CompositeType.Attribute(attribute, rs.getString("atttype"), rs.getString("collation")));
+            }
+        }
+        List<dev.schemactl.schema.CompositeType> out = new ArrayList<>();
+        attributes.forEach((key, list) -> out.add(new dev.schemactl.schema.CompositeType(key.get(0), key.get(1), list, comments.get(key))));
+        return out;
     }
 
     /**

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -56,7 +57,7 @@ final class PostgresRenderer extends BaseSqlRenderer {
      * other name would resolve through the session's search_path, to nothing or to a same-named object in public.
      */
     private final String defaultSchema;
-    /** Enum types and domains of the default schema (quoted, as column types spell them), for the plan being rendered. */
+    /** Enum types, domains and composite types of the default schema (quoted, as column types spell them), for the plan being rendered. */
     private final Set<String> defaultEnums;
     /**
      * The plan's UNLOGGED tables at the change being rendered. PostgreSQL makes a serial's or an identity's sequence
@@ -98,6 +99,7 @@ final class PostgresRenderer extends BaseSqlRenderer {
             for (Table t : plan.from().tables()) if (t.schema() != null) schemas.put(t.key(), t.tableName());
             for (EnumType e : plan.from().enumTypes()) if (e.schema() == null) enums.add(PostgresNames.quote(e.name()));
             for (dev.schemactl.schema.Domain d : plan.from().domains()) if (d.schema() == null) enums.add(PostgresNames.quote(d.name()));
+            for (dev.schemactl.schema.CompositeType t : plan.from().compositeTypes()) if (t.schema() == null) enums.add(PostgresNames.quote(t.name()));
         }
         for (Change c : plan.changes()) {
             if (c instanceof Change.CreateTable create && create.definition().schema() != null) {
@@ -105,6 +107,7 @@ final class PostgresRenderer extends BaseSqlRenderer {
             }
             if (c instanceof Change.CreateEnumType e && e.type().schema() == null) enums.add(PostgresNames.quote(e.type().name()));
             if (c instanceof Change.CreateDomain d && d.domain().schema() == null) enums.add(PostgresNames.quote(d.domain().name()));
+            if (c instanceof Change.CreateCompositeType t && t.type().schema() == null) enums.add(PostgresNames.quote(t.type().name()));
         }
         for (Change c : plan.changes()) { // a renamed table keeps its schema
             if (c instanceof Change.RenameTable r && r.schema() != null) schemas.put(r.newKey(), new TableName(r.schema(), r.newName()));
@@ -616,10 +619,12 @@ final class PostgresRenderer extends BaseSqlRenderer {
 
     @Override
     protected RenderedChange renderDomainChange(Change change) {
-        return new PostgresDomainSql(key -> {
+        UnaryOperator<String> name = key -> {
             int sep = key.indexOf('\u0000');
             return prefix(sep == 0 ? null : key.substring(0, sep)) + quote(key.substring(sep + 1));
-        }, this::quote, this::literal).render(change);
+        };
+        RenderedChange domain = new PostgresDomainSql(name, this::quote, this::literal).render(change);
+        return domain != null ? domain : new PostgresCompositeSql(name, this::quote, this::literal).render(change);
     }
 
     /** An enum type's name, qualified unless it is public's. */

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * depends on (pg_depend: the tables and columns a view, trigger, constraint, policy, rule or index uses; read only
  * for the kinds of objects found).
  * Kinds: cluster (the CLUSTER ON index of a table or materialized view),
- * schema (the scope's other schemas), extension, collation, text search configuration, type (composite and range types; domains are the model's), function, procedure, aggregate,
+ * schema (the scope's other schemas), extension, collation, text search configuration, type (range types; domains and composite types are the model's), function, procedure, aggregate,
  * operator, view, materialized view, partitioning (a partitioned
  * table's PARTITION BY), partition, child table (INHERITS, see {@link PostgresChildTables}), index (on a materialized
  * view, a partition or a child table, not inherited), constraint (of a partition or a child table, not inherited),
@@ -70,19 +70,13 @@ final class PostgresUnmanaged {
             JOIN pg_catalog.pg_ts_parser p ON p.oid = c.cfgparser JOIN pg_catalog.pg_namespace pn ON pn.oid = p.prsnamespace
             WHERE n.nspname = ANY (?) %TS_CONFIG_NOT_IN_EXTENSION%
             UNION ALL
-            -- composite types (CREATE TYPE ... AS (...), not a table's row type) and range types columns may use
+            -- range types columns may use (composite types are the model's, Schema.compositeTypes)
             SELECT 'type', n.nspname, t.typname, NULL,
-                   CASE WHEN t.typtype = 'c' THEN
-                        format('CREATE TYPE %I.%I AS (%s)', n.nspname, t.typname,
-                               (SELECT string_agg(format('%I %s', a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod)), ', '
-                                                  ORDER BY a.attnum)
-                                FROM pg_catalog.pg_attribute a WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped))
-                        ELSE (SELECT format('CREATE TYPE %I.%I AS RANGE (SUBTYPE = %s)', n.nspname, t.typname,
-                                            pg_catalog.format_type(r.rngsubtype, NULL))
-                              FROM pg_catalog.pg_range r WHERE r.rngtypid = t.oid) END
+                   (SELECT format('CREATE TYPE %I.%I AS RANGE (SUBTYPE = %s)', n.nspname, t.typname,
+                                  pg_catalog.format_type(r.rngsubtype, NULL))
+                    FROM pg_catalog.pg_range r WHERE r.rngtypid = t.oid)
             FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
-            WHERE n.nspname = ANY (?) AND (t.typtype = 'r' OR (t.typtype = 'c' AND EXISTS (
-                  SELECT 1 FROM pg_catalog.pg_class c WHERE c.oid = t.typrelid AND c.relkind = 'c'))) %TYPE_NOT_IN_EXTENSION%
+            WHERE n.nspname = ANY (?) AND t.typtype = 'r' %TYPE_NOT_IN_EXTENSION%
             UNION ALL
             -- the schemas of the scope but public (which every database has), the first one too when it is not
             -- public, so that a dump or a plan from an empty database creates them; listed under the first schema
