@@ -536,10 +536,18 @@ MERGE = ("CREATE TABLE log1 (\n  id int NOT NULL,\n  msg varchar(20) DEFAULT NUL
 P('694-merge-table-union-and-insert-method-changed',
   MERGE + T('logs', ["id int NOT NULL", "msg varchar(20) DEFAULT NULL", "KEY id (id)"], " ENGINE=MRG_MyISAM UNION=(log1)"),
   MERGE + T('logs', ["id int NOT NULL", "msg varchar(20) DEFAULT NULL", "KEY id (id)"], " ENGINE=MRG_MyISAM UNION=(log1,log2) INSERT_METHOD=LAST"),
-  "INSERT INTO log1 VALUES (1, 'a');\nINSERT INTO log2 VALUES (2, 'b');\n", None, None,
-  gap="A MERGE (MRG_MyISAM) table's UNION=(...) and INSERT_METHOD are not read: information_schema.TABLES.CREATE_OPTIONS "
-      "leaves both out (only SHOW CREATE TABLE prints them), so `new` says no changes. A fix reads them from SHOW CREATE "
-      "TABLE for MRG_MyISAM tables (as MariaDbAriaTransactional does for Aria) and removes UNION with UNION=(), not DEFAULT.")
+  "INSERT INTO log1 VALUES (1, 'a');\nINSERT INTO log2 VALUES (2, 'b');\n", None, "SELECT COUNT(*) = 2 FROM logs")
+
+# ---------------------------------------------------------------- mariagaps (705-739)
+MERGE_SPACED = MERGE + T('`old log`', ["id int NOT NULL", "msg varchar(20) DEFAULT NULL", "KEY id (id)"], " ENGINE=MyISAM")
+P('705-merge-table-created-over-two-myisam-tables',
+  MERGE,
+  MERGE + T('logs', ["id int NOT NULL", "msg varchar(20) DEFAULT NULL", "KEY id (id)"], " ENGINE=MRG_MyISAM UNION=(log1,log2) INSERT_METHOD=FIRST"),
+  "INSERT INTO log1 VALUES (1, 'a');\nINSERT INTO log2 VALUES (2, 'b');\n", None, "SELECT COUNT(*) = 2 FROM logs")
+P('706-merge-table-union-emptied-and-spaced-name-kept',
+  MERGE_SPACED + T('logs', ["id int NOT NULL", "msg varchar(20) DEFAULT NULL", "KEY id (id)"], " ENGINE=MRG_MyISAM UNION=(`old log`,log1) INSERT_METHOD=LAST COMMENT='all logs'"),
+  MERGE_SPACED + T('logs', ["id int NOT NULL", "msg varchar(20) DEFAULT NULL", "KEY id (id)"], " ENGINE=MRG_MyISAM COMMENT='all logs'"),
+  "INSERT INTO log1 VALUES (1, 'a');\nINSERT INTO `old log` VALUES (2, 'b');\n", None, "SELECT COUNT(*) = 1 FROM `old log`")
 
 for name, a, b, data, renames, expect in pairs:
     d = os.path.join(root, name)
