@@ -670,6 +670,48 @@ P('731-fk-added-on-renamed-child-column-with-on-update-set-null',
                 "CONSTRAINT fk_items_cat FOREIGN KEY (category_id) REFERENCES cats (id) ON DELETE SET NULL ON UPDATE CASCADE"]),
   "INSERT INTO cats VALUES (1);\nINSERT INTO items VALUES (1, 1), (2, NULL);\n", "items.cat=category_id\n",
   "SELECT category_id = 1 FROM items WHERE id = 1")
+P('732-json-generated-column-with-named-table-check',
+  T('ev', ["id int NOT NULL", "doc json DEFAULT NULL", "PRIMARY KEY (id)"]),
+  T('ev', ["id int NOT NULL", "doc json DEFAULT NULL", "kind varchar(20) GENERATED ALWAYS AS (json_unquote(json_extract(doc, '$.kind'))) VIRTUAL",
+           "PRIMARY KEY (id)", "KEY kind (kind)", "CONSTRAINT doc_is_object CHECK (json_type(doc) = 'OBJECT')"]),
+  "INSERT INTO ev VALUES (1, '{\"kind\": \"a\"}');\n", None, "SELECT kind = 'a' FROM ev WHERE id = 1")
+P('733-composite-pk-referenced-by-child-replaced-by-surrogate',
+  T('parent', ["a int NOT NULL", "b int NOT NULL", "PRIMARY KEY (a, b)"])
+  + T('child', ["id int NOT NULL", "pa int NOT NULL", "pb int NOT NULL", "PRIMARY KEY (id)", "KEY fk_child (pa, pb)",
+                "CONSTRAINT fk_child FOREIGN KEY (pa, pb) REFERENCES parent (a, b) ON UPDATE CASCADE"]),
+  T('parent', ["id int NOT NULL AUTO_INCREMENT", "a int NOT NULL", "b int NOT NULL", "PRIMARY KEY (id)", "UNIQUE KEY a_b (a, b)"])
+  + T('child', ["id int NOT NULL", "pa int NOT NULL", "pb int NOT NULL", "PRIMARY KEY (id)", "KEY fk_child (pa, pb)",
+                "CONSTRAINT fk_child FOREIGN KEY (pa, pb) REFERENCES parent (a, b) ON UPDATE CASCADE"]),
+  "INSERT INTO parent VALUES (1, 1), (1, 2);\nINSERT INTO child VALUES (1, 1, 2);\n", None, "SELECT COUNT(*) = 1 FROM child")
+P('734-parent-table-and-key-renamed-child-fk-on-update-cascade-follows',
+  T('author', ["aid int NOT NULL", "PRIMARY KEY (aid)"])
+  + T('book', ["id int NOT NULL", "aid int NOT NULL", "PRIMARY KEY (id)", "KEY fk_book_author (aid)",
+               "CONSTRAINT fk_book_author FOREIGN KEY (aid) REFERENCES author (aid) ON DELETE RESTRICT ON UPDATE CASCADE"]),
+  T('writer', ["writer_id int NOT NULL", "PRIMARY KEY (writer_id)"])
+  + T('book', ["id int NOT NULL", "writer_id int NOT NULL", "PRIMARY KEY (id)", "KEY fk_book_author (writer_id)",
+               "CONSTRAINT fk_book_author FOREIGN KEY (writer_id) REFERENCES writer (writer_id) ON DELETE RESTRICT ON UPDATE CASCADE"]),
+  "INSERT INTO author VALUES (7);\nINSERT INTO book VALUES (1, 7);\n", "table author=writer\nauthor.aid=writer_id\nbook.aid=writer_id\n",
+  "SELECT writer_id = 7 FROM book WHERE id = 1")
+P('735-enum-values-with-quotes-and-commas-one-removed',
+  T('t', ["id int NOT NULL", "v enum('it''s','a,b','plain','x y') NOT NULL DEFAULT 'plain'", "PRIMARY KEY (id)"]),
+  T('t', ["id int NOT NULL", "v enum('a,b','it''s','x y') NOT NULL DEFAULT 'a,b'", "PRIMARY KEY (id)"]),
+  "INSERT INTO t VALUES (1, 'it''s'), (2, 'a,b');\n", None, "SELECT COUNT(*) = 1 FROM t WHERE id = 1 AND v = 'it''s'")
+P('736-set-with-spaced-values-and-multi-value-default',
+  T('t', ["id int NOT NULL", "days set('mon','tue','wed') DEFAULT NULL", "PRIMARY KEY (id)"]),
+  T('t', ["id int NOT NULL", "days set('mon','tue','wed','thu fri') NOT NULL DEFAULT 'mon,wed'", "PRIMARY KEY (id)"]),
+  "INSERT INTO t VALUES (1, 'tue'), (2, 'mon,wed');\n", None, "SELECT days = 'tue' FROM t WHERE id = 1")
+P('737-column-check-follows-a-renamed-column',
+  T('p', ["id int NOT NULL", "qty int NOT NULL CHECK (qty >= 0)", "PRIMARY KEY (id)"]),
+  T('p', ["id int NOT NULL", "quantity int NOT NULL CHECK (quantity >= 0)", "PRIMARY KEY (id)"]),
+  "INSERT INTO p VALUES (1, 3);\n", "p.qty=quantity\n", "SELECT quantity = 3 FROM p")
+P('738-invisible-indexed-column-renamed',
+  T('t', ["id int NOT NULL", "tenant int NOT NULL DEFAULT 0 INVISIBLE", "PRIMARY KEY (id)", "KEY tenant (tenant)"]),
+  T('t', ["id int NOT NULL", "tenant_id int NOT NULL DEFAULT 0 INVISIBLE", "PRIMARY KEY (id)", "KEY tenant (tenant_id)"]),
+  "INSERT INTO t (id, tenant) VALUES (1, 9);\n", "t.tenant=tenant_id\n", "SELECT tenant_id = 9 FROM t")
+P('739-auto-increment-int-to-bigint-unsigned-with-start-and-utf8mb3',
+  T('log', ["id int NOT NULL AUTO_INCREMENT", "msg varchar(100) DEFAULT NULL", "PRIMARY KEY (id)"], " DEFAULT CHARSET=utf8mb3"),
+  T('log', ["id bigint unsigned NOT NULL AUTO_INCREMENT", "msg varchar(100) DEFAULT NULL", "PRIMARY KEY (id)"], " AUTO_INCREMENT=5000 DEFAULT CHARSET=utf8mb3"),
+  "INSERT INTO log (msg) VALUES ('a'), ('b');\n", None, "SELECT COUNT(*) = 2 FROM log")
 
 for name, a, b, data, renames, expect in pairs:
     d = os.path.join(root, name)
