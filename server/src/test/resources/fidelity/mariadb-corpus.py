@@ -536,10 +536,182 @@ MERGE = ("CREATE TABLE log1 (\n  id int NOT NULL,\n  msg varchar(20) DEFAULT NUL
 P('694-merge-table-union-and-insert-method-changed',
   MERGE + T('logs', ["id int NOT NULL", "msg varchar(20) DEFAULT NULL", "KEY id (id)"], " ENGINE=MRG_MyISAM UNION=(log1)"),
   MERGE + T('logs', ["id int NOT NULL", "msg varchar(20) DEFAULT NULL", "KEY id (id)"], " ENGINE=MRG_MyISAM UNION=(log1,log2) INSERT_METHOD=LAST"),
-  "INSERT INTO log1 VALUES (1, 'a');\nINSERT INTO log2 VALUES (2, 'b');\n", None, None,
-  gap="A MERGE (MRG_MyISAM) table's UNION=(...) and INSERT_METHOD are not read: information_schema.TABLES.CREATE_OPTIONS "
-      "leaves both out (only SHOW CREATE TABLE prints them), so `new` says no changes. A fix reads them from SHOW CREATE "
-      "TABLE for MRG_MyISAM tables (as MariaDbAriaTransactional does for Aria) and removes UNION with UNION=(), not DEFAULT.")
+  "INSERT INTO log1 VALUES (1, 'a');\nINSERT INTO log2 VALUES (2, 'b');\n", None, "SELECT COUNT(*) = 2 FROM logs")
+
+# ---------------------------------------------------------------- mariagaps (705-739)
+MERGE_SPACED = MERGE + T('`old log`', ["id int NOT NULL", "msg varchar(20) DEFAULT NULL", "KEY id (id)"], " ENGINE=MyISAM")
+P('705-merge-table-created-over-two-myisam-tables',
+  MERGE,
+  MERGE + T('logs', ["id int NOT NULL", "msg varchar(20) DEFAULT NULL", "KEY id (id)"], " ENGINE=MRG_MyISAM UNION=(log1,log2) INSERT_METHOD=FIRST"),
+  "INSERT INTO log1 VALUES (1, 'a');\nINSERT INTO log2 VALUES (2, 'b');\n", None, "SELECT COUNT(*) = 2 FROM logs")
+P('706-merge-table-union-emptied-and-spaced-name-kept',
+  MERGE_SPACED + T('logs', ["id int NOT NULL", "msg varchar(20) DEFAULT NULL", "KEY id (id)"], " ENGINE=MRG_MyISAM UNION=(`old log`,log1) INSERT_METHOD=LAST COMMENT='all logs'"),
+  MERGE_SPACED + T('logs', ["id int NOT NULL", "msg varchar(20) DEFAULT NULL", "KEY id (id)"], " ENGINE=MRG_MyISAM COMMENT='all logs'"),
+  "INSERT INTO log1 VALUES (1, 'a');\nINSERT INTO `old log` VALUES (2, 'b');\n", None, "SELECT COUNT(*) = 1 FROM `old log`")
+
+P('707-inline-keys-with-prefix-lengths-changed',
+  T('articles', ["id int NOT NULL AUTO_INCREMENT", "title varchar(255) NOT NULL", "slug varchar(191) NOT NULL", "body text",
+                 "PRIMARY KEY (id)", "UNIQUE KEY slug (slug(100))", "KEY title (title(50))"]),
+  T('articles', ["id int NOT NULL AUTO_INCREMENT", "title varchar(255) NOT NULL", "slug varchar(191) NOT NULL", "body text",
+                 "PRIMARY KEY (id)", "UNIQUE KEY slug (slug)", "KEY title (title(100))", "KEY body_title (body(20), title(10))"]),
+  "INSERT INTO articles (title, slug, body) VALUES ('a', 'a', 'x'), ('b', 'b', 'y');\n", None, "SELECT COUNT(*) = 2 FROM articles")
+P('708-enum-value-appended-and-set-value-appended',
+  T('items', ["id int NOT NULL", "status enum('new','old') NOT NULL DEFAULT 'new'", "tags set('a','b') DEFAULT NULL", "PRIMARY KEY (id)"]),
+  T('items', ["id int NOT NULL", "status enum('new','old','gone') NOT NULL DEFAULT 'new'", "tags set('a','b','c') DEFAULT 'a,b'", "PRIMARY KEY (id)"]),
+  "INSERT INTO items VALUES (1, 'old', 'a,b'), (2, 'new', NULL);\n", None,
+  "SELECT COUNT(*) = 1 FROM items WHERE id = 1 AND status = 'old' AND tags = 'a,b'")
+P('709-set-values-reordered-and-one-removed',
+  T('items', ["id int NOT NULL", "flags set('x','y','z') NOT NULL DEFAULT ''", "PRIMARY KEY (id)"]),
+  T('items', ["id int NOT NULL", "flags set('z','x') NOT NULL DEFAULT ''", "PRIMARY KEY (id)"]),
+  "INSERT INTO items VALUES (1, 'x,z'), (2, '');\n", None, "SELECT COUNT(*) = 1 FROM items WHERE FIND_IN_SET('x', flags) AND FIND_IN_SET('z', flags)")
+P('710-year-bit-and-unsigned-decimal-columns-added',
+  T('cars', ["id int NOT NULL", "PRIMARY KEY (id)"]),
+  T('cars', ["id int NOT NULL", "made year(4) DEFAULT NULL", "flags bit(5) NOT NULL DEFAULT b'00101'", "price decimal(10,2) unsigned NOT NULL DEFAULT '0.00'", "PRIMARY KEY (id)"]),
+  "INSERT INTO cars VALUES (1), (2);\n", None, "SELECT COUNT(*) = 2 FROM cars WHERE flags = 5")
+P('711-bit-widened-year-made-not-null',
+  T('cars', ["id int NOT NULL", "made year DEFAULT NULL", "flags bit(3) DEFAULT NULL", "PRIMARY KEY (id)"]),
+  T('cars', ["id int NOT NULL", "made year NOT NULL DEFAULT 2000", "flags bit(12) DEFAULT b'0'", "PRIMARY KEY (id)"]),
+  "INSERT INTO cars VALUES (1, 1999, b'101');\n", None, "SELECT flags = 5 AND made = 1999 FROM cars WHERE id = 1")
+P('712-double-m-d-and-float-precision-changed',
+  T('m', ["id int NOT NULL", "a double(10,2) DEFAULT NULL", "b float(7,3) DEFAULT NULL", "c float DEFAULT NULL", "PRIMARY KEY (id)"]),
+  T('m', ["id int NOT NULL", "a double(12,4) NOT NULL DEFAULT '0.0000'", "b float(30) DEFAULT NULL", "c float(10,2) unsigned DEFAULT NULL", "PRIMARY KEY (id)"]),
+  "INSERT INTO m VALUES (1, 12.5, 1.25, 3);\n", None, "SELECT a = 12.5 FROM m WHERE id = 1")
+P('713-char-and-varchar-with-per-column-charsets',
+  T('codes', ["id int NOT NULL", "code char(3) CHARACTER SET ascii NOT NULL", "name varchar(40) CHARACTER SET latin1 COLLATE latin1_german1_ci DEFAULT NULL", "PRIMARY KEY (id)"]),
+  T('codes', ["id int NOT NULL", "code varchar(3) CHARACTER SET ascii COLLATE ascii_bin NOT NULL", "name varchar(40) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci DEFAULT NULL",
+              "label char(10) CHARACTER SET utf8mb3 DEFAULT ''", "PRIMARY KEY (id)"]),
+  "INSERT INTO codes VALUES (1, 'ABC', 'Muller');\n", None, "SELECT code = 'ABC' FROM codes WHERE id = 1")
+P('714-text-and-blob-columns-with-defaults',
+  T('notes', ["id int NOT NULL", "body text", "PRIMARY KEY (id)"]),
+  T('notes', ["id int NOT NULL", "body text NOT NULL DEFAULT ''", "meta mediumtext DEFAULT 'none'", "raw blob DEFAULT 'x'", "PRIMARY KEY (id)"]),
+  "INSERT INTO notes VALUES (1, 'a');\n", None, "SELECT meta = 'none' FROM notes WHERE id = 1")
+P('715-json-column-added-and-longtext-turned-json',
+  T('docs', ["id int NOT NULL", "payload longtext DEFAULT NULL", "PRIMARY KEY (id)"]),
+  T('docs', ["id int NOT NULL", "payload longtext CHARACTER SET utf8mb4 COLLATE utf8mb4_bin DEFAULT NULL CHECK (json_valid(payload))", "attrs json NOT NULL DEFAULT '{}'", "PRIMARY KEY (id)"]),
+  "INSERT INTO docs VALUES (1, '{\"a\": 1}');\n", None, "SELECT JSON_VALUE(payload, '$.a') = 1 FROM docs WHERE id = 1")
+P('716-column-and-table-comments-with-quotes',
+  T('people', ["id int NOT NULL COMMENT 'the id'", "name varchar(50) DEFAULT NULL", "PRIMARY KEY (id)"]),
+  T('people', ["id int NOT NULL COMMENT 'the person''s id'", "name varchar(50) DEFAULT NULL COMMENT 'a \"nick\" or \\\\ name'", "PRIMARY KEY (id)"],
+    " COMMENT='People''s table; \"quoted\"'"),
+  "INSERT INTO people VALUES (1, 'x');\n")
+P('717-auto-increment-start-and-row-format-set',
+  T('orders', ["id int NOT NULL AUTO_INCREMENT", "PRIMARY KEY (id)"]),
+  T('orders', ["id int NOT NULL AUTO_INCREMENT", "note varchar(10) DEFAULT NULL", "PRIMARY KEY (id)"], " ENGINE=InnoDB AUTO_INCREMENT=1000 DEFAULT CHARSET=utf8mb4 ROW_FORMAT=COMPRESSED"),
+  "INSERT INTO orders VALUES (1);\n")
+P('718-row-format-dynamic-to-compact',
+  T('orders', ["id int NOT NULL", "PRIMARY KEY (id)"], " ROW_FORMAT=DYNAMIC"),
+  T('orders', ["id int NOT NULL", "PRIMARY KEY (id)"], " ROW_FORMAT=COMPACT"),
+  "INSERT INTO orders VALUES (1);\n")
+P('719-fk-on-update-cascade-across-renamed-columns',
+  T('users', ["uid int NOT NULL", "PRIMARY KEY (uid)"])
+  + T('posts', ["id int NOT NULL", "author int NOT NULL", "PRIMARY KEY (id)", "KEY author (author)",
+                "CONSTRAINT posts_author FOREIGN KEY (author) REFERENCES users (uid) ON DELETE CASCADE ON UPDATE CASCADE"]),
+  T('users', ["user_id int NOT NULL", "PRIMARY KEY (user_id)"])
+  + T('posts', ["id int NOT NULL", "author_id int NOT NULL", "PRIMARY KEY (id)", "KEY author (author_id)",
+                "CONSTRAINT posts_author FOREIGN KEY (author_id) REFERENCES users (user_id) ON DELETE CASCADE ON UPDATE CASCADE"]),
+  "INSERT INTO users VALUES (1), (2);\nINSERT INTO posts VALUES (10, 1), (11, 2);\n",
+  "users.uid=user_id\nposts.author=author_id\n", "SELECT COUNT(*) = 2 FROM posts p JOIN users u ON u.user_id = p.author_id")
+P('720-table-and-column-renamed-with-data-kept',
+  T('customer', ["id int NOT NULL AUTO_INCREMENT", "fullname varchar(80) NOT NULL", "mail varchar(120) DEFAULT NULL", "PRIMARY KEY (id)", "UNIQUE KEY mail (mail)"]),
+  T('customers', ["id int NOT NULL AUTO_INCREMENT", "full_name varchar(80) NOT NULL", "email varchar(120) DEFAULT NULL", "PRIMARY KEY (id)", "UNIQUE KEY mail (email)"]),
+  "INSERT INTO customer (fullname, mail) VALUES ('Ann', 'a@x'), ('Bob', NULL);\n",
+  "table customer=customers\ncustomer.fullname=full_name\ncustomer.mail=email\n",
+  "SELECT COUNT(*) = 1 FROM customers WHERE full_name = 'Ann' AND email = 'a@x'")
+P('721-invisible-columns-added-and-made-visible',
+  T('t', ["id int NOT NULL", "a int DEFAULT NULL INVISIBLE", "PRIMARY KEY (id)"]),
+  T('t', ["id int NOT NULL", "a int DEFAULT NULL", "b varchar(10) NOT NULL DEFAULT 'h' INVISIBLE", "PRIMARY KEY (id)"]),
+  "INSERT INTO t (id, a) VALUES (1, 5);\n", None, "SELECT a = 5 AND b = 'h' FROM t WHERE id = 1")
+P('722-column-level-check-added-changed-and-dropped',
+  T('p', ["id int NOT NULL", "qty int NOT NULL CHECK (qty >= 0)", "price decimal(8,2) DEFAULT NULL", "PRIMARY KEY (id)"]),
+  T('p', ["id int NOT NULL", "qty int NOT NULL CHECK (qty >= 0 AND qty < 1000)", "price decimal(8,2) DEFAULT NULL CHECK (price > 0)", "PRIMARY KEY (id)"]),
+  "INSERT INTO p VALUES (1, 5, 2.50);\n", None, "SELECT qty = 5 FROM p WHERE id = 1")
+P('723-composite-primary-key-gets-a-third-column',
+  T('grades', ["student int NOT NULL", "course int NOT NULL", "term char(6) NOT NULL DEFAULT '2020A'", "grade tinyint DEFAULT NULL", "PRIMARY KEY (student, course)"]),
+  T('grades', ["student int NOT NULL", "course int NOT NULL", "term char(6) NOT NULL DEFAULT '2020A'", "grade tinyint DEFAULT NULL", "PRIMARY KEY (student, course, term)"]),
+  "INSERT INTO grades VALUES (1, 1, '2020A', 5), (1, 2, '2020A', 4);\n", None, "SELECT COUNT(*) = 2 FROM grades")
+P('724-composite-primary-key-reordered-and-surrogate-id-added',
+  T('links', ["a int NOT NULL", "b int NOT NULL", "PRIMARY KEY (a, b)"]),
+  T('links', ["id int NOT NULL AUTO_INCREMENT", "a int NOT NULL", "b int NOT NULL", "PRIMARY KEY (id)", "UNIQUE KEY a_b (b, a)"]),
+  "INSERT INTO links VALUES (1, 2), (2, 1);\n", None, "SELECT COUNT(*) = 2 FROM links")
+P('725-mysqldump-style-table-with-backquotes-and-charset-options',
+  "CREATE TABLE `wp_options` (\n  `option_id` bigint(20) unsigned NOT NULL AUTO_INCREMENT,\n  `option_name` varchar(191) NOT NULL DEFAULT '',\n"
+  "  `option_value` longtext NOT NULL,\n  `autoload` varchar(20) NOT NULL DEFAULT 'yes',\n  PRIMARY KEY (`option_id`),\n"
+  "  UNIQUE KEY `option_name` (`option_name`)\n) ENGINE=InnoDB AUTO_INCREMENT=5 DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;\n",
+  "CREATE TABLE `wp_options` (\n  `option_id` bigint(20) unsigned NOT NULL AUTO_INCREMENT,\n  `option_name` varchar(191) NOT NULL DEFAULT '',\n"
+  "  `option_value` longtext NOT NULL,\n  `autoload` varchar(20) NOT NULL DEFAULT 'yes',\n  PRIMARY KEY (`option_id`),\n"
+  "  UNIQUE KEY `option_name` (`option_name`),\n  KEY `autoload` (`autoload`)\n) ENGINE=InnoDB AUTO_INCREMENT=5 DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;\n",
+  "INSERT INTO wp_options (option_name, option_value) VALUES ('siteurl', 'x');\n", None, "SELECT autoload = 'yes' FROM wp_options")
+P('726-enum-value-renamed-in-place-with-data-elsewhere',
+  T('t', ["id int NOT NULL", "kind enum('a','b','c') DEFAULT NULL", "PRIMARY KEY (id)", "KEY kind (kind)"]),
+  T('t', ["id int NOT NULL", "kind enum('c','b','a','d') DEFAULT 'd'", "PRIMARY KEY (id)", "KEY kind (kind)"]),
+  "INSERT INTO t VALUES (1, 'a'), (2, 'c');\n", None, "SELECT COUNT(*) = 1 FROM t WHERE id = 1 AND kind = 'a'")
+P('727-unique-key-with-prefix-made-plain-and-renamed',
+  T('t', ["id int NOT NULL", "email varchar(255) NOT NULL", "PRIMARY KEY (id)", "UNIQUE KEY uq_email (email(64))"]),
+  T('t', ["id int NOT NULL", "email varchar(255) NOT NULL", "PRIMARY KEY (id)", "KEY idx_email (email(32))"]),
+  "INSERT INTO t VALUES (1, 'a@x');\n")
+P('728-tinyint-unsigned-zerofill-and-mediumint-display',
+  T('t', ["id mediumint(8) unsigned NOT NULL", "n tinyint(3) unsigned zerofill DEFAULT NULL", "PRIMARY KEY (id)"]),
+  T('t', ["id int(10) unsigned NOT NULL", "n smallint(5) unsigned zerofill DEFAULT '00007'", "PRIMARY KEY (id)"]),
+  "INSERT INTO t VALUES (1, 7);\n", None, "SELECT n = 7 FROM t")
+P('729-timestamp-and-datetime-fractional-with-on-update',
+  T('t', ["id int NOT NULL", "created datetime DEFAULT NULL", "PRIMARY KEY (id)"]),
+  T('t', ["id int NOT NULL", "created datetime(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3)",
+          "updated timestamp(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6)", "PRIMARY KEY (id)"]),
+  "INSERT INTO t VALUES (1, '2020-01-01 10:00:00');\n", None, "SELECT created = '2020-01-01 10:00:00' FROM t")
+P('730-table-charset-converted-and-comment-removed',
+  T('t', ["id int NOT NULL", "name varchar(20) DEFAULT NULL", "PRIMARY KEY (id)"], " DEFAULT CHARSET=latin1 COMMENT='old table'"),
+  T('t', ["id int NOT NULL", "name varchar(20) DEFAULT NULL", "PRIMARY KEY (id)"], " DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci"),
+  "INSERT INTO t VALUES (1, 'abc');\n", None, "SELECT name = 'abc' FROM t")
+P('731-fk-added-on-renamed-child-column-with-on-update-set-null',
+  T('cats', ["id int NOT NULL", "PRIMARY KEY (id)"])
+  + T('items', ["id int NOT NULL", "cat int DEFAULT NULL", "PRIMARY KEY (id)"]),
+  T('cats', ["id int NOT NULL", "PRIMARY KEY (id)"])
+  + T('items', ["id int NOT NULL", "category_id int DEFAULT NULL", "PRIMARY KEY (id)", "KEY fk_items_cat (category_id)",
+                "CONSTRAINT fk_items_cat FOREIGN KEY (category_id) REFERENCES cats (id) ON DELETE SET NULL ON UPDATE CASCADE"]),
+  "INSERT INTO cats VALUES (1);\nINSERT INTO items VALUES (1, 1), (2, NULL);\n", "items.cat=category_id\n",
+  "SELECT category_id = 1 FROM items WHERE id = 1")
+P('732-json-generated-column-with-named-table-check',
+  T('ev', ["id int NOT NULL", "doc json DEFAULT NULL", "PRIMARY KEY (id)"]),
+  T('ev', ["id int NOT NULL", "doc json DEFAULT NULL", "kind varchar(20) GENERATED ALWAYS AS (json_unquote(json_extract(doc, '$.kind'))) VIRTUAL",
+           "PRIMARY KEY (id)", "KEY kind (kind)", "CONSTRAINT doc_is_object CHECK (json_type(doc) = 'OBJECT')"]),
+  "INSERT INTO ev VALUES (1, '{\"kind\": \"a\"}');\n", None, "SELECT kind = 'a' FROM ev WHERE id = 1")
+P('733-composite-pk-referenced-by-child-replaced-by-surrogate',
+  T('parent', ["a int NOT NULL", "b int NOT NULL", "PRIMARY KEY (a, b)"])
+  + T('child', ["id int NOT NULL", "pa int NOT NULL", "pb int NOT NULL", "PRIMARY KEY (id)", "KEY fk_child (pa, pb)",
+                "CONSTRAINT fk_child FOREIGN KEY (pa, pb) REFERENCES parent (a, b) ON UPDATE CASCADE"]),
+  T('parent', ["id int NOT NULL AUTO_INCREMENT", "a int NOT NULL", "b int NOT NULL", "PRIMARY KEY (id)", "UNIQUE KEY a_b (a, b)"])
+  + T('child', ["id int NOT NULL", "pa int NOT NULL", "pb int NOT NULL", "PRIMARY KEY (id)", "KEY fk_child (pa, pb)",
+                "CONSTRAINT fk_child FOREIGN KEY (pa, pb) REFERENCES parent (a, b) ON UPDATE CASCADE"]),
+  "INSERT INTO parent VALUES (1, 1), (1, 2);\nINSERT INTO child VALUES (1, 1, 2);\n", None, "SELECT COUNT(*) = 1 FROM child")
+P('734-parent-table-and-key-renamed-child-fk-on-update-cascade-follows',
+  T('author', ["aid int NOT NULL", "PRIMARY KEY (aid)"])
+  + T('book', ["id int NOT NULL", "aid int NOT NULL", "PRIMARY KEY (id)", "KEY fk_book_author (aid)",
+               "CONSTRAINT fk_book_author FOREIGN KEY (aid) REFERENCES author (aid) ON DELETE RESTRICT ON UPDATE CASCADE"]),
+  T('writer', ["writer_id int NOT NULL", "PRIMARY KEY (writer_id)"])
+  + T('book', ["id int NOT NULL", "writer_id int NOT NULL", "PRIMARY KEY (id)", "KEY fk_book_author (writer_id)",
+               "CONSTRAINT fk_book_author FOREIGN KEY (writer_id) REFERENCES writer (writer_id) ON DELETE RESTRICT ON UPDATE CASCADE"]),
+  "INSERT INTO author VALUES (7);\nINSERT INTO book VALUES (1, 7);\n", "table author=writer\nauthor.aid=writer_id\nbook.aid=writer_id\n",
+  "SELECT writer_id = 7 FROM book WHERE id = 1")
+P('735-enum-values-with-quotes-and-commas-one-removed',
+  T('t', ["id int NOT NULL", "v enum('it''s','a,b','plain','x y') NOT NULL DEFAULT 'plain'", "PRIMARY KEY (id)"]),
+  T('t', ["id int NOT NULL", "v enum('a,b','it''s','x y') NOT NULL DEFAULT 'a,b'", "PRIMARY KEY (id)"]),
+  "INSERT INTO t VALUES (1, 'it''s'), (2, 'a,b');\n", None, "SELECT COUNT(*) = 1 FROM t WHERE id = 1 AND v = 'it''s'")
+P('736-set-with-spaced-values-and-multi-value-default',
+  T('t', ["id int NOT NULL", "days set('mon','tue','wed') DEFAULT NULL", "PRIMARY KEY (id)"]),
+  T('t', ["id int NOT NULL", "days set('mon','tue','wed','thu fri') NOT NULL DEFAULT 'mon,wed'", "PRIMARY KEY (id)"]),
+  "INSERT INTO t VALUES (1, 'tue'), (2, 'mon,wed');\n", None, "SELECT days = 'tue' FROM t WHERE id = 1")
+P('737-column-check-follows-a-renamed-column',
+  T('p', ["id int NOT NULL", "qty int NOT NULL CHECK (qty >= 0)", "PRIMARY KEY (id)"]),
+  T('p', ["id int NOT NULL", "quantity int NOT NULL CHECK (quantity >= 0)", "PRIMARY KEY (id)"]),
+  "INSERT INTO p VALUES (1, 3);\n", "p.qty=quantity\n", "SELECT quantity = 3 FROM p")
+P('738-invisible-indexed-column-renamed',
+  T('t', ["id int NOT NULL", "tenant int NOT NULL DEFAULT 0 INVISIBLE", "PRIMARY KEY (id)", "KEY tenant (tenant)"]),
+  T('t', ["id int NOT NULL", "tenant_id int NOT NULL DEFAULT 0 INVISIBLE", "PRIMARY KEY (id)", "KEY tenant (tenant_id)"]),
+  "INSERT INTO t (id, tenant) VALUES (1, 9);\n", "t.tenant=tenant_id\n", "SELECT tenant_id = 9 FROM t")
+P('739-auto-increment-int-to-bigint-unsigned-with-start-and-utf8mb3',
+  T('log', ["id int NOT NULL AUTO_INCREMENT", "msg varchar(100) DEFAULT NULL", "PRIMARY KEY (id)"], " DEFAULT CHARSET=utf8mb3"),
+  T('log', ["id bigint unsigned NOT NULL AUTO_INCREMENT", "msg varchar(100) DEFAULT NULL", "PRIMARY KEY (id)"], " AUTO_INCREMENT=5000 DEFAULT CHARSET=utf8mb3"),
+  "INSERT INTO log (msg) VALUES ('a'), ('b');\n", None, "SELECT COUNT(*) = 2 FROM log")
 
 for name, a, b, data, renames, expect in pairs:
     d = os.path.join(root, name)

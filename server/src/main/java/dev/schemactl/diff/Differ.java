@@ -1332,8 +1332,16 @@ public final class Differ {
 
         /** Same kind, no smaller length, precision or scale: every old value (and default) still fits. */
         static boolean grows(ColumnType from, ColumnType to) {
+            // an inline ENUM (MariaDB/MySQL, H2) grows only when it keeps every value (a removed one may be the old
+            // default, which MODIFY to the new type then rejects: "Invalid default value"); a SET is spelled raw
             return from.kind() == to.kind() && notSmaller(to.length(), from.length())
-                    && notSmaller(to.precision(), from.precision()) && notSmaller(to.scale(), from.scale());
+                    && notSmaller(to.precision(), from.precision()) && notSmaller(to.scale(), from.scale())
+                    && to.enumValues().containsAll(from.enumValues())
+                    && (from.kind() != dev.schemactl.schema.TypeKind.OTHER || !isSet(from.raw()) || from.raw().equals(to.raw()));
+        }
+
+        private static boolean isSet(String raw) {
+            return raw != null && raw.regionMatches(true, 0, "set(", 0, 4);
         }
 
         private static boolean notSmaller(Integer to, Integer from) {

@@ -201,9 +201,10 @@ public final class MariaDbEngine implements Engine {
         java.util.List<String> sequences = new java.util.ArrayList<>();
         boolean partitioned = false;
         java.util.List<String> aria = new java.util.ArrayList<>(); // TRANSACTIONAL=1 said or not: CREATE_OPTIONS cannot tell
+        java.util.List<String> merges = new java.util.ArrayList<>(); // UNION and INSERT_METHOD: CREATE_OPTIONS leaves them out
         try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT TABLE_NAME, TABLE_TYPE, ENGINE, CREATE_OPTIONS FROM information_schema.TABLES"
                 + " WHERE TABLE_SCHEMA = ? AND (TABLE_TYPE = 'SEQUENCE' OR CREATE_OPTIONS LIKE '%partitioned%'"
-                + " OR (ENGINE = 'Aria' AND CREATE_OPTIONS LIKE '%transactional=1%')) ORDER BY TABLE_NAME")) {
+                + " OR (ENGINE = 'Aria' AND CREATE_OPTIONS LIKE '%transactional=1%') OR ENGINE = 'MRG_MyISAM') ORDER BY TABLE_NAME")) {
             ps.setString(1, database);
             try (java.sql.ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -211,12 +212,14 @@ public final class MariaDbEngine implements Engine {
                     else {
                         if (MariaDbTableOptions.partitioned(rs.getString(4))) partitioned = true;
                         if (MariaDbAriaTransactional.undecided(rs.getString(3), rs.getString(4))) aria.add(rs.getString(1));
+                        if (MariaDbMergeTables.isMerge(rs.getString(3))) merges.add(rs.getString(1));
                     }
                 }
             }
         }
-        if ((sequences.isEmpty() && !partitioned && aria.isEmpty()) || catalog == null) return catalog;
+        if ((sequences.isEmpty() && !partitioned && aria.isEmpty() && merges.isEmpty()) || catalog == null) return catalog;
         StringBuilder b = new StringBuilder(catalog);
+        if (!merges.isEmpty()) b.append("|merge=").append(MariaDbMergeTables.read(c, database, merges));
         if (!aria.isEmpty()) b.append("|transactional=").append(MariaDbAriaTransactional.explicit(c, database, aria));
         if (!sequences.isEmpty()) {
             try (java.sql.Statement st = c.createStatement();

@@ -162,6 +162,7 @@ final class MariaDbInspector implements Inspector {
         Map<String, String> engines = new HashMap<>(); // table -> ENGINE
         Map<String, String[]> aria = new LinkedHashMap<>(); // Aria table listing transactional=1 -> {engine, default engine, create options, type}
         Set<String> mayHavePeriods = new java.util.LinkedHashSet<>(); // see MariaDbPeriods
+        Set<String> merges = new java.util.TreeSet<>(); // MRG_MyISAM tables, see MariaDbMergeTables
         Map<String, Set<String>> binaryDefaults = new LinkedHashMap<>(); // table -> columns, see MariaDbBinaryDefaults
         try (Scoped st = new Scoped(connection, database)) {
             try (ResultSet rs = st.executeQuery(TABLES)) {
@@ -182,6 +183,7 @@ final class MariaDbInspector implements Inspector {
                             aria.put(name, new String[]{rs.getString("ENGINE"), rs.getString("DEFAULT_ENGINE"),
                                     rs.getString("CREATE_OPTIONS"), rs.getString("TABLE_TYPE")});
                         }
+                        if (MariaDbMergeTables.isMerge(rs.getString("ENGINE"))) merges.add(name);
                         if (MariaDbTableOptions.partitioned(rs.getString("CREATE_OPTIONS"))) {
                             partitioned.put(name, new String[]{rs.getString("ENGINE"), rs.getString("DEFAULT_ENGINE"),
                                     rs.getString("CREATE_OPTIONS"), rs.getString("TABLE_TYPE")});
@@ -199,6 +201,9 @@ final class MariaDbInspector implements Inspector {
                 String[] t = p.getValue();
                 tables.get(p.getKey()).options = MariaDbTableOptions.read(t[0], t[1], t[2], "SYSTEM VERSIONED".equals(t[3]),
                         clauses.get(p.getKey()), transactionalSaid.contains(p.getKey()));
+            }
+            for (Map.Entry<String, String> m : MariaDbMergeTables.read(connection, database, merges).entrySet()) {
+                tables.get(m.getKey()).options = MariaDbTableOptions.withMerge(tables.get(m.getKey()).options, m.getValue());
             }
             try (ResultSet rs = st.executeQuery(CHECKS)) {
                 while (rs.next()) {

@@ -88,12 +88,53 @@ record MariaDbTableOptions(Map<String, String> options, boolean systemVersioned,
                 versioned = true;
                 rest = rest.replace(VERSIONING, "");
             }
-            for (String option : rest.trim().split("\\s+")) {
+            for (String option : tokens(rest)) {
                 int eq = option.indexOf('=');
                 if (eq > 0) options.put(option.substring(0, eq).toUpperCase(Locale.ROOT), option.substring(eq + 1));
             }
         }
         return new MariaDbTableOptions(options, versioned, partitioning);
+    }
+
+    /**
+     * {@code text} split at whitespace outside backquotes and parentheses: a MERGE table's {@code UNION=(`a b`,`c`)}
+     * (see {@link MariaDbMergeTables}) stays one option.
+     */
+    static List<String> tokens(String text) {
+        List<String> out = new ArrayList<>();
+        StringBuilder token = new StringBuilder();
+        boolean quoted = false;
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '`') quoted = !quoted;
+            else if (!quoted && ch == '(') depth++;
+            else if (!quoted && ch == ')' && depth > 0) depth--;
+            if (!quoted && depth == 0 && Character.isWhitespace(ch)) {
+                if (!token.isEmpty()) out.add(token.toString());
+                token.setLength(0);
+            } else {
+                token.append(ch);
+            }
+        }
+        if (!token.isEmpty()) out.add(token.toString());
+        return out;
+    }
+
+    /**
+     * {@code options} (as {@link #read} gives them) with a MERGE table's {@code INSERT_METHOD=... UNION=(...)} put
+     * after the catalog's options, before system versioning and partitioning; {@code options} itself when null.
+     */
+    static String withMerge(String options, String merge) {
+        if (merge == null) return options;
+        if (options == null) return merge;
+        int at = options.indexOf(" " + VERSIONING);
+        if (at < 0) at = options.startsWith(VERSIONING) ? 0 : -1;
+        int partition = options.startsWith(PARTITION_BY) ? 0 : options.indexOf(" " + PARTITION_BY);
+        if (at < 0 || (partition >= 0 && partition < at)) at = partition;
+        if (at < 0) return options + " " + merge;
+        if (at == 0) return merge + " " + options;
+        return options.substring(0, at) + " " + merge + options.substring(at);
     }
 
     /** The ALTER TABLE options that turn these into {@code to} (empty when only versioning or partitioning differ, or nothing). */
@@ -146,6 +187,8 @@ record MariaDbTableOptions(Map<String, String> options, boolean systemVersioned,
             case "CHECKSUM", "KEY_BLOCK_SIZE", "DELAY_KEY_WRITE", "MIN_ROWS", "MAX_ROWS", "AVG_ROW_LENGTH" -> "0";
             // takes DEFAULT; PAGE_CHECKSUM=0 stays in SHOW CREATE TABLE as written
             case "INSERT_METHOD" -> "NO";
+            // a MERGE table's list of tables; UNION=DEFAULT is a syntax error
+            case "UNION" -> "()";
             default -> "DEFAULT";
         };
     }

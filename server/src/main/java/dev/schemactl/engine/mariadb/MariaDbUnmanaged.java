@@ -83,11 +83,12 @@ final class MariaDbUnmanaged implements UnmanagedDdl {
         }
         Map<String, String> bySlot = new java.util.HashMap<>();
         for (int i = 0; i < slots.size(); i++) bySlot.put(slots.get(i), out.get(i).name());
+        String triggerSession = slots.isEmpty() ? null : sessionCollation(connection);
         for (int i = 0; i < slots.size(); i++) {
             String slot = slots.get(i);
             long order = Long.parseLong(slot.substring(slot.lastIndexOf('\0') + 1));
             String previous = bySlot.get(slot.substring(0, slot.lastIndexOf('\0') + 1) + (order - 1));
-            out.set(i, asWritten(connection, own, out.get(i), previous));
+            out.set(i, asWritten(connection, own, out.get(i), previous, triggerSession));
         }
         String session = views.isEmpty() ? null : sessionCollation(connection);
         for (UnmanagedObject view : views.values()) out.add(asStored(connection, own, view, session));
@@ -129,8 +130,8 @@ final class MariaDbUnmanaged implements UnmanagedDdl {
      * after {@code FOR EACH ROW} when the trigger runs after another of its table, timing and event, so that a dump
      * (which writes it after that one) keeps their order.
      */
-    private static UnmanagedObject asWritten(Connection connection, String own, UnmanagedObject trigger, String previous)
-            throws SQLException {
+    private static UnmanagedObject asWritten(Connection connection, String own, UnmanagedObject trigger, String previous,
+                                             String session) throws SQLException {
         try (var st = connection.createStatement();
              ResultSet rs = st.executeQuery("SHOW CREATE TRIGGER " + own + quote(trigger.name()))) {
             if (!rs.next()) return trigger;
@@ -139,6 +140,7 @@ final class MariaDbUnmanaged implements UnmanagedDdl {
                 Matcher row = FOR_EACH_ROW.matcher(definition);
                 if (row.find()) definition = withFollows(definition, row.end(), previous);
             }
+            definition = triggerUnderCollation(definition, rs.getString(5), session);
             return new UnmanagedObject("trigger", null, trigger.name(), trigger.table(), definition, trigger.dependsOn());
         }
     }
@@ -166,6 +168,20 @@ final class MariaDbUnmanaged implements UnmanagedDdl {
         if (collation == null || session == null || collation.equalsIgnoreCase(session)) return definition;
         return "SET @schemactl_collation_connection = @@collation_connection;\nSET collation_connection = " + collation + ";\n"
                 + definition + ";\nSET collation_connection = @schemactl_collation_connection";
+    }
+
+    /**
+     * The trigger's CREATE statement (in a {@code DELIMITER ;;} block) run under the {@code collation_connection} it
+     * was created under when that is not this session's, as for views ({@link #underCollation}): the server stores it
+     * with the trigger (SHOW CREATE TRIGGER, information_schema.TRIGGERS) and its body's literals take it
+     * ({@code NEW.name = 'abc'} compares under it). {@code character_set_client} stays the session's: Connector/J
+     * closes a connection whose client character set is set to anything but UTF-8, SET STATEMENT refuses it, and the
+     * text it sends is UTF-8 anyway (the body's characters are the same).
+     */
+    static String triggerUnderCollation(String definition, String collation, String session) {
+        if (collation == null || session == null || collation.equalsIgnoreCase(session)) return definition;
+        return "SET @schemactl_collation_connection = @@collation_connection;;\nSET collation_connection = " + collation
+                + ";;\n" + definition + ";;\nSET collation_connection = @schemactl_collation_connection";
     }
 
     private static String sessionCollation(Connection connection) throws SQLException {

@@ -192,4 +192,49 @@ class MariaDbShowCreateFidelityTest {
         }
         return out;
     }
+
+    /**
+     * A trigger created under latin1_german1_ci (not the database's, not the loading session's): `load` creates it
+     * under that collation again (its literals compare under it), so SHOW CREATE TRIGGER and
+     * information_schema.TRIGGERS say what the source's say; a trigger under the session's collation gets no SET.
+     */
+    @Test
+    void dumpThenLoadCreatesATriggerUnderTheCollationItWasCreatedUnder() throws Exception {
+        try (TestDatabase source = TestDatabase.create(EngineKind.MARIADB); TestDatabase copy = TestDatabase.create(EngineKind.MARIADB)) {
+            try (Connection c = source.connect(); Statement st = c.createStatement()) {
+                st.execute("CREATE TABLE t (id int NOT NULL PRIMARY KEY, name varchar(20))");
+                st.execute("CREATE TRIGGER t_bi BEFORE INSERT ON t FOR EACH ROW SET NEW.name = LOWER(NEW.name)");
+                st.execute("SET collation_connection = latin1_german1_ci");
+                st.execute("CREATE TRIGGER t_bu BEFORE UPDATE ON t FOR EACH ROW SET NEW.name = IF(NEW.name = 'ABC', 'x', NEW.name)");
+            }
+            Cli.Run dump = new Cli(dir).env("DATABASE_URL", source.urlText()).run("dump", "--schema-file", "db/schema.sql");
+            assertThat(dump.exit()).as(dump.all()).isZero();
+            Cli.Run load = new Cli(dir).env("DATABASE_URL", copy.urlText()).run("load", "--schema-file", "db/schema.sql");
+            assertThat(load.exit()).as(load.all()).isZero();
+            assertThat(triggerCharsets(copy)).isEqualTo(triggerCharsets(source)).anyMatch(l -> l.startsWith("t_bu latin1_german1_ci"));
+        }
+    }
+
+    /** Each trigger's SHOW CREATE TRIGGER (statement, character_set_client, collation_connection, Database Collation) and TRIGGERS row. */
+    private static java.util.List<String> triggerCharsets(TestDatabase db) throws Exception {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+            for (String t : java.util.List.of("t_bi", "t_bu")) {
+                try (ResultSet rs = st.executeQuery("SHOW CREATE TRIGGER " + t)) {
+                    rs.next();
+                    out.add(t + " " + rs.getString(5) + " " + rs.getString(4) + " " + rs.getString(6) + " "
+                            + rs.getString(3).replaceAll("DEFINER=`[^`]*`@`[^`]*` ", ""));
+                }
+            }
+            try (ResultSet rs = st.executeQuery("SELECT TRIGGER_NAME, CHARACTER_SET_CLIENT, COLLATION_CONNECTION, DATABASE_COLLATION,"
+                    + " ACTION_STATEMENT, ACTION_ORDER FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE() ORDER BY TRIGGER_NAME")) {
+                while (rs.next()) {
+                    StringBuilder b = new StringBuilder();
+                    for (int i = 1; i <= 6; i++) b.append(rs.getString(i)).append(' ');
+                    out.add(b.toString());
+                }
+            }
+        }
+        return out;
+    }
 }

@@ -1,0 +1,15 @@
+CREATE TABLE log1 (
+  id int NOT NULL,
+  msg varchar(20) DEFAULT NULL,
+  KEY id (id)
+) ENGINE=MyISAM;
+CREATE TABLE log2 (
+  id int NOT NULL,
+  msg varchar(20) DEFAULT NULL,
+  KEY id (id)
+) ENGINE=MyISAM;
+CREATE TABLE logs (
+  id int NOT NULL,
+  msg varchar(20) DEFAULT NULL,
+  KEY id (id)
+) ENGINE=MRG_MyISAM UNION=(log1,log2) INSERT_METHOD=FIRST;

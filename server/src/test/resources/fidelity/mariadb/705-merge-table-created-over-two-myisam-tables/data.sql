@@ -1,0 +1,2 @@
+INSERT INTO log1 VALUES (1, 'a');
+INSERT INTO log2 VALUES (2, 'b');

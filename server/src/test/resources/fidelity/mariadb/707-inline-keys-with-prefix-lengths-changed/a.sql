@@ -1,0 +1,9 @@
+CREATE TABLE articles (
+  id int NOT NULL AUTO_INCREMENT,
+  title varchar(255) NOT NULL,
+  slug varchar(191) NOT NULL,
+  body text,
+  PRIMARY KEY (id),
+  UNIQUE KEY slug (slug(100)),
+  KEY title (title(50))
+);

@@ -1,0 +1,1 @@
+INSERT INTO items VALUES (1, 'old', 'a,b'), (2, 'new', NULL);

@@ -1,0 +1,4 @@
+CREATE TABLE cars (
+  id int NOT NULL,
+  PRIMARY KEY (id)
+);

@@ -1,0 +1,1 @@
+INSERT INTO m VALUES (1, 12.5, 1.25, 3);

@@ -1,0 +1,1 @@
+SELECT a = 12.5 FROM m WHERE id = 1

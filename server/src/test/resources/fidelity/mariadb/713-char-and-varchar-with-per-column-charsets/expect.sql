@@ -1,0 +1,1 @@
+SELECT code = 'ABC' FROM codes WHERE id = 1

@@ -1,0 +1,1 @@
+SELECT meta = 'none' FROM notes WHERE id = 1

@@ -1,0 +1,5 @@
+CREATE TABLE people (
+  id int NOT NULL COMMENT 'the id',
+  name varchar(50) DEFAULT NULL,
+  PRIMARY KEY (id)
+);

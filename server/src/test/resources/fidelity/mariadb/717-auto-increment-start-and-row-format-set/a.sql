@@ -1,0 +1,4 @@
+CREATE TABLE orders (
+  id int NOT NULL AUTO_INCREMENT,
+  PRIMARY KEY (id)
+);

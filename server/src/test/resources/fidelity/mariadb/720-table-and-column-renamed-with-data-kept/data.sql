@@ -1,0 +1,1 @@
+INSERT INTO customer (fullname, mail) VALUES ('Ann', 'a@x'), ('Bob', NULL);

@@ -1,0 +1,5 @@
+CREATE TABLE t (
+  id int NOT NULL,
+  a int DEFAULT NULL INVISIBLE,
+  PRIMARY KEY (id)
+);

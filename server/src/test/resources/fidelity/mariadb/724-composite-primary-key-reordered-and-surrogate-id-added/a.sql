@@ -1,0 +1,5 @@
+CREATE TABLE links (
+  a int NOT NULL,
+  b int NOT NULL,
+  PRIMARY KEY (a, b)
+);

@@ -1,0 +1,1 @@
+INSERT INTO links VALUES (1, 2), (2, 1);

@@ -1,0 +1,1 @@
+INSERT INTO wp_options (option_name, option_value) VALUES ('siteurl', 'x');

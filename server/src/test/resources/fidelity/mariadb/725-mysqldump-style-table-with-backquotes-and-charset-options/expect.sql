@@ -1,0 +1,1 @@
+SELECT autoload = 'yes' FROM wp_options

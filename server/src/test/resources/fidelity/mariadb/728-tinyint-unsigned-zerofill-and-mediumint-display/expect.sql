@@ -1,0 +1,1 @@
+SELECT n = 7 FROM t

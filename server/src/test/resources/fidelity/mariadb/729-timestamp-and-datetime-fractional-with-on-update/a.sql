@@ -1,0 +1,5 @@
+CREATE TABLE t (
+  id int NOT NULL,
+  created datetime DEFAULT NULL,
+  PRIMARY KEY (id)
+);

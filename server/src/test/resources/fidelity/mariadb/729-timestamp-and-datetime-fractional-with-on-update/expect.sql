@@ -1,0 +1,1 @@
+SELECT created = '2020-01-01 10:00:00' FROM t

@@ -1,0 +1,1 @@
+SELECT name = 'abc' FROM t

@@ -1,0 +1,2 @@
+INSERT INTO cats VALUES (1);
+INSERT INTO items VALUES (1, 1), (2, NULL);

@@ -1,0 +1,5 @@
+CREATE TABLE ev (
+  id int NOT NULL,
+  doc json DEFAULT NULL,
+  PRIMARY KEY (id)
+);

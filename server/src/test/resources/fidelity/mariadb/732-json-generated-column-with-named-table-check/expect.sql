@@ -1,0 +1,1 @@
+SELECT kind = 'a' FROM ev WHERE id = 1

@@ -1,0 +1,2 @@
+INSERT INTO author VALUES (7);
+INSERT INTO book VALUES (1, 7);

@@ -1,0 +1,1 @@
+SELECT writer_id = 7 FROM book WHERE id = 1

@@ -1,0 +1,1 @@
+SELECT COUNT(*) = 1 FROM t WHERE id = 1 AND v = 'it''s'

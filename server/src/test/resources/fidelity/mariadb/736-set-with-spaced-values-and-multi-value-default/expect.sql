@@ -1,0 +1,1 @@
+SELECT days = 'tue' FROM t WHERE id = 1

@@ -1,0 +1,1 @@
+SELECT quantity = 3 FROM p

@@ -1,0 +1,1 @@
+INSERT INTO t (id, tenant) VALUES (1, 9);

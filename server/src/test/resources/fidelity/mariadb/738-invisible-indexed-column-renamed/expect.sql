@@ -1,0 +1,1 @@
+SELECT tenant_id = 9 FROM t

@@ -1,0 +1,5 @@
+CREATE TABLE log (
+  id int NOT NULL AUTO_INCREMENT,
+  msg varchar(100) DEFAULT NULL,
+  PRIMARY KEY (id)
+) DEFAULT CHARSET=utf8mb3;

@@ -1,0 +1,5 @@
+CREATE TABLE log (
+  id bigint unsigned NOT NULL AUTO_INCREMENT,
+  msg varchar(100) DEFAULT NULL,
+  PRIMARY KEY (id)
+) AUTO_INCREMENT=5000 DEFAULT CHARSET=utf8mb3;
