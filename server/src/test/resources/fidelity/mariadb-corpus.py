@@ -541,6 +541,14 @@ P('694-merge-table-union-and-insert-method-changed',
       "leaves both out (only SHOW CREATE TABLE prints them), so `new` says no changes. A fix reads them from SHOW CREATE "
       "TABLE for MRG_MyISAM tables (as MariaDbAriaTransactional does for Aria) and removes UNION with UNION=(), not DEFAULT.")
 
+P('700-aria-tables-rebuilt-keep-their-page-checksum',
+  T('notes', ["id int NOT NULL", "body varchar(50) DEFAULT NULL", "PRIMARY KEY (id)"], " ENGINE=Aria TRANSACTIONAL=0")
+  + T('raw', ["id int NOT NULL", "PRIMARY KEY (id)"], " ENGINE=Aria PAGE_CHECKSUM=0"),
+  T('notes', ["id int NOT NULL", "body varchar(50) DEFAULT NULL", "tag varchar(10) DEFAULT NULL", "PRIMARY KEY (id)", "KEY tag (tag)"],
+    " ENGINE=Aria TRANSACTIONAL=0")
+  + T('raw', ["id int NOT NULL", "n int DEFAULT NULL", "PRIMARY KEY (id)"], " ENGINE=Aria PAGE_CHECKSUM=0"),
+  "INSERT INTO notes VALUES (1, 'a');\nINSERT INTO raw VALUES (1);\n", None, "SELECT COUNT(*) = 1 FROM notes WHERE body = 'a'")
+
 for name, a, b, data, renames, expect in pairs:
     d = os.path.join(root, name)
     os.makedirs(d, exist_ok=True)

@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NewToSqlVerifiedCorpusTest {
     private static final List<String> POSTGRES = List.of("026", "101", "201", "348", "601", "662", "830", "980");
-    private static final List<String> MARIADB = List.of("001", "076", "224", "255", "380", "519", "569", "646");
+    private static final List<String> MARIADB = List.of("001", "076", "224", "255", "380", "519", "569", "646", "700");
 
     private TestDatabase pgWork;
     private TestDatabase pgReference;
