@@ -713,6 +713,14 @@ P('739-auto-increment-int-to-bigint-unsigned-with-start-and-utf8mb3',
   T('log', ["id bigint unsigned NOT NULL AUTO_INCREMENT", "msg varchar(100) DEFAULT NULL", "PRIMARY KEY (id)"], " AUTO_INCREMENT=5000 DEFAULT CHARSET=utf8mb3"),
   "INSERT INTO log (msg) VALUES ('a'), ('b');\n", None, "SELECT COUNT(*) = 2 FROM log")
 
+P('700-aria-tables-rebuilt-keep-their-page-checksum',
+  T('notes', ["id int NOT NULL", "body varchar(50) DEFAULT NULL", "PRIMARY KEY (id)"], " ENGINE=Aria TRANSACTIONAL=0")
+  + T('raw', ["id int NOT NULL", "PRIMARY KEY (id)"], " ENGINE=Aria PAGE_CHECKSUM=0"),
+  T('notes', ["id int NOT NULL", "body varchar(50) DEFAULT NULL", "tag varchar(10) DEFAULT NULL", "PRIMARY KEY (id)", "KEY tag (tag)"],
+    " ENGINE=Aria TRANSACTIONAL=0")
+  + T('raw', ["id int NOT NULL", "n int DEFAULT NULL", "PRIMARY KEY (id)"], " ENGINE=Aria PAGE_CHECKSUM=0"),
+  "INSERT INTO notes VALUES (1, 'a');\nINSERT INTO raw VALUES (1);\n", None, "SELECT COUNT(*) = 1 FROM notes WHERE body = 'a'")
+
 for name, a, b, data, renames, expect in pairs:
     d = os.path.join(root, name)
     os.makedirs(d, exist_ok=True)

@@ -4,6 +4,8 @@ import dev.schemactl.schema.ForeignKey;
 import dev.schemactl.schema.Schema;
 import dev.schemactl.schema.Table;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,6 +33,37 @@ public interface OutsideReferences {
         }
         return out;
     };
+
+    /**
+     * What creates, in an empty database, the objects {@code references} name as the database behind {@code c} has
+     * them (their schemas too), so that a shadow database holds what the managed schemas need from outside; and what
+     * removes them again. Objects the engine cannot copy (or that {@code c}'s database lacks) are left out: a check on
+     * the shadow that needs them then fails, truthfully. {@link Copy#NONE} for engines that read only foreign keys.
+     */
+    default Copy copy(Connection c, List<OutsideReference> references) throws SQLException {
+        return Copy.NONE;
+    }
+
+    /**
+     * Statements that create outside objects in a shadow database, in order, each run on its own ({@code create});
+     * {@code undo} (or null) removes what its statement made, to be run only when that statement succeeded (a schema
+     * made here is dropped again; one that was there already is left alone).
+     */
+    record Copy(List<Step> steps) {
+        public static final Copy NONE = new Copy(List.of());
+
+        public Copy {
+            steps = List.copyOf(steps);
+        }
+
+        public boolean isEmpty() {
+            return steps.isEmpty();
+        }
+
+        /** One statement and what undoes it (null when nothing needs undoing, e.g. it goes with its schema). */
+        public record Step(String create, String undo) {
+        }
+    }
 
     /**
      * One object of another schema and what uses it.

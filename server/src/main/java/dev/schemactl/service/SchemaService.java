@@ -129,15 +129,17 @@ public final class SchemaService {
     /** generate_migration; with {@code dropExtra} the migration also drops what only the database has. */
     public NewMigrationResult generateVerified(String message, DesiredSpec desired, Renames renames, boolean dryRun,
                                                boolean safeSql, boolean dropExtra) {
-        NewMigrationResult result = generate(message, desired, renames, dryRun, safeSql, dropExtra);
+        Schema[] reached = new Schema[1];
+        NewMigrationResult result = generate(message, desired, renames, dryRun, safeSql, dropExtra, reached);
         if (result.path() == null) return result;
-        return verifyWritten(result, desired.shadowUrl());
+        return verifyWritten(result, desired.shadowUrl(), reached[0]);
     }
 
-    private NewMigrationResult verifyWritten(NewMigrationResult result, String shadowUrl) {
+    /** {@code reached}: the schema the written migration brings the database to, whose outside needs the shadow holds. */
+    private NewMigrationResult verifyWritten(NewMigrationResult result, String shadowUrl, Schema reached) {
         MigrationVerification v;
         try {
-            v = new VerifyService(settings).verifyVersion(result.version(), shadowUrl);
+            v = new VerifyService(settings).verifyVersion(result.version(), shadowUrl, reached);
         } catch (SchemactlException e) {
             return result.withVerification(null, "rollback not verified: no shadow database ("
                     + DatabaseUrl.maskText(e.getMessage()) + "); check it later with `schemactl verify " + result.version() + "`");
@@ -165,6 +167,12 @@ public final class SchemaService {
     /** As above; objects only the database has are kept (and named in the result) unless {@code dropExtra}. */
     public NewMigrationResult generate(String message, DesiredSpec desired, Renames renames, boolean dryRun, boolean safeSql,
                                        boolean dropExtra) {
+        return generate(message, desired, renames, dryRun, safeSql, dropExtra, new Schema[1]);
+    }
+
+    /** As above; {@code reached[0]} is set to the schema the plan brings the database to (when there is a plan). */
+    private NewMigrationResult generate(String message, DesiredSpec desired, Renames renames, boolean dryRun, boolean safeSql,
+                                        boolean dropExtra, Schema[] reached) {
         String slug = MigrationWriter.slug(message);
         List<MigrationFile> files = MigrationDirectory.load(settings.migrationsDir());
         try (LiveDatabase live = LiveDatabase.open(settings.databaseUrl(), settings.lockTimeout(), databases)) {
@@ -175,6 +183,7 @@ public final class SchemaService {
                         + "live database is behind the migrations directory", "run `schemactl up` first, then `schemactl new`");
             }
             Computed computed = diff(db, live.name(), desired, renames, dropExtra);
+            reached[0] = computed.target();
             String kept = computed.keptNote();
             if (!desired.allowDropAll()) {
                 PlanGuards.refuseDropAll(computed.current(), computed.plan(), computed.to(), live.name());

@@ -4,6 +4,7 @@ import dev.schemactl.config.DatabaseUrl;
 import dev.schemactl.diff.Differ;
 import dev.schemactl.engine.DatabaseHandle;
 import dev.schemactl.engine.Engine;
+import dev.schemactl.engine.OutsideReferences;
 import dev.schemactl.engine.ShadowDatabase;
 import dev.schemactl.error.ErrorCode;
 import dev.schemactl.error.SchemactlException;
@@ -32,22 +33,34 @@ final class ShadowSession implements AutoCloseable {
     private final DatabaseUrl like;
     private final DatabaseUrl explicit;
     private final Duration lockTimeout;
+    private final OutsideReferences.Copy outside;
+    private final List<String> undo = new ArrayList<>();
     private ShadowDatabase shadow;
     private DatabaseHandle handle;
 
-    private ShadowSession(DatabaseUrl like, DatabaseUrl explicit, Duration lockTimeout) {
+    private ShadowSession(DatabaseUrl like, DatabaseUrl explicit, Duration lockTimeout, OutsideReferences.Copy outside) {
         this.like = like;
         this.explicit = explicit;
         this.lockTimeout = lockTimeout;
+        this.outside = outside;
     }
 
     /** Creates (or checks the explicit) shadow database and opens it. */
     static ShadowSession open(DatabaseUrl like, DatabaseUrl explicit, Duration lockTimeout) {
+        return open(like, explicit, lockTimeout, OutsideReferences.Copy.NONE);
+    }
+
+    /**
+     * {@link #open(DatabaseUrl, DatabaseUrl, Duration)}, the shadow then holding {@code outside}: what the managed schemas
+     * use outside them, copied from the live database; again after every {@link #reset()}, removed again when an
+     * explicit shadow is emptied.
+     */
+    static ShadowSession open(DatabaseUrl like, DatabaseUrl explicit, Duration lockTimeout, OutsideReferences.Copy outside) {
         if (explicit != null && explicit.jdbcUrl().equals(like.jdbcUrl())) {
             throw new SchemactlException(ErrorCode.USAGE, "the shadow database " + explicit.masked()
                     + " is the target database itself", "give --shadow-url an empty scratch database");
         }
-        ShadowSession session = new ShadowSession(like, explicit, lockTimeout);
+        ShadowSession session = new ShadowSession(like, explicit, lockTimeout, outside);
         session.start();
         if (explicit != null) {
             try {
@@ -57,7 +70,48 @@ final class ShadowSession implements AutoCloseable {
                 throw e;
             }
         }
+        session.copyOutside();
         return session;
+    }
+
+    /**
+     * Runs the outside objects' statements, each on its own; one that fails is logged and skipped (what needs it then
+     * fails on the shadow, as it would on the live database without it).
+     */
+    private void copyOutside() {
+        if (outside.isEmpty()) return;
+        Connection c = handle.scratchConnection();
+        try (Statement st = c.createStatement()) {
+            for (OutsideReferences.Copy.Step step : outside.steps()) {
+                try {
+                    st.execute(step.create());
+                    if (!c.getAutoCommit()) c.commit();
+                    if (step.undo() != null) undo.add(0, step.undo());
+                } catch (SQLException e) {
+                    if (!c.getAutoCommit()) c.rollback();
+                    LOG.debug("an object outside the managed schemas is not copied into the shadow database: {}", e.getMessage());
+                }
+            }
+        } catch (SQLException e) {
+            LOG.debug("the objects outside the managed schemas are not copied into the shadow database", e);
+        } finally {
+            handle.discard(c);
+        }
+    }
+
+    /** Removes what {@link #copyOutside()} made (an explicit shadow is emptied, not dropped). */
+    private void removeOutside() {
+        if (undo.isEmpty()) return;
+        try (Connection c = handle.connection(); Statement st = c.createStatement()) {
+            for (String sql : undo) st.execute(sql);
+            if (!c.getAutoCommit()) c.commit();
+        } catch (SQLException e) {
+            throw new SchemactlException(ErrorCode.MIGRATION_FAILED, "cannot empty the shadow database "
+                    + explicit.masked() + ": " + DatabaseUrl.maskText(String.valueOf(e.getMessage())).lines().findFirst().orElse(""),
+                    "empty it by hand, or leave out --shadow-url to use a temporary one", e);
+        } finally {
+            undo.clear();
+        }
     }
 
     DatabaseHandle handle() {
@@ -76,10 +130,12 @@ final class ShadowSession implements AutoCloseable {
     void reset() {
         if (explicit != null) {
             wipe();
-            return;
+        } else {
+            undo.clear();
+            closeHandle();
+            start();
         }
-        closeHandle();
-        start();
+        copyOutside();
     }
 
     private void start() {
@@ -110,6 +166,7 @@ final class ShadowSession implements AutoCloseable {
 
     /** Drops every table and sequence the inspector sees, then schemactl's own tables. */
     private void wipe() {
+        removeOutside();
         Engine engine = handle.engine();
         Schema schema = inspect();
         List<String> statements = new ArrayList<>(handle.renderer()

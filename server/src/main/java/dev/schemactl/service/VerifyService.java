@@ -5,6 +5,7 @@ import dev.schemactl.config.Settings;
 import dev.schemactl.diff.Differ;
 import dev.schemactl.engine.DatabaseHandle;
 import dev.schemactl.engine.Engine;
+import dev.schemactl.engine.OutsideReferences;
 import dev.schemactl.engine.RenderedChange;
 import dev.schemactl.error.ErrorCode;
 import dev.schemactl.error.SchemactlException;
@@ -84,8 +85,16 @@ public final class VerifyService {
 
     /** The rollback check of one migration (what `new` runs on the file it wrote). */
     public MigrationVerification verifyVersion(String version, String shadowUrl) {
+        return verifyVersion(version, shadowUrl, null);
+    }
+
+    /**
+     * {@link #verifyVersion(String, String)} for the migration `new` wrote towards {@code desired}: the shadow also
+     * holds what {@code desired} needs outside the managed schemas, copied from the live database (see {@link #run}).
+     */
+    MigrationVerification verifyVersion(String version, String shadowUrl, Schema desired) {
         List<MigrationFile> files = MigrationDirectory.load(settings.migrationsDir());
-        return run(files, new TreeSet<>(List.of(requireKnown(files, version))), shadowUrl).get(0);
+        return run(files, new TreeSet<>(List.of(requireKnown(files, version))), shadowUrl, desired).get(0);
     }
 
     /**
@@ -120,14 +129,24 @@ public final class VerifyService {
     }
 
     private List<MigrationVerification> run(List<MigrationFile> files, Set<String> targets, String shadowUrl) {
+        return run(files, targets, shadowUrl, null);
+    }
+
+    /**
+     * The check of each target in turn on one shadow database. The shadow first gets what the managed schemas use
+     * outside them (a sequence, function or type of a schema not in {@code schemas:}), as the live database has it:
+     * what the live schema's tables use, and what {@code desired} (the schema `new` wrote towards; null for `verify`)
+     * uses. A migration that needs it applies on the live database, so it must on the shadow too; what the live
+     * database lacks is not invented, and the check then fails as `up` would.
+     */
+    private List<MigrationVerification> run(List<MigrationFile> files, Set<String> targets, String shadowUrl, Schema desired) {
         DatabaseUrl like = settings.databaseUrl();
         DatabaseUrl explicit = shadowUrl == null ? null : settings.parseUrl(shadowUrl);
         List<MigrationVerification> out = new ArrayList<>();
-        SchemaScript live = null;
-        if (files.stream().filter(f -> targets.contains(f.version())).anyMatch(f -> previousVersion(files, f) == null)) {
-            live = schemaOfADatabaseThatPredatesItsMigrations(files);
-        }
-        try (ShadowSession shadow = ShadowSession.open(like, explicit, settings.lockTimeout())) {
+        boolean fromLive = files.stream().filter(f -> targets.contains(f.version())).anyMatch(f -> previousVersion(files, f) == null);
+        LiveFacts facts = liveFacts(files, fromLive, desired);
+        SchemaScript live = facts.predates();
+        try (ShadowSession shadow = ShadowSession.open(like, explicit, settings.lockTimeout(), facts.outside())) {
             String blocked = null; // why the shadow cannot get past an earlier migration
             for (MigrationFile target : files) {
                 if (!targets.contains(target.version())) continue;
@@ -159,6 +178,44 @@ public final class VerifyService {
         return out;
     }
 
+    private record LiveFacts(SchemaScript predates, OutsideReferences.Copy outside) {
+    }
+
+    /**
+     * What the shadow takes from the live database: its schema when it predates its migrations and {@code fromLive}
+     * (see {@link #schemaOfADatabaseThatPredatesItsMigrations}), and the objects outside the managed schemas that its
+     * tables or {@code desired}'s use ({@link OutsideReferences#copy}). Nothing when the live database cannot be read.
+     */
+    private LiveFacts liveFacts(List<MigrationFile> files, boolean fromLive, Schema desired) {
+        DatabaseUrl url = settings.databaseUrl();
+        if (url.filePath() != null && !dev.schemactl.engine.Engines.of(url.engine()).admin().exists(url)) {
+            return new LiveFacts(null, OutsideReferences.Copy.NONE);
+        }
+        try (DatabaseHandle db = DatabaseHandle.open(url, settings.lockTimeout())) {
+            Schema schema = db.inspect();
+            OutsideReferences.Copy outside = outsideCopy(db, schema, desired);
+            SchemaScript predates = fromLive ? schemaOfADatabaseThatPredatesItsMigrations(db, files, schema) : null;
+            return new LiveFacts(predates, outside);
+        } catch (SchemactlException e) {
+            LOG.debug("the live database cannot be read: the shadow starts empty", e);
+            return new LiveFacts(null, OutsideReferences.Copy.NONE);
+        }
+    }
+
+    private static OutsideReferences.Copy outsideCopy(DatabaseHandle db, Schema live, Schema desired) {
+        OutsideReferences references = db.engine().outsideReferences();
+        List<String> managed = db.url().inspectedSchemas();
+        List<OutsideReferences.OutsideReference> needed = new ArrayList<>(references.find(live, managed));
+        if (desired != null) needed.addAll(references.find(desired, managed));
+        if (needed.isEmpty()) return OutsideReferences.Copy.NONE;
+        try (java.sql.Connection c = db.connection()) {
+            return references.copy(c, needed);
+        } catch (java.sql.SQLException e) {
+            LOG.debug("the objects outside the managed schemas cannot be read: the shadow goes without them", e);
+            return OutsideReferences.Copy.NONE;
+        }
+    }
+
     /**
      * The live database's schema as SQL when it predates its migrations: it has tables, sequences, enum types, domains or
      * unmanaged objects (a schema of the scope, a function, an extension: a migration may use them), and no
@@ -167,19 +224,11 @@ public final class VerifyService {
      * instead of from nothing, where the tables the migration alters do not exist. Null otherwise, or when the live
      * database cannot be read (the check then starts from nothing, as before).
      */
-    private SchemaScript schemaOfADatabaseThatPredatesItsMigrations(List<MigrationFile> files) {
-        DatabaseUrl url = settings.databaseUrl();
-        if (url.filePath() != null && !dev.schemactl.engine.Engines.of(url.engine()).admin().exists(url)) return null;
-        try (DatabaseHandle db = DatabaseHandle.open(url, settings.lockTimeout())) {
-            if (new Migrator(db, files, settings.lockTimeout()).status().applied() > 0) return null;
-            Schema schema = db.inspect();
-            if (schema.tables().isEmpty() && schema.sequences().isEmpty() && schema.enumTypes().isEmpty() && schema.domains().isEmpty()
-                    && schema.compositeTypes().isEmpty() && schema.unmanaged().isEmpty()) return null;
-            return SchemaScript.of(db.renderer(), db.unmanagedDdl(), schema);
-        } catch (SchemactlException e) {
-            LOG.debug("the live database cannot be read: the shadow starts empty", e);
-            return null;
-        }
+    private SchemaScript schemaOfADatabaseThatPredatesItsMigrations(DatabaseHandle db, List<MigrationFile> files, Schema schema) {
+        if (new Migrator(db, files, settings.lockTimeout()).status().applied() > 0) return null;
+        if (schema.tables().isEmpty() && schema.sequences().isEmpty() && schema.enumTypes().isEmpty() && schema.domains().isEmpty()
+                && schema.compositeTypes().isEmpty() && schema.unmanaged().isEmpty()) return null;
+        return SchemaScript.of(db.renderer(), db.unmanagedDdl(), schema);
     }
 
     /** Loads the live schema into the (empty) shadow; on failure empties it again and says so with false. */

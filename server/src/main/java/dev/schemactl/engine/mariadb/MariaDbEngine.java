@@ -200,18 +200,20 @@ public final class MariaDbEngine implements Engine {
         String catalog = MariaDbEngine.CATALOG_FINGERPRINT.of(c, schemas);
         java.util.List<String> sequences = new java.util.ArrayList<>();
         boolean partitioned = false;
-        java.util.List<String> aria = new java.util.ArrayList<>(); // TRANSACTIONAL=1 said or not: CREATE_OPTIONS cannot tell
+        java.util.List<String> aria = new java.util.ArrayList<>(); // TRANSACTIONAL=1 said or not, PAGE_CHECKSUM unlisted: CREATE_OPTIONS cannot tell
         java.util.List<String> merges = new java.util.ArrayList<>(); // UNION and INSERT_METHOD: CREATE_OPTIONS leaves them out
         try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT TABLE_NAME, TABLE_TYPE, ENGINE, CREATE_OPTIONS FROM information_schema.TABLES"
                 + " WHERE TABLE_SCHEMA = ? AND (TABLE_TYPE = 'SEQUENCE' OR CREATE_OPTIONS LIKE '%partitioned%'"
-                + " OR (ENGINE = 'Aria' AND CREATE_OPTIONS LIKE '%transactional=1%') OR ENGINE = 'MRG_MyISAM') ORDER BY TABLE_NAME")) {
+                + " OR (ENGINE = 'Aria' AND (CREATE_OPTIONS LIKE '%transactional=1%' OR CREATE_OPTIONS NOT LIKE '%page\\_checksum=%'))"
+                + " OR ENGINE = 'MRG_MyISAM') ORDER BY TABLE_NAME")) {
             ps.setString(1, database);
             try (java.sql.ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     if ("SEQUENCE".equals(rs.getString(2))) sequences.add(rs.getString(1));
                     else {
                         if (MariaDbTableOptions.partitioned(rs.getString(4))) partitioned = true;
-                        if (MariaDbAriaTransactional.undecided(rs.getString(3), rs.getString(4))) aria.add(rs.getString(1));
+                        if (MariaDbAriaTransactional.undecided(rs.getString(3), rs.getString(4))
+                                || MariaDbAriaTransactional.pageChecksumUnlisted(rs.getString(3), rs.getString(4))) aria.add(rs.getString(1));
                         if (MariaDbMergeTables.isMerge(rs.getString(3))) merges.add(rs.getString(1));
                     }
                 }
@@ -220,7 +222,11 @@ public final class MariaDbEngine implements Engine {
         if ((sequences.isEmpty() && !partitioned && aria.isEmpty() && merges.isEmpty()) || catalog == null) return catalog;
         StringBuilder b = new StringBuilder(catalog);
         if (!merges.isEmpty()) b.append("|merge=").append(MariaDbMergeTables.read(c, database, merges));
-        if (!aria.isEmpty()) b.append("|transactional=").append(MariaDbAriaTransactional.explicit(c, database, aria));
+        if (!aria.isEmpty()) {
+            // TRANSACTIONAL=1 said or not, and the PAGE_CHECKSUM an Aria table has without listing it: SHOW CREATE TABLE's
+            MariaDbAriaTransactional.showCreate(c, database, aria).forEach((table, text) -> b.append("|aria=").append(table)
+                    .append(':').append(MariaDbAriaTransactional.said(text)).append(':').append(MariaDbAriaTransactional.pageChecksum(text)));
+        }
         if (!sequences.isEmpty()) {
             try (java.sql.Statement st = c.createStatement();
                  java.sql.ResultSet rs = st.executeQuery(MariaDbInspector.sequenceOptions(database, sequences))) {

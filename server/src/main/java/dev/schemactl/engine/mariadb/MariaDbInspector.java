@@ -179,7 +179,8 @@ final class MariaDbInspector implements Inspector {
                         engines.put(name, rs.getString("ENGINE"));
                         tables.get(name).options = MariaDbTableOptions.read(rs.getString("ENGINE"), rs.getString("DEFAULT_ENGINE"),
                                 rs.getString("CREATE_OPTIONS"), "SYSTEM VERSIONED".equals(rs.getString("TABLE_TYPE")));
-                        if (MariaDbAriaTransactional.undecided(rs.getString("ENGINE"), rs.getString("CREATE_OPTIONS"))) {
+                        if (MariaDbAriaTransactional.undecided(rs.getString("ENGINE"), rs.getString("CREATE_OPTIONS"))
+                                || MariaDbAriaTransactional.pageChecksumUnlisted(rs.getString("ENGINE"), rs.getString("CREATE_OPTIONS"))) {
                             aria.put(name, new String[]{rs.getString("ENGINE"), rs.getString("DEFAULT_ENGINE"),
                                     rs.getString("CREATE_OPTIONS"), rs.getString("TABLE_TYPE")});
                         }
@@ -192,15 +193,23 @@ final class MariaDbInspector implements Inspector {
                 }
             }
             Map<String, String> clauses = MariaDbPartitions.read(connection, database, partitioned.keySet());
-            Set<String> transactionalSaid = MariaDbAriaTransactional.explicit(connection, database, aria.keySet());
-            for (String name : transactionalSaid) {
-                String[] t = aria.get(name);
-                tables.get(name).options = MariaDbTableOptions.read(t[0], t[1], t[2], "SYSTEM VERSIONED".equals(t[3]), null, true);
+            Map<String, String> ariaCreates = MariaDbAriaTransactional.showCreate(connection, database, aria.keySet());
+            Set<String> transactionalSaid = new java.util.TreeSet<>();
+            Map<String, String> pageChecksums = new HashMap<>(); // Aria table not listing page_checksum -> the one it has
+            for (Map.Entry<String, String> e : ariaCreates.entrySet()) {
+                String[] t = aria.get(e.getKey());
+                boolean said = MariaDbAriaTransactional.undecided(t[0], t[2]) && MariaDbAriaTransactional.said(e.getValue());
+                if (said) transactionalSaid.add(e.getKey());
+                String checksum = MariaDbAriaTransactional.pageChecksumUnlisted(t[0], t[2])
+                        ? MariaDbAriaTransactional.pageChecksum(e.getValue()) : null;
+                if (checksum != null) pageChecksums.put(e.getKey(), checksum);
+                tables.get(e.getKey()).options = MariaDbTableOptions.read(t[0], t[1], t[2], "SYSTEM VERSIONED".equals(t[3]), null,
+                        said, checksum);
             }
             for (Map.Entry<String, String[]> p : partitioned.entrySet()) {
                 String[] t = p.getValue();
                 tables.get(p.getKey()).options = MariaDbTableOptions.read(t[0], t[1], t[2], "SYSTEM VERSIONED".equals(t[3]),
-                        clauses.get(p.getKey()), transactionalSaid.contains(p.getKey()));
+                        clauses.get(p.getKey()), transactionalSaid.contains(p.getKey()), pageChecksums.get(p.getKey()));
             }
             for (Map.Entry<String, String> m : MariaDbMergeTables.read(connection, database, merges).entrySet()) {
                 tables.get(m.getKey()).options = MariaDbTableOptions.withMerge(tables.get(m.getKey()).options, m.getValue());

@@ -32,6 +32,36 @@ record MariaDbTableOptions(Map<String, String> options, boolean systemVersioned,
         return options(engine, defaultEngine, createOptions, systemVersioned, partitioning, transactionalSaid);
     }
 
+    /**
+     * As above; {@code pageChecksum}: the PAGE_CHECKSUM SHOW CREATE TABLE prints for an Aria table whose CREATE_OPTIONS
+     * do not list it (null when they do, or unknown). It is the table's own (what {@code @@aria_page_checksum} gave it),
+     * carried as if said, as the next rebuild of the table writes it into CREATE_OPTIONS anyway
+     * ({@link MariaDbAriaTransactional#pageChecksumUnlisted}).
+     */
+    static String read(String engine, String defaultEngine, String createOptions, boolean systemVersioned, String partitioning,
+                       boolean transactionalSaid, String pageChecksum) {
+        return options(engine, defaultEngine, withPageChecksum(engine, createOptions, pageChecksum), systemVersioned,
+                partitioning, transactionalSaid);
+    }
+
+    /** {@code createOptions} with {@code page_checksum=V} where the server lists it (after checksum, before delay_key_write). */
+    static String withPageChecksum(String engine, String createOptions, String pageChecksum) {
+        if (pageChecksum == null || !MariaDbAriaTransactional.pageChecksumUnlisted(engine, createOptions)) return createOptions;
+        List<String> tokens = new ArrayList<>(createOptions == null || createOptions.isBlank() ? List.of()
+                : Arrays.asList(createOptions.trim().split("\\s+")));
+        int at = tokens.size();
+        for (int i = 0; i < tokens.size(); i++) {
+            String key = tokens.get(i).contains("=") ? tokens.get(i).substring(0, tokens.get(i).indexOf('=')) : tokens.get(i);
+            if (List.of("delay_key_write", "row_format", "key_block_size", "partitioned", "transactional")
+                    .contains(key.toLowerCase(Locale.ROOT))) {
+                at = i;
+                break;
+            }
+        }
+        tokens.add(at, "page_checksum=" + pageChecksum);
+        return String.join(" ", tokens);
+    }
+
     /** The options of a table from the catalog and its partition clause (null for none); null when all are the defaults. */
     static String read(String engine, String defaultEngine, String createOptions, boolean systemVersioned, String partitioning) {
         return options(engine, defaultEngine, createOptions, systemVersioned, partitioning, false);

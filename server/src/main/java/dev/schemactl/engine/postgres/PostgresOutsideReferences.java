@@ -7,9 +7,15 @@ import dev.schemactl.schema.Schema;
 import dev.schemactl.schema.Table;
 import dev.schemactl.schema.TypeKind;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,6 +60,88 @@ final class PostgresOutsideReferences implements OutsideReferences {
         out.sort(Comparator.comparing(OutsideReference::kind).thenComparing(OutsideReference::name)
                 .thenComparing(OutsideReference::usedBy));
         return out.stream().distinct().toList();
+    }
+
+    /**
+     * The schemas of the references, then their enum, domain and composite types,
+     * sequences ({@code pg_sequences}: type, increment, bounds, start, cache, cycle) and functions
+     * ({@code pg_get_functiondef}, every overload of the name) as the catalog of {@code c} gives them, with function
+     * bodies unchecked as pg_dump loads them. Tables (a foreign key's target) are not copied. Undo: each schema this
+     * creates, dropped with CASCADE (only where it was created here).
+     */
+    @Override
+    public Copy copy(Connection c, List<OutsideReference> references) throws SQLException {
+        Set<String> schemas = new LinkedHashSet<>();
+        List<String> types = new ArrayList<>();
+        List<String> sequences = new ArrayList<>();
+        List<String> functions = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (OutsideReference r : references) {
+            if (!seen.add(r.kind() + " " + r.name())) continue;
+            Matcher m = QUALIFIED.matcher(r.name().endsWith("()") ? r.name().substring(0, r.name().length() - 2) : r.name());
+            if (!m.matches()) continue;
+            String schema = unquote(m.group(1));
+            String name = unquote(m.group(2));
+            List<String> found = switch (r.kind()) {
+                case "sequence" -> rows(c, SEQUENCE, schema, name);
+                case "function" -> rows(c, FUNCTION, schema, name);
+                case "type" -> rows(c, TYPE, schema, name);
+                default -> List.of();
+            };
+            if (found.isEmpty()) continue;
+            schemas.add(schema);
+            (r.kind().equals("sequence") ? sequences : r.kind().equals("function") ? functions : types).addAll(found);
+        }
+        if (schemas.isEmpty()) return Copy.NONE;
+        List<Copy.Step> steps = new ArrayList<>();
+        steps.add(new Copy.Step("SET check_function_bodies = false", null));
+        for (String schema : schemas) {
+            steps.add(new Copy.Step("CREATE SCHEMA " + PostgresNames.quote(schema), "DROP SCHEMA IF EXISTS " + PostgresNames.quote(schema) + " CASCADE"));
+        }
+        for (String sql : types) steps.add(new Copy.Step(sql, null));
+        for (String sql : sequences) steps.add(new Copy.Step(sql, null));
+        for (String sql : functions) steps.add(new Copy.Step(sql, null));
+        return new Copy(steps);
+    }
+
+    private static final String SEQUENCE = "SELECT format('CREATE SEQUENCE IF NOT EXISTS %I.%I AS %s INCREMENT BY %s MINVALUE %s"
+            + " MAXVALUE %s START WITH %s CACHE %s%s', schemaname, sequencename, format_type(data_type, NULL), increment_by,"
+            + " min_value, max_value, start_value, cache_size, CASE WHEN cycle THEN ' CYCLE' ELSE '' END)"
+            + " FROM pg_sequences WHERE schemaname = ? AND sequencename = ?";
+    private static final String FUNCTION = "SELECT pg_get_functiondef(p.oid) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
+            + " WHERE n.nspname = ? AND p.proname = ? AND p.prokind IN ('f', 'p', 'w') ORDER BY pg_get_function_identity_arguments(p.oid)";
+    private static final String TYPE = "SELECT CASE t.typtype"
+            + " WHEN 'e' THEN format('CREATE TYPE %I.%I AS ENUM (%s)', n.nspname, t.typname, (SELECT string_agg(quote_literal(e.enumlabel),"
+            + "   ', ' ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = t.oid))"
+            + " WHEN 'd' THEN format('CREATE DOMAIN %I.%I AS %s%s%s%s', n.nspname, t.typname, format_type(t.typbasetype, t.typtypmod),"
+            + "   CASE WHEN t.typcollation <> 0 AND t.typcollation <> (SELECT b.typcollation FROM pg_type b WHERE b.oid = t.typbasetype)"
+            + "     THEN ' COLLATE ' || (SELECT quote_ident(cn.nspname) || '.' || quote_ident(co.collname) FROM pg_collation co"
+            + "     JOIN pg_namespace cn ON cn.oid = co.collnamespace WHERE co.oid = t.typcollation) ELSE '' END,"
+            + "   CASE WHEN t.typdefault IS NOT NULL THEN ' DEFAULT ' || t.typdefault ELSE '' END,"
+            + "   CASE WHEN t.typnotnull THEN ' NOT NULL' ELSE '' END"
+            + "   || coalesce((SELECT string_agg(' CONSTRAINT ' || quote_ident(k.conname) || ' ' || pg_get_constraintdef(k.oid), '' ORDER BY k.conname)"
+            + "     FROM pg_constraint k WHERE k.contypid = t.oid AND k.contype = 'c'), ''))"
+            + " WHEN 'c' THEN format('CREATE TYPE %I.%I AS (%s)', n.nspname, t.typname, (SELECT string_agg(quote_ident(a.attname) || ' '"
+            + "   || format_type(a.atttypid, a.atttypmod), ', ' ORDER BY a.attnum) FROM pg_attribute a WHERE a.attrelid = t.typrelid"
+            + "   AND a.attnum > 0 AND NOT a.attisdropped))"
+            + " END FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace"
+            + " WHERE n.nspname = ? AND t.typname = ? AND t.typtype IN ('e', 'd', 'c')"
+            + " AND (t.typtype <> 'c' OR (SELECT r.relkind FROM pg_class r WHERE r.oid = t.typrelid) = 'c')";
+
+    private static List<String> rows(Connection c, String sql, String schema, String name) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, schema);
+            ps.setString(2, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) if (rs.getString(1) != null) out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
+    private static String unquote(String identifier) {
+        return identifier.startsWith("\"") ? identifier.substring(1, identifier.length() - 1).replace("\"\"", "\"") : identifier;
     }
 
     private static void expression(String expression, String usedBy, List<String> managed, List<OutsideReference> out) {

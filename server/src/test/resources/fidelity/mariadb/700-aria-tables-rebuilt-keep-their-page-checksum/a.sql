@@ -1,0 +1,9 @@
+CREATE TABLE notes (
+  id int NOT NULL,
+  body varchar(50) DEFAULT NULL,
+  PRIMARY KEY (id)
+) ENGINE=Aria TRANSACTIONAL=0;
+CREATE TABLE raw (
+  id int NOT NULL,
+  PRIMARY KEY (id)
+) ENGINE=Aria PAGE_CHECKSUM=0;

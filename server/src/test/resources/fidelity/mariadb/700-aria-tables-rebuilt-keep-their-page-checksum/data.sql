@@ -1,0 +1,2 @@
+INSERT INTO notes VALUES (1, 'a');
+INSERT INTO raw VALUES (1);

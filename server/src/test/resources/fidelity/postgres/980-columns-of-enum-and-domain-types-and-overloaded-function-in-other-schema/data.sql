@@ -1,0 +1,1 @@
+INSERT INTO visits VALUES (1, 'first');
