@@ -42,6 +42,14 @@ public interface TableStats {
     Snapshot read(Connection connection) throws SQLException;
 
     /**
+     * The estimates of every table of the inspected schemas ({@code DatabaseUrl#inspectedSchemas()}), named as the
+     * inspector names them ({@code TableName#key()}); engines that read one schema only ignore {@code schemas}.
+     */
+    default Snapshot read(Connection connection, List<String> schemas) throws SQLException {
+        return read(connection);
+    }
+
+    /**
      * The session's TimeZone setting as a migration run over this connection sees it (PostgreSQL); null for engines
      * where it does not change what DDL does.
      */

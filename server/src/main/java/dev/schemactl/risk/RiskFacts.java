@@ -145,7 +145,7 @@ public record RiskFacts(EngineKind engine, String version, int major, int minor,
      */
     public RiskFacts withRowCounts(DatabaseHandle db, Collection<String> touched) {
         try (Connection c = db.connection()) {
-            TableStats.Snapshot snapshot = db.engine().tableStats().read(c);
+            TableStats.Snapshot snapshot = db.engine().tableStats().read(c, db.url().inspectedSchemas());
             Map<String, RowCount> counts = new HashMap<>();
             snapshot.rows().forEach((table, n) -> {
                 if (n != TableStats.UNKNOWN) counts.put(table, new RowCount(n, (db.engine().kind() == EngineKind.H2 || db.engine().kind() == EngineKind.SQLITE) && exactH2(snapshot)));

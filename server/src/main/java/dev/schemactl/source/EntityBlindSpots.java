@@ -106,6 +106,29 @@ public final class EntityBlindSpots {
                 .withCompositeTypes(live.compositeTypes());
     }
 
+    /**
+     * True when index {@code index} of {@code live} uses a column of {@code live} that {@code desired} does not have: as
+     * a key or INCLUDE column, or named in a key expression or the predicate (as an identifier, bare or double-quoted, outside
+     * string literals; a word that only looks like the column errs towards "uses", which drops the index with the
+     * column, as --drop-extra asked, rather than keeping it over nothing).
+     */
+    static boolean usesAColumnNotIn(Index index, Table live, Table desired) {
+        Set<String> kept = new HashSet<>();
+        desired.columns().forEach(c -> kept.add(c.name().toLowerCase(java.util.Locale.ROOT)));
+        List<String> gone = live.columns().stream().map(Column::name).filter(n -> !kept.contains(n.toLowerCase(java.util.Locale.ROOT))).toList();
+        if (gone.isEmpty()) return false;
+        StringBuilder text = new StringBuilder();
+        for (IndexColumn c : index.columns()) {
+            if (c.isExpression()) text.append(c.expression()).append('\n');
+            else if (gone.stream().anyMatch(g -> g.equalsIgnoreCase(c.name()))) return true;
+        }
+        if (index.include() != null && index.include().stream().anyMatch(i -> gone.stream().anyMatch(g -> g.equalsIgnoreCase(i)))) return true;
+        if (index.predicate() != null) text.append(index.predicate());
+        String code = text.toString().replaceAll("'(?:[^']|'')*'", "''");
+        return gone.stream().anyMatch(g -> java.util.regex.Pattern.compile("(?i)(?<![\\w$])\"?" + java.util.regex.Pattern.quote(g)
+                + "\"?(?![\\w$])").matcher(code).find());
+    }
+
     private static boolean sameObject(String schema, String name, String otherSchema, String otherName) {
         return Objects.equals(schema, otherSchema) && name.equals(otherName);
     }
@@ -166,10 +189,12 @@ public final class EntityBlindSpots {
         }
         // an entity declares keys over columns only: a live index with an expression key is none of its business, and
         // --drop-extra dropped it (SQLite's lower(email), PostgreSQL's functional indexes); kept, unless an index of the
-        // entity takes its name
+        // entity takes its name, or the entity drops a column it uses (kept, it outlived the column: PostgreSQL's DROP
+        // COLUMN took it along, the rollback did not bring it back, and a SQLite rebuild recreated it over a missing column)
         for (Index l : live.indexes()) {
             if (usedLive.contains(l) || l.columns().stream().noneMatch(IndexColumn::isExpression)) continue;
             if (indexes.stream().anyMatch(i -> i.name() != null && i.name().equalsIgnoreCase(l.name()))) continue;
+            if (usesAColumnNotIn(l, live, t)) continue;
             indexes.add(l);
         }
         List<ForeignKey> foreignKeys = t.foreignKeys().stream().map(f -> live.foreignKeys().stream()

@@ -274,6 +274,51 @@ class KeptExtrasTest {
         }
     }
 
+    private static final String USER = """
+            package com.example.kept;
+
+            import jakarta.persistence.*;
+
+            @Entity
+            @Table(name = "users")
+            public class User {
+                @Id public Integer id;
+                @Column(length = 50) public String name;
+            }
+            """;
+
+    /**
+     * An expression index is kept by --drop-extra (entities cannot declare one), but not when the entities drop a
+     * column it uses: the plan drops it before the column and its rollback creates it again. It was kept over the
+     * dropped column: PostgreSQL's DROP COLUMN took it along and the rollback did not bring it back.
+     */
+    @Test
+    void anExpressionIndexOverAColumnTheEntitiesDropGoesWithItAndComesBackOnRollback() throws Exception {
+        try (TestDatabase db = TestDatabase.create(EngineKind.POSTGRESQL)) {
+            execute(db, """
+                    CREATE TABLE users (id integer PRIMARY KEY, name varchar(50), email varchar(100));
+                    CREATE INDEX users_email_lower ON users (lower(email));
+                    CREATE INDEX users_name_lower ON users (lower(name))""");
+            Map<String, String> before = schema(db);
+            assertThat(String.join("\n", before.values())).contains("users_email_lower");
+            Cli cli = new Cli(dir).env("DATABASE_URL", db.urlText());
+            String classes = dir.relativize(compile(Map.of("User", USER))).toString();
+            Cli.Run made = cli.run("new", "-m", "drop-email", "--models", classes, "--package", "com.example.kept", "--drop-extra");
+            assertThat(made.exit()).as(made.all()).isZero();
+            assertThat(made.all()).doesNotContain("NOT verified");
+            Cli.Run up = cli.run("up");
+            assertThat(up.exit()).as(up.all()).isZero();
+            String after = String.join("\n", schema(db).values());
+            assertThat(after).doesNotContain("users_email_lower").doesNotContain("email")
+                    .as("an expression index over a column the entities keep stays").contains("users_name_lower");
+            Cli.Run diff = cli.run("diff", "--models", classes, "--package", "com.example.kept", "--drop-extra", "--check");
+            assertThat(diff.exit()).as("converged: " + diff.all()).isZero();
+            Cli.Run rollback = cli.run("rollback");
+            assertThat(rollback.exit()).as(rollback.all()).isZero();
+            assertThat(schema(db)).isEqualTo(before);
+        }
+    }
+
     private Path compile(Map<String, String> sources) throws Exception {
         Path classes = dir.resolve("model/target/classes");
         Files.createDirectories(classes);

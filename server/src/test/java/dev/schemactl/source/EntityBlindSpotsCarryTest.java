@@ -62,6 +62,25 @@ class EntityBlindSpotsCarryTest {
         assertThat(carried.indexes()).singleElement().satisfies(i -> assertThat(i.keyStatistics()).containsExactly(3000, null));
     }
 
+    /** An expression index is kept (entities cannot declare one) unless the entity drops a column it uses. */
+    @Test
+    void anExpressionIndexIsKeptOnlyWhileTheEntityKeepsItsColumns() {
+        Index email = new Index("ix_email", List.of(IndexColumn.ofExpression("lower((email)::text)", false, null)), false);
+        Index name = new Index("ix_name", List.of(IndexColumn.ofExpression("lower(\"Name\")", false, null)), false);
+        Index withId = new Index("ix_id_email", List.of(IndexColumn.asc("email"), IndexColumn.ofExpression("abs(id)", false, null)), false);
+        Index quoted = new Index("ix_literal", List.of(IndexColumn.ofExpression("coalesce(\"Name\", 'email')", false, null)), false);
+        Table live = table("t").col(notNull("id", INT), col("email", varchar(20)), col("Name", varchar(20))).pk("id").build()
+                .withIndexes(List.of(email, name, withId, quoted));
+        Table entity = table("t").col(notNull("id", INT), col("Name", varchar(20))).pk("id").build();
+        Table carried = EntityBlindSpots.carry(schema(List.of(entity)), schema(List.of(live)), UnaryOperator.identity())
+                .table("t").orElseThrow();
+        assertThat(carried.indexes()).extracting(Index::name).containsExactlyInAnyOrder("ix_name", "ix_literal");
+        Table keepsAll = table("t").col(notNull("id", INT), col("email", varchar(20)), col("Name", varchar(20))).pk("id").build();
+        assertThat(EntityBlindSpots.carry(schema(List.of(keepsAll)), schema(List.of(live)), UnaryOperator.identity())
+                .table("t").orElseThrow().indexes()).extracting(Index::name)
+                .containsExactlyInAnyOrder("ix_email", "ix_name", "ix_id_email", "ix_literal");
+    }
+
     @Test
     void aDefaultsCastIsCarriedWhenTheEntitySaysTheSameLiteral() {
         Table live = table("t").col(notNull("id", INT), col("a", varchar(20)).withDefault("'active'::text"),

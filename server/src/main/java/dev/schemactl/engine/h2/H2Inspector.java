@@ -147,7 +147,8 @@ final class H2Inspector implements Inspector {
     /**
      * The named schemas (config {@code schemas:}, model spelling: {@code billing} is BILLING), the first one the default
      * schema whose tables the model names bare; none: PUBLIC. Each schema but PUBLIC that exists is listed as an
-     * unmanaged {@code schema} object with its CREATE SCHEMA, which a plan or a dump runs before the tables.
+     * unmanaged {@code schema} object with its CREATE SCHEMA, which a plan or a dump runs before the tables; the views,
+     * triggers, domains, constants and functions (aliases) of those schemas are unmanaged objects too ({@link H2Unmanaged}).
      */
     @Override
     public Schema inspect(Connection connection, List<String> schemas) throws SQLException {
@@ -250,7 +251,9 @@ final class H2Inspector implements Inspector {
             }
             table.indexes.addAll(indexes.getOrDefault(entry.getKey(), Map.of()).values());
         }
-        return new Schema(tables.values().stream().map(InspectedTable::build).toList(), sequences, List.of(), unmanaged);
+        List<dev.schemactl.schema.Table> built = tables.values().stream().map(InspectedTable::build).toList();
+        unmanaged.addAll(H2Unmanaged.read(connection, scope::apply, scope::model, built));
+        return new Schema(built, sequences, List.of(), unmanaged);
     }
 
     /**

@@ -38,4 +38,19 @@ class H2FingerprintTest {
             assertThat(H2Engine.INSTANCE.schemaFingerprint().of(c, List.of("public", "billing"))).isNotEqualTo(before);
         }
     }
+
+    @Test
+    void changesWithTheUnmanagedObjects() throws Exception {
+        try (TestDatabase db = TestDatabase.create(EngineKind.H2); Connection c = db.connect(); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE t (id INT, name VARCHAR(20))");
+            st.execute("CREATE VIEW v AS SELECT id FROM t");
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            seen.add(H2Engine.INSTANCE.schemaFingerprint().of(c, List.of()));
+            for (String ddl : List.of("CREATE OR REPLACE VIEW v AS SELECT id, name FROM t", "CREATE CONSTANT one VALUE 1",
+                    "CREATE DOMAIN email AS VARCHAR(100)", "CREATE ALIAS bigger FOR 'java.lang.Math.max(int, int)'")) {
+                st.execute(ddl);
+                assertThat(seen.add(H2Engine.INSTANCE.schemaFingerprint().of(c, List.of()))).as(ddl).isTrue();
+            }
+        }
+    }
 }

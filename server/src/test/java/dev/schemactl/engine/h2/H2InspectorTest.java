@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class H2InspectorTest {
 
-    /** tables, enum values, columns, key constraints, checks, indexes, sequences */
-    private static final int EXPECTED_QUERIES = 7;
+    /** tables, enum values, columns, key constraints, checks, indexes, sequences, unmanaged objects (views, triggers, ...) */
+    private static final int EXPECTED_QUERIES = 8;
 
     private static final String DDL = """
             CREATE TABLE customer (
