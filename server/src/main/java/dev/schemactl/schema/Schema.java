@@ -9,10 +9,12 @@ import java.util.Optional;
  * The neutral, immutable schema model everything else speaks. Tables, sequences and enum types sorted by
  * (schema, name), the default schema (null) first; unmanaged objects by (kind, schema, table, name).
  * {@code unmanaged} lists what the inspector saw but the model cannot carry: diffs leave it alone. Domains (PostgreSQL)
- * sorted by (schema, name) like enum types.
+ * sorted by (schema, name) like enum types. {@code children}: PostgreSQL child tables (INHERITS), which stay unmanaged objects
+ * (created from their definitions, never dropped), carried here with their own columns only (attislocal and not inherited
+ * too) and their comment, so that a child present on both sides gets those planned; the inherited columns are the parent's.
  */
 public record Schema(List<Table> tables, List<Sequence> sequences, List<EnumType> enumTypes,
-                     List<UnmanagedObject> unmanaged, List<Domain> domains) {
+                     List<UnmanagedObject> unmanaged, List<Domain> domains, List<Table> children) {
 
     private static final Comparator<String> NULLS_FIRST = Comparator.nullsFirst(Comparator.naturalOrder());
 
@@ -30,6 +32,13 @@ public record Schema(List<Table> tables, List<Sequence> sequences, List<EnumType
                         .thenComparing(UnmanagedObject::name)).toList();
         domains = domains == null ? List.of()
                 : domains.stream().sorted(Comparator.comparing(Domain::schema, NULLS_FIRST).thenComparing(Domain::name)).toList();
+        children = children == null ? List.of()
+                : children.stream().sorted(Comparator.comparing(Table::schema, NULLS_FIRST).thenComparing(Table::name)).toList();
+    }
+
+    public Schema(List<Table> tables, List<Sequence> sequences, List<EnumType> enumTypes, List<UnmanagedObject> unmanaged,
+                  List<Domain> domains) {
+        this(tables, sequences, enumTypes, unmanaged, domains, List.of());
     }
 
     public Schema(List<Table> tables, List<Sequence> sequences, List<EnumType> enumTypes, List<UnmanagedObject> unmanaged) {
@@ -58,22 +67,26 @@ public record Schema(List<Table> tables, List<Sequence> sequences, List<EnumType
     }
 
     public Schema withTables(List<Table> newTables) {
-        return new Schema(newTables, sequences, enumTypes, unmanaged, domains);
+        return new Schema(newTables, sequences, enumTypes, unmanaged, domains, children);
     }
 
     public Schema withSequences(List<Sequence> newSequences) {
-        return new Schema(tables, newSequences, enumTypes, unmanaged, domains);
+        return new Schema(tables, newSequences, enumTypes, unmanaged, domains, children);
     }
 
     public Schema withEnumTypes(List<EnumType> newEnumTypes) {
-        return new Schema(tables, sequences, newEnumTypes, unmanaged, domains);
+        return new Schema(tables, sequences, newEnumTypes, unmanaged, domains, children);
     }
 
     public Schema withUnmanaged(List<UnmanagedObject> newUnmanaged) {
-        return new Schema(tables, sequences, enumTypes, newUnmanaged, domains);
+        return new Schema(tables, sequences, enumTypes, newUnmanaged, domains, children);
     }
 
     public Schema withDomains(List<Domain> newDomains) {
-        return new Schema(tables, sequences, enumTypes, unmanaged, newDomains);
+        return new Schema(tables, sequences, enumTypes, unmanaged, newDomains, children);
+    }
+
+    public Schema withChildren(List<Table> newChildren) {
+        return new Schema(tables, sequences, enumTypes, unmanaged, domains, newChildren);
     }
 }
