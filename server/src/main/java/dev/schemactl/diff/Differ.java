@@ -468,6 +468,8 @@ public final class Differ {
         final List<Change> dropSequences = new ArrayList<>();
         /** OWNED BY cleared before the owning column or table is dropped, and set once the owning column exists. */
         final List<Change> clearSequenceOwners = new ArrayList<>();
+        /** PostgreSQL REPLICA IDENTITY USING INDEX set back to DEFAULT before the plan drops that index. */
+        final List<Change> releaseReplicaIdentity = new ArrayList<>();
         final List<Change> setSequenceOwners = new ArrayList<>();
         final List<RenameHint> hints = new ArrayList<>();
 
@@ -526,6 +528,7 @@ public final class Differ {
             for (Table t : dependencyOrder(createdTables)) createTables.add(new CreateTable(t));
 
             List<Change> all = new ArrayList<>(clearSequenceOwners);
+            all.addAll(releaseReplicaIdentity);
             all.addAll(dropForeignKeys);
             all.addAll(dropConstraints);
             all.addAll(dropGenerations);
@@ -1265,8 +1268,16 @@ public final class Differ {
             if (!Objects.equals(blankToNull(p.from.comment()), blankToNull(p.to.comment()))) {
                 alterColumns.add(new SetTableComment(toName, p.from.comment(), p.to.comment()));
             }
-            if (!Objects.equals(blankToNull(p.from.options()), blankToNull(p.to.options()))) {
-                Change options = new Change.SetTableOptions(toName, blankToNull(p.from.options()), blankToNull(p.to.options()));
+            String fromOptions = blankToNull(p.from.options());
+            String released = releasedReplicaIdentity(fromName, fromOptions);
+            if (released != null) {
+                // the REPLICA IDENTITY index goes (dropped, or dropped and made again): the identity is set back to
+                // DEFAULT before it is dropped, and in the rollback set to it again once it is made again
+                releaseReplicaIdentity.add(new Change.SetTableOptions(fromName, fromOptions, blankToNull(released)));
+                fromOptions = blankToNull(released);
+            }
+            if (!Objects.equals(fromOptions, blankToNull(p.to.options()))) {
+                Change options = new Change.SetTableOptions(toName, fromOptions, blankToNull(p.to.options()));
                 // PostgreSQL's REPLICA IDENTITY USING INDEX names an index that may be made by this plan: after the
                 // indexes are added (and, in the rollback, set back before they are dropped)
                 if (p.to.options() != null && p.to.options().contains(" USING INDEX ")) addConstraints.add(options);
@@ -1333,6 +1344,24 @@ public final class Differ {
          * moves, those of columns altered anyway), right after the column's last alteration: MariaDB's renderer makes the
          * two one MODIFY, one rebuild of the table instead of two.
          */
+        /**
+         * The table's options without their {@code REPLICA IDENTITY USING INDEX x} (PostgreSQL) when the plan drops the
+         * index, unique constraint or primary key {@code x} of {@code fromName} (to make it again or not); else null.
+         */
+        String releasedReplicaIdentity(String fromName, String options) {
+            if (options == null) return null;
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s*REPLICA IDENTITY USING INDEX (.+)$").matcher(options);
+            if (!m.find()) return null;
+            String quoted = m.group(1).strip();
+            String index = quoted.startsWith("\"") && quoted.endsWith("\"") && quoted.length() > 1
+                    ? quoted.substring(1, quoted.length() - 1).replace("\"\"", "\"") : quoted;
+            boolean dropped = dropConstraints.stream().anyMatch(c -> c.table().equals(fromName) && (
+                    c instanceof DropIndex di && index.equals(di.index().name())
+                    || c instanceof DropUnique du && index.equals(du.unique().name())
+                    || c instanceof DropPrimaryKey dp && index.equals(dp.primaryKey().name())));
+            return dropped ? options.substring(0, m.start()) : null;
+        }
+
         void moveColumns(Pair p, String toName, Map<String, Integer> lastAlteration, Map<String, Column> chained,
                          Set<String> alteredAnyway) {
             List<String> current = new ArrayList<>();
