@@ -411,6 +411,21 @@ public final class Differ {
             return Expressions.same(fromExpression, toExpression)
                     || java.util.Objects.equals(fromExpression(fromExpression), Expressions.normalize(toExpression));
         }
+
+        /**
+         * {@link #sameExpression}, with the number literals as written when {@code exactNumbers} (PostgreSQL keeps
+         * {@code CHECK (price >= 0.00)} and {@code CHECK (price >= 0.0000)} apart, as pg_dump shows).
+         */
+        boolean sameExpression(String fromExpression, String toExpression, boolean exactNumbers) {
+            if (!exactNumbers) return sameExpression(fromExpression, toExpression);
+            Map<String, String> renamed = new HashMap<>();
+            columnMap.forEach((old, now) -> {
+                if (!old.equals(now)) renamed.put(old, now);
+            });
+            return Expressions.sameWritten(fromExpression, toExpression)
+                    || java.util.Objects.equals(Expressions.normalizeRenamedWritten(fromExpression, renamed),
+                    Expressions.normalizeWritten(toExpression));
+        }
     }
 
     private static final class Run {
@@ -729,8 +744,8 @@ public final class Differ {
                     CheckConstraint f = fromChecks.get(i);
                     if (fromUsed[i]) continue;
                     boolean match = f.name() != null && t.name() != null
-                            ? f.name().equals(t.name()) && p.sameExpression(f.expression(), t.expression())
-                            : p.sameExpression(f.expression(), t.expression());
+                            ? f.name().equals(t.name()) && p.sameExpression(f.expression(), t.expression(), exactDefaults)
+                            : p.sameExpression(f.expression(), t.expression(), exactDefaults);
                     if (match) found = i;
                 }
                 if (found >= 0) matchedCheck(p, fromChecks.get(found), t, drops, adds, addedChecks);
@@ -743,7 +758,7 @@ public final class Differ {
                 int found = -1;
                 for (int i = 0; i < fromChecks.size() && found < 0 && renamesObjects && t.name() != null; i++) {
                     CheckConstraint f = fromChecks.get(i);
-                    if (!fromUsed[i] && f.name() != null && p.sameExpression(f.expression(), t.expression())) found = i;
+                    if (!fromUsed[i] && f.name() != null && p.sameExpression(f.expression(), t.expression(), exactDefaults)) found = i;
                 }
                 if (found < 0) {
                     addedChecks.add(t);
