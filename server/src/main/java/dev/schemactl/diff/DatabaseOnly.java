@@ -169,6 +169,8 @@ public final class DatabaseOnly {
     private static Schema keep(Schema current, Schema wanted, List<Change> extras, Renames renames) {
         Map<String, Table> tables = new TreeMap<>();
         wanted.tables().forEach(t -> tables.put(t.key(), t));
+        Map<String, Table> children = new TreeMap<>();
+        wanted.children().forEach(t -> children.put(t.key(), t));
         List<Sequence> sequences = new ArrayList<>(wanted.sequences());
         for (Change c : extras) {
             if (c instanceof DropTable d) tables.put(d.table(), d.definition());
@@ -178,12 +180,18 @@ public final class DatabaseOnly {
             if (c instanceof DropTable || c instanceof DropSequence) continue;
             String table = renames.tables().getOrDefault(c.table(), c.table());
             Table t = tables.get(table);
-            if (t == null) continue; // the table itself goes: nothing of it to keep
             Map<String, String> columns = renames.columnsOf(c.table(), table);
+            if (t == null && children.containsKey(c.table())) {
+                // an own column of a child table (INHERITS) only the database has: kept like any other
+                children.put(c.table(), kept(children.get(c.table()), c, columns, renames,
+                        current.children().stream().filter(k -> k.key().equals(c.table())).findFirst().orElse(null)));
+                continue;
+            }
+            if (t == null) continue; // the table itself goes: nothing of it to keep
             tables.put(table, kept(t, c, columns, renames, current.table(c.table()).orElse(null)));
         }
         return new Schema(new ArrayList<>(tables.values()), sequences, wanted.enumTypes(), wanted.unmanaged(), wanted.domains(),
-                wanted.compositeTypes());
+                wanted.compositeTypes(), new ArrayList<>(children.values()));
     }
 
     /**

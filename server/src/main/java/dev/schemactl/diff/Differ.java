@@ -46,6 +46,7 @@ import dev.schemactl.schema.Sequence;
 import dev.schemactl.schema.SequenceOwner;
 import dev.schemactl.schema.SpelledNames;
 import dev.schemactl.schema.Table;
+import dev.schemactl.schema.UnmanagedObject;
 import dev.schemactl.schema.TableName;
 import dev.schemactl.schema.UniqueConstraint;
 
@@ -289,9 +290,35 @@ public final class Differ {
     }
 
     public Plan diff(Schema from, Schema to, Renames renames) {
-        return new Run(from, to, renames == null ? Renames.NONE : renames, foreignKeysNeedIndex, restrictIsNoAction, renamesObjects,
+        Plan plan = new Run(from, to, renames == null ? Renames.NONE : renames, foreignKeysNeedIndex, restrictIsNoAction, renamesObjects,
                 renamesIndexes, columnNamesIgnoreCase, sameType, indexCommentsInDefinition, foreignKeyNames, dropsGenerationInPlace, movesColumns,
                 exactDefaults).plan();
+        List<Change> children = childChanges(from, to);
+        if (children.isEmpty()) return plan;
+        List<Change> all = new ArrayList<>(plan.changes());
+        all.addAll(children);
+        return new Plan(all, plan.renameHints(), plan.from());
+    }
+
+    /**
+     * The steps on the child tables (PostgreSQL INHERITS) both sides have, after the plan's own: their own columns
+     * ({@link Schema#children()}: not the inherited ones, which follow the parent's) added, dropped or altered, and their
+     * comment. A child only one side has is an unmanaged object (created from its definition, never dropped).
+     */
+    private List<Change> childChanges(Schema from, Schema to) {
+        refuseInheritanceChanges(from, to);
+        if (from.children().isEmpty() || to.children().isEmpty()) return List.of();
+        Set<String> both = new HashSet<>();
+        from.children().forEach(t -> both.add(t.key()));
+        List<Table> fromChildren = from.children().stream().filter(t -> to.children().stream().anyMatch(k -> k.key().equals(t.key()))).toList();
+        List<Table> toChildren = to.children().stream().filter(t -> both.contains(t.key())).toList();
+        if (toChildren.isEmpty()) return List.of();
+        // the same types on both sides: the plan's own steps change those
+        Schema a = new Schema(fromChildren, List.of(), from.enumTypes(), List.of(), from.domains());
+        Schema b = new Schema(toChildren, List.of(), from.enumTypes(), List.of(), from.domains());
+        return new Run(a, b, Renames.NONE, foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesIndexes,
+                columnNamesIgnoreCase, sameType, indexCommentsInDefinition, foreignKeyNames, dropsGenerationInPlace, movesColumns,
+                exactDefaults).plan().changes();
     }
 
     /** Key of a foreign key in target-schema names. */
@@ -384,6 +411,21 @@ public final class Differ {
             return Expressions.same(fromExpression, toExpression)
                     || java.util.Objects.equals(fromExpression(fromExpression), Expressions.normalize(toExpression));
         }
+
+        /**
+         * {@link #sameExpression}, with the number literals as written when {@code exactNumbers} (PostgreSQL keeps
+         * {@code CHECK (price >= 0.00)} and {@code CHECK (price >= 0.0000)} apart, as pg_dump shows).
+         */
+        boolean sameExpression(String fromExpression, String toExpression, boolean exactNumbers) {
+            if (!exactNumbers) return sameExpression(fromExpression, toExpression);
+            Map<String, String> renamed = new HashMap<>();
+            columnMap.forEach((old, now) -> {
+                if (!old.equals(now)) renamed.put(old, now);
+            });
+            return Expressions.sameWritten(fromExpression, toExpression)
+                    || java.util.Objects.equals(Expressions.normalizeRenamedWritten(fromExpression, renamed),
+                    Expressions.normalizeWritten(toExpression));
+        }
     }
 
     private static final class Run {
@@ -444,6 +486,8 @@ public final class Differ {
         final List<Change> dropSequences = new ArrayList<>();
         /** OWNED BY cleared before the owning column or table is dropped, and set once the owning column exists. */
         final List<Change> clearSequenceOwners = new ArrayList<>();
+        /** PostgreSQL REPLICA IDENTITY USING INDEX set back to DEFAULT before the plan drops that index. */
+        final List<Change> releaseReplicaIdentity = new ArrayList<>();
         final List<Change> setSequenceOwners = new ArrayList<>();
         final List<RenameHint> hints = new ArrayList<>();
 
@@ -505,6 +549,7 @@ public final class Differ {
             for (Table t : dependencyOrder(createdTables)) createTables.add(new CreateTable(t));
 
             List<Change> all = new ArrayList<>(clearSequenceOwners);
+            all.addAll(releaseReplicaIdentity);
             all.addAll(dropForeignKeys);
             all.addAll(dropConstraints);
             all.addAll(dropGenerations);
@@ -707,8 +752,8 @@ public final class Differ {
                     CheckConstraint f = fromChecks.get(i);
                     if (fromUsed[i]) continue;
                     boolean match = f.name() != null && t.name() != null
-                            ? f.name().equals(t.name()) && p.sameExpression(f.expression(), t.expression())
-                            : p.sameExpression(f.expression(), t.expression());
+                            ? f.name().equals(t.name()) && p.sameExpression(f.expression(), t.expression(), exactDefaults)
+                            : p.sameExpression(f.expression(), t.expression(), exactDefaults);
                     if (match) found = i;
                 }
                 if (found >= 0) matchedCheck(p, fromChecks.get(found), t, drops, adds, addedChecks);
@@ -721,7 +766,7 @@ public final class Differ {
                 int found = -1;
                 for (int i = 0; i < fromChecks.size() && found < 0 && renamesObjects && t.name() != null; i++) {
                     CheckConstraint f = fromChecks.get(i);
-                    if (!fromUsed[i] && f.name() != null && p.sameExpression(f.expression(), t.expression())) found = i;
+                    if (!fromUsed[i] && f.name() != null && p.sameExpression(f.expression(), t.expression(), exactDefaults)) found = i;
                 }
                 if (found < 0) {
                     addedChecks.add(t);
@@ -1246,8 +1291,16 @@ public final class Differ {
             if (!Objects.equals(blankToNull(p.from.comment()), blankToNull(p.to.comment()))) {
                 alterColumns.add(new SetTableComment(toName, p.from.comment(), p.to.comment()));
             }
-            if (!Objects.equals(blankToNull(p.from.options()), blankToNull(p.to.options()))) {
-                Change options = new Change.SetTableOptions(toName, blankToNull(p.from.options()), blankToNull(p.to.options()));
+            String fromOptions = blankToNull(p.from.options());
+            String released = releasedReplicaIdentity(fromName, fromOptions);
+            if (released != null) {
+                // the REPLICA IDENTITY index goes (dropped, or dropped and made again): the identity is set back to
+                // DEFAULT before it is dropped, and in the rollback set to it again once it is made again
+                releaseReplicaIdentity.add(new Change.SetTableOptions(fromName, fromOptions, blankToNull(released)));
+                fromOptions = blankToNull(released);
+            }
+            if (!Objects.equals(fromOptions, blankToNull(p.to.options()))) {
+                Change options = new Change.SetTableOptions(toName, fromOptions, blankToNull(p.to.options()));
                 // PostgreSQL's REPLICA IDENTITY USING INDEX names an index that may be made by this plan: after the
                 // indexes are added (and, in the rollback, set back before they are dropped)
                 if (p.to.options() != null && p.to.options().contains(" USING INDEX ")) addConstraints.add(options);
@@ -1314,6 +1367,24 @@ public final class Differ {
          * moves, those of columns altered anyway), right after the column's last alteration: MariaDB's renderer makes the
          * two one MODIFY, one rebuild of the table instead of two.
          */
+        /**
+         * The table's options without their {@code REPLICA IDENTITY USING INDEX x} (PostgreSQL) when the plan drops the
+         * index, unique constraint or primary key {@code x} of {@code fromName} (to make it again or not); else null.
+         */
+        String releasedReplicaIdentity(String fromName, String options) {
+            if (options == null) return null;
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s*REPLICA IDENTITY USING INDEX (.+)$").matcher(options);
+            if (!m.find()) return null;
+            String quoted = m.group(1).strip();
+            String index = quoted.startsWith("\"") && quoted.endsWith("\"") && quoted.length() > 1
+                    ? quoted.substring(1, quoted.length() - 1).replace("\"\"", "\"") : quoted;
+            boolean dropped = dropConstraints.stream().anyMatch(c -> c.table().equals(fromName) && (
+                    c instanceof DropIndex di && index.equals(di.index().name())
+                    || c instanceof DropUnique du && index.equals(du.unique().name())
+                    || c instanceof DropPrimaryKey dp && index.equals(dp.primaryKey().name())));
+            return dropped ? options.substring(0, m.start()) : null;
+        }
+
         void moveColumns(Pair p, String toName, Map<String, Integer> lastAlteration, Map<String, Column> chained,
                          Set<String> alteredAnyway) {
             List<String> current = new ArrayList<>();
@@ -1758,6 +1829,65 @@ public final class Differ {
     }
 
     /** A sorted copy; each key is computed once (lists of 0 or 1 items need none). Stable, like List.sort. */
+    /** The parents list of a child table's definition (unmanaged object {@code child table}): {@code ) INHERITS (a, b)}. */
+    private static final java.util.regex.Pattern INHERITS = java.util.regex.Pattern.compile("\\) INHERITS \\(([^()]*)\\)");
+
+    /**
+     * Refuses, typed, what the plan cannot say about inheritance (PostgreSQL INHERITS): a child table both sides have whose
+     * parents differ (ALTER TABLE ... INHERIT / NO INHERIT), and a table that is a child on one side and a plain table on
+     * the other. Never a silent "no changes", never a CREATE TABLE of a table that exists.
+     */
+    private static void refuseInheritanceChanges(Schema from, Schema to) {
+        List<String> refused = new ArrayList<>();
+        for (Table child : to.children()) {
+            String before = parents(from, child);
+            String after = parents(to, child);
+            if (from.table(child.schema(), child.name()).isPresent()) {
+                refused.add("table " + child.key() + " becomes a child table (INHERITS (" + after + "))");
+            } else if (before != null && after != null && !before.equals(after)) {
+                refused.add("child table " + child.key() + " changes its parents (INHERITS (" + before + ") to INHERITS (" + after + "))");
+            } else if (before != null && !overrides(from, child).equals(overrides(to, child))) {
+                // a default or NOT NULL of its own on an inherited column (ALTER TABLE ONLY child ALTER COLUMN ...)
+                refused.add("child table " + child.key() + " changes a default or NOT NULL of an inherited column ("
+                        + String.join("; ", overrides(to, child).isEmpty() ? overrides(from, child) : overrides(to, child)) + ")");
+            }
+        }
+        for (Table child : from.children()) {
+            if (to.table(child.schema(), child.name()).isPresent()) {
+                refused.add("child table " + child.key() + " stops inheriting (NO INHERIT " + parents(from, child) + ")");
+            }
+        }
+        if (refused.isEmpty()) return;
+        throw new SchemactlException(ErrorCode.PLAN_REFUSED, "refused: " + String.join("; ", refused)
+                + ", which schemactl does not plan", "write ALTER TABLE ... INHERIT / NO INHERIT in a migration by hand "
+                + "(`schemactl new --empty`), apply it, then generate this one again");
+    }
+
+    /** The ALTER TABLE ONLY statements of that child table's definition: its own defaults and NOT NULL on inherited columns. */
+    private static List<String> overrides(Schema schema, Table child) {
+        for (UnmanagedObject o : schema.unmanaged()) {
+            if (!o.kind().equals("child table") || o.definition() == null || !Objects.equals(o.schema(), child.schema())
+                    || !o.name().equals(child.name())) continue;
+            // the child's own columns (of that side) are in the model: their defaults and NOT NULL are planned
+            Table own = schema.children().stream().filter(t -> t.key().equals(child.key())).findFirst().orElse(child);
+            return java.util.Arrays.stream(o.definition().split(";\n")).filter(l -> l.startsWith("ALTER TABLE ONLY "))
+                    .filter(l -> own.columns().stream().noneMatch(c -> l.contains(" ALTER COLUMN " + c.name() + " ")
+                            || l.contains(" ALTER COLUMN \"" + c.name().replace("\"", "\"\"") + "\" "))).toList();
+        }
+        return List.of();
+    }
+
+    /** The parents of that child table as its definition lists them ("public.events"), or null. */
+    private static String parents(Schema schema, Table child) {
+        for (UnmanagedObject o : schema.unmanaged()) {
+            if (!o.kind().equals("child table") || o.definition() == null || !Objects.equals(o.schema(), child.schema())
+                    || !o.name().equals(child.name())) continue;
+            java.util.regex.Matcher m = INHERITS.matcher(o.definition());
+            if (m.find()) return m.group(1);
+        }
+        return null;
+    }
+
     private static <T> List<T> sortedBy(List<T> items, Function<T, String> key) {
         int n = items.size();
         if (n < 2) return new ArrayList<>(items);

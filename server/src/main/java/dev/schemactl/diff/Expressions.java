@@ -154,7 +154,20 @@ public final class Expressions {
      * mapped at all (the comparison form cannot tell them apart).
      */
     public static String normalizeRenamed(String expression, java.util.Map<String, String> renames) {
-        String normalized = normalize(expression);
+        return renamed(normalize(expression), renames);
+    }
+
+    /** {@link #normalizeRenamed} with the number literals as written ({@code 0.00} stays {@code 0.00}). */
+    public static String normalizeRenamedWritten(String expression, java.util.Map<String, String> renames) {
+        return renamed(normalize(expression, false), renames);
+    }
+
+    /** {@link #normalize} with the number literals as written: see {@link #sameWritten}. */
+    public static String normalizeWritten(String expression) {
+        return normalize(expression, false);
+    }
+
+    private static String renamed(String normalized, java.util.Map<String, String> renames) {
         if (normalized == null || renames.isEmpty()) return normalized;
         java.util.Map<String, String> words = new java.util.HashMap<>();
         java.util.Set<String> ambiguous = new java.util.HashSet<>();

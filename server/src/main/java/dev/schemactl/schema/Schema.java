@@ -10,9 +10,13 @@ import java.util.Optional;
  * (schema, name), the default schema (null) first; unmanaged objects by (kind, schema, table, name).
  * {@code unmanaged} lists what the inspector saw but the model cannot carry: diffs leave it alone. Domains (PostgreSQL)
  * sorted by (schema, name) like enum types, and so are composite types (PostgreSQL {@code CREATE TYPE ... AS (...)}).
+ * {@code children}: PostgreSQL child tables (INHERITS), which stay unmanaged objects
+ * (created from their definitions, never dropped), carried here with their own columns only (attislocal and not inherited
+ * too) and their comment, so that a child present on both sides gets those planned; the inherited columns are the parent's.
  */
 public record Schema(List<Table> tables, List<Sequence> sequences, List<EnumType> enumTypes,
-                     List<UnmanagedObject> unmanaged, List<Domain> domains, List<CompositeType> compositeTypes) {
+                     List<UnmanagedObject> unmanaged, List<Domain> domains, List<CompositeType> compositeTypes,
+                     List<Table> children) {
 
     private static final Comparator<String> NULLS_FIRST = Comparator.nullsFirst(Comparator.naturalOrder());
 
@@ -32,11 +36,13 @@ public record Schema(List<Table> tables, List<Sequence> sequences, List<EnumType
                 : domains.stream().sorted(Comparator.comparing(Domain::schema, NULLS_FIRST).thenComparing(Domain::name)).toList();
         compositeTypes = compositeTypes == null ? List.of()
                 : compositeTypes.stream().sorted(Comparator.comparing(CompositeType::schema, NULLS_FIRST).thenComparing(CompositeType::name)).toList();
+        children = children == null ? List.of()
+                : children.stream().sorted(Comparator.comparing(Table::schema, NULLS_FIRST).thenComparing(Table::name)).toList();
     }
 
     public Schema(List<Table> tables, List<Sequence> sequences, List<EnumType> enumTypes, List<UnmanagedObject> unmanaged,
                   List<Domain> domains) {
-        this(tables, sequences, enumTypes, unmanaged, domains, List.of());
+        this(tables, sequences, enumTypes, unmanaged, domains, List.of(), List.of());
     }
 
     public Schema(List<Table> tables, List<Sequence> sequences, List<EnumType> enumTypes, List<UnmanagedObject> unmanaged) {
@@ -65,26 +71,30 @@ public record Schema(List<Table> tables, List<Sequence> sequences, List<EnumType
     }
 
     public Schema withTables(List<Table> newTables) {
-        return new Schema(newTables, sequences, enumTypes, unmanaged, domains, compositeTypes);
+        return new Schema(newTables, sequences, enumTypes, unmanaged, domains, compositeTypes, children);
     }
 
     public Schema withSequences(List<Sequence> newSequences) {
-        return new Schema(tables, newSequences, enumTypes, unmanaged, domains, compositeTypes);
+        return new Schema(tables, newSequences, enumTypes, unmanaged, domains, compositeTypes, children);
     }
 
     public Schema withEnumTypes(List<EnumType> newEnumTypes) {
-        return new Schema(tables, sequences, newEnumTypes, unmanaged, domains, compositeTypes);
+        return new Schema(tables, sequences, newEnumTypes, unmanaged, domains, compositeTypes, children);
     }
 
     public Schema withUnmanaged(List<UnmanagedObject> newUnmanaged) {
-        return new Schema(tables, sequences, enumTypes, newUnmanaged, domains, compositeTypes);
+        return new Schema(tables, sequences, enumTypes, newUnmanaged, domains, compositeTypes, children);
     }
 
     public Schema withDomains(List<Domain> newDomains) {
-        return new Schema(tables, sequences, enumTypes, unmanaged, newDomains, compositeTypes);
+        return new Schema(tables, sequences, enumTypes, unmanaged, newDomains, compositeTypes, children);
     }
 
     public Schema withCompositeTypes(List<CompositeType> newCompositeTypes) {
-        return new Schema(tables, sequences, enumTypes, unmanaged, domains, newCompositeTypes);
+        return new Schema(tables, sequences, enumTypes, unmanaged, domains, newCompositeTypes, children);
+    }
+
+    public Schema withChildren(List<Table> newChildren) {
+        return new Schema(tables, sequences, enumTypes, unmanaged, domains, compositeTypes, newChildren);
     }
 }

@@ -52,7 +52,7 @@ class CompositeTypesTest {
     }
 
     private static Schema with(List<Table> tables, CompositeType... types) {
-        return new Schema(tables, List.of(), List.of(), List.of(), List.of(), List.of(types));
+        return new Schema(tables, List.of(), List.of(), List.of(), List.of(), List.of(types), List.of());
     }
 
     @Test

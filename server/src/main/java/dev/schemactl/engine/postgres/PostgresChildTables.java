@@ -6,7 +6,8 @@ package dev.schemactl.engine.postgres;
  * and never dropped or recreated, and its definition re-creates it as pg_dump writes it: its own columns (not the
  * inherited ones) and CHECK constraints inline, {@code INHERITS (parents)} in order, then the defaults that differ
  * from the parent's and NOT NULL the parents do not impose, the sequences its columns own (OWNED BY: the sequence
- * itself, a serial column's included, is one of the model's sequences, created before the tables), and its comment. Its own indexes, keys and foreign keys
+ * itself, a serial column's included, is one of the model's sequences, created before the tables), its columns' comments
+ * and its comment. Its own indexes, keys and foreign keys
  * are unmanaged indexes and constraints (see {@link PostgresUnmanaged}); its triggers and rules are listed as for any
  * table. Fragments of {@link PostgresUnmanaged}'s two queries: {@link #OBJECTS} and {@link #PARENTS}.
  */
@@ -64,6 +65,12 @@ final class PostgresChildTables {
                                 JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum = dp.refobjsubid
                                 WHERE dp.classid = 'pg_catalog.pg_class'::regclass AND dp.refclassid = 'pg_catalog.pg_class'::regclass
                                   AND dp.refobjid = c.oid AND dp.deptype = 'a'), '')
+                   || COALESCE((SELECT string_agg(format(E';\\nCOMMENT ON COLUMN %I.%I.%I IS ', n.nspname, c.relname, a.attname)
+                                                  || quote_literal(cd.description), '' ORDER BY a.attnum)
+                                FROM pg_catalog.pg_attribute a
+                                JOIN pg_catalog.pg_description cd ON cd.objoid = c.oid
+                                     AND cd.classoid = 'pg_catalog.pg_class'::regclass AND cd.objsubid = a.attnum
+                                WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped), '')
                    || COALESCE(format(E';\\nCOMMENT ON TABLE %I.%I IS ', n.nspname, c.relname) || quote_literal(ds.description), '')
             FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             JOIN pg_catalog.pg_inherits i ON i.inhrelid = c.oid AND i.inhseqno = 1

@@ -79,14 +79,14 @@ final class PostgresInspector implements Inspector {
                    c.reloptions, toast.reloptions AS toast_options, c.relrowsecurity, c.relforcerowsecurity,
                    c.relreplident, CASE WHEN c.relreplident = 'i' THEN (SELECT ri.relname FROM pg_catalog.pg_index i
                        JOIN pg_catalog.pg_class ri ON ri.oid = i.indexrelid
-                       WHERE i.indrelid = c.oid AND i.indisreplident) END AS replica_index
+                       WHERE i.indrelid = c.oid AND i.indisreplident) END AS replica_index,
+                   EXISTS (SELECT 1 FROM pg_catalog.pg_inherits ih WHERE ih.inhrelid = c.oid) AS is_child
             FROM pg_catalog.pg_class c
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             LEFT JOIN pg_catalog.pg_class toast ON toast.oid = c.reltoastrelid
             LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = c.oid
                  AND ds.classoid = 'pg_catalog.pg_class'::regclass AND ds.objsubid = 0
             WHERE n.nspname = ANY (?) AND c.relkind IN ('r', 'p') AND NOT c.relispartition
-              AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits ih WHERE ih.inhrelid = c.oid)
             """;
 
     /**
@@ -104,7 +104,9 @@ final class PostgresInspector implements Inspector {
                    CASE WHEN et.typtype = 'e' AND etn.nspname <> ((?)::text[])[1] THEN etn.nspname END AS enum_schema,
                    et.oid <> t.oid AS enum_array, t.typname AS base_type,
                    -- physical options (PostgresColumnOptions): attcompression is PostgreSQL 14's (see COLUMNS_13)
-                   NULLIF(a.attcompression, '') AS compression, a.attstorage, t.typstorage, a.attstattarget, a.attoptions
+                   NULLIF(a.attcompression, '') AS compression, a.attstorage, t.typstorage, a.attstattarget, a.attoptions,
+                   -- a child table's own column (INHERITS): declared by it alone, not merged with a parent's
+                   a.attislocal AND a.attinhcount = 0 AS own_column
             FROM pg_catalog.pg_attribute a
             JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -139,6 +141,8 @@ final class PostgresInspector implements Inspector {
                          JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
                          ORDER BY k.ord) AS ref_columns,
                    con.confdeltype, con.confupdtype, con.condeferrable, con.condeferred, con.convalidated, con.confmatchtype, con.connoinherit,
+                   -- a child table's own check (INHERITS): declared by it alone, not merged with a parent's
+                   con.conislocal AND con.coninhcount = 0 AS own_constraint,
                    -- ON DELETE SET NULL / SET DEFAULT (columns), PostgreSQL 15: older servers have no confdelsetcols
                    CASE WHEN con.contype = 'f' THEN ARRAY(SELECT a.attname::text
                          FROM jsonb_array_elements_text(COALESCE(NULLIF(to_jsonb(con) -> 'confdelsetcols', 'null'), '[]'))
@@ -332,6 +336,7 @@ final class PostgresInspector implements Inspector {
         List<String> scopeNames = schemas.isEmpty() ? List.of("public") : schemas;
         Array scope = connection.createArrayOf("text", scopeNames.toArray());
         Map<String, InspectedTable> tables = new LinkedHashMap<>();
+        Map<String, InspectedTable> children = new LinkedHashMap<>();
         List<Sequence> sequences = new ArrayList<>();
         // a schema spells few distinct types and defaults: parse and normalize each spelling once
         Map<String, ColumnType> types = new HashMap<>();
@@ -353,6 +358,11 @@ final class PostgresInspector implements Inspector {
                     String schema = rs.getString("nspname");
                     InspectedTable table = new InspectedTable(name, SqlText.emptyToNull(rs.getString("comment")));
                     table.schema = schema.equals(scopeNames.get(0)) ? null : schema;
+                    if (rs.getBoolean("is_child")) {
+                        // a child table (INHERITS): unmanaged, carried with its own columns and comment only
+                        children.put(TableName.key(table.schema, name), table);
+                        continue;
+                    }
                     table.options = PostgresTableOptions.fromCatalog(rs.getBoolean("unlogged"), textArray(rs, "reloptions"),
                             textArray(rs, "toast_options"), rs.getBoolean("relrowsecurity"), rs.getBoolean("relforcerowsecurity"),
                             rs.getString("relreplident"), rs.getString("replica_index"));
@@ -395,13 +405,20 @@ final class PostgresInspector implements Inspector {
                 ColumnFields fields = new ColumnFields(rs); // one row per column: find the fields once
                 while (rs.next()) {
                     String nspname = rs.getString(fields.nspname);
-                    InspectedTable table = tables.get(TableName.key(nspname.equals(scopeNames.get(0)) ? null : nspname,
-                            rs.getString(fields.relname)));
-                    if (table == null) continue;
+                    String key = TableName.key(nspname.equals(scopeNames.get(0)) ? null : nspname, rs.getString(fields.relname));
+                    InspectedTable table = tables.get(key);
+                    if (table == null) {
+                        // a child table's own column: its serial sequence stays one of the model's (no feed)
+                        table = children.get(key);
+                        if (table == null || !rs.getBoolean("own_column")) continue;
+                        columns.computeIfAbsent(table, t -> new ArrayList<>(8))
+                                .add(new NumberedColumn(rs.getInt(fields.attnum), column(rs, fields, types, defaults, Map.of())));
+                        continue;
+                    }
                     columns.computeIfAbsent(table, t -> new ArrayList<>(8))
                             .add(new NumberedColumn(rs.getInt(fields.attnum), column(rs, fields, types, defaults, feeds)));
                 }
-                for (InspectedTable table : tables.values()) {
+                for (InspectedTable table : java.util.stream.Stream.concat(tables.values().stream(), children.values().stream()).toList()) {
                     List<NumberedColumn> numbered = columns.get(table);
                     if (numbered == null) continue;
                     if (!inPositionOrder(numbered)) numbered.sort(Comparator.comparingInt(NumberedColumn::position));
@@ -420,6 +437,9 @@ final class PostgresInspector implements Inspector {
                 while (rs.next()) {
                     InspectedTable table = tables.get(tableKey(rs, scopeNames.get(0)));
                     if (table != null) constraint(table, rs);
+                    // a child table's own checks (its keys and foreign keys are unmanaged constraints)
+                    InspectedTable child = table == null ? children.get(tableKey(rs, scopeNames.get(0))) : null;
+                    if (child != null && "c".equals(rs.getString("contype")) && rs.getBoolean("own_constraint")) constraint(child, rs);
                 }
             }
             try (ResultSet rs = st.executeQuery(INDEXES)) {
@@ -456,7 +476,8 @@ final class PostgresInspector implements Inspector {
             values.sort(Comparator.comparingDouble(v -> (Float) v[0]));
             enums.add(new EnumType(key.get(0), key.get(1), values.stream().map(v -> (String) v[1]).toList(), enumComments.get(key)));
         });
-        return new Schema(tables.values().stream().map(InspectedTable::build).toList(), sequences, enums, unmanaged, domains, composites);
+        return new Schema(tables.values().stream().map(InspectedTable::build).toList(), sequences, enums, unmanaged, domains, composites,
+                children.values().stream().map(InspectedTable::build).toList());
     }
 
     private static List<dev.schemactl.schema.CompositeType> readCompositeTypes(ResultSet rs) throws SQLException {

@@ -1,0 +1,2 @@
+CREATE TABLE events (id integer NOT NULL, at timestamptz NOT NULL);
+CREATE TABLE clicks (target text) INHERITS (events);

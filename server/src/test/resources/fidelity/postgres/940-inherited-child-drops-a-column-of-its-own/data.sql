@@ -1,0 +1,1 @@
+INSERT INTO clicks VALUES (1, now(), 'x', 'search');
