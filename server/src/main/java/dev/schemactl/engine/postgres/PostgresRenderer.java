@@ -191,6 +191,17 @@ final class PostgresRenderer extends BaseSqlRenderer {
     }
 
     /**
+     * A string literal; one holding a carriage return is written as an escape string ({@code E'a\r\nb'}): a raw CR
+     * does not survive a migration file, whose line ends are normalized when it is read (a comment's CRLF came
+     * back as LF).
+     */
+    @Override
+    protected String literal(String text) {
+        if (text.indexOf('\r') < 0) return super.literal(text);
+        return "E'" + text.replace("\\", "\\\\").replace("'", "''").replace("\r", "\\r") + "'";
+    }
+
+    /**
      * name type [COLLATE "c"], then GENERATED ALWAYS AS (...) STORED, or the identity clause with its sequence
      * options, or DEFAULT; then NOT NULL. A serial column is written as serial / bigserial / smallserial.
      */
