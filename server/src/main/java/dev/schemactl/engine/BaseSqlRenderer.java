@@ -578,7 +578,7 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
     }
 
     protected String createSequence(Sequence s) {
-        return "CREATE SEQUENCE " + sequenceName(s) + (s.dataType() == null ? "" : " AS " + s.dataType())
+        return "CREATE " + (s.unlogged() ? "UNLOGGED " : "") + "SEQUENCE " + sequenceName(s) + (s.dataType() == null ? "" : " AS " + s.dataType())
                 + " START WITH " + s.start() + " INCREMENT BY " + s.increment()
                 + (s.minValue() == null ? "" : " MINVALUE " + s.minValue()) + (s.maxValue() == null ? "" : " MAXVALUE " + s.maxValue())
                 + (s.cache() == null ? "" : " CACHE " + s.cache()) + (s.cycle() ? " CYCLE" : "");
@@ -609,7 +609,12 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         if (before.start() != after.start()) b.append(" START WITH ").append(after.start());
         if (!java.util.Objects.equals(before.cache(), after.cache())) b.append(" CACHE ").append(after.cache() == null ? defaultSequenceCache() : after.cache());
         if (before.cycle() != after.cycle()) b.append(after.cycle() ? " CYCLE" : noCycle());
-        return List.of(b.toString());
+        // persistence (PostgreSQL's UNLOGGED sequences) is its own statement: ALTER SEQUENCE takes no options with it
+        String persistence = before.unlogged() == after.unlogged() ? null
+                : "ALTER SEQUENCE " + sequenceName(after) + (after.unlogged() ? " SET UNLOGGED" : " SET LOGGED");
+        boolean options = b.length() > ("ALTER SEQUENCE " + sequenceName(after)).length();
+        if (persistence == null) return List.of(b.toString());
+        return options ? List.of(b.toString(), persistence) : List.of(persistence);
     }
 
     /** ALTER SEQUENCE ... OWNED BY a column, or OWNED BY NONE for null (PostgreSQL only). */

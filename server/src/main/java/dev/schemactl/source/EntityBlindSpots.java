@@ -51,7 +51,8 @@ import java.util.function.UnaryOperator;
  *   <li>of a foreign key (same columns and referenced table and columns): MATCH FULL, ON UPDATE, DEFERRABLE,
  *       NOT VALID, its comment, and the SET NULL/SET DEFAULT column list when ON DELETE is the live one;</li>
  *   <li>of a check (same name, else same expression): NOT VALID, NO INHERIT and its comment;</li>
- *   <li>of a sequence (same name): its OWNED BY column, when the desired state has that column, and its comment;</li>
+ *   <li>of a sequence (same name): its OWNED BY column, when the desired state has that column, its comment and
+ *       whether it is UNLOGGED;</li>
  *   <li>of an enum type (same schema and name): its comment.</li>
  * </ul>
  * Carried whole, when the desired state has none of that schema and name: a mapped table's live indexes with an
@@ -88,7 +89,7 @@ public final class EntityBlindSpots {
         Schema withTables = desired.withTables(tables);
         List<Sequence> sequences = new ArrayList<>(desired.sequences().stream().map(q -> one(live.sequences(),
                 l -> Objects.equals(l.schema(), q.schema()), Sequence::name, q.name())
-                .map(l -> q.withOwner(owner(l, withTables)).withComment(l.comment())).orElse(q)).toList());
+                .map(l -> q.withOwner(owner(l, withTables)).withComment(l.comment()).withUnlogged(l.unlogged())).orElse(q)).toList());
         List<EnumType> enumTypes = new ArrayList<>(desired.enumTypes().stream().map(e -> one(live.enumTypes(),
                 l -> Objects.equals(l.schema(), e.schema()), EnumType::name, e.name())
                 .map(l -> e.withComment(l.comment())).orElse(e)).toList());

@@ -138,7 +138,7 @@ final class HibernateMappingConverter {
         }
         if (!create.toLowerCase(java.util.Locale.ROOT).matches(".*\\bnocache\\b.*")) return sequence;
         return new Sequence(sequence.schema(), sequence.name(), sequence.start(), sequence.increment(), sequence.minValue(),
-                sequence.maxValue(), 0L, sequence.cycle(), sequence.dataType(), sequence.owner(), sequence.comment());
+                sequence.maxValue(), 0L, sequence.cycle(), sequence.dataType(), sequence.owner(), sequence.comment(), sequence.unlogged());
     }
 
     private Table table(org.hibernate.mapping.Table table) {

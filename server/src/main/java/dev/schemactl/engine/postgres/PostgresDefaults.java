@@ -52,6 +52,13 @@ final class PostgresDefaults {
     private static final Pattern WRITTEN_NUMBER_CAST = Pattern.compile(
             "\\(\\d+(?:\\.\\d+)?\\)::(?:numeric|bigint|smallint|integer|real|double precision)(?:\\(\\d+(?:,\\s*\\d+)?\\))?",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * {@code '1000'::numeric}: a numeric constant with an integer value, which PostgreSQL stores from {@code 1e3} or
+     * {@code '1000'::numeric}, while {@code DEFAULT 1000} stays an integer coerced to numeric and shows as {@code 1000}
+     * (pg_dump tells them apart): kept as written.
+     */
+    private static final Pattern QUOTED_INTEGER_NUMERIC = Pattern.compile(
+            "'-?\\d+'::(?:numeric|decimal)(?:\\(\\d+(?:,\\s*-?\\d+)?\\))?", Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
 
     /**
@@ -64,7 +71,8 @@ final class PostgresDefaults {
         if (expression != null && !expression.isBlank() && normalize(expression) == null) {
             return SqlText.lowerOutsideQuotes(expression.trim(), false); // an explicit DEFAULT NULL, as stored
         }
-        if (expression != null && WRITTEN_NUMBER_CAST.matcher(expression.trim()).matches()) {
+        if (expression != null && (WRITTEN_NUMBER_CAST.matcher(expression.trim()).matches()
+                || QUOTED_INTEGER_NUMERIC.matcher(expression.trim()).matches())) {
             return SqlText.lowerOutsideQuotes(expression.trim(), false);
         }
         List<String> casts = expression == null || columnType == null ? null : literalCasts(expression.trim());

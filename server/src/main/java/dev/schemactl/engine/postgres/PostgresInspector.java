@@ -240,6 +240,7 @@ final class PostgresInspector implements Inspector {
                    owned.refobjid AS owner_table, owned.refobjsubid AS owner_column,
                    t.relname AS owner_relname, a.attname AS owner_attname, a.attnotnull AS owner_notnull, q.seqtypid = a.atttypid AS owner_same_type,
                    s.relpersistence = t.relpersistence AS owner_same_persistence,
+                   s.relpersistence = 'u' AS seq_unlogged,
                    ds.description AS comment,
                    EXISTS (SELECT 1 FROM pg_catalog.pg_depend x WHERE x.classid = 'pg_catalog.pg_class'::regclass
                            AND x.objid = s.oid AND x.deptype = 'e') AS in_extension,
@@ -694,7 +695,8 @@ final class PostgresInspector implements Inspector {
         long increment = rs.getLong("seqincrement");
         Options o = options(start, increment, rs.getLong("seqmin"), rs.getLong("seqmax"), rs.getLong("seqcache"), typeMax(dataType));
         return new Sequence(rs.getBoolean("in_first_schema") ? null : rs.getString("nspname"), rs.getString("relname"), start, increment, o.min, o.max, o.cache,
-                rs.getBoolean("seqcycle"), "bigint".equals(dataType) ? null : dataType, null, SqlText.emptyToNull(rs.getString("comment")));
+                rs.getBoolean("seqcycle"), "bigint".equals(dataType) ? null : dataType, null, SqlText.emptyToNull(rs.getString("comment")),
+                rs.getBoolean("seq_unlogged"));
     }
 
     private record Options(Long start, Long increment, Long min, Long max, Long cache) {

@@ -194,6 +194,17 @@ final class PostgresRenderer extends BaseSqlRenderer {
     }
 
     /**
+     * A string literal; one holding a carriage return is written as an escape string ({@code E'a\r\nb'}): a raw CR
+     * does not survive a migration file, whose line ends are normalized when it is read (a comment's CRLF came
+     * back as LF).
+     */
+    @Override
+    protected String literal(String text) {
+        if (text.indexOf('\r') < 0) return super.literal(text);
+        return "E'" + text.replace("\\", "\\\\").replace("'", "''").replace("\r", "\\r") + "'";
+    }
+
+    /**
      * name type [COLLATE "c"], then GENERATED ALWAYS AS (...) STORED, or the identity clause with its sequence
      * options, or DEFAULT; then NOT NULL. A serial column is written as serial / bigserial / smallserial.
      */
@@ -266,11 +277,12 @@ final class PostgresRenderer extends BaseSqlRenderer {
 
     /**
      * Inside one CREATE TABLE PostgreSQL silently skips a UNIQUE constraint over exactly the primary key's
-     * columns; added by ALTER TABLE it is kept. Such uniques are therefore added after the CREATE TABLE.
+     * columns, or over an earlier UNIQUE's; added by ALTER TABLE it is kept. Such uniques are therefore added after
+     * the CREATE TABLE.
      */
     @Override
     public String createTable(Table table) {
-        List<UniqueConstraint> inline = table.uniques().stream().filter(u -> !repeatsPrimaryKey(table, u)).toList();
+        List<UniqueConstraint> inline = table.uniques().stream().filter(u -> !repeatsEarlierKey(table, u)).toList();
         String sql = inline.size() == table.uniques().size() ? super.createTable(table) : super.createTable(table.withUniques(inline));
         PostgresTableOptions options = PostgresTableOptions.parse(table.options());
         return (options.unlogged() ? "CREATE UNLOGGED " + sql.substring("CREATE ".length()) : sql) + options.createClause();
@@ -302,7 +314,7 @@ final class PostgresRenderer extends BaseSqlRenderer {
             return out;
         }
         List<String> out = new ArrayList<>(super.createTableStatements(table));
-        List<String> repeated = table.uniques().stream().filter(u -> repeatsPrimaryKey(table, u))
+        List<String> repeated = table.uniques().stream().filter(u -> repeatsEarlierKey(table, u))
                 .map(u -> addUnique(table.key(), u)).toList();
         out.addAll(1, repeated);
         // row level security and the replica identity (which may name an index made above) are not CREATE TABLE's
@@ -369,8 +381,14 @@ final class PostgresRenderer extends BaseSqlRenderer {
         return schemaPrefix(table) + quote(serialSequence(tableName(table), column));
     }
 
-    private static boolean repeatsPrimaryKey(Table table, UniqueConstraint u) {
-        return table.primaryKey() != null && table.primaryKey().columns().equals(u.columns());
+    /** Over the primary key's columns, or over those of a unique constraint before it (which CREATE TABLE merges). */
+    private static boolean repeatsEarlierKey(Table table, UniqueConstraint u) {
+        if (table.primaryKey() != null && table.primaryKey().columns().equals(u.columns())) return true;
+        for (UniqueConstraint earlier : table.uniques()) {
+            if (earlier == u) return false;
+            if (earlier.columns().equals(u.columns())) return true;
+        }
+        return false;
     }
 
 

@@ -25,7 +25,9 @@ public final class PostgresTypeNames implements TypeNames {
             case "real", "float4" -> ColumnType.of(TypeKind.REAL);
             case "double precision", "float8" -> ColumnType.of(TypeKind.DOUBLE);
             case "float" -> t.intArg(0) != null && t.intArg(0) <= 24 ? ColumnType.of(TypeKind.REAL) : ColumnType.of(TypeKind.DOUBLE);
-            case "character", "char", "bpchar" -> ColumnType.sized(TypeKind.CHAR, t.intArg(0) == null ? 1 : t.intArg(0));
+            // bpchar without a length is blank-padded text of any length (format_type's name for it), not char(1)
+            case "bpchar" -> t.intArg(0) == null ? ColumnType.other("bpchar") : ColumnType.sized(TypeKind.CHAR, t.intArg(0));
+            case "character", "char" -> ColumnType.sized(TypeKind.CHAR, t.intArg(0) == null ? 1 : t.intArg(0));
             case "character varying", "varchar" -> t.intArg(0) == null ? ColumnType.of(TypeKind.VARCHAR)
                     : ColumnType.sized(TypeKind.VARCHAR, t.intArg(0));
             case "text" -> ColumnType.of(TypeKind.TEXT);

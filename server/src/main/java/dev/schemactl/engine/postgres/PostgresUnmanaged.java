@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
  * operator, view, materialized view, partitioning (a partitioned
  * table's PARTITION BY), partition, child table (INHERITS, see {@link PostgresChildTables}), index (on a materialized
  * view, a partition or a child table, not inherited), constraint (of a partition or a child table, not inherited),
- * exclusion constraint, trigger, policy, rule (a table's storage parameters, row level security and replica identity
+ * exclusion constraint, statistics (CREATE STATISTICS), trigger, policy, rule (a table's storage parameters, row level security and replica identity
  * are its options, {@link PostgresTableOptions}). Objects that belong
  * to an extension are left out (the extension stands for them).
  */
@@ -211,6 +211,18 @@ final class PostgresUnmanaged {
                    OR (NOT c.relispartition AND con.conislocal AND con.contype IN ('p', 'u', 'f')
                        AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h WHERE h.inhrelid = c.oid)))
             UNION ALL
+            -- extended statistics (CREATE STATISTICS), with their statistics target and comment; PostgreSQL carries them
+            -- through column renames and retypes, and drops them with their table
+            SELECT 'statistics', n.nspname, s.stxname, c.relname, pg_catalog.pg_get_statisticsobjdef(s.oid)
+                   || CASE WHEN s.stxstattarget >= 0
+                           THEN format(E';\nALTER STATISTICS %I.%I SET STATISTICS %s', n.nspname, s.stxname, s.stxstattarget)
+                           ELSE '' END
+                   || COALESCE(format(E';\nCOMMENT ON STATISTICS %I.%I IS %L', n.nspname, s.stxname, ds.description), '')
+            FROM pg_catalog.pg_statistic_ext s JOIN pg_catalog.pg_class c ON c.oid = s.stxrelid
+            JOIN pg_catalog.pg_namespace n ON n.oid = s.stxnamespace
+            LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = s.oid AND ds.classoid = 'pg_catalog.pg_statistic_ext'::regclass
+            WHERE n.nspname = ANY (?) %STATISTICS_NOT_IN_EXTENSION%
+            UNION ALL
             -- its comment (Hasura's triggers have one) goes with it, as a schema's does
             SELECT 'trigger', n.nspname, t.tgname, c.relname, pg_catalog.pg_get_triggerdef(t.oid)
                    || COALESCE(format(E';\nCOMMENT ON TRIGGER %I ON %I.%I IS %L', t.tgname, n.nspname, c.relname, ds.description), '')
@@ -236,6 +248,7 @@ final class PostgresUnmanaged {
             .replace("%TYPE_NOT_IN_EXTENSION%", NOT_IN_EXTENSION.formatted("pg_catalog.pg_type", "t.oid"))
             .replace("%PROC_NOT_IN_EXTENSION%", NOT_IN_EXTENSION.formatted("pg_catalog.pg_proc", "p.oid"))
             .replace("%OPERATOR_NOT_IN_EXTENSION%", NOT_IN_EXTENSION.formatted("pg_catalog.pg_operator", "o.oid"))
+            .replace("%STATISTICS_NOT_IN_EXTENSION%", NOT_IN_EXTENSION.formatted("pg_catalog.pg_statistic_ext", "s.oid"))
             .replace("%CLASS_NOT_IN_EXTENSION%", NOT_IN_EXTENSION.formatted("pg_catalog.pg_class", "c.oid"));
 
     /*

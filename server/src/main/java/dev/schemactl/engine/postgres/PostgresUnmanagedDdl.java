@@ -15,12 +15,13 @@ import java.util.function.UnaryOperator;
  * Writes back PostgreSQL's unmanaged objects from their catalog definitions (see {@link PostgresUnmanaged}), in
  * the order pg_dump uses: extensions and types before the tables (function bodies are not checked at creation,
  * as pg_dump does, so routines can follow the tables whose row types they return); then routines, partitions,
- * child tables (after their parents), views in dependency order, indexes, constraints, triggers, policies and rules.
+ * child tables (after their parents), views in dependency order, indexes, constraints, extended statistics, triggers,
+ * policies and rules.
  */
 final class PostgresUnmanagedDdl implements UnmanagedDdl {
     private static final List<String> BEFORE = List.of("schema", "extension", "collation", "text search configuration", "type", "sequence");
     private static final List<String> AFTER = List.of("function", "procedure", "aggregate", "operator", "partition", "child table", "view",
-            "materialized view", "index", "constraint", "exclusion constraint", "trigger", "policy", "rule",
+            "materialized view", "index", "constraint", "exclusion constraint", "statistics", "trigger", "policy", "rule",
             "cluster");
 
     private final UnaryOperator<String> quote;
@@ -91,6 +92,7 @@ final class PostgresUnmanagedDdl implements UnmanagedDdl {
             case "trigger" -> "DROP TRIGGER IF EXISTS " + quote.apply(o.name()) + " ON " + table;
             case "policy" -> "DROP POLICY IF EXISTS " + quote.apply(o.name()) + " ON " + table;
             case "rule" -> "DROP RULE IF EXISTS " + quote.apply(o.name()) + " ON " + table;
+            case "statistics" -> "DROP STATISTICS IF EXISTS " + name;
             case "constraint", "exclusion constraint" -> "ALTER TABLE " + table + " DROP CONSTRAINT IF EXISTS " + quote.apply(o.name());
             default -> null;
         };

@@ -1,0 +1,1 @@
+CREATE TABLE t (id int4 PRIMARY KEY, a int2, b int8, c float4, d bool DEFAULT 't', e bpchar, f char, g varchar, h character varying(10), i numeric, j decimal(8,2), k timestamptz, l double precision, m bit varying, n varbit(4), o character(3) DEFAULT 'ab');

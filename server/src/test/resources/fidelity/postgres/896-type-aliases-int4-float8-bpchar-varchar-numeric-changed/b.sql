@@ -1,0 +1,1 @@
+CREATE TABLE t (id int4 PRIMARY KEY, a int8, b int4, c float8, d bool DEFAULT true, e text, f char(5), g varchar(20), h character varying, i numeric(12,3), j numeric, k timestamptz(0), l real, m bit varying(16), n varbit, o bpchar DEFAULT 'ab');

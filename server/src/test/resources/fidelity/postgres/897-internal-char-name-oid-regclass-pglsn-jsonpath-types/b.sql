@@ -1,0 +1,1 @@
+CREATE TABLE t (id integer PRIMARY KEY, flag "char" DEFAULT 'b' NOT NULL, nm name NOT NULL DEFAULT 'x', o oid, r regclass, l pg_lsn, c "char" DEFAULT 'z', jp jsonpath DEFAULT '$.a', tq tsquery, m8 macaddr8, x xid8, flags "char"[] DEFAULT '{a,b}', rt regtype DEFAULT 'integer'::regtype);

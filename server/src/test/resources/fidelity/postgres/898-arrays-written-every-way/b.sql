@@ -1,0 +1,1 @@
+CREATE TABLE t (id integer PRIMARY KEY, a bigint[], b text ARRAY, c int[], d text[][] DEFAULT '{{a,b},{c,d}}', e varchar(20)[], f numeric(12,2)[] DEFAULT ARRAY[1.50, 2]::numeric[], g timestamp[], h int4[] NOT NULL DEFAULT '{}', i boolean[] DEFAULT '{}', j text[] DEFAULT ARRAY[]::text[], k bit(3)[], l int[][] DEFAULT '{{1,2},{3,4}}');

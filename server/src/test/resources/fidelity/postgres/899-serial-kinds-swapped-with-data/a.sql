@@ -1,0 +1,1 @@
+CREATE TABLE t (a smallserial, b serial PRIMARY KEY, c bigserial, note text);

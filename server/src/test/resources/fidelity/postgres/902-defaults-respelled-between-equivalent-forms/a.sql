@@ -1,0 +1,2 @@
+CREATE SEQUENCE s;
+CREATE TABLE t (id integer PRIMARY KEY, a timestamptz DEFAULT now(), b timestamptz DEFAULT CURRENT_TIMESTAMP, c jsonb DEFAULT '{}', d uuid, e timestamp DEFAULT (now() AT TIME ZONE 'utc'), f bigint DEFAULT nextval('s'), g date DEFAULT CURRENT_DATE, h text DEFAULT 'it''s', i interval DEFAULT '1 day', j integer DEFAULT -1, k numeric DEFAULT 1e3, l text[] DEFAULT '{}', m varchar(5) DEFAULT 'x');

@@ -1,0 +1,3 @@
+CREATE TABLE keep (id integer PRIMARY KEY, a_column_name_that_is_exactly_sixty_three_bytes_long_abcdefghij integer UNIQUE CHECK (a_column_name_that_is_exactly_sixty_three_bytes_long_abcdefghij > 0), a_second_column_name_that_is_sixty_three_bytes_long_abcdefghijk serial);
+CREATE TABLE another_table_name_that_is_exactly_sixty_three_bytes_long_abcde (the_identity_column_name_that_is_also_rather_long_abcdefghijklm integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY, keep_id integer REFERENCES keep (id), label text NOT NULL UNIQUE);
+CREATE INDEX ON another_table_name_that_is_exactly_sixty_three_bytes_long_abcde (keep_id, label);

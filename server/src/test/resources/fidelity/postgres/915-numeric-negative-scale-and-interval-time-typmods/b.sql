@@ -1,0 +1,1 @@
+CREATE TABLE t (id integer PRIMARY KEY, a numeric(5,-2), b interval(3), c time(0) with time zone, d timestamp(3) with time zone, e float(53), f interval day to second(2), g numeric(3,5), h interval minute, i numeric(7,-1)[] DEFAULT '{}');

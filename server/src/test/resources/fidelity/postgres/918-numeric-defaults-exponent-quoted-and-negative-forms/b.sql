@@ -1,0 +1,1 @@
+CREATE TABLE t (id integer PRIMARY KEY, a numeric DEFAULT 1000, b numeric(10,2) DEFAULT 5e0, c numeric DEFAULT -1e0, d numeric DEFAULT -1000, e numeric(8,0) DEFAULT 25, f numeric DEFAULT 1e3, g numeric(6,2) DEFAULT '7'::numeric);

@@ -1,0 +1,3 @@
+CREATE TABLE t (id integer PRIMARY KEY, a integer, b text);
+CREATE INDEX idx_first ON t (b);
+CREATE INDEX idx_second ON t (a);

@@ -1,0 +1,3 @@
+CREATE TABLE p (id integer PRIMARY KEY);
+CREATE TABLE c (id integer PRIMARY KEY, p_id integer REFERENCES p);
+ALTER TABLE c ADD CONSTRAINT c_p_id_fkey_cascade FOREIGN KEY (p_id) REFERENCES p (id) ON DELETE CASCADE;

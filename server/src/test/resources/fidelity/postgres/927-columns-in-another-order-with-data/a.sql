@@ -1,0 +1,1 @@
+CREATE TABLE t (a integer, b text, c date, PRIMARY KEY (a));

@@ -1,0 +1,1 @@
+CREATE TABLE t (c date, a integer, b text, PRIMARY KEY (a));

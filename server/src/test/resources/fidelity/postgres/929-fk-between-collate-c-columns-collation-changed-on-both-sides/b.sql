@@ -1,0 +1,2 @@
+CREATE TABLE p (code text COLLATE "C" PRIMARY KEY);
+CREATE TABLE c (id integer PRIMARY KEY, code text COLLATE "C" REFERENCES p);

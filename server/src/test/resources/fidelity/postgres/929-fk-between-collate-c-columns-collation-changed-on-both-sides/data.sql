@@ -1,0 +1,1 @@
+INSERT INTO p VALUES ('a'); INSERT INTO c VALUES (1, 'a');

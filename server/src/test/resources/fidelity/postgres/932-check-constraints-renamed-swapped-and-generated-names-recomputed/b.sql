@@ -1,0 +1,1 @@
+CREATE TABLE t (id integer PRIMARY KEY, a integer CONSTRAINT t_b_check CHECK (a > 0), b integer CONSTRAINT t_a_check CHECK (b > 0), CONSTRAINT second_ck CHECK (a < 100), CONSTRAINT first_ck CHECK (b < 100));

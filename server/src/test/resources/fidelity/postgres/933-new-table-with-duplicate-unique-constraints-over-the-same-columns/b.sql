@@ -1,0 +1,8 @@
+CREATE TABLE keep (id integer PRIMARY KEY);
+CREATE TABLE t (id integer PRIMARY KEY, a integer, b text, c text);
+ALTER TABLE t ADD CONSTRAINT t_a_first UNIQUE (a);
+ALTER TABLE t ADD CONSTRAINT t_a_second UNIQUE (a);
+ALTER TABLE t ADD CONSTRAINT t_b_c_key UNIQUE (b, c);
+ALTER TABLE t ADD CONSTRAINT t_b_c_again UNIQUE (b, c) DEFERRABLE;
+ALTER TABLE t ADD CONSTRAINT t_c_b_key UNIQUE (c, b);
+ALTER TABLE t ADD CONSTRAINT t_id_key UNIQUE (id);
