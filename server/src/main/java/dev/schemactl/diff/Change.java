@@ -484,6 +484,28 @@ public sealed interface Change {
         }
     }
 
+    /**
+     * Storage parameters ({@code WITH (...)}) of the index behind a primary key that stays (named as the key when the step
+     * runs), changed in place by {@code ALTER INDEX ... SET / RESET}. PostgreSQL.
+     */
+    record SetPrimaryKeyStorage(String table, PrimaryKey primaryKey, String before, String after) implements Change {
+        @Override
+        public String describe() {
+            return "set storage parameters of the index of primary key " + table + "(" + String.join(",", primaryKey.columns()) + ")";
+        }
+    }
+
+    /**
+     * Storage parameters ({@code WITH (...)}) of the index behind a unique constraint that stays (named as the constraint
+     * when the step runs), changed in place by {@code ALTER INDEX ... SET / RESET}. PostgreSQL.
+     */
+    record SetUniqueStorage(String table, UniqueConstraint unique, String before, String after) implements Change {
+        @Override
+        public String describe() {
+            return "set storage parameters of the index of unique " + table + "(" + String.join(",", unique.columns()) + ")";
+        }
+    }
+
     record CreateSequence(Sequence sequence) implements Change {
         @Override
         public String table() {

@@ -830,6 +830,12 @@ public final class Differ {
                         adds.add(new Change.SetUniqueIndexComment(toName, u.withName(nameWhenKept(oldName, u.name())).withIndexComment(indexBefore),
                                 indexBefore, indexAfter));
                     }
+                    String storageBefore = blankToNull(uniques.bothFrom.get(i).storage());
+                    String storageAfter = blankToNull(u.storage());
+                    if (!Objects.equals(storageBefore, storageAfter)) {
+                        adds.add(new Change.SetUniqueStorage(toName, u.withName(nameWhenKept(oldName, u.name())).withStorage(storageBefore),
+                                storageBefore, storageAfter));
+                    }
                 }
             }
 
@@ -911,6 +917,12 @@ public final class Differ {
                 if (!Objects.equals(indexBefore, indexAfter)) {
                     adds.add(new Change.SetPrimaryKeyIndexComment(toName, toPk.withName(nameWhenKept(fromPk.name(), toPk.name()))
                             .withIndexComment(indexBefore), indexBefore, indexAfter));
+                }
+                String storageBefore = blankToNull(fromPk.storage());
+                String storageAfter = blankToNull(toPk.storage());
+                if (!Objects.equals(storageBefore, storageAfter)) {
+                    adds.add(new Change.SetPrimaryKeyStorage(toName, toPk.withName(nameWhenKept(fromPk.name(), toPk.name()))
+                            .withStorage(storageBefore), storageBefore, storageAfter));
                 }
             }
 

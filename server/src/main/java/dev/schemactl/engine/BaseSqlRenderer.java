@@ -211,7 +211,8 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
     }
 
     protected String primaryKeyClause(String table, PrimaryKey pk) {
-        return "CONSTRAINT " + name(primaryKeyName(table, pk)) + " PRIMARY KEY (" + columnList(pk.columns()) + ")" + include(pk.include());
+        return "CONSTRAINT " + name(primaryKeyName(table, pk)) + " PRIMARY KEY (" + columnList(pk.columns()) + ")" + include(pk.include())
+                + pk.storageSql();
     }
 
     /** " INCLUDE (a, b)" of a key's non-key columns (PostgreSQL), "" when it has none. */
@@ -221,7 +222,7 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
 
     protected String uniqueClause(String table, UniqueConstraint u) {
         return "CONSTRAINT " + name(uniqueName(table, u)) + " UNIQUE" + u.nullsSql() + " (" + columnList(u.columns()) + ")" + include(u.include())
-                + u.deferral().sql();
+                + u.storageSql() + u.deferral().sql();
     }
 
     protected String checkClause(String checkName, CheckConstraint c) {
@@ -385,6 +386,35 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
     protected List<String> addForeignKeyStatements(String table, ForeignKey f) {
         if (!hasText(f.comment())) return List.of(addForeignKey(table, f));
         return List.of(addForeignKey(table, f), constraintComment(table, foreignKeyName(table, f), f.comment()));
+    }
+
+    /**
+     * ALTER INDEX ... RESET (...) of the storage parameters {@code before} has and {@code after} has not, then
+     * ALTER INDEX ... SET (...) of those {@code after} has as it writes them (PostgreSQL; both as written in WITH (...)).
+     */
+    protected List<String> indexStorage(String table, String index, String before, String after) {
+        Map<String, String> from = storageParameters(before);
+        Map<String, String> to = storageParameters(after);
+        List<String> reset = from.keySet().stream().filter(k -> !to.containsKey(k)).toList();
+        List<String> set = to.entrySet().stream().filter(e -> !e.getValue().equals(from.get(e.getKey())))
+                .map(e -> e.getKey() + "=" + e.getValue()).toList();
+        List<String> out = new ArrayList<>();
+        String alter = "ALTER INDEX " + schemaPrefix(table) + name(index);
+        if (!reset.isEmpty()) out.add(alter + " RESET (" + String.join(", ", reset) + ")");
+        if (!set.isEmpty()) out.add(alter + " SET (" + String.join(", ", set) + ")");
+        return out;
+    }
+
+    /** {@code fillfactor=70, deduplicate_items=off} as name → value, in written order; empty for null. */
+    private static Map<String, String> storageParameters(String written) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        if (written == null || written.isBlank()) return out;
+        for (String part : written.split(",")) {
+            int eq = part.indexOf('=');
+            if (eq < 0) out.put(part.trim().toLowerCase(java.util.Locale.ROOT), "true");
+            else out.put(part.substring(0, eq).trim().toLowerCase(java.util.Locale.ROOT), part.substring(eq + 1).trim());
+        }
+        return out;
     }
 
     /** COMMENT ON INDEX (PostgreSQL; no other inspector reads index comments). */
@@ -734,6 +764,14 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         if (change instanceof Change.SetUniqueIndexComment c) {
             String unique = uniqueName(c.table(), c.unique());
             return of(c, List.of(indexComment(c.table(), unique, c.after())), List.of(indexComment(c.table(), unique, c.before())), false);
+        }
+        if (change instanceof Change.SetPrimaryKeyStorage c) {
+            String pk = primaryKeyName(c.table(), c.primaryKey());
+            return of(c, indexStorage(c.table(), pk, c.before(), c.after()), indexStorage(c.table(), pk, c.after(), c.before()), false);
+        }
+        if (change instanceof Change.SetUniqueStorage c) {
+            String unique = uniqueName(c.table(), c.unique());
+            return of(c, indexStorage(c.table(), unique, c.before(), c.after()), indexStorage(c.table(), unique, c.after(), c.before()), false);
         }
         if (change instanceof Change.SetUniqueComment c) {
             String unique = uniqueName(c.table(), c.unique());

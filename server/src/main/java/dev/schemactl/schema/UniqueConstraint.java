@@ -15,16 +15,23 @@ import java.util.Objects;
  * keys created in another order stay equal. {@code comment}: its {@code COMMENT ON CONSTRAINT} (PostgreSQL), null for
  * none; not the comment of an index (a unique index that is no constraint is an {@link Index} with its own).
  * {@code indexComment}: the {@code COMMENT ON INDEX} of the index behind the constraint (PostgreSQL; same name as the
- * constraint), null for none.
+ * constraint), null for none. {@code storage}: the storage parameters of the index behind it as written in
+ * {@code WITH (...)} ({@code fillfactor=70, deduplicate_items=off}; PostgreSQL, its reloptions), null for none.
  */
 public record UniqueConstraint(String name, List<String> columns, Deferral deferral, boolean nullsNotDistinct,
-                               List<String> include, String comment, String indexComment, @JsonIgnore int keyOrder) {
+                               List<String> include, String comment, String indexComment, String storage, @JsonIgnore int keyOrder) {
     public static final int NO_KEY_ORDER = Integer.MAX_VALUE;
 
     public UniqueConstraint {
         columns = List.copyOf(columns);
         deferral = Deferral.orDefault(deferral);
         include = include == null ? List.of() : List.copyOf(include);
+        if (storage != null && storage.isBlank()) storage = null;
+    }
+
+    public UniqueConstraint(String name, List<String> columns, Deferral deferral, boolean nullsNotDistinct,
+                            List<String> include, String comment, String indexComment, int keyOrder) {
+        this(name, columns, deferral, nullsNotDistinct, include, comment, indexComment, null, keyOrder);
     }
 
     public UniqueConstraint(String name, List<String> columns, Deferral deferral, boolean nullsNotDistinct,
@@ -60,27 +67,36 @@ public record UniqueConstraint(String name, List<String> columns, Deferral defer
     }
 
     public UniqueConstraint withColumns(List<String> newColumns) {
-        return new UniqueConstraint(name, newColumns, deferral, nullsNotDistinct, include, comment, indexComment, keyOrder);
+        return new UniqueConstraint(name, newColumns, deferral, nullsNotDistinct, include, comment, indexComment, storage, keyOrder);
     }
 
     public UniqueConstraint withInclude(List<String> newInclude) {
-        return new UniqueConstraint(name, columns, deferral, nullsNotDistinct, newInclude, comment, indexComment, keyOrder);
+        return new UniqueConstraint(name, columns, deferral, nullsNotDistinct, newInclude, comment, indexComment, storage, keyOrder);
     }
 
     public UniqueConstraint withName(String newName) {
-        return new UniqueConstraint(newName, columns, deferral, nullsNotDistinct, include, comment, indexComment, keyOrder);
+        return new UniqueConstraint(newName, columns, deferral, nullsNotDistinct, include, comment, indexComment, storage, keyOrder);
     }
 
     public UniqueConstraint withComment(String newComment) {
-        return new UniqueConstraint(name, columns, deferral, nullsNotDistinct, include, newComment, indexComment, keyOrder);
+        return new UniqueConstraint(name, columns, deferral, nullsNotDistinct, include, newComment, indexComment, storage, keyOrder);
     }
 
     public UniqueConstraint withIndexComment(String newIndexComment) {
-        return new UniqueConstraint(name, columns, deferral, nullsNotDistinct, include, comment, newIndexComment, keyOrder);
+        return new UniqueConstraint(name, columns, deferral, nullsNotDistinct, include, comment, newIndexComment, storage, keyOrder);
     }
 
     public UniqueConstraint withKeyOrder(int newKeyOrder) {
-        return new UniqueConstraint(name, columns, deferral, nullsNotDistinct, include, comment, indexComment, newKeyOrder);
+        return new UniqueConstraint(name, columns, deferral, nullsNotDistinct, include, comment, indexComment, storage, newKeyOrder);
+    }
+
+    public UniqueConstraint withStorage(String newStorage) {
+        return new UniqueConstraint(name, columns, deferral, nullsNotDistinct, include, comment, indexComment, newStorage, keyOrder);
+    }
+
+    /** " WITH (...)" of the storage parameters of the index behind it (PostgreSQL), "" when it has none. */
+    public String storageSql() {
+        return storage == null ? "" : " WITH (" + storage + ")";
     }
 
     /** " NULLS NOT DISTINCT" when set, else "" (PostgreSQL's spelling, after UNIQUE). */
@@ -92,11 +108,11 @@ public record UniqueConstraint(String name, List<String> columns, Deferral defer
     public boolean equals(Object o) {
         return o instanceof UniqueConstraint u && Objects.equals(name, u.name) && columns.equals(u.columns)
                 && deferral == u.deferral && nullsNotDistinct == u.nullsNotDistinct && include.equals(u.include)
-                && Objects.equals(comment, u.comment) && Objects.equals(indexComment, u.indexComment);
+                && Objects.equals(comment, u.comment) && Objects.equals(indexComment, u.indexComment) && Objects.equals(storage, u.storage);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, columns, deferral, nullsNotDistinct, include, comment, indexComment);
+        return Objects.hash(name, columns, deferral, nullsNotDistinct, include, comment, indexComment, storage);
     }
 }

@@ -204,6 +204,14 @@ final class SchemaDifferences {
             return "primary key " + named(c.primaryKey().name()) + c.table() + cols(c.primaryKey().columns()) + ": index comment "
                     + vs(quoted(c.before()), quoted(c.after()), s);
         }
+        if (change instanceof Change.SetPrimaryKeyStorage c) {
+            return "primary key " + named(c.primaryKey().name()) + c.table() + cols(c.primaryKey().columns()) + ": index storage "
+                    + vs(storage(c.before()), storage(c.after()), s);
+        }
+        if (change instanceof Change.SetUniqueStorage c) {
+            return "unique " + named(c.unique().name()) + c.table() + cols(c.unique().columns()) + ": index storage "
+                    + vs(storage(c.before()), storage(c.after()), s);
+        }
         if (change instanceof Change.SetUniqueIndexComment c) {
             return "unique " + named(c.unique().name()) + c.table() + cols(c.unique().columns()) + ": index comment "
                     + vs(quoted(c.before()), quoted(c.after()), s);
@@ -360,6 +368,11 @@ final class SchemaDifferences {
     /** Each key's statistics target, {@code (3000, default)}. */
     private static String statistics(Index index) {
         return "(" + String.join(", ", index.keyStatistics().stream().map(t -> t == null ? "default" : t.toString()).toList()) + ")";
+    }
+
+    /** Storage parameters as written in WITH (...), "none" for none. */
+    private static String storage(String parameters) {
+        return parameters == null ? "none" : "(" + parameters + ")";
     }
 
     private static String quoted(String text) {

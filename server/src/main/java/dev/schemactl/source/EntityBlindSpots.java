@@ -157,7 +157,8 @@ public final class EntityBlindSpots {
                     .anyMatch(d -> d.equalsIgnoreCase(c))).toList();
             pk = new PrimaryKey(pk.name(), pk.columns(), descending, pk.method() != null ? pk.method() : live.primaryKey().method(),
                     live.primaryKey().include(), live.primaryKey().comment(), live.primaryKey().indexComment(),
-                    pk.prefixes().isEmpty() ? live.primaryKey().prefixes() : pk.prefixes()); // entities cannot say a key prefix
+                    pk.prefixes().isEmpty() ? live.primaryKey().prefixes() : pk.prefixes(), // entities cannot say a key prefix
+                    live.primaryKey().storage()); // nor the storage parameters of its index
         }
         List<UniqueConstraint> uniques = new ArrayList<>();
         List<Index> indexes = new ArrayList<>();
@@ -166,7 +167,7 @@ public final class EntityBlindSpots {
             Optional<UniqueConstraint> lu = live.uniques().stream().filter(l -> sameNames(l.columns(), u.columns())).findFirst();
             if (lu.isPresent()) {
                 uniques.add(new UniqueConstraint(u.name(), u.columns(), lu.get().deferral(), lu.get().nullsNotDistinct(),
-                        lu.get().include(), lu.get().comment(), lu.get().indexComment()));
+                        lu.get().include(), lu.get().comment(), lu.get().indexComment(), lu.get().storage(), UniqueConstraint.NO_KEY_ORDER));
                 continue;
             }
             Optional<Index> li = live.indexes().stream().filter(l -> l.unique() && !usedLive.contains(l)

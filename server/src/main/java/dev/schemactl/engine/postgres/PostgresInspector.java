@@ -152,6 +152,9 @@ final class PostgresInspector implements Inspector {
                    ds.description AS comment,
                    -- COMMENT ON INDEX of the index behind a primary key or unique constraint (a foreign key's conindid is the referenced key's)
                    CASE WHEN con.contype IN ('p', 'u') THEN dsi.description END AS index_comment,
+                   -- WITH (...) of the index behind a primary key or unique constraint: its reloptions
+                   CASE WHEN con.contype IN ('p', 'u') THEN (SELECT array_to_string(ic.reloptions, ', ')
+                                                           FROM pg_catalog.pg_class ic WHERE ic.oid = con.conindid) END AS index_storage,
                    CASE WHEN con.contype = 'c' THEN pg_catalog.pg_get_constraintdef(con.oid) END AS definition,
                    -- NULLS NOT DISTINCT (PostgreSQL 15), read through to_jsonb: older servers have no such column and read false
                    CASE WHEN con.contype = 'u' THEN (SELECT COALESCE((to_jsonb(ix) ->> 'indnullsnotdistinct')::boolean, false)
@@ -779,9 +782,10 @@ final class PostgresInspector implements Inspector {
                 : rs.getBoolean("condeferred") ? Deferral.DEFERRABLE_INITIALLY_DEFERRED : Deferral.DEFERRABLE;
         switch (rs.getString("contype")) {
             case "p" -> table.primaryKey = new PrimaryKey(name, columns, List.of(), null, strings(rs.getArray("include")), comment,
-                    SqlText.emptyToNull(rs.getString("index_comment")));
+                    SqlText.emptyToNull(rs.getString("index_comment")), List.of(), SqlText.emptyToNull(rs.getString("index_storage")));
             case "u" -> table.uniques.add(new UniqueConstraint(name, columns, deferral, rs.getBoolean("nulls_not_distinct"),
-                    strings(rs.getArray("include")), comment, SqlText.emptyToNull(rs.getString("index_comment"))));
+                    strings(rs.getArray("include")), comment, SqlText.emptyToNull(rs.getString("index_comment")),
+                    SqlText.emptyToNull(rs.getString("index_storage")), UniqueConstraint.NO_KEY_ORDER));
             case "f" -> table.foreignKeys.add(new ForeignKey(name, columns, rs.getString("ref_table"),
                     strings(rs.getArray("ref_columns")), action(rs.getString("confdeltype")),
                     action(rs.getString("confupdtype")), deferral, rs.getString("ref_schema"), "f".equals(rs.getString("confmatchtype")),
