@@ -585,6 +585,28 @@ class DifferTest {
     }
 
     /**
+     * Storage parameters of the index behind a kept primary key or unique constraint (WITH (fillfactor=80)) change in
+     * place, named as the key is when the step runs (pairs 912, 970); equal ones plan nothing.
+     */
+    @Test
+    void storageParametersOfTheIndexesBehindKeysChangeInPlace() {
+        Differ postgres = new Differ(false, false, true);
+        PrimaryKey pk = new PrimaryKey("t_pkey", List.of("id"));
+        UniqueConstraint code = new UniqueConstraint("t_code_key", List.of("code"));
+        Table base = table("t").col(notNull("id", INT), col("code", TEXT)).build();
+        Table from = base.withPrimaryKey(pk).withUniques(List.of(code.withStorage("fillfactor=50")));
+        Table to = base.withPrimaryKey(pk.withStorage("fillfactor=80")).withUniques(List.of(code.withStorage("fillfactor=70")));
+        assertThat(postgres.diff(one(from), one(to)).changes()).containsExactly(
+                new Change.SetUniqueStorage("t", code.withStorage("fillfactor=50"), "fillfactor=50", "fillfactor=70"),
+                new Change.SetPrimaryKeyStorage("t", pk, null, "fillfactor=80"));
+        assertThat(postgres.diff(one(to), one(to)).changes()).isEmpty();
+        Table renamed = from.withUniques(List.of(code.withName("t_code_uq")));
+        assertThat(postgres.diff(one(from), one(renamed)).changes()).containsExactly(
+                new Change.RenameConstraint("t", "t_code_key", "t_code_uq"),
+                new Change.SetUniqueStorage("t", code.withName("t_code_uq").withStorage("fillfactor=50"), "fillfactor=50", null));
+    }
+
+    /**
      * A comment on a kept primary key or unique constraint (COMMENT ON CONSTRAINT) changes in place, naming the key as
      * it is when the step runs (renamed first); a created table and a rebuilt key carry theirs; a unique index over the
      * same column keeps its own comment, apart (COMMENT ON INDEX).

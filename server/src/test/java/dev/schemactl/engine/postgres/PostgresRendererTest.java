@@ -192,6 +192,28 @@ class PostgresRendererTest extends RendererContract {
                 .containsExactly("CREATE UNIQUE INDEX t_a_idx ON t (a)", "COMMENT ON INDEX t_a_idx IS 'per a'");
     }
 
+    /**
+     * Storage parameters of the index behind a primary key or unique constraint (pair 912, 970): written in WITH (...)
+     * after INCLUDE and before DEFERRABLE; changed in place by ALTER INDEX RESET of what goes, SET of what comes or
+     * changes, and the rollback puts back exactly what was there.
+     */
+    @Test
+    void storageParametersOfTheIndexesBehindKeys() {
+        dev.schemactl.schema.PrimaryKey pk = new dev.schemactl.schema.PrimaryKey("t_pkey", List.of("id")).withStorage("fillfactor=80");
+        dev.schemactl.schema.UniqueConstraint a = new dev.schemactl.schema.UniqueConstraint("t_a_key", List.of("a"),
+                dev.schemactl.schema.Deferral.DEFERRABLE, false, List.of("id")).withStorage("fillfactor=50, deduplicate_items=off");
+        assertThat(renderer().render(new Change.AddPrimaryKey("t", pk)).forward())
+                .containsExactly("ALTER TABLE t ADD CONSTRAINT t_pkey PRIMARY KEY (id) WITH (fillfactor=80)");
+        assertThat(renderer().render(new Change.AddUnique("t", a)).forward())
+                .containsExactly("ALTER TABLE t ADD CONSTRAINT t_a_key UNIQUE (a) INCLUDE (id) WITH (fillfactor=50, deduplicate_items=off) DEFERRABLE");
+        RenderedChange changed = renderer().render(new Change.SetUniqueStorage("t", a, "fillfactor=50, deduplicate_items=off", "fillfactor=60"));
+        assertThat(changed.forward()).containsExactly("ALTER INDEX t_a_key RESET (deduplicate_items)", "ALTER INDEX t_a_key SET (fillfactor=60)");
+        assertThat(changed.rollback()).containsExactly("ALTER INDEX t_a_key SET (fillfactor=50, deduplicate_items=off)");
+        RenderedChange cleared = renderer().render(new Change.SetPrimaryKeyStorage("t", pk, "fillfactor=80", null));
+        assertThat(cleared.forward()).containsExactly("ALTER INDEX t_pkey RESET (fillfactor)");
+        assertThat(cleared.rollback()).containsExactly("ALTER INDEX t_pkey SET (fillfactor=80)");
+    }
+
     @Test
     void quotesOnlyWhatNeedsQuoting() {
         assertThat(renderer().quote("orders")).isEqualTo("orders");
