@@ -117,6 +117,15 @@ public final class PostgresEngine implements Engine {
         return new PostgresTableStats();
     }
 
+    /**
+     * ALTER COLUMN TYPE rebuilds an extended statistics object over the column (measured on PostgreSQL 15: it stays,
+     * with its keys); it is DROP COLUMN that drops it. Every other dependent breaks or blocks the ALTER.
+     */
+    @Override
+    public boolean retypeBreaks(dev.schemactl.schema.UnmanagedObject dependent) {
+        return !dependent.kind().equals("statistics");
+    }
+
     /** Every dependency PostgreSQL records (pg_depend, what the inspector reads) is by object id: a rename follows. */
     @Override
     public boolean renameFollows(dev.schemactl.schema.UnmanagedObject dependent) {

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * What the PostgreSQL inspector sees but the model does not carry, in bulk queries: the objects with their
  * definitions as the catalog deparses them (pg_get_viewdef, pg_get_functiondef, pg_get_triggerdef,
  * pg_get_constraintdef, pg_get_indexdef, pg_get_ruledef, pg_get_partkeydef, partition bounds), and what each
- * depends on (pg_depend: the tables and columns a view, trigger, constraint, policy, rule or index uses; read only
+ * depends on (pg_depend: the tables and columns a view, trigger, constraint, policy, rule, index or statistics object uses; read only
  * for the kinds of objects found).
  * Kinds: cluster (the CLUSTER ON index of a table or materialized view),
  * schema (the scope's other schemas), extension, collation, text search configuration, type (range types; domains and composite types are the model's), function, procedure, aggregate,
@@ -303,6 +303,21 @@ final class PostgresUnmanaged {
             WHERE n.nspname = ANY (?)
             """;
 
+    /**
+     * What extended statistics depend on: the columns of their keys and of their expressions (stxkeys, stxexprs), as
+     * pg_depend records them; DROP COLUMN of one drops the statistics object with it.
+     */
+    private static final String STATISTICS_DEPENDENCIES = """
+            SELECT 'statistics', n.nspname, s.stxname, t.relname, a.attname, tn.nspname
+            FROM pg_catalog.pg_depend d
+            JOIN pg_catalog.pg_statistic_ext s ON d.classid = 'pg_catalog.pg_statistic_ext'::regclass AND s.oid = d.objid
+            JOIN pg_catalog.pg_namespace n ON n.oid = s.stxnamespace
+            JOIN pg_catalog.pg_class t ON d.refclassid = 'pg_catalog.pg_class'::regclass AND t.oid = d.refobjid
+            JOIN pg_catalog.pg_namespace tn ON tn.oid = t.relnamespace
+            LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid AND d.refobjsubid > 0
+            WHERE n.nspname = ANY (?)
+            """;
+
     /** What indexes on materialized views and partitions depend on. */
     private static final String INDEX_DEPENDENCIES = """
             SELECT 'index', n.nspname, i.relname, t.relname, a.attname, n.nspname
@@ -349,6 +364,7 @@ final class PostgresUnmanaged {
         if (kinds.contains("constraint") || kinds.contains("exclusion constraint")) queries.add(CONSTRAINT_DEPENDENCIES);
         if (kinds.contains("policy")) queries.add(POLICY_DEPENDENCIES);
         if (kinds.contains("index")) queries.add(INDEX_DEPENDENCIES);
+        if (kinds.contains("statistics")) queries.add(STATISTICS_DEPENDENCIES);
         Map<String, List<String>> dependencies = new HashMap<>();
         if (queries.isEmpty()) return dependencies;
         String sql = "SELECT * FROM (\n" + String.join("            UNION ALL\n", queries)

@@ -1,0 +1,2 @@
+CREATE TABLE t (id integer PRIMARY KEY, city text, zip text, n integer);
+CREATE STATISTICS t_city_zip (dependencies, ndistinct) ON city, zip FROM t;
