@@ -277,8 +277,8 @@ public final class Differ {
 
     /**
      * The same differ for engines that keep a default's number literal as written (PostgreSQL stores {@code DEFAULT 0.00}
-     * and {@code DEFAULT 0.0000} apart, and pg_dump shows each): defaults compare with their trailing fractional zeros.
-     * Elsewhere (MariaDB reports a DECIMAL default at the column's scale) {@code 1.50} and {@code 1.5} are one default.
+     * and {@code DEFAULT 0.0000} apart, and pg_dump shows each): defaults, checks and index expressions and predicates
+     * compare with their trailing fractional zeros. Elsewhere (MariaDB reports a DECIMAL default at the column's scale) {@code 1.50} and {@code 1.5} are one default.
      */
     public Differ comparingDefaultsExactly() {
         return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesIndexes, columnNamesIgnoreCase, sameType,
@@ -404,6 +404,15 @@ public final class Differ {
                 if (!old.equals(now)) renamed.put(old, now);
             });
             return Expressions.normalizeRenamed(expression, renamed);
+        }
+
+        /** {@link #fromExpression} with the number literals as written ({@code 0.00} stays {@code 0.00}). */
+        String fromExpressionWritten(String expression) {
+            Map<String, String> renamed = new HashMap<>();
+            columnMap.forEach((old, now) -> {
+                if (!old.equals(now)) renamed.put(old, now);
+            });
+            return Expressions.normalizeRenamedWritten(expression, renamed);
         }
 
         /** True when a from-side expression says what the to-side one says, once the plan's column renames ran. */
@@ -841,8 +850,11 @@ public final class Differ {
 
             // indexes by (columns with direction, unique)
             boolean commentInDefinition = indexCommentsInDefinition;
-            Function<Index, IndexKey> fromIndexKey = i -> IndexKey.of(i, p::toColumn, p::fromExpression, commentInDefinition);
-            Function<Index, IndexKey> toIndexKey = i -> IndexKey.of(i, Function.identity(), Expressions::normalize, commentInDefinition);
+            // number literals as written where the engine keeps their spelling (PostgreSQL: WHERE price > 0.00 is not > 0.000)
+            Function<String, String> fromExpression = exactDefaults ? p::fromExpressionWritten : p::fromExpression;
+            Function<String, String> toExpression = exactDefaults ? Expressions::normalizeWritten : Expressions::normalize;
+            Function<Index, IndexKey> fromIndexKey = i -> IndexKey.of(i, p::toColumn, fromExpression, commentInDefinition);
+            Function<Index, IndexKey> toIndexKey = i -> IndexKey.of(i, Function.identity(), toExpression, commentInDefinition);
             Matched<Index, Index> indexes = match(
                     sortedBy(p.from.indexes(), i -> indexSortKey(fromIndexKey.apply(i), i.name())), fromIndexKey,
                     sortedBy(p.to.indexes(), i -> indexSortKey(toIndexKey.apply(i), i.name())), toIndexKey);

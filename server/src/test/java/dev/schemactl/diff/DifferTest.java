@@ -121,6 +121,27 @@ class DifferTest {
         assertThat(differ.comparingDefaultsExactly().diff(one(a), one(c)).changes()).isEmpty();
     }
 
+    /**
+     * Pair 973: an index predicate and expression key compare with their number literals as written where defaults do
+     * (PostgreSQL keeps WHERE price > 0.00 and > 0.000 apart), renamed columns under their new names.
+     */
+    @Test
+    void indexExpressionsCompareNumbersAsWrittenWhereDefaultsDo() {
+        Table base = table("t").col(notNull("id", INT), col("price", INT)).build();
+        Index partial = new Index("t_priced", List.of(IndexColumn.asc("id")), false, null, "(price > 0.00)", List.of());
+        Index keyed = new Index("t_total", List.of(IndexColumn.ofExpression("price * 1.50", false, null)), false);
+        Table a = base.withIndexes(List.of(partial, keyed));
+        Table b = base.withIndexes(List.of(new Index("t_priced", List.of(IndexColumn.asc("id")), false, null, "price > 0.000", List.of()),
+                new Index("t_total", List.of(IndexColumn.ofExpression("price * 1.5", false, null)), false)));
+        assertThat(differ.diff(one(a), one(b)).changes()).isEmpty();
+        Differ exact = differ.comparingDefaultsExactly();
+        assertThat(exact.diff(one(a), one(b)).changes()).hasSize(4)
+                .allMatch(c -> c instanceof DropIndex || c instanceof CreateIndex);
+        Table spaced = base.withIndexes(List.of(new Index("t_priced", List.of(IndexColumn.asc("id")), false, null, " price >  0.00 ", List.of()),
+                keyed));
+        assertThat(exact.diff(one(a), one(spaced)).changes()).isEmpty();
+    }
+
     // ------------------------------------------------------------------ each change kind
 
     @Test
