@@ -39,6 +39,19 @@ class EntityBlindSpotsCarryTest {
         assertThat(carried.uniques()).singleElement().satisfies(u -> assertThat(u.include()).containsExactly("b"));
     }
 
+    /** Storage parameters of the index behind a primary key or unique constraint (WITH (fillfactor=80)): pair 912. */
+    @Test
+    void keysIndexStorageParametersAreCarried() {
+        Table live = table("t").col(notNull("id", INT), col("a", varchar(20))).pk("id").unique("a").build();
+        live = live.withPrimaryKey(live.primaryKey().withStorage("fillfactor=80"))
+                .withUniques(List.of(live.uniques().get(0).withStorage("fillfactor=50, deduplicate_items=off")));
+        Table entity = table("t").col(notNull("id", INT), col("a", varchar(20))).pk("id").unique("a").build();
+        Table carried = EntityBlindSpots.carry(schema(List.of(entity)), schema(List.of(live)), UnaryOperator.identity())
+                .table("t").orElseThrow();
+        assertThat(carried.primaryKey().storage()).isEqualTo("fillfactor=80");
+        assertThat(carried.uniques()).singleElement().satisfies(u -> assertThat(u.storage()).isEqualTo("fillfactor=50, deduplicate_items=off"));
+    }
+
     /** graphile-worker's _private_jobs fed by jobs_id_seq1: an entity's identity would have renamed it (pair 921). */
     @Test
     void anIdentitysSequenceNameIsCarried() {
