@@ -116,6 +116,12 @@ public final class SqlChangeParser {
     /** PostgreSQL {@code ALTER INDEX i ALTER [COLUMN] n SET STATISTICS m} (an expression key's target), which JSqlParser 5.3 does not take. */
     private static final Pattern ALTER_INDEX_STATISTICS = Pattern.compile(
             "^ALTER\\s+INDEX\\s+(?:IF\\s+EXISTS\\s+)?(\\S+)\\s+ALTER\\s+(?:COLUMN\\s+)?(\\d+)\\s+SET\\s+STATISTICS\\s+(-?\\d+)$", FLAGS);
+    /**
+     * PostgreSQL {@code ALTER INDEX i SET (...)} / {@code RESET (...)} (storage parameters of an index, as the renderer
+     * changes a key's), which JSqlParser 5.3 does not take: no rows move, the index is not rebuilt.
+     */
+    private static final Pattern ALTER_INDEX_STORAGE = Pattern.compile(
+            "^ALTER\\s+INDEX\\s+(?:IF\\s+EXISTS\\s+)?\\S+\\s+(?:SET|RESET)\\s*\\(.*\\)$", FLAGS);
     /** MariaDB/MySQL {@code ALTER TABLE t PARTITION BY ...} or {@code REMOVE PARTITIONING}: the rows are copied into a new table. */
     private static final Pattern REPARTITION = Pattern.compile(
             "^ALTER\\s+TABLE\\s+(\\S+)\\s+(PARTITION\\s+BY\\b.*|REMOVE\\s+PARTITIONING)$", FLAGS);
@@ -499,6 +505,7 @@ public final class SqlChangeParser {
             targets.set(key, Integer.valueOf(m.group(3)));
             return of(sql, structural(new Change.SetIndexStatistics(known.get().table(), before, before.withKeyStatistics(targets))));
         }
+        if (ALTER_INDEX_STORAGE.matcher(flat).matches()) return of(sql, new Op.Harmless("storage parameters of an index", true));
         m = REPARTITION.matcher(flat);
         if (m.matches()) {
             return of(sql, new Op.TableCopy(schema.tableName(tableKey(m.group(1))),

@@ -38,6 +38,13 @@ class SqlChangeParserTest {
         return ((Op.Structural) op).change();
     }
 
+    /** The storage parameters of a key's index, as the PostgreSQL renderer changes them in place (pairs 912, 970). */
+    @Test
+    void postgresIndexStorageParametersAreClassified() {
+        assertThat(op(EngineKind.POSTGRESQL, "ALTER INDEX orders_pkey SET (fillfactor=60, deduplicate_items=off)")).isNotInstanceOf(Op.Unknown.class);
+        assertThat(op(EngineKind.POSTGRESQL, "ALTER INDEX public.orders_pkey RESET (fillfactor)")).isNotInstanceOf(Op.Unknown.class);
+    }
+
     @Test
     void mariaDbFulltextAndSpatialKeysAreIndexesWithThatMethod() {
         assertThat(change(EngineKind.MARIADB, "CREATE FULLTEXT INDEX ft_note ON orders (note)")).isInstanceOfSatisfying(
