@@ -1,0 +1,2 @@
+CREATE TABLE notes (id integer PRIMARY KEY, body text DEFAULT E'line one\r\nline two', sig varchar(40) DEFAULT E'back\\slash\r''quote''', tags text[] DEFAULT ARRAY[E'a\rb', 'c']);
+CREATE TABLE letters (id integer PRIMARY KEY, footer text NOT NULL DEFAULT (E'--\r\n' || 'regards'));
