@@ -73,9 +73,9 @@ final class NarrowingCheck {
     }
 
     /** Runs the check; a change it cannot check, or a query that fails or times out, is "not checked". */
-    static ValueFit run(Connection c, TableStats fn, UnaryOperator<String> quote, String table, String column,
-                        ColumnType before, ColumnType after) {
-        Query q = query(quote.apply(table), quote.apply(column), before, after, fn);
+    static ValueFit run(Connection c, TableStats fn, UnaryOperator<String> quoteTable, UnaryOperator<String> quote, String table,
+                        String column, ColumnType before, ColumnType after) {
+        Query q = query(quoteTable.apply(table), quote.apply(column), before, after, fn);
         if (q == null) return ValueFit.notChecked("schemactl has no data check for " + before + " → " + after);
         try (Statement st = c.createStatement()) {
             st.setQueryTimeout(5);

@@ -98,7 +98,7 @@ public record RiskFacts(EngineKind engine, String version, int major, int minor,
                             : " has " + rc.describe() + ", more than " + String.format(Locale.ROOT, "%,d", SCAN_LIMIT) + " to scan")));
                     continue;
                 }
-                checked.put(key, NarrowingCheck.run(c, stats, db.engine().renderer()::quote, table, column,
+                checked.put(key, NarrowingCheck.run(c, stats, tableRef(schema, db.engine().renderer()::quote), db.engine().renderer()::quote, table, column,
                         a.before().type(), a.after().type()));
             }
             return new RiskFacts(engine, version, major, minor, mysql, schema, rows, validatedNotNull, zone, checked);
@@ -155,7 +155,7 @@ public record RiskFacts(EngineKind engine, String version, int major, int minor,
                         RowCount rc = counts.get(t);
                         return rc == null || (!rc.exact() && rc.rows() < PROBE_CAP);
                     }).distinct().sorted().limit(100).toList();
-            Map<String, Long> probed = TableStats.probe(c, probe, PROBE_CAP, db.engine().renderer()::quote);
+            Map<String, Long> probed = TableStats.probe(c, probe, PROBE_CAP, tableRef(schema, db.engine().renderer()::quote));
             probed.forEach((table, n) -> {
                 if (n < PROBE_CAP) counts.put(table, new RowCount(n, true));
                 else if (!counts.containsKey(table) || counts.get(table).rows() < PROBE_CAP) counts.remove(table); // ≥ cap: estimate unusable
@@ -165,6 +165,15 @@ public record RiskFacts(EngineKind engine, String version, int major, int minor,
         } catch (SQLException e) {
             throw db.engine().translate(e, db.url());
         }
+    }
+
+    /**
+     * Spells a table named by its key for a query: {@code billing.invoices} of the live schema as
+     * {@code billing.invoices} (schema and name each quoted), a name of the default schema quoted as one identifier.
+     */
+    static java.util.function.UnaryOperator<String> tableRef(Schema live, java.util.function.UnaryOperator<String> quote) {
+        return key -> live.tables().stream().filter(t -> t.schema() != null && t.key().equals(key)).findFirst()
+                .map(t -> quote.apply(t.schema()) + "." + quote.apply(t.name())).orElseGet(() -> quote.apply(key));
     }
 
     private static boolean exactH2(TableStats.Snapshot snapshot) {

@@ -135,6 +135,18 @@ final class PostgresRenderer extends BaseSqlRenderer {
         return out;
     }
 
+    /**
+     * The change's statements with every string constant holding a raw carriage return written in escape form
+     * ({@link PostgresCarriageReturns}): expressions come as the server spells them, and a migration file's line ends
+     * are normalized when it is read.
+     */
+    @Override
+    public RenderedChange render(Change change) {
+        RenderedChange r = super.render(change);
+        return new RenderedChange(r.change(), r.forward().stream().map(PostgresCarriageReturns::escape).toList(),
+                r.rollback().stream().map(PostgresCarriageReturns::escape).toList(), r.rollbackLosesData());
+    }
+
     /** This renderer for the managed schemas {@code schemas}. */
     @Override
     public PostgresRenderer forSchemas(List<String> schemas) {

@@ -1,0 +1,50 @@
+package dev.schemactl.engine.postgres;
+
+import dev.schemactl.diff.Change;
+import dev.schemactl.engine.RenderedChange;
+import org.junit.jupiter.api.Test;
+
+import static dev.schemactl.diff.Fixtures.col;
+import static dev.schemactl.diff.Fixtures.varchar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * String constants holding a raw CR are written in escape form (a migration file's line ends are normalized when it
+ * is read: the CR of a default or check written as the server spells it came back as LF, pairs 976/977).
+ */
+class PostgresCarriageReturnsTest {
+
+    @Test
+    void aPlainLiteralWithACarriageReturnBecomesAnEscapeString() {
+        assertThat(PostgresCarriageReturns.escape("ALTER TABLE t ALTER COLUMN a SET DEFAULT 'x\r\ny'::text"))
+                .isEqualTo("ALTER TABLE t ALTER COLUMN a SET DEFAULT E'x\\r\ny'::text");
+        // backslashes are doubled, doubled quotes kept
+        assertThat(PostgresCarriageReturns.escape("CHECK (a <> 'back\\slash\r''q''')"))
+                .isEqualTo("CHECK (a <> E'back\\\\slash\\r''q''')");
+    }
+
+    @Test
+    void anEscapeStringKeepsItsEscapesAndLosesItsRawCarriageReturn() {
+        assertThat(PostgresCarriageReturns.escape("DEFAULT E'a\\'\r\\\\'")).isEqualTo("DEFAULT E'a\\'\\r\\\\'");
+        assertThat(PostgresCarriageReturns.escape("DEFAULT E'a\\r'")).isEqualTo("DEFAULT E'a\\r'");
+    }
+
+    @Test
+    void identifiersCommentsDollarQuotesAndOtherPrefixesAreLeftAlone() {
+        String sql = "CREATE FUNCTION f() RETURNS text AS $body$ SELECT 'a\rb' $body$ LANGUAGE sql; -- 'c\rd'\n"
+                + "SELECT \"we'ird\r\" , U&'x\ry', N'p\rq', $1, a$b, 'ok'";
+        assertThat(PostgresCarriageReturns.escape(sql)).isEqualTo(sql);
+        assertThat(PostgresCarriageReturns.escape("SELECT $x$it's$x$, 'z\r'"))
+                .isEqualTo("SELECT $x$it's$x$, E'z\\r'");
+        assertThat(PostgresCarriageReturns.escape("SELECT 1 /* 'c\r' /* nested */ */, 'z\r'"))
+                .isEqualTo("SELECT 1 /* 'c\r' /* nested */ */, E'z\\r'");
+    }
+
+    @Test
+    void theRendererWritesDefaultsThroughIt() {
+        RenderedChange r = new PostgresRenderer().render(new Change.SetDefault("t", col("c", varchar(20)),
+                col("c", varchar(20)).withDefault("'x\r\ny'::character varying")));
+        assertThat(r.forward()).containsExactly("ALTER TABLE t ALTER COLUMN c SET DEFAULT E'x\\r\ny'::character varying");
+    }
+}

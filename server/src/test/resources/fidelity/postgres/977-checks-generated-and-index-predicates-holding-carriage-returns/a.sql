@@ -1,0 +1,1 @@
+CREATE TABLE msgs (id integer PRIMARY KEY, body text, kind text);

@@ -1,0 +1,1 @@
+CREATE TABLE ev (id integer PRIMARY KEY, note text NOT NULL DEFAULT '', ref uuid NOT NULL DEFAULT gen_random_uuid() UNIQUE, seen timestamptz NOT NULL DEFAULT CURRENT_TIMESTAMP, n integer NOT NULL DEFAULT 0 CHECK (n >= 0));

@@ -1,0 +1,1 @@
+SELECT count(DISTINCT ref) = 3 AND count(*) FILTER (WHERE note = '') = 2 FROM ev

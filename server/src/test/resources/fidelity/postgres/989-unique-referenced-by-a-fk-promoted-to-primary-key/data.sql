@@ -1,0 +1,1 @@
+INSERT INTO acct VALUES (1, 'n'); INSERT INTO entry VALUES (1, 1);

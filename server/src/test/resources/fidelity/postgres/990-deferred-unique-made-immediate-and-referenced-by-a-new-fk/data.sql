@@ -1,0 +1,1 @@
+INSERT INTO slot VALUES (1, 10); INSERT INTO booking VALUES (1, 10);

@@ -1,0 +1,1 @@
+CREATE TABLE doc (id integer PRIMARY KEY, title text NOT NULL, body text);

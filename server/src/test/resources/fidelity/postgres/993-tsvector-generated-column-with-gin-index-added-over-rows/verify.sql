@@ -1,0 +1,1 @@
+SELECT count(*) = 1 FROM doc WHERE search @@ to_tsquery('english', 'world')

@@ -1,0 +1,1 @@
+INSERT INTO m (id, w, h) VALUES (1, 2, 3);

@@ -1,0 +1,1 @@
+SELECT area = 6 AND width = 2 FROM m

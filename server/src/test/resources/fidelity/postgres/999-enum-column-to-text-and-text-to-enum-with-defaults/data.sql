@@ -1,0 +1,1 @@
+INSERT INTO p VALUES (1, 'sad', 'ok'), (2, DEFAULT, 'happy');

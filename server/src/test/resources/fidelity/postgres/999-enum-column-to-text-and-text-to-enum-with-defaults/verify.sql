@@ -1,0 +1,1 @@
+SELECT string_agg(m || '/' || s::text, ',' ORDER BY id) = 'sad/ok,ok/happy' FROM p
