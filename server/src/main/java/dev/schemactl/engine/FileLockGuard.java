@@ -12,35 +12,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An OS file lock beside an embedded database file ({@code <file>.schemactl.lock}; H2, SQLite): the kernel
  * drops it when the holder dies, even by kill -9, so it never goes stale. Within one JVM a second handle
- * waits like any other holder, except on the thread that holds it: that wait could never end (the holder is the
- * waiter), so it fails at once.
+ * waits like any other holder.
  */
 public final class FileLockGuard implements MigrationLock {
-    /** Which thread of this JVM holds the lock on each lock file. */
-    private static final Map<Path, Thread> HOLDERS = new ConcurrentHashMap<>();
-
     private final FileChannel channel;
     private final FileLock lock;
-    private final Path lockFile;
-    private final Thread holder;
 
-    private FileLockGuard(FileChannel channel, FileLock lock, Path lockFile) {
+    private FileLockGuard(FileChannel channel, FileLock lock) {
         this.channel = channel;
         this.lock = lock;
-        this.lockFile = lockFile;
-        this.holder = Thread.currentThread();
-        HOLDERS.put(lockFile, holder);
     }
 
     /** Waits (with backoff) until the lock beside {@code url.filePath()} is free, up to {@code timeout}. */
     public static FileLockGuard acquire(DatabaseUrl url, Duration timeout) {
-        Path lockFile = Path.of(url.filePath() + ".schemactl.lock").toAbsolutePath().normalize();
+        Path lockFile = Path.of(url.filePath() + ".schemactl.lock");
         long deadline = System.nanoTime() + timeout.toNanos();
         long sleep = 50;
         try {
@@ -52,13 +41,8 @@ public final class FileLockGuard implements MigrationLock {
                     lock = channel.tryLock();
                 } catch (OverlappingFileLockException e) {
                     lock = null; // held by this very JVM (another handle); wait like any other holder
-                    if (HOLDERS.get(lockFile) == Thread.currentThread()) {
-                        channel.close();
-                        throw new SchemactlException(ErrorCode.INTERNAL, "this command already has " + url.masked()
-                                + " open and opened it again", "report it: an embedded database admits one handle at a time");
-                    }
                 }
-                if (lock != null) return new FileLockGuard(channel, lock, lockFile);
+                if (lock != null) return new FileLockGuard(channel, lock);
                 if (System.nanoTime() > deadline) {
                     channel.close();
                     throw new SchemactlException(ErrorCode.LOCK_TIMEOUT, "another schemactl process is using " + url.masked()
@@ -78,7 +62,6 @@ public final class FileLockGuard implements MigrationLock {
 
     @Override
     public void close() {
-        HOLDERS.remove(lockFile, holder);
         try {
             lock.release();
             channel.close();
