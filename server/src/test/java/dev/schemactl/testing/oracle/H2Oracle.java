@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  *       start, increment), generated expression, visibility, DEFAULT ON NULL, comment;</li>
  *   <li>its constraints: kind, columns, referenced table and columns (each foreign-key column's own, by POSITION_IN_UNIQUE_CONSTRAINT), ON DELETE / ON UPDATE rules, CHECK expression,
  *       NULLS DISTINCT;</li>
- *   <li>its indexes: kind (unique or not), columns with order and NULLS order;</li>
+ *   <li>its indexes: kind (unique or not), columns with order and NULLS order (not the plain indexes H2 makes up for
+ *       foreign keys, which depend on the order the table was built in);</li>
  *   <li>sequences (type, start, increment, minimum, maximum, cycle, cache), and views (present, their query) left
  *       alone.</li>
  * </ul>
@@ -126,6 +127,10 @@ public final class H2Oracle {
             while (rs.next()) {
                 List<String> t = tables.get(rs.getString(1) + "." + rs.getString(2));
                 if (t == null) continue;
+                // a plain index H2 made up itself serves a foreign key: H2 makes one only when no index made before the
+                // key covers its columns, and keeps it when a primary key over them comes later, so whether it is there
+                // tells the order the table was built in, not what it does (it enforces nothing)
+                if (GENERATED_NAME.matcher(rs.getString(3)).matches() && "INDEX".equals(rs.getString(4))) continue;
                 t.add("index " + name(rs.getString(3)) + rs.getString(4) + " (" + indexColumns(rs.getString(3), rs.getString(6)) + ")"
                         + (rs.getString(5) == null || "DISTINCT".equals(rs.getString(5)) ? "" : " nulls " + rs.getString(5)));
             }
