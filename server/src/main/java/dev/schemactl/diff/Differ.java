@@ -1429,7 +1429,8 @@ public final class Differ {
         static boolean grows(ColumnType from, ColumnType to) {
             // an inline ENUM (MariaDB/MySQL, H2) grows only when it keeps every value (a removed one may be the old
             // default, which MODIFY to the new type then rejects: "Invalid default value"); a SET is spelled raw
-            return from.kind() == to.kind() && notSmaller(to.length(), from.length())
+            // signed <-> UNSIGNED (MariaDB/MySQL) is no growth either way: -1 or 200 may no longer fit a tinyint
+            return from.kind() == to.kind() && from.unsigned() == to.unsigned() && notSmaller(to.length(), from.length())
                     && notSmaller(to.precision(), from.precision()) && notSmaller(to.scale(), from.scale())
                     && to.enumValues().containsAll(from.enumValues())
                     && (from.kind() != dev.schemactl.schema.TypeKind.OTHER || !isSet(from.raw()) || from.raw().equals(to.raw()));
