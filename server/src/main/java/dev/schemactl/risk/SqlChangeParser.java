@@ -407,6 +407,8 @@ public final class SqlChangeParser {
         return null;
     }
 
+    private static final Pattern UNCAST_NEXTVAL = Pattern.compile("(?i)\\bnextval\\s*\\(\\s*('(?:[^']|'')*')\\s*\\)");
+
     private static String withoutStrings(String sql) {
         return sql.replaceAll("'(?:[^']|'')*'", "''");
     }
@@ -597,6 +599,8 @@ public final class SqlChangeParser {
                 flat = flat.replaceFirst("(?i)\\bADD\\s+CHECK\\s*\\(", "ADD CONSTRAINT schemactl_unnamed_check CHECK (");
             }
         }
+        // JSqlParser 5.3 rejects nextval('seq') in a column definition but reads nextval('seq'::regclass), the same call
+        if (engine == EngineKind.POSTGRESQL) flat = UNCAST_NEXTVAL.matcher(flat).replaceAll("nextval($1::regclass)");
         Statement parsed;
         try {
             parsed = JSqlParsing.parse(flat);

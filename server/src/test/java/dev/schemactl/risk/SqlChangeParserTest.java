@@ -45,6 +45,20 @@ class SqlChangeParserTest {
         assertThat(op(EngineKind.POSTGRESQL, "ALTER INDEX public.orders_pkey RESET (fillfactor)")).isNotInstanceOf(Op.Unknown.class);
     }
 
+    /**
+     * JSqlParser 5.3 rejects {@code DEFAULT nextval('seq')} inside CREATE TABLE (it parses {@code nextval('seq'::regclass)}):
+     * every serial column schemactl writes (baselines, new tables) was an UNKNOWN-STATEMENT, the table was not known as
+     * created by the migration, and its indexes were scored as if on a table of a million rows.
+     */
+    @Test
+    void postgresCreateTableWithASequenceDefaultIsATable() {
+        assertThat(change(EngineKind.POSTGRESQL, "CREATE TABLE category (category_id integer DEFAULT nextval('category_category_id_seq') NOT NULL, "
+                + "name text NOT NULL, CONSTRAINT category_pkey PRIMARY KEY (category_id))")).isInstanceOfSatisfying(
+                Change.CreateTable.class, c -> assertThat(c.definition().columns()).hasSize(2));
+        assertThat(change(EngineKind.POSTGRESQL, "CREATE TABLE billing.items (id bigint NOT NULL DEFAULT nextval('billing.\"Items_id_seq\"'))"))
+                .isInstanceOf(Change.CreateTable.class);
+    }
+
     @Test
     void mariaDbFulltextAndSpatialKeysAreIndexesWithThatMethod() {
         assertThat(change(EngineKind.MARIADB, "CREATE FULLTEXT INDEX ft_note ON orders (note)")).isInstanceOfSatisfying(
