@@ -36,7 +36,8 @@ final class PostgresUnmanaged {
                              AND e.objid = %s AND e.deptype = 'e')""";
 
     static final String OBJECTS = """
-            SELECT 'extension' AS kind, n.nspname, e.extname AS name, NULL AS tbl,
+            -- name as text: of type name (the first branch's), a routine's signature was cut at 63 characters
+            SELECT 'extension' AS kind, n.nspname, e.extname::text AS name, NULL AS tbl,
                    format('CREATE EXTENSION IF NOT EXISTS %I WITH SCHEMA %I', e.extname, n.nspname) AS def
             FROM pg_catalog.pg_extension e JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
             WHERE e.extname <> 'plpgsql' AND n.nspname = ANY (?)

@@ -252,6 +252,28 @@ class PostgresInspectorTest {
     }
 
     /**
+     * A routine is named by its identity arguments, which pagila's film_in_stock(p_film_id integer, p_store_id integer,
+     * OUT p_film_count integer) takes past 63 characters: the name came back cut to PostgreSQL's identifier length (the
+     * catalog query's first branch made the column of type name), so its DROP (a baseline's rollback) named no function,
+     * and overloads alike in their first 63 characters were one object.
+     */
+    @Test
+    void routinesWithLongSignaturesKeepTheirWholeName() throws Exception {
+        try (TestDatabase db = TestDatabase.create(EngineKind.POSTGRESQL); Connection c = db.connect()) {
+            try (Statement st = c.createStatement()) {
+                st.execute("CREATE FUNCTION film_in_stock(p_film_id integer, p_store_id integer, OUT p_film_count integer)"
+                        + " RETURNS SETOF integer LANGUAGE sql AS 'SELECT 1'");
+                st.execute("CREATE FUNCTION film_in_stock(p_film_id integer, p_store_id integer, p_film_count_at_least integer)"
+                        + " RETURNS SETOF integer LANGUAGE sql AS 'SELECT 1'");
+            }
+            Schema schema = new PostgresInspector().inspect(c, List.of("public"));
+            assertThat(schema.unmanaged()).extracting(dev.schemactl.schema.UnmanagedObject::name).containsExactlyInAnyOrder(
+                    "film_in_stock(p_film_id integer, p_store_id integer, OUT p_film_count integer)",
+                    "film_in_stock(p_film_id integer, p_store_id integer, p_film_count_at_least integer)");
+        }
+    }
+
+    /**
      * Enum types and standalone sequences of every managed schema are the model's, with their schema (null for the
      * first), a same-named one in public and billing two of them; columns of billing's type spell it qualified, also
      * when the session's search_path has billing (format_type would then write it bare, as public's).
