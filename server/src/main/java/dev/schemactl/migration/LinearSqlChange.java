@@ -154,7 +154,10 @@ public final class LinearSqlChange extends RawSQLChange {
             // not Liquibase's: a CASE ... END inside BEGIN ... END (a SQLite trigger body) would close the BEGIN early
             // and split the body; Liquibase's own statements were broken there, so nothing that ran changes
             if (piece.equalsIgnoreCase("CASE") && inClause > 0 && !"end".equalsIgnoreCase(previousWord)) inClause++;
-            if (piece.equalsIgnoreCase("END") && inClause > 0 && !oneOf(nextPiece(tokens, i), "transaction", "trans", "tran")) {
+            // not Liquibase's either: END IF / END LOOP / END WHILE / END REPEAT / END FOR close what never opened a
+            // clause (MariaDB routine bodies: sakila's inventory_in_stock was cut at its first END IF)
+            if (piece.equalsIgnoreCase("END") && inClause > 0
+                    && !oneOf(nextPiece(tokens, i), "transaction", "trans", "tran", "if", "loop", "while", "repeat", "for")) {
                 inClause--;
             }
             if (inClause == 0 && isDelimiter(piece, previous)) {

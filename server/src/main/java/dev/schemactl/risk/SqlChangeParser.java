@@ -109,6 +109,8 @@ public final class SqlChangeParser {
             "^ALTER\\s+TABLE\\s+(?:ONLY\\s+|IF\\s+EXISTS\\s+)?(\\S+)\\s+ALTER\\s+(?:COLUMN\\s+)?(\\S+)\\s+"
                     + "(ADD\\s+GENERATED\\s+.*AS\\s+IDENTITY.*|DROP\\s+IDENTITY.*|SET\\s+GENERATED\\s+.*|RESTART(\\s.*)?)$", FLAGS);
     private static final Pattern KEY_KIND_INDEX = Pattern.compile("^CREATE\\s+(FULLTEXT|SPATIAL)\\s+INDEX\\s+", FLAGS);
+    private static final Pattern PARTITION_OF = Pattern.compile(
+            "CREATE\\s+(?:UNLOGGED\\s+)?TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(\\S+)\\s+PARTITION\\s+OF\\s+.*", FLAGS);
     private static final Pattern INHERITS = Pattern.compile("\\)\\s*INHERITS\\s*\\([^()]*\\)\\s*$", FLAGS);
     /** MariaDB {@code ALTER TABLE t ALTER INDEX i [NOT] IGNORED}, which JSqlParser 5.3 does not take. */
     private static final Pattern ALTER_INDEX_IGNORED = Pattern.compile(
@@ -147,8 +149,9 @@ public final class SqlChangeParser {
      */
     private static final Pattern FK_MATCH = Pattern.compile("\\s+MATCH\\s+(?:FULL|SIMPLE|PARTIAL)\\b", FLAGS);
     private static final Pattern FK_SET_COLUMNS = Pattern.compile("(\\bON\\s+DELETE\\s+SET\\s+(?:NULL|DEFAULT))\\s*\\([^()]*\\)", FLAGS);
-    /** PostgreSQL COMMENT ON INDEX / CONSTRAINT / SEQUENCE / TYPE (JSqlParser 5.3 takes only tables and columns): a comment, nothing more. */
-    private static final Pattern OBJECT_COMMENT = Pattern.compile("^COMMENT\\s+ON\\s+(INDEX|CONSTRAINT|SEQUENCE|TYPE)\\s.*$", FLAGS);
+    /** PostgreSQL COMMENT ON INDEX / CONSTRAINT / SEQUENCE / TYPE / TRIGGER / ... (JSqlParser 5.3 takes only tables and columns): a comment, nothing more. */
+    private static final Pattern OBJECT_COMMENT = Pattern.compile("^COMMENT\\s+ON\\s+(INDEX|CONSTRAINT|SEQUENCE|TYPE|TRIGGER|SCHEMA"
+            + "|STATISTICS|POLICY|RULE|VIEW|MATERIALIZED\\s+VIEW|EXTENSION|COLLATION|AGGREGATE|OPERATOR|DOMAIN|TEXT\\s+SEARCH\\s+CONFIGURATION)\\s.*$", FLAGS);
     private static final String IDENTIFIER = "(?:\"(?:[^\"]|\"\")+\"|[\\w$]+)";
     /**
      * CREATE/ALTER SEQUENCE with an OWNED BY clause, which JSqlParser does not take: prefix, name, the options before
@@ -170,7 +173,8 @@ public final class SqlChangeParser {
     private static final Pattern DROP_INDEX_CLAUSE = Pattern.compile(",?\\s*\\bDROP\\s+(?:INDEX|KEY)\\s+(IF\\s+EXISTS\\s+)?([`\"]?[\\w$]+[`\"]?)", FLAGS);
     private static final Pattern ALTER_DOMAIN = Pattern.compile("^ALTER\\s+DOMAIN\\s+((?:\"[^\"]*\"|[\\w$])+(?:\\.(?:\"[^\"]*\"|[\\w$])+)?)\\s+(.*)$", FLAGS);
     private static final Pattern HARMLESS_DDL = Pattern.compile(
-            "^(CREATE|DROP|ALTER)\\s+(OR\\s+REPLACE\\s+)?(TYPE|EXTENSION|DOMAIN|FUNCTION|PROCEDURE|TRIGGER|VIEW|MATERIALIZED\\s+VIEW|SEQUENCE|ROLE|USER|POLICY|COLLATION)\\b.*$", FLAGS);
+            "^(CREATE|DROP|ALTER)\\s+(OR\\s+REPLACE\\s+)?(TYPE|EXTENSION|DOMAIN|FUNCTION|PROCEDURE|TRIGGER|VIEW|MATERIALIZED\\s+VIEW|SEQUENCE|ROLE|USER|POLICY|COLLATION"
+            + "|AGGREGATE|OPERATOR|STATISTICS|TEXT\\s+SEARCH\\s+CONFIGURATION)\\b.*$", FLAGS);
     /**
      * SQLite pragmas schemactl's own SQLite migrations set: {@code foreign_keys} OFF/ON around a table rebuild (its
      * envelope changesets) and {@code legacy_alter_table} ON/OFF around the rebuild's RENAME. They change how the
@@ -512,6 +516,13 @@ public final class SqlChangeParser {
         if (m.matches()) {
             return of(sql, new Op.TableCopy(schema.tableName(tableKey(m.group(1))),
                     m.group(2).toUpperCase(Locale.ROOT).startsWith("REMOVE") ? "REMOVE PARTITIONING" : "PARTITION BY"));
+        }
+        m = PARTITION_OF.matcher(flat);
+        if (m.matches()) {
+            // a new partition (PostgreSQL): empty, made by this statement; its columns are its parent's
+            String qualifier = qualifier(m.group(1));
+            return of(sql, structural(new Change.CreateTable(new Table(ident(m.group(1)), List.of(), null, List.of(), List.of(),
+                    List.of(), List.of(), null, qualifier != null && otherSchemas.contains(qualifier) ? qualifier : null))));
         }
         if (flat.regionMatches(true, 0, "CREATE TABLE", 0, 12)) {
             // a child table's INHERITS (parents), which JSqlParser does not take: the table is new all the same

@@ -54,10 +54,7 @@ public final class BaselineService {
                         + "the directory run `schemactl up`");
             }
             Schema live = db.inspect();
-            if (live.tables().isEmpty() && live.sequences().isEmpty()) {
-                throw new SchemactlException(ErrorCode.USAGE, "nothing to baseline: " + db.url().masked()
-                        + " has no tables", "on an empty database write migrations with `schemactl new`");
-            }
+            if (live.tables().isEmpty() && live.sequences().isEmpty()) throw nothingToBaseline(db);
             Plan plan = engine.differ().diff(Schema.EMPTY, live);
             SqlRenderer renderer = db.renderer();
             List<RenderedChange> rendered = renderer.render(plan);
@@ -66,10 +63,13 @@ public final class BaselineService {
             Map<String, String> header = new LinkedHashMap<>();
             header.put(HEADER, "true");
             header.put("generated-from", "live database " + db.url().masked() + " (" + live.tables().size() + " tables)");
-            List<MigrationStep> body = rendered.stream()
-                    .filter(r -> !r.forward().isEmpty() || !r.rollback().isEmpty())
-                    .map(r -> new MigrationStep(r.forward(), r.rollback(), true)).toList();
-            List<MigrationStep> steps = MigrationWriter.withEnvelope(body, renderer.envelope(plan));
+            BaselineBody body = BaselineBody.of(live, rendered, renderer, db.unmanagedDdl());
+            if (!live.unmanaged().isEmpty()) {
+                header.put("unmanaged", live.unmanaged().size() + " objects schemactl does not manage (views, routines, triggers, "
+                        + "partitions, ...), created from their catalog definitions" + (body.leftOut().isEmpty() ? ""
+                        : "; left out, the catalog gives no definition: " + String.join("; ", body.leftOut())));
+            }
+            List<MigrationStep> steps = MigrationWriter.withEnvelope(body.steps(), renderer.envelope(plan));
             String content = MigrationWriter.render(engine.kind(), engine.transactionalDdl(), version, header, steps);
             if (dryRun) return new NewMigrationResult(null, version, content, content);
             Path file = MigrationWriter.write(settings.migrationsDir(), version, slug, content);
@@ -80,6 +80,23 @@ public final class BaselineService {
                     + (live.tables().size() == 1 ? " table" : " tables") + ") and marked it applied on " + db.url().masked()
                     + ": later migrations and their rollback checks start from it");
         }
+    }
+
+    private static SchemactlException nothingToBaseline(DatabaseHandle db) {
+        TablesElsewhere elsewhere;
+        try {
+            elsewhere = TablesElsewhere.of(db.connection(), db.engine().kind(), db.url().inspectedSchemas());
+        } catch (java.sql.SQLException e) {
+            elsewhere = new TablesElsewhere(Map.of());
+        }
+        if (elsewhere.isEmpty()) {
+            return new SchemactlException(ErrorCode.USAGE, "nothing to baseline: " + db.url().masked() + " has no tables",
+                    "on an empty database write migrations with `schemactl new`");
+        }
+        List<String> managed = db.url().inspectedSchemas().isEmpty() ? List.of("PUBLIC") : db.url().inspectedSchemas();
+        return new SchemactlException(ErrorCode.USAGE, "nothing to baseline: " + db.url().masked() + " has no tables in schema "
+                + String.join(", ", managed) + ", the schemas schemactl manages; its tables are in " + elsewhere.described(),
+                "name the schemas to manage in schemactl.yaml: " + elsewhere.setting() + ", then run `schemactl baseline` again");
     }
 
     /** True when a migration file is a baseline. */

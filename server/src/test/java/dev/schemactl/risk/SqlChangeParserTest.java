@@ -59,6 +59,30 @@ class SqlChangeParserTest {
                 .isInstanceOf(Change.CreateTable.class);
     }
 
+    /** What a baseline or dump writes for PostgreSQL's unmanaged objects is understood (each was an UNKNOWN-STATEMENT). */
+    @Test
+    void postgresUnmanagedObjectStatementsAreHarmless() {
+        for (String sql : List.of("COMMENT ON TRIGGER last_updated ON public.actor IS 'x'", "COMMENT ON SCHEMA billing IS 'y'",
+                "COMMENT ON STATISTICS public.s IS 'z'", "COMMENT ON MATERIALIZED VIEW public.m IS 'w'",
+                "CREATE AGGREGATE public.group_concat(text) (SFUNC = _group_concat, STYPE = text)",
+                "CREATE OPERATOR public.=== (FUNCTION = public.f, LEFTARG = integer, RIGHTARG = integer)",
+                "CREATE STATISTICS public.s (dependencies) ON a, b FROM public.t",
+                "CREATE TEXT SEARCH CONFIGURATION public.mb (PARSER = pg_catalog.\"default\")")) {
+            assertThat(op(EngineKind.POSTGRESQL, sql)).as(sql).isInstanceOf(Op.Harmless.class);
+        }
+    }
+
+    /**
+     * A partition made by the migration is a new, empty table (pagila's payment_p2022_01 in a baseline): it was an
+     * UNKNOWN-STATEMENT, and its indexes and foreign keys were scored as on a table of a million rows.
+     */
+    @Test
+    void postgresPartitionOfIsANewTable() {
+        assertThat(change(EngineKind.POSTGRESQL, "CREATE TABLE public.payment_p2022_01 PARTITION OF public.payment\n"
+                + "FOR VALUES FROM ('2022-01-01 00:00:00+00') TO ('2022-02-01 00:00:00+00')"))
+                .isInstanceOfSatisfying(Change.CreateTable.class, c -> assertThat(c.table()).isEqualTo("payment_p2022_01"));
+    }
+
     @Test
     void mariaDbFulltextAndSpatialKeysAreIndexesWithThatMethod() {
         assertThat(change(EngineKind.MARIADB, "CREATE FULLTEXT INDEX ft_note ON orders (note)")).isInstanceOfSatisfying(

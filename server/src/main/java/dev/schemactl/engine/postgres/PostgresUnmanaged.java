@@ -82,7 +82,7 @@ final class PostgresUnmanaged {
             -- the schemas of the scope but public (which every database has), the first one too when it is not
             -- public, so that a dump or a plan from an empty database creates them; listed under the first schema
             SELECT 'schema', ((?)::text[])[1], n.nspname, NULL, format('CREATE SCHEMA IF NOT EXISTS %I', n.nspname)
-                   || COALESCE(format(E';\nCOMMENT ON SCHEMA %I IS %L', n.nspname, ds.description), '')
+                   || CASE WHEN ds.description IS NULL THEN '' ELSE format(E';\nCOMMENT ON SCHEMA %I IS %L', n.nspname, ds.description) END
             FROM pg_catalog.pg_namespace n
             LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = n.oid AND ds.classoid = 'pg_catalog.pg_namespace'::regclass
             WHERE n.nspname = ANY (?) AND n.nspname <> 'public'
@@ -203,7 +203,7 @@ final class PostgresUnmanaged {
                    format('ALTER TABLE ONLY %I.%I ADD CONSTRAINT %I ', n.nspname, c.relname, con.conname)
                    || pg_catalog.pg_get_constraintdef(con.oid)
                    -- its comment goes with it (COMMENT ON CONSTRAINT), as a trigger's does
-                   || COALESCE(format(E';\nCOMMENT ON CONSTRAINT %I ON %I.%I IS %L', con.conname, n.nspname, c.relname, ds.description), '')
+                   || CASE WHEN ds.description IS NULL THEN '' ELSE format(E';\nCOMMENT ON CONSTRAINT %I ON %I.%I IS %L', con.conname, n.nspname, c.relname, ds.description) END
             FROM pg_catalog.pg_constraint con JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = con.oid AND ds.classoid = 'pg_catalog.pg_constraint'::regclass
@@ -218,7 +218,7 @@ final class PostgresUnmanaged {
                    || CASE WHEN s.stxstattarget >= 0
                            THEN format(E';\nALTER STATISTICS %I.%I SET STATISTICS %s', n.nspname, s.stxname, s.stxstattarget)
                            ELSE '' END
-                   || COALESCE(format(E';\nCOMMENT ON STATISTICS %I.%I IS %L', n.nspname, s.stxname, ds.description), '')
+                   || CASE WHEN ds.description IS NULL THEN '' ELSE format(E';\nCOMMENT ON STATISTICS %I.%I IS %L', n.nspname, s.stxname, ds.description) END
             FROM pg_catalog.pg_statistic_ext s JOIN pg_catalog.pg_class c ON c.oid = s.stxrelid
             JOIN pg_catalog.pg_namespace n ON n.oid = s.stxnamespace
             LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = s.oid AND ds.classoid = 'pg_catalog.pg_statistic_ext'::regclass
@@ -226,7 +226,7 @@ final class PostgresUnmanaged {
             UNION ALL
             -- its comment (Hasura's triggers have one) goes with it, as a schema's does
             SELECT 'trigger', n.nspname, t.tgname, c.relname, pg_catalog.pg_get_triggerdef(t.oid)
-                   || COALESCE(format(E';\nCOMMENT ON TRIGGER %I ON %I.%I IS %L', t.tgname, n.nspname, c.relname, ds.description), '')
+                   || CASE WHEN ds.description IS NULL THEN '' ELSE format(E';\nCOMMENT ON TRIGGER %I ON %I.%I IS %L', t.tgname, n.nspname, c.relname, ds.description) END
             FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = t.oid AND ds.classoid = 'pg_catalog.pg_trigger'::regclass

@@ -252,6 +252,32 @@ class PostgresInspectorTest {
     }
 
     /**
+     * format('... IS %L', NULL) is 'IS NULL', not NULL: every trigger, schema, constraint and statistics object without a
+     * comment came with a COMMENT ... IS NULL in its definition (dumps and baselines carried it; the risk scorer did not
+     * understand COMMENT ON TRIGGER and scored each as an unknown statement).
+     */
+    @Test
+    void unmanagedObjectsWithoutACommentHaveNoCommentStatement() throws Exception {
+        try (TestDatabase db = TestDatabase.create(EngineKind.POSTGRESQL); Connection c = db.connect()) {
+            try (Statement st = c.createStatement()) {
+                st.execute("CREATE SCHEMA billing; CREATE TABLE t (id int PRIMARY KEY, n int);"
+                        + " CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END';"
+                        + " CREATE TRIGGER t_touch BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION touch();"
+                        + " CREATE STATISTICS t_stats ON id, n FROM t;"
+                        + " CREATE TRIGGER t_touch2 BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION touch();"
+                        + " COMMENT ON TRIGGER t_touch2 ON t IS 'kept'");
+            }
+            Schema schema = new PostgresInspector().inspect(c, List.of("public", "billing"));
+            assertThat(schema.unmanaged()).extracting(dev.schemactl.schema.UnmanagedObject::kind)
+                    .contains("schema", "trigger", "statistics");
+            assertThat(schema.unmanaged()).filteredOn(o -> !o.name().equals("t_touch2"))
+                    .allSatisfy(o -> assertThat(o.definition()).as(o.label()).doesNotContain("COMMENT ON"));
+            assertThat(schema.unmanaged()).filteredOn(o -> o.name().equals("t_touch2")).singleElement()
+                    .satisfies(o -> assertThat(o.definition()).contains("COMMENT ON TRIGGER t_touch2 ON public.t IS 'kept'"));
+        }
+    }
+
+    /**
      * A routine is named by its identity arguments, which pagila's film_in_stock(p_film_id integer, p_store_id integer,
      * OUT p_film_count integer) takes past 63 characters: the name came back cut to PostgreSQL's identifier length (the
      * catalog query's first branch made the column of type name), so its DROP (a baseline's rollback) named no function,
