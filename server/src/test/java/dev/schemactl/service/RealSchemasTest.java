@@ -46,7 +46,7 @@ class RealSchemasTest {
             "POSTGRESQL graphile_worker", "POSTGRESQL zabbix", "POSTGRESQL mediawiki",
             "POSTGRESQL rt", "POSTGRESQL gammu", "POSTGRESQL davical", "POSTGRESQL director",
             "POSTGRESQL glewlwyd", "POSTGRESQL ledgersmb", "POSTGRESQL spamassassin", "POSTGRESQL jabberd2",
-            "POSTGRESQL icingaweb2", "POSTGRESQL prooph_event_store", "MARIADB sakila", "MARIADB chinook", "MARIADB employees", "MARIADB guacamole",
+            "POSTGRESQL icingaweb2", "POSTGRESQL prooph_event_store", "POSTGRESQL spring_batch", "MARIADB sakila", "MARIADB chinook", "MARIADB employees", "MARIADB guacamole",
             "MARIADB apolloconfig", "MARIADB quartz", "MARIADB roundcube", "MARIADB mediawiki", "MARIADB nacos",
             "MARIADB piwigo", "MARIADB xxl_job", "MARIADB dolphinscheduler", "MARIADB spring_batch", "MARIADB temporal",
             "MARIADB osticket", "MARIADB ejabberd", "MARIADB pdns", "MARIADB icinga", "MARIADB zencart", "MARIADB cacti",
