@@ -82,7 +82,7 @@ public final class SqlScript {
                 i = stop;
                 continue;
             }
-            if (script.startsWith(delimiter, i) && !(delimiter.equals(";") && insideTriggerBody(current))) {
+            if (script.startsWith(delimiter, i) && !(delimiter.equals(";") && (insideTriggerBody(current) || insideRuleActions(current)))) {
                 add(out, current, startLine);
                 current.setLength(0);
                 startLine = -1;
@@ -158,6 +158,33 @@ public final class SqlScript {
                 if (word.equalsIgnoreCase("BEGIN") || word.equalsIgnoreCase("CASE")) depth++;
                 else if (word.equalsIgnoreCase("END")) depth--;
             } else {
+                i++;
+            }
+        }
+        return depth > 0;
+    }
+
+    private static final java.util.regex.Pattern CREATE_RULE =
+            java.util.regex.Pattern.compile("(?is)^\\s*CREATE\\s+(?:OR\\s+REPLACE\\s+)?RULE\\b.*");
+
+    /**
+     * True when {@code statement} so far is a PostgreSQL CREATE RULE whose parenthesized action list is still open:
+     * {@code DO INSTEAD ( DELETE ...; DELETE ...; )} holds ";"-terminated commands (pg_dump writes DAViCal's rules so).
+     */
+    private static boolean insideRuleActions(CharSequence statement) {
+        String s = statement.toString();
+        if (!CREATE_RULE.matcher(s).matches()) return false;
+        int depth = 0;
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c == '\'' || c == '"') {
+                int end = s.indexOf(c, i + 1);
+                i = end < 0 ? n : end + 1;
+            } else {
+                if (c == '(') depth++;
+                else if (c == ')') depth--;
                 i++;
             }
         }

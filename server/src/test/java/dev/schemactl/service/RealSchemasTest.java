@@ -43,12 +43,18 @@ class RealSchemasTest {
             "POSTGRESQL listmonk", "POSTGRESQL camunda", "POSTGRESQL ejabberd", "POSTGRESQL quartz", "POSTGRESQL powerdns",
             "POSTGRESQL icinga2_ido", "POSTGRESQL icingadb", "POSTGRESQL musicbrainz", "POSTGRESQL ulogd2",
             "POSTGRESQL freeradius", "POSTGRESQL kamailio", "POSTGRESQL roundcube", "POSTGRESQL bacula", "POSTGRESQL ttrss",
-            "POSTGRESQL graphile_worker", "MARIADB sakila", "MARIADB chinook", "MARIADB employees", "MARIADB guacamole",
+            "POSTGRESQL graphile_worker", "POSTGRESQL zabbix", "POSTGRESQL mediawiki",
+            "POSTGRESQL rt", "POSTGRESQL gammu", "POSTGRESQL davical", "POSTGRESQL director",
+            "POSTGRESQL glewlwyd", "POSTGRESQL ledgersmb", "POSTGRESQL spamassassin", "POSTGRESQL jabberd2",
+            "POSTGRESQL icingaweb2", "POSTGRESQL prooph_event_store", "POSTGRESQL spring_batch", "MARIADB sakila", "MARIADB chinook", "MARIADB employees", "MARIADB guacamole",
             "MARIADB apolloconfig", "MARIADB quartz", "MARIADB roundcube", "MARIADB mediawiki", "MARIADB nacos",
             "MARIADB piwigo", "MARIADB xxl_job", "MARIADB dolphinscheduler", "MARIADB spring_batch", "MARIADB temporal",
             "MARIADB osticket", "MARIADB ejabberd", "MARIADB pdns", "MARIADB icinga", "MARIADB zencart", "MARIADB cacti",
             "MARIADB friendica", "MARIADB camunda", "MARIADB zabbix", "MARIADB freeradius", "MARIADB phpmyadmin",
-            "MARIADB ttrss", "MARIADB kamailio", "MARIADB bacula", "MARIADB rt", "MARIADB gammu");
+            "MARIADB ttrss", "MARIADB kamailio", "MARIADB bacula", "MARIADB rt", "MARIADB gammu",
+            "MARIADB zoneminder", "MARIADB ulogd2", "MARIADB director", "MARIADB glewlwyd",
+            "MARIADB spamassassin", "MARIADB mediawiki139", "MARIADB jabberd2", "MARIADB icingaweb2",
+            "MARIADB prooph_event_store");
 
     @TempDir
     Path root;

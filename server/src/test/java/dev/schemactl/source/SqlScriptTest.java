@@ -41,4 +41,21 @@ class SqlScriptTest {
                 "CREATE TEMP TRIGGER t_ad AFTER DELETE ON t BEGIN DELETE FROM t WHERE id = OLD.id + 1; END",
                 "CREATE VIEW v AS SELECT id FROM t");
     }
+
+    /** pg_dump writes a rule with several actions as {@code DO INSTEAD ( a; b; )}: DAViCal's dav_principal view. */
+    @Test
+    void aPostgresRuleWithSeveralActionsStaysOneStatement() {
+        String script = """
+                CREATE RULE dav_principal_delete AS
+                    ON DELETE TO public.dav_principal DO INSTEAD ( DELETE FROM public.usr
+                  WHERE (usr.user_no = old.user_no);
+                 DELETE FROM public.principal
+                  WHERE (principal.principal_id = old.principal_id AND old.name <> ')(');
+                );
+                CREATE OR REPLACE RULE r AS ON INSERT TO v DO INSTEAD NOTHING;
+                CREATE TABLE t (id integer);
+                """;
+        assertThat(SqlScript.statements(script, false)).extracting(SqlScript.Statement::line).containsExactly(1, 7, 8);
+        assertThat(SqlScript.split(script).get(0)).endsWith("old.name <> ')(');\n)");
+    }
 }

@@ -59,6 +59,15 @@ final class PostgresDefaults {
      */
     private static final Pattern QUOTED_INTEGER_NUMERIC = Pattern.compile(
             "'-?\\d+'::(?:numeric|decimal)(?:\\(\\d+(?:,\\s*-?\\d+)?\\))?", Pattern.CASE_INSENSITIVE);
+    /**
+     * {@code '0'::bigint}, {@code '0'::smallint}, {@code '0'::double precision}: a quoted number written as the default
+     * of such a column ({@code bigint DEFAULT '0'}, Zabbix's and Gammu's schemas) becomes a constant of the column's
+     * type, which pg_dump shows with its cast, while {@code DEFAULT 0} stays an integer and shows bare: kept as written.
+     * An integer constant ({@code '-1'::integer}) is the same either way and still loses its quotes.
+     */
+    private static final Pattern QUOTED_NUMBER_OF_A_WIDER_TYPE = Pattern.compile(
+            "'[-+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d+)?'::(?:bigint|smallint|real|double precision)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
 
     /**
@@ -72,7 +81,8 @@ final class PostgresDefaults {
             return SqlText.lowerOutsideQuotes(expression.trim(), false); // an explicit DEFAULT NULL, as stored
         }
         if (expression != null && (WRITTEN_NUMBER_CAST.matcher(expression.trim()).matches()
-                || QUOTED_INTEGER_NUMERIC.matcher(expression.trim()).matches())) {
+                || QUOTED_INTEGER_NUMERIC.matcher(expression.trim()).matches()
+                || QUOTED_NUMBER_OF_A_WIDER_TYPE.matcher(expression.trim()).matches())) {
             return SqlText.lowerOutsideQuotes(expression.trim(), false);
         }
         List<String> casts = expression == null || columnType == null ? null : literalCasts(expression.trim());

@@ -97,7 +97,13 @@ final class PostgresUnmanaged {
                                        CASE WHEN a.agginitval IS NOT NULL THEN ', INITCOND = ' || quote_literal(a.agginitval) ELSE '' END)
                          FROM pg_catalog.pg_aggregate a WHERE a.aggfnoid = p.oid)
                         ELSE pg_catalog.pg_get_functiondef(p.oid) END
+                   -- its comment goes with it, as a trigger's does (LedgerSMB comments its functions and aggregates)
+                   || COALESCE(format(E';\nCOMMENT ON %s %I.%I(%s) IS %L',
+                                      CASE p.prokind WHEN 'p' THEN 'PROCEDURE' WHEN 'a' THEN 'AGGREGATE' ELSE 'FUNCTION' END,
+                                      n.nspname, p.proname, pg_catalog.pg_get_function_identity_arguments(p.oid), ds.description), '')
             FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+            LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = p.oid AND ds.classoid = 'pg_catalog.pg_proc'::regclass
+                                                   AND ds.objsubid = 0
             WHERE n.nspname = ANY (?) %PROC_NOT_IN_EXTENSION%
               -- a range type's constructors are made (and dropped) with the type
               AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend i WHERE i.classid = 'pg_catalog.pg_proc'::regclass
@@ -128,7 +134,17 @@ final class PostgresUnmanaged {
                           CASE WHEN c.reloptions IS NOT NULL THEN ' WITH (' || array_to_string(c.reloptions, ', ') || ')' ELSE '' END)
                    || E'\\n' || rtrim(rtrim(pg_catalog.pg_get_viewdef(c.oid)), ';')
                    || CASE WHEN c.relkind = 'm' THEN E'\\n  WITH NO DATA' ELSE '' END
+                   -- its comment and its columns' go with it
+                   || COALESCE(format(E';\nCOMMENT ON %s %I.%I IS %L', CASE c.relkind WHEN 'v' THEN 'VIEW' ELSE 'MATERIALIZED VIEW' END,
+                                      n.nspname, c.relname, ds.description), '')
+                   || COALESCE((SELECT string_agg(format(E';\nCOMMENT ON COLUMN %I.%I.%I IS %L', n.nspname, c.relname, a.attname,
+                                                         cd.description), '' ORDER BY a.attnum)
+                                FROM pg_catalog.pg_description cd
+                                JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum = cd.objsubid
+                                WHERE cd.objoid = c.oid AND cd.classoid = 'pg_catalog.pg_class'::regclass AND cd.objsubid > 0), '')
             FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+            LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_catalog.pg_class'::regclass
+                                                   AND ds.objsubid = 0
             WHERE c.relkind IN ('v', 'm') AND n.nspname = ANY (?) %CLASS_NOT_IN_EXTENSION%
             UNION ALL
             SELECT 'partitioning', n.nspname, c.relname, c.relname, 'PARTITION BY ' || pg_catalog.pg_get_partkeydef(c.oid)
@@ -239,8 +255,10 @@ final class PostgresUnmanaged {
             FROM pg_catalog.pg_policies pp WHERE pp.schemaname = ANY (?)
             UNION ALL
             SELECT 'rule', n.nspname, r.rulename, c.relname, rtrim(rtrim(pg_catalog.pg_get_ruledef(r.oid)), ';')
+                   || COALESCE(format(E';\nCOMMENT ON RULE %I ON %I.%I IS %L', r.rulename, n.nspname, c.relname, ds.description), '')
             FROM pg_catalog.pg_rewrite r JOIN pg_catalog.pg_class c ON c.oid = r.ev_class
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+            LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = r.oid AND ds.classoid = 'pg_catalog.pg_rewrite'::regclass
             WHERE r.rulename <> '_RETURN' AND n.nspname = ANY (?)
             """
             .replace("%CHILD_TABLES%", PostgresChildTables.OBJECTS)

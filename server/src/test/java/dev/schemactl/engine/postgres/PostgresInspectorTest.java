@@ -409,6 +409,16 @@ class PostgresInspectorTest {
         assertThat(PostgresDefaults.normalize("'-1'::integer", "integer")).isEqualTo("-1");
     }
 
+    /** Zabbix's {@code bigint DEFAULT '0'} is stored {@code '0'::bigint}, which pg_dump shows so; DEFAULT 0 shows 0. */
+    @Test
+    void aQuotedNumberDefaultOfABigintSmallintOrFloatColumnKeepsItsCast() {
+        assertThat(PostgresDefaults.normalize("'0'::bigint", "bigint")).isEqualTo("'0'::bigint");
+        assertThat(PostgresDefaults.normalize("'0'::smallint", "smallint")).isEqualTo("'0'::smallint");
+        assertThat(PostgresDefaults.normalize("'-1.5'::double precision", "double precision")).isEqualTo("'-1.5'::double precision");
+        assertThat(PostgresDefaults.normalize("'100'::real", "real")).isEqualTo("'100'::real");
+        assertThat(PostgresDefaults.normalize("0", "bigint")).isEqualTo("0");
+    }
+
     /**
      * Roundcube's pre-8.1 {@code DEFAULT nextval('contacts_seq'::text)}, stored {@code nextval(('contacts_seq'::text)::regclass)},
      * looks the sequence up by name at each call: stripped to {@code ('contacts_seq')::regclass} it was bound to the

@@ -1,0 +1,1 @@
+CREATE TABLE events (eventid bigint PRIMARY KEY, objectid bigint DEFAULT 0 NOT NULL, version smallint DEFAULT 0 NOT NULL, yaxismax double precision DEFAULT 100 NOT NULL, ratio real DEFAULT 1 NOT NULL, clock integer DEFAULT '0' NOT NULL);

@@ -1,0 +1,1 @@
+INSERT INTO events (eventid) VALUES (1), (2);
