@@ -694,6 +694,7 @@ public final class Differ {
                 if (!sameType.test(s.type(), c.type()) || !Objects.equals(s.collation(), c.collation()) || !Objects.equals(s.charset(), c.charset())
                         || !Objects.equals(s.identity(), c.identity())) p.altered.add(c.name());
             }
+            followingChangedCollation(p);
             rebuildGeneratedOverRetyped(p);
             for (Column c : p.from.columns()) {
                 if (!claimed.contains(c.name())) p.droppedColumns.add(c);
@@ -703,6 +704,28 @@ public final class Differ {
                     if (sameType.test(d.type(), a.type())) hints.add(RenameHint.of(p.to.tableName(), d.name(), a.name()));
                 }
             }
+        }
+
+        /**
+         * Character columns that follow their table's default collation (none of their own on either side) change with
+         * it when it changes (MariaDB re-applies them, {@link Change.SetTableCollation}): as altered as a column given a
+         * new collation of its own, so that a foreign key over them is rebuilt around the change (InnoDB: "Cannot change
+         * column 'country': used in a foreign key constraint", pair 769).
+         */
+        static void followingChangedCollation(Pair p) {
+            if (Objects.equals(blankToNull(p.from.collation()), blankToNull(p.to.collation()))) return;
+            for (Column c : p.to.columns()) {
+                Column s = p.sourceOf.get(c.name());
+                if (s != null && followsTable(s) && followsTable(c) && isCharacter(c.type())) p.altered.add(c.name());
+            }
+        }
+
+        private static boolean isCharacter(ColumnType t) {
+            return switch (t.kind()) {
+                case CHAR, VARCHAR, TEXT, CLOB, ENUM -> true;
+                case OTHER -> t.raw() != null && t.raw().toLowerCase(java.util.Locale.ROOT).startsWith("set(");
+                default -> false;
+            };
         }
 
         /**
@@ -1248,6 +1271,13 @@ public final class Differ {
                     Column plain = s.withIdentity(null);
                     identityDrops.add(new SetIdentity(fromName, s, plain));
                     cur = plain.withName(c.name());
+                }
+                if (cur.invisible() && !c.invisible()) {
+                    // visible before anything else: MariaDB refuses an INVISIBLE NOT NULL column without a default, so
+                    // one that loses its default must be visible first (and, in the rollback, gets it back before it hides)
+                    Column next = cur.withInvisible(false);
+                    alterColumns.add(new Change.SetColumnOptions(toName, cur, next));
+                    cur = next;
                 }
                 if (!sameType.test(cur.type(), c.type()) && cur.defaultExpression() != null
                         && !sameDefault(cur.defaultExpression(), c.defaultExpression()) && !grows(cur.type(), c.type())) {
