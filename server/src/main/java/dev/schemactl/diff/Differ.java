@@ -882,6 +882,7 @@ public final class Differ {
                     sortedBy(p.from.indexes(), i -> indexSortKey(fromIndexKey.apply(i), i.name())), fromIndexKey,
                     sortedBy(p.to.indexes(), i -> indexSortKey(toIndexKey.apply(i), i.name())), toIndexKey);
             indexes = rebuildingRetypedStatistics(p, indexes);
+            indexes = rebuildingRecollatedFulltext(p, indexes);
             for (Index i : indexes.onlyFrom) {
                 drops.add(new DropIndex(fromName, i));
                 p.droppedKeys.add(p.toColumns(i.columnNames()));
@@ -1625,6 +1626,37 @@ public final class Differ {
                 }
             }
             return out;
+        }
+
+        /**
+         * A kept FULLTEXT index over two or more columns, one of which changes collation or charset (its own, or its
+         * table's that it follows), is dropped and created again: MariaDB wants one charset across a FULLTEXT index's
+         * columns, and the columns change one statement at a time ("Column 'body' cannot be part of FULLTEXT index",
+         * pair 781).
+         */
+        static Matched<Index, Index> rebuildingRecollatedFulltext(Pair p, Matched<Index, Index> m) {
+            boolean tableChanges = !Objects.equals(blankToNull(p.from.collation()), blankToNull(p.to.collation()));
+            Set<String> recollated = new TreeSet<>();
+            for (Column c : p.to.columns()) {
+                Column s = p.sourceOf.get(c.name());
+                if (s == null) continue;
+                if (!Objects.equals(s.collation(), c.collation()) || !Objects.equals(s.charset(), c.charset())
+                        || (tableChanges && followsTable(s) && followsTable(c) && isCharacter(c.type()))) recollated.add(c.name());
+            }
+            if (recollated.isEmpty()) return m;
+            List<Index> onlyFrom = new ArrayList<>(m.onlyFrom());
+            List<Index> onlyTo = new ArrayList<>(m.onlyTo());
+            List<Index> bothFrom = new ArrayList<>();
+            List<Index> bothTo = new ArrayList<>();
+            for (int i = 0; i < m.bothTo().size(); i++) {
+                Index from = m.bothFrom().get(i);
+                Index to = m.bothTo().get(i);
+                boolean rebuilt = "fulltext".equalsIgnoreCase(to.method()) && to.columns().size() > 1
+                        && recollated.stream().anyMatch(c -> indexMentions(to, c));
+                (rebuilt ? onlyFrom : bothFrom).add(from);
+                (rebuilt ? onlyTo : bothTo).add(to);
+            }
+            return new Matched<>(onlyFrom, onlyTo, bothFrom, bothTo);
         }
 
         /**
