@@ -694,6 +694,7 @@ public final class Differ {
                 if (!sameType.test(s.type(), c.type()) || !Objects.equals(s.collation(), c.collation()) || !Objects.equals(s.charset(), c.charset())
                         || !Objects.equals(s.identity(), c.identity())) p.altered.add(c.name());
             }
+            followingChangedCollation(p);
             rebuildGeneratedOverRetyped(p);
             for (Column c : p.from.columns()) {
                 if (!claimed.contains(c.name())) p.droppedColumns.add(c);
@@ -703,6 +704,28 @@ public final class Differ {
                     if (sameType.test(d.type(), a.type())) hints.add(RenameHint.of(p.to.tableName(), d.name(), a.name()));
                 }
             }
+        }
+
+        /**
+         * Character columns that follow their table's default collation (none of their own on either side) change with
+         * it when it changes (MariaDB re-applies them, {@link Change.SetTableCollation}): as altered as a column given a
+         * new collation of its own, so that a foreign key over them is rebuilt around the change (InnoDB: "Cannot change
+         * column 'country': used in a foreign key constraint", pair 769).
+         */
+        static void followingChangedCollation(Pair p) {
+            if (Objects.equals(blankToNull(p.from.collation()), blankToNull(p.to.collation()))) return;
+            for (Column c : p.to.columns()) {
+                Column s = p.sourceOf.get(c.name());
+                if (s != null && followsTable(s) && followsTable(c) && isCharacter(c.type())) p.altered.add(c.name());
+            }
+        }
+
+        private static boolean isCharacter(ColumnType t) {
+            return switch (t.kind()) {
+                case CHAR, VARCHAR, TEXT, CLOB, ENUM -> true;
+                case OTHER -> t.raw() != null && t.raw().toLowerCase(java.util.Locale.ROOT).startsWith("set(");
+                default -> false;
+            };
         }
 
         /**
@@ -859,6 +882,7 @@ public final class Differ {
                     sortedBy(p.from.indexes(), i -> indexSortKey(fromIndexKey.apply(i), i.name())), fromIndexKey,
                     sortedBy(p.to.indexes(), i -> indexSortKey(toIndexKey.apply(i), i.name())), toIndexKey);
             indexes = rebuildingRetypedStatistics(p, indexes);
+            indexes = rebuildingRecollatedFulltext(p, indexes);
             for (Index i : indexes.onlyFrom) {
                 drops.add(new DropIndex(fromName, i));
                 p.droppedKeys.add(p.toColumns(i.columnNames()));
@@ -1249,6 +1273,13 @@ public final class Differ {
                     identityDrops.add(new SetIdentity(fromName, s, plain));
                     cur = plain.withName(c.name());
                 }
+                if (cur.invisible() && !c.invisible()) {
+                    // visible before anything else: MariaDB refuses an INVISIBLE NOT NULL column without a default, so
+                    // one that loses its default must be visible first (and, in the rollback, gets it back before it hides)
+                    Column next = cur.withInvisible(false);
+                    alterColumns.add(new Change.SetColumnOptions(toName, cur, next));
+                    cur = next;
+                }
                 if (!sameType.test(cur.type(), c.type()) && cur.defaultExpression() != null
                         && !sameDefault(cur.defaultExpression(), c.defaultExpression()) && !grows(cur.type(), c.type())) {
                     // the old default may not fit the new type (PostgreSQL cannot cast it, MariaDB's MODIFY
@@ -1595,6 +1626,37 @@ public final class Differ {
                 }
             }
             return out;
+        }
+
+        /**
+         * A kept FULLTEXT index over two or more columns, one of which changes collation or charset (its own, or its
+         * table's that it follows), is dropped and created again: MariaDB wants one charset across a FULLTEXT index's
+         * columns, and the columns change one statement at a time ("Column 'body' cannot be part of FULLTEXT index",
+         * pair 781).
+         */
+        static Matched<Index, Index> rebuildingRecollatedFulltext(Pair p, Matched<Index, Index> m) {
+            boolean tableChanges = !Objects.equals(blankToNull(p.from.collation()), blankToNull(p.to.collation()));
+            Set<String> recollated = new TreeSet<>();
+            for (Column c : p.to.columns()) {
+                Column s = p.sourceOf.get(c.name());
+                if (s == null) continue;
+                if (!Objects.equals(s.collation(), c.collation()) || !Objects.equals(s.charset(), c.charset())
+                        || (tableChanges && followsTable(s) && followsTable(c) && isCharacter(c.type()))) recollated.add(c.name());
+            }
+            if (recollated.isEmpty()) return m;
+            List<Index> onlyFrom = new ArrayList<>(m.onlyFrom());
+            List<Index> onlyTo = new ArrayList<>(m.onlyTo());
+            List<Index> bothFrom = new ArrayList<>();
+            List<Index> bothTo = new ArrayList<>();
+            for (int i = 0; i < m.bothTo().size(); i++) {
+                Index from = m.bothFrom().get(i);
+                Index to = m.bothTo().get(i);
+                boolean rebuilt = "fulltext".equalsIgnoreCase(to.method()) && to.columns().size() > 1
+                        && recollated.stream().anyMatch(c -> indexMentions(to, c));
+                (rebuilt ? onlyFrom : bothFrom).add(from);
+                (rebuilt ? onlyTo : bothTo).add(to);
+            }
+            return new Matched<>(onlyFrom, onlyTo, bothFrom, bothTo);
         }
 
         /**

@@ -64,10 +64,12 @@ final class MariaDbRenderer extends BaseSqlRenderer {
     /**
      * A rename cycle (through the Differ's temporary name) is one atomic statement here; see {@link MariaDbRenameCycles}.
      * An AUTO_INCREMENT column added or dropped together with the key it leads is one statement too; see
-     * {@link MariaDbIdentityKeys}, and so is the rebuild of a primary key such a column leads.
+     * {@link MariaDbIdentityKeys}, and so is the rebuild of a primary key such a column leads. A table's option change
+     * may move among the table's steps first ({@link MariaDbOptionsOrder}).
      */
     @Override
     public List<RenderedChange> render(Plan plan) {
+        plan = MariaDbOptionsOrder.reorder(plan);
         java.util.Map<Change, MariaDbIdentityKeys.Fold> folds = MariaDbIdentityKeys.folds(plan.changes());
         java.util.Map<Change, MariaDbIdentityKeys.Rebuild> rebuilds = MariaDbIdentityKeys.rebuilds(plan, folds);
         java.util.Set<Change> foldedKeys = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());

@@ -1,0 +1,2 @@
+INSERT INTO matomo_log_visit (idsite, idvisitor, visit_last_action_time, config_id, location_ip, visit_total_actions, visit_total_time, visitor_returning, referer_url, location_country) VALUES (1, x'0102030405060708', '2024-01-05 10:00:00', x'1112131415161718', x'7f000001', 4, 120, 0, 'https://example.com/', 'de');
+INSERT INTO matomo_archive_numeric_2024_01 VALUES (1, 'done', 1, '2024-01-01', '2024-01-31', 3, '2024-02-01 00:00:00', 1.5);

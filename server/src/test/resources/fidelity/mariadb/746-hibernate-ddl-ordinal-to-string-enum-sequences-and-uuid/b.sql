@@ -1,0 +1,11 @@
+create sequence customer_order_SEQ start with 1 increment by 50;
+create sequence invoice_SEQ start with 1 increment by 50;
+create table customer (id bigint not null auto_increment, email varchar(255), version integer, external_id uuid, primary key (id)) engine=InnoDB;
+create table customer_order (id bigint not null, amount numeric(19,2), created_at datetime(6), status enum ('NEW','PAID','SHIPPED'), weight float(53), customer_id bigint, primary key (id)) engine=InnoDB;
+create table invoice (id bigint not null, number varchar(32) not null, order_id bigint, issued_on date, primary key (id)) engine=InnoDB;
+alter table customer drop index if exists UK_dwk6cx0afu8bs9o4t536v1j5v;
+alter table customer add constraint UK_dwk6cx0afu8bs9o4t536v1j5v unique (email);
+alter table customer add constraint UK_external_id unique (external_id);
+alter table invoice add constraint UKnumber unique (number);
+alter table customer_order add constraint FKf9abd30bhiqvugayxlpq8ryq9 foreign key (customer_id) references customer (id);
+alter table invoice add constraint FKinvoice_order foreign key (order_id) references customer_order (id);

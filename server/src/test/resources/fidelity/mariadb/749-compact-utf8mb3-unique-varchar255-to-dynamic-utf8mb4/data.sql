@@ -1,0 +1,1 @@
+INSERT INTO tags (name, slug) VALUES ('Café', 'cafe'), ('Tee', 'tee');

@@ -1,0 +1,1 @@
+INSERT INTO terms (name, slug) VALUES ('Uncategorized', 'uncategorized'), ('Ünïcode', 'unicode');

@@ -1,0 +1,1 @@
+INSERT INTO animals (grp, name) VALUES ('mammal', 'dog'), ('mammal', 'cat'), ('bird', 'penguin'), ('fish', 'lax'), ('mammal', 'whale'), ('bird', 'ostrich');

@@ -1,0 +1,2 @@
+SELECT COUNT(*) = 6 FROM animals
+SELECT COUNT(*) = 1 FROM animals WHERE grp = 'mammal' AND id = 3 AND name = 'whale'

@@ -1,0 +1,7 @@
+CREATE TABLE animals (
+  grp enum('fish','mammal','bird') NOT NULL,
+  id mediumint NOT NULL AUTO_INCREMENT,
+  name char(30) NOT NULL,
+  PRIMARY KEY (grp, id),
+  KEY id (id)
+) ENGINE=InnoDB;

@@ -1,0 +1,1 @@
+INSERT INTO codes VALUES (1, 'A1', 'first'), (2, 'a2', NULL);

@@ -1,0 +1,1 @@
+INSERT INTO readings VALUES (1, 21.50, 0.25, 1.5, 2024), (2, -3.25, NULL, NULL, NULL);

@@ -1,0 +1,1 @@
+SELECT COUNT(*) = 2 FROM users WHERE login IN ('ann', 'bob')

@@ -1,0 +1,6 @@
+CREATE SEQUENCE ticket_seq START WITH 100 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9999 CACHE 10 NOCYCLE;
+CREATE TABLE tickets (
+  id bigint NOT NULL DEFAULT nextval(ticket_seq),
+  subject varchar(100) NOT NULL,
+  PRIMARY KEY (id)
+);

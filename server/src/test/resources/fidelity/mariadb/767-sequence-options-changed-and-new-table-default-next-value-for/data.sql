@@ -1,0 +1,1 @@
+INSERT INTO tickets (subject) VALUES ('first'), ('second');

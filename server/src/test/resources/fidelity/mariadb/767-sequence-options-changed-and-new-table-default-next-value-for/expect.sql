@@ -1,0 +1,1 @@
+SELECT COUNT(*) = 2 FROM tickets WHERE id >= 100

@@ -1,0 +1,1 @@
+INSERT INTO tickets VALUES (1, 'closed', 'ABC'), (2, DEFAULT, 'X1');

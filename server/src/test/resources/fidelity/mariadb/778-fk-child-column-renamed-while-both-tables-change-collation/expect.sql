@@ -1,0 +1,1 @@
+SELECT COUNT(*) = 1 FROM texts WHERE lang_tag = 'de-CH' AND body = 'Grüezi'

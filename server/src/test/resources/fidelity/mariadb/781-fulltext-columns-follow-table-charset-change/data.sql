@@ -1,0 +1,1 @@
+INSERT INTO articles (title, body) VALUES ('Hello', 'searchable words here');

@@ -1,0 +1,1 @@
+INSERT INTO folders VALUES ('/', NULL), ('/a', '/'), ('/a/b', '/a');

@@ -1,0 +1,1 @@
+SELECT COUNT(*) = 2 FROM folders c JOIN folders p ON p.path = c.parent

@@ -1,0 +1,7 @@
+CREATE TABLE docs (
+  id int NOT NULL,
+  title varchar(200) NOT NULL,
+  body text NOT NULL,
+  PRIMARY KEY (id),
+  FULLTEXT KEY title_body (title, body)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;

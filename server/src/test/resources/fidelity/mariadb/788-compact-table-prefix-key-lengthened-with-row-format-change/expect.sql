@@ -1,0 +1,1 @@
+SELECT COUNT(*) = 1 FROM urls WHERE host = 'example.com'

@@ -1,0 +1,1 @@
+SELECT COUNT(*) = 1 FROM tokens WHERE token_hash = 'aaaa'
