@@ -307,6 +307,7 @@ public final class Differ {
      */
     private List<Change> childChanges(Schema from, Schema to) {
         refuseInheritanceChanges(from, to);
+        refusePartitionChanges(from, to);
         if (from.children().isEmpty() || to.children().isEmpty()) return List.of();
         Set<String> both = new HashSet<>();
         from.children().forEach(t -> both.add(t.key()));
@@ -1886,6 +1887,52 @@ public final class Differ {
         throw new SchemactlException(ErrorCode.PLAN_REFUSED, "refused: " + String.join("; ", refused)
                 + ", which schemactl does not plan", "write ALTER TABLE ... INHERIT / NO INHERIT in a migration by hand "
                 + "(`schemactl new --empty`), apply it, then generate this one again");
+    }
+
+    /**
+     * Refuses, typed, what the plan cannot say about partitions (PostgreSQL PARTITION OF), which the model does not carry:
+     * a partition the desired side adds to a parent both sides have (never a silent "no changes"), one it lacks while it
+     * lists partitions (a source that knows none, as entities, asks for nothing), and a table that is a partition on one
+     * side and a plain table on the other (never a CREATE TABLE of a table that exists).
+     */
+    private static void refusePartitionChanges(Schema from, Schema to) {
+        List<UnmanagedObject> before = partitions(from);
+        List<UnmanagedObject> after = partitions(to);
+        List<String> refused = new ArrayList<>();
+        for (UnmanagedObject p : after) {
+            String key = TableName.key(p.schema(), p.name());
+            if (from.table(p.schema(), p.name()).isPresent()) {
+                refused.add("table " + key + " becomes a partition of " + p.table() + " (ATTACH PARTITION)");
+            } else if (before.stream().noneMatch(o -> sameTable(o, p)) && hasTable(from, p.table())) {
+                refused.add("partition " + key + " of " + p.table() + " is added (" + p.definition().lines().findFirst().orElse("") + ")");
+            }
+        }
+        for (UnmanagedObject p : before) {
+            String key = TableName.key(p.schema(), p.name());
+            if (to.table(p.schema(), p.name()).isPresent()) {
+                refused.add("partition " + key + " of " + p.table() + " becomes a plain table (DETACH PARTITION)");
+            } else if (!after.isEmpty() && after.stream().noneMatch(o -> sameTable(o, p)) && hasTable(to, p.table())) {
+                refused.add("partition " + key + " of " + p.table() + " is dropped");
+            }
+        }
+        if (refused.isEmpty()) return;
+        throw new SchemactlException(ErrorCode.PLAN_REFUSED, "refused: " + String.join("; ", refused)
+                + ", which schemactl does not plan (it does not manage partitions)", "write CREATE TABLE ... PARTITION OF, "
+                + "ATTACH / DETACH PARTITION or DROP TABLE in a migration by hand (`schemactl new --empty`), apply it, then "
+                + "generate this one again");
+    }
+
+    private static List<UnmanagedObject> partitions(Schema schema) {
+        return schema.unmanaged().stream().filter(o -> o.kind().equals("partition") && o.definition() != null).toList();
+    }
+
+    private static boolean sameTable(UnmanagedObject a, UnmanagedObject b) {
+        return Objects.equals(a.schema(), b.schema()) && a.name().equals(b.name());
+    }
+
+    /** A table of that name in any schema of {@code schema} (a partition's parent may be in another schema). */
+    private static boolean hasTable(Schema schema, String name) {
+        return name != null && schema.tables().stream().anyMatch(t -> t.name().equals(name));
     }
 
     /** The ALTER TABLE ONLY statements of that child table's definition: its own defaults and NOT NULL on inherited columns. */
