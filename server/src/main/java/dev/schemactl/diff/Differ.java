@@ -294,9 +294,13 @@ public final class Differ {
                 renamesIndexes, columnNamesIgnoreCase, sameType, indexCommentsInDefinition, foreignKeyNames, dropsGenerationInPlace, movesColumns,
                 exactDefaults).plan();
         List<Change> children = childChanges(from, to);
-        if (children.isEmpty()) return plan;
-        List<Change> all = new ArrayList<>(plan.changes());
+        List<Change> clusters = clusterChanges(from, to, plan.changes());
+        if (children.isEmpty() && clusters.isEmpty()) return plan;
+        List<Change> all = new ArrayList<>();
+        for (Change c : clusters) if (c instanceof Change.SetClusterIndex k && Objects.equals(k.index(), k.rollbackIndex())) all.add(c);
+        all.addAll(plan.changes());
         all.addAll(children);
+        for (Change c : clusters) if (!(c instanceof Change.SetClusterIndex k && Objects.equals(k.index(), k.rollbackIndex()))) all.add(c);
         return new Plan(all, plan.renameHints(), plan.from());
     }
 
@@ -1887,6 +1891,66 @@ public final class Differ {
         throw new SchemactlException(ErrorCode.PLAN_REFUSED, "refused: " + String.join("; ", refused)
                 + ", which schemactl does not plan", "write ALTER TABLE ... INHERIT / NO INHERIT in a migration by hand "
                 + "(`schemactl new --empty`), apply it, then generate this one again");
+    }
+
+    /**
+     * The CLUSTER ON marks (unmanaged objects of kind cluster) of the tables both sides have: where the plan leaves a table
+     * with another mark than the desired one (it drops or rebuilds the clustered index, or the desired side marks another
+     * index or none), the mark is set at the end of the plan, its rollback clearing it; and the live mark, if any, is set
+     * again at the start (a no-op) so that the rollback, ending there, puts it back once its index is back.
+     */
+    private static List<Change> clusterChanges(Schema from, Schema to, List<Change> changes) {
+        Map<String, String> before = clusterMarks(from);
+        Map<String, String> after = clusterMarks(to);
+        if (before.isEmpty() && after.isEmpty()) return List.of();
+        Map<String, String> tableKeys = new HashMap<>(); // live key -> desired key
+        for (Change c : changes) if (c instanceof Change.RenameTable r) tableKeys.put(r.table(), r.newKey());
+        List<Change> out = new ArrayList<>();
+        List<Change> starts = new ArrayList<>();
+        Set<String> tables = new java.util.TreeSet<>(before.keySet());
+        tables.addAll(after.keySet());
+        for (String fromKey : tables) {
+            String toKey = tableKeys.getOrDefault(fromKey, fromKey);
+            if (from.table(fromKey).isEmpty() || to.table(toKey).isEmpty()) continue;
+            if (!before.containsKey(fromKey) && tableKeys.containsValue(fromKey)) continue; // a renamed table's new name
+            String live = before.get(fromKey);
+            String expected = live;
+            for (Change c : changes) {
+                if (expected == null) break;
+                if (!c.table().equals(fromKey) && !c.table().equals(toKey)) continue;
+                if (c instanceof Change.RenameIndex r && r.name().equals(expected)) expected = r.newName();
+                else if (c instanceof Change.RenameConstraint r && r.name().equals(expected)) expected = r.newName();
+                else if (c instanceof Change.DropIndex d && expected.equals(d.index().name())) expected = null;
+                else if (c instanceof Change.DropUnique d && expected.equals(d.unique().name())) expected = null;
+                else if (c instanceof Change.DropPrimaryKey d && expected.equals(d.primaryKey().name())) expected = null;
+            }
+            String wanted = after.get(toKey);
+            if (Objects.equals(expected, wanted)) continue;
+            // a desired state that lists no unmanaged object (entities) says nothing of CLUSTER ON: a kept mark stays
+            if (wanted == null && expected != null && to.unmanaged().isEmpty()) continue;
+            if (live != null) starts.add(new Change.SetClusterIndex(fromKey, live, live));
+            out.add(new Change.SetClusterIndex(toKey, wanted, null));
+        }
+        starts.addAll(out);
+        return starts;
+    }
+
+    /** Table key -> the index it is clustered on. */
+    private static Map<String, String> clusterMarks(Schema schema) {
+        Map<String, String> marks = new HashMap<>();
+        for (UnmanagedObject o : schema.unmanaged()) {
+            if (!o.kind().equals("cluster") || o.table() == null || o.definition() == null) continue;
+            java.util.regex.Matcher m = CLUSTER_ON.matcher(o.definition());
+            if (m.find()) marks.put(TableName.key(o.schema(), o.table()), unquoteIdentifier(m.group(1)));
+        }
+        return marks;
+    }
+
+    /** The index of {@code ALTER TABLE s.t CLUSTER ON idx} as format('%I') writes it. */
+    private static final java.util.regex.Pattern CLUSTER_ON = java.util.regex.Pattern.compile(" CLUSTER ON (\"(?:[^\"]|\"\")*\"|\\S+)$");
+
+    private static String unquoteIdentifier(String name) {
+        return name.startsWith("\"") ? name.substring(1, name.length() - 1).replace("\"\"", "\"") : name;
     }
 
     /**
