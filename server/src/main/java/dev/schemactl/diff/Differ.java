@@ -293,6 +293,7 @@ public final class Differ {
         Plan plan = new Run(from, to, renames == null ? Renames.NONE : renames, foreignKeysNeedIndex, restrictIsNoAction, renamesObjects,
                 renamesIndexes, columnNamesIgnoreCase, sameType, indexCommentsInDefinition, foreignKeyNames, dropsGenerationInPlace, movesColumns,
                 exactDefaults).plan();
+        refusePartitionKeyChanges(from, to, plan.changes());
         List<Change> children = childChanges(from, to);
         List<Change> clusters = clusterChanges(from, to, plan.changes());
         if (children.isEmpty() && clusters.isEmpty()) return plan;
@@ -1891,6 +1892,68 @@ public final class Differ {
         throw new SchemactlException(ErrorCode.PLAN_REFUSED, "refused: " + String.join("; ", refused)
                 + ", which schemactl does not plan", "write ALTER TABLE ... INHERIT / NO INHERIT in a migration by hand "
                 + "(`schemactl new --empty`), apply it, then generate this one again");
+    }
+
+    /**
+     * Refuses, typed, what PostgreSQL cannot do to a partitioned table's key, which the model does not carry: another
+     * PARTITION BY (a table cannot be repartitioned in place; never a silent "no changes"), and a plan that retypes or
+     * drops a column of the key, or rebuilds an enum type such a column has (an enum's rollback is a rebuild), which
+     * PostgreSQL refuses ("cannot alter column ... because it is part of the partition key").
+     */
+    private static void refusePartitionKeyChanges(Schema from, Schema to, List<Change> changes) {
+        Map<String, String> before = partitionKeys(from);
+        Map<String, String> after = partitionKeys(to);
+        if (before.isEmpty() && after.isEmpty()) return;
+        List<String> refused = new ArrayList<>();
+        Map<String, String> renamed = new HashMap<>();
+        for (Change c : changes) if (c instanceof Change.RenameTable r) renamed.put(r.table(), r.newKey());
+        for (Table t : from.tables()) {
+            String toKey = renamed.getOrDefault(t.key(), t.key());
+            if (to.table(toKey).isEmpty()) continue;
+            String was = before.get(t.key());
+            String will = after.get(toKey);
+            // a desired state that lists no unmanaged object (entities) says nothing of PARTITION BY
+            if (Objects.equals(was, will) || (will == null && to.unmanaged().isEmpty())) continue;
+            refused.add("table " + t.key() + " is " + (was == null ? "not partitioned" : was) + " and would be "
+                    + (will == null ? "not partitioned" : will));
+        }
+        for (Change c : changes) {
+            List<String[]> columns = new ArrayList<>(); // table key, column
+            if (c instanceof Change.AlterColumnType t) columns.add(new String[]{t.table(), t.before().name()});
+            else if (c instanceof Change.DropColumn d) columns.add(new String[]{d.table(), d.column().name()});
+            else if (c instanceof Change.AddEnumValues a) a.usages().forEach(u -> columns.add(new String[]{u.table(), u.column()}));
+            else if (c instanceof Change.ReplaceEnumType r) r.usages().forEach(u -> columns.add(new String[]{u.table(), u.column()}));
+            for (String[] tc : columns) {
+                String key = before.get(tc[0]);
+                if (key != null && namesColumn(key, tc[1])) {
+                    refused.add(c.describe() + " would alter column " + tc[0] + "." + tc[1] + " of its " + key);
+                }
+            }
+        }
+        if (refused.isEmpty()) return;
+        throw new SchemactlException(ErrorCode.PLAN_REFUSED, "refused: " + String.join("; ", refused)
+                + ", which PostgreSQL cannot change in place (schemactl does not manage partitioning)", "make a new partitioned "
+                + "table and move the rows in a migration written by hand (`schemactl new --empty`), apply it, then generate "
+                + "this one again");
+    }
+
+    /** Table key -> its {@code PARTITION BY ...} (unmanaged objects of kind partitioning). */
+    private static Map<String, String> partitionKeys(Schema schema) {
+        Map<String, String> keys = new HashMap<>();
+        for (UnmanagedObject o : schema.unmanaged()) {
+            if (o.kind().equals("partitioning") && o.table() != null && o.definition() != null) {
+                keys.put(TableName.key(o.schema(), o.table()), o.definition());
+            }
+        }
+        return keys;
+    }
+
+    /** Whether a partition key ({@code PARTITION BY RANGE (a, lower(b))}) names that column, bare or quoted. */
+    private static boolean namesColumn(String partitionKey, String column) {
+        String quoted = "\"" + column.replace("\"", "\"\"") + "\"";
+        if (partitionKey.contains(quoted)) return true;
+        return java.util.regex.Pattern.compile("(?<![\\w\"$])" + java.util.regex.Pattern.quote(column) + "(?![\\w\"$])")
+                .matcher(partitionKey.substring(Math.max(0, partitionKey.indexOf('(')))).find();
     }
 
     /**
