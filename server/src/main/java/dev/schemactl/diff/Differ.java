@@ -2030,7 +2030,8 @@ public final class Differ {
             String key = TableName.key(p.schema(), p.name());
             if (from.table(p.schema(), p.name()).isPresent()) {
                 refused.add("table " + key + " becomes a partition of " + p.table() + " (ATTACH PARTITION)");
-            } else if (before.stream().noneMatch(o -> sameTable(o, p)) && hasTable(from, p.table())) {
+            } else if (before.stream().noneMatch(o -> sameTable(o, p)) && (hasTable(from, p.table())
+                    || before.stream().anyMatch(o -> o.name().equals(p.table())))) { // a sub-partition's parent is a partition
                 refused.add("partition " + key + " of " + p.table() + " is added (" + p.definition().lines().findFirst().orElse("") + ")");
             }
         }
@@ -2038,7 +2039,8 @@ public final class Differ {
             String key = TableName.key(p.schema(), p.name());
             if (to.table(p.schema(), p.name()).isPresent()) {
                 refused.add("partition " + key + " of " + p.table() + " becomes a plain table (DETACH PARTITION)");
-            } else if (!after.isEmpty() && after.stream().noneMatch(o -> sameTable(o, p)) && hasTable(to, p.table())) {
+            } else if (!after.isEmpty() && after.stream().noneMatch(o -> sameTable(o, p)) && (hasTable(to, p.table())
+                    || after.stream().anyMatch(o -> o.name().equals(p.table())))) {
                 refused.add("partition " + key + " of " + p.table() + " is dropped");
             }
         }
