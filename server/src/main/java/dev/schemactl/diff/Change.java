@@ -700,6 +700,19 @@ public sealed interface Change {
         }
     }
 
+    /**
+     * {@code ALTER TABLE ... CLUSTER ON index} ({@code index} null: {@code SET WITHOUT CLUSTER}), the rollback to
+     * {@code rollbackIndex} likewise. The model does not carry the mark, and PostgreSQL loses it with a rebuilt index: the
+     * differ sets it again at the end of a plan (rollback: none) and, when the table had one, at its start (forward: the
+     * same again; rollback: the old one, once its index is back). PostgreSQL.
+     */
+    record SetClusterIndex(String table, String index, String rollbackIndex) implements Change {
+        @Override
+        public String describe() {
+            return (index == null ? "set table " + table + " without cluster" : "cluster table " + table + " on " + index);
+        }
+    }
+
     /** An index that stays as it is under another name. */
     record RenameIndex(String table, String name, String newName) implements Change {
         @Override

@@ -293,10 +293,15 @@ public final class Differ {
         Plan plan = new Run(from, to, renames == null ? Renames.NONE : renames, foreignKeysNeedIndex, restrictIsNoAction, renamesObjects,
                 renamesIndexes, columnNamesIgnoreCase, sameType, indexCommentsInDefinition, foreignKeyNames, dropsGenerationInPlace, movesColumns,
                 exactDefaults).plan();
+        refusePartitionKeyChanges(from, to, plan.changes());
         List<Change> children = childChanges(from, to);
-        if (children.isEmpty()) return plan;
-        List<Change> all = new ArrayList<>(plan.changes());
+        List<Change> clusters = clusterChanges(from, to, plan.changes());
+        if (children.isEmpty() && clusters.isEmpty()) return plan;
+        List<Change> all = new ArrayList<>();
+        for (Change c : clusters) if (c instanceof Change.SetClusterIndex k && Objects.equals(k.index(), k.rollbackIndex())) all.add(c);
+        all.addAll(plan.changes());
         all.addAll(children);
+        for (Change c : clusters) if (!(c instanceof Change.SetClusterIndex k && Objects.equals(k.index(), k.rollbackIndex()))) all.add(c);
         return new Plan(all, plan.renameHints(), plan.from());
     }
 
@@ -307,6 +312,7 @@ public final class Differ {
      */
     private List<Change> childChanges(Schema from, Schema to) {
         refuseInheritanceChanges(from, to);
+        refusePartitionChanges(from, to);
         if (from.children().isEmpty() || to.children().isEmpty()) return List.of();
         Set<String> both = new HashSet<>();
         from.children().forEach(t -> both.add(t.key()));
@@ -1948,6 +1954,176 @@ public final class Differ {
         throw new SchemactlException(ErrorCode.PLAN_REFUSED, "refused: " + String.join("; ", refused)
                 + ", which schemactl does not plan", "write ALTER TABLE ... INHERIT / NO INHERIT in a migration by hand "
                 + "(`schemactl new --empty`), apply it, then generate this one again");
+    }
+
+    /**
+     * Refuses, typed, what PostgreSQL cannot do to a partitioned table's key, which the model does not carry: another
+     * PARTITION BY (a table cannot be repartitioned in place; never a silent "no changes"), and a plan that retypes or
+     * drops a column of the key, or rebuilds an enum type such a column has (an enum's rollback is a rebuild), which
+     * PostgreSQL refuses ("cannot alter column ... because it is part of the partition key").
+     */
+    private static void refusePartitionKeyChanges(Schema from, Schema to, List<Change> changes) {
+        Map<String, String> before = partitionKeys(from);
+        Map<String, String> after = partitionKeys(to);
+        if (before.isEmpty() && after.isEmpty()) return;
+        List<String> refused = new ArrayList<>();
+        Map<String, String> renamed = new HashMap<>();
+        for (Change c : changes) if (c instanceof Change.RenameTable r) renamed.put(r.table(), r.newKey());
+        for (Table t : from.tables()) {
+            String toKey = renamed.getOrDefault(t.key(), t.key());
+            if (to.table(toKey).isEmpty()) continue;
+            String was = before.get(t.key());
+            String will = after.get(toKey);
+            // a desired state that lists no unmanaged object (entities) says nothing of PARTITION BY
+            if (Objects.equals(was, will) || (will == null && to.unmanaged().isEmpty())) continue;
+            refused.add("table " + t.key() + " is " + (was == null ? "not partitioned" : was) + " and would be "
+                    + (will == null ? "not partitioned" : will));
+        }
+        for (Change c : changes) {
+            List<String[]> columns = new ArrayList<>(); // table key, column
+            if (c instanceof Change.AlterColumnType t) columns.add(new String[]{t.table(), t.before().name()});
+            else if (c instanceof Change.DropColumn d) columns.add(new String[]{d.table(), d.column().name()});
+            else if (c instanceof Change.AddEnumValues a) a.usages().forEach(u -> columns.add(new String[]{u.table(), u.column()}));
+            else if (c instanceof Change.ReplaceEnumType r) r.usages().forEach(u -> columns.add(new String[]{u.table(), u.column()}));
+            for (String[] tc : columns) {
+                String key = before.get(tc[0]);
+                if (key != null && namesColumn(key, tc[1])) {
+                    refused.add(c.describe() + " would alter column " + tc[0] + "." + tc[1] + " of its " + key);
+                }
+            }
+        }
+        if (refused.isEmpty()) return;
+        throw new SchemactlException(ErrorCode.PLAN_REFUSED, "refused: " + String.join("; ", refused)
+                + ", which PostgreSQL cannot change in place (schemactl does not manage partitioning)", "make a new partitioned "
+                + "table and move the rows in a migration written by hand (`schemactl new --empty`), apply it, then generate "
+                + "this one again");
+    }
+
+    /** Table key -> its {@code PARTITION BY ...} (unmanaged objects of kind partitioning). */
+    private static Map<String, String> partitionKeys(Schema schema) {
+        Map<String, String> keys = new HashMap<>();
+        for (UnmanagedObject o : schema.unmanaged()) {
+            if (o.kind().equals("partitioning") && o.table() != null && o.definition() != null) {
+                keys.put(TableName.key(o.schema(), o.table()), o.definition());
+            }
+        }
+        return keys;
+    }
+
+    /** Whether a partition key ({@code PARTITION BY RANGE (a, lower(b))}) names that column, bare or quoted. */
+    private static boolean namesColumn(String partitionKey, String column) {
+        String quoted = "\"" + column.replace("\"", "\"\"") + "\"";
+        if (partitionKey.contains(quoted)) return true;
+        return java.util.regex.Pattern.compile("(?<![\\w\"$])" + java.util.regex.Pattern.quote(column) + "(?![\\w\"$])")
+                .matcher(partitionKey.substring(Math.max(0, partitionKey.indexOf('(')))).find();
+    }
+
+    /**
+     * The CLUSTER ON marks (unmanaged objects of kind cluster) of the tables both sides have: where the plan leaves a table
+     * with another mark than the desired one (it drops or rebuilds the clustered index, or the desired side marks another
+     * index or none), the mark is set at the end of the plan, its rollback clearing it; and the live mark, if any, is set
+     * again at the start (a no-op) so that the rollback, ending there, puts it back once its index is back.
+     */
+    private static List<Change> clusterChanges(Schema from, Schema to, List<Change> changes) {
+        Map<String, String> before = clusterMarks(from);
+        Map<String, String> after = clusterMarks(to);
+        if (before.isEmpty() && after.isEmpty()) return List.of();
+        Map<String, String> tableKeys = new HashMap<>(); // live key -> desired key
+        for (Change c : changes) if (c instanceof Change.RenameTable r) tableKeys.put(r.table(), r.newKey());
+        List<Change> out = new ArrayList<>();
+        List<Change> starts = new ArrayList<>();
+        Set<String> tables = new java.util.TreeSet<>(before.keySet());
+        tables.addAll(after.keySet());
+        for (String fromKey : tables) {
+            String toKey = tableKeys.getOrDefault(fromKey, fromKey);
+            if (from.table(fromKey).isEmpty() || to.table(toKey).isEmpty()) continue;
+            if (!before.containsKey(fromKey) && tableKeys.containsValue(fromKey)) continue; // a renamed table's new name
+            String live = before.get(fromKey);
+            String expected = live;
+            for (Change c : changes) {
+                if (expected == null) break;
+                if (!c.table().equals(fromKey) && !c.table().equals(toKey)) continue;
+                if (c instanceof Change.RenameIndex r && r.name().equals(expected)) expected = r.newName();
+                else if (c instanceof Change.RenameConstraint r && r.name().equals(expected)) expected = r.newName();
+                else if (c instanceof Change.DropIndex d && expected.equals(d.index().name())) expected = null;
+                else if (c instanceof Change.DropUnique d && expected.equals(d.unique().name())) expected = null;
+                else if (c instanceof Change.DropPrimaryKey d && expected.equals(d.primaryKey().name())) expected = null;
+            }
+            String wanted = after.get(toKey);
+            if (Objects.equals(expected, wanted)) continue;
+            // a desired state that lists no unmanaged object (entities) says nothing of CLUSTER ON: a kept mark stays
+            if (wanted == null && expected != null && to.unmanaged().isEmpty()) continue;
+            if (live != null) starts.add(new Change.SetClusterIndex(fromKey, live, live));
+            out.add(new Change.SetClusterIndex(toKey, wanted, null));
+        }
+        starts.addAll(out);
+        return starts;
+    }
+
+    /** Table key -> the index it is clustered on. */
+    private static Map<String, String> clusterMarks(Schema schema) {
+        Map<String, String> marks = new HashMap<>();
+        for (UnmanagedObject o : schema.unmanaged()) {
+            if (!o.kind().equals("cluster") || o.table() == null || o.definition() == null) continue;
+            java.util.regex.Matcher m = CLUSTER_ON.matcher(o.definition());
+            if (m.find()) marks.put(TableName.key(o.schema(), o.table()), unquoteIdentifier(m.group(1)));
+        }
+        return marks;
+    }
+
+    /** The index of {@code ALTER TABLE s.t CLUSTER ON idx} as format('%I') writes it. */
+    private static final java.util.regex.Pattern CLUSTER_ON = java.util.regex.Pattern.compile(" CLUSTER ON (\"(?:[^\"]|\"\")*\"|\\S+)$");
+
+    private static String unquoteIdentifier(String name) {
+        return name.startsWith("\"") ? name.substring(1, name.length() - 1).replace("\"\"", "\"") : name;
+    }
+
+    /**
+     * Refuses, typed, what the plan cannot say about partitions (PostgreSQL PARTITION OF), which the model does not carry:
+     * a partition the desired side adds to a parent both sides have (never a silent "no changes"), one it lacks while it
+     * lists partitions (a source that knows none, as entities, asks for nothing), and a table that is a partition on one
+     * side and a plain table on the other (never a CREATE TABLE of a table that exists).
+     */
+    private static void refusePartitionChanges(Schema from, Schema to) {
+        List<UnmanagedObject> before = partitions(from);
+        List<UnmanagedObject> after = partitions(to);
+        List<String> refused = new ArrayList<>();
+        for (UnmanagedObject p : after) {
+            String key = TableName.key(p.schema(), p.name());
+            if (from.table(p.schema(), p.name()).isPresent()) {
+                refused.add("table " + key + " becomes a partition of " + p.table() + " (ATTACH PARTITION)");
+            } else if (before.stream().noneMatch(o -> sameTable(o, p)) && (hasTable(from, p.table())
+                    || before.stream().anyMatch(o -> o.name().equals(p.table())))) { // a sub-partition's parent is a partition
+                refused.add("partition " + key + " of " + p.table() + " is added (" + p.definition().lines().findFirst().orElse("") + ")");
+            }
+        }
+        for (UnmanagedObject p : before) {
+            String key = TableName.key(p.schema(), p.name());
+            if (to.table(p.schema(), p.name()).isPresent()) {
+                refused.add("partition " + key + " of " + p.table() + " becomes a plain table (DETACH PARTITION)");
+            } else if (!after.isEmpty() && after.stream().noneMatch(o -> sameTable(o, p)) && (hasTable(to, p.table())
+                    || after.stream().anyMatch(o -> o.name().equals(p.table())))) {
+                refused.add("partition " + key + " of " + p.table() + " is dropped");
+            }
+        }
+        if (refused.isEmpty()) return;
+        throw new SchemactlException(ErrorCode.PLAN_REFUSED, "refused: " + String.join("; ", refused)
+                + ", which schemactl does not plan (it does not manage partitions)", "write CREATE TABLE ... PARTITION OF, "
+                + "ATTACH / DETACH PARTITION or DROP TABLE in a migration by hand (`schemactl new --empty`), apply it, then "
+                + "generate this one again");
+    }
+
+    private static List<UnmanagedObject> partitions(Schema schema) {
+        return schema.unmanaged().stream().filter(o -> o.kind().equals("partition") && o.definition() != null).toList();
+    }
+
+    private static boolean sameTable(UnmanagedObject a, UnmanagedObject b) {
+        return Objects.equals(a.schema(), b.schema()) && a.name().equals(b.name());
+    }
+
+    /** A table of that name in any schema of {@code schema} (a partition's parent may be in another schema). */
+    private static boolean hasTable(Schema schema, String name) {
+        return name != null && schema.tables().stream().anyMatch(t -> t.name().equals(name));
     }
 
     /** The ALTER TABLE ONLY statements of that child table's definition: its own defaults and NOT NULL on inherited columns. */

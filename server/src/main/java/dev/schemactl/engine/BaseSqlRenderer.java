@@ -422,6 +422,11 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         return "COMMENT ON INDEX " + schemaPrefix(table) + name(index) + " IS " + (hasText(comment) ? literal(comment) : "NULL");
     }
 
+    /** ALTER TABLE ... CLUSTER ON index, or SET WITHOUT CLUSTER when {@code index} is null (PostgreSQL). */
+    protected String cluster(String table, String index) {
+        return "ALTER TABLE " + table(table) + (index == null ? " SET WITHOUT CLUSTER" : " CLUSTER ON " + name(index));
+    }
+
     /** COMMENT ON CONSTRAINT (PostgreSQL; no other inspector reads constraint comments). */
     protected String constraintComment(String table, String constraint, String comment) {
         return "COMMENT ON CONSTRAINT " + name(constraint) + " ON " + table(table) + " IS " + (hasText(comment) ? literal(comment) : "NULL");
@@ -747,6 +752,8 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
             String index = indexName(c.table(), c.index());
             return of(c, List.of(indexComment(c.table(), index, c.after())), List.of(indexComment(c.table(), index, c.before())), false);
         }
+        if (change instanceof Change.SetClusterIndex c) return of(c, List.of(cluster(c.table(), c.index())),
+                    List.of(cluster(c.table(), c.rollbackIndex())), false);
         if (change instanceof Change.SetIndexStatistics c) return of(c, indexStatistics(c.table(), c.before(), c.after()),
                     indexStatistics(c.table(), c.after(), c.before()), false);
         if (change instanceof Change.SetCheckComment c) {

@@ -186,6 +186,10 @@ final class SchemaDifferences {
         if (change instanceof Change.SetIndexComment c) {
             return index(c.table(), c.index()) + ": comment " + vs(quoted(c.before()), quoted(c.after()), s);
         }
+        if (change instanceof Change.SetClusterIndex c) {
+            return "table " + c.table() + ": cluster index " + vs(c.rollbackIndex() == null ? "none" : c.rollbackIndex(),
+                    c.index() == null ? "none" : c.index(), s);
+        }
         if (change instanceof Change.SetIndexStatistics c) {
             return index(c.table(), c.after()) + ": statistics targets " + vs(statistics(c.before()), statistics(c.after()), s);
         }

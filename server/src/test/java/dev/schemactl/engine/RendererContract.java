@@ -39,7 +39,7 @@ public abstract class RendererContract {
     public static final Set<Class<?>> POSTGRES_ONLY = Set.of(Change.CreateEnumType.class, Change.DropEnumType.class,
             Change.AddEnumValues.class, Change.ReplaceEnumType.class, Change.AlterSequence.class,
             Change.RenameConstraint.class, Change.RenameIndex.class, Change.SetCheckValidation.class,
-            Change.SetForeignKeyValidation.class, Change.SetIndexComment.class, Change.SetIndexStatistics.class, Change.SetCheckComment.class,
+            Change.SetForeignKeyValidation.class, Change.SetIndexComment.class, Change.SetIndexStatistics.class, Change.SetClusterIndex.class, Change.SetCheckComment.class,
             Change.SetForeignKeyComment.class, Change.SetPrimaryKeyComment.class, Change.SetUniqueComment.class,
             Change.SetPrimaryKeyIndexComment.class, Change.SetUniqueIndexComment.class, Change.SetPrimaryKeyStorage.class,
             Change.SetUniqueStorage.class, Change.SetSequenceOwner.class, Change.SetSequenceComment.class,

@@ -165,7 +165,7 @@ class NewToSqlVerifiedCorpusTest {
 
     private static Stream<CorpusPair> pairs(String folder, List<String> numbers) {
         List<CorpusPair> all = CorpusPair.under(folder);
-        List<CorpusPair> chosen = all.stream().filter(p -> numbers.contains(p.name().substring(0, 3))).toList();
+        List<CorpusPair> chosen = all.stream().filter(p -> numbers.contains(p.number())).toList();
         assertThat(chosen).as("the chosen pairs of " + folder).hasSize(numbers.size());
         return chosen.stream();
     }

@@ -85,12 +85,40 @@ final class PostgresDefaults {
                 || QUOTED_NUMBER_OF_A_WIDER_TYPE.matcher(expression.trim()).matches())) {
             return SqlText.lowerOutsideQuotes(expression.trim(), false);
         }
+        if (expression != null && arrayOfLiteralsNeedingTheirCasts(expression.trim())) {
+            return SqlText.lowerOutsideQuotes(expression.trim(), false);
+        }
         List<String> casts = expression == null || columnType == null ? null : literalCasts(expression.trim());
         if (casts == null || casts.isEmpty() || casts.stream().anyMatch(t -> NUMERIC_TYPES.contains(baseType(t)))
                 || (casts.size() == 1 && sameType(casts.get(0), columnType))) {
             return normalize(expression);
         }
         return SqlText.lowerOutsideQuotes(expression.trim(), false);
+    }
+
+    /** Types a text value is assigned to without a cast: an ARRAY of text literals goes into such a column as is. */
+    private static final Set<String> STRING_TYPES = Set.of("text", "character varying", "varchar", "character", "bpchar", "name");
+
+    /**
+     * {@code ARRAY['USER'::"Role"]}, {@code ARRAY['a0eebc99-...'::uuid]}: an array constructor whose string literals are
+     * cast to a type text is not assigned to (an enum, uuid...). Stripped, it would be a text[] that an enum[] or uuid[]
+     * column refuses as its default, so the casts stay.
+     */
+    private static boolean arrayOfLiteralsNeedingTheirCasts(String sql) {
+        if (!sql.regionMatches(true, 0, "ARRAY[", 0, 6)) return false;
+        int i = 6;
+        while (i < sql.length()) {
+            char c = sql.charAt(i);
+            if (c == '\'' || c == '"') {
+                int end = SqlText.endOfQuoted(sql, i, false);
+                if (c == '\'' && sql.startsWith("::", end)
+                        && !STRING_TYPES.contains(baseType(sql.substring(end + 2, endOfTypeName(sql, end + 2))))) return true;
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        return false;
     }
 
     /**

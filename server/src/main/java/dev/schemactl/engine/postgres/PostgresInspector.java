@@ -197,7 +197,9 @@ final class PostgresInspector implements Inspector {
                         AS nulls_not_distinct,
                    a.attname,
                    CASE WHEN k.attnum = 0 THEN pg_catalog.pg_get_indexdef(x.indexrelid, k.ord::int, true) END AS expression,
-                   CASE WHEN NOT opc.opcdefault THEN opc.opcname END AS opclass,
+                   -- an operator class with parameters (gist_trgm_ops (siglen='64')) is named even when it is the default
+                   CASE WHEN NOT opc.opcdefault OR ia.attoptions IS NOT NULL THEN opc.opcname END AS opclass,
+                   ia.attoptions AS opclass_options,
                    -- an expression's own collation is not readable here: its key has a COLLATE exactly when
                    -- the whole definition prints one after it (lower(name) COLLATE "default" over a "C" column)
                    CASE WHEN k.coll <> 0 AND k.attnum <> 0 AND k.coll <> a.attcollation THEN CASE WHEN cn.nspname = 'pg_catalog' THEN co.collname ELSE '"' || replace(cn.nspname, '"', '""') || '"."' || replace(co.collname, '"', '""') || '"' END
@@ -764,8 +766,19 @@ final class PostgresInspector implements Inspector {
             String expression = rs.getString("expression");
             int option = rs.getInt("option");
             keys.put(ord, new IndexColumn(expression != null ? null : rs.getString("attname"), expression,
-                    (option & 1) == 1, (option & 2) == 2 ? NullsOrder.FIRST : NullsOrder.LAST, rs.getString("opclass"),
-                    rs.getString("collation")).withStatistics(statisticsTarget(rs, rs.findColumn("statistics"))));
+                    (option & 1) == 1, (option & 2) == 2 ? NullsOrder.FIRST : NullsOrder.LAST,
+                    withParameters(rs.getString("opclass"), strings(rs.getArray("opclass_options"))), rs.getString("collation")).withStatistics(statisticsTarget(rs, rs.findColumn("statistics"))));
+        }
+
+        /** {@code gist_trgm_ops} with its parameters {@code {siglen=64}}: {@code gist_trgm_ops (siglen='64')}, as pg_dump writes it. */
+        private static String withParameters(String opclass, List<String> options) {
+            if (opclass == null || options == null || options.isEmpty()) return opclass;
+            List<String> written = new ArrayList<>();
+            for (String option : options) {
+                int eq = option.indexOf('=');
+                written.add(option.substring(0, eq) + "='" + option.substring(eq + 1).replace("'", "''") + "'");
+            }
+            return opclass + " (" + String.join(", ", written) + ")";
         }
 
         Index build() {

@@ -445,8 +445,11 @@ final class PostgresRenderer extends BaseSqlRenderer {
     static String using(String column, ColumnType from, ColumnType to, String type) {
         boolean fromArray = isArray(from);
         boolean toArray = isArray(to);
-        if (toArray && !fromArray) return "CASE WHEN " + column + " IS NULL THEN NULL ELSE ARRAY[" + column + "]::" + type + " END";
-        if (fromArray && !toArray) return "(" + column + "[1])::" + type;
+        if (toArray && !fromArray) return "CASE WHEN " + column + " IS NULL THEN NULL ELSE ARRAY[" + column
+                + (from.kind() == TypeKind.OTHER ? "::text" : "") + "]::" + type + " END";
+        // the first element; to a named type (an extension's cube, an enum) through its text, as there may be no cast
+        // from the element's type (double precision has none to cube)
+        if (fromArray && !toArray) return "(" + column + "[1])" + (to.kind() == TypeKind.OTHER ? "::text::" : "::") + type;
         if (to.kind() == TypeKind.BOOLEAN && NUMBERS.contains(from.kind()) && from.kind() != TypeKind.INTEGER) return column + " <> 0";
         if (from.kind() == TypeKind.BOOLEAN && NUMBERS.contains(to.kind()) && to.kind() != TypeKind.INTEGER) {
             return column + "::integer::" + type;

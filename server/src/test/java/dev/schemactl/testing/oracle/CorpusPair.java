@@ -32,6 +32,12 @@ public record CorpusPair(String name, Path dir) {
         }
     }
 
+    /** The pair's number, the digits before the first dash, however many ({@code 026}, {@code 1012}). */
+    public String number() {
+        int dash = name.indexOf('-');
+        return dash < 0 ? name : name.substring(0, dash);
+    }
+
     /** Why this pair does not hold yet ({@code known-gap.txt}), or null when it must hold. */
     public String knownGap() {
         List<String> reason = lines("known-gap.txt");

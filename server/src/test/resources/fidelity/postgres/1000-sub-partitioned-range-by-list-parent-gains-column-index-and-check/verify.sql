@@ -1,0 +1,1 @@
+SELECT count(*) = 4 AND bool_and(kind = 'misc') FROM events

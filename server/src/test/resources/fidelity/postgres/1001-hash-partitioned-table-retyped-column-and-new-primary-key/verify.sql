@@ -1,0 +1,1 @@
+SELECT count(*) = 30 FROM sessions

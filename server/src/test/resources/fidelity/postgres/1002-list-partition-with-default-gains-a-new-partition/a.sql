@@ -1,0 +1,3 @@
+CREATE TABLE orders (id bigint NOT NULL, status text NOT NULL, total numeric(12,2)) PARTITION BY LIST (status);
+CREATE TABLE orders_open PARTITION OF orders FOR VALUES IN ('open');
+CREATE TABLE orders_rest PARTITION OF orders DEFAULT;

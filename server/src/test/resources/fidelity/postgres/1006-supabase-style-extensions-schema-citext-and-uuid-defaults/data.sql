@@ -1,0 +1,1 @@
+INSERT INTO profiles (username) VALUES ('Ann'), ('bob');

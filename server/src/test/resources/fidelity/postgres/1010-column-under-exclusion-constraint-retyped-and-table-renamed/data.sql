@@ -1,0 +1,1 @@
+INSERT INTO bookings VALUES (1, 7, '[2025-01-01,2025-01-02)');

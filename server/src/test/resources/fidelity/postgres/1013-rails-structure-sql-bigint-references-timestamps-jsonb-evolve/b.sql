@@ -1,0 +1,14 @@
+CREATE TABLE public.accounts (id bigint NOT NULL, name character varying(120), created_at timestamp(6) without time zone NOT NULL, updated_at timestamp(6) without time zone NOT NULL);
+CREATE SEQUENCE public.accounts_id_seq START WITH 1 INCREMENT BY 1 NO MINVALUE NO MAXVALUE CACHE 1;
+ALTER SEQUENCE public.accounts_id_seq OWNED BY public.accounts.id;
+ALTER TABLE ONLY public.accounts ALTER COLUMN id SET DEFAULT nextval('public.accounts_id_seq'::regclass);
+ALTER TABLE ONLY public.accounts ADD CONSTRAINT accounts_pkey PRIMARY KEY (id);
+CREATE TABLE public.users (id bigint NOT NULL, email character varying DEFAULT ''::character varying NOT NULL, settings jsonb DEFAULT '{"theme": "dark"}'::jsonb NOT NULL, account_id bigint, roles character varying[] DEFAULT '{}'::character varying[], created_at timestamp(6) without time zone NOT NULL, updated_at timestamp(6) without time zone NOT NULL, discarded_at timestamp(6) without time zone);
+CREATE SEQUENCE public.users_id_seq START WITH 1 INCREMENT BY 1 NO MINVALUE NO MAXVALUE CACHE 1;
+ALTER SEQUENCE public.users_id_seq OWNED BY public.users.id;
+ALTER TABLE ONLY public.users ALTER COLUMN id SET DEFAULT nextval('public.users_id_seq'::regclass);
+ALTER TABLE ONLY public.users ADD CONSTRAINT users_pkey PRIMARY KEY (id);
+CREATE UNIQUE INDEX index_users_on_email ON public.users USING btree (email) WHERE (discarded_at IS NULL);
+CREATE INDEX index_users_on_account_id ON public.users USING btree (account_id);
+CREATE INDEX index_users_on_discarded_at ON public.users USING btree (discarded_at);
+ALTER TABLE ONLY public.users ADD CONSTRAINT fk_rails_61ac11da2b FOREIGN KEY (account_id) REFERENCES public.accounts(id);

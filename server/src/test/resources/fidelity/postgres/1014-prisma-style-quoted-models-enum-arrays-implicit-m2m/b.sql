@@ -1,0 +1,12 @@
+CREATE TYPE "Role" AS ENUM ('USER', 'EDITOR', 'ADMIN');
+CREATE TABLE "User" ("id" TEXT NOT NULL, "email" TEXT NOT NULL, "roles" "Role"[] DEFAULT ARRAY['USER', 'EDITOR']::"Role"[], "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP, "updatedAt" TIMESTAMP(3) NOT NULL, CONSTRAINT "User_pkey" PRIMARY KEY ("id"));
+CREATE TABLE "Post" ("id" SERIAL NOT NULL, "title" TEXT NOT NULL, "authorId" TEXT, "published" BOOLEAN NOT NULL DEFAULT false, CONSTRAINT "Post_pkey" PRIMARY KEY ("id"));
+CREATE TABLE "Category" ("id" SERIAL NOT NULL, "name" VARCHAR(255) NOT NULL, CONSTRAINT "Category_pkey" PRIMARY KEY ("id"));
+CREATE TABLE "_CategoryToPost" ("A" INTEGER NOT NULL, "B" INTEGER NOT NULL);
+CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
+CREATE UNIQUE INDEX "_CategoryToPost_AB_unique" ON "_CategoryToPost"("A", "B");
+CREATE INDEX "_CategoryToPost_B_index" ON "_CategoryToPost"("B");
+CREATE INDEX "User_roles_idx" ON "User" USING GIN ("roles");
+ALTER TABLE "Post" ADD CONSTRAINT "Post_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+ALTER TABLE "_CategoryToPost" ADD CONSTRAINT "_CategoryToPost_A_fkey" FOREIGN KEY ("A") REFERENCES "Category"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "_CategoryToPost" ADD CONSTRAINT "_CategoryToPost_B_fkey" FOREIGN KEY ("B") REFERENCES "Post"("id") ON DELETE CASCADE ON UPDATE CASCADE;

@@ -1,0 +1,1 @@
+SELECT (SELECT count(*) FROM a1) = 2 AND (SELECT min(id) FROM a1) = 100 AND (SELECT n FROM a3) = 10

@@ -1,0 +1,1 @@
+INSERT INTO grants VALUES (1, '{write}', '{read}');

@@ -1,0 +1,1 @@
+SELECT perms = '{write}'::perm[] FROM grants

@@ -1,0 +1,2 @@
+CREATE TABLE u (id integer PRIMARY KEY, a text, b text, c text, CONSTRAINT u_a_key UNIQUE NULLS NOT DISTINCT (a), CONSTRAINT u_b_key UNIQUE (b));
+CREATE UNIQUE INDEX u_c_idx ON u (c) NULLS NOT DISTINCT WHERE id > 0;

@@ -1,0 +1,1 @@
+SELECT (SELECT string_agg(full_name, ',' ORDER BY id) FROM public.customers) = 'Ann,Bob' AND (SELECT count(*) FROM sales.opportunities o JOIN sales.accounts a ON a.id = o.account_id) = 2 AND (SELECT stage FROM sales.opportunities WHERE id = 1) = 'won'

@@ -1,0 +1,5 @@
+CREATE DOMAIN "text" AS varchar(200);
+CREATE DOMAIN email AS varchar(200) CHECK (VALUE LIKE '%@%');
+CREATE DOMAIN work_email AS email CHECK (VALUE NOT LIKE '%@gmail.com');
+CREATE TABLE "table" ("select" integer PRIMARY KEY, "from" work_email, "where" email[], "group" "text");
+CREATE INDEX "index" ON "table" ("from");

@@ -1,0 +1,1 @@
+SELECT "where"[1] = 'b@corp' AND "group" = 'g' FROM "table"

@@ -1,0 +1,13 @@
+CREATE TABLE moved (id integer PRIMARY KEY, a integer, b integer);
+CREATE INDEX moved_a ON moved (a);
+CREATE INDEX moved_b ON moved (b);
+ALTER TABLE moved CLUSTER ON moved_a;
+CREATE TABLE unmarked (id integer PRIMARY KEY, a integer);
+CREATE INDEX unmarked_a ON unmarked (a);
+ALTER TABLE unmarked CLUSTER ON unmarked_a;
+CREATE TABLE marked (id integer PRIMARY KEY, a integer);
+CREATE TABLE "Old Name" (id integer CONSTRAINT old_pk PRIMARY KEY, v text);
+ALTER TABLE "Old Name" CLUSTER ON old_pk;
+CREATE TABLE keep (id integer PRIMARY KEY, a integer);
+CREATE INDEX keep_a ON keep (a);
+ALTER TABLE keep CLUSTER ON keep_a;

@@ -1,0 +1,13 @@
+CREATE TABLE moved (id integer PRIMARY KEY, a integer, b integer);
+CREATE INDEX moved_a ON moved (a);
+CREATE INDEX moved_b ON moved (b);
+ALTER TABLE moved CLUSTER ON moved_b;
+CREATE TABLE unmarked (id integer PRIMARY KEY, a integer);
+CREATE INDEX unmarked_a ON unmarked (a);
+CREATE TABLE marked (id integer PRIMARY KEY, a integer);
+ALTER TABLE marked CLUSTER ON marked_pkey;
+CREATE TABLE "New Name" (id bigint CONSTRAINT old_pk PRIMARY KEY, v text, w text);
+ALTER TABLE "New Name" CLUSTER ON old_pk;
+CREATE TABLE keep (id integer PRIMARY KEY, a bigint, c text);
+CREATE INDEX keep_a ON keep (a);
+ALTER TABLE keep CLUSTER ON keep_a;

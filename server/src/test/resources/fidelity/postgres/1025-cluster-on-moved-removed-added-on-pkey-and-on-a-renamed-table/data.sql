@@ -1,0 +1,1 @@
+INSERT INTO "Old Name" VALUES (1, 'x');

@@ -1,0 +1,1 @@
+SELECT string_agg(name_lower, ',' ORDER BY id) = 'cpu,mem' FROM metrics

@@ -1,0 +1,2 @@
+CREATE TABLE hits (id bigint NOT NULL, day bigint NOT NULL, url text) PARTITION BY RANGE (day);
+CREATE TABLE hits_1 PARTITION OF hits FOR VALUES FROM (0) TO (100);

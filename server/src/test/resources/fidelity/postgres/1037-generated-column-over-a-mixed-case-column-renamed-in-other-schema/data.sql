@@ -1,0 +1,1 @@
+INSERT INTO "Shop"."Item" VALUES (1, 250, 4);

@@ -1,0 +1,2 @@
+CREATE EXTENSION cube;
+CREATE TABLE shapes (id integer PRIMARY KEY, dims cube, tags text);

@@ -1,0 +1,1 @@
+INSERT INTO shapes VALUES (1, NULL, '{a,b}'), (2, NULL, NULL);
