@@ -132,6 +132,8 @@ public final class Differ {
     private final boolean movesColumns;
     /** Defaults compare with their number literals as written (see {@link #comparingDefaultsExactly()}). */
     private final boolean exactDefaults;
+    /** Foreign keys with ON UPDATE CASCADE are rebuilt around nullability changes (see {@link #rebuildingCascadesOnNullability()}). */
+    private final boolean cascadeNullability;
 
     /** A Differ for engines whose foreign keys need no index of their own on the referencing columns. */
     public Differ() {
@@ -168,14 +170,15 @@ public final class Differ {
      *                       left under its old name.
      */
     public Differ(boolean foreignKeysNeedIndex, boolean restrictIsNoAction, boolean renamesObjects) {
-        this(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesObjects, false, Objects::equals, false, null, false, false, false);
+        this(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesObjects, false, Objects::equals, false, null, false, false, false, false);
     }
 
     private Differ(boolean foreignKeysNeedIndex, boolean restrictIsNoAction, boolean renamesObjects, boolean renamesIndexes,
                    boolean columnNamesIgnoreCase, BiPredicate<ColumnType, ColumnType> sameType, boolean indexCommentsInDefinition,
                    ForeignKeyNames foreignKeyNames, boolean dropsGenerationInPlace,
-                   boolean movesColumns, boolean exactDefaults) {
+                   boolean movesColumns, boolean exactDefaults, boolean cascadeNullability) {
         this.exactDefaults = exactDefaults;
+        this.cascadeNullability = cascadeNullability;
         this.foreignKeyNames = foreignKeyNames;
         this.dropsGenerationInPlace = dropsGenerationInPlace;
         this.movesColumns = movesColumns;
@@ -194,7 +197,7 @@ public final class Differ {
      */
     public Differ comparingTypesWith(BiPredicate<ColumnType, ColumnType> sameType) {
         return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesIndexes, columnNamesIgnoreCase, sameType,
-                indexCommentsInDefinition, foreignKeyNames, dropsGenerationInPlace, movesColumns, exactDefaults);
+                indexCommentsInDefinition, foreignKeyNames, dropsGenerationInPlace, movesColumns, exactDefaults, cascadeNullability);
     }
 
     /**
@@ -204,7 +207,7 @@ public final class Differ {
      */
     public Differ indexCommentsInDefinition() {
         return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesIndexes, columnNamesIgnoreCase, sameType, true,
-                foreignKeyNames, dropsGenerationInPlace, movesColumns, exactDefaults);
+                foreignKeyNames, dropsGenerationInPlace, movesColumns, exactDefaults, cascadeNullability);
     }
 
     /**
@@ -214,7 +217,7 @@ public final class Differ {
      */
     public Differ columnNamesIgnoringCase() {
         return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesIndexes, true, sameType, indexCommentsInDefinition,
-                foreignKeyNames, dropsGenerationInPlace, movesColumns, exactDefaults);
+                foreignKeyNames, dropsGenerationInPlace, movesColumns, exactDefaults, cascadeNullability);
     }
 
     /**
@@ -223,7 +226,7 @@ public final class Differ {
      */
     public Differ keepingNames() {
         return renamesObjects || renamesIndexes || foreignKeyNames != null ? new Differ(foreignKeysNeedIndex, restrictIsNoAction,
-                false, false, columnNamesIgnoreCase, sameType, indexCommentsInDefinition, null, dropsGenerationInPlace, movesColumns, exactDefaults) : this;
+                false, false, columnNamesIgnoreCase, sameType, indexCommentsInDefinition, null, dropsGenerationInPlace, movesColumns, exactDefaults, cascadeNullability) : this;
     }
 
     /**
@@ -233,7 +236,7 @@ public final class Differ {
      */
     public Differ movingColumns() {
         return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesIndexes, columnNamesIgnoreCase, sameType,
-                indexCommentsInDefinition, foreignKeyNames, dropsGenerationInPlace, true, exactDefaults);
+                indexCommentsInDefinition, foreignKeyNames, dropsGenerationInPlace, true, exactDefaults, cascadeNullability);
     }
 
     /**
@@ -242,7 +245,7 @@ public final class Differ {
      */
     public Differ keepingColumnOrder() {
         return movesColumns ? new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesIndexes, columnNamesIgnoreCase,
-                sameType, indexCommentsInDefinition, foreignKeyNames, dropsGenerationInPlace, false, exactDefaults) : this;
+                sameType, indexCommentsInDefinition, foreignKeyNames, dropsGenerationInPlace, false, exactDefaults, cascadeNullability) : this;
     }
 
     /**
@@ -251,7 +254,7 @@ public final class Differ {
      */
     public Differ renamingIndexes() {
         return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, true, columnNamesIgnoreCase, sameType,
-                indexCommentsInDefinition, foreignKeyNames, dropsGenerationInPlace, movesColumns, exactDefaults);
+                indexCommentsInDefinition, foreignKeyNames, dropsGenerationInPlace, movesColumns, exactDefaults, cascadeNullability);
     }
 
     /**
@@ -262,7 +265,7 @@ public final class Differ {
      */
     public Differ rebuildingRenamedForeignKeys(ForeignKeyNames names) {
         return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesIndexes, columnNamesIgnoreCase, sameType,
-                indexCommentsInDefinition, Objects.requireNonNull(names, "names"), dropsGenerationInPlace, movesColumns, exactDefaults);
+                indexCommentsInDefinition, Objects.requireNonNull(names, "names"), dropsGenerationInPlace, movesColumns, exactDefaults, cascadeNullability);
     }
 
     /**
@@ -272,7 +275,7 @@ public final class Differ {
      */
     public Differ droppingGenerationInPlace() {
         return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesIndexes, columnNamesIgnoreCase, sameType,
-                indexCommentsInDefinition, foreignKeyNames, true, movesColumns, exactDefaults);
+                indexCommentsInDefinition, foreignKeyNames, true, movesColumns, exactDefaults, cascadeNullability);
     }
 
     /**
@@ -282,7 +285,18 @@ public final class Differ {
      */
     public Differ comparingDefaultsExactly() {
         return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesIndexes, columnNamesIgnoreCase, sameType,
-                indexCommentsInDefinition, foreignKeyNames, dropsGenerationInPlace, movesColumns, true);
+                indexCommentsInDefinition, foreignKeyNames, dropsGenerationInPlace, movesColumns, true, cascadeNullability);
+    }
+
+    /**
+     * The same differ for engines (MariaDB/InnoDB) that refuse to change the nullability of a column on either side of
+     * an ON UPDATE CASCADE foreign key while the key exists (one that copies a nullable column into a NOT NULL one:
+     * "Cannot change column 'id': used in a foreign key constraint"): such a key is dropped before its columns change
+     * and added again after, as it is around a type change.
+     */
+    public Differ rebuildingCascadesOnNullability() {
+        return new Differ(foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesIndexes, columnNamesIgnoreCase, sameType,
+                indexCommentsInDefinition, foreignKeyNames, dropsGenerationInPlace, movesColumns, exactDefaults, true);
     }
 
     public Plan diff(Schema from, Schema to) {
@@ -292,7 +306,7 @@ public final class Differ {
     public Plan diff(Schema from, Schema to, Renames renames) {
         Plan plan = new Run(from, to, renames == null ? Renames.NONE : renames, foreignKeysNeedIndex, restrictIsNoAction, renamesObjects,
                 renamesIndexes, columnNamesIgnoreCase, sameType, indexCommentsInDefinition, foreignKeyNames, dropsGenerationInPlace, movesColumns,
-                exactDefaults).plan();
+                exactDefaults, cascadeNullability).plan();
         refusePartitionKeyChanges(from, to, plan.changes());
         List<Change> children = childChanges(from, to);
         List<Change> clusters = clusterChanges(from, to, plan.changes());
@@ -324,7 +338,7 @@ public final class Differ {
         Schema b = new Schema(toChildren, List.of(), from.enumTypes(), List.of(), from.domains());
         return new Run(a, b, Renames.NONE, foreignKeysNeedIndex, restrictIsNoAction, renamesObjects, renamesIndexes,
                 columnNamesIgnoreCase, sameType, indexCommentsInDefinition, foreignKeyNames, dropsGenerationInPlace, movesColumns,
-                exactDefaults).plan().changes();
+                exactDefaults, cascadeNullability).plan().changes();
     }
 
     /** Key of a foreign key in target-schema names. */
@@ -380,6 +394,8 @@ public final class Differ {
         final List<ForeignKey> keptFromForeignKeys = new ArrayList<>();
         /** to names of columns whose type or identity changes (foreign keys over them are rebuilt). */
         final Set<String> altered = new HashSet<>(); // lookup only
+        /** to names of columns that become nullable or NOT NULL (see {@link Differ#rebuildingCascadesOnNullability()}). */
+        final Set<String> nullabilityChanged = new HashSet<>(); // lookup only
         /** dropped keys/indexes, columns in to names: sets of columns other tables' FKs may reference. */
         final List<List<String>> droppedKeys = new ArrayList<>();
         /** added and unchanged keys/indexes of this table, columns in to names. */
@@ -475,6 +491,7 @@ public final class Differ {
         final List<Change> dropGenerations = new ArrayList<>();
         final boolean movesColumns;
         final boolean exactDefaults;
+        final boolean cascadeNullability;
         final List<Change> createSequences = new ArrayList<>();
         /** Enum types created or given new values, before any table or column uses them. */
         final List<Change> createEnumTypes = new ArrayList<>();
@@ -516,8 +533,9 @@ public final class Differ {
         Run(Schema from, Schema to, Renames renames, boolean foreignKeysNeedIndex, boolean restrictIsNoAction,
             boolean renamesObjects, boolean renamesIndexes, boolean columnNamesIgnoreCase, BiPredicate<ColumnType, ColumnType> sameType,
             boolean indexCommentsInDefinition, ForeignKeyNames foreignKeyNames, boolean dropsGenerationInPlace,
-            boolean movesColumns, boolean exactDefaults) {
+            boolean movesColumns, boolean exactDefaults, boolean cascadeNullability) {
             this.exactDefaults = exactDefaults;
+            this.cascadeNullability = cascadeNullability;
             this.foreignKeyNames = foreignKeyNames;
             this.dropsGenerationInPlace = dropsGenerationInPlace;
             this.movesColumns = movesColumns;
@@ -699,6 +717,7 @@ public final class Differ {
                 p.sourceOf.put(c.name(), s);
                 if (!sameType.test(s.type(), c.type()) || !Objects.equals(s.collation(), c.collation()) || !Objects.equals(s.charset(), c.charset())
                         || !Objects.equals(s.identity(), c.identity())) p.altered.add(c.name());
+                if (s.nullable() != c.nullable()) p.nullabilityChanged.add(c.name());
             }
             followingChangedCollation(p);
             rebuildGeneratedOverRetyped(p);
@@ -1213,6 +1232,10 @@ public final class Differ {
         boolean needsRebuild(Pair owner, FkKey key) {
             for (String c : key.columns()) if (owner.altered.contains(c)) return true;
             Pair ref = pairByToName.get(TableName.key(key.referencedSchema(), key.referencedTable()));
+            if (cascadeNullability && key.onUpdate() == ReferentialAction.CASCADE) {
+                for (String c : key.columns()) if (owner.nullabilityChanged.contains(c)) return true;
+                if (ref != null) for (String c : key.referencedColumns()) if (ref.nullabilityChanged.contains(c)) return true;
+            }
             if (ref != null) {
                 for (String c : key.referencedColumns()) if (ref.altered.contains(c)) return true;
                 // PostgreSQL rebuilds the referenced key's index when a column it INCLUDEs changes type

@@ -655,6 +655,12 @@ final class SchemaPairs {
                     if (f.onDelete == ReferentialAction.SET_NULL || f.onUpdate == ReferentialAction.SET_NULL) {
                         f.columns.forEach(c -> t.column(c).nullable = true);
                     }
+                }
+            }
+            // a separate pass: a SET NULL key of a later table may have just made a column nullable that an earlier
+            // table's ON UPDATE CASCADE key references (MariaDB then refuses to create the earlier table)
+            for (MTable t : schema) {
+                for (MFk f : t.fks) {
                     // MariaDB: ON UPDATE CASCADE cannot copy a nullable referenced column into a NOT NULL one
                     if (f.onUpdate == ReferentialAction.CASCADE && profile.noCheckOnWrittenColumns) {
                         MTable target = table(schema, f.refTable);

@@ -166,7 +166,7 @@ public final class MariaDbEngine implements Engine {
         return new dev.schemactl.diff.Differ(foreignKeysNeedIndex(), restrictIsNoAction()).columnNamesIgnoringCase()
                 .comparingTypesWith(MariaDbTypeNames::sameType)
                 .indexCommentsInDefinition().renamingIndexes().rebuildingRenamedForeignKeys(MariaDbForeignKeyNames::same)
-                .droppingGenerationInPlace().movingColumns();
+                .droppingGenerationInPlace().movingColumns().rebuildingCascadesOnNullability();
     }
 
     @Override
