@@ -98,9 +98,9 @@ final class PostgresUnmanaged {
                          FROM pg_catalog.pg_aggregate a WHERE a.aggfnoid = p.oid)
                         ELSE pg_catalog.pg_get_functiondef(p.oid) END
                    -- its comment goes with it, as a trigger's does (LedgerSMB comments its functions and aggregates)
-                   || COALESCE(format(E';\nCOMMENT ON %s %I.%I(%s) IS %L',
+                   || CASE WHEN ds.description IS NULL THEN '' ELSE format(E';\nCOMMENT ON %s %I.%I(%s) IS %L',
                                       CASE p.prokind WHEN 'p' THEN 'PROCEDURE' WHEN 'a' THEN 'AGGREGATE' ELSE 'FUNCTION' END,
-                                      n.nspname, p.proname, pg_catalog.pg_get_function_identity_arguments(p.oid), ds.description), '')
+                                      n.nspname, p.proname, pg_catalog.pg_get_function_identity_arguments(p.oid), ds.description) END
             FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
             LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = p.oid AND ds.classoid = 'pg_catalog.pg_proc'::regclass
                                                    AND ds.objsubid = 0
@@ -135,8 +135,8 @@ final class PostgresUnmanaged {
                    || E'\\n' || rtrim(rtrim(pg_catalog.pg_get_viewdef(c.oid)), ';')
                    || CASE WHEN c.relkind = 'm' THEN E'\\n  WITH NO DATA' ELSE '' END
                    -- its comment and its columns' go with it
-                   || COALESCE(format(E';\nCOMMENT ON %s %I.%I IS %L', CASE c.relkind WHEN 'v' THEN 'VIEW' ELSE 'MATERIALIZED VIEW' END,
-                                      n.nspname, c.relname, ds.description), '')
+                   || CASE WHEN ds.description IS NULL THEN '' ELSE format(E';\nCOMMENT ON %s %I.%I IS %L', CASE c.relkind WHEN 'v' THEN 'VIEW' ELSE 'MATERIALIZED VIEW' END,
+                                      n.nspname, c.relname, ds.description) END
                    || COALESCE((SELECT string_agg(format(E';\nCOMMENT ON COLUMN %I.%I.%I IS %L', n.nspname, c.relname, a.attname,
                                                          cd.description), '' ORDER BY a.attnum)
                                 FROM pg_catalog.pg_description cd
@@ -255,7 +255,7 @@ final class PostgresUnmanaged {
             FROM pg_catalog.pg_policies pp WHERE pp.schemaname = ANY (?)
             UNION ALL
             SELECT 'rule', n.nspname, r.rulename, c.relname, rtrim(rtrim(pg_catalog.pg_get_ruledef(r.oid)), ';')
-                   || COALESCE(format(E';\nCOMMENT ON RULE %I ON %I.%I IS %L', r.rulename, n.nspname, c.relname, ds.description), '')
+                   || CASE WHEN ds.description IS NULL THEN '' ELSE format(E';\nCOMMENT ON RULE %I ON %I.%I IS %L', r.rulename, n.nspname, c.relname, ds.description) END
             FROM pg_catalog.pg_rewrite r JOIN pg_catalog.pg_class c ON c.oid = r.ev_class
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = r.oid AND ds.classoid = 'pg_catalog.pg_rewrite'::regclass
