@@ -352,6 +352,15 @@ public final class Differ {
     }
 
     /** One matched table: the from and to definitions and the column correspondence. */
+    /** The type of a PostgreSQL typed table ({@code [UNLOGGED ]OF type} opens its options), null for any other table. */
+    static String typedTableOf(String options) {
+        if (options == null) return null;
+        String rest = options.startsWith("UNLOGGED ") ? options.substring("UNLOGGED ".length()) : options;
+        if (!rest.startsWith("OF ")) return null;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^OF ((?:\"(?:[^\"]|\"\")*\"|[^\\s\"])+)").matcher(rest);
+        return m.find() ? m.group(1) : null;
+    }
+
     private static final class Pair {
         final Table from;
         final Table to;
@@ -1331,7 +1340,10 @@ public final class Differ {
                 // PostgreSQL's REPLICA IDENTITY USING INDEX names an index that may be made by this plan: after the
                 // indexes are added (and, in the rollback, set back before they are dropped)
                 if (p.to.options() != null && p.to.options().contains(" USING INDEX ")) addConstraints.add(options);
-                else alterColumns.add(options);
+                // a typed table made plain (NOT OF) before its columns change: a typed table's columns are its type's
+                else if (typedTableOf(fromOptions) != null && typedTableOf(p.to.options()) == null) {
+                    releaseReplicaIdentity.add(new Change.SetTableOptions(fromName, fromOptions, blankToNull(p.to.options())));
+                } else alterColumns.add(options);
             }
             if (!Objects.equals(blankToNull(p.from.collation()), blankToNull(p.to.collation()))) {
                 List<Column> following = new ArrayList<>();

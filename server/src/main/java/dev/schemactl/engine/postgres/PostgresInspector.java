@@ -80,7 +80,8 @@ final class PostgresInspector implements Inspector {
                    c.relreplident, CASE WHEN c.relreplident = 'i' THEN (SELECT ri.relname FROM pg_catalog.pg_index i
                        JOIN pg_catalog.pg_class ri ON ri.oid = i.indexrelid
                        WHERE i.indrelid = c.oid AND i.indisreplident) END AS replica_index,
-                   EXISTS (SELECT 1 FROM pg_catalog.pg_inherits ih WHERE ih.inhrelid = c.oid) AS is_child
+                   EXISTS (SELECT 1 FROM pg_catalog.pg_inherits ih WHERE ih.inhrelid = c.oid) AS is_child,
+                   CASE WHEN c.reloftype <> 0 THEN pg_catalog.format_type(c.reloftype, NULL) END AS of_type
             FROM pg_catalog.pg_class c
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             LEFT JOIN pg_catalog.pg_class toast ON toast.oid = c.reltoastrelid
@@ -367,7 +368,7 @@ final class PostgresInspector implements Inspector {
                         children.put(TableName.key(table.schema, name), table);
                         continue;
                     }
-                    table.options = PostgresTableOptions.fromCatalog(rs.getBoolean("unlogged"), textArray(rs, "reloptions"),
+                    table.options = PostgresTableOptions.fromCatalog(rs.getBoolean("unlogged"), rs.getString("of_type"), textArray(rs, "reloptions"),
                             textArray(rs, "toast_options"), rs.getBoolean("relrowsecurity"), rs.getBoolean("relforcerowsecurity"),
                             rs.getString("relreplident"), rs.getString("replica_index"));
                     InspectedTable other = tables.put(TableName.key(table.schema, name), table);
