@@ -363,14 +363,14 @@ final class PostgresInspector implements Inspector {
                     String schema = rs.getString("nspname");
                     InspectedTable table = new InspectedTable(name, SqlText.emptyToNull(rs.getString("comment")));
                     table.schema = schema.equals(scopeNames.get(0)) ? null : schema;
-                    if (rs.getBoolean("is_child")) {
-                        // a child table (INHERITS): unmanaged, carried with its own columns and comment only
-                        children.put(TableName.key(table.schema, name), table);
-                        continue;
-                    }
                     table.options = PostgresTableOptions.fromCatalog(rs.getBoolean("unlogged"), rs.getString("of_type"), textArray(rs, "reloptions"),
                             textArray(rs, "toast_options"), rs.getBoolean("relrowsecurity"), rs.getBoolean("relforcerowsecurity"),
                             rs.getString("relreplident"), rs.getString("replica_index"));
+                    if (rs.getBoolean("is_child")) {
+                        // a child table (INHERITS): unmanaged, carried with its own columns, comment and options only
+                        children.put(TableName.key(table.schema, name), table);
+                        continue;
+                    }
                     InspectedTable other = tables.put(TableName.key(table.schema, name), table);
                     if (other != null) {
                         // only a default-schema table whose name is another's schema.name: "billing.items" beside billing.items
