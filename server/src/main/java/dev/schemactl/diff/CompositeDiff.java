@@ -52,6 +52,16 @@ final class CompositeDiff {
             String refusal = inPlaceRefusal(b, t);
             String retyped = retyped(b, t);
             List<String> users = refusal == null && retyped == null ? List.of() : users(from, b, tablesUsing);
+            List<String> typed = typedTables(from, to, b);
+            if (!typed.isEmpty() && !b.attributes().equals(t.attributes())) {
+                // PostgreSQL: ALTER TYPE refuses while typed tables are of it; CASCADE would change their columns too,
+                // which the plan's own steps for those tables do not expect
+                throw new SchemactlException(ErrorCode.PLAN_REFUSED, "cannot change composite type " + label(t) + " from ("
+                        + declared(b) + ") to (" + declared(t) + "): " + String.join(", ", typed) + " "
+                        + (typed.size() == 1 ? "is a typed table" : "are typed tables") + " of it (CREATE TABLE ... OF)",
+                        "write that change by hand in a migration (`schemactl new --empty`): ALTER TYPE ... CASCADE, "
+                                + "then the tables' own changes; apply it, then generate this one again");
+            }
             if (refusal == null && (retyped == null || users.isEmpty())) {
                 changes.addAll(alterations(b, t, tablesUsing.apply(b::namedBy)));
                 return;
@@ -179,6 +189,18 @@ final class CompositeDiff {
     private static Map<String, CompositeType> byKey(List<CompositeType> types) {
         Map<String, CompositeType> out = new TreeMap<>();
         for (CompositeType t : types) out.put((t.schema() == null ? "" : t.schema()) + "\u0000" + t.name(), t);
+        return out;
+    }
+
+    /** Tables typed by {@code type} ({@code OF type} in their PostgreSQL options) before the plan and after it. */
+    private static List<String> typedTables(Schema from, Schema to, CompositeType type) {
+        List<String> out = new ArrayList<>();
+        for (dev.schemactl.schema.Table t : from.tables()) {
+            String of = Differ.typedTableOf(t.options());
+            if (of == null || !type.namedBy(of)) continue;
+            boolean stays = to.tables().stream().anyMatch(o -> o.key().equals(t.key()) && Objects.equals(of, Differ.typedTableOf(o.options())));
+            if (stays) out.add(t.key());
+        }
         return out;
     }
 

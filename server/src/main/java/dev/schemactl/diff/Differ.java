@@ -372,6 +372,15 @@ public final class Differ {
     }
 
     /** One matched table: the from and to definitions and the column correspondence. */
+    /** The type of a PostgreSQL typed table ({@code [UNLOGGED ]OF type} opens its options), null for any other table. */
+    static String typedTableOf(String options) {
+        if (options == null) return null;
+        String rest = options.startsWith("UNLOGGED ") ? options.substring("UNLOGGED ".length()) : options;
+        if (!rest.startsWith("OF ")) return null;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^OF ((?:\"(?:[^\"]|\"\")*\"|[^\\s\"])+)").matcher(rest);
+        return m.find() ? m.group(1) : null;
+    }
+
     private static final class Pair {
         final Table from;
         final Table to;
@@ -516,6 +525,8 @@ public final class Differ {
         final List<Change> addIdentity = new ArrayList<>();
         final List<Change> addForeignKeys = new ArrayList<>();
         final List<Change> dropSequences = new ArrayList<>();
+        /** Sequences owned by a column the plan makes serial: dropped before it makes the serial's own. */
+        final List<Change> dropSequencesBeforeIdentity = new ArrayList<>();
         /** OWNED BY cleared before the owning column or table is dropped, and set once the owning column exists. */
         final List<Change> clearSequenceOwners = new ArrayList<>();
         /** PostgreSQL REPLICA IDENTITY USING INDEX set back to DEFAULT before the plan drops that index. */
@@ -602,6 +613,7 @@ public final class Differ {
             all.addAll(alterColumns);
             all.addAll(addGeneratedColumns);
             all.addAll(addConstraints);
+            all.addAll(dropSequencesBeforeIdentity);
             all.addAll(addIdentity);
             all.addAll(addForeignKeys);
             all.addAll(setSequenceOwners);
@@ -1388,7 +1400,10 @@ public final class Differ {
                 // PostgreSQL's REPLICA IDENTITY USING INDEX names an index that may be made by this plan: after the
                 // indexes are added (and, in the rollback, set back before they are dropped)
                 if (p.to.options() != null && p.to.options().contains(" USING INDEX ")) addConstraints.add(options);
-                else alterColumns.add(options);
+                // a typed table made plain (NOT OF) before its columns change: a typed table's columns are its type's
+                else if (typedTableOf(fromOptions) != null && typedTableOf(p.to.options()) == null) {
+                    releaseReplicaIdentity.add(new Change.SetTableOptions(fromName, fromOptions, blankToNull(p.to.options())));
+                } else alterColumns.add(options);
             }
             if (!Objects.equals(blankToNull(p.from.collation()), blankToNull(p.to.collation()))) {
                 List<Column> following = new ArrayList<>();
@@ -1847,7 +1862,8 @@ public final class Differ {
             fromSeq.forEach((name, s) -> {
                 if (!toSeq.containsKey(name)) {
                     sequenceOwner(s, null);
-                    dropSequences.add(new DropSequence(s.withOwner(null)));
+                    // a column made serial gets a sequence of its own, often of this one's name: this one goes first
+                    (ownerBecomesSerial(s) ? dropSequencesBeforeIdentity : dropSequences).add(new DropSequence(s.withOwner(null)));
                 }
             });
         }
@@ -1861,10 +1877,31 @@ public final class Differ {
             SequenceOwner before = from == null ? null : from.owner();
             SequenceOwner after = to == null ? null : to.owner();
             SequenceOwner kept = ownerAfterRenames(from == null ? null : from.schema(), before);
-            if (Objects.equals(kept, after) && (before == null) == (kept == null)) return;
-            // cleared first, also when the column stays: SET UNLOGGED/LOGGED of the table would take the sequence along
+            if (Objects.equals(kept, after) && (before == null) == (kept == null) && !ownerFlipsPersistence(from, before)) return;
+            // cleared first, also when the column stays: SET UNLOGGED/LOGGED of the table takes the sequences it owns along
             if (before != null) clearSequenceOwners.add(new Change.SetSequenceOwner(from.withOwner(null), before, null));
             if (after != null) setSequenceOwners.add(new Change.SetSequenceOwner(to.withOwner(null), null, after));
+        }
+
+        /** True when the plan changes the persistence (PostgreSQL UNLOGGED) of the table owning {@code sequence} by {@code owner}. */
+        boolean ownerFlipsPersistence(Sequence sequence, SequenceOwner owner) {
+            if (owner == null) return false;
+            Pair p = pairOfFromName(TableName.key(sequence.schema(), owner.table()));
+            return p != null && unlogged(p.from.options()) != unlogged(p.to.options());
+        }
+
+        /** PostgreSQL's options begin with UNLOGGED for an unlogged table (no other engine's do). */
+        private static boolean unlogged(String options) {
+            return options != null && (options.equals("UNLOGGED") || options.startsWith("UNLOGGED "));
+        }
+
+        /** True when the plan makes the column owning {@code sequence} a serial one (which makes a sequence of its own). */
+        boolean ownerBecomesSerial(Sequence sequence) {
+            SequenceOwner owner = ownerAfterRenames(sequence.schema(), sequence.owner());
+            if (owner == null) return false;
+            Table table = toByName.get(TableName.key(sequence.schema(), owner.table()));
+            Column column = table == null ? null : table.column(owner.column()).orElse(null);
+            return column != null && column.isIdentity() && column.identity().kind() == Identity.Kind.SERIAL;
         }
 
         /** The owner under its names after the plan's renames; null when the plan drops its column or table. */

@@ -136,10 +136,10 @@ public final class SqlChangeParser {
     /**
      * PostgreSQL table options schemactl writes (JSqlParser 5.3 takes none of them), one or more comma-separated:
      * SET / RESET of storage parameters, row level security, replica identity, SET LOGGED / UNLOGGED (which rewrites
-     * the table).
+     * the table), [NOT] OF type (a typed table).
      */
     private static final String TABLE_OPTION = "(?:SET\\s*\\([^()]*\\)|RESET\\s*\\([^()]*\\)|(?:ENABLE|DISABLE|FORCE|NO\\s+FORCE)\\s+ROW\\s+LEVEL\\s+SECURITY"
-            + "|REPLICA\\s+IDENTITY\\s+(?:DEFAULT|FULL|NOTHING|USING\\s+INDEX\\s+\\S+)|SET\\s+(?:LOGGED|UNLOGGED))";
+            + "|REPLICA\\s+IDENTITY\\s+(?:DEFAULT|FULL|NOTHING|USING\\s+INDEX\\s+\\S+)|SET\\s+(?:LOGGED|UNLOGGED)|NOT\\s+OF|OF\\s+(?:\"[^\"]+\"|[^\\s,\"]+))";
     private static final Pattern TABLE_OPTIONS = Pattern.compile("^ALTER\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(?:ONLY\\s+)?(\\S+|\"[^\"]+\")\\s+("
             + TABLE_OPTION + "(?:\\s*,\\s*" + TABLE_OPTION + ")*)$", FLAGS);
     private static final Pattern PERSISTENCE_CLAUSE = Pattern.compile("\\bSET\\s+(LOGGED|UNLOGGED)\\b", FLAGS);

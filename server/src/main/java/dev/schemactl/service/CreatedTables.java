@@ -28,8 +28,8 @@ import java.util.regex.Pattern;
  * for an empty (or smaller) desired state, and a plan would drop the difference.
  */
 final class CreatedTables {
-    private static final String NAME = "((?:\"(?:[^\"]|\"\")+\"|`(?:[^`]|``)+`|[\\p{L}_][\\p{L}\\p{N}_$]*)"
-            + "(?:\\s*\\.\\s*(?:\"(?:[^\"]|\"\")+\"|`(?:[^`]|``)+`|[\\p{L}_][\\p{L}\\p{N}_$]*))?)";
+    private static final String NAME = "((?:(?:[uU]&)?\"(?:[^\"]|\"\")+\"|`(?:[^`]|``)+`|[\\p{L}_][\\p{L}\\p{N}_$]*)"
+            + "(?:\\s*\\.\\s*(?:(?:[uU]&)?\"(?:[^\"]|\"\")+\"|`(?:[^`]|``)+`|[\\p{L}_][\\p{L}\\p{N}_$]*))?)";
     private static final Pattern CREATE = Pattern.compile("(?is)^create\\s+(?:or\\s+replace\\s+)?"
             + "((?:global\\s+|local\\s+)?(?:temp|temporary)\\s+|unlogged\\s+)?table\\s+(?:if\\s+not\\s+exists\\s+)?" + NAME + "(.*)");
     private static final Pattern DROP = Pattern.compile("(?is)^drop\\s+table\\s+(?:if\\s+exists\\s+)?(.+?)(?:\\s+(?:cascade|restrict))?\\s*$");
@@ -139,6 +139,24 @@ final class CreatedTables {
                 + missing.size() + " of them are not in the schema schemactl reads afterwards: " + list, hint);
     }
 
+    /** The text of a U&"..." identifier: backslash escapes \\XXXX, \\+XXXXXX and \\\\ (the default UESCAPE). */
+    private static String unicodeEscapes(String body) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c != '\\' || i + 1 >= body.length()) out.append(c);
+            else if (body.charAt(i + 1) == '\\') out.append(body.charAt(++i));
+            else if (body.charAt(i + 1) == '+' && i + 8 <= body.length()) {
+                out.appendCodePoint(Integer.parseInt(body.substring(i + 2, i + 8), 16));
+                i += 7;
+            } else if (i + 5 <= body.length()) {
+                out.append((char) Integer.parseInt(body.substring(i + 1, i + 5), 16));
+                i += 4;
+            } else out.append(c);
+        }
+        return out.toString();
+    }
+
     private static String key(String name) {
         return name.toLowerCase(Locale.ROOT);
     }
@@ -150,6 +168,9 @@ final class CreatedTables {
         String t = text.strip();
         while (i < t.length()) {
             char c = t.charAt(i);
+            // PostgreSQL's Unicode-escape identifier (U&"a\\000Db", as schemactl writes a name holding a CR)
+            boolean unicode = (c == 'U' || c == 'u') && t.startsWith("&\"", i + 1);
+            if (unicode) c = t.charAt(i += 2);
             if (c == '"' || c == '`') {
                 StringBuilder b = new StringBuilder();
                 int j = i + 1;
@@ -164,7 +185,7 @@ final class CreatedTables {
                     }
                     b.append(t.charAt(j++));
                 }
-                parts.add(b.toString());
+                parts.add(unicode ? unicodeEscapes(b.toString()) : b.toString());
                 i = j + 1;
             } else if (c == '.' || Character.isWhitespace(c)) {
                 i++;

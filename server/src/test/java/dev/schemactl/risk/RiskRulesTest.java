@@ -322,6 +322,9 @@ class RiskRulesTest {
         silent(pg, "LK-TABLE-COPY", options);
         silent(pg, "UNKNOWN-STATEMENT", "ALTER TABLE big NO FORCE ROW LEVEL SECURITY, DISABLE ROW LEVEL SECURITY, REPLICA IDENTITY USING INDEX big_pkey");
         silent(pg, "UNKNOWN-STATEMENT", "CREATE TABLE fresh (id INT PRIMARY KEY) WITH (fillfactor=70)");
+        // a typed table made one, or plain again: a catalog change
+        silent(pg, "UNKNOWN-STATEMENT", "ALTER TABLE big NOT OF, SET LOGGED, OF \"my type\"");
+        silent(pg, "UNKNOWN-STATEMENT", "ALTER TABLE big OF billing.person");
     }
 
     @Test

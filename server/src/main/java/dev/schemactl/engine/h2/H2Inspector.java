@@ -6,6 +6,7 @@ import dev.schemactl.engine.Inspector;
 import dev.schemactl.engine.SqlText;
 import dev.schemactl.schema.CheckConstraint;
 import dev.schemactl.schema.Column;
+import dev.schemactl.schema.ColumnType;
 import dev.schemactl.schema.ForeignKey;
 import dev.schemactl.schema.Identity;
 import dev.schemactl.schema.Index;
@@ -71,7 +72,7 @@ final class H2Inspector implements Inspector {
             SELECT TABLE_SCHEMA, TABLE_NAME, COLUMN_NAME, DATA_TYPE, CHARACTER_MAXIMUM_LENGTH, NUMERIC_PRECISION, NUMERIC_SCALE,
                    DECLARED_NUMERIC_PRECISION, DATETIME_PRECISION, INTERVAL_TYPE, IS_NULLABLE, COLUMN_DEFAULT, IS_IDENTITY,
                    IDENTITY_GENERATION, IDENTITY_START, IDENTITY_INCREMENT, COLUMN_ON_UPDATE,
-                   IS_GENERATED, GENERATION_EXPRESSION, DTD_IDENTIFIER, REMARKS
+                   IS_GENERATED, GENERATION_EXPRESSION, DTD_IDENTIFIER, REMARKS, DOMAIN_SCHEMA, DOMAIN_NAME
             FROM INFORMATION_SCHEMA.COLUMNS
             WHERE %SCOPE(TABLE_SCHEMA)%
             ORDER BY TABLE_SCHEMA, TABLE_NAME, ORDINAL_POSITION
@@ -326,12 +327,25 @@ final class H2Inspector implements Inspector {
         boolean generated = "ALWAYS".equals(rs.getString("IS_GENERATED"));
         String defaultExpression = identity || generated ? null : H2Defaults.normalize(rs.getString("COLUMN_DEFAULT"));
         Column column = new Column(H2Names.model(rs.getString("COLUMN_NAME")),
-                H2TypeNames.INSTANCE.parse(typeSpelling(rs, enumValues)),
+                domainType(rs) != null ? domainType(rs) : H2TypeNames.INSTANCE.parse(typeSpelling(rs, enumValues)),
                 "YES".equals(rs.getString("IS_NULLABLE")), defaultExpression, false,
                 generated ? rs.getString("GENERATION_EXPRESSION") : null, SqlText.emptyToNull(rs.getString("REMARKS")));
         if (identity) column = column.withIdentity(identity(rs));
         String onUpdate = H2Defaults.normalize(rs.getString("COLUMN_ON_UPDATE"));
         return onUpdate == null ? column : column.withOnUpdate(onUpdate);
+    }
+
+    /**
+     * A column of a domain (an unmanaged object) is of that domain, not of its base type: written back as the domain
+     * ({@code "QTY"}, schema-qualified when it is of another schema than its table), or the column loses its checks.
+     */
+    private static ColumnType domainType(ResultSet rs) throws SQLException {
+        String domain = rs.getString("DOMAIN_NAME");
+        if (domain == null) return null;
+        String schema = rs.getString("DOMAIN_SCHEMA");
+        String name = "\"" + domain.replace("\"", "\"\"") + "\"";
+        return ColumnType.other(schema == null || schema.equals(rs.getString("TABLE_SCHEMA")) ? name
+                : "\"" + schema.replace("\"", "\"\"") + "\"." + name);
     }
 
     /** ALWAYS or BY DEFAULT, with START WITH / INCREMENT BY where they are not 1 (the defaults). */

@@ -84,11 +84,12 @@ final class MariaDbUnmanaged implements UnmanagedDdl {
         Map<String, String> bySlot = new java.util.HashMap<>();
         for (int i = 0; i < slots.size(); i++) bySlot.put(slots.get(i), out.get(i).name());
         String triggerSession = slots.isEmpty() ? null : sessionCollation(connection);
+        String sessionMode = slots.isEmpty() ? null : sessionSqlMode(connection);
         for (int i = 0; i < slots.size(); i++) {
             String slot = slots.get(i);
             long order = Long.parseLong(slot.substring(slot.lastIndexOf('\0') + 1));
             String previous = bySlot.get(slot.substring(0, slot.lastIndexOf('\0') + 1) + (order - 1));
-            out.set(i, asWritten(connection, own, out.get(i), previous, triggerSession));
+            out.set(i, asWritten(connection, own, out.get(i), previous, triggerSession, sessionMode));
         }
         String session = views.isEmpty() ? null : sessionCollation(connection);
         for (UnmanagedObject view : views.values()) out.add(asStored(connection, own, view, session));
@@ -131,7 +132,7 @@ final class MariaDbUnmanaged implements UnmanagedDdl {
      * (which writes it after that one) keeps their order.
      */
     private static UnmanagedObject asWritten(Connection connection, String own, UnmanagedObject trigger, String previous,
-                                             String session) throws SQLException {
+                                             String session, String sessionMode) throws SQLException {
         try (var st = connection.createStatement();
              ResultSet rs = st.executeQuery("SHOW CREATE TRIGGER " + own + quote(trigger.name()))) {
             if (!rs.next()) return trigger;
@@ -140,7 +141,7 @@ final class MariaDbUnmanaged implements UnmanagedDdl {
                 Matcher row = FOR_EACH_ROW.matcher(definition);
                 if (row.find()) definition = withFollows(definition, row.end(), previous);
             }
-            definition = triggerUnderCollation(definition, rs.getString(5), session);
+            definition = triggerUnderSqlMode(triggerUnderCollation(definition, rs.getString(5), session), rs.getString(2), sessionMode);
             return new UnmanagedObject("trigger", null, trigger.name(), trigger.table(), definition, trigger.dependsOn());
         }
     }
@@ -182,6 +183,23 @@ final class MariaDbUnmanaged implements UnmanagedDdl {
         if (collation == null || session == null || collation.equalsIgnoreCase(session)) return definition;
         return "SET @schemactl_collation_connection = @@collation_connection;;\nSET collation_connection = " + collation
                 + ";;\n" + definition + ";;\nSET collation_connection = @schemactl_collation_connection";
+    }
+
+    /**
+     * The trigger's statements run under the sql_mode it was created under when that is not this session's: the server
+     * stores the mode with the trigger and runs its body under it (a trigger made by the mariadb client has no
+     * IGNORE_SPACE, which Connector/J's sessions have).
+     */
+    static String triggerUnderSqlMode(String definition, String mode, String session) {
+        if (mode == null || session == null || mode.equalsIgnoreCase(session)) return definition;
+        return "SET @schemactl_sql_mode = @@sql_mode;;\nSET sql_mode = '" + mode.replace("'", "''") + "';;\n" + definition
+                + ";;\nSET sql_mode = @schemactl_sql_mode";
+    }
+
+    private static String sessionSqlMode(Connection connection) throws SQLException {
+        try (var st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT @@sql_mode")) {
+            return rs.next() ? rs.getString(1) : null;
+        }
     }
 
     private static String sessionCollation(Connection connection) throws SQLException {

@@ -5,7 +5,9 @@ package dev.schemactl.engine.postgres;
  * ({@code 'a<CR><LF>b'} → {@code E'a\r<LF>b'}, a raw CR inside {@code E'...'} → {@code \r}): a migration file's line
  * ends are normalized when it is read, so a raw CR written there comes back as LF. Defaults, checks, generated
  * columns, index predicates and views are written as the server spells them (pg_get_expr puts the CR in a plain
- * literal), so this runs over whole statements; identifiers, comments and dollar-quoted bodies are left as they are.
+ * literal), so this runs over whole statements. A dollar-quoted string holding a CR (a function body written with CRLF line
+ * ends) becomes an escape string, a quoted identifier holding one a Unicode-escape identifier ({@code U&"a\000Db"});
+ * comments are left as they are.
  * Assumes standard_conforming_strings (on since PostgreSQL 9.1, as the server's own deparsing does).
  */
 final class PostgresCarriageReturns {
@@ -43,13 +45,24 @@ final class PostgresCarriageReturns {
                         else { j++; break; }
                     } else j++;
                 }
-                out.append(sql, i, j);
+                String body = sql.substring(i + 1, Math.max(i + 1, j - 1));
+                if (body.indexOf('\r') < 0) {
+                    out.append(sql, i, j);
+                } else {
+                    // a Unicode-escape identifier spells the CR; in one already (U&"..."), the backslash is its escape
+                    boolean unicode = i > 1 && sql.charAt(i - 1) == '&' && (sql.charAt(i - 2) == 'U' || sql.charAt(i - 2) == 'u');
+                    out.append(unicode ? "\"" : "U&\"").append((unicode ? body : body.replace("\\", "\\\\")).replace("\r", "\\000D"))
+                            .append(sql, Math.max(i + 1, j - 1), j);
+                }
                 i = j;
             } else if (c == '$' && !(i > 0 && identifierPart(sql.charAt(i - 1))) && dollarTag(sql, i) != null) {
                 String tag = dollarTag(sql, i);
                 int close = sql.indexOf(tag, i + tag.length());
                 int end = close < 0 ? n : close + tag.length();
-                out.append(sql, i, end);
+                String body = sql.substring(i + tag.length(), close < 0 ? n : close);
+                if (close < 0 || body.indexOf('\r') < 0) out.append(sql, i, end);
+                // a dollar-quoted string is a string constant like any other: the escape-string form spells the CR
+                else out.append("E'").append(body.replace("\\", "\\\\").replace("'", "''").replace("\r", "\\r")).append('\'');
                 i = end;
             } else if (c == '\'') {
                 boolean escapeString = i > 0 && (sql.charAt(i - 1) == 'E' || sql.charAt(i - 1) == 'e')

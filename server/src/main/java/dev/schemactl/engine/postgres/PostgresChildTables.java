@@ -5,7 +5,7 @@ package dev.schemactl.engine.postgres;
  * objects, like partitions, in one bulk query. The parent stays a managed table; the child is listed, left alone
  * and never dropped or recreated, and its definition re-creates it as pg_dump writes it: its own columns (not the
  * inherited ones) and CHECK constraints inline, {@code INHERITS (parents)} in order, then the defaults that differ
- * from the parent's and NOT NULL the parents do not impose, the sequences its columns own (OWNED BY: the sequence
+ * from the parent's and NOT NULL the parents do not impose (UNLOGGED and its storage parameters too, as pg_dump writes them), the sequences its columns own (OWNED BY: the sequence
  * itself, a serial column's included, is one of the model's sequences, created before the tables), its columns' comments
  * and its comment. Its own indexes, keys and foreign keys
  * are unmanaged indexes and constraints (see {@link PostgresUnmanaged}); its triggers and rules are listed as for any
@@ -15,7 +15,7 @@ final class PostgresChildTables {
     /** One row per child table: kind, schema, name, its first parent, definition. */
     static final String OBJECTS = """
             SELECT 'child table', n.nspname, c.relname, p.relname,
-                   format('CREATE TABLE %I.%I (', n.nspname, c.relname)
+                   format('CREATE %sTABLE %I.%I (', CASE WHEN c.relpersistence = 'u' THEN 'UNLOGGED ' ELSE '' END, n.nspname, c.relname)
                    || concat_ws(', ',
                         (SELECT string_agg(format('%I %s', a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod))
                                   || CASE WHEN a.attcollation <> t.typcollation AND a.attcollation <> 0
@@ -36,6 +36,10 @@ final class PostgresChildTables {
                    || (SELECT string_agg(format('%I.%I', pn.nspname, pc.relname), ', ' ORDER BY pi.inhseqno)
                        FROM pg_catalog.pg_inherits pi JOIN pg_catalog.pg_class pc ON pc.oid = pi.inhparent
                        JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace WHERE pi.inhrelid = c.oid) || ')'
+                   -- its storage parameters (of its TOAST table too), as pg_dump writes them after INHERITS
+                   || COALESCE(' WITH (' || NULLIF(concat_ws(', ', array_to_string(c.reloptions, ', '),
+                        (SELECT string_agg('toast.' || o, ', ') FROM pg_catalog.pg_class tc, unnest(tc.reloptions) o
+                         WHERE tc.oid = c.reltoastrelid)), '') || ')', '')
                    || COALESCE((SELECT string_agg(format(E';\\nALTER TABLE ONLY %I.%I ALTER COLUMN %I ', n.nspname, c.relname, a.attname)
                                                   || CASE WHEN d.oid IS NULL THEN 'DROP DEFAULT'
                                                           ELSE 'SET DEFAULT ' || pg_catalog.pg_get_expr(d.adbin, d.adrelid) END,

@@ -80,7 +80,8 @@ final class PostgresInspector implements Inspector {
                    c.relreplident, CASE WHEN c.relreplident = 'i' THEN (SELECT ri.relname FROM pg_catalog.pg_index i
                        JOIN pg_catalog.pg_class ri ON ri.oid = i.indexrelid
                        WHERE i.indrelid = c.oid AND i.indisreplident) END AS replica_index,
-                   EXISTS (SELECT 1 FROM pg_catalog.pg_inherits ih WHERE ih.inhrelid = c.oid) AS is_child
+                   EXISTS (SELECT 1 FROM pg_catalog.pg_inherits ih WHERE ih.inhrelid = c.oid) AS is_child,
+                   CASE WHEN c.reloftype <> 0 THEN pg_catalog.format_type(c.reloftype, NULL) END AS of_type
             FROM pg_catalog.pg_class c
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             LEFT JOIN pg_catalog.pg_class toast ON toast.oid = c.reltoastrelid
@@ -364,14 +365,14 @@ final class PostgresInspector implements Inspector {
                     String schema = rs.getString("nspname");
                     InspectedTable table = new InspectedTable(name, SqlText.emptyToNull(rs.getString("comment")));
                     table.schema = schema.equals(scopeNames.get(0)) ? null : schema;
+                    table.options = PostgresTableOptions.fromCatalog(rs.getBoolean("unlogged"), rs.getString("of_type"), textArray(rs, "reloptions"),
+                            textArray(rs, "toast_options"), rs.getBoolean("relrowsecurity"), rs.getBoolean("relforcerowsecurity"),
+                            rs.getString("relreplident"), rs.getString("replica_index"));
                     if (rs.getBoolean("is_child")) {
-                        // a child table (INHERITS): unmanaged, carried with its own columns and comment only
+                        // a child table (INHERITS): unmanaged, carried with its own columns, comment and options only
                         children.put(TableName.key(table.schema, name), table);
                         continue;
                     }
-                    table.options = PostgresTableOptions.fromCatalog(rs.getBoolean("unlogged"), textArray(rs, "reloptions"),
-                            textArray(rs, "toast_options"), rs.getBoolean("relrowsecurity"), rs.getBoolean("relforcerowsecurity"),
-                            rs.getString("relreplident"), rs.getString("replica_index"));
                     InspectedTable other = tables.put(TableName.key(table.schema, name), table);
                     if (other != null) {
                         // only a default-schema table whose name is another's schema.name: "billing.items" beside billing.items

@@ -57,6 +57,13 @@ final class PostgresOutsideReferences implements OutsideReferences {
                 expression(check.expression(), "check " + check.name() + " of " + t.key(), managed, out);
             }
         }
+        for (dev.schemactl.schema.UnmanagedObject o : schema.unmanaged()) {
+            // statistics of another schema over a managed table (listed with it): its schema must exist
+            if (o.kind().equals("statistics") && o.schema() != null && !managed.contains(o.schema())) {
+                out.add(new OutsideReference("schema", PostgresNames.quote(o.schema()), "statistics " + o.schema() + "." + o.name()
+                        + " on " + o.table()));
+            }
+        }
         out.sort(Comparator.comparing(OutsideReference::kind).thenComparing(OutsideReference::name)
                 .thenComparing(OutsideReference::usedBy));
         return out.stream().distinct().toList();
@@ -78,6 +85,10 @@ final class PostgresOutsideReferences implements OutsideReferences {
         Set<String> seen = new LinkedHashSet<>();
         for (OutsideReference r : references) {
             if (!seen.add(r.kind() + " " + r.name())) continue;
+            if (r.kind().equals("schema")) {
+                schemas.add(unquote(r.name()));
+                continue;
+            }
             Matcher m = QUALIFIED.matcher(r.name().endsWith("()") ? r.name().substring(0, r.name().length() - 2) : r.name());
             if (!m.matches()) continue;
             String schema = unquote(m.group(1));

@@ -67,7 +67,7 @@ final class PostgresSafeSql implements SafeSql {
                 forward.set(0, forward.get(0) + " NOT VALID");
                 out.add(new Step(change, Form.NOT_VALID, forward, r.rollback(), true, false));
                 validations.add(new Step(change, Form.VALIDATE, List.of(alterTableOf(r.forward().get(0))
-                        + "VALIDATE CONSTRAINT " + renderer.constraintName(change)), List.of(), true, validations.isEmpty()));
+                        + PostgresCarriageReturns.escape("VALIDATE CONSTRAINT " + renderer.constraintName(change))), List.of(), true, validations.isEmpty()));
             } else {
                 out.add(new Step(change, Form.PLAIN, r.forward(), r.rollback(), true, false));
             }

@@ -11,19 +11,19 @@ import java.util.regex.Pattern;
 
 /**
  * A PostgreSQL table's options as the model's {@code Table.options} spells them, one canonical string so that
- * equal options are equal strings: {@code UNLOGGED}, the storage parameters {@code WITH (fillfactor=70,
+ * equal options are equal strings: {@code UNLOGGED}, {@code OF type} of a typed table, the storage parameters {@code WITH (fillfactor=70,
  * toast.autovacuum_enabled=false)} sorted by name, {@code ENABLE ROW LEVEL SECURITY}, {@code FORCE ROW LEVEL
  * SECURITY} and {@code REPLICA IDENTITY FULL | NOTHING | USING INDEX "name"}, in that order, each only when it is
  * not the default. Row level security and the replica identity change who sees which rows and what logical
  * replication sends: a plan that dropped them silently would change behaviour.
  */
-record PostgresTableOptions(boolean unlogged, Map<String, String> storage, boolean rowSecurity, boolean forceRowSecurity,
+record PostgresTableOptions(boolean unlogged, String ofType, Map<String, String> storage, boolean rowSecurity, boolean forceRowSecurity,
                             String replicaIdentity) {
 
-    static final PostgresTableOptions NONE = new PostgresTableOptions(false, Map.of(), false, false, null);
+    static final PostgresTableOptions NONE = new PostgresTableOptions(false, null, Map.of(), false, false, null);
 
     private static final Pattern CANONICAL = Pattern.compile(
-            "^(UNLOGGED)?\\s*(?:WITH \\(([^)]*)\\))?\\s*(ENABLE ROW LEVEL SECURITY)?\\s*(FORCE ROW LEVEL SECURITY)?\\s*(?:REPLICA IDENTITY (.+))?$");
+            "^(UNLOGGED)?\\s*(?:OF ((?:\"(?:[^\"]|\"\")*\"|[^\\s\"])+))?\\s*(?:WITH \\(([^)]*)\\))?\\s*(ENABLE ROW LEVEL SECURITY)?\\s*(FORCE ROW LEVEL SECURITY)?\\s*(?:REPLICA IDENTITY (.+))?$");
 
     PostgresTableOptions {
         storage = Collections.unmodifiableMap(new TreeMap<>(storage)); // sorted: Map.copyOf's order is unspecified
@@ -35,14 +35,14 @@ record PostgresTableOptions(boolean unlogged, Map<String, String> storage, boole
         Matcher m = CANONICAL.matcher(options.strip());
         if (!m.matches()) throw new IllegalArgumentException("not PostgreSQL table options: " + options);
         Map<String, String> storage = new TreeMap<>();
-        if (m.group(2) != null) {
-            for (String pair : m.group(2).split(",")) {
+        if (m.group(3) != null) {
+            for (String pair : m.group(3).split(",")) {
                 int eq = pair.indexOf('=');
                 if (eq < 0) throw new IllegalArgumentException("not a storage parameter: " + pair);
                 storage.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
             }
         }
-        return new PostgresTableOptions(m.group(1) != null, storage, m.group(3) != null, m.group(4) != null, m.group(5));
+        return new PostgresTableOptions(m.group(1) != null, m.group(2), storage, m.group(4) != null, m.group(5) != null, m.group(6));
     }
 
     /**
@@ -50,7 +50,7 @@ record PostgresTableOptions(boolean unlogged, Map<String, String> storage, boole
      * ({@code name=value} each), relrowsecurity, relforcerowsecurity, relreplident ('d' default, 'f', 'n', 'i' with
      * the index's name).
      */
-    static String fromCatalog(boolean unlogged, List<String> reloptions, List<String> toastOptions, boolean rowSecurity,
+    static String fromCatalog(boolean unlogged, String ofType, List<String> reloptions, List<String> toastOptions, boolean rowSecurity,
                               boolean forceRowSecurity, String replident, String replicaIndex) {
         Map<String, String> storage = new TreeMap<>();
         reloptions.forEach(o -> put(storage, "", o));
@@ -61,7 +61,7 @@ record PostgresTableOptions(boolean unlogged, Map<String, String> storage, boole
             case "i" -> replicaIndex == null ? null : "USING INDEX " + PostgresNames.quote(replicaIndex);
             default -> null;
         };
-        return new PostgresTableOptions(unlogged, storage, rowSecurity, forceRowSecurity, replica).format();
+        return new PostgresTableOptions(unlogged, ofType, storage, rowSecurity, forceRowSecurity, replica).format();
     }
 
     private static void put(Map<String, String> storage, String prefix, String option) {
@@ -73,6 +73,7 @@ record PostgresTableOptions(boolean unlogged, Map<String, String> storage, boole
     String format() {
         List<String> parts = new ArrayList<>();
         if (unlogged) parts.add("UNLOGGED");
+        if (ofType != null) parts.add("OF " + ofType);
         if (!storage.isEmpty()) parts.add("WITH (" + String.join(", ", storage.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()) + ")");
         if (rowSecurity) parts.add("ENABLE ROW LEVEL SECURITY");
         if (forceRowSecurity) parts.add("FORCE ROW LEVEL SECURITY");
@@ -88,6 +89,7 @@ record PostgresTableOptions(boolean unlogged, Map<String, String> storage, boole
     /** The ALTER TABLE actions (comma-separated in one statement) that turn {@code this} into {@code to}, in order. */
     List<String> actionsTo(PostgresTableOptions to) {
         List<String> actions = new ArrayList<>();
+        if (!Objects.equals(ofType, to.ofType) && ofType != null) actions.add("NOT OF");
         if (unlogged != to.unlogged) actions.add(to.unlogged ? "SET UNLOGGED" : "SET LOGGED");
         List<String> reset = storage.keySet().stream().filter(k -> !to.storage.containsKey(k)).toList();
         if (!reset.isEmpty()) actions.add("RESET (" + String.join(", ", reset) + ")");
@@ -99,11 +101,13 @@ record PostgresTableOptions(boolean unlogged, Map<String, String> storage, boole
         if (!Objects.equals(replicaIdentity, to.replicaIdentity)) {
             actions.add("REPLICA IDENTITY " + (to.replicaIdentity == null ? "DEFAULT" : to.replicaIdentity));
         }
+        // a typed table (CREATE TABLE t OF type): made one by ALTER TABLE ... OF once its columns are the type's
+        if (!Objects.equals(ofType, to.ofType) && to.ofType != null) actions.add("OF " + to.ofType);
         return actions;
     }
 
     /** The ALTER TABLE actions a new table with these options needs after its CREATE TABLE (which says the rest). */
     List<String> actionsAfterCreate() {
-        return new PostgresTableOptions(unlogged, storage, false, false, null).actionsTo(this);
+        return new PostgresTableOptions(unlogged, null, storage, false, false, null).actionsTo(this);
     }
 }

@@ -238,7 +238,9 @@ final class PostgresUnmanaged {
             FROM pg_catalog.pg_statistic_ext s JOIN pg_catalog.pg_class c ON c.oid = s.stxrelid
             JOIN pg_catalog.pg_namespace n ON n.oid = s.stxnamespace
             LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = s.oid AND ds.classoid = 'pg_catalog.pg_statistic_ext'::regclass
-            WHERE n.nspname = ANY (?) %STATISTICS_NOT_IN_EXTENSION%
+            -- also those of another schema over a managed table: dropping a column under them drops them
+            WHERE (n.nspname = ANY (?) OR c.relnamespace IN (SELECT mn.oid FROM pg_catalog.pg_namespace mn WHERE mn.nspname = ANY (?)))
+                  %STATISTICS_NOT_IN_EXTENSION%
             UNION ALL
             -- its comment (Hasura's triggers have one) goes with it, as a schema's does
             SELECT 'trigger', n.nspname, t.tgname, c.relname, pg_catalog.pg_get_triggerdef(t.oid)
@@ -334,7 +336,7 @@ final class PostgresUnmanaged {
             JOIN pg_catalog.pg_class t ON d.refclassid = 'pg_catalog.pg_class'::regclass AND t.oid = d.refobjid
             JOIN pg_catalog.pg_namespace tn ON tn.oid = t.relnamespace
             LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid AND d.refobjsubid > 0
-            WHERE n.nspname = ANY (?)
+            WHERE n.nspname = ANY (?) OR tn.nspname = ANY (?)
             """;
 
     /** What indexes on materialized views and partitions depend on. */

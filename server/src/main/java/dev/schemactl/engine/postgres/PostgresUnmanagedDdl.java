@@ -50,7 +50,7 @@ final class PostgresUnmanagedDdl implements UnmanagedDdl {
         if (objects.stream().anyMatch(o -> AFTER.subList(0, 3).contains(o.kind()) && o.definition() != null)) {
             out.add(0, "SET check_function_bodies = false");
         }
-        return out;
+        return escaped(out);
     }
 
     @Override
@@ -65,7 +65,7 @@ final class PostgresUnmanagedDdl implements UnmanagedDdl {
                 default -> out.addAll(definitions(objects, kind));
             }
         }
-        return out;
+        return escaped(out);
     }
 
     @Override
@@ -73,7 +73,7 @@ final class PostgresUnmanagedDdl implements UnmanagedDdl {
         String name = o.kind().equals("function") || o.kind().equals("procedure") || o.kind().equals("aggregate")
                 ? routine(o) : qualified(o.schema(), o.name());
         String table = o.table() == null ? null : qualified(o.schema(), o.table());
-        return switch (o.kind()) {
+        return PostgresCarriageReturns.escape(switch (o.kind()) {
             case "view" -> "DROP VIEW IF EXISTS " + name;
             case "materialized view" -> "DROP MATERIALIZED VIEW IF EXISTS " + name;
             case "function" -> "DROP FUNCTION IF EXISTS " + name;
@@ -95,7 +95,12 @@ final class PostgresUnmanagedDdl implements UnmanagedDdl {
             case "statistics" -> "DROP STATISTICS IF EXISTS " + name;
             case "constraint", "exclusion constraint" -> "ALTER TABLE " + table + " DROP CONSTRAINT IF EXISTS " + quote.apply(o.name());
             default -> null;
-        };
+        });
+    }
+
+    /** A migration file's line ends are normalized when it is read: a raw CR is spelled out ({@link PostgresCarriageReturns}). */
+    private static List<String> escaped(List<String> statements) {
+        return statements.stream().map(PostgresCarriageReturns::escape).toList();
     }
 
     /**
@@ -115,12 +120,12 @@ final class PostgresUnmanagedDdl implements UnmanagedDdl {
     @Override
     public String createTableSuffix(List<UnmanagedObject> objects, String table) {
         return objects.stream().filter(o -> o.kind().equals("partitioning") && o.table() != null && table.equals(TableName.key(o.schema(), o.table()))).findFirst()
-                .map(UnmanagedObject::definition).orElse(null);
+                .map(UnmanagedObject::definition).map(PostgresCarriageReturns::escape).orElse(null);
     }
 
     @Override
     public List<String> afterCreateTable(List<UnmanagedObject> objects, String table) {
-        return objects.stream().filter(o -> o.kind().equals("cluster") && o.table() != null && table.equals(TableName.key(o.schema(), o.table()))).map(UnmanagedObject::definition).toList();
+        return objects.stream().filter(o -> o.kind().equals("cluster") && o.table() != null && table.equals(TableName.key(o.schema(), o.table()))).map(UnmanagedObject::definition).map(PostgresCarriageReturns::escape).toList();
     }
 
     private static List<String> definitions(List<UnmanagedObject> objects, String kind) {

@@ -215,6 +215,38 @@ class MariaDbShowCreateFidelityTest {
         }
     }
 
+    /**
+     * A trigger made by the mariadb client keeps that session's sql_mode (no IGNORE_SPACE, which Connector/J's sessions
+     * have): `load` creates it under that mode again, so SHOW CREATE TRIGGER and information_schema.TRIGGERS say the same.
+     */
+    @Test
+    void dumpThenLoadCreatesATriggerUnderTheSqlModeItWasCreatedUnder() throws Exception {
+        try (TestDatabase source = TestDatabase.create(EngineKind.MARIADB); TestDatabase copy = TestDatabase.create(EngineKind.MARIADB)) {
+            try (Connection c = source.connect(); Statement st = c.createStatement()) {
+                st.execute("CREATE TABLE t (id int NOT NULL PRIMARY KEY, name varchar(20))");
+                st.execute("CREATE TRIGGER t_bi BEFORE INSERT ON t FOR EACH ROW SET NEW.name = LOWER(NEW.name)");
+                st.execute("SET sql_mode = 'STRICT_TRANS_TABLES,NO_ENGINE_SUBSTITUTION'");
+                st.execute("CREATE TRIGGER t_bu BEFORE UPDATE ON t FOR EACH ROW SET NEW.name = IF(NEW.name = 'ABC', 'x', NEW.name)");
+            }
+            Cli.Run dump = new Cli(dir).env("DATABASE_URL", source.urlText()).run("dump", "--schema-file", "db/schema.sql");
+            assertThat(dump.exit()).as(dump.all()).isZero();
+            Cli.Run load = new Cli(dir).env("DATABASE_URL", copy.urlText()).run("load", "--schema-file", "db/schema.sql");
+            assertThat(load.exit()).as(load.all()).isZero();
+            assertThat(triggerModes(copy)).isEqualTo(triggerModes(source))
+                    .contains("t_bu STRICT_TRANS_TABLES,NO_ENGINE_SUBSTITUTION");
+        }
+    }
+
+    /** Each trigger's sql_mode, as information_schema.TRIGGERS gives it. */
+    private static java.util.List<String> triggerModes(TestDatabase db) throws Exception {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        try (Connection c = db.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT TRIGGER_NAME, SQL_MODE FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE() ORDER BY TRIGGER_NAME")) {
+            while (rs.next()) out.add(rs.getString(1) + " " + rs.getString(2));
+        }
+        return out;
+    }
+
     /** Each trigger's SHOW CREATE TRIGGER (statement, character_set_client, collation_connection, Database Collation) and TRIGGERS row. */
     private static java.util.List<String> triggerCharsets(TestDatabase db) throws Exception {
         java.util.List<String> out = new java.util.ArrayList<>();

@@ -31,14 +31,25 @@ class PostgresCarriageReturnsTest {
     }
 
     @Test
-    void identifiersCommentsDollarQuotesAndOtherPrefixesAreLeftAlone() {
-        String sql = "CREATE FUNCTION f() RETURNS text AS $body$ SELECT 'a\rb' $body$ LANGUAGE sql; -- 'c\rd'\n"
-                + "SELECT \"we'ird\r\" , U&'x\ry', N'p\rq', $1, a$b, 'ok'";
+    void commentsAndOtherPrefixesAreLeftAlone() {
+        String sql = "CREATE FUNCTION f() RETURNS text AS $body$ SELECT 1 $body$ LANGUAGE sql; -- 'c\rd'\n"
+                + "SELECT \"weird\" , U&'x\ry', N'p\rq', $1, a$b, 'ok'";
         assertThat(PostgresCarriageReturns.escape(sql)).isEqualTo(sql);
         assertThat(PostgresCarriageReturns.escape("SELECT $x$it's$x$, 'z\r'"))
                 .isEqualTo("SELECT $x$it's$x$, E'z\\r'");
         assertThat(PostgresCarriageReturns.escape("SELECT 1 /* 'c\r' /* nested */ */, 'z\r'"))
                 .isEqualTo("SELECT 1 /* 'c\r' /* nested */ */, E'z\\r'");
+    }
+
+    @Test
+    void dollarQuotedBodiesAndQuotedIdentifiersHoldingACrAreSpelledOut() {
+        // a migration file's line ends are normalized when it is read: a raw CR there would come back as LF
+        assertThat(PostgresCarriageReturns.escape("CREATE FUNCTION f() RETURNS text AS $body$ SELECT 'a\rb\\' $body$ LANGUAGE sql"))
+                .isEqualTo("CREATE FUNCTION f() RETURNS text AS E' SELECT ''a\\rb\\\\'' ' LANGUAGE sql");
+        assertThat(PostgresCarriageReturns.escape("ALTER TABLE t ADD COLUMN \"we\\ird\r\n\"\"x\" text"))
+                .isEqualTo("ALTER TABLE t ADD COLUMN U&\"we\\\\ird\\000D\n\"\"x\" text");
+        assertThat(PostgresCarriageReturns.escape("DROP TABLE U&\"a\\0041\rb\""))
+                .isEqualTo("DROP TABLE U&\"a\\0041\\000Db\"");
     }
 
     @Test

@@ -12,15 +12,25 @@ class PostgresTableOptionsFormatTest {
 
     @Test
     void storageParametersAreSortedWhateverOrderTheyCameIn() {
-        String read = PostgresTableOptions.fromCatalog(false, List.of("fillfactor=90", "autovacuum_enabled=false"),
+        String read = PostgresTableOptions.fromCatalog(false, null, List.of("fillfactor=90", "autovacuum_enabled=false"),
                 List.of("autovacuum_enabled=false"), true, false, "f", null);
         assertThat(read).isEqualTo("WITH (autovacuum_enabled=false, fillfactor=90, toast.autovacuum_enabled=false)"
                 + " ENABLE ROW LEVEL SECURITY REPLICA IDENTITY FULL");
-        PostgresTableOptions written = new PostgresTableOptions(false,
+        PostgresTableOptions written = new PostgresTableOptions(false, null,
                 Map.of("toast.autovacuum_enabled", "false", "fillfactor", "90", "autovacuum_enabled", "false"), true, false, "FULL");
         assertThat(written.format()).isEqualTo(read);
         assertThat(written.createClause()).isEqualTo(" WITH (autovacuum_enabled=false, fillfactor=90, toast.autovacuum_enabled=false)");
         assertThat(PostgresTableOptions.parse(read)).isEqualTo(written);
+    }
+
+    @Test
+    void aTypedTableIsMadeOneOnceItsColumnsAreTheTypes() {
+        PostgresTableOptions typed = PostgresTableOptions.parse("UNLOGGED OF \"my type\" WITH (fillfactor=70)");
+        assertThat(typed.ofType()).isEqualTo("\"my type\"");
+        assertThat(typed.format()).isEqualTo("UNLOGGED OF \"my type\" WITH (fillfactor=70)");
+        assertThat(typed.actionsAfterCreate()).containsExactly("OF \"my type\"");
+        assertThat(typed.actionsTo(PostgresTableOptions.parse("OF billing.person"))).containsExactly("NOT OF", "SET LOGGED",
+                "RESET (fillfactor)", "OF billing.person");
     }
 
     @Test

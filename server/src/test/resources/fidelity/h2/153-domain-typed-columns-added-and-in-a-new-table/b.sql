@@ -1,0 +1,4 @@
+CREATE DOMAIN qty AS INT CHECK (VALUE >= 0);
+CREATE DOMAIN email AS VARCHAR(100);
+CREATE TABLE orders (id INT NOT NULL PRIMARY KEY, n qty, contact email);
+CREATE TABLE refunds (id INT NOT NULL PRIMARY KEY, n qty NOT NULL, contact email);

@@ -1,0 +1,1 @@
+CREATE TABLE jobs (k text PRIMARY KEY);

@@ -1,0 +1,1 @@
+INSERT INTO jobs VALUES ('a'), ('b');

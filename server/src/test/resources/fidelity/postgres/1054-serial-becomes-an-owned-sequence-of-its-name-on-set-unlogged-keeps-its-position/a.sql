@@ -1,0 +1,1 @@
+CREATE TABLE rate_limits (id serial PRIMARY KEY, key varchar NOT NULL);

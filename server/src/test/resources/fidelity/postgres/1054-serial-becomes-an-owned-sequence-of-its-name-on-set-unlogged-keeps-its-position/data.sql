@@ -1,0 +1,1 @@
+INSERT INTO rate_limits (key) VALUES ('a'), ('b'), ('c');

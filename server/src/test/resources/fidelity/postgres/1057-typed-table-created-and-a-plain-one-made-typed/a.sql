@@ -1,0 +1,2 @@
+CREATE TYPE person AS (name text, born date);
+CREATE TABLE staff (name text, born date);

@@ -1,0 +1,2 @@
+CREATE SCHEMA stats;
+CREATE TABLE t (id integer PRIMARY KEY, city text, n integer);
