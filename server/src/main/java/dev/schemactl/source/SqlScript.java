@@ -132,36 +132,62 @@ public final class SqlScript {
         return out;
     }
 
-    private static final java.util.regex.Pattern CREATE_TRIGGER =
-            java.util.regex.Pattern.compile("(?is)^\\s*CREATE\\s+(?:TEMP\\s+|TEMPORARY\\s+)?TRIGGER\\b.*");
+    private static final java.util.regex.Pattern CREATE_COMPOUND = java.util.regex.Pattern.compile(
+            "(?is)^\\s*CREATE\\s+(?:OR\\s+REPLACE\\s+)?(?:DEFINER\\s*=\\s*\\S+\\s+)?(?:TEMP\\s+|TEMPORARY\\s+)?"
+            + "(?:TRIGGER|PROCEDURE|FUNCTION|EVENT)\\b.*");
+    private static final java.util.Set<String> NOT_OPENED = java.util.Set.of("if", "loop", "while", "repeat", "for");
 
     /**
-     * True when {@code statement} so far is a CREATE TRIGGER whose BEGIN ... END body is still open (SQLite's trigger
-     * bodies hold ";"-terminated statements without a DELIMITER line); CASE ... END counts as a pair too.
+     * True when {@code statement} so far is a CREATE TRIGGER / PROCEDURE / FUNCTION / EVENT whose BEGIN ... END body is
+     * still open: SQLite's trigger bodies, a MariaDB routine or trigger in a migration file (no DELIMITER line there)
+     * and PostgreSQL's BEGIN ATOMIC hold ";"-terminated statements. CASE ... END counts as a pair too; END IF, END LOOP,
+     * END WHILE, END REPEAT and END FOR close what opened no pair; a dollar-quoted body is one piece.
      */
     private static boolean insideTriggerBody(CharSequence statement) {
         String s = statement.toString();
-        if (!CREATE_TRIGGER.matcher(s).matches()) return false;
+        if (!CREATE_COMPOUND.matcher(s).matches()) return false;
         int depth = 0;
         int n = s.length();
         int i = 0;
+        String previous = "";
         while (i < n) {
             char c = s.charAt(i);
             if (c == '\'' || c == '"' || c == '`' || c == '[') {
                 char close = c == '[' ? ']' : c;
                 int end = s.indexOf(close, i + 1);
                 i = end < 0 ? n : end + 1;
+            } else if (c == '$' && dollarTagEnd(s, i) > 0) {
+                String tag = s.substring(i, dollarTagEnd(s, i) + 1);
+                int close = s.indexOf(tag, i + tag.length());
+                i = close < 0 ? n : close + tag.length();
             } else if (Character.isLetter(c) || c == '_') {
                 int start = i;
                 while (i < n && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '_' || s.charAt(i) == '$')) i++;
-                String word = s.substring(start, i);
-                if (word.equalsIgnoreCase("BEGIN") || word.equalsIgnoreCase("CASE")) depth++;
-                else if (word.equalsIgnoreCase("END")) depth--;
+                String word = s.substring(start, i).toLowerCase(java.util.Locale.ROOT);
+                if (word.equals("begin") || (word.equals("case") && !previous.equals("end"))) depth++;
+                else if (word.equals("end") && !NOT_OPENED.contains(nextWord(s, i))) depth--;
+                previous = word;
             } else {
                 i++;
             }
         }
         return depth > 0;
+    }
+
+    /** The index of the closing $ of a dollar-quote tag opening at {@code i}, or -1. */
+    private static int dollarTagEnd(String s, int i) {
+        int tagEnd = s.indexOf('$', i + 1);
+        return tagEnd > 0 && s.substring(i + 1, tagEnd).matches("[A-Za-z_][A-Za-z_0-9]*|")
+                && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1))) ? tagEnd : -1;
+    }
+
+    /** The word after position {@code i} (lower case), or "". */
+    private static String nextWord(String s, int i) {
+        int k = i;
+        while (k < s.length() && Character.isWhitespace(s.charAt(k))) k++;
+        int start = k;
+        while (k < s.length() && (Character.isLetterOrDigit(s.charAt(k)) || s.charAt(k) == '_')) k++;
+        return s.substring(start, k).toLowerCase(java.util.Locale.ROOT);
     }
 
     private static final java.util.regex.Pattern CREATE_RULE =

@@ -42,6 +42,32 @@ class SqlScriptTest {
                 "CREATE VIEW v AS SELECT id FROM t");
     }
 
+    /**
+     * A MariaDB routine or trigger in a migration file (no DELIMITER line) is one statement to its END, as the
+     * migration runner executes it: the risk scorer read the employees sample's procedure body as statements of their
+     * own (a DROP TABLE of its temporary table made a baseline critical). END IF / END LOOP close no BEGIN; a PostgreSQL
+     * function's dollar-quoted body and a BEGIN ATOMIC body stay whole too.
+     */
+    @Test
+    void aRoutineOrTriggerBodyWithoutDelimiterLinesStaysOneStatement() {
+        String procedure = """
+                CREATE DEFINER=`root`@`localhost` PROCEDURE `report`()
+                BEGIN
+                    DROP TABLE IF EXISTS tmp;
+                    CREATE TEMPORARY TABLE tmp (n INT);
+                    IF (SELECT COUNT(*) FROM tmp) = 0 THEN INSERT INTO tmp VALUES (1); END IF;
+                    l: LOOP LEAVE l; END LOOP l;
+                    CASE WHEN 1 THEN SELECT 1; ELSE SELECT 2; END CASE;
+                    DROP TABLE tmp;
+                END""";
+        String trigger = "CREATE DEFINER=`root`@`%` TRIGGER `t_bu` BEFORE UPDATE ON `t` FOR EACH ROW BEGIN\n"
+                + "IF NEW.a IS NULL THEN SET NEW.a = 1; END IF; END";
+        String plpgsql = "CREATE FUNCTION f() RETURNS integer LANGUAGE plpgsql AS $$ BEGIN IF true THEN RETURN 1; END IF; END $$";
+        String atomic = "CREATE FUNCTION g() RETURNS integer LANGUAGE sql BEGIN ATOMIC SELECT 1; SELECT 2; END";
+        String script = procedure + ";\n" + trigger + ";\n" + plpgsql + ";\n" + atomic + ";\nCREATE TABLE u (id INT);\n";
+        assertThat(SqlScript.split(script)).containsExactly(procedure, trigger, plpgsql, atomic, "CREATE TABLE u (id INT)");
+    }
+
     /** pg_dump writes a rule with several actions as {@code DO INSTEAD ( a; b; )}: DAViCal's dav_principal view. */
     @Test
     void aPostgresRuleWithSeveralActionsStaysOneStatement() {
