@@ -69,7 +69,7 @@ record BaselineBody(List<MigrationStep> steps, List<String> leftOut) {
         for (String s : statements) {
             if (s.startsWith("DELIMITER ;;\n") && s.endsWith(";;\nDELIMITER ;")) {
                 String inner = s.substring("DELIMITER ;;\n".length(), s.length() - ";;\nDELIMITER ;".length());
-                for (String body : inner.split(";;\n\n")) out.add(body);
+                for (String body : inner.split(";;\n+")) out.add(body);
             } else {
                 out.add(s);
             }

@@ -155,6 +155,8 @@ class BaselineTest {
         try (TestDatabase live = TestDatabase.create(EngineKind.MARIADB); TestDatabase fresh = TestDatabase.create(EngineKind.MARIADB)) {
             try (Connection c = live.connect(); Statement st = c.createStatement()) {
                 st.execute("CREATE TABLE rental (id INT PRIMARY KEY, inventory_id INT NOT NULL, return_date DATE, touched INT DEFAULT 0)");
+                // as the mariadb client makes them: without the IGNORE_SPACE of schemactl's sessions
+                st.execute("SET SESSION sql_mode = 'STRICT_TRANS_TABLES,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION'");
                 st.execute("""
                         CREATE FUNCTION in_stock(p_inventory_id INT) RETURNS tinyint(1) READS SQL DATA
                         BEGIN
@@ -193,9 +195,9 @@ class BaselineTest {
         StringBuilder out = new StringBuilder();
         try (Connection c = db.connect(); Statement st = c.createStatement()) {
             for (String q : java.util.List.of(
-                    "SELECT ROUTINE_NAME, ROUTINE_TYPE, ROUTINE_DEFINITION FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = DATABASE() ORDER BY 1",
+                    "SELECT ROUTINE_NAME, ROUTINE_TYPE, ROUTINE_DEFINITION, SQL_MODE FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = DATABASE() ORDER BY 1",
                     "SELECT TABLE_NAME, REPLACE(VIEW_DEFINITION, DATABASE(), 'db') FROM information_schema.VIEWS WHERE TABLE_SCHEMA = DATABASE() ORDER BY 1",
-                    "SELECT TRIGGER_NAME, EVENT_MANIPULATION, ACTION_TIMING, ACTION_STATEMENT FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE() ORDER BY 1")) {
+                    "SELECT TRIGGER_NAME, EVENT_MANIPULATION, ACTION_TIMING, ACTION_STATEMENT, SQL_MODE FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE() ORDER BY 1")) {
                 try (ResultSet rs = st.executeQuery(q)) {
                     int n = rs.getMetaData().getColumnCount();
                     while (rs.next()) {

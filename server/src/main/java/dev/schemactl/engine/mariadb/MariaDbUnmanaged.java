@@ -39,7 +39,8 @@ final class MariaDbUnmanaged implements UnmanagedDdl {
 
     private static final String ROUTINES = """
             SELECT name, type, CAST(param_list AS CHAR) AS params, CAST(returns AS CHAR) AS returns_type,
-                   CAST(body AS CHAR) AS body, is_deterministic, sql_data_access, security_type, CAST(comment AS CHAR) AS note
+                   CAST(body AS CHAR) AS body, is_deterministic, sql_data_access, security_type, CAST(comment AS CHAR) AS note,
+                   CAST(sql_mode AS CHAR) AS mode
             FROM mysql.proc WHERE db = ? AND type IN ('PROCEDURE', 'FUNCTION')
             """;
 
@@ -186,7 +187,7 @@ final class MariaDbUnmanaged implements UnmanagedDdl {
     }
 
     /**
-     * The trigger's statements run under the sql_mode it was created under when that is not this session's: the server
+     * The trigger's (or routine's) statements run under the sql_mode it was created under when that is not this session's: the server
      * stores the mode with the trigger and runs its body under it (a trigger made by the mariadb client has no
      * IGNORE_SPACE, which Connector/J's sessions have).
      */
@@ -210,6 +211,7 @@ final class MariaDbUnmanaged implements UnmanagedDdl {
 
     private static List<UnmanagedObject> routines(Connection connection, String database) throws SQLException {
         List<UnmanagedObject> out = new ArrayList<>();
+        String sessionMode = sessionSqlMode(connection);
         try (PreparedStatement ps = connection.prepareStatement(ROUTINES)) {
             ps.setString(1, database);
             try (ResultSet rs = ps.executeQuery()) {
@@ -224,6 +226,8 @@ final class MariaDbUnmanaged implements UnmanagedDdl {
                             + " SQL SECURITY " + rs.getString("security_type")
                             + (note == null || note.isEmpty() ? "" : " COMMENT '" + note.replace("\\", "\\\\").replace("'", "''") + "'")
                             + "\n" + rs.getString("body");
+                    // like a trigger, a routine runs under the sql_mode it was created under (the server stores it)
+                    definition = triggerUnderSqlMode(definition, rs.getString("mode"), sessionMode);
                     out.add(new UnmanagedObject(type.toLowerCase(), null, name, null, definition, List.of()));
                 }
             }
