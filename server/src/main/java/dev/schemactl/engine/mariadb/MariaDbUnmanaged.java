@@ -211,7 +211,7 @@ final class MariaDbUnmanaged implements UnmanagedDdl {
 
     private static List<UnmanagedObject> routines(Connection connection, String database) throws SQLException {
         List<UnmanagedObject> out = new ArrayList<>();
-        String sessionMode = sessionSqlMode(connection);
+        List<String> modes = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement(ROUTINES)) {
             ps.setString(1, database);
             try (ResultSet rs = ps.executeQuery()) {
@@ -226,10 +226,17 @@ final class MariaDbUnmanaged implements UnmanagedDdl {
                             + " SQL SECURITY " + rs.getString("security_type")
                             + (note == null || note.isEmpty() ? "" : " COMMENT '" + note.replace("\\", "\\\\").replace("'", "''") + "'")
                             + "\n" + rs.getString("body");
-                    // like a trigger, a routine runs under the sql_mode it was created under (the server stores it)
-                    definition = triggerUnderSqlMode(definition, rs.getString("mode"), sessionMode);
                     out.add(new UnmanagedObject(type.toLowerCase(), null, name, null, definition, List.of()));
+                    modes.add(rs.getString("mode"));
                 }
+            }
+            // like a trigger, a routine runs under the sql_mode it was created under (the server stores it); the
+            // session's mode is asked only when there are routines (the inspector's query count does not grow)
+            String sessionMode = out.isEmpty() ? null : sessionSqlMode(connection);
+            for (int i = 0; i < out.size(); i++) {
+                UnmanagedObject o = out.get(i);
+                out.set(i, new UnmanagedObject(o.kind(), null, o.name(), null, triggerUnderSqlMode(o.definition(), modes.get(i), sessionMode),
+                        List.of()));
             }
             return out;
         } catch (SQLException noAccessToMysqlProc) {
