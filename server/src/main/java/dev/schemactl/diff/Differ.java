@@ -537,6 +537,8 @@ public final class Differ {
         /** Lookup only (never iterated): key ({@link TableName#key()}) → table. */
         final Map<String, Table> fromByName;
         final Map<String, Table> toByName;
+        /** Lookup only (never iterated): serials' sequences kept as sequences of the schema, by key ({@link #keptSerialSequence}). */
+        final Map<String, Sequence> keptSerialSequences = new HashMap<>();
         /** Lookup only (never iterated): the entries of {@link #pairs} by to name and by from name. */
         final Map<String, Pair> pairByToName = new HashMap<>();
         final Map<String, Pair> pairByFromName = new HashMap<>();
@@ -1310,7 +1312,9 @@ public final class Differ {
                     cur = plain.withName(c.name());
                 }
                 if (s.isIdentity() && (!c.isIdentity() || !sameIdentityFamily(s.identity(), c.identity()))) {
-                    Column plain = s.withIdentity(null);
+                    Sequence kept = c.isIdentity() ? null : keptSerialSequence(p, s, c);
+                    Column plain = kept == null ? s.withIdentity(null) : s.withIdentity(null).withDefault(c.defaultExpression());
+                    if (kept != null) keptSerialSequences.put(key(kept.schema(), kept.name()), kept);
                     identityDrops.add(new SetIdentity(fromName, s, plain));
                     cur = plain.withName(c.name());
                 }
@@ -1845,13 +1849,42 @@ public final class Differ {
             return candidate;
         }
 
+        /**
+         * The sequence of serial column {@code s} as a sequence of the schema, when the target makes the column a plain one
+         * fed by a sequence of the schema that has the serial's sequence's name (pair 1054: an UNLOGGED table whose id
+         * sequence stays logged is no serial): the sequence is kept, and so is its position; only its options and owner
+         * change. Null otherwise (the serial's sequence is dropped with it). PostgreSQL's: only serials have this shape.
+         */
+        Sequence keptSerialSequence(Pair p, Column s, Column c) {
+            if (s.identity().kind() != Identity.Kind.SERIAL || c.defaultExpression() == null) return null;
+            if (!p.from.name().equals(p.to.name()) || !s.name().equals(c.name())) return null;
+            String name = Identity.serialSequenceName(p.from.name(), s.name());
+            String k = key(p.to.schema(), name);
+            Sequence target = null;
+            for (Sequence q : to.sequences()) if (key(q.schema(), q.name()).equals(k)) target = q;
+            for (Sequence q : from.sequences()) if (key(q.schema(), q.name()).equals(k)) return null;
+            if (target == null || !c.defaultExpression().contains(name)) return null;
+            Identity id = s.identity();
+            long increment = id.increment() == null ? 1 : id.increment();
+            long start = id.start() != null ? id.start() : increment > 0 ? (id.minValue() == null ? 1 : id.minValue())
+                    : (id.maxValue() == null ? -1 : id.maxValue());
+            // a serial's sequence is of its column's type (the model leaves out bigint, the default)
+            String dataType = switch (s.type().kind()) {
+                case SMALLINT -> "smallint";
+                case INTEGER -> "integer";
+                default -> null;
+            };
+            return new Sequence(target.schema(), name, start, increment, id.minValue(), id.maxValue(), id.cache(), id.cycle(),
+                    dataType, new SequenceOwner(p.from.name(), s.name()), null, unlogged(p.from.options()));
+        }
+
         void sequences() {
             Map<String, Sequence> fromSeq = new TreeMap<>();
             for (Sequence s : from.sequences()) fromSeq.put(key(s.schema(), s.name()), s);
             Map<String, Sequence> toSeq = new TreeMap<>();
             for (Sequence s : to.sequences()) toSeq.put(key(s.schema(), s.name()), s);
             toSeq.forEach((name, s) -> {
-                Sequence before = fromSeq.get(name);
+                Sequence before = fromSeq.getOrDefault(name, keptSerialSequences.get(name));
                 if (before == null) createSequences.add(new CreateSequence(s.withOwner(null)));
                 else if (!before.sameOptions(s)) createSequences.add(new AlterSequence(before.withOwner(null), s.withOwner(null)));
                 if (before != null && !Objects.equals(blankToNull(before.comment()), blankToNull(s.comment()))) {

@@ -48,6 +48,21 @@ public record Identity(Kind kind, Long start, Long increment, Long minValue, Lon
         return new Identity(kind, start, increment, minValue, maxValue, cache, cycle, newName);
     }
 
+    /**
+     * The name PostgreSQL gives a serial column's sequence, {@code table_column_seq} within 63 characters (its
+     * makeObjectName shortens the longer of the two names until the whole fits). A column is a serial only while its
+     * sequence has this name.
+     */
+    public static String serialSequenceName(String table, String column) {
+        String t = table;
+        String c = column;
+        while (t.length() + c.length() + 5 > 63) {
+            if (t.length() > c.length()) t = t.substring(0, t.length() - 1);
+            else c = c.substring(0, c.length() - 1);
+        }
+        return t + "_" + c + "_seq";
+    }
+
     /** True when every sequence option is the engine default. */
     public boolean defaultOptions() {
         return start == null && increment == null && minValue == null && maxValue == null && cache == null && !cycle;

@@ -650,7 +650,7 @@ final class PostgresInspector implements Inspector {
     private static boolean isSerial(ResultSet rs) throws SQLException {
         return rs.getBoolean("owner_default_uses") && rs.getBoolean("owner_notnull") && rs.getBoolean("owner_same_type")
                 && rs.getBoolean("owner_same_persistence")
-                && rs.getString("relname").equals(PostgresRenderer.serialSequence(rs.getString("owner_relname"), rs.getString("owner_attname")));
+                && rs.getString("relname").equals(Identity.serialSequenceName(rs.getString("owner_relname"), rs.getString("owner_attname")));
     }
 
     /** The key ({@link TableName#key()}) of a row's table: its relname and nspname, the first schema's left unqualified. */
@@ -681,7 +681,7 @@ final class PostgresInspector implements Inspector {
     /** {@code ownName}: the sequence's name where it is not PostgreSQL's own for its column ({@code table_column_seq}). */
     private static Feed feed(ResultSet rs) throws SQLException {
         String name = rs.getString("relname");
-        String ownName = name.equals(PostgresRenderer.serialSequence(rs.getString("owner_relname"), rs.getString("owner_attname"))) ? null : name;
+        String ownName = name.equals(Identity.serialSequenceName(rs.getString("owner_relname"), rs.getString("owner_attname"))) ? null : name;
         return new Feed("i".equals(rs.getString("owner_dep")), rs.getLong("seqstart"), rs.getLong("seqincrement"),
                 rs.getLong("seqmin"), rs.getLong("seqmax"), rs.getLong("seqcache"), rs.getBoolean("seqcycle"), ownName);
     }

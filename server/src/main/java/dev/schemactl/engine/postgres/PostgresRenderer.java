@@ -390,7 +390,7 @@ final class PostgresRenderer extends BaseSqlRenderer {
 
     /** The serial sequence of a column, quoted and qualified like its table. */
     private String serialSequenceRef(String table, String column) {
-        return schemaPrefix(table) + quote(serialSequence(tableName(table), column));
+        return schemaPrefix(table) + quote(Identity.serialSequenceName(tableName(table), column));
     }
 
     /** Over the primary key's columns, or over those of a unique constraint before it (which CREATE TABLE merges). */
@@ -543,6 +543,8 @@ final class PostgresRenderer extends BaseSqlRenderer {
         String seq = serialSequenceRef(table, after.name());
         if (to == null) {
             if (from != null && from.kind() == Identity.Kind.SERIAL) {
+                // a default of its own: the sequence stays, one of the schema's now, and feeds it (Differ keeps it, pair 1054)
+                if (after.defaultExpression() != null) return List.of();
                 return List.of(column + " DROP DEFAULT", "DROP SEQUENCE " + seq);
             }
             return List.of(column + " DROP IDENTITY");
@@ -556,6 +558,8 @@ final class PostgresRenderer extends BaseSqlRenderer {
         String continueAfterData = "SELECT setval(pg_get_serial_sequence(" + literal(table(table)) + ", " + literal(after.name()) + "), "
                 + next + ", false) FROM " + table(table);
         if (from == null) {
+            // the rollback of the above: the sequence that feeds the default is the serial's own again
+            if (to.kind() == Identity.Kind.SERIAL && before.defaultExpression() != null) return List.of();
             if (to.kind() == Identity.Kind.SERIAL) {
                 return List.of(createSerialSequence(table, after, unlogged.contains(table)),
                         "ALTER SEQUENCE " + seq + " OWNED BY " + table(table) + "." + quote(after.name()),
@@ -602,8 +606,8 @@ final class PostgresRenderer extends BaseSqlRenderer {
     protected List<String> renameTableStatements(String from, String to, List<String> sequenceColumns) {
         List<String> out = new ArrayList<>(List.of(renameTable(from, to)));
         for (String column : sequenceColumns) {
-            out.add("ALTER SEQUENCE IF EXISTS " + schemaPrefix(from) + quote(serialSequence(tableName(from), column)) + " RENAME TO "
-                    + quote(serialSequence(tableName(to), column)));
+            out.add("ALTER SEQUENCE IF EXISTS " + schemaPrefix(from) + quote(Identity.serialSequenceName(tableName(from), column)) + " RENAME TO "
+                    + quote(Identity.serialSequenceName(tableName(to), column)));
         }
         return out;
     }
@@ -612,27 +616,15 @@ final class PostgresRenderer extends BaseSqlRenderer {
     protected List<String> renameColumnStatements(String table, Column column, String from, String to) {
         List<String> out = new ArrayList<>(List.of(renameColumn(table, from, to)));
         if (column.isIdentity() && column.identity().sequenceName() == null) {
-            out.add("ALTER SEQUENCE IF EXISTS " + schemaPrefix(table) + quote(serialSequence(tableName(table), from)) + " RENAME TO "
-                    + quote(serialSequence(tableName(table), to)));
+            out.add("ALTER SEQUENCE IF EXISTS " + schemaPrefix(table) + quote(Identity.serialSequenceName(tableName(table), from)) + " RENAME TO "
+                    + quote(Identity.serialSequenceName(tableName(table), to)));
         }
         return out;
     }
 
     /** The name of an identity's sequence: its own, else PostgreSQL's for the column. */
     private String identitySequence(String table, String column, Identity id) {
-        return id.sequenceName() != null ? id.sequenceName() : serialSequence(tableName(table), column);
-    }
-
-    /** The name PostgreSQL gives a serial column's sequence: table_column_seq, within 63 bytes. */
-    static String serialSequence(String table, String column) {
-        String t = table;
-        String c = column;
-        // PostgreSQL's makeObjectName: shorten the longer of the two names until the whole fits
-        while (t.length() + c.length() + 5 > 63) {
-            if (t.length() > c.length()) t = t.substring(0, t.length() - 1);
-            else c = c.substring(0, c.length() - 1);
-        }
-        return t + "_" + c + "_seq";
+        return id.sequenceName() != null ? id.sequenceName() : Identity.serialSequenceName(tableName(table), column);
     }
 
     @Override
