@@ -143,29 +143,43 @@ public final class LinearSqlChange extends RawSQLChange {
         StringBuilder current = new StringBuilder();
         String previous = null;
         boolean previousDelimiter = false;
-        int inClause = 0;
+        // the parenthesis depth of each open BEGIN (always 0) or CASE. Not Liquibase's: BEGIN opens a block only where
+        // a block can stand (see opensBlock), so a column named begin (`ADD COLUMN begin date`, `(id int, begin date)`)
+        // no longer makes the rest of the changeset one statement (MariaDB: a syntax error); an END inside parentheses
+        // closes only a CASE opened there
+        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+        int parentheses = 0;
+        List<String> leadingWords = new ArrayList<>(); // the current statement's first words, up to the block's BEGIN
         String previousWord = null;
         for (int i = 0; i < tokens.size(); i++) {
             String piece = tokens.get(i);
-            if (piece.equalsIgnoreCase("BEGIN")) {
+            if (piece.equals("(")) parentheses++;
+            if (piece.equals(")") && parentheses > 0) parentheses--;
+            if (piece.equalsIgnoreCase("BEGIN") && parentheses == 0 && (open.isEmpty() ? opensBlock(leadingWords)
+                    : oneOf(previousWord, ";", "begin", "then", "else", "do", "loop", "repeat", ":"))) {
                 String next = nextPiece(tokens, i);
-                if (!oneOf(next, "transaction", "trans", "tran", "dialog", "conversation", "distributed")) inClause++;
+                if (!oneOf(next, "transaction", "trans", "tran", "dialog", "conversation", "distributed")) open.push(0);
             }
             // not Liquibase's: a CASE ... END inside BEGIN ... END (a SQLite trigger body) would close the BEGIN early
             // and split the body; Liquibase's own statements were broken there, so nothing that ran changes
-            if (piece.equalsIgnoreCase("CASE") && inClause > 0 && !"end".equalsIgnoreCase(previousWord)) inClause++;
+            if (piece.equalsIgnoreCase("CASE") && !open.isEmpty() && !"end".equalsIgnoreCase(previousWord)) open.push(parentheses);
             // not Liquibase's either: END IF / END LOOP / END WHILE / END REPEAT / END FOR close what never opened a
             // clause (MariaDB routine bodies: sakila's inventory_in_stock was cut at its first END IF)
-            if (piece.equalsIgnoreCase("END") && inClause > 0
+            if (piece.equalsIgnoreCase("END") && !open.isEmpty() && open.peek() == parentheses
                     && !oneOf(nextPiece(tokens, i), "transaction", "trans", "tran", "if", "loop", "while", "repeat", "for")) {
-                inClause--;
+                open.pop();
             }
+            int inClause = open.size();
             if (inClause == 0 && isDelimiter(piece, previous)) {
                 String trimmed = trimToNull(current.toString());
                 if (trimmed != null) out.add(trimmed);
                 current = new StringBuilder();
                 previousDelimiter = true;
+                parentheses = 0;
+                leadingWords.clear();
             } else {
+                String word = trimToNull(piece);
+                if (leadingWords.size() < 12 && word != null && !word.startsWith("--") && !word.startsWith("/*")) leadingWords.add(word);
                 boolean blank = trimToNull(piece) == null;
                 if ((!previousDelimiter || !blank) && (current.length() > 0 || !blank)) current.append(piece);
                 previousDelimiter = false;
@@ -176,6 +190,22 @@ public final class LinearSqlChange extends RawSQLChange {
         String trimmed = trimToNull(current.toString());
         if (trimmed != null) out.add(trimmed);
         return out;
+    }
+
+    /**
+     * True when a BEGIN after these first words of a statement opens a block: it is the statement's first word (a
+     * block, or a transaction as Liquibase reads it), the statement declares or is a DO (an anonymous block), or it
+     * defines a trigger, routine or event, whose body it is. Inside a block, a BEGIN opens one where a statement starts.
+     */
+    private static boolean opensBlock(List<String> leadingWords) {
+        if (leadingWords.isEmpty()) return true;
+        String first = leadingWords.get(0);
+        if (first.equalsIgnoreCase("DECLARE") || first.equalsIgnoreCase("DO")) return true;
+        if (!first.equalsIgnoreCase("CREATE") && !first.equalsIgnoreCase("ALTER")) return false;
+        for (String w : leadingWords) {
+            if (oneOf(w, "trigger", "procedure", "function", "event", "package")) return true;
+        }
+        return false;
     }
 
     private static boolean isDelimiter(String piece, String previous) {
