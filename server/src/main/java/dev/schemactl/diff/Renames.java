@@ -112,6 +112,21 @@ public record Renames(Map<String, String> tables, Map<String, Map<String, String
         return new Renames(tables, c);
     }
 
+    /**
+     * The hints with tables of {@code firstSchema}, the first managed schema, named as the model names them: bare
+     * ({@code app.users.old=new} is {@code users.old=new} when app is the first schema, whose tables have no qualifier).
+     */
+    public Renames unqualifying(String firstSchema) {
+        if (firstSchema == null) return this;
+        String prefix = firstSchema + ".";
+        java.util.function.UnaryOperator<String> bare = k -> k.startsWith(prefix) ? k.substring(prefix.length()) : k;
+        Map<String, String> t = new TreeMap<>();
+        tables.forEach((o, n) -> t.put(bare.apply(o), bare.apply(n)));
+        Map<String, Map<String, String>> c = new TreeMap<>();
+        columns.forEach((k, v) -> c.computeIfAbsent(bare.apply(k), x -> new TreeMap<>()).putAll(v));
+        return new Renames(t, c);
+    }
+
     /** The old name of a table that is renamed to {@code newName}, if any. */
     public Optional<String> oldTableName(String newName) {
         return tables.entrySet().stream().filter(e -> e.getValue().equals(newName)).map(Map.Entry::getKey).findFirst();

@@ -53,6 +53,43 @@ class PostgresNonPublicSchemaTest {
         }
     }
 
+    /**
+     * A rename hint naming the table as the SQL does ({@code app.items.name=title}): before, "not in both schemas"
+     * (the model names the first schema's tables bare; only {@code items.name=title} worked). Data kept, judged by SQL.
+     */
+    @Test
+    void aRenameHintQualifiedWithTheFirstSchemaIsTakenAsTheBareOne() throws Exception {
+        try (TestDatabase db = TestDatabase.create(EngineKind.POSTGRESQL)) {
+            try (Connection c = db.connect(); Statement st = c.createStatement()) {
+                st.execute("CREATE SCHEMA app");
+                st.execute("CREATE TABLE app.items (id integer PRIMARY KEY, name text)");
+                st.execute("CREATE TABLE app.tags (id integer PRIMARY KEY)");
+                st.execute("INSERT INTO app.items VALUES (1, 'kept')");
+            }
+            Files.writeString(dir.resolve("allow.yaml"), "version: 1\nrules: []\ndefault: allow\n");
+            Files.writeString(dir.resolve("schemactl.yaml"), "policy: allow.yaml\nschemas: [app]\n");
+            Files.writeString(dir.resolve("desired.sql"), """
+                    CREATE SCHEMA IF NOT EXISTS app;
+                    CREATE TABLE app.items (id integer PRIMARY KEY, title text);
+                    CREATE TABLE app.labels (id integer PRIMARY KEY);
+                    """);
+            Cli cli = new Cli(dir).env("DATABASE_URL", db.urlText());
+            Cli.Run made = cli.run("new", "-m", "title", "--to-sql", "desired.sql", "--rename", "app.items.name=title",
+                    "--rename", "app.tags=app.labels");
+            assertThat(made.exit()).as(made.all()).isZero();
+            Cli.Run up = cli.run("up");
+            assertThat(up.exit()).as(up.all()).isZero();
+            assertThat(columns(db, "app", "items")).containsExactly("id", "title");
+            try (Connection c = db.connect(); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT title FROM app.items WHERE id = 1")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("kept");
+            }
+            assertThat(columns(db, "app", "labels")).containsExactly("id");
+            assertThat(columns(db, "app", "tags")).isEmpty();
+        }
+    }
+
     /** Enum type, its column type, sequence, nextval default, index and comment, forward and rollback. */
     @Test
     void everyKindOfObjectOfAppIsNamedWithItsSchemaForwardAndBack() throws Exception {
