@@ -417,7 +417,8 @@ public final class SchemaService {
         ExcludePatterns exclude = new ExcludePatterns(settings.exclude());
         Schema current = exclude.apply(inspect(db));
         Described target = desired(db, desired);
-        Renames effective = merge(settingsRenames(), renames).unqualifying(settings.schemas().isEmpty() ? null : settings.schemas().get(0));
+        Renames effective = merge(settingsRenames(), renames)
+                .unqualifying(db.url().inspectedSchemas().stream().findFirst().orElse(null));
         Schema wanted = exclude.apply(db.engine().normalizeDesired(target.schema()));
         // entities (the only source with generated names) cannot say partitioning, UNLOGGED, NOT VALID, index comments...
         if (target.generatedNames()) wanted = EntityBlindSpots.carry(wanted, current, db.engine()::entityTableOptions,

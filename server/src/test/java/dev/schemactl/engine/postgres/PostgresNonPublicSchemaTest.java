@@ -90,6 +90,29 @@ class PostgresNonPublicSchemaTest {
         }
     }
 
+    /** Likewise public's tables in a project of the default schema: {@code public.items.name=title}. */
+    @Test
+    void aRenameHintQualifiedWithPublicIsTakenAsTheBareOne() throws Exception {
+        try (TestDatabase db = TestDatabase.create(EngineKind.POSTGRESQL)) {
+            try (Connection c = db.connect(); Statement st = c.createStatement()) {
+                st.execute("CREATE TABLE items (id integer PRIMARY KEY, name text)");
+                st.execute("INSERT INTO items VALUES (1, 'kept')");
+            }
+            Files.writeString(dir.resolve("allow.yaml"), "version: 1\nrules: []\ndefault: allow\n");
+            Files.writeString(dir.resolve("schemactl.yaml"), "policy: allow.yaml\n");
+            Files.writeString(dir.resolve("desired.sql"), "CREATE TABLE items (id integer PRIMARY KEY, title text);\n");
+            Cli cli = new Cli(dir).env("DATABASE_URL", db.urlText());
+            Cli.Run made = cli.run("new", "-m", "title", "--to-sql", "desired.sql", "--rename", "public.items.name=title");
+            assertThat(made.exit()).as(made.all()).isZero();
+            assertThat(cli.run("up").exit()).isZero();
+            try (Connection c = db.connect(); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT title FROM public.items WHERE id = 1")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("kept");
+            }
+        }
+    }
+
     /** Enum type, its column type, sequence, nextval default, index and comment, forward and rollback. */
     @Test
     void everyKindOfObjectOfAppIsNamedWithItsSchemaForwardAndBack() throws Exception {
