@@ -2096,6 +2096,12 @@ public final class Differ {
         tables.addAll(after.keySet());
         for (String fromKey : tables) {
             String toKey = tableKeys.getOrDefault(fromKey, fromKey);
+            if (from.table(fromKey).isPresent() && to.table(toKey).isEmpty() && before.containsKey(fromKey)
+                    && changes.stream().anyMatch(c -> c instanceof Change.DropTable d && d.table().equals(fromKey))) {
+                // a dropped table's mark goes with it: set again first, the rollback puts it back on the recreated table
+                starts.add(new Change.SetClusterIndex(fromKey, before.get(fromKey), before.get(fromKey)));
+                continue;
+            }
             if (from.table(fromKey).isEmpty() || to.table(toKey).isEmpty()) continue;
             if (!before.containsKey(fromKey) && tableKeys.containsValue(fromKey)) continue; // a renamed table's new name
             String live = before.get(fromKey);
