@@ -640,8 +640,8 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         if (!java.util.Objects.equals(before.dataType(), after.dataType())) b.append(" AS ").append(after.dataType() == null ? "bigint" : after.dataType());
         if (before.increment() != after.increment()) b.append(" INCREMENT BY ").append(after.increment());
         // a default bound (null) follows the direction: when it flips, the old bounds stay unless reset, and the current
-        // value, outside the new default range, must restart at the new start
-        boolean flips = (before.increment() < 0) != (after.increment() < 0);
+        // value, outside the new default range, must restart at the new start (engines whose NO MINVALUE follows it)
+        boolean flips = noBoundsFollowDirection() && (before.increment() < 0) != (after.increment() < 0);
         if (flips || !java.util.Objects.equals(before.minValue(), after.minValue())) b.append(after.minValue() == null ? " NO MINVALUE" : " MINVALUE " + after.minValue());
         if (flips || !java.util.Objects.equals(before.maxValue(), after.maxValue())) b.append(after.maxValue() == null ? " NO MAXVALUE" : " MAXVALUE " + after.maxValue());
         if (before.start() != after.start()) b.append(" START WITH ").append(after.start());
@@ -654,6 +654,11 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         boolean options = b.length() > ("ALTER SEQUENCE " + sequenceName(after)).length();
         if (persistence == null) return List.of(b.toString());
         return options ? List.of(b.toString(), persistence) : List.of(persistence);
+    }
+
+    /** True when ALTER SEQUENCE's NO MINVALUE / NO MAXVALUE take the defaults of the new direction (PostgreSQL; MariaDB keeps the old ones). */
+    protected boolean noBoundsFollowDirection() {
+        return false;
     }
 
     /** ALTER SEQUENCE ... OWNED BY a column, or OWNED BY NONE for null (PostgreSQL only). */

@@ -644,6 +644,11 @@ final class PostgresRenderer extends BaseSqlRenderer {
     }
 
     @Override
+    protected boolean noBoundsFollowDirection() {
+        return true;
+    }
+
+    @Override
     protected String setSequenceOwner(Sequence s, SequenceOwner owner) {
         return "ALTER SEQUENCE " + sequenceName(s) + " OWNED BY " + (owner == null ? "NONE" : table(TableName.key(s.schema(), owner.table())) + "." + quote(owner.column()));
     }
