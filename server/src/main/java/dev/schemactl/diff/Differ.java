@@ -308,6 +308,7 @@ public final class Differ {
                 renamesIndexes, columnNamesIgnoreCase, sameType, indexCommentsInDefinition, foreignKeyNames, dropsGenerationInPlace, movesColumns,
                 exactDefaults, cascadeNullability).plan();
         refusePartitionKeyChanges(from, to, plan.changes());
+        refuseSerialSequenceKeptPastItsColumn(from, plan.changes());
         List<Change> children = childChanges(from, to);
         List<Change> clusters = clusterChanges(from, to, plan.changes());
         if (children.isEmpty() && clusters.isEmpty()) return plan;
@@ -2129,6 +2130,12 @@ public final class Differ {
         tables.addAll(after.keySet());
         for (String fromKey : tables) {
             String toKey = tableKeys.getOrDefault(fromKey, fromKey);
+            if (from.table(fromKey).isPresent() && to.table(toKey).isEmpty() && before.containsKey(fromKey)
+                    && changes.stream().anyMatch(c -> c instanceof Change.DropTable d && d.table().equals(fromKey))) {
+                // a dropped table's mark goes with it: set again first, the rollback puts it back on the recreated table
+                starts.add(new Change.SetClusterIndex(fromKey, before.get(fromKey), before.get(fromKey)));
+                continue;
+            }
             if (from.table(fromKey).isEmpty() || to.table(toKey).isEmpty()) continue;
             if (!before.containsKey(fromKey) && tableKeys.containsValue(fromKey)) continue; // a renamed table's new name
             String live = before.get(fromKey);
@@ -2204,6 +2211,50 @@ public final class Differ {
                 + ", which schemactl does not plan (it does not manage partitions)", "write CREATE TABLE ... PARTITION OF, "
                 + "ATTACH / DETACH PARTITION or DROP TABLE in a migration by hand (`schemactl new --empty`), apply it, then "
                 + "generate this one again");
+    }
+
+    /**
+     * Refuses, typed, a plan that drops a serial column (or its table) while the desired state keeps its sequence as a
+     * sequence of its own: the drop takes the owned sequence along (PostgreSQL refuses it outright while another
+     * default uses it) and the plan would create a new one, its position lost. The plan would have to clear OWNED BY
+     * first and the rollback recreate the column over the kept sequence, which it does not do.
+     */
+    private static void refuseSerialSequenceKeptPastItsColumn(Schema from, List<Change> changes) {
+        Set<String> created = new HashSet<>();
+        for (Change c : changes) if (c instanceof Change.CreateSequence cs) created.add(TableName.key(cs.sequence().schema(), cs.sequence().name()));
+        if (created.isEmpty()) return;
+        List<String> refused = new ArrayList<>();
+        for (Change c : changes) {
+            List<Column> dropped = c instanceof Change.DropTable d ? d.definition().columns()
+                    : c instanceof Change.DropColumn d ? List.of(d.column()) : List.of();
+            if (dropped.isEmpty()) continue;
+            Table table = c instanceof Change.DropTable d ? d.definition() : from.table(c.table()).orElse(null);
+            if (table == null) continue;
+            String schema = table.schema();
+            String tableName = table.name();
+            for (Column col : dropped) {
+                if (col.identity() == null || col.identity().kind() != Identity.Kind.SERIAL) continue;
+                String sequence = col.identity().sequenceName() != null ? col.identity().sequenceName() : serialSequence(tableName, col.name());
+                if (created.contains(TableName.key(schema, sequence))) {
+                    refused.add("sequence " + sequence + " of serial column " + tableName + "." + col.name() + " is kept while its column is dropped");
+                }
+            }
+        }
+        if (refused.isEmpty()) return;
+        throw new SchemactlException(ErrorCode.PLAN_REFUSED, "refused: " + String.join("; ", refused)
+                + ", which would drop the sequence with its column", "run ALTER SEQUENCE ... OWNED BY NONE in a migration "
+                + "by hand (`schemactl new --empty`), apply it, then generate this one again");
+    }
+
+    /** The name PostgreSQL gives a serial column's sequence: table_column_seq, the longer name shortened to fit 63 bytes. */
+    private static String serialSequence(String table, String column) {
+        String t = table;
+        String c = column;
+        while (t.length() + c.length() + 5 > 63) {
+            if (t.length() > c.length()) t = t.substring(0, t.length() - 1);
+            else c = c.substring(0, c.length() - 1);
+        }
+        return t + "_" + c + "_seq";
     }
 
     private static List<UnmanagedObject> partitions(Schema schema) {

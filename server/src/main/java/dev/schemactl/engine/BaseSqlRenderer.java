@@ -639,9 +639,13 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         StringBuilder b = new StringBuilder("ALTER SEQUENCE ").append(sequenceName(after));
         if (!java.util.Objects.equals(before.dataType(), after.dataType())) b.append(" AS ").append(after.dataType() == null ? "bigint" : after.dataType());
         if (before.increment() != after.increment()) b.append(" INCREMENT BY ").append(after.increment());
-        if (!java.util.Objects.equals(before.minValue(), after.minValue())) b.append(after.minValue() == null ? " NO MINVALUE" : " MINVALUE " + after.minValue());
-        if (!java.util.Objects.equals(before.maxValue(), after.maxValue())) b.append(after.maxValue() == null ? " NO MAXVALUE" : " MAXVALUE " + after.maxValue());
+        // a default bound (null) follows the direction: when it flips, the old bounds stay unless reset, and the current
+        // value, outside the new default range, must restart at the new start (engines whose NO MINVALUE follows it)
+        boolean flips = noBoundsFollowDirection() && (before.increment() < 0) != (after.increment() < 0);
+        if (flips || !java.util.Objects.equals(before.minValue(), after.minValue())) b.append(after.minValue() == null ? " NO MINVALUE" : " MINVALUE " + after.minValue());
+        if (flips || !java.util.Objects.equals(before.maxValue(), after.maxValue())) b.append(after.maxValue() == null ? " NO MAXVALUE" : " MAXVALUE " + after.maxValue());
         if (before.start() != after.start()) b.append(" START WITH ").append(after.start());
+        if (flips && (after.minValue() == null || after.maxValue() == null)) b.append(" RESTART");
         if (!java.util.Objects.equals(before.cache(), after.cache())) b.append(" CACHE ").append(after.cache() == null ? defaultSequenceCache() : after.cache());
         if (before.cycle() != after.cycle()) b.append(after.cycle() ? " CYCLE" : noCycle());
         // persistence (PostgreSQL's UNLOGGED sequences) is its own statement: ALTER SEQUENCE takes no options with it
@@ -650,6 +654,11 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         boolean options = b.length() > ("ALTER SEQUENCE " + sequenceName(after)).length();
         if (persistence == null) return List.of(b.toString());
         return options ? List.of(b.toString(), persistence) : List.of(persistence);
+    }
+
+    /** True when ALTER SEQUENCE's NO MINVALUE / NO MAXVALUE take the defaults of the new direction (PostgreSQL; MariaDB keeps the old ones). */
+    protected boolean noBoundsFollowDirection() {
+        return false;
     }
 
     /** ALTER SEQUENCE ... OWNED BY a column, or OWNED BY NONE for null (PostgreSQL only). */

@@ -269,15 +269,23 @@ final class PostgresRenderer extends BaseSqlRenderer {
     private static List<String> changedOptions(Identity.SequenceOptions a, Identity.SequenceOptions b) {
         List<String> out = new ArrayList<>();
         if (!Objects.equals(a.increment(), b.increment())) out.add("SET INCREMENT BY " + (b.increment() == null ? 1 : b.increment()));
-        if (!Objects.equals(a.minValue(), b.minValue())) out.add(b.minValue() == null ? "SET NO MINVALUE" : "SET MINVALUE " + b.minValue());
-        if (!Objects.equals(a.maxValue(), b.maxValue())) out.add(b.maxValue() == null ? "SET NO MAXVALUE" : "SET MAXVALUE " + b.maxValue());
-        if (!Objects.equals(a.start(), b.start()) || !Objects.equals(a.minValue(), b.minValue())) {
+        // default bounds and start (null) follow the direction: when it flips they are stated again, and the current value,
+        // outside the new default range, restarts
+        boolean flips = descending(a) != descending(b);
+        if (flips || !Objects.equals(a.minValue(), b.minValue())) out.add(b.minValue() == null ? "SET NO MINVALUE" : "SET MINVALUE " + b.minValue());
+        if (flips || !Objects.equals(a.maxValue(), b.maxValue())) out.add(b.maxValue() == null ? "SET NO MAXVALUE" : "SET MAXVALUE " + b.maxValue());
+        if (flips || !Objects.equals(a.start(), b.start()) || !Objects.equals(a.minValue(), b.minValue())) {
             // the default start follows minvalue: state it whenever either changes
             out.add("SET START WITH " + startOf(b));
         }
+        if (flips && (b.minValue() == null || b.maxValue() == null)) out.add("RESTART");
         if (!Objects.equals(a.cache(), b.cache())) out.add("SET CACHE " + (b.cache() == null ? 1 : b.cache()));
         if (a.cycle() != b.cycle()) out.add(b.cycle() ? "SET CYCLE" : "SET NO CYCLE");
         return out;
+    }
+
+    private static boolean descending(Identity.SequenceOptions o) {
+        return o.increment() != null && o.increment() < 0;
     }
 
     /** The start value an identity's sequence has (explicit, or its min value, or 1; descending ones are not guessed). */
@@ -625,6 +633,11 @@ final class PostgresRenderer extends BaseSqlRenderer {
     /** The name of an identity's sequence: its own, else PostgreSQL's for the column. */
     private String identitySequence(String table, String column, Identity id) {
         return id.sequenceName() != null ? id.sequenceName() : Identity.serialSequenceName(tableName(table), column);
+    }
+
+    @Override
+    protected boolean noBoundsFollowDirection() {
+        return true;
     }
 
     @Override

@@ -19,14 +19,14 @@ import java.util.stream.Collectors;
  * What the PostgreSQL inspector sees but the model does not carry, in bulk queries: the objects with their
  * definitions as the catalog deparses them (pg_get_viewdef, pg_get_functiondef, pg_get_triggerdef,
  * pg_get_constraintdef, pg_get_indexdef, pg_get_ruledef, pg_get_partkeydef, partition bounds), and what each
- * depends on (pg_depend: the tables and columns a view, trigger, constraint, policy, rule, index or statistics object uses; read only
+ * depends on (pg_depend: the tables and columns a view, trigger, constraint, policy, rule, index, statistics object or SQL-standard function body uses; read only
  * for the kinds of objects found).
  * Kinds: cluster (the CLUSTER ON index of a table or materialized view),
  * schema (the scope's other schemas), extension, collation, text search configuration, type (range types; domains and composite types are the model's), function, procedure, aggregate,
  * operator, view, materialized view, partitioning (a partitioned
  * table's PARTITION BY), partition, child table (INHERITS, see {@link PostgresChildTables}), index (on a materialized
  * view, a partition or a child table, not inherited), constraint (of a partition or a child table, not inherited),
- * exclusion constraint, statistics (CREATE STATISTICS), trigger, policy, rule (a table's storage parameters, row level security and replica identity
+ * exclusion constraint, statistics (CREATE STATISTICS), trigger, policy, publication (a table's membership of one), rule (a table's storage parameters, row level security and replica identity
  * are its options, {@link PostgresTableOptions}). Objects that belong
  * to an extension are left out (the extension stands for them).
  */
@@ -250,6 +250,13 @@ final class PostgresUnmanaged {
             LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = t.oid AND ds.classoid = 'pg_catalog.pg_trigger'::regclass
             WHERE NOT t.tgisinternal AND t.tgparentid = 0 AND n.nspname = ANY (?)
             UNION ALL
+            -- a table's membership of a publication (its column list and row filter hold columns PostgreSQL will not
+            -- drop or retype); no definition: listed, never created
+            SELECT 'publication', n.nspname, p.pubname, c.relname, NULL
+            FROM pg_catalog.pg_publication_rel pr JOIN pg_catalog.pg_publication p ON p.oid = pr.prpubid
+            JOIN pg_catalog.pg_class c ON c.oid = pr.prrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = ANY (?)
+            UNION ALL
             SELECT 'policy', pp.schemaname, pp.policyname, pp.tablename,
                    format('CREATE POLICY %I ON %I.%I AS %s FOR %s TO %s', pp.policyname, pp.schemaname, pp.tablename,
                           pp.permissive, pp.cmd, array_to_string(ARRAY(SELECT quote_ident(r) FROM unnest(pp.roles) r), ', '))
@@ -311,6 +318,35 @@ final class PostgresUnmanaged {
             JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace
             LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = t.oid AND a.attnum = ANY (con.conkey)
             WHERE n.nspname = ANY (?) AND con.conparentid = 0 AND (con.contype = 'x' OR t.relispartition)
+            """;
+
+    /**
+     * What functions and procedures depend on: a SQL-standard body (BEGIN ATOMIC, RETURN) is parsed when created and
+     * pg_depend records the tables and columns it reads, which PostgreSQL then refuses to drop or retype under it.
+     */
+    private static final String FUNCTION_DEPENDENCIES = """
+            SELECT CASE p.prokind WHEN 'p' THEN 'procedure' ELSE 'function' END, n.nspname,
+                   p.proname || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')',
+                   t.relname, a.attname, tn.nspname
+            FROM pg_catalog.pg_depend d
+            JOIN pg_catalog.pg_proc p ON d.classid = 'pg_catalog.pg_proc'::regclass AND p.oid = d.objid
+            JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+            JOIN pg_catalog.pg_class t ON d.refclassid = 'pg_catalog.pg_class'::regclass AND t.oid = d.refobjid
+            JOIN pg_catalog.pg_namespace tn ON tn.oid = t.relnamespace
+            LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid AND d.refobjsubid > 0
+            WHERE n.nspname = ANY (?) AND d.deptype = 'n'
+            """;
+
+    /** The columns of a publication's column lists and row filters, by table (PostgreSQL 15). */
+    private static final String PUBLICATION_DEPENDENCIES = """
+            SELECT 'publication', n.nspname, p.pubname, t.relname, a.attname, n.nspname
+            FROM pg_catalog.pg_depend d
+            JOIN pg_catalog.pg_publication_rel pr ON d.classid = 'pg_catalog.pg_publication_rel'::regclass AND pr.oid = d.objid
+            JOIN pg_catalog.pg_publication p ON p.oid = pr.prpubid
+            JOIN pg_catalog.pg_class t ON d.refclassid = 'pg_catalog.pg_class'::regclass AND t.oid = d.refobjid
+            JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace
+            JOIN pg_catalog.pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid AND d.refobjsubid > 0
+            WHERE n.nspname = ANY (?)
             """;
 
     /** What policies depend on. */
@@ -384,6 +420,8 @@ final class PostgresUnmanaged {
         if (kinds.contains("trigger")) queries.add(TRIGGER_DEPENDENCIES);
         if (kinds.contains("constraint") || kinds.contains("exclusion constraint")) queries.add(CONSTRAINT_DEPENDENCIES);
         if (kinds.contains("policy")) queries.add(POLICY_DEPENDENCIES);
+        if (kinds.contains("publication")) queries.add(PUBLICATION_DEPENDENCIES);
+        if (kinds.contains("function") || kinds.contains("procedure")) queries.add(FUNCTION_DEPENDENCIES);
         if (kinds.contains("index")) queries.add(INDEX_DEPENDENCIES);
         if (kinds.contains("statistics")) queries.add(STATISTICS_DEPENDENCIES);
         Map<String, List<String>> dependencies = new HashMap<>();

@@ -1,0 +1,4 @@
+CREATE TABLE orders (id integer PRIMARY KEY, status varchar(10) NOT NULL, changed_at timestamptz);
+CREATE FUNCTION orders_touch() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN NEW.changed_at := now(); RETURN NEW; END$$;
+CREATE TRIGGER orders_status_changed BEFORE UPDATE OF status ON orders FOR EACH ROW
+  WHEN (OLD.status IS DISTINCT FROM NEW.status) EXECUTE FUNCTION orders_touch();

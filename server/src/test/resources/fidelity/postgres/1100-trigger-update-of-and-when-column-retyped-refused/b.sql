@@ -1,0 +1,5 @@
+-- the trigger's WHEN and UPDATE OF hold status: PostgreSQL cannot retype it under the trigger
+CREATE TABLE orders (id integer PRIMARY KEY, status varchar(30) NOT NULL, changed_at timestamptz);
+CREATE FUNCTION orders_touch() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN NEW.changed_at := now(); RETURN NEW; END$$;
+CREATE TRIGGER orders_status_changed BEFORE UPDATE OF status ON orders FOR EACH ROW
+  WHEN (OLD.status IS DISTINCT FROM NEW.status) EXECUTE FUNCTION orders_touch();

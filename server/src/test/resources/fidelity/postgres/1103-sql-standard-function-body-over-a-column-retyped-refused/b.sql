@@ -1,0 +1,2 @@
+CREATE TABLE items (id integer PRIMARY KEY, qty bigint NOT NULL DEFAULT 0);
+CREATE FUNCTION items_total() RETURNS bigint LANGUAGE sql STABLE BEGIN ATOMIC SELECT sum(qty) FROM items; END;

@@ -1,0 +1,1 @@
+SELECT nextval('ticket_no_seq') = 4

@@ -1,0 +1,1 @@
+INSERT INTO codes (label) VALUES ('a'), ('b'), ('c');

@@ -1,0 +1,1 @@
+INSERT INTO lines VALUES (1, 2, 100.00), (2, 1, 5.50);

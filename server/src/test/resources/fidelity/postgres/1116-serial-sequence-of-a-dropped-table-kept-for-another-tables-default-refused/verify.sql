@@ -1,0 +1,1 @@
+SELECT nextval('legacy_orders_id_seq') = 4

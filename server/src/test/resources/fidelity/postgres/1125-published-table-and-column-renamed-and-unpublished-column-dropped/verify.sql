@@ -1,0 +1,1 @@
+SELECT (SELECT severity FROM audit_events WHERE id = 1) = 3

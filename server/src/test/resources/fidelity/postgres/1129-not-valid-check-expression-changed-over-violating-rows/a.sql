@@ -1,0 +1,1 @@
+CREATE TABLE stock (id integer PRIMARY KEY, qty integer NOT NULL);

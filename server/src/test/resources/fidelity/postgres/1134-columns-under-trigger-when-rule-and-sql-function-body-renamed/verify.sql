@@ -1,0 +1,1 @@
+SELECT open_orders() = 1

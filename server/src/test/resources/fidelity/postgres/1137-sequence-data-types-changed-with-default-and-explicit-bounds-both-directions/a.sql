@@ -1,0 +1,4 @@
+CREATE SEQUENCE small_up AS smallint;
+CREATE SEQUENCE int_up AS integer;
+CREATE SEQUENCE big_capped AS bigint MAXVALUE 2147483647;
+CREATE SEQUENCE small_down AS smallint INCREMENT BY -1;

@@ -1,0 +1,1 @@
+SELECT nextval('small_up'), nextval('small_up'), nextval('small_down');

@@ -1,0 +1,1 @@
+SELECT nextval('small_up') = 3 AND nextval('small_down') = -2
