@@ -2234,7 +2234,7 @@ public final class Differ {
             String tableName = table.name();
             for (Column col : dropped) {
                 if (col.identity() == null || col.identity().kind() != Identity.Kind.SERIAL) continue;
-                String sequence = col.identity().sequenceName() != null ? col.identity().sequenceName() : serialSequence(tableName, col.name());
+                String sequence = col.identity().sequenceName() != null ? col.identity().sequenceName() : Identity.serialSequenceName(tableName, col.name());
                 if (created.contains(TableName.key(schema, sequence))) {
                     refused.add("sequence " + sequence + " of serial column " + tableName + "." + col.name() + " is kept while its column is dropped");
                 }
@@ -2244,17 +2244,6 @@ public final class Differ {
         throw new SchemactlException(ErrorCode.PLAN_REFUSED, "refused: " + String.join("; ", refused)
                 + ", which would drop the sequence with its column", "run ALTER SEQUENCE ... OWNED BY NONE in a migration "
                 + "by hand (`schemactl new --empty`), apply it, then generate this one again");
-    }
-
-    /** The name PostgreSQL gives a serial column's sequence: table_column_seq, the longer name shortened to fit 63 bytes. */
-    private static String serialSequence(String table, String column) {
-        String t = table;
-        String c = column;
-        while (t.length() + c.length() + 5 > 63) {
-            if (t.length() > c.length()) t = t.substring(0, t.length() - 1);
-            else c = c.substring(0, c.length() - 1);
-        }
-        return t + "_" + c + "_seq";
     }
 
     private static List<UnmanagedObject> partitions(Schema schema) {
