@@ -1,0 +1,5 @@
+package dev.schemactl.source.evolution.p04.a;
+
+
+
+public enum Status { OPEN, CLOSED }

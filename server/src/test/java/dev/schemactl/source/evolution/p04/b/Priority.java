@@ -1,0 +1,5 @@
+package dev.schemactl.source.evolution.p04.b;
+
+
+
+public enum Priority { LOW, MEDIUM, HIGH }
