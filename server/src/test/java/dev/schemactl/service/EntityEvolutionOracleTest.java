@@ -33,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The entity path judged by the databases' own tools: for each pair of entity models A → B (packages
  * {@code dev.schemactl.source.evolution.pNN.a} / {@code .b}, the same table names), database X gets Hibernate's own
  * DDL for A; schemactl's real flow, as a coding agent runs it ({@code new} with the entities of B as the desired
- * state, {@code --drop-extra} so that removed fields and entities go too, then {@code up}), must turn X into what
+ * state, {@code --drop-extra} so that removed fields and entities go too, then {@code up}, then {@code diff --check}
+ * must say converged), must turn X into what
  * Hibernate's DDL for B makes in database Y; {@code rollback} must bring X back to Hibernate's DDL for A. Compared with
  * {@code pg_dump --schema-only} normalized ({@link PostgresCatalogOracle}) and MariaDB's SHOW CREATE TABLE
  * ({@link MariaDbOracle}), schemactl's tracking tables left out.
@@ -137,6 +138,9 @@ class EntityEvolutionOracleTest {
         assertThat(up.exit()).as("up: " + up.all() + context).isZero();
         assertThat(difference(oracle(x, tablesOfA), oracleB))
                 .as(kind + " " + pair + ": after up, X equals Hibernate's DDL for B" + context).isEmpty();
+
+        Cli.Run check = cli.run("diff", "--check", "--drop-extra");
+        assertThat(check.exit()).as("after up, the entities of B and X converge: " + check.all() + context).isZero();
 
         Cli.Run down = cli.run("rollback");
         assertThat(down.exit()).as("rollback: " + down.all() + context).isZero();
