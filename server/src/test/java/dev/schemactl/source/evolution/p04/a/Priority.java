@@ -1,5 +1,0 @@
-package dev.schemactl.source.evolution.p04.a;
-
-
-
-public enum Priority { LOW, HIGH }

@@ -1,5 +1,0 @@
-package dev.schemactl.source.evolution.p04.a;
-
-
-
-public enum Status { OPEN, CLOSED }
