@@ -45,7 +45,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * their columns in Hibernate's order (checked with information_schema on both engines).
  *
  * <p>Cost: a pair and engine is two Hibernate boots for the reference DDL, {@code new}, {@code up}, {@code diff --check},
- * {@code rollback} and four oracle reads: about 30 s for the ten on an idle machine.
+ * {@code rollback} and four oracle reads; the ten took 98 s on a shared machine at load average 12, the first one
+ * carrying the JVM's warm-up of Hibernate and Liquibase (25 s there). H2 is left out: no pg_dump-like oracle of its own.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EntityEvolutionOracleTest {
