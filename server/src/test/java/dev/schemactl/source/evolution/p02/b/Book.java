@@ -10,7 +10,8 @@ import java.util.*;
 public class Book {
     @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
     String title;
-    @ManyToOne(optional = false) Author author;
+    @ManyToOne(optional = false) @JoinColumn(foreignKey = @ForeignKey(name = "fk_book_author"))
+    @org.hibernate.annotations.OnDelete(action = org.hibernate.annotations.OnDeleteAction.CASCADE) Author author;
     @ManyToMany @JoinTable(name = "book_tag") Set<Tag> tags;
     @ManyToMany List<Reader> readers;
     @OneToOne @JoinColumn(name = "sequel_id") Book sequel;
