@@ -64,16 +64,19 @@ class EntityEvolutionOracleTest {
     /** Each pair holds several entities (table names unique across its package) so that a pair costs one round trip. */
     static final List<Pair> PAIRS = List.of(
             // add/remove fields, length/precision/nullable/unique, java.time and primitive types; @Index (named, unnamed,
-            // descending, unique), @UniqueConstraint added and dropped; NOT NULL / unique dropped, types widened/narrowed
+            // descending, unique), @UniqueConstraint added and dropped; NOT NULL / unique dropped, types widened/narrowed;
+            // named @Check, @Comment, @ColumnDefault, a JSON column
             new Pair("p01", Settings.Naming.AUTO),
             // new entities with @ManyToOne, @OneToMany (mappedBy and @JoinColumn), @OneToOne, @ManyToMany join tables;
-            // an entity and a @ManyToMany removed; IDENTITY <-> SEQUENCE, @SequenceGenerator
+            // an entity and a @ManyToMany removed; IDENTITY <-> SEQUENCE, @SequenceGenerator; a named FK with
+            // @OnDelete(CASCADE); an @EmbeddedId / @MapsId composite key
             new Pair("p02", Settings.Naming.AUTO),
             // @Enumerated STRING/ORDINAL changes and new values; @Version, @Lob, @Column(columnDefinition), long varchar;
             // @Convert (own and Hibernate's converters), UUID ids (assigned and GenerationType.UUID), ZonedDateTime
             new Pair("p03", Settings.Naming.AUTO),
             // @Embedded with @AttributeOverrides, @ElementCollection (basic, embeddable, @OrderColumn, map);
-            // SINGLE_TABLE gains a subclass and a @DiscriminatorColumn; a plain entity becomes JOINED with subclasses
+            // SINGLE_TABLE gains a subclass and a @DiscriminatorColumn; a plain entity becomes JOINED with subclasses;
+            // TABLE_PER_CLASS; @SecondaryTable
             new Pair("p04", Settings.Naming.AUTO),
             // Spring Boot's naming (CamelCaseToUnderscores + SpringImplicitNamingStrategy, models.naming: spring)
             new Pair("p05", SPRING));
