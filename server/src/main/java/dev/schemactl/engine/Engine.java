@@ -228,6 +228,15 @@ public interface Engine {
         return false;
     }
 
+    /**
+     * The name the server gives the n-th (from 1) unnamed table CHECK of a CREATE TABLE when it numbers them (MariaDB:
+     * CONSTRAINT_1, CONSTRAINT_2, ... skipping names taken), or null where it names them after the table and the
+     * column (PostgreSQL, see source.CheckNames).
+     */
+    default String numberedCheckName(int n) {
+        return null;
+    }
+
     /** The Differ for plans on this engine (it knows the engine facts above). */
     default Differ differ() {
         return new Differ(foreignKeysNeedIndex(), restrictIsNoAction());

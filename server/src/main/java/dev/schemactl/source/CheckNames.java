@@ -40,13 +40,19 @@ final class CheckNames {
         return out.append('_').append(label).toString();
     }
 
-    /** The first identifier in {@code expression} (outside quotes) that is one of {@code columns}, or null. */
-    static String firstColumn(String expression, List<String> columns) {
+    /**
+     * The column PostgreSQL names a table check after: the one column of {@code columns} the expression mentions
+     * (outside quotes), or null when it mentions none or several (PostgreSQL then names it {@code table_check}).
+     */
+    static String soleColumn(String expression, List<String> columns) {
+        String found = null;
         for (String word : identifiers(expression)) {
             String lower = word.toLowerCase(Locale.ROOT);
-            if (columns.contains(lower)) return lower;
+            if (!columns.contains(lower)) continue;
+            if (found != null && !found.equals(lower)) return null;
+            found = lower;
         }
-        return null;
+        return found;
     }
 
     private static List<String> identifiers(String expression) {

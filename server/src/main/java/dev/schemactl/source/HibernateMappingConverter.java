@@ -58,8 +58,13 @@ final class HibernateMappingConverter {
      */
     private final boolean columnLevelChecks;
 
-    HibernateMappingConverter(Metadata metadata, TypeNames typeNames, boolean keepsUnquotedCase, boolean columnLevelChecks) {
+    /** The engine's name for the n-th unnamed table check, or null where checks are named like PostgreSQL names them. */
+    private final java.util.function.IntFunction<String> numberedCheckName;
+
+    HibernateMappingConverter(Metadata metadata, TypeNames typeNames, boolean keepsUnquotedCase, boolean columnLevelChecks,
+                              java.util.function.IntFunction<String> numberedCheckName) {
         this.metadata = metadata;
+        this.numberedCheckName = numberedCheckName;
         this.typeNames = typeNames;
         this.keepsUnquotedCase = keepsUnquotedCase;
         this.columnLevelChecks = columnLevelChecks;
@@ -212,10 +217,13 @@ final class HibernateMappingConverter {
             throw unmappable(where + " has no SQL type: " + oneLine(e.getMessage()),
                     "give the attribute a type Hibernate can map for this dialect (or @Column(columnDefinition=...))");
         }
-        ColumnType type = typeNames.parse(sqlType);
+        ColumnDefinitionClauses clauses = column.getSqlType() != null ? ColumnDefinitionClauses.split(sqlType)
+                : new ColumnDefinitionClauses(sqlType, null, false);
+        ColumnType type = typeNames.parse(clauses.type());
         boolean identity = column.isIdentity();
-        boolean nullable = column.isNullable() && !identity && !primaryKeyColumns.contains(name);
-        Column converted = new Column(name, type, nullable, blankToNull(column.getDefaultValue()), identity,
+        boolean nullable = column.isNullable() && !clauses.notNull() && !identity && !primaryKeyColumns.contains(name);
+        String defaultValue = clauses.defaultExpression() != null ? clauses.defaultExpression() : blankToNull(column.getDefaultValue());
+        Column converted = new Column(name, type, nullable, defaultValue, identity,
                 blankToNull(column.getGeneratedAs()), blankToNull(column.getComment()));
         String inline = inlineCheck(column);
         return inline == null ? converted : converted.withCheck(inline);
@@ -276,7 +284,7 @@ final class HibernateMappingConverter {
 
     /**
      * Column checks (in column order) then table checks. Explicit names are kept (lower-cased); unnamed
-     * ones are named like PostgreSQL names them (see {@link CheckNames}).
+     * ones are named as the server names them in CREATE TABLE (PostgreSQL: see {@link CheckNames}; MariaDB: numbered).
      */
     private List<CheckConstraint> checks(org.hibernate.mapping.Table table, List<String> columnNames) {
         String tableName = name(table);
@@ -293,7 +301,7 @@ final class HibernateMappingConverter {
         for (org.hibernate.mapping.CheckConstraint check : table.getChecks()) {
             String expression = check.getConstraint().trim();
             pending.add(new Pending(check.isNamed() ? objectName(check.getName()) : null,
-                    CheckNames.firstColumn(expression, columnNames), expression));
+                    CheckNames.soleColumn(expression, columnNames), expression));
         }
         Set<String> taken = new LinkedHashSet<>();
         pending.stream().filter(p -> p.explicitName() != null).forEach(p -> taken.add(p.explicitName()));
@@ -301,12 +309,19 @@ final class HibernateMappingConverter {
         for (Pending p : pending) {
             String name = p.explicitName();
             if (name == null) {
-                name = CheckNames.choose(tableName, p.column(), taken);
+                name = numberedCheckName.apply(1) == null ? CheckNames.choose(tableName, p.column(), taken) : numbered(taken);
                 taken.add(name);
             }
             out.add(new CheckConstraint(name, p.expression()));
         }
         return out;
+    }
+
+    private String numbered(Set<String> taken) {
+        for (int n = 1; ; n++) {
+            String candidate = numberedCheckName.apply(n);
+            if (taken.stream().noneMatch(candidate::equalsIgnoreCase)) return candidate;
+        }
     }
 
     private List<String> names(Collection<org.hibernate.mapping.Column> columns) {

@@ -108,7 +108,8 @@ public final class HibernateModelSource {
 
     public Schema read() {
         return withMetadata(metadata -> new HibernateMappingConverter(metadata, Engines.of(engine).typeNames(),
-                Engines.of(engine).keepsUnquotedNameCase(), Engines.of(engine).keepsInlineChecksWithTheColumn()).convert());
+                Engines.of(engine).keepsUnquotedNameCase(), Engines.of(engine).keepsInlineChecksWithTheColumn(),
+                Engines.of(engine)::numberedCheckName).convert());
     }
 
     /**

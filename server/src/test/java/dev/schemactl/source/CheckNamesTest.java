@@ -25,12 +25,16 @@ class CheckNamesTest {
         assertThat(CheckNames.makeObjectName("t", "c".repeat(80), "check")).isEqualTo("t_" + "c".repeat(55) + "_check");
     }
 
+    /** As PostgreSQL 15 names them (checked with psql): a column only when the check mentions exactly one. */
     @Test
-    void theColumnOfATableCheckIsTheFirstOneMentionedOutsideQuotes() {
+    void theColumnOfATableCheckIsTheOnlyOneMentionedOutsideQuotes() {
         List<String> columns = List.of("body", "stars", "kind");
-        assertThat(CheckNames.firstColumn("stars between 1 and 5", columns)).isEqualTo("stars");
-        assertThat(CheckNames.firstColumn("'body' <> kind and body is null", columns)).isEqualTo("kind");
-        assertThat(CheckNames.firstColumn("\"STARS\" > 0", columns)).isEqualTo("stars");
-        assertThat(CheckNames.firstColumn("1 = 1", columns)).isNull();
+        assertThat(CheckNames.soleColumn("stars between 1 and 5", columns)).isEqualTo("stars");
+        assertThat(CheckNames.soleColumn("stars > 0 and STARS < 9", columns)).isEqualTo("stars");
+        assertThat(CheckNames.soleColumn("'body' <> kind", columns)).isEqualTo("kind");
+        assertThat(CheckNames.soleColumn("'body' <> kind and body is null", columns)).isNull();
+        assertThat(CheckNames.soleColumn("dtype <> 'Car' or (seats is not null)", List.of("dtype", "seats"))).isNull();
+        assertThat(CheckNames.soleColumn("\"STARS\" > 0", columns)).isEqualTo("stars");
+        assertThat(CheckNames.soleColumn("1 = 1", columns)).isNull();
     }
 }

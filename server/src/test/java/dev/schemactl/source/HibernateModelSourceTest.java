@@ -284,10 +284,12 @@ class HibernateModelSourceTest {
 
     @ParameterizedTest
     @EnumSource(EngineKind.class)
-    void tableChecksAreNamedLikePostgresNamesThem(EngineKind kind) {
-        assertThat(table(kind, "reviews").checks()).containsExactly(
+    void tableChecksAreNamedLikeTheServerNamesThem(EngineKind kind) {
+        assertThat(table(kind, "reviews").checks()).containsExactlyInAnyOrder( // checks are kept sorted by name
                 new CheckConstraint("reviews_body_not_blank", "body is null or char_length(body) > 0"), // @Check(name = ...)
-                new CheckConstraint("reviews_stars_check", "stars between 1 and 5"));                   // unnamed @Check
+                // unnamed @Check: MariaDB numbers unnamed table checks (SHOW CREATE TABLE of Hibernate's DDL says
+                // CONSTRAINT_1), the others get PostgreSQL's table_column_check
+                new CheckConstraint(kind == EngineKind.MARIADB ? "CONSTRAINT_1" : "reviews_stars_check", "stars between 1 and 5"));
     }
 
     @Test

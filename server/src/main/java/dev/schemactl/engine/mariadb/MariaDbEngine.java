@@ -124,6 +124,12 @@ public final class MariaDbEngine implements Engine {
         return true;
     }
 
+    /** Checked on MariaDB 10.11: unnamed table checks become CONSTRAINT_1, CONSTRAINT_2, ..., the first number not taken. */
+    @Override
+    public String numberedCheckName(int n) {
+        return "CONSTRAINT_" + n;
+    }
+
     /** All but an ENGINE other than InnoDB: Hibernate's MariaDB dialect writes {@code engine=InnoDB} into CREATE TABLE. */
     @Override
     public String entityTableOptions(String liveOptions) {

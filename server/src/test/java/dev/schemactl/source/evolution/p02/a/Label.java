@@ -1,0 +1,13 @@
+package dev.schemactl.source.evolution.p02.a;
+
+import jakarta.persistence.*;
+import java.math.BigDecimal;
+import java.time.*;
+import java.util.*;
+
+@Entity
+@Table(name = "label")
+public class Label {
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+    String text;
+}

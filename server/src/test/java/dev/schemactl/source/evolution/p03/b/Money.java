@@ -1,0 +1,6 @@
+package dev.schemactl.source.evolution.p03.b;
+
+
+
+public record Money(long cents) {
+}

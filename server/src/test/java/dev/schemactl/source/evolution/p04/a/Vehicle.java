@@ -1,0 +1,14 @@
+package dev.schemactl.source.evolution.p04.a;
+
+import jakarta.persistence.*;
+import java.math.BigDecimal;
+import java.time.*;
+import java.util.*;
+
+@Entity
+@Table(name = "vehicle")
+@Inheritance(strategy = InheritanceType.SINGLE_TABLE)
+public class Vehicle {
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+    String maker;
+}
