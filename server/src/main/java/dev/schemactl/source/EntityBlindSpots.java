@@ -50,7 +50,8 @@ import java.util.function.UnaryOperator;
  *       index instead (MariaDB, for a commented or IGNORED key; a partial or INCLUDE unique index), that index;</li>
  *   <li>of a foreign key (same columns and referenced table and columns): MATCH FULL, ON UPDATE, DEFERRABLE,
  *       NOT VALID, its comment, and the SET NULL/SET DEFAULT column list when ON DELETE is the live one;</li>
- *   <li>of a check (same name, else same expression): NOT VALID, NO INHERIT and its comment;</li>
+ *   <li>of a check (same name, else same expression): NOT VALID, NO INHERIT and its comment, and when matched by
+ *       expression its name;</li>
  *   <li>of a sequence (same name): its OWNED BY column, when the desired state has that column, its comment and
  *       whether it is UNLOGGED;</li>
  *   <li>of an enum type (same schema and name): its comment.</li>
@@ -205,12 +206,16 @@ public final class EntityBlindSpots {
                 .findFirst().map(l -> foreignKey(f, l)).orElse(f)).toList();
         List<CheckConstraint> checks = t.checks().stream().map(c -> {
             Optional<CheckConstraint> match = c.name() == null ? Optional.empty() : one(live.checks(), x -> true, CheckConstraint::name, c.name());
+            boolean byName = match.isPresent();
             if (match.isEmpty()) {
                 String expression = Expressions.normalize(c.expression());
                 match = live.checks().stream().filter(l -> Objects.equals(Expressions.normalize(l.expression()), expression)).findFirst();
             }
-            // the live check's written text too, when it says the same (a pg_dump-loaded IN list: see PostgresInspector)
-            return match.map(l -> new CheckConstraint(c.name(), c.expression(), l.notValid(), l.comment(), l.noInherit(),
+            // the live check's written text too, when it says the same (a pg_dump-loaded IN list: see PostgresInspector);
+            // and its name when the match is by expression: the entity's is made up (a MariaDB CONSTRAINT_n against a
+            // t_c_check an earlier schemactl wrote), and a rename would drop and re-add the check for nothing
+            return match.map(l -> new CheckConstraint(byName || l.name() == null ? c.name() : l.name(), c.expression(), l.notValid(),
+                    l.comment(), l.noInherit(),
                     Objects.equals(Expressions.normalize(l.expression()), Expressions.normalize(c.expression())) ? l.written() : null)).orElse(c);
         }).toList();
         String options = t.options() != null ? t.options() : engineOptions.apply(live.options());

@@ -39,6 +39,26 @@ class EntityBlindSpotsCarryTest {
         assertThat(carried.uniques()).singleElement().satisfies(u -> assertThat(u.include()).containsExactly("b"));
     }
 
+    /**
+     * A check the entity names otherwise (MariaDB's CONSTRAINT_n for an unnamed @Check) but that says what a live check
+     * says keeps the live name (t_price_check, which schemactl wrote before entity checks were named CONSTRAINT_n): a
+     * different name made the plan drop and re-add it. A check matched by name keeps the entity's.
+     */
+    @Test
+    void aCheckMatchedByExpressionKeepsItsLiveName() {
+        Table live = table("t").col(notNull("id", INT), col("price", INT), col("qty", INT)).pk("id").build()
+                .withChecks(List.of(new dev.schemactl.schema.CheckConstraint("t_price_check", "`price` >= 0"),
+                        new dev.schemactl.schema.CheckConstraint("CONSTRAINT_2", "`qty` > 0")));
+        Table entity = table("t").col(notNull("id", INT), col("price", INT), col("qty", INT)).pk("id").build()
+                .withChecks(List.of(new dev.schemactl.schema.CheckConstraint("CONSTRAINT_1", "price>=0"),
+                        new dev.schemactl.schema.CheckConstraint("CONSTRAINT_2", "qty > 1")));
+        Table carried = EntityBlindSpots.carry(schema(List.of(entity)), schema(List.of(live)), UnaryOperator.identity())
+                .table("t").orElseThrow();
+        assertThat(carried.checks()).extracting(dev.schemactl.schema.CheckConstraint::name, dev.schemactl.schema.CheckConstraint::expression)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("t_price_check", "price>=0"),
+                        org.assertj.core.groups.Tuple.tuple("CONSTRAINT_2", "qty > 1"));
+    }
+
     /** Storage parameters of the index behind a primary key or unique constraint (WITH (fillfactor=80)): pair 912. */
     @Test
     void keysIndexStorageParametersAreCarried() {
