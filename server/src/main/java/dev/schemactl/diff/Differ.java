@@ -1303,6 +1303,12 @@ public final class Differ {
                 if (s == null) continue;
                 int chainStart = alterColumns.size();
                 Column cur = s.withName(c.name());
+                // the engine rewrote a default naming a renamed column (MariaDB: DEFAULT (`price` * `qty`)): a step
+                // restating the old text would be rolled back while the columns still have their new names
+                if (cur.defaultExpression() != null && !sameDefault(cur.defaultExpression(), c.defaultExpression())
+                        && p.sameExpression(cur.defaultExpression(), c.defaultExpression(), exactDefaults)) {
+                    cur = cur.withDefault(c.defaultExpression());
+                }
                 if (p.generationDropped.containsKey(c.name())) {
                     // first: the type changes and defaults below need a plain column
                     Column plain = s.withGenerated(null, null);

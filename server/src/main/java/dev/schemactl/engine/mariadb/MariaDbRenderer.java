@@ -253,10 +253,16 @@ final class MariaDbRenderer extends BaseSqlRenderer {
         return "`" + identifier.replace("`", "``") + "`";
     }
 
-    /** MariaDB treats backslash as an escape character in string literals (unless NO_BACKSLASH_ESCAPES). */
+    /**
+     * MariaDB treats backslash as an escape character in string literals (unless NO_BACKSLASH_ESCAPES). Line breaks
+     * are written as {@code \n} and {@code \r} (as SHOW CREATE TABLE does): a comment line starting with
+     * {@code --rollback} or {@code --changeset} would otherwise be read as the migration file's own, and a CR is lost
+     * to line-ending normalization (pair 802).
+     */
     @Override
     protected String literal(String text) {
-        return "'" + text.replace("\\", "\\\\").replace("'", "''") + "'";
+        return "'" + text.replace("\\", "\\\\").replace("'", "''").replace("\n", "\\n").replace("\r", "\\r")
+                .replace("\0", "\\0") + "'";
     }
 
     @Override
@@ -352,6 +358,7 @@ final class MariaDbRenderer extends BaseSqlRenderer {
 
     @Override
     protected List<String> alterType(String table, Column before, Column after) {
+        MariaDbPluginTypes.requireConvertible(table, after.name(), before.type(), after.type());
         return modify(table, after);
     }
 
