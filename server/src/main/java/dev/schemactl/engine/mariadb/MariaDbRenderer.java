@@ -432,6 +432,30 @@ final class MariaDbRenderer extends BaseSqlRenderer {
         return " NOCYCLE";
     }
 
+    /** A sequence is a table to MariaDB: its engine and comment are table options of CREATE SEQUENCE. */
+    @Override
+    protected List<String> createSequenceStatements(dev.schemactl.schema.Sequence s) {
+        return List.of(createSequence(s) + (s.engine() == null ? "" : " ENGINE=" + s.engine())
+                + (hasText(s.comment()) ? " COMMENT=" + literal(s.comment()) : ""));
+    }
+
+    /** ALTER SEQUENCE for its options, ALTER TABLE for its engine (back to the server's default: InnoDB, as for a table). */
+    @Override
+    protected List<String> alterSequence(dev.schemactl.schema.Sequence before, dev.schemactl.schema.Sequence after) {
+        List<String> out = new java.util.ArrayList<>();
+        if (!before.withEngine(after.engine()).sameOptions(after)) out.addAll(super.alterSequence(before, after));
+        if (!before.withEngine(after.engine()).equals(before)) {
+            out.add("ALTER TABLE " + sequenceName(after) + " ENGINE=" + (after.engine() == null ? "InnoDB" : after.engine()));
+        }
+        return out;
+    }
+
+    /** ALTER TABLE sets a sequence's comment (MariaDB has no COMMENT ON). */
+    @Override
+    protected String sequenceComment(dev.schemactl.schema.Sequence s, String comment) {
+        return "ALTER TABLE " + sequenceName(s) + " COMMENT = " + literal(comment == null ? "" : comment);
+    }
+
     @Override
     protected List<String> setColumnOptions(String table, Column before, Column after) {
         return modify(table, after);

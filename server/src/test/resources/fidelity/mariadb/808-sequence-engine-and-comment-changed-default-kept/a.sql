@@ -1,7 +1,0 @@
-CREATE SEQUENCE order_no_seq START WITH 1000 INCREMENT BY 1 CACHE 50 ENGINE=InnoDB COMMENT='order numbers';
-CREATE TABLE orders (
-  id int NOT NULL AUTO_INCREMENT,
-  order_no bigint NOT NULL DEFAULT nextval(order_no_seq),
-  PRIMARY KEY (id),
-  UNIQUE KEY order_no (order_no)
-);
