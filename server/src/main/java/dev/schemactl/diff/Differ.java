@@ -381,6 +381,8 @@ public final class Differ {
         return m.find() ? m.group(1) : null;
     }
 
+    private static final java.util.regex.Pattern QUOTED_NAME = java.util.regex.Pattern.compile("`(?:[^`]|``)*`|\"(?:[^\"]|\"\")*\"");
+
     private static final class Pair {
         final Table from;
         final Table to;
@@ -435,6 +437,21 @@ public final class Differ {
                 if (!old.equals(now)) renamed.put(old, now);
             });
             return Expressions.normalizeRenamed(expression, renamed);
+        }
+
+        /** {@code text} with each quoted name of a renamed column ({@code `old`}, {@code "old"}) under its new name. */
+        String renamedQuotedNames(String text) {
+            if (text == null || text.indexOf('`') < 0 && text.indexOf('"') < 0) return text;
+            java.util.regex.Matcher m = QUOTED_NAME.matcher(text);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                String quote = m.group().substring(0, 1);
+                String name = m.group().substring(1, m.group().length() - 1).replace(quote + quote, quote);
+                String now = columnMap.get(name);
+                String replacement = now == null || now.equals(name) ? m.group() : quote + now.replace(quote, quote + quote) + quote;
+                m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(replacement));
+            }
+            return m.appendTail(out).toString();
         }
 
         /** {@link #fromExpression} with the number literals as written ({@code 0.00} stays {@code 0.00}). */
@@ -1401,6 +1418,8 @@ public final class Differ {
                 releaseReplicaIdentity.add(new Change.SetTableOptions(fromName, fromOptions, blankToNull(released)));
                 fromOptions = blankToNull(released);
             }
+            // the engine rewrote a partitioning clause naming a renamed column (MariaDB: PARTITION BY HASH (`acct`))
+            fromOptions = p.renamedQuotedNames(fromOptions);
             if (!Objects.equals(fromOptions, blankToNull(p.to.options()))) {
                 Change options = new Change.SetTableOptions(toName, fromOptions, blankToNull(p.to.options()));
                 // PostgreSQL's REPLICA IDENTITY USING INDEX names an index that may be made by this plan: after the
