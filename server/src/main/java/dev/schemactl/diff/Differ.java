@@ -381,7 +381,7 @@ public final class Differ {
         return m.find() ? m.group(1) : null;
     }
 
-    private static final java.util.regex.Pattern QUOTED_NAME = java.util.regex.Pattern.compile("`(?:[^`]|``)*`|\"(?:[^\"]|\"\")*\"");
+    private static final java.util.regex.Pattern QUOTED_NAME = java.util.regex.Pattern.compile("'(?:[^'\\\\]|''|\\\\.)*'|`(?:[^`]|``)*`|\"(?:[^\"]|\"\")*\"");
 
     private static final class Pair {
         final Table from;
@@ -439,13 +439,20 @@ public final class Differ {
             return Expressions.normalizeRenamed(expression, renamed);
         }
 
-        /** {@code text} with each quoted name of a renamed column ({@code `old`}, {@code "old"}) under its new name. */
+        /**
+         * {@code text} with each quoted name of a renamed column ({@code `old`}, {@code "old"}) under its new name;
+         * string literals are left as they are.
+         */
         String renamedQuotedNames(String text) {
             if (text == null || text.indexOf('`') < 0 && text.indexOf('"') < 0) return text;
             java.util.regex.Matcher m = QUOTED_NAME.matcher(text);
             StringBuilder out = new StringBuilder();
             while (m.find()) {
                 String quote = m.group().substring(0, 1);
+                if (quote.equals("'")) { // a string literal: as it is
+                    m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(m.group()));
+                    continue;
+                }
                 String name = m.group().substring(1, m.group().length() - 1).replace(quote + quote, quote);
                 String now = columnMap.get(name);
                 String replacement = now == null || now.equals(name) ? m.group() : quote + now.replace(quote, quote + quote) + quote;
@@ -1322,6 +1329,7 @@ public final class Differ {
                 Column cur = s.withName(c.name());
                 // the engine rewrote a default naming a renamed column (MariaDB: DEFAULT (`price` * `qty`)): a step
                 // restating the old text would be rolled back while the columns still have their new names
+                if (cur.defaultExpression() != null) cur = cur.withDefault(p.renamedQuotedNames(cur.defaultExpression()));
                 if (cur.defaultExpression() != null && !sameDefault(cur.defaultExpression(), c.defaultExpression())
                         && p.sameExpression(cur.defaultExpression(), c.defaultExpression(), exactDefaults)) {
                     cur = cur.withDefault(c.defaultExpression());
