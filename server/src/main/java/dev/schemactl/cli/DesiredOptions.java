@@ -51,7 +51,8 @@ final class DesiredOptions {
                 all.add(qualified.group(1) + "." + qualified.group(2) + "=" + qualified.group(1) + "." + qualified.group(3));
                 continue;
             }
-            if (t.contains(".")) {
+            // a quoted name may hold dots ("shop.order_lines"="shop.lines"), as in --rename
+            if (t.replaceAll("\"(?:[^\"]|\"\")*\"", "").contains(".")) {
                 throw new dev.schemactl.error.SchemactlException(dev.schemactl.error.ErrorCode.USAGE,
                         "invalid table rename '" + t + "'", "use --rename-table old=new or schema.old=new (column renames go in --rename)");
             }

@@ -382,6 +382,8 @@ public final class Differ {
         return m.find() ? m.group(1) : null;
     }
 
+    private static final java.util.regex.Pattern QUOTED_NAME = java.util.regex.Pattern.compile("'(?:[^'\\\\]|''|\\\\.)*'|`(?:[^`]|``)*`|\"(?:[^\"]|\"\")*\"");
+
     private static final class Pair {
         final Table from;
         final Table to;
@@ -436,6 +438,28 @@ public final class Differ {
                 if (!old.equals(now)) renamed.put(old, now);
             });
             return Expressions.normalizeRenamed(expression, renamed);
+        }
+
+        /**
+         * {@code text} with each quoted name of a renamed column ({@code `old`}, {@code "old"}) under its new name;
+         * string literals are left as they are.
+         */
+        String renamedQuotedNames(String text) {
+            if (text == null || text.indexOf('`') < 0 && text.indexOf('"') < 0) return text;
+            java.util.regex.Matcher m = QUOTED_NAME.matcher(text);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                String quote = m.group().substring(0, 1);
+                if (quote.equals("'")) { // a string literal: as it is
+                    m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(m.group()));
+                    continue;
+                }
+                String name = m.group().substring(1, m.group().length() - 1).replace(quote + quote, quote);
+                String now = columnMap.get(name);
+                String replacement = now == null || now.equals(name) ? m.group() : quote + now.replace(quote, quote + quote) + quote;
+                m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(replacement));
+            }
+            return m.appendTail(out).toString();
         }
 
         /** {@link #fromExpression} with the number literals as written ({@code 0.00} stays {@code 0.00}). */
@@ -1306,6 +1330,13 @@ public final class Differ {
                 if (s == null) continue;
                 int chainStart = alterColumns.size();
                 Column cur = s.withName(c.name());
+                // the engine rewrote a default naming a renamed column (MariaDB: DEFAULT (`price` * `qty`)): a step
+                // restating the old text would be rolled back while the columns still have their new names
+                if (cur.defaultExpression() != null) cur = cur.withDefault(p.renamedQuotedNames(cur.defaultExpression()));
+                if (cur.defaultExpression() != null && !sameDefault(cur.defaultExpression(), c.defaultExpression())
+                        && p.sameExpression(cur.defaultExpression(), c.defaultExpression(), exactDefaults)) {
+                    cur = cur.withDefault(c.defaultExpression());
+                }
                 if (p.generationDropped.containsKey(c.name())) {
                     // first: the type changes and defaults below need a plain column
                     Column plain = s.withGenerated(null, null);
@@ -1400,6 +1431,8 @@ public final class Differ {
                 releaseReplicaIdentity.add(new Change.SetTableOptions(fromName, fromOptions, blankToNull(released)));
                 fromOptions = blankToNull(released);
             }
+            // the engine rewrote a partitioning clause naming a renamed column (MariaDB: PARTITION BY HASH (`acct`))
+            fromOptions = p.renamedQuotedNames(fromOptions);
             if (!Objects.equals(fromOptions, blankToNull(p.to.options()))) {
                 Change options = new Change.SetTableOptions(toName, fromOptions, blankToNull(p.to.options()));
                 // PostgreSQL's REPLICA IDENTITY USING INDEX names an index that may be made by this plan: after the

@@ -28,4 +28,15 @@ class DesiredOptionsTest {
         column.tableRenames = List.of("a.b.c=d");
         assertThatThrownBy(column::renames).isInstanceOf(SchemactlException.class);
     }
+
+    /** A quoted table name may hold dots, as in --rename (MariaDB pair 803: `shop.order_lines` to `shop.lines`). */
+    @Test
+    void aQuotedTableNameMayHoldDots() {
+        DesiredOptions options = new DesiredOptions();
+        options.tableRenames = List.of("\"shop.order_lines\"=\"shop.lines\"");
+        assertThat(options.renames().tables()).isEqualTo(Map.of("shop.order_lines", "shop.lines"));
+        DesiredOptions half = new DesiredOptions();
+        half.tableRenames = List.of("\"shop.a\".b=c");
+        assertThatThrownBy(half::renames).isInstanceOf(SchemactlException.class);
+    }
 }

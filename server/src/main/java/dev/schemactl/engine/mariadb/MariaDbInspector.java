@@ -152,6 +152,8 @@ final class MariaDbInspector implements Inspector {
         Map<String, InspectedTable> tables = new LinkedHashMap<>();
         Map<String, String[]> tableCollations = new HashMap<>(); // table -> {charset, collation}, looked up only
         List<String> sequenceNames = new ArrayList<>();
+        Map<String, String> sequenceComments = new HashMap<>(); // sequence -> its COMMENT, looked up only
+        Map<String, String> sequenceEngines = new HashMap<>(); // sequence -> its ENGINE when not the default, looked up only
         Map<String, String> jsonChecks = new HashMap<>(); // "table\0column" (raw catalog names) -> its json_valid check
         Map<String, Map<String, String>> columnChecks = new LinkedHashMap<>(); // table -> column-level CHECK clause -> its name
         Map<String, Map<String, RawIndex>> indexes = new LinkedHashMap<>();
@@ -171,6 +173,10 @@ final class MariaDbInspector implements Inspector {
                     String name = rs.getString("TABLE_NAME");
                     if ("SEQUENCE".equals(rs.getString("TABLE_TYPE"))) {
                         sequenceNames.add(name);
+                        String comment = SqlText.emptyToNull(rs.getString("TABLE_COMMENT"));
+                        if (comment != null) sequenceComments.put(name, comment);
+                        String engine = rs.getString("ENGINE");
+                        if (engine != null && !engine.equalsIgnoreCase(rs.getString("DEFAULT_ENGINE"))) sequenceEngines.put(name, engine);
                     } else {
                         tables.put(name, new InspectedTable(names.of(name), SqlText.emptyToNull(rs.getString("TABLE_COMMENT"))));
                         tableCollations.put(name, new String[]{rs.getString("CHARACTER_SET_NAME"), rs.getString("TABLE_COLLATION")});
@@ -318,7 +324,7 @@ final class MariaDbInspector implements Inspector {
                 try (ResultSet rs = st.executeUnscoped(sequenceOptions(database, sequenceNames))) {
                     while (rs.next()) {
                         sequences.add(sequence(names.of(rs.getString(1)), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
-                                rs.getLong(6), rs.getBoolean(7)));
+                                rs.getLong(6), rs.getBoolean(7)).withComment(sequenceComments.get(rs.getString(1))).withEngine(sequenceEngines.get(rs.getString(1))));
                     }
                 }
             }

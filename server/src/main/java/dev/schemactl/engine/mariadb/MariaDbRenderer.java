@@ -253,10 +253,16 @@ final class MariaDbRenderer extends BaseSqlRenderer {
         return "`" + identifier.replace("`", "``") + "`";
     }
 
-    /** MariaDB treats backslash as an escape character in string literals (unless NO_BACKSLASH_ESCAPES). */
+    /**
+     * MariaDB treats backslash as an escape character in string literals (unless NO_BACKSLASH_ESCAPES). Line breaks
+     * are written as {@code \n} and {@code \r} (as SHOW CREATE TABLE does): a comment line starting with
+     * {@code --rollback} or {@code --changeset} would otherwise be read as the migration file's own, and a CR is lost
+     * to line-ending normalization (pair 802).
+     */
     @Override
     protected String literal(String text) {
-        return "'" + text.replace("\\", "\\\\").replace("'", "''") + "'";
+        return "'" + text.replace("\\", "\\\\").replace("'", "''").replace("\n", "\\n").replace("\r", "\\r")
+                .replace("\0", "\\0") + "'";
     }
 
     @Override
@@ -352,6 +358,7 @@ final class MariaDbRenderer extends BaseSqlRenderer {
 
     @Override
     protected List<String> alterType(String table, Column before, Column after) {
+        MariaDbPluginTypes.requireConvertible(table, after.name(), before.type(), after.type());
         return modify(table, after);
     }
 
@@ -423,6 +430,30 @@ final class MariaDbRenderer extends BaseSqlRenderer {
     @Override
     protected String noCycle() {
         return " NOCYCLE";
+    }
+
+    /** A sequence is a table to MariaDB: its engine and comment are table options of CREATE SEQUENCE. */
+    @Override
+    protected List<String> createSequenceStatements(dev.schemactl.schema.Sequence s) {
+        return List.of(createSequence(s) + (s.engine() == null ? "" : " ENGINE=" + s.engine())
+                + (hasText(s.comment()) ? " COMMENT=" + literal(s.comment()) : ""));
+    }
+
+    /** ALTER SEQUENCE for its options, ALTER TABLE for its engine (back to the server's default: InnoDB, as for a table). */
+    @Override
+    protected List<String> alterSequence(dev.schemactl.schema.Sequence before, dev.schemactl.schema.Sequence after) {
+        List<String> out = new java.util.ArrayList<>();
+        if (!before.withEngine(after.engine()).sameOptions(after)) out.addAll(super.alterSequence(before, after));
+        if (!before.withEngine(after.engine()).equals(before)) {
+            out.add("ALTER TABLE " + sequenceName(after) + " ENGINE=" + (after.engine() == null ? "InnoDB" : after.engine()));
+        }
+        return out;
+    }
+
+    /** ALTER TABLE sets a sequence's comment (MariaDB has no COMMENT ON). */
+    @Override
+    protected String sequenceComment(dev.schemactl.schema.Sequence s, String comment) {
+        return "ALTER TABLE " + sequenceName(s) + " COMMENT = " + literal(comment == null ? "" : comment);
     }
 
     @Override

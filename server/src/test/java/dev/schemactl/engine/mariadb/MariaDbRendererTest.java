@@ -53,6 +53,37 @@ class MariaDbRendererTest extends RendererContract {
         assertThat(renderer().render(new Change.RenameTable("a", "b")).forward()).containsExactly("RENAME TABLE a TO b");
     }
 
+    /**
+     * MariaDB 10.11 cannot ALTER inet4, inet6 or uuid into one another or into numbers or dates ('Cannot cast', even on
+     * an empty table): such a step is refused (pair 800), while character and binary types convert both ways.
+     */
+    @Test
+    void pluginTypesConvertOnlyToCharacterAndBinaryTypes() {
+        ColumnType inet4 = ColumnType.other("inet4");
+        ColumnType inet6 = ColumnType.other("inet6");
+        ColumnType uuid = ColumnType.of(dev.schemactl.schema.TypeKind.UUID);
+        for (ColumnType[] refused : new ColumnType[][] {{inet4, inet6}, {inet6, inet4}, {uuid, inet6}, {INT, inet4}, {uuid, BIGINT}}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> renderer().render(new Change.AlterColumnType("t",
+                            notNull("ip", refused[0]), notNull("ip", refused[1]))))
+                    .isInstanceOfSatisfying(dev.schemactl.error.SchemactlException.class,
+                            e -> assertThat(e.code()).isEqualTo(dev.schemactl.error.ErrorCode.PLAN_REFUSED))
+                    .hasMessageContaining("t.ip");
+        }
+        assertThat(renderer().render(new Change.AlterColumnType("t", notNull("ip", varchar(45)), notNull("ip", inet6))).forward())
+                .containsExactly("ALTER TABLE t MODIFY COLUMN ip inet6 NOT NULL");
+        assertThat(renderer().render(new Change.AlterColumnType("t", notNull("id", ColumnType.sized(dev.schemactl.schema.TypeKind.CHAR, 36)),
+                notNull("id", uuid))).rollback()).containsExactly("ALTER TABLE t MODIFY COLUMN id char(36) NOT NULL");
+    }
+
+    /** A comment's line breaks are escaped: a line of it starting with --rollback would be the file's own (pair 802). */
+    @Test
+    void lineBreaksInLiteralsAreEscaped() {
+        assertThat(renderer().render(new Change.SetColumnComment("t", col("c", INT), col("c", INT).withComment("by:\n--rollback x\r\n"))).forward())
+                .containsExactly("ALTER TABLE t MODIFY COLUMN c int NULL COMMENT 'by:\\n--rollback x\\r\\n'");
+        assertThat(renderer().render(new Change.SetTableComment("t", null, "a;\n-- b")).forward())
+                .containsExactly("ALTER TABLE t COMMENT = 'a;\\n-- b'");
+    }
+
     /** Keys keep the KEY_BLOCK_SIZE they were built with: leaving one rebuilds them in the same ALTER (pair 572). */
     @Test
     void leavingAKeyBlockSizeRebuildsTheKeysInTheSameStatement() {

@@ -1,0 +1,5 @@
+CREATE TABLE snippets (
+  id int NOT NULL,
+  body text NOT NULL,
+  PRIMARY KEY (id)
+);

@@ -1,0 +1,1 @@
+INSERT INTO snippets VALUES (1, 'x');

@@ -1,0 +1,1 @@
+SELECT COUNT(*) = 1 FROM accounts WHERE BINARY status = 'suspended'

@@ -1,0 +1,2 @@
+INSERT INTO payments VALUES (1, 10.00);
+INSERT INTO refunds VALUES (1, 5.00);

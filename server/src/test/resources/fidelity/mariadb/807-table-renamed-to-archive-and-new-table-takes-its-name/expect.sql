@@ -1,0 +1,2 @@
+SELECT COUNT(*) = 2 FROM users_legacy
+SELECT COUNT(*) = 0 FROM users

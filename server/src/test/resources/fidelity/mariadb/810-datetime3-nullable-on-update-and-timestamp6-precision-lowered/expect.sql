@@ -1,0 +1,1 @@
+SELECT COUNT(*) = 1 FROM jobs WHERE started_at = '2024-05-01 10:00:00.123'

@@ -1,0 +1,1 @@
+SELECT COUNT(DISTINCT public_id) = 2 FROM prices

@@ -1,0 +1,1 @@
+CREATE TABLE event (id INT AUTO_INCREMENT NOT NULL, payload LONGTEXT NOT NULL COMMENT '(DC2Type:json)', tags LONGTEXT NOT NULL COMMENT '(DC2Type:simple_array)', occurred_at DATETIME NOT NULL COMMENT '(DC2Type:datetime_immutable)', uuid CHAR(36) NOT NULL COMMENT '(DC2Type:guid)', PRIMARY KEY(id)) DEFAULT CHARACTER SET utf8mb4 COLLATE `utf8mb4_unicode_ci` ENGINE = InnoDB;

@@ -1,0 +1,2 @@
+INSERT INTO authors VALUES (1);
+INSERT INTO books VALUES (1, 1, '2020-01-01');

@@ -1,0 +1,7 @@
+CREATE TABLE hits (
+  id int unsigned NOT NULL AUTO_INCREMENT,
+  url varchar(255) NOT NULL,
+  n int unsigned NOT NULL DEFAULT 0,
+  PRIMARY KEY (id),
+  KEY url (url)
+) ENGINE=Aria ROW_FORMAT=PAGE TRANSACTIONAL=1 PAGE_CHECKSUM=1;

@@ -1,0 +1,7 @@
+CREATE TABLE hits (
+  id int unsigned NOT NULL AUTO_INCREMENT,
+  url varchar(255) NOT NULL,
+  n int unsigned NOT NULL DEFAULT 0,
+  PRIMARY KEY (id),
+  KEY url (url)
+) ENGINE=MyISAM ROW_FORMAT=DYNAMIC CHECKSUM=1 DELAY_KEY_WRITE=1 PACK_KEYS=1;

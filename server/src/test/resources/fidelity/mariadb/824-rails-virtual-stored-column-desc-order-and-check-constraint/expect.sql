@@ -1,0 +1,1 @@
+SELECT COUNT(*) = 1 FROM users WHERE full_name = 'Ada Lovelace'

@@ -1,0 +1,1 @@
+INSERT INTO documents (id, title) VALUES (1, 'a'), (2, 'b');

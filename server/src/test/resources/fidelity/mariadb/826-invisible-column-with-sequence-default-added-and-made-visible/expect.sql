@@ -1,0 +1,1 @@
+SELECT COUNT(DISTINCT rev) = 2 FROM documents

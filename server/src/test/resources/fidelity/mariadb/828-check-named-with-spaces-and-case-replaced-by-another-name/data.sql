@@ -1,0 +1,1 @@
+INSERT INTO bookings VALUES (1, 2, 8);

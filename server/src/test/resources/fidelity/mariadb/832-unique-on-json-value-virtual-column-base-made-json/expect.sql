@@ -1,0 +1,1 @@
+SELECT COUNT(*) = 1 FROM devices WHERE serial = 'S-2'

@@ -1,0 +1,1 @@
+SELECT NEXTVAL(invoice_id_seq) > 501

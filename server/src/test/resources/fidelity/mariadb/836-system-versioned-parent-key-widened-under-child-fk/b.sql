@@ -1,0 +1,12 @@
+CREATE TABLE products (
+  id bigint NOT NULL,
+  name varchar(50) NOT NULL,
+  PRIMARY KEY (id)
+) WITH SYSTEM VERSIONING;
+CREATE TABLE order_items (
+  id int NOT NULL,
+  product_id bigint NOT NULL,
+  PRIMARY KEY (id),
+  KEY product_id (product_id),
+  CONSTRAINT order_items_product FOREIGN KEY (product_id) REFERENCES products (id)
+);

@@ -1,0 +1,1 @@
+INSERT INTO reactions VALUES (1, 'like');

@@ -1,0 +1,1 @@
+SELECT COUNT(*) = 1 FROM reactions WHERE emoji IS NOT NULL AND kind = 'like'

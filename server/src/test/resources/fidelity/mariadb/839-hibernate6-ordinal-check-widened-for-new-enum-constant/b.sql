@@ -1,0 +1,1 @@
+create table shipment (id bigint not null, status tinyint not null check (status between 0 and 3), version bigint, weight float(53), carrier enum ('DHL','UPS','FEDEX'), primary key (id)) engine=InnoDB;

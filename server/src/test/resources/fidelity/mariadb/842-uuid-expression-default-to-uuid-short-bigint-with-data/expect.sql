@@ -1,0 +1,1 @@
+SELECT COUNT(DISTINCT short_id) = 2 FROM api_keys

@@ -1,0 +1,1 @@
+INSERT INTO posts VALUES (1, 'Hello world', 'fulltext search');
