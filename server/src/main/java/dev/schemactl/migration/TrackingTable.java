@@ -3,6 +3,8 @@ package dev.schemactl.migration;
 import dev.schemactl.engine.OwnTables;
 import dev.schemactl.error.ErrorCode;
 import dev.schemactl.error.SchemactlException;
+import dev.schemactl.schema.Schema;
+import dev.schemactl.schema.Table;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -75,6 +77,24 @@ public final class TrackingTable {
                 + String.join(", ", columns) + "), not schemactl's tracking table; schemactl leaves it untouched",
                 "keep that tool's table and give schemactl its own: migrations_table: schemactl_migrations in "
                         + "schemactl.yaml (or --migrations-table, SCHEMACTL_MIGRATIONS_TABLE)");
+    }
+
+    /**
+     * Refuses a desired state that declares, in the default schema, a table named like the tracking table {@code name}
+     * without its columns (an Ecto or Rails {@code schema_migrations}): the migration would create it where {@code up}
+     * first creates schemactl's own, so it could never be applied.
+     */
+    public static void refuseDesired(Schema wanted, String name) {
+        for (Table t : wanted.tables()) {
+            if (t.schema() != null || !t.name().equalsIgnoreCase(name)) continue;
+            List<String> columns = t.columns().stream().map(col -> col.name().toLowerCase(Locale.ROOT)).toList();
+            if (OwnTables.hasChangelogColumns(columns)) continue;
+            throw new SchemactlException(ErrorCode.CONFIG, "the desired state declares " + t.name() + " (columns: "
+                    + String.join(", ", columns) + "), another tool's table named like schemactl's tracking table; "
+                    + "a migration creating it could never be applied",
+                    "give schemactl its own tracking table: migrations_table: schemactl_migrations in schemactl.yaml "
+                            + "(or --migrations-table, SCHEMACTL_MIGRATIONS_TABLE)");
+        }
     }
 
     /** The table's column names in table order, lower-cased; empty when there is no such table. */

@@ -184,6 +184,7 @@ public final class SchemaService {
             }
             Computed computed = diff(db, live.name(), desired, renames, dropExtra);
             reached[0] = computed.target();
+            dev.schemactl.migration.TrackingTable.refuseDesired(computed.wanted(), db.url().trackingTable());
             String kept = computed.keptNote();
             if (!desired.allowDropAll()) {
                 PlanGuards.refuseDropAll(computed.current(), computed.plan(), computed.to(), live.name());

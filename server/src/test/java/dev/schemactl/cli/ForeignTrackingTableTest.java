@@ -135,6 +135,35 @@ class ForeignTrackingTableTest {
         assertThat(snapshot(db, null)).isEqualTo(after);
     }
 
+    /**
+     * A desired state holding another tool's schema_migrations (Ecto's, as a Phoenix structure.sql has it): `new` used
+     * to write a migration creating it, which `up` could never apply ("relation schema_migrations already exists", the
+     * tracking table being made first). Now refused before a file is written; with its own table name it goes through.
+     */
+    @ParameterizedTest
+    @EnumSource(EngineKind.class)
+    void newRefusesADesiredStateDeclaringAnotherToolsTableOfTheTrackingTablesName(EngineKind engine) throws Exception {
+        TestDatabase db = TestDatabase.create(engine);
+        databases.add(db);
+        Files.writeString(dir.resolve("ecto.sql"), "CREATE TABLE schema_migrations (version BIGINT NOT NULL PRIMARY KEY, "
+                + "inserted_at TIMESTAMP);\nCREATE TABLE widgets (id INT PRIMARY KEY);\n");
+        Cli cli = new Cli(dir).env("DATABASE_URL", db.urlText());
+
+        Cli.Run refused = cli.run("new", "-m", "init", "--to-sql", "ecto.sql");
+        assertThat(refused.exit()).as(refused.all()).isEqualTo(2);
+        assertThat(refused.all()).contains("the desired state declares schema_migrations (columns: version, inserted_at)")
+                .contains("migrations_table: schemactl_migrations").doesNotContain("\tat ");
+        assertThat(Files.exists(dir.resolve("migrations/versions"))
+                && Files.list(dir.resolve("migrations/versions")).findAny().isPresent()).as("no migration written").isFalse();
+
+        Files.writeString(dir.resolve("schemactl.yaml"), "migrations_table: schemactl_migrations\n");
+        Cli.Run created = cli.run("new", "-m", "init", "--to-sql", "ecto.sql");
+        assertThat(created.exit()).as(created.all()).isZero();
+        Cli.Run up = cli.run("up");
+        assertThat(up.exit()).as(up.all()).isZero();
+        assertThat(snapshot(db, null)).contains("schema_migrations(").contains("widgets(").contains("schemactl_migrations(");
+    }
+
     @ParameterizedTest
     @EnumSource(value = EngineKind.class, names = {"POSTGRESQL", "SQLITE"})
     void theFlagAndTheEnvironmentNameTheTableToo(EngineKind engine) throws Exception {

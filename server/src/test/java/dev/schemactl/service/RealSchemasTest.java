@@ -46,7 +46,10 @@ class RealSchemasTest {
             "POSTGRESQL graphile_worker", "POSTGRESQL zabbix", "POSTGRESQL mediawiki",
             "POSTGRESQL rt", "POSTGRESQL gammu", "POSTGRESQL davical", "POSTGRESQL director",
             "POSTGRESQL glewlwyd", "POSTGRESQL ledgersmb", "POSTGRESQL spamassassin", "POSTGRESQL jabberd2",
-            "POSTGRESQL icingaweb2", "POSTGRESQL prooph_event_store", "POSTGRESQL spring_batch", "MARIADB sakila", "MARIADB chinook", "MARIADB employees", "MARIADB guacamole",
+            "POSTGRESQL icingaweb2", "POSTGRESQL prooph_event_store", "POSTGRESQL spring_batch",
+            "POSTGRESQL kea", "POSTGRESQL pmacct", "POSTGRESQL prelude", "POSTGRESQL philomena", "POSTGRESQL sanbase2", "POSTGRESQL lago", "POSTGRESQL procrastinate", "POSTGRESQL umami",
+            "POSTGRESQL guacamole", "POSTGRESQL harbor",
+            "MARIADB sakila", "MARIADB chinook", "MARIADB employees", "MARIADB guacamole",
             "MARIADB apolloconfig", "MARIADB quartz", "MARIADB roundcube", "MARIADB mediawiki", "MARIADB nacos",
             "MARIADB piwigo", "MARIADB xxl_job", "MARIADB dolphinscheduler", "MARIADB spring_batch", "MARIADB temporal",
             "MARIADB osticket", "MARIADB ejabberd", "MARIADB pdns", "MARIADB icinga", "MARIADB zencart", "MARIADB cacti",
@@ -54,7 +57,8 @@ class RealSchemasTest {
             "MARIADB ttrss", "MARIADB kamailio", "MARIADB bacula", "MARIADB rt", "MARIADB gammu",
             "MARIADB zoneminder", "MARIADB ulogd2", "MARIADB director", "MARIADB glewlwyd",
             "MARIADB spamassassin", "MARIADB mediawiki139", "MARIADB jabberd2", "MARIADB icingaweb2",
-            "MARIADB prooph_event_store");
+            "MARIADB prooph_event_store",
+            "MARIADB kea", "MARIADB pmacct", "MARIADB prelude", "MARIADB opendmarc", "MARIADB nntmux", "MARIADB pterodactyl", "MARIADB ocsinventory", "MARIADB gnokii");
 
     @TempDir
     Path root;
@@ -219,16 +223,18 @@ class RealSchemasTest {
     private static final Map<String, String> KNOWN_FAILURES = Map.of();
 
     /**
-     * Schemas holding another tool's schema_migrations (Rails: version varchar PRIMARY KEY): schemactl refuses it as
+     * Schemas holding another tool's schema_migrations (Rails: version varchar PRIMARY KEY; Ecto: version bigint, inserted_at; golang-migrate: version bigint, dirty): schemactl refuses it as
      * its tracking table, so their project names another one, as a Rails user would.
      */
-    private static final Set<String> OTHER_TOOLS_TRACKING = Set.of("solid_cache", "zync", "openstreetmap", "danbooru", "gitlab_gisia");
+    private static final Set<String> OTHER_TOOLS_TRACKING = Set.of("solid_cache", "zync", "openstreetmap", "danbooru", "gitlab_gisia",
+            "philomena", "sanbase2", "lago", "harbor");
 
     /** Schemas spread over several PostgreSQL schemas: their project names them all, as its user would. */
     private static final Map<String, String> SCHEMAS = Map.of(
             "adventureworks", "schemas: [public, hr, humanresources, pe, person, pr, production, pu, purchasing, sa, sales]\n",
             "musicbrainz", "schemas: [public, musicbrainz]\n",
-            "graphile_worker", "schemas: [public, graphile_worker]\n");
+            "graphile_worker", "schemas: [public, graphile_worker]\n",
+            "lago", "schemas: [public, partman]\n");
 
     private static String projectOf(String name) {
         return (OTHER_TOOLS_TRACKING.contains(name) ? "migrations_table: schemactl_migrations\n" : "") + SCHEMAS.getOrDefault(name, "");
@@ -336,7 +342,7 @@ class RealSchemasTest {
                 out.add(k.substring(7));
             }
         });
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("ATTACH PARTITION (?:\\S+\\.)?(\\S+) FOR VALUES")
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("ATTACH PARTITION (?:\\S+\\.)?(\\S+) (?:FOR VALUES|DEFAULT)")
                 .matcher(String.join("\n", entries.values()));
         while (m.find()) out.add(m.group(1));
         return out;

@@ -30,11 +30,21 @@ final class PostgresCheckExpressions {
     }
 
     static String canonical(String expression) {
+        return canonical(expression, column -> true);
+    }
+
+    /**
+     * {@code varchar}: whether a column is a character varying one, whose {@code (col)::text} PostgreSQL added. Any
+     * other column's cast is the author's and changes what the check means: {@code (permissions)::text ~ '...'} on a
+     * varchar[] column matches the array's text form, {@code permissions ~ '...'} does not even exist.
+     */
+    static String canonical(String expression, java.util.function.Predicate<String> varchar) {
         if (expression == null) return null;
         // only the casts PostgreSQL adds go: around an IN list, and varchar columns cast to text where a text
         // argument is expected (char_length((body)::text)); another column cast the author wrote stays
         String s = anyArrayToIn(expression);
-        s = TEXT_CAST_OF_COLUMN.matcher(s).replaceAll("$1");
+        s = TEXT_CAST_OF_COLUMN.matcher(s).replaceAll(m -> Matcher.quoteReplacement(
+                varchar.test(m.group(1)) ? m.group(1) : m.group()));
         String before;
         do {
             before = s;

@@ -23,6 +23,7 @@ import dev.schemactl.schema.Schema;
 import dev.schemactl.schema.Sequence;
 import dev.schemactl.schema.SequenceOwner;
 import dev.schemactl.schema.TableName;
+import dev.schemactl.schema.TypeKind;
 import dev.schemactl.schema.UniqueConstraint;
 import dev.schemactl.schema.UnmanagedObject;
 
@@ -804,7 +805,8 @@ final class PostgresInspector implements Inspector {
                     strings(rs.getArray("ref_columns")), action(rs.getString("confdeltype")),
                     action(rs.getString("confupdtype")), deferral, rs.getString("ref_schema"), "f".equals(rs.getString("confmatchtype")),
                     strings(rs.getArray("delete_set_columns")), !rs.getBoolean("convalidated"), comment));
-            case "c" -> table.checks.add(new CheckConstraint(name, checkExpression(rs.getString("definition")),
+            case "c" -> table.checks.add(new CheckConstraint(name, checkExpression(rs.getString("definition"), column -> table.columns.stream()
+                            .anyMatch(c -> c.name().equals(column) && c.type().kind() == TypeKind.VARCHAR)),
                     !rs.getBoolean("convalidated"), comment, rs.getBoolean("connoinherit"), writtenCheck(rs.getString("definition"))));
             default -> { }
         }
@@ -827,11 +829,16 @@ final class PostgresInspector implements Inspector {
      * (see PostgresCheckExpressions).
      */
     static String checkExpression(String definition) {
+        return checkExpression(definition, column -> true);
+    }
+
+    /** As above, {@code varchar} telling the table's character varying columns (see PostgresCheckExpressions). */
+    static String checkExpression(String definition, java.util.function.Predicate<String> varchar) {
         String s = definition.trim();
         if (s.regionMatches(true, 0, "CHECK", 0, 5)) s = s.substring(5).trim();
         int close = s.startsWith("(") ? SqlText.matchingParen(s, 0) : -1;
         if (close > 0) s = s.substring(0, close + 1); // drops trailing NOT VALID / NO INHERIT
-        return SqlText.stripEnclosingParens(PostgresCheckExpressions.canonical(PostgresDefaults.stripLiteralCasts(SqlText.stripEnclosingParens(s))));
+        return SqlText.stripEnclosingParens(PostgresCheckExpressions.canonical(PostgresDefaults.stripLiteralCasts(SqlText.stripEnclosingParens(s)), varchar));
     }
 
     /**

@@ -1,0 +1,1 @@
+INSERT INTO organizations VALUES (1, 'acme');
