@@ -212,9 +212,13 @@ final class PostgresRenderer extends BaseSqlRenderer {
      */
     @Override
     protected String literal(String text) {
-        if (text.indexOf('\r') < 0) return super.literal(text);
-        return "E'" + text.replace("\\", "\\\\").replace("'", "''").replace("\r", "\\r") + "'";
+        if (text.indexOf('\r') < 0 && !DIRECTIVE_LIKE_LINE.matcher(text).find()) return super.literal(text);
+        // escaped: a raw CR is lost by the migration file, and a line of the text beginning with -- (a comment saying
+        // "--rollback ...") would be read as the file's own directive (pair 1091)
+        return "E'" + text.replace("\\", "\\\\").replace("'", "''").replace("\r", "\\r").replace("\n", "\\n") + "'";
     }
+
+    private static final java.util.regex.Pattern DIRECTIVE_LIKE_LINE = java.util.regex.Pattern.compile("\n[ \t]*--");
 
     /**
      * name type [COLLATE "c"], then GENERATED ALWAYS AS (...) STORED, or the identity clause with its sequence

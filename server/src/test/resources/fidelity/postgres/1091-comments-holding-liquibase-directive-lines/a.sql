@@ -1,0 +1,1 @@
+CREATE TABLE jobs (id integer PRIMARY KEY, name text);
