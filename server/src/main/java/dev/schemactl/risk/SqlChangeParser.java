@@ -928,11 +928,17 @@ public final class SqlChangeParser {
                 String expression = dev.schemactl.engine.SqlText.stripEnclosingParens(e.substring(0, end + 1));
                 e = quote + expression.replace(quote, quote + quote) + quote + e.substring(end + 1);
                 changed = true;
-            } else if (!index) {
+            } else if (index) {
+                Matcher word = Pattern.compile("^([A-Za-z_][\\w$]*)((?:\\s.*)?)$", Pattern.DOTALL).matcher(e);
+                if (word.matches()) {
+                    e = quote + (engine == EngineKind.MARIADB ? word.group(1) : word.group(1).toLowerCase(Locale.ROOT)) + quote + word.group(2);
+                    changed = true;
+                }
+            } else {
                 Matcher word = Pattern.compile("^([A-Za-z_][\\w$]*)(\\s.*)$", Pattern.DOTALL).matcher(e);
                 if (word.matches() && !NOT_A_TABLE_COLUMN.contains(word.group(1).toUpperCase(Locale.ROOT))) {
                     String name = engine == EngineKind.MARIADB ? word.group(1) : word.group(1).toLowerCase(Locale.ROOT);
-                    e = quote + name + quote + word.group(2);
+                    e = quote + name + quote + parenthesizedDefault(word.group(2));
                     changed = true;
                 }
             }
@@ -940,6 +946,21 @@ public final class SqlChangeParser {
         }
         return changed ? flat.substring(0, open + 1) + String.join(", ", out) + flat.substring(close) : null;
     }
+
+    /**
+     * A column definition's DEFAULT call in parentheses: JSqlParser reads {@code DEFAULT (f(array['a']))} but not
+     * {@code DEFAULT f(array['a'])} (davical's relationship_type).
+     */
+    private static String parenthesizedDefault(String definition) {
+        Matcher m = DEFAULT_CALL.matcher(definition);
+        if (!m.find()) return definition;
+        int open = m.end() - 1;
+        int close = dev.schemactl.engine.SqlText.matchingParen(definition, open);
+        if (close < 0) return definition;
+        return definition.substring(0, m.start(1)) + "(" + definition.substring(m.start(1), close + 1) + ")" + definition.substring(close + 1);
+    }
+
+    private static final Pattern DEFAULT_CALL = Pattern.compile("(?i)\\bDEFAULT\\s+([\\w$.]+\\s*\\()");
 
     /**
      * CREATE INDEX without what JSqlParser 5.3 does not parse and the rules do not need: a partial index's WHERE, a

@@ -509,11 +509,13 @@ class RiskRulesTest {
         String events = "CREATE TABLE events (id bigserial NOT NULL, output text, CONSTRAINT events_pk PRIMARY KEY (id));\n";
         silent(pg, "UNKNOWN-STATEMENT", events);
         silent(pg, "LK-CREATE-INDEX", events + "CREATE INDEX events_output ON events (output);");
+        silent(pg, "UNKNOWN-STATEMENT", "CREATE TABLE events2 (id int, output text);\nCREATE INDEX events2_output ON events2 (output DESC);");
         silent(pg, "UNKNOWN-STATEMENT", "CREATE UNIQUE INDEX big_lower_note ON big ((lower(note)))");
         silent(pg, "UNKNOWN-STATEMENT", "CREATE INDEX big_sum ON big (id, ((id + 1)) DESC)");
         silent(pg, "LK-CREATE-INDEX", events + "CREATE UNIQUE INDEX events_lower ON events ((lower(output)));");
         fires(pg, "LK-CREATE-INDEX", "CREATE UNIQUE INDEX big_lower_note ON big ((lower(note)))");
         silent(EngineKind.MARIADB, "UNKNOWN-STATEMENT", "CREATE TABLE events (id INT PRIMARY KEY, output TEXT)");
+        silent(pg, "UNKNOWN-STATEMENT", "CREATE TABLE relationship_type (rt_id serial NOT NULL, n integer DEFAULT array_length(array['a', 'b'], 1))");
     }
 
     /**
