@@ -133,9 +133,15 @@ public sealed interface Op {
 
     /**
      * A statement understood and harmless for the rules (SELECT, CALL, COMMENT ON, CREATE SEQUENCE, SET of another
-     * setting, ...); {@code ddl} when it is DDL (it counts for the transaction rules).
+     * setting, ...); {@code ddl} when it is DDL (it counts for the transaction rules); {@code creates} the new relation
+     * it makes that the model has no table for (a materialized view, whose indexes then build on a relation nobody uses
+     * yet), or null.
      */
-    record Harmless(String what, boolean ddl) implements Op {
+    record Harmless(String what, boolean ddl, String creates) implements Op {
+        Harmless(String what, boolean ddl) {
+            this(what, ddl, null);
+        }
+
         @Override
         public String table() {
             return null;

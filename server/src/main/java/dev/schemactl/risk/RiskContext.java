@@ -261,6 +261,7 @@ public final class RiskContext {
             if (column == null) column = liveNotNullCheck(v.table(), v.constraint());
             if (column != null) validatedNotNull.add(key(v.table()) + "." + key(column));
         }
+        if (op instanceof Op.Harmless h && h.creates() != null) createdTables.add(key(h.creates()));
         if (change instanceof Change.CreateSequence c) createdSequences.add(key(c.table()));
         if (change instanceof Change.DropSequence c) createdSequences.remove(key(c.table()));
         if (change instanceof Change.CreateTable c) {
