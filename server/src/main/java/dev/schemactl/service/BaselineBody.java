@@ -29,19 +29,26 @@ record BaselineBody(List<MigrationStep> steps, List<String> leftOut) {
     static BaselineBody of(Schema live, List<RenderedChange> rendered, SqlRenderer renderer, UnmanagedDdl ddl) {
         List<UnmanagedObject> objects = live.unmanaged();
         List<UnmanagedObject> used = UnmanagedObjects.routinesTablesUse(live);
+        // those taking or returning a type the baseline creates follow that type (and precede the tables)
+        List<dev.schemactl.diff.Change> changes = rendered.stream().map(RenderedChange::change).toList();
+        int position = UnmanagedObjects.routinesAfter(changes, used);
+        List<UnmanagedObject> typed = UnmanagedObjects.typed(changes.subList(0, position), used);
         // created before the tables: what the tables use, and what the engine writes before them (types, extensions, ...)
-        List<UnmanagedObject> early = objects.stream().filter(o -> used.contains(o)
+        List<UnmanagedObject> early = objects.stream().filter(o -> used.contains(o) && !typed.contains(o)
                 || (!ddl.beforeTables(List.of(o)).isEmpty() && ddl.afterTables(List.of(o)).isEmpty())).toList();
-        List<UnmanagedObject> rest = objects.stream().filter(o -> !early.contains(o)).toList();
+        List<UnmanagedObject> rest = objects.stream().filter(o -> !early.contains(o) && !typed.contains(o)).toList();
         List<String> before = new ArrayList<>(ddl.beforeTables(objects));
-        before.addAll(ddl.afterTables(used));
+        before.addAll(ddl.afterTables(used.stream().filter(o -> !typed.contains(o)).toList()));
+        List<String> afterTypes = ddl.afterTables(typed);
         List<String> after = ddl.afterTables(objects.stream().filter(o -> !used.contains(o)).toList());
 
         Set<String> unmanagedTables = UnmanagedObjects.tableNames(live);
         List<MigrationStep> steps = new ArrayList<>();
         List<MigrationStep> late = new ArrayList<>();
         if (!before.isEmpty()) steps.add(new MigrationStep(asStatements(before), drops(ddl, early, before), true));
-        for (RenderedChange r : rendered) {
+        for (int i = 0; i < rendered.size(); i++) {
+            RenderedChange r = rendered.get(i);
+            if (i == position && !afterTypes.isEmpty()) steps.add(new MigrationStep(afterTypes, drops(ddl, typed, afterTypes), true));
             if (r.forward().isEmpty() && r.rollback().isEmpty()) continue;
             List<String> forward = r.forward();
             if (r.change() instanceof Change.CreateTable create) {

@@ -27,18 +27,28 @@ record SchemaScript(List<String> before, List<String> tables, List<String> after
     /** The renderer and the unmanaged objects' writer are the engine's for the database's managed schemas ({@link SqlRenderer#forSchemas}). */
     static SchemaScript of(SqlRenderer renderer, UnmanagedDdl ddl, Schema schema) {
         Set<String> unmanagedTables = UnmanagedObjects.tableNames(schema);
+        // functions the tables' checks, defaults or indexes call load before the tables (after the types they take or
+        // return), the other unmanaged objects after
+        List<UnmanagedObject> used = UnmanagedObjects.routinesTablesUse(schema);
+        List<UnmanagedObject> typed = List.of();
         List<String> tables;
         List<String> late = List.of();
-        if (schema.tables().stream().flatMap(t -> t.foreignKeys().stream()).anyMatch(fk -> unmanagedTables.contains(fk.referencedTable()))) {
+        boolean toUnmanaged = schema.tables().stream().flatMap(t -> t.foreignKeys().stream())
+                .anyMatch(fk -> unmanagedTables.contains(fk.referencedTable()));
+        Plan all = used.isEmpty() && !toUnmanaged ? null : new Differ().diff(Schema.EMPTY, schema, Renames.NONE);
+        int position = all == null ? 0 : UnmanagedObjects.routinesAfter(all.changes(), used);
+        if (position > 0 || toUnmanaged) {
+            typed = UnmanagedObjects.typed(all.changes().subList(0, position), used);
             // foreign keys to a partition or child table wait until it (and its keys) exist
-            Plan all = new Differ().diff(Schema.EMPTY, schema, Renames.NONE);
             List<Change> first = new ArrayList<>();
             List<Change> last = new ArrayList<>();
-            for (Change c : all.changes()) {
-                boolean toUnmanaged = c instanceof Change.AddForeignKey fk && unmanagedTables.contains(fk.foreignKey().referencedTable());
-                (toUnmanaged ? last : first).add(c);
+            for (Change c : all.changes().subList(position, all.changes().size())) {
+                boolean late_ = c instanceof Change.AddForeignKey fk && unmanagedTables.contains(fk.foreignKey().referencedTable());
+                (late_ ? last : first).add(c);
             }
-            tables = new ArrayList<>(renderer.forward(new Plan(first, List.of(), Schema.EMPTY)));
+            tables = new ArrayList<>(renderer.forward(new Plan(all.changes().subList(0, position), List.of(), Schema.EMPTY)));
+            tables.addAll(ddl.afterTables(typed));
+            tables.addAll(renderer.forward(new Plan(first, List.of(), Schema.EMPTY)));
             late = renderer.forward(new Plan(last, List.of(), Schema.EMPTY));
         } else {
             tables = new ArrayList<>(renderer.createSchema(schema));
@@ -49,10 +59,9 @@ record SchemaScript(List<String> before, List<String> tables, List<String> after
         }
         List<String> leftOut = schema.unmanaged().stream()
                 .filter(o -> o.definition() == null && !o.kind().equals("partitioning")).map(UnmanagedObject::label).toList();
-        // functions the tables' checks, defaults or indexes call load before the tables, the other unmanaged objects after
-        List<UnmanagedObject> used = UnmanagedObjects.routinesTablesUse(schema);
+        List<UnmanagedObject> afterTypes = typed;
         List<String> before = new ArrayList<>(ddl.beforeTables(schema.unmanaged()));
-        before.addAll(ddl.afterTables(used));
+        before.addAll(ddl.afterTables(used.stream().filter(o -> !afterTypes.contains(o)).toList()));
         List<UnmanagedObject> rest = schema.unmanaged().stream().filter(o -> !used.contains(o)).toList();
         List<String> after = new ArrayList<>(ddl.afterTables(rest));
         after.addAll(late);

@@ -224,7 +224,14 @@ public final class SchemaService {
             if (!computed.prerequisites().isEmpty()) {
                 body.add(new MigrationStep(computed.prerequisites().forward(), computed.prerequisites().rollback(), true));
             }
-            safe.rewrite(computed.early(), computed.current()).stream()
+            safe.rewrite(computed.typeChanges(), computed.current()).stream()
+                    .filter(st -> !st.forward().isEmpty() || !st.rollback().isEmpty())
+                    .map(st -> new MigrationStep(st.forward(), st.rollback(), st.runInTransaction(), st.newChangeset()))
+                    .forEach(body::add);
+            if (!computed.afterTypes().isEmpty()) {
+                body.add(new MigrationStep(computed.afterTypes().forward(), computed.afterTypes().rollback(), true));
+            }
+            safe.rewrite(computed.afterRoutines(), computed.current()).stream()
                     .filter(st -> !st.forward().isEmpty() || !st.rollback().isEmpty())
                     .map(st -> new MigrationStep(st.forward(), st.rollback(), st.runInTransaction(), st.newChangeset()))
                     .forEach(body::add);
@@ -236,7 +243,8 @@ public final class SchemaService {
                     .map(st -> new MigrationStep(st.forward(), st.rollback(), st.runInTransaction(), st.newChangeset()))
                     .forEach(body::add);
             List<MigrationStep> steps = MigrationWriter.withEnvelope(body, computed.envelope());
-            int changes = computed.rendered().size() + computed.prerequisites().views().size() + computed.children().views().size();
+            int changes = computed.rendered().size() + computed.prerequisites().views().size()
+                    + computed.afterTypes().views().size() + computed.children().views().size();
             String content = MigrationWriter.render(engine.kind(), engine.transactionalDdl(), version, header, steps,
                     safe.preamble());
             if (dryRun) {
@@ -359,7 +367,7 @@ public final class SchemaService {
                             List<DatabaseOnly.Extra> extras, boolean extraDropped, Schema target,
                             List<String> unmanaged, UnmanagedObjects.Prerequisites prerequisites, Schema wanted,
                             UnmanagedObjects.Prerequisites children, List<dev.schemactl.diff.KeptInUse.Kept> inUse,
-                            List<String> brokenForeignKeys) {
+                            List<String> brokenForeignKeys, UnmanagedObjects.Prerequisites afterTypes, int typesEnd) {
         /** "; kept N objects only in the database: ..." when the plan keeps some, else empty. */
         String keptNote() {
             if (extras.isEmpty() || extraDropped) return "";
@@ -368,12 +376,23 @@ public final class SchemaService {
         }
 
         boolean isEmpty() {
-            return plan.isEmpty() && prerequisites.isEmpty() && children.isEmpty();
+            return plan.isEmpty() && prerequisites.isEmpty() && afterTypes.isEmpty() && children.isEmpty();
         }
 
         /** The rendered changes but the foreign keys to child tables the plan creates. */
         List<RenderedChange> early() {
             return rendered.stream().filter(r -> !toChild(r)).toList();
+        }
+
+        /** The first changes, up to the types the routines of {@link #afterTypes} take or return. */
+        List<RenderedChange> typeChanges() {
+            return early().subList(0, typesEnd);
+        }
+
+        /** The early changes after {@link #afterTypes}: the tables and the rest. */
+        List<RenderedChange> afterRoutines() {
+            List<RenderedChange> early = early();
+            return early.subList(typesEnd, early.size());
         }
 
         /** The foreign keys to child tables the plan creates: they follow those tables. */
@@ -389,10 +408,13 @@ public final class SchemaService {
         DiffResult result() {
             List<String> forward = new ArrayList<>();
             List<String> rollback = new ArrayList<>();
-            List<RenderedChange> early = early();
+            List<RenderedChange> typeChanges = typeChanges();
+            List<RenderedChange> early = afterRoutines();
             List<RenderedChange> late = late();
             prerequisites.forward().forEach(s -> forward.add(s + ";"));
             envelope.before().forEach(s -> forward.add(s + ";"));
+            typeChanges.forEach(r -> r.forward().forEach(s -> forward.add(s + ";")));
+            afterTypes.forward().forEach(s -> forward.add(s + ";"));
             early.forEach(r -> r.forward().forEach(s -> forward.add(s + ";")));
             children.forward().forEach(s -> forward.add(s + ";"));
             late.forEach(r -> r.forward().forEach(s -> forward.add(s + ";")));
@@ -401,9 +423,13 @@ public final class SchemaService {
             for (int i = late.size() - 1; i >= 0; i--) late.get(i).rollback().forEach(s -> rollback.add(s + ";"));
             children.rollback().forEach(s -> rollback.add(s + ";"));
             for (int i = early.size() - 1; i >= 0; i--) early.get(i).rollback().forEach(s -> rollback.add(s + ";"));
+            afterTypes.rollback().forEach(s -> rollback.add(s + ";"));
+            for (int i = typeChanges.size() - 1; i >= 0; i--) typeChanges.get(i).rollback().forEach(s -> rollback.add(s + ";"));
             envelope.after().forEach(s -> rollback.add(s + ";"));
             prerequisites.rollback().forEach(s -> rollback.add(s + ";"));
             List<ChangeView> views = new ArrayList<>(prerequisites.views());
+            typeChanges.stream().map(r -> ChangeView.of(r, types)).forEach(views::add);
+            views.addAll(afterTypes.views());
             early.stream().map(r -> ChangeView.of(r, types)).forEach(views::add);
             views.addAll(children.views());
             late.stream().map(r -> ChangeView.of(r, types)).forEach(views::add);
@@ -449,13 +475,15 @@ public final class SchemaService {
         UnmanagedObjects.Prerequisites children = UnmanagedObjects.children(current, wanted, db.unmanagedDdl());
         UnmanagedObjects.referencingUncreated(current, wanted, plan, children)
                 .forEach(t -> warnings.add(t + ", which the plan does not create: `schemactl new` refuses this plan"));
+        List<dev.schemactl.diff.Change> early = rendered.stream().filter(r -> !(r.change() instanceof dev.schemactl.diff.Change.AddForeignKey fk
+                && children.tables().contains(fk.foreignKey().referencedTable()))).map(RenderedChange::change).toList();
+        UnmanagedObjects.Staged staged = UnmanagedObjects.staged(current, wanted, db.unmanagedDdl(), early);
         return new Computed(current, plan, rendered, renderer.envelope(plan), dbName, target.description(),
                 db.engine().kind().id(), warnings, db.engine().typeNames(), result.extras(), result.dropped(), result.target(),
                 java.util.stream.Stream.concat(result.inUse().stream().map(dev.schemactl.diff.KeptInUse.Kept::description),
                         UnmanagedObjects.listing(current, wanted).stream()
                                 .filter(line -> children.labels().stream().noneMatch(l -> line.startsWith(l + ": ")))).toList(),
-                UnmanagedObjects.prerequisites(current, wanted, db.unmanagedDdl()), wanted, children, result.inUse(),
-                brokenForeignKeys);
+                staged.first(), wanted, children, result.inUse(), brokenForeignKeys, staged.afterTypes(), staged.position());
     }
 
     /**

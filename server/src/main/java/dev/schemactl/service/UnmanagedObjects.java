@@ -318,12 +318,64 @@ public final class UnmanagedObjects {
     }
 
     public static Prerequisites prerequisites(Schema current, Schema desired, UnmanagedDdl ddl) {
+        return staged(current, desired, ddl, List.of()).first();
+    }
+
+    /**
+     * The prerequisites of a plan of {@code changes}: {@code first} before every change, {@code afterTypes} (the
+     * routines whose arguments or result name an enum, domain or composite type the plan creates) after the first
+     * {@code position} changes, the last of which creates such a type (River: a partial index calls
+     * job_state_in_bitmask(bit, job_state)); the tables come later still.
+     */
+    public record Staged(Prerequisites first, Prerequisites afterTypes, int position) {
+    }
+
+    public static Staged staged(Schema current, Schema desired, UnmanagedDdl ddl, List<Change> changes) {
         Set<String> live = new LinkedHashSet<>();
         current.unmanaged().forEach(o -> live.add(o.label()));
         List<UnmanagedObject> routines = routinesTablesUse(desired).stream()
                 .filter(o -> o.definition() != null && !live.contains(o.label())).toList();
+        int position = routinesAfter(changes, routines);
+        List<UnmanagedObject> typed = typed(changes.subList(0, position), routines);
         List<UnmanagedObject> missing = new ArrayList<>(desired.unmanaged().stream()
                 .filter(o -> PREREQUISITE_KINDS.contains(o.kind()) && o.definition() != null && !live.contains(o.label())).toList());
+        Prerequisites first = build(missing, routines.stream().filter(o -> !typed.contains(o)).toList(), ddl);
+        return new Staged(first, build(List.of(), typed, ddl), position);
+    }
+
+    /** Number of leading {@code changes} that {@code routines} must follow: up to the last one creating a type one of them names. */
+    static int routinesAfter(List<Change> changes, List<UnmanagedObject> routines) {
+        int position = 0;
+        for (int i = 0; i < changes.size(); i++) {
+            String type = createdType(changes.get(i));
+            if (type != null && routines.stream().anyMatch(r -> signatureNames(r, type))) position = i + 1;
+        }
+        return position;
+    }
+
+    /** The routines whose signature names a type one of {@code changes} creates. */
+    static List<UnmanagedObject> typed(List<Change> changes, List<UnmanagedObject> routines) {
+        List<String> types = changes.stream().map(UnmanagedObjects::createdType).filter(java.util.Objects::nonNull).toList();
+        return routines.stream().filter(r -> types.stream().anyMatch(t -> signatureNames(r, t))).toList();
+    }
+
+    private static String createdType(Change c) {
+        if (c instanceof Change.CreateEnumType e) return e.type().name();
+        if (c instanceof Change.CreateDomain d) return d.domain().name();
+        if (c instanceof Change.CreateCompositeType t) return t.type().name();
+        return null;
+    }
+
+    /** True when the arguments or the result of {@code routine} name type {@code type} (an argument so named too: harmless). */
+    private static boolean signatureNames(UnmanagedObject routine, String type) {
+        String definition = routine.definition() == null ? "" : routine.definition();
+        int language = definition.indexOf("\n LANGUAGE ");
+        String signature = routine.name() + "\n" + (language < 0 ? "" : definition.substring(0, language));
+        return Pattern.compile("(?<![\\w$])\"?" + Pattern.quote(type) + "\"?(?![\\w$\"])").matcher(signature).find();
+    }
+
+    private static Prerequisites build(List<UnmanagedObject> objects, List<UnmanagedObject> routines, UnmanagedDdl ddl) {
+        List<UnmanagedObject> missing = new ArrayList<>(objects);
         missing.addAll(routines); // last: the rollback drops them first
         if (missing.isEmpty()) return new Prerequisites(List.of(), List.of(), List.of());
         List<String> forward = new ArrayList<>(ddl.beforeTables(missing));

@@ -134,11 +134,19 @@ class PostgresCorpusTest {
         UnmanagedObjects.refuseTouching(schemaA, plan, engine); // what `new` refuses is no pass
         SqlRenderer renderer = this.renderer.forSchemas(schemas); // as the service renders for the configured schemas
         // the unmanaged objects B's columns need (a domain, an extension...) come first, as the service writes them
-        UnmanagedObjects.Prerequisites prerequisites = UnmanagedObjects.prerequisites(schemaA, schemaB,
-                engine.unmanagedDdl().forSchemas(schemas));
+        // (the functions they call that take a type the plan creates follow that type)
+        UnmanagedObjects.Staged staged = UnmanagedObjects.staged(schemaA, schemaB,
+                engine.unmanagedDdl().forSchemas(schemas), plan.changes());
+        UnmanagedObjects.Prerequisites prerequisites = staged.first();
+        Plan types = new Plan(plan.changes().subList(0, staged.position()), plan.renameHints(), plan.from());
+        Plan rest = new Plan(plan.changes().subList(staged.position(), plan.changes().size()), plan.renameHints(), plan.from());
         List<String> forward = new ArrayList<>(prerequisites.forward());
-        forward.addAll(renderer.forward(plan));
-        List<String> rollback = new ArrayList<>(renderer.rollback(plan));
+        forward.addAll(renderer.forward(types));
+        forward.addAll(staged.afterTypes().forward());
+        forward.addAll(renderer.forward(rest));
+        List<String> rollback = new ArrayList<>(renderer.rollback(rest));
+        rollback.addAll(staged.afterTypes().rollback());
+        rollback.addAll(renderer.rollback(types));
         rollback.addAll(prerequisites.rollback());
         String script = "forward:\n  " + String.join(";\n  ", forward) + "\nrollback:\n  " + String.join(";\n  ", rollback);
 
