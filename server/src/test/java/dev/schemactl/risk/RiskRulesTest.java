@@ -537,6 +537,26 @@ class RiskRulesTest {
     }
 
     /**
+     * A baseline's index whose key or predicate calls a function made earlier in the file (musicbrainz's
+     * mb_simple_tsvector(name)): an index may call only IMMUTABLE functions, so it is an index build, scored as one, not
+     * opaque code (which the default policy refused on a fresh database).
+     */
+    @Test
+    void anIndexWhoseExpressionCallsARoutineOfTheSameFileIsAnIndexBuild() throws Exception {
+        EngineKind pg = EngineKind.POSTGRESQL;
+        String fn = "CREATE FUNCTION simple(v text) RETURNS text LANGUAGE sql IMMUTABLE AS 'SELECT lower(v)';\n";
+        String area = "CREATE TABLE area (id int PRIMARY KEY, name text);\n";
+        silent(pg, "DS-OPAQUE-CODE", fn + area + "CREATE INDEX area_name ON area (simple(name));");
+        silent(pg, "LK-CREATE-INDEX", fn + area + "CREATE INDEX area_name ON area (simple(name));");
+        silent(pg, "UNKNOWN-STATEMENT", fn + area + "CREATE INDEX area_name ON area (simple(name));");
+        silent(pg, "DS-OPAQUE-CODE", fn + area + "CREATE UNIQUE INDEX area_id ON area (id) WHERE simple(name) <> '';");
+        silent(pg, "LK-CREATE-INDEX", fn + area + "CREATE UNIQUE INDEX area_id ON area (id) WHERE simple(name) <> '';");
+        silent(pg, "DS-OPAQUE-CODE", fn + "CREATE INDEX big_simple_note ON big ((simple(note)));");
+        fires(pg, "LK-CREATE-INDEX", fn + "CREATE INDEX big_simple_note ON big ((simple(note)));");
+        fires(pg, "DS-OPAQUE-CODE", fn + "SELECT simple(note) FROM big;");
+    }
+
+    /**
      * Baselines of older pg_dump schemas: roundcube's DEFAULT nextval(('users_seq'::text)::regclass) and sakila's child
      * tables with only a CHECK of their own (INHERITS) were not understood, and their indexes scored as on big tables.
      */
