@@ -46,4 +46,13 @@ public interface UnmanagedDdl {
     default List<String> afterCreateTable(List<UnmanagedObject> objects, String table) {
         return List.of();
     }
+
+    /**
+     * {@code statements} of {@link #beforeTables}/{@link #afterTables}, written for a dump file, as a migration holds
+     * them: one statement each, for the migration runner (which keeps a BEGIN ... END body together) rather than the
+     * engine's command-line client.
+     */
+    default List<String> asMigrationStatements(List<String> statements) {
+        return statements;
+    }
 }

@@ -45,7 +45,7 @@ record BaselineBody(List<MigrationStep> steps, List<String> leftOut) {
         Set<String> unmanagedTables = UnmanagedObjects.tableNames(live);
         List<MigrationStep> steps = new ArrayList<>();
         List<MigrationStep> late = new ArrayList<>();
-        if (!before.isEmpty()) steps.add(new MigrationStep(asStatements(before), drops(ddl, early, before), true));
+        if (!before.isEmpty()) steps.add(new MigrationStep(ddl.asMigrationStatements(before), drops(ddl, early, before), true));
         for (int i = 0; i < rendered.size(); i++) {
             RenderedChange r = rendered.get(i);
             if (i == position && !afterTypes.isEmpty()) steps.add(new MigrationStep(afterTypes, drops(ddl, typed, afterTypes), true));
@@ -59,29 +59,11 @@ record BaselineBody(List<MigrationStep> steps, List<String> leftOut) {
             boolean toUnmanaged = r.change() instanceof Change.AddForeignKey fk && unmanagedTables.contains(fk.foreignKey().referencedTable());
             (toUnmanaged ? late : steps).add(new MigrationStep(forward, r.rollback(), true));
         }
-        if (!after.isEmpty()) steps.add(new MigrationStep(asStatements(after), drops(ddl, rest, after), true));
+        if (!after.isEmpty()) steps.add(new MigrationStep(ddl.asMigrationStatements(after), drops(ddl, rest, after), true));
         steps.addAll(late);
         List<String> leftOut = objects.stream()
                 .filter(o -> o.definition() == null && !o.kind().equals("partitioning")).map(UnmanagedObject::label).toList();
         return new BaselineBody(steps, leftOut);
-    }
-
-    /**
-     * Statements as a migration file holds them: a {@code DELIMITER ;;} block (MariaDB routines and triggers, as
-     * mysqldump writes them for the mysql client) becomes one statement per body; the migration runner keeps a
-     * BEGIN ... END body together.
-     */
-    static List<String> asStatements(List<String> statements) {
-        List<String> out = new ArrayList<>();
-        for (String s : statements) {
-            if (s.startsWith("DELIMITER ;;\n") && s.endsWith(";;\nDELIMITER ;")) {
-                String inner = s.substring("DELIMITER ;;\n".length(), s.length() - ";;\nDELIMITER ;".length());
-                for (String body : inner.split(";;\n+")) out.add(body);
-            } else {
-                out.add(s);
-            }
-        }
-        return out;
     }
 
     /** Drops of {@code objects}, the one created last first (its place in {@code created}); objects that go with their table have none. */

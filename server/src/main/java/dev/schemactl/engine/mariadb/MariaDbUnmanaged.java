@@ -260,13 +260,31 @@ final class MariaDbUnmanaged implements UnmanagedDdl {
         return out;
     }
 
+    /** A {@code DELIMITER ;;} block (as mysqldump writes routines and triggers for the mysql client) becomes one statement per body. */
+    @Override
+    public List<String> asMigrationStatements(List<String> statements) {
+        List<String> out = new ArrayList<>();
+        for (String s : statements) {
+            if (s.startsWith(DELIMITED_OPEN) && s.endsWith(DELIMITED_CLOSE)) {
+                out.addAll(List.of(s.substring(DELIMITED_OPEN.length(), s.length() - DELIMITED_CLOSE.length()).split(BODY_SEPARATOR)));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static final String DELIMITED_OPEN = "DELIMITER ;;\n";
+    private static final String DELIMITED_CLOSE = ";;\nDELIMITER ;";
+    private static final String BODY_SEPARATOR = ";;\n\n";
+
     /** The objects of {@code kinds} between {@code DELIMITER ;;} lines, as one statement; none when there are none. */
     private static List<String> delimited(List<UnmanagedObject> objects, List<String> kinds) {
         List<String> bodies = new ArrayList<>();
         for (String kind : kinds) {
             objects.stream().filter(o -> o.kind().equals(kind) && o.definition() != null).forEach(o -> bodies.add(o.definition()));
         }
-        return bodies.isEmpty() ? List.of() : List.of("DELIMITER ;;\n" + String.join(";;\n\n", bodies) + ";;\nDELIMITER ;");
+        return bodies.isEmpty() ? List.of() : List.of(DELIMITED_OPEN + String.join(BODY_SEPARATOR, bodies) + DELIMITED_CLOSE);
     }
 
     private static final Pattern FOLLOWS = Pattern.compile("(?i)\\bFOR\\s+EACH\\s+ROW\\s+FOLLOWS\\s+`((?:[^`]|``)+)`");
