@@ -48,7 +48,7 @@ class RealSchemasTest {
             "POSTGRESQL glewlwyd", "POSTGRESQL ledgersmb", "POSTGRESQL spamassassin", "POSTGRESQL jabberd2",
             "POSTGRESQL icingaweb2", "POSTGRESQL prooph_event_store", "POSTGRESQL spring_batch",
             "POSTGRESQL kea", "POSTGRESQL pmacct", "POSTGRESQL prelude", "POSTGRESQL philomena", "POSTGRESQL sanbase2", "POSTGRESQL lago", "POSTGRESQL procrastinate", "POSTGRESQL umami",
-            "POSTGRESQL guacamole", "POSTGRESQL harbor",
+            "POSTGRESQL guacamole", "POSTGRESQL harbor", "POSTGRESQL pgboss",
             "MARIADB sakila", "MARIADB chinook", "MARIADB employees", "MARIADB guacamole",
             "MARIADB apolloconfig", "MARIADB quartz", "MARIADB roundcube", "MARIADB mediawiki", "MARIADB nacos",
             "MARIADB piwigo", "MARIADB xxl_job", "MARIADB dolphinscheduler", "MARIADB spring_batch", "MARIADB temporal",
@@ -234,7 +234,8 @@ class RealSchemasTest {
             "adventureworks", "schemas: [public, hr, humanresources, pe, person, pr, production, pu, purchasing, sa, sales]\n",
             "musicbrainz", "schemas: [public, musicbrainz]\n",
             "graphile_worker", "schemas: [public, graphile_worker]\n",
-            "lago", "schemas: [public, partman]\n");
+            "lago", "schemas: [public, partman]\n",
+            "pgboss", "schemas: [public, pgboss]\n");
 
     private static String projectOf(String name) {
         return (OTHER_TOOLS_TRACKING.contains(name) ? "migrations_table: schemactl_migrations\n" : "") + SCHEMAS.getOrDefault(name, "");
