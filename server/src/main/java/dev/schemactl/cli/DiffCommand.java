@@ -46,7 +46,7 @@ final class DiffCommand implements Callable<Integer>, OutputFormat.Extended {
             + "with --check, CI's \"an entity changed but no migration was written\" without a live database.")
     boolean fromMigrations;
 
-    @Option(names = "--check", description = "Exit with 1 when the plan is not empty (CI: a model changed but no migration was written).")
+    @Option(names = "--check", description = "Exit with 1 when the plan is not empty or an unmanaged object (view, function, trigger, ...) differs (CI: a model changed but no migration was written).")
     boolean check;
 
     @Mixin
@@ -77,7 +77,7 @@ final class DiffCommand implements Callable<Integer>, OutputFormat.Extended {
         } else {
             root.emit(result);
         }
-        return check && !result.isEmpty() ? CHANGES_EXIT_CODE : 0;
+        return check && !result.isConverged() ? CHANGES_EXIT_CODE : 0;
     }
 
     private static String colored(DiffResult result) {

@@ -35,8 +35,10 @@ final class DiffSchemaTool implements McpTool {
                 database has (hand-written indexes, columns of removed fields, other tables): the plan keeps them unless \
                 'drop_extra' is true; ask the human before dropping them. With 'diagram' true, 'diagram' holds a Mermaid \
                 erDiagram of the schema after the plan (added green, changed yellow, dropped red, kept grey) to show the \
-                change as a picture. An empty 'changes' means the database already \
-                matches. Next: generate_migration to write the file.""";
+                change as a picture. An empty 'changes' with an empty 'differingUnmanaged' means the database already \
+                matches; 'differingUnmanaged' names views, functions, triggers... whose definition differs from the desired \
+                state: schemactl does not write those, so tell the human to write them in a migration by hand. \
+                Next: generate_migration to write the file.""";
     }
 
     @Override

@@ -13,24 +13,27 @@ import java.util.List;
  *                     changes and drops coloured; null otherwise
  * @param unmanaged    objects the inspector saw but schemactl does not manage (views, triggers, functions, partitions,
  *                     ...): the plan leaves them alone, e.g. "view film_list: unmanaged, left alone"
+ * @param differingUnmanaged those of them whose definition differs from the desired state's ("view film_list"): the plan
+ *                     cannot write the change, so the database does not match although {@code changes} is empty
  */
 public record DiffResult(String from, String to, String engine, List<String> warnings, List<ChangeView> changes, List<RenameHint> possibleRenames,
                          String forwardSql, String rollbackSql, List<String> databaseOnly, boolean extraDropped,
-                         String diagram, List<String> unmanaged) implements Result {
+                         String diagram, List<String> unmanaged, List<String> differingUnmanaged) implements Result {
 
     /** The same result with its diagram. */
     public DiffResult withDiagram(String text) {
         return new DiffResult(from, to, engine, warnings, changes, possibleRenames, forwardSql, rollbackSql, databaseOnly,
-                extraDropped, text, unmanaged);
+                extraDropped, text, unmanaged, differingUnmanaged);
     }
 
     public DiffResult(String from, String to, String engine, List<String> warnings, List<ChangeView> changes,
                       List<RenameHint> possibleRenames, String forwardSql, String rollbackSql) {
-        this(from, to, engine, warnings, changes, possibleRenames, forwardSql, rollbackSql, List.of(), false, null, List.of());
+        this(from, to, engine, warnings, changes, possibleRenames, forwardSql, rollbackSql, List.of(), false, null, List.of(), List.of());
     }
 
     public DiffResult {
         unmanaged = unmanaged == null ? List.of() : List.copyOf(unmanaged);
+        differingUnmanaged = differingUnmanaged == null ? List.of() : List.copyOf(differingUnmanaged);
         databaseOnly = databaseOnly == null ? List.of() : List.copyOf(databaseOnly);
     }
 
@@ -38,10 +41,20 @@ public record DiffResult(String from, String to, String engine, List<String> war
         return changes.isEmpty();
     }
 
+    /** True when the database matches the desired state: no change to make and no unmanaged object that differs. */
+    public boolean isConverged() {
+        return changes.isEmpty() && differingUnmanaged.isEmpty();
+    }
+
     @Override
     public String text() {
         StringBuilder out = new StringBuilder();
         warnings.forEach(w -> out.append("warning: ").append(w).append('\n'));
+        if (changes.isEmpty() && !differingUnmanaged.isEmpty()) {
+            return out + "no changes schemactl can write, but " + from + " does not match " + to + ": " + differingUnmanaged.size()
+                    + (differingUnmanaged.size() == 1 ? " unmanaged object differs" : " unmanaged objects differ") + "\n"
+                    + databaseOnlyText() + unmanagedText() + diagramText();
+        }
         if (changes.isEmpty()) return out + "no changes: " + from + " matches " + to + "\n" + databaseOnlyText() + unmanagedText()
                 + diagramText();
         out.append("from ").append(from).append("\n  to ").append(to).append(" (").append(engine).append(")\n\n");

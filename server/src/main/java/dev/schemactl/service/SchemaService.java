@@ -196,7 +196,9 @@ public final class SchemaService {
             UnmanagedObjects.refuseReferencingUncreated(computed.current(), computed.wanted(), computed.plan(), computed.children());
             if (computed.isEmpty()) {
                 return new NewMigrationResult(null, null, null, warningLines(computed.warnings())
-                        + "no changes: the database matches " + computed.to() + kept + unmanagedLines(computed.unmanaged()));
+                        + (computed.differingUnmanaged().isEmpty() ? "no changes: the database matches " + computed.to()
+                        : "no changes schemactl can write: the database matches " + computed.to() + " but for the unmanaged objects that differ")
+                        + kept + unmanagedLines(computed.unmanaged()));
             }
             Engine engine = db.engine();
             String version = clock.nextVersion(files.stream().map(MigrationFile::version).toList());
@@ -367,7 +369,8 @@ public final class SchemaService {
                             List<DatabaseOnly.Extra> extras, boolean extraDropped, Schema target,
                             List<String> unmanaged, UnmanagedObjects.Prerequisites prerequisites, Schema wanted,
                             UnmanagedObjects.Prerequisites children, List<dev.schemactl.diff.KeptInUse.Kept> inUse,
-                            List<String> brokenForeignKeys, UnmanagedObjects.Prerequisites afterTypes, int typesEnd) {
+                            List<String> brokenForeignKeys, UnmanagedObjects.Prerequisites afterTypes, int typesEnd,
+                            List<String> differingUnmanaged) {
         /** "; kept N objects only in the database: ..." when the plan keeps some, else empty. */
         String keptNote() {
             if (extras.isEmpty() || extraDropped) return "";
@@ -436,7 +439,7 @@ public final class SchemaService {
             return new DiffResult(from, to, engine, warnings, views, plan.renameHints(),
                     String.join("\n", forward) + (forward.isEmpty() ? "" : "\n"),
                     String.join("\n", rollback) + (rollback.isEmpty() ? "" : "\n"),
-                    extras.stream().map(DatabaseOnly.Extra::description).toList(), extraDropped, null, unmanaged);
+                    extras.stream().map(DatabaseOnly.Extra::description).toList(), extraDropped, null, unmanaged, differingUnmanaged);
         }
     }
 
@@ -472,6 +475,12 @@ public final class SchemaService {
                 + "foreign key in the desired state, or pass --drop-extra)"));
         KeptKeyNames.clashing(result.extras(), result.dropped(), plan)
                 .forEach(k -> warnings.add(k + ": `schemactl new` refuses this plan (pass --drop-extra)"));
+        List<String> differing = UnmanagedObjects.differing(current, wanted);
+        if (!differing.isEmpty()) {
+            warnings.add(differing.size() + (differing.size() == 1 ? " unmanaged object differs" : " unmanaged objects differ")
+                    + " from the desired state and schemactl does not change them: " + String.join(", ", differing)
+                    + " (write the change in a migration by hand)");
+        }
         UnmanagedObjects.Prerequisites children = UnmanagedObjects.children(current, wanted, db.unmanagedDdl());
         UnmanagedObjects.referencingUncreated(current, wanted, plan, children)
                 .forEach(t -> warnings.add(t + ", which the plan does not create: `schemactl new` refuses this plan"));
@@ -483,7 +492,8 @@ public final class SchemaService {
                 java.util.stream.Stream.concat(result.inUse().stream().map(dev.schemactl.diff.KeptInUse.Kept::description),
                         UnmanagedObjects.listing(current, wanted).stream()
                                 .filter(line -> children.labels().stream().noneMatch(l -> line.startsWith(l + ": ")))).toList(),
-                staged.first(), wanted, children, result.inUse(), brokenForeignKeys, staged.afterTypes(), staged.position());
+                staged.first(), wanted, children, result.inUse(), brokenForeignKeys, staged.afterTypes(), staged.position(),
+                differing);
     }
 
     /**

@@ -17,6 +17,7 @@ import dev.schemactl.schema.UnmanagedObject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,12 +41,15 @@ public final class UnmanagedObjects {
     static List<String> listing(Schema current, Schema desired) {
         List<String> out = new ArrayList<>();
         Set<String> live = new LinkedHashSet<>();
+        Set<String> differing = new LinkedHashSet<>(differing(current, desired));
         for (UnmanagedObject o : current.unmanaged()) {
             if (GOES_WITH_ITS_TABLE.contains(o.kind())) continue; // part of its table
             live.add(o.label());
             // a schema of the project's scope (the inspector lists only those): managed, not "left alone"
             if (o.kind().equals("schema")) continue;
-            out.add(o.label() + ": unmanaged, left alone");
+            out.add(o.label() + (differing.contains(o.label())
+                    ? ": unmanaged, differs from the desired state, left alone (write the change in a migration by hand)"
+                    : ": unmanaged, left alone"));
         }
         List<UnmanagedObject> created = routinesTablesUse(desired).stream().filter(o -> o.definition() != null).toList();
         for (UnmanagedObject o : desired.unmanaged()) {
@@ -56,6 +60,25 @@ public final class UnmanagedObjects {
                 continue;
             }
             out.add(o.label() + ": unmanaged, in the desired state but not created (write it by hand in a migration)");
+        }
+        return out;
+    }
+
+    /**
+     * The unmanaged objects both sides have whose catalog definitions differ (a view, function or trigger changed in the
+     * desired state): the plan cannot say them, so "no changes" would claim a database matches what it does not.
+     * Both definitions come from the same engine's catalog, so equal objects read alike.
+     */
+    static List<String> differing(Schema current, Schema desired) {
+        Map<String, String> wanted = new HashMap<>();
+        for (UnmanagedObject o : desired.unmanaged()) {
+            if (o.definition() != null) wanted.put(o.kind() + " " + o.label(), o.definition().strip());
+        }
+        List<String> out = new ArrayList<>();
+        for (UnmanagedObject o : current.unmanaged()) {
+            if (o.definition() == null || o.kind().equals("schema")) continue;
+            String other = wanted.get(o.kind() + " " + o.label());
+            if (other != null && !other.equals(o.definition().strip())) out.add(o.label());
         }
         return out;
     }
