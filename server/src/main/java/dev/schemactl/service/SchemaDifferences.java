@@ -7,6 +7,7 @@ import dev.schemactl.schema.Column;
 import dev.schemactl.schema.ForeignKey;
 import dev.schemactl.schema.Index;
 import dev.schemactl.schema.Schema;
+import dev.schemactl.schema.UnmanagedObject;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -46,7 +47,37 @@ final class SchemaDifferences {
 
     /** The differences from {@code expected} to {@code actual}; empty when they are the same schema. */
     static List<String> between(Schema expected, Schema actual, dev.schemactl.engine.Engine engine, Sides sides) {
-        return describe(engine.differ().diff(expected, actual), sides);
+        List<String> out = new ArrayList<>(describe(engine.differ().diff(expected, actual), sides));
+        out.addAll(unmanaged(expected, actual, sides));
+        return List.copyOf(out);
+    }
+
+    /**
+     * The unmanaged objects (views, routines, triggers, partitions, ...) only one side has or whose catalog definitions
+     * differ: a view changed by hand is drift, a trigger a rollback leaves behind is not "restored exactly". Both sides
+     * are read from the same engine's catalog, so equal objects read alike. Sorted by label.
+     */
+    static List<String> unmanaged(Schema expected, Schema actual, Sides sides) {
+        Map<String, UnmanagedObject> before = new TreeMap<>();
+        expected.unmanaged().forEach(o -> before.put(o.kind() + " " + o.label(), o));
+        Map<String, UnmanagedObject> after = new TreeMap<>();
+        actual.unmanaged().forEach(o -> after.put(o.kind() + " " + o.label(), o));
+        Map<String, String> out = new TreeMap<>();
+        before.forEach((key, o) -> {
+            UnmanagedObject other = after.get(key);
+            if (other == null) out.put(o.label(), o.label() + ": " + sides.onlyExpected());
+            else if (!Objects.equals(strip(o.definition()), strip(other.definition()))) {
+                out.put(o.label(), o.label() + ": definition differs (" + sides.expected() + " vs " + sides.actual() + ")");
+            }
+        });
+        after.forEach((key, o) -> {
+            if (!before.containsKey(key)) out.put(o.label(), o.label() + ": " + sides.onlyActual());
+        });
+        return List.copyOf(out.values());
+    }
+
+    private static String strip(String definition) {
+        return definition == null ? null : definition.strip();
     }
 
     static List<String> describe(Plan plan, Sides sides) {

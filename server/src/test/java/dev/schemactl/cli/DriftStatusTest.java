@@ -95,6 +95,38 @@ class DriftStatusTest {
         assertThat(offJson.path("note").asString()).contains("--no-drift");
     }
 
+    /**
+     * Views, functions and triggers are unmanaged but still part of what the migrations produce: a view rewritten, made
+     * or dropped by hand was "drift: none" before (only the model's objects were compared).
+     */
+    @ParameterizedTest
+    @EnumSource(value = EngineKind.class, names = {"POSTGRESQL", "MARIADB"})
+    void viewsChangedMadeOrDroppedByHandAreDrift(EngineKind engine) throws Exception {
+        TestDatabase db = database(engine);
+        migration("20260101000000", "create_widgets", engine, """
+                CREATE TABLE widgets (id INT PRIMARY KEY, name VARCHAR(50));
+                CREATE VIEW named AS SELECT id, name FROM widgets;
+                CREATE VIEW gone AS SELECT id FROM widgets;
+                --rollback DROP VIEW gone;
+                --rollback DROP VIEW named;
+                --rollback DROP TABLE widgets;""");
+        assertThat(cli(db).run("up").exit()).isZero();
+        Cli.Run clean = cli(db).run("status", "--fail-on-drift");
+        assertThat(clean.exit()).as(clean.all()).isZero();
+        assertThat(clean.out()).contains("drift: none");
+
+        execute(db, engine == EngineKind.MARIADB ? "CREATE OR REPLACE VIEW named AS SELECT id FROM widgets"
+                        : "CREATE OR REPLACE VIEW named AS SELECT id, name, 1 AS extra FROM widgets",
+                "DROP VIEW gone", "CREATE VIEW added AS SELECT name FROM widgets");
+
+        Cli.Run drifted = cli(db).run("status", "--fail-on-drift");
+        assertThat(drifted.exit()).as(drifted.all()).isEqualTo(1);
+        assertThat(drifted.out()).contains("drift: 3 objects differ from what the applied migrations produce:\n")
+                .contains("  view named: definition differs (migrations vs database)\n")
+                .contains("  view gone: only in the migrations\n")
+                .contains("  view added: only in the database\n");
+    }
+
     @Test
     void nothingAppliedNeedsNoShadowAndAPartialMigrationIsNotReplayed() throws Exception {
         TestDatabase db = database(EngineKind.H2);
