@@ -472,7 +472,7 @@ public final class SchemaService {
                 + "foreign key in the desired state, or pass --drop-extra)"));
         KeptKeyNames.clashing(result.extras(), result.dropped(), plan)
                 .forEach(k -> warnings.add(k + ": `schemactl new` refuses this plan (pass --drop-extra)"));
-        UnmanagedObjects.Prerequisites children = UnmanagedObjects.children(current, wanted, db.unmanagedDdl());
+        UnmanagedObjects.Prerequisites children = UnmanagedObjects.children(current, wanted, db.unmanagedDdl(), plan);
         UnmanagedObjects.referencingUncreated(current, wanted, plan, children)
                 .forEach(t -> warnings.add(t + ", which the plan does not create: `schemactl new` refuses this plan"));
         List<dev.schemactl.diff.Change> early = rendered.stream().filter(r -> !(r.change() instanceof dev.schemactl.diff.Change.AddForeignKey fk

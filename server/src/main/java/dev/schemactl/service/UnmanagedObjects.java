@@ -12,6 +12,7 @@ import dev.schemactl.schema.Column;
 import dev.schemactl.schema.Index;
 import dev.schemactl.schema.Schema;
 import dev.schemactl.schema.Table;
+import dev.schemactl.schema.TableName;
 import dev.schemactl.schema.UnmanagedObject;
 
 import java.util.ArrayList;
@@ -211,6 +212,72 @@ public final class UnmanagedObjects {
      * to one follows them); the rollback drops them before the tables. Partitions and the rest stay listed only.
      */
     static Prerequisites children(Schema current, Schema desired, UnmanagedDdl ddl) {
+        return children(current, desired, ddl, null);
+    }
+
+    /**
+     * {@link #children(Schema, Schema, UnmanagedDdl)} followed by the exclusion constraints of the desired state on
+     * tables the plan keeps or creates (and on the children it creates) that the live database lacks, or has with
+     * another definition: each added from its catalog definition after the tables (an old definition dropped first),
+     * and its rollback drops it (and adds the old one back). A constraint is matched by its schema and name (its
+     * index bears that name, unique in the schema), so a renamed table keeps its own; on a table whose columns or
+     * name the plan renames, PostgreSQL rewrites the constraint itself, so its definition is not compared then.
+     */
+    public static Prerequisites children(Schema current, Schema desired, UnmanagedDdl ddl, Plan plan) {
+        Prerequisites tables = childTables(current, desired, ddl);
+        Set<String> onTables = new LinkedHashSet<>(tables.tables());
+        desired.tables().forEach(t -> onTables.add(t.key()));
+        Map<String, UnmanagedObject> live = new LinkedHashMap<>();
+        current.unmanaged().stream().filter(o -> o.kind().equals("exclusion constraint"))
+                .forEach(o -> live.put(o.schema() + "\0" + o.name(), o));
+        List<ChangeView> views = new ArrayList<>(tables.views());
+        List<String> forward = new ArrayList<>(tables.forward());
+        List<String> rollback = new ArrayList<>();
+        List<String> labels = new ArrayList<>(tables.labels());
+        for (UnmanagedObject o : desired.unmanaged()) {
+            if (!o.kind().equals("exclusion constraint") || o.definition() == null || o.table() == null
+                    || !onTables.contains(TableName.key(o.schema(), o.table()))) continue;
+            UnmanagedObject old = live.get(o.schema() + "\0" + o.name());
+            if (old != null && (old.definition() == null || renamesOn(plan, old, o)
+                    || constraintBody(old).equals(constraintBody(o)))) continue;
+            String drop = ddl.drop(o);
+            List<String> create = ddl.afterTables(List.of(o));
+            List<String> undo = new ArrayList<>();
+            undo.add(drop);
+            if (old != null) {
+                forward.add(ddl.drop(old));
+                undo.addAll(ddl.afterTables(List.of(old)));
+            }
+            forward.addAll(create);
+            rollback.addAll(0, undo);
+            labels.add(o.label());
+            views.add(new ChangeView("CreateUnmanaged", o.table(), (old == null ? "add " : "replace ") + o.label()
+                    + " (from its definition in the desired state, after the tables)", create, undo, false));
+        }
+        rollback.addAll(tables.rollback());
+        return new Prerequisites(views, forward, rollback, labels, tables.tables());
+    }
+
+    /** The part of an exclusion constraint's definition after {@code ADD CONSTRAINT name}: what it is, not where. */
+    private static String constraintBody(UnmanagedObject o) {
+        String d = o.definition();
+        int at = d.indexOf(" ADD CONSTRAINT ");
+        return at < 0 ? d : d.substring(at);
+    }
+
+    /** True when {@code plan} renames the table of {@code live} (to that of {@code wanted}) or one of its columns. */
+    private static boolean renamesOn(Plan plan, UnmanagedObject live, UnmanagedObject wanted) {
+        if (plan == null) return false;
+        String before = TableName.key(live.schema(), live.table());
+        String after = TableName.key(wanted.schema(), wanted.table());
+        for (Change c : plan.changes()) {
+            if (c instanceof Change.RenameTable r && (r.table().equals(before) || r.table().equals(after))) return true;
+            if (c instanceof Change.RenameColumn r && (r.table().equals(before) || r.table().equals(after))) return true;
+        }
+        return !before.equals(after);
+    }
+
+    private static Prerequisites childTables(Schema current, Schema desired, UnmanagedDdl ddl) {
         Set<String> present = tableNames(current);
         current.tables().forEach(t -> present.add(t.name()));
         Set<String> parents = new LinkedHashSet<>();
