@@ -220,8 +220,9 @@ public final class UnmanagedObjects {
      * tables the plan keeps or creates (and on the children it creates) that the live database lacks, or has with
      * another definition: each added from its catalog definition after the tables (an old definition dropped first),
      * and its rollback drops it (and adds the old one back). A constraint is matched by its schema and name (its
-     * index bears that name, unique in the schema), so a renamed table keeps its own; on a table whose columns or
-     * name the plan renames, PostgreSQL rewrites the constraint itself, so its definition is not compared then.
+     * index bears that name, unique in the schema), so a renamed table keeps its own; PostgreSQL rewrites it when
+     * the plan renames its table or columns, so the live definition is compared (and restored by the rollback, before
+     * the renames are undone) with those names.
      */
     public static Prerequisites children(Schema current, Schema desired, UnmanagedDdl ddl, Plan plan) {
         Prerequisites tables = childTables(current, desired, ddl);
@@ -238,15 +239,21 @@ public final class UnmanagedObjects {
             if (!o.kind().equals("exclusion constraint") || o.definition() == null || o.table() == null
                     || !onTables.contains(TableName.key(o.schema(), o.table()))) continue;
             UnmanagedObject old = live.get(o.schema() + "\0" + o.name());
-            if (old != null && (old.definition() == null || renamesOn(plan, old, o)
-                    || constraintBody(old).equals(constraintBody(o)))) continue;
+            // the live one as PostgreSQL has it once the plan renamed its table and columns (it follows them)
+            String before = old == null || old.definition() == null ? null : followingRenames(plan, old, o);
+            if (old != null && (before == null || before.equals(o.definition()))) {
+                // the live one under its table's old name: not "in the desired state but not created"
+                if (!old.label().equals(o.label())) labels.add(o.label());
+                continue;
+            }
             String drop = ddl.drop(o);
             List<String> create = ddl.afterTables(List.of(o));
             List<String> undo = new ArrayList<>();
             undo.add(drop);
             if (old != null) {
-                forward.add(ddl.drop(old));
-                undo.addAll(ddl.afterTables(List.of(old)));
+                forward.add(drop);
+                undo.addAll(ddl.afterTables(List.of(new UnmanagedObject(old.kind(), o.schema(), o.name(), o.table(), before,
+                        old.dependsOn()))));
             }
             forward.addAll(create);
             rollback.addAll(0, undo);
@@ -258,24 +265,49 @@ public final class UnmanagedObjects {
         return new Prerequisites(views, forward, rollback, labels, tables.tables());
     }
 
-    /** The part of an exclusion constraint's definition after {@code ADD CONSTRAINT name}: what it is, not where. */
-    private static String constraintBody(UnmanagedObject o) {
-        String d = o.definition();
-        int at = d.indexOf(" ADD CONSTRAINT ");
-        return at < 0 ? d : d.substring(at);
+    /**
+     * The definition of {@code live} (an exclusion constraint of the live database) with the table and column names
+     * {@code plan} renames spelled as {@code wanted}'s definition spells them: what the catalog says of it after the plan.
+     */
+    private static String followingRenames(Plan plan, UnmanagedObject live, UnmanagedObject wanted) {
+        String text = live.definition();
+        String from = tableReference(text);
+        String to = tableReference(wanted.definition());
+        if (from == null || to == null) return text;
+        String fromKey = TableName.key(live.schema(), live.table());
+        String toKey = TableName.key(wanted.schema(), wanted.table());
+        int at = text.indexOf(" ADD CONSTRAINT ");
+        String head = "ALTER TABLE ONLY " + to + text.substring("ALTER TABLE ONLY ".length() + from.length(), at);
+        String body = text.substring(at).replace(" ON " + from + " IS ", " ON " + to + " IS ");
+        if (plan != null) {
+            for (Change c : plan.changes()) {
+                if (c instanceof Change.RenameColumn r && (r.table().equals(fromKey) || r.table().equals(toKey))) {
+                    body = renamedIdentifier(body, r.column().name(), r.newName(), wanted.definition());
+                }
+            }
+        }
+        return head + body;
     }
 
-    /** True when {@code plan} renames the table of {@code live} (to that of {@code wanted}) or one of its columns. */
-    private static boolean renamesOn(Plan plan, UnmanagedObject live, UnmanagedObject wanted) {
-        if (plan == null) return false;
-        String before = TableName.key(live.schema(), live.table());
-        String after = TableName.key(wanted.schema(), wanted.table());
-        for (Change c : plan.changes()) {
-            if (c instanceof Change.RenameTable r && (r.table().equals(before) || r.table().equals(after))) return true;
-            if (c instanceof Change.RenameColumn r && (r.table().equals(before) || r.table().equals(after))) return true;
-        }
-        return !before.equals(after);
+    /** "public.bookings" of "ALTER TABLE ONLY public.bookings ADD CONSTRAINT ...", as the catalog quoted it. */
+    private static String tableReference(String definition) {
+        if (definition == null || !definition.startsWith("ALTER TABLE ONLY ")) return null;
+        int at = definition.indexOf(" ADD CONSTRAINT ");
+        return at < 0 ? null : definition.substring("ALTER TABLE ONLY ".length(), at);
     }
+
+    /** {@code text} with identifier {@code from} (quoted or bare, as written there) spelled {@code to} (as {@code wanted} spells it). */
+    private static String renamedIdentifier(String text, String from, String to, String wanted) {
+        String quotedTo = "\"" + to.replace("\"", "\"\"") + "\"";
+        String spelledTo = SIMPLE.matcher(to).matches() && !wanted.contains(quotedTo) ? to : quotedTo;
+        String quotedFrom = "\"" + from.replace("\"", "\"\"") + "\"";
+        if (text.contains(quotedFrom)) return text.replace(quotedFrom, java.util.regex.Matcher.quoteReplacement(spelledTo));
+        if (!SIMPLE.matcher(from).matches()) return text;
+        return Pattern.compile("(?<![\\w$\".])" + Pattern.quote(from) + "(?![\\w$\"(])").matcher(text)
+                .replaceAll(java.util.regex.Matcher.quoteReplacement(spelledTo));
+    }
+
+    private static final Pattern SIMPLE = Pattern.compile("[a-z_][a-z0-9_$]*");
 
     private static Prerequisites childTables(Schema current, Schema desired, UnmanagedDdl ddl) {
         Set<String> present = tableNames(current);
