@@ -1431,6 +1431,8 @@ public final class Differ {
                 releaseReplicaIdentity.add(new Change.SetTableOptions(fromName, fromOptions, blankToNull(released)));
                 fromOptions = blankToNull(released);
             }
+            // PostgreSQL's REPLICA IDENTITY USING INDEX follows its index when the plan renames it: named as it is then
+            fromOptions = renamedReplicaIdentity(toName, fromOptions, p.to.options());
             // the engine rewrote a partitioning clause naming a renamed column (MariaDB: PARTITION BY HASH (`acct`))
             fromOptions = p.renamedQuotedNames(fromOptions);
             if (!Objects.equals(fromOptions, blankToNull(p.to.options()))) {
@@ -1520,6 +1522,36 @@ public final class Differ {
                     || c instanceof DropUnique du && index.equals(du.unique().name())
                     || c instanceof DropPrimaryKey dp && index.equals(dp.primaryKey().name())));
             return dropped ? options.substring(0, m.start()) : null;
+        }
+
+        /**
+         * The table's options with their {@code REPLICA IDENTITY USING INDEX x} (PostgreSQL) naming {@code x}'s new name
+         * when the plan renames that index (or the key whose index it is): PostgreSQL's identity follows the index, so it
+         * is no change (and a rollback naming the old name before the index is renamed back would fail). Spelled as the
+         * desired options spell it when they name the same index, else quoted.
+         */
+        String renamedReplicaIdentity(String toName, String options, String toOptions) {
+            if (options == null) return null;
+            Matcher m = REPLICA_INDEX.matcher(options);
+            if (!m.find()) return options;
+            String index = unquoted(m.group(1).strip());
+            for (Change c : renameObjects) {
+                String newName = c instanceof Change.RenameIndex r && r.table().equals(toName) && r.name().equals(index) ? r.newName()
+                        : c instanceof Change.RenameConstraint r && r.table().equals(toName) && r.name().equals(index) ? r.newName() : null;
+                if (newName == null) continue;
+                Matcher t = toOptions == null ? null : REPLICA_INDEX.matcher(toOptions);
+                String spelled = t != null && t.find() && unquoted(t.group(1).strip()).equals(newName) ? t.group(1).strip()
+                        : "\"" + newName.replace("\"", "\"\"") + "\"";
+                return options.substring(0, m.start(1)) + spelled;
+            }
+            return options;
+        }
+
+        private static final Pattern REPLICA_INDEX = Pattern.compile("REPLICA IDENTITY USING INDEX (.+)$");
+
+        private static String unquoted(String quoted) {
+            return quoted.startsWith("\"") && quoted.endsWith("\"") && quoted.length() > 1
+                    ? quoted.substring(1, quoted.length() - 1).replace("\"\"", "\"") : quoted;
         }
 
         void moveColumns(Pair p, String toName, Map<String, Integer> lastAlteration, Map<String, Column> chained,

@@ -475,13 +475,15 @@ public final class SchemaService {
                 + "foreign key in the desired state, or pass --drop-extra)"));
         KeptKeyNames.clashing(result.extras(), result.dropped(), plan)
                 .forEach(k -> warnings.add(k + ": `schemactl new` refuses this plan (pass --drop-extra)"));
-        List<String> differing = UnmanagedObjects.differing(current, wanted);
+        UnmanagedObjects.Prerequisites children = UnmanagedObjects.children(current, wanted, db.unmanagedDdl(), plan);
+        // those the plan makes from their definitions (child tables, exclusion constraints) are not left as they are
+        List<String> differing = UnmanagedObjects.differing(current, wanted).stream()
+                .filter(label -> !children.labels().contains(label)).toList();
         if (!differing.isEmpty()) {
             warnings.add(differing.size() + (differing.size() == 1 ? " unmanaged object differs" : " unmanaged objects differ")
                     + " from the desired state and schemactl does not change them: " + String.join(", ", differing)
                     + " (write the change in a migration by hand)");
         }
-        UnmanagedObjects.Prerequisites children = UnmanagedObjects.children(current, wanted, db.unmanagedDdl());
         UnmanagedObjects.referencingUncreated(current, wanted, plan, children)
                 .forEach(t -> warnings.add(t + ", which the plan does not create: `schemactl new` refuses this plan"));
         List<dev.schemactl.diff.Change> early = rendered.stream().filter(r -> !(r.change() instanceof dev.schemactl.diff.Change.AddForeignKey fk

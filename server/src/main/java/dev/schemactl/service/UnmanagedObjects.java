@@ -12,6 +12,7 @@ import dev.schemactl.schema.Column;
 import dev.schemactl.schema.Index;
 import dev.schemactl.schema.Schema;
 import dev.schemactl.schema.Table;
+import dev.schemactl.schema.TableName;
 import dev.schemactl.schema.UnmanagedObject;
 
 import java.util.ArrayList;
@@ -234,6 +235,104 @@ public final class UnmanagedObjects {
      * to one follows them); the rollback drops them before the tables. Partitions and the rest stay listed only.
      */
     static Prerequisites children(Schema current, Schema desired, UnmanagedDdl ddl) {
+        return children(current, desired, ddl, null);
+    }
+
+    /**
+     * {@link #children(Schema, Schema, UnmanagedDdl)} followed by the exclusion constraints of the desired state on
+     * tables the plan keeps or creates (and on the children it creates) that the live database lacks, or has with
+     * another definition: each added from its catalog definition after the tables (an old definition dropped first),
+     * and its rollback drops it (and adds the old one back). A constraint is matched by its schema and name (its
+     * index bears that name, unique in the schema), so a renamed table keeps its own; PostgreSQL rewrites it when
+     * the plan renames its table or columns, so the live definition is compared (and restored by the rollback, before
+     * the renames are undone) with those names.
+     */
+    public static Prerequisites children(Schema current, Schema desired, UnmanagedDdl ddl, Plan plan) {
+        Prerequisites tables = childTables(current, desired, ddl);
+        Set<String> onTables = new LinkedHashSet<>(tables.tables());
+        desired.tables().forEach(t -> onTables.add(t.key()));
+        Map<String, UnmanagedObject> live = new LinkedHashMap<>();
+        current.unmanaged().stream().filter(o -> o.kind().equals("exclusion constraint"))
+                .forEach(o -> live.put(o.schema() + "\0" + o.name(), o));
+        List<ChangeView> views = new ArrayList<>(tables.views());
+        List<String> forward = new ArrayList<>(tables.forward());
+        List<String> rollback = new ArrayList<>();
+        List<String> labels = new ArrayList<>(tables.labels());
+        for (UnmanagedObject o : desired.unmanaged()) {
+            if (!o.kind().equals("exclusion constraint") || o.definition() == null || o.table() == null
+                    || !onTables.contains(TableName.key(o.schema(), o.table()))) continue;
+            UnmanagedObject old = live.get(o.schema() + "\0" + o.name());
+            // the live one as PostgreSQL has it once the plan renamed its table and columns (it follows them)
+            String before = old == null || old.definition() == null ? null : followingRenames(plan, old, o);
+            if (old != null && (before == null || before.equals(o.definition()))) {
+                // the live one under its table's old name: not "in the desired state but not created"
+                if (!old.label().equals(o.label())) labels.add(o.label());
+                continue;
+            }
+            String drop = ddl.drop(o);
+            List<String> create = ddl.afterTables(List.of(o));
+            List<String> undo = new ArrayList<>();
+            undo.add(drop);
+            if (old != null) {
+                forward.add(drop);
+                undo.addAll(ddl.afterTables(List.of(new UnmanagedObject(old.kind(), o.schema(), o.name(), o.table(), before,
+                        old.dependsOn()))));
+            }
+            forward.addAll(create);
+            rollback.addAll(0, undo);
+            labels.add(o.label());
+            views.add(new ChangeView("CreateUnmanaged", o.table(), (old == null ? "add " : "replace ") + o.label()
+                    + " (from its definition in the desired state, after the tables)", create, undo, false));
+        }
+        rollback.addAll(tables.rollback());
+        return new Prerequisites(views, forward, rollback, labels, tables.tables());
+    }
+
+    /**
+     * The definition of {@code live} (an exclusion constraint of the live database) with the table and column names
+     * {@code plan} renames spelled as {@code wanted}'s definition spells them: what the catalog says of it after the plan.
+     */
+    private static String followingRenames(Plan plan, UnmanagedObject live, UnmanagedObject wanted) {
+        String text = live.definition();
+        String from = tableReference(text);
+        String to = tableReference(wanted.definition());
+        if (from == null || to == null) return text;
+        String fromKey = TableName.key(live.schema(), live.table());
+        String toKey = TableName.key(wanted.schema(), wanted.table());
+        int at = text.indexOf(" ADD CONSTRAINT ");
+        String head = "ALTER TABLE ONLY " + to + text.substring("ALTER TABLE ONLY ".length() + from.length(), at);
+        String body = text.substring(at).replace(" ON " + from + " IS ", " ON " + to + " IS ");
+        if (plan != null) {
+            for (Change c : plan.changes()) {
+                if (c instanceof Change.RenameColumn r && (r.table().equals(fromKey) || r.table().equals(toKey))) {
+                    body = renamedIdentifier(body, r.column().name(), r.newName(), wanted.definition());
+                }
+            }
+        }
+        return head + body;
+    }
+
+    /** "public.bookings" of "ALTER TABLE ONLY public.bookings ADD CONSTRAINT ...", as the catalog quoted it. */
+    private static String tableReference(String definition) {
+        if (definition == null || !definition.startsWith("ALTER TABLE ONLY ")) return null;
+        int at = definition.indexOf(" ADD CONSTRAINT ");
+        return at < 0 ? null : definition.substring("ALTER TABLE ONLY ".length(), at);
+    }
+
+    /** {@code text} with identifier {@code from} (quoted or bare, as written there) spelled {@code to} (as {@code wanted} spells it). */
+    private static String renamedIdentifier(String text, String from, String to, String wanted) {
+        String quotedTo = "\"" + to.replace("\"", "\"\"") + "\"";
+        String spelledTo = SIMPLE.matcher(to).matches() && !wanted.contains(quotedTo) ? to : quotedTo;
+        String quotedFrom = "\"" + from.replace("\"", "\"\"") + "\"";
+        if (text.contains(quotedFrom)) return text.replace(quotedFrom, java.util.regex.Matcher.quoteReplacement(spelledTo));
+        if (!SIMPLE.matcher(from).matches()) return text;
+        return Pattern.compile("(?<![\\w$\".])" + Pattern.quote(from) + "(?![\\w$\"(])").matcher(text)
+                .replaceAll(java.util.regex.Matcher.quoteReplacement(spelledTo));
+    }
+
+    private static final Pattern SIMPLE = Pattern.compile("[a-z_][a-z0-9_$]*");
+
+    private static Prerequisites childTables(Schema current, Schema desired, UnmanagedDdl ddl) {
         Set<String> present = tableNames(current);
         current.tables().forEach(t -> present.add(t.name()));
         Set<String> parents = new LinkedHashSet<>();

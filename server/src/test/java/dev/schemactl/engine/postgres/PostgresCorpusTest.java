@@ -139,12 +139,23 @@ class PostgresCorpusTest {
                 engine.unmanagedDdl().forSchemas(schemas), plan.changes());
         UnmanagedObjects.Prerequisites prerequisites = staged.first();
         Plan types = new Plan(plan.changes().subList(0, staged.position()), plan.renameHints(), plan.from());
-        Plan rest = new Plan(plan.changes().subList(staged.position(), plan.changes().size()), plan.renameHints(), plan.from());
+        // then, as the service writes them, the child tables and exclusion constraints of B that A lacks (after the
+        // tables), and the foreign keys to those children after them
+        UnmanagedObjects.Prerequisites children = UnmanagedObjects.children(schemaA, schemaB, engine.unmanagedDdl().forSchemas(schemas), plan);
+        List<dev.schemactl.diff.Change> tail = plan.changes().subList(staged.position(), plan.changes().size());
+        java.util.function.Predicate<dev.schemactl.diff.Change> toChild = c -> c instanceof dev.schemactl.diff.Change.AddForeignKey fk
+                && children.tables().contains(fk.foreignKey().referencedTable());
+        Plan rest = new Plan(tail.stream().filter(toChild.negate()).toList(), plan.renameHints(), plan.from());
+        Plan late = new Plan(tail.stream().filter(toChild).toList(), plan.renameHints(), plan.from());
         List<String> forward = new ArrayList<>(prerequisites.forward());
         forward.addAll(renderer.forward(types));
         forward.addAll(staged.afterTypes().forward());
         forward.addAll(renderer.forward(rest));
-        List<String> rollback = new ArrayList<>(renderer.rollback(rest));
+        forward.addAll(children.forward());
+        forward.addAll(renderer.forward(late));
+        List<String> rollback = new ArrayList<>(renderer.rollback(late));
+        rollback.addAll(children.rollback());
+        rollback.addAll(renderer.rollback(rest));
         rollback.addAll(staged.afterTypes().rollback());
         rollback.addAll(renderer.rollback(types));
         rollback.addAll(prerequisites.rollback());

@@ -1,0 +1,8 @@
+CREATE TABLE "Doc Store" (id integer PRIMARY KEY, "body ""text""" text, payload jsonb, tags text[], extra bytea);
+ALTER TABLE "Doc Store" ALTER COLUMN "body ""text""" SET STORAGE MAIN;
+ALTER TABLE "Doc Store" ALTER COLUMN "body ""text""" SET STATISTICS 500;
+ALTER TABLE "Doc Store" ALTER COLUMN payload SET COMPRESSION lz4;
+ALTER TABLE "Doc Store" ALTER COLUMN tags SET STORAGE EXTENDED;
+ALTER TABLE "Doc Store" ALTER COLUMN tags SET STATISTICS 0;
+ALTER TABLE "Doc Store" ALTER COLUMN extra SET STORAGE EXTERNAL;
+ALTER TABLE "Doc Store" ALTER COLUMN extra SET COMPRESSION pglz;

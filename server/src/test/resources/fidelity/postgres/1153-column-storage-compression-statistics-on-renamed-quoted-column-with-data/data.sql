@@ -1,0 +1,1 @@
+INSERT INTO "Doc Store" VALUES (1, 'hello', '{"a":1}', '{x}');

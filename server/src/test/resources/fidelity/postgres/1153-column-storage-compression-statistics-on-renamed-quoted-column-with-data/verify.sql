@@ -1,0 +1,1 @@
+SELECT "body ""text""" = 'hello' FROM "Doc Store" WHERE id = 1

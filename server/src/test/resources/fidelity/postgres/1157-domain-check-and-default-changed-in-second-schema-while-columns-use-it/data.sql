@@ -1,0 +1,1 @@
+INSERT INTO items VALUES (1, 5); INSERT INTO x.stock VALUES (1, 1, 3);

@@ -1,0 +1,1 @@
+INSERT INTO prices (id, net) VALUES (1, 10.55);

@@ -1,0 +1,1 @@
+CREATE TABLE "größe" (id integer PRIMARY KEY);

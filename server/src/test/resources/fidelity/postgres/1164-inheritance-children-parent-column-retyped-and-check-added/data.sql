@@ -1,0 +1,1 @@
+INSERT INTO cars VALUES (1, 4, 'mini', 4);

@@ -1,0 +1,1 @@
+INSERT INTO reservations VALUES (1, 1, '[2026-01-01,2026-01-02)');

@@ -1,0 +1,1 @@
+INSERT INTO people (id, first, last) VALUES (1, 'ada', 'lovelace');

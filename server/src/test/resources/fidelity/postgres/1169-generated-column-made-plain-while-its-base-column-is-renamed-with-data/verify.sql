@@ -1,0 +1,1 @@
+SELECT full_name = 'ada lovelace' AND initials = 'AL' AND "Given Name" = 'ada' FROM people

@@ -1,0 +1,1 @@
+INSERT INTO diary VALUES (1, '{ok,happy}');

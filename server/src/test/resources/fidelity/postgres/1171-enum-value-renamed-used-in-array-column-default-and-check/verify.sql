@@ -1,0 +1,1 @@
+SELECT moods = '{fine,happy}' FROM diary

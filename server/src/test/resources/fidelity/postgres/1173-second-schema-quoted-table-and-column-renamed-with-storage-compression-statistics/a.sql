@@ -1,0 +1,6 @@
+CREATE SCHEMA x;
+CREATE TABLE x.blobs (id integer PRIMARY KEY, data bytea, meta jsonb);
+ALTER TABLE x.blobs ALTER COLUMN data SET STORAGE EXTERNAL;
+ALTER TABLE x.blobs ALTER COLUMN meta SET COMPRESSION lz4;
+ALTER TABLE x.blobs ALTER COLUMN meta SET STATISTICS 250;
+ALTER TABLE x.blobs SET (fillfactor = 80);

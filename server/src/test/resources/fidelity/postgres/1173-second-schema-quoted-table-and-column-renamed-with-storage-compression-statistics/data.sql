@@ -1,0 +1,1 @@
+INSERT INTO x.blobs VALUES (1, '\x00ff', '{}');

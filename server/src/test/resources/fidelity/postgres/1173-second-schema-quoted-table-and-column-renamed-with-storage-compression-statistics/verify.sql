@@ -1,0 +1,1 @@
+SELECT "Data ""raw""" = '\x00ff'::bytea FROM x."Binary Blobs"
