@@ -1145,6 +1145,17 @@ class DifferTest {
         assertThatThrownBy(() -> Renames.parse(List.of("a=b", "a=c"))).isInstanceOf(SchemactlException.class);
     }
 
+    @Test
+    void aTableRenameHintNamingASequenceSaysSequencesCannotBeRenamedYet() {
+        // mariadb pair 834: `--rename-table seq_invoice=invoice_id_seq` used to say "there is no such table"
+        Table t = users();
+        assertThatThrownBy(() -> differ.diff(schema(List.of(t), new Sequence("seq_invoice", 500, 1)),
+                schema(List.of(t), new Sequence("invoice_id_seq", 500, 1)), Renames.parse(List.of("seq_invoice=invoice_id_seq"))))
+                .isInstanceOf(SchemactlException.class)
+                .hasMessageContaining("cannot rename sequence seq_invoice: renaming a sequence is not supported yet")
+                .satisfies(e -> assertThat(((SchemactlException) e).code()).isEqualTo(ErrorCode.USAGE));
+    }
+
     // ------------------------------------------------------------------ determinism
 
     @Test

@@ -443,11 +443,30 @@ final class MariaDbRenderer extends BaseSqlRenderer {
     @Override
     protected List<String> alterSequence(dev.schemactl.schema.Sequence before, dev.schemactl.schema.Sequence after) {
         List<String> out = new java.util.ArrayList<>();
-        if (!before.withEngine(after.engine()).sameOptions(after)) out.addAll(super.alterSequence(before, after));
+        if ((before.increment() < 0) != (after.increment() < 0)) out.add(flipSequence(before, after));
+        else if (!before.withEngine(after.engine()).sameOptions(after)) out.addAll(super.alterSequence(before, after));
         if (!before.withEngine(after.engine()).equals(before)) {
             out.add("ALTER TABLE " + sequenceName(after) + " ENGINE=" + (after.engine() == null ? "InnoDB" : after.engine()));
         }
         return out;
+    }
+
+    /**
+     * A sequence whose increment changes sign: MariaDB's NO MINVALUE / NO MAXVALUE keep the old direction's bounds
+     * ({@code INCREMENT BY -1 NO MINVALUE} leaves minvalue 1, and a START WITH -1 then conflicts with it), so both bounds
+     * are restated with the new direction's defaults where the model leaves them out (as {@code MariaDbInspector.sequence}
+     * reads them back), START is restated, and the current value, outside the new range, RESTARTs there.
+     */
+    private String flipSequence(dev.schemactl.schema.Sequence before, dev.schemactl.schema.Sequence after) {
+        boolean up = after.increment() > 0;
+        long min = after.minValue() != null ? after.minValue() : up ? 1L : -Long.MAX_VALUE;
+        long max = after.maxValue() != null ? after.maxValue() : up ? Long.MAX_VALUE - 1 : -1L;
+        StringBuilder b = new StringBuilder("ALTER SEQUENCE ").append(sequenceName(after))
+                .append(" INCREMENT BY ").append(after.increment()).append(" MINVALUE ").append(min).append(" MAXVALUE ").append(max)
+                .append(" START WITH ").append(after.start()).append(" RESTART");
+        if (!java.util.Objects.equals(before.cache(), after.cache())) b.append(" CACHE ").append(after.cache() == null ? defaultSequenceCache() : after.cache());
+        if (before.cycle() != after.cycle()) b.append(after.cycle() ? " CYCLE" : noCycle());
+        return b.toString();
     }
 
     /** ALTER TABLE sets a sequence's comment (MariaDB has no COMMENT ON). */

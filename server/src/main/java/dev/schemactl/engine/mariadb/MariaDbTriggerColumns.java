@@ -21,14 +21,35 @@ final class MariaDbTriggerColumns {
 
     /** {@code table} and {@code table.column} for each column the body names, as {@link dev.schemactl.schema.UnmanagedObject#dependsOn}. */
     static List<String> uses(String table, String body) {
+        return uses(table, body, java.util.Set.of());
+    }
+
+    /** An identifier not qualified by a dot before it: a bare word or a backquoted name. */
+    private static final Pattern IDENTIFIER = Pattern.compile("(?<![\\w$`.@])(`(?:[^`]|``)+`|[\\w$]+)");
+
+    /**
+     * Also each of {@code tables} (the database's other tables) the body names, e.g. {@code UPDATE carts ...} in a
+     * trigger on cart_items: MariaDB binds those names when the trigger fires too, so renaming carts leaves a trigger
+     * that makes every insert into cart_items fail ("Table 'db.carts' doesn't exist"). Read from the text, so a column
+     * or variable spelled like a table counts too: a refusal too many, never a broken trigger.
+     */
+    static List<String> uses(String table, String body, java.util.Set<String> tables) {
         List<String> out = new ArrayList<>();
         out.add(table);
         if (body == null) return out;
-        Matcher m = ROW_REFERENCE.matcher(stripStringLiterals(body));
+        String text = stripStringLiterals(body);
+        Matcher m = ROW_REFERENCE.matcher(text);
         while (m.find()) {
             String name = m.group(1);
             if (name.startsWith("`")) name = name.substring(1, name.length() - 1).replace("``", "`");
             out.add(table + "." + name);
+        }
+        if (tables.isEmpty()) return out;
+        Matcher id = IDENTIFIER.matcher(text);
+        while (id.find()) {
+            String name = id.group(1);
+            if (name.startsWith("`")) name = name.substring(1, name.length() - 1).replace("``", "`");
+            if (!name.equals(table) && tables.contains(name) && !out.contains(name)) out.add(name);
         }
         return out;
     }

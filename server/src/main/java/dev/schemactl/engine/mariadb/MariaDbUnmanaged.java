@@ -54,6 +54,14 @@ final class MariaDbUnmanaged implements UnmanagedDdl {
         Pattern reference = Pattern.compile(Pattern.quote(own) + "`((?:[^`]|``)+)`(?:\\.`((?:[^`]|``)+)`)?");
         Map<String, UnmanagedObject> views = new LinkedHashMap<>();
         List<String> slots = new ArrayList<>(); // each trigger's table, timing, event and action order, as out holds them
+        java.util.Set<String> tables = new java.util.HashSet<>(); // the tables a trigger body may name (see MariaDbTriggerColumns)
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_TYPE <> 'VIEW'")) {
+            ps.setString(1, database);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) tables.add(rs.getString(1));
+            }
+        }
         try (PreparedStatement ps = connection.prepareStatement(OBJECTS)) {
             for (int i = 1; i <= 2; i++) ps.setString(i, database);
             try (ResultSet rs = ps.executeQuery()) {
@@ -75,7 +83,7 @@ final class MariaDbUnmanaged implements UnmanagedDdl {
                         default -> {
                             out.add(new UnmanagedObject("trigger", null, name, table, "CREATE TRIGGER " + quote(name)
                                     + " " + rs.getString("b") + " " + rs.getString("a") + " ON " + quote(table) + " FOR EACH ROW " + body,
-                                    MariaDbTriggerColumns.uses(table, body)));
+                                    MariaDbTriggerColumns.uses(table, body, tables)));
                             slots.add(table + "\0" + rs.getString("b") + "\0" + rs.getString("a") + "\0" + rs.getLong("seq"));
                         }
                     }

@@ -17,4 +17,13 @@ class MariaDbTriggerColumnsTest {
         assertThat(MariaDbTriggerColumns.uses("s", "SET @x = 'NEW.a', @y = RENEW.b + NEW . c"))
                 .containsExactly("s", "s.c");
     }
+
+    @Test
+    void readsOtherTablesTheBodyNames() {
+        // mariadb pair 590: renaming carts left the trigger on cart_items updating carts, and every insert failed
+        assertThat(MariaDbTriggerColumns.uses("cart_items",
+                "UPDATE carts SET total = total + NEW.price, note = 'baskets' WHERE id = NEW.cart_id AND `my table`.x = NEW.carts",
+                java.util.Set.of("carts", "cart_items", "baskets", "my table", "price")))
+                .containsExactly("cart_items", "cart_items.price", "cart_items.cart_id", "cart_items.carts", "carts", "my table");
+    }
 }

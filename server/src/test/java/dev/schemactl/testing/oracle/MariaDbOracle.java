@@ -23,6 +23,14 @@ import java.util.regex.Pattern;
  *       moves columns that stay, which schemactl never does;</li>
  *   <li>the database name is left out (two databases are compared).</li>
  * </ul>
+ * Triggers, stored procedures and functions and events follow the tables, from SHOW CREATE TRIGGER / PROCEDURE /
+ * FUNCTION / EVENT (names from information_schema, read here, not through schemactl's inspector), with the trigger's
+ * action order (which of two triggers on the same table, timing and event fires first) and the sql_mode each was
+ * created under (it changes what the body does). What is volatile is normalized away: the DEFINER clause (the account
+ * that ran the DDL, the same root in both databases but not what the object does) and an event's STARTS timestamp
+ * (MariaDB stores the creation time when none is given). The created/modified timestamps are separate columns and are
+ * not read. A sequence's current value is not compared: it is data (data.sql draws from it in one database only),
+ * and pairs that care say so in expect.sql.
  * schemactl's own tracking tables ({@code schema_migrations*}) are left out.
  */
 public final class MariaDbOracle {
@@ -77,6 +85,40 @@ public final class MariaDbOracle {
         return b.toString();
     }
 
+    private static final Pattern DEFINER = Pattern.compile("\\bDEFINER=(`(?:[^`]|``)*`|'[^']*'|\\S+?)@(`(?:[^`]|``)*`|'[^']*'|\\S+) ");
+    private static final Pattern EVENT_STARTS = Pattern.compile(" STARTS '[^']*'");
+
+    /**
+     * Triggers, routines and events of the current database, keyed so they sort after nothing else's key collides:
+     * {@code ~trigger name}, {@code ~procedure name}, {@code ~function name}, {@code ~event name}.
+     */
+    private static Map<String, String> code(Connection c) throws SQLException {
+        Map<String, String> out = new TreeMap<>();
+        List<String[]> names = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT 'TRIGGER', TRIGGER_NAME, CONCAT(EVENT_OBJECT_TABLE, ' ', ACTION_TIMING, ' ', EVENT_MANIPULATION, ' #', ACTION_ORDER)"
+                        + " FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE()"
+                        + " UNION ALL SELECT ROUTINE_TYPE, ROUTINE_NAME, '' FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = DATABASE()"
+                        + " AND ROUTINE_TYPE IN ('PROCEDURE', 'FUNCTION')"
+                        + " UNION ALL SELECT 'EVENT', EVENT_NAME, '' FROM information_schema.EVENTS WHERE EVENT_SCHEMA = DATABASE()")) {
+            while (rs.next()) names.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
+        }
+        for (String[] n : names) {
+            int column = n[0].equals("EVENT") ? 4 : 3; // SHOW CREATE EVENT has time_zone before the statement
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SHOW CREATE " + n[0] + " " + quote(n[1]))) {
+                if (!rs.next()) throw new SQLException("SHOW CREATE " + n[0] + " " + n[1] + " returned nothing");
+                String text = rs.getString(column);
+                if (text == null) throw new SQLException("SHOW CREATE " + n[0] + " " + n[1] + " returned no text (privileges?)");
+                text = DEFINER.matcher(text).replaceAll("");
+                if (n[0].equals("EVENT")) text = EVENT_STARTS.matcher(text).replaceAll(" STARTS <creation time>");
+                String head = "-- " + n[0].toLowerCase() + " " + n[1] + (n[2].isEmpty() ? "" : " on " + n[2])
+                        + " sql_mode=" + rs.getString(2);
+                out.put("~" + n[0].toLowerCase() + " " + n[1], head + "\n" + text.replace(quote(c.getCatalog()) + ".", ""));
+            }
+        }
+        return out;
+    }
+
     private static String render(Map<String, String> objects) {
         StringBuilder b = new StringBuilder();
         objects.forEach((name, text) -> b.append(text).append("\n\n"));
@@ -110,6 +152,7 @@ public final class MariaDbOracle {
                         : normalizeTable(ddl.replace(quote(c.getCatalog()) + ".", ""), keepColumnOrder));
             }
         }
+        out.putAll(code(c));
         return out;
     }
 

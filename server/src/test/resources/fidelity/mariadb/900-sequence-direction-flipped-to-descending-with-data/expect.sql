@@ -1,0 +1,1 @@
+SELECT NEXTVAL(ticket_seq) = -1

@@ -1,0 +1,5 @@
+-- MariaDB does not rewrite a trigger body when a column it names is renamed: the trigger keeps NEW.qty and fails at the next INSERT
+CREATE TABLE stock (id int NOT NULL AUTO_INCREMENT, qty int NOT NULL, PRIMARY KEY (id));
+CREATE TABLE stock_log (id int NOT NULL AUTO_INCREMENT, note varchar(100) NOT NULL, PRIMARY KEY (id));
+CREATE TRIGGER stock_bi BEFORE INSERT ON stock FOR EACH ROW SET NEW.qty = GREATEST(NEW.qty, 0);
+CREATE TRIGGER stock_ai AFTER INSERT ON stock FOR EACH ROW INSERT INTO stock_log (note) VALUES (CONCAT('qty ', NEW.qty));

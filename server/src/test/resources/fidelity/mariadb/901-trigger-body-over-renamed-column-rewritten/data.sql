@@ -1,0 +1,1 @@
+INSERT INTO stock (qty) VALUES (5), (-3);

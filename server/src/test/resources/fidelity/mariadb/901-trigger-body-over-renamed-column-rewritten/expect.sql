@@ -1,0 +1,1 @@
+SELECT COUNT(*) = 2 AND MIN(quantity) = 0 FROM stock

@@ -1,0 +1,1 @@
+SELECT price_of('A-1') = 250

@@ -1,0 +1,1 @@
+INSERT INTO contracts VALUES (1, 'ada'), (2, 'grace');

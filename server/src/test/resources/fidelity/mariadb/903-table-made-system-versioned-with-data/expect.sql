@@ -1,0 +1,1 @@
+SELECT COUNT(*) = 2 FROM contracts FOR SYSTEM_TIME ALL

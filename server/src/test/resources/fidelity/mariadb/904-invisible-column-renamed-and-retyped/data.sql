@@ -1,0 +1,1 @@
+INSERT INTO notes (body, rev) VALUES ('x', 7), ('y', 9);

@@ -1,0 +1,1 @@
+SELECT SUM(revision) = 16 FROM notes

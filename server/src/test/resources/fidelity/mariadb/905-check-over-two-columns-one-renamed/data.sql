@@ -1,0 +1,1 @@
+INSERT INTO bookings VALUES (1, '2026-01-01', '2026-01-05');

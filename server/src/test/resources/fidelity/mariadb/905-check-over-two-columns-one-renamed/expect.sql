@@ -1,0 +1,1 @@
+SELECT COUNT(*) = 1 FROM bookings WHERE ends_on = '2026-01-05'

@@ -1,0 +1,1 @@
+CREATE TABLE people (id int NOT NULL, name varchar(40) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci NOT NULL, city varchar(40) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin DEFAULT NULL, PRIMARY KEY (id), KEY name (name)) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;

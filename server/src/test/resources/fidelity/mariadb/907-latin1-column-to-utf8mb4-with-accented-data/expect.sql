@@ -1,0 +1,1 @@
+SELECT COUNT(*) = 1 FROM people WHERE name = 'José Núñez' AND city = 'Málaga'

@@ -1,0 +1,1 @@
+SELECT COUNT(*) = 1 FROM readings WHERE taken = '2026-03-01 10:00:00.125000' AND dur = '01:02:03.000'

@@ -1,0 +1,1 @@
+INSERT INTO invoice (amount) VALUES (10.26);

@@ -1,0 +1,1 @@
+SELECT amount = 10.30 FROM invoices WHERE id = 1
