@@ -49,7 +49,7 @@ class RealSchemasTest {
             "POSTGRESQL icingaweb2", "POSTGRESQL prooph_event_store", "POSTGRESQL spring_batch",
             "POSTGRESQL kea", "POSTGRESQL pmacct", "POSTGRESQL prelude", "POSTGRESQL philomena", "POSTGRESQL sanbase2", "POSTGRESQL lago", "POSTGRESQL procrastinate", "POSTGRESQL umami",
             "POSTGRESQL guacamole", "POSTGRESQL harbor",
-            "POSTGRESQL river", "POSTGRESQL openfire", "POSTGRESQL kratos",
+            "POSTGRESQL river", "POSTGRESQL openfire", "POSTGRESQL kratos", "POSTGRESQL supabase_auth", "POSTGRESQL lemmy", "POSTGRESQL hydra",
             "MARIADB sakila", "MARIADB chinook", "MARIADB employees", "MARIADB guacamole",
             "MARIADB apolloconfig", "MARIADB quartz", "MARIADB roundcube", "MARIADB mediawiki", "MARIADB nacos",
             "MARIADB piwigo", "MARIADB xxl_job", "MARIADB dolphinscheduler", "MARIADB spring_batch", "MARIADB temporal",
@@ -60,7 +60,7 @@ class RealSchemasTest {
             "MARIADB spamassassin", "MARIADB mediawiki139", "MARIADB jabberd2", "MARIADB icingaweb2",
             "MARIADB prooph_event_store",
             "MARIADB kea", "MARIADB pmacct", "MARIADB prelude", "MARIADB opendmarc", "MARIADB nntmux", "MARIADB pterodactyl", "MARIADB ocsinventory", "MARIADB gnokii",
-            "MARIADB openfire", "MARIADB kratos");
+            "MARIADB openfire", "MARIADB kratos", "MARIADB misp");
 
     @TempDir
     Path root;
@@ -229,14 +229,16 @@ class RealSchemasTest {
      * its tracking table, so their project names another one, as a Rails user would.
      */
     private static final Set<String> OTHER_TOOLS_TRACKING = Set.of("solid_cache", "zync", "openstreetmap", "danbooru", "gitlab_gisia",
-            "philomena", "sanbase2", "lago", "harbor");
+            "philomena", "sanbase2", "lago", "harbor", "supabase_auth", "lemmy");
 
     /** Schemas spread over several PostgreSQL schemas: their project names them all, as its user would. */
     private static final Map<String, String> SCHEMAS = Map.of(
             "adventureworks", "schemas: [public, hr, humanresources, pe, person, pr, production, pu, purchasing, sa, sales]\n",
             "musicbrainz", "schemas: [public, musicbrainz]\n",
             "graphile_worker", "schemas: [public, graphile_worker]\n",
-            "lago", "schemas: [public, partman]\n");
+            "lago", "schemas: [public, partman]\n",
+            "supabase_auth", "schemas: [public, auth]\n",
+            "lemmy", "schemas: [public, utils]\n");
 
     private static String projectOf(String name) {
         return (OTHER_TOOLS_TRACKING.contains(name) ? "migrations_table: schemactl_migrations\n" : "") + SCHEMAS.getOrDefault(name, "");
