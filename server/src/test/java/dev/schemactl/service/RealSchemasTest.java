@@ -49,7 +49,7 @@ class RealSchemasTest {
             "POSTGRESQL icingaweb2", "POSTGRESQL prooph_event_store", "POSTGRESQL spring_batch",
             "POSTGRESQL kea", "POSTGRESQL pmacct", "POSTGRESQL prelude", "POSTGRESQL philomena", "POSTGRESQL sanbase2", "POSTGRESQL lago", "POSTGRESQL procrastinate", "POSTGRESQL umami",
             "POSTGRESQL guacamole", "POSTGRESQL harbor",
-            "POSTGRESQL river", "POSTGRESQL openfire", "POSTGRESQL kratos", "POSTGRESQL supabase_auth", "POSTGRESQL lemmy", "POSTGRESQL hydra",
+            "POSTGRESQL river", "POSTGRESQL openfire", "POSTGRESQL kratos", "POSTGRESQL supabase_auth", "POSTGRESQL lemmy", "POSTGRESQL hydra", "POSTGRESQL kanboard",
             "MARIADB sakila", "MARIADB chinook", "MARIADB employees", "MARIADB guacamole",
             "MARIADB apolloconfig", "MARIADB quartz", "MARIADB roundcube", "MARIADB mediawiki", "MARIADB nacos",
             "MARIADB piwigo", "MARIADB xxl_job", "MARIADB dolphinscheduler", "MARIADB spring_batch", "MARIADB temporal",
@@ -60,7 +60,7 @@ class RealSchemasTest {
             "MARIADB spamassassin", "MARIADB mediawiki139", "MARIADB jabberd2", "MARIADB icingaweb2",
             "MARIADB prooph_event_store",
             "MARIADB kea", "MARIADB pmacct", "MARIADB prelude", "MARIADB opendmarc", "MARIADB nntmux", "MARIADB pterodactyl", "MARIADB ocsinventory", "MARIADB gnokii",
-            "MARIADB openfire", "MARIADB kratos", "MARIADB misp");
+            "MARIADB openfire", "MARIADB kratos", "MARIADB misp", "MARIADB kanboard");
 
     @TempDir
     Path root;
