@@ -49,7 +49,7 @@ class RealSchemasTest {
             "POSTGRESQL icingaweb2", "POSTGRESQL prooph_event_store", "POSTGRESQL spring_batch",
             "POSTGRESQL kea", "POSTGRESQL pmacct", "POSTGRESQL prelude", "POSTGRESQL philomena", "POSTGRESQL sanbase2", "POSTGRESQL lago", "POSTGRESQL procrastinate", "POSTGRESQL umami",
             "POSTGRESQL guacamole", "POSTGRESQL harbor",
-            "POSTGRESQL river", "POSTGRESQL openfire", "POSTGRESQL kratos", "POSTGRESQL supabase_auth", "POSTGRESQL lemmy", "POSTGRESQL hydra", "POSTGRESQL kanboard",
+            "POSTGRESQL river", "POSTGRESQL openfire", "POSTGRESQL kratos", "POSTGRESQL supabase_auth", "POSTGRESQL lemmy", "POSTGRESQL hydra", "POSTGRESQL kanboard", "POSTGRESQL hatchet",
             "MARIADB sakila", "MARIADB chinook", "MARIADB employees", "MARIADB guacamole",
             "MARIADB apolloconfig", "MARIADB quartz", "MARIADB roundcube", "MARIADB mediawiki", "MARIADB nacos",
             "MARIADB piwigo", "MARIADB xxl_job", "MARIADB dolphinscheduler", "MARIADB spring_batch", "MARIADB temporal",
@@ -216,7 +216,11 @@ class RealSchemasTest {
      * Schemas whose round trip does not hold yet, and why: each must still differ (so a fix is noticed and the entry
      * removed); every other schema must come back with no difference. The issue note lists them too.
      */
-    private static final Map<String, String> KNOWN_GAPS = Map.of();
+    private static final Map<String, String> KNOWN_GAPS = Map.of(
+            "POSTGRESQL hatchet", "dump and new + up write a table's storage parameters sorted by name (PostgresTableOptions' canonical"
+                    + " form), pg_dump prints them in the order the table was given them (reloptions): six tables WITH (autovacuum_vacuum_scale_factor,"
+                    + " autovacuum_analyze_scale_factor, ...) come back reordered; new + up also leaves out its two EXCLUDE USING gist constraints,"
+                    + " which schemactl lists as unmanaged, but pg_dump files them as CONSTRAINT entries, which this test expects to be created");
 
     /**
      * Schemas on which schemactl's commands fail outright, and why: every test must still fail on them (so a fix is
