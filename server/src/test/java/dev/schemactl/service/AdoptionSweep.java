@@ -31,8 +31,10 @@ class AdoptionSweep {
     private static final Map<String, String> SCHEMAS = Map.of(
             "adventureworks", "public, hr, humanresources, pe, person, pr, production, pu, purchasing, sa, sales",
             "musicbrainz", "public, musicbrainz",
-            "graphile_worker", "public, graphile_worker");
-    private static final Set<String> OTHER_TOOLS_TRACKING = Set.of("solid_cache", "zync", "openstreetmap", "danbooru", "gitlab_gisia");
+            "graphile_worker", "public, graphile_worker",
+            "supabase_auth", "public, auth",
+            "lemmy", "public, utils");
+    private static final Set<String> OTHER_TOOLS_TRACKING = Set.of("solid_cache", "zync", "openstreetmap", "danbooru", "gitlab_gisia", "supabase_auth", "lemmy");
 
     @TestFactory
     Stream<DynamicTest> sweep() throws Exception {

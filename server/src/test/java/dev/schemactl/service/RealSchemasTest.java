@@ -49,6 +49,7 @@ class RealSchemasTest {
             "POSTGRESQL icingaweb2", "POSTGRESQL prooph_event_store", "POSTGRESQL spring_batch",
             "POSTGRESQL kea", "POSTGRESQL pmacct", "POSTGRESQL prelude", "POSTGRESQL philomena", "POSTGRESQL sanbase2", "POSTGRESQL lago", "POSTGRESQL procrastinate", "POSTGRESQL umami",
             "POSTGRESQL guacamole", "POSTGRESQL harbor", "POSTGRESQL pgboss",
+            "POSTGRESQL river", "POSTGRESQL openfire", "POSTGRESQL kratos", "POSTGRESQL supabase_auth", "POSTGRESQL lemmy", "POSTGRESQL hydra", "POSTGRESQL kanboard", "POSTGRESQL hatchet",
             "MARIADB sakila", "MARIADB chinook", "MARIADB employees", "MARIADB guacamole",
             "MARIADB apolloconfig", "MARIADB quartz", "MARIADB roundcube", "MARIADB mediawiki", "MARIADB nacos",
             "MARIADB piwigo", "MARIADB xxl_job", "MARIADB dolphinscheduler", "MARIADB spring_batch", "MARIADB temporal",
@@ -58,7 +59,8 @@ class RealSchemasTest {
             "MARIADB zoneminder", "MARIADB ulogd2", "MARIADB director", "MARIADB glewlwyd",
             "MARIADB spamassassin", "MARIADB mediawiki139", "MARIADB jabberd2", "MARIADB icingaweb2",
             "MARIADB prooph_event_store",
-            "MARIADB kea", "MARIADB pmacct", "MARIADB prelude", "MARIADB opendmarc", "MARIADB nntmux", "MARIADB pterodactyl", "MARIADB ocsinventory", "MARIADB gnokii");
+            "MARIADB kea", "MARIADB pmacct", "MARIADB prelude", "MARIADB opendmarc", "MARIADB nntmux", "MARIADB pterodactyl", "MARIADB ocsinventory", "MARIADB gnokii",
+            "MARIADB openfire", "MARIADB kratos", "MARIADB misp", "MARIADB kanboard");
 
     @TempDir
     Path root;
@@ -214,7 +216,11 @@ class RealSchemasTest {
      * Schemas whose round trip does not hold yet, and why: each must still differ (so a fix is noticed and the entry
      * removed); every other schema must come back with no difference. The issue note lists them too.
      */
-    private static final Map<String, String> KNOWN_GAPS = Map.of();
+    private static final Map<String, String> KNOWN_GAPS = Map.of(
+            "POSTGRESQL hatchet", "dump and new + up write a table's storage parameters sorted by name (PostgresTableOptions' canonical"
+                    + " form), pg_dump prints them in the order the table was given them (reloptions): six tables WITH (autovacuum_vacuum_scale_factor,"
+                    + " autovacuum_analyze_scale_factor, ...) come back reordered; new + up also leaves out its two EXCLUDE USING gist constraints,"
+                    + " which schemactl lists as unmanaged, but pg_dump files them as CONSTRAINT entries, which this test expects to be created");
 
     /**
      * Schemas on which schemactl's commands fail outright, and why: every test must still fail on them (so a fix is
@@ -227,7 +233,7 @@ class RealSchemasTest {
      * its tracking table, so their project names another one, as a Rails user would.
      */
     private static final Set<String> OTHER_TOOLS_TRACKING = Set.of("solid_cache", "zync", "openstreetmap", "danbooru", "gitlab_gisia",
-            "philomena", "sanbase2", "lago", "harbor");
+            "philomena", "sanbase2", "lago", "harbor", "supabase_auth", "lemmy");
 
     /** Schemas spread over several PostgreSQL schemas: their project names them all, as its user would. */
     private static final Map<String, String> SCHEMAS = Map.of(
@@ -235,7 +241,9 @@ class RealSchemasTest {
             "musicbrainz", "schemas: [public, musicbrainz]\n",
             "graphile_worker", "schemas: [public, graphile_worker]\n",
             "lago", "schemas: [public, partman]\n",
-            "pgboss", "schemas: [public, pgboss]\n");
+            "pgboss", "schemas: [public, pgboss]\n",
+            "supabase_auth", "schemas: [public, auth]\n",
+            "lemmy", "schemas: [public, utils]\n");
 
     private static String projectOf(String name) {
         return (OTHER_TOOLS_TRACKING.contains(name) ? "migrations_table: schemactl_migrations\n" : "") + SCHEMAS.getOrDefault(name, "");
