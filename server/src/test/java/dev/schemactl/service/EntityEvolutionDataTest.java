@@ -86,7 +86,8 @@ class EntityEvolutionDataTest {
                 DynamicTest.dynamicTest("d05 unique over duplicates", () -> uniqueOverDuplicates(kind)),
                 DynamicTest.dynamicTest("d06 Spring Boot naming of camelCase and acronyms", () -> springNaming(kind)),
                 DynamicTest.dynamicTest("d07 enum ORDINAL to STRING", () -> ordinalToString(kind)),
-                DynamicTest.dynamicTest("d08 @ManyToOne over a column holding orphans", () -> foreignKeyOverOrphans(kind)));
+                DynamicTest.dynamicTest("d08 @ManyToOne over a column holding orphans", () -> foreignKeyOverOrphans(kind)),
+                DynamicTest.dynamicTest("d09 enum ORDINAL to STRING, no row at ordinal 0", () -> ordinalToStringShifted(kind)));
         return all.stream().filter(t -> only == null || t.getDisplayName().substring(0, 3).matches(only));
     }
 
@@ -280,6 +281,32 @@ class EntityEvolutionDataTest {
         // VALIDATE, which left varchar '0' and '1' committed); MariaDB's conversion is one statement
         assertThat(up.err()).as(told).containsAnyOf("rolled back as a whole", "ran nothing that stays");
         assertThat(difference(s.now(), s.oracleA())).as("the message says nothing stays: " + told).isEmpty();
+    }
+
+    /**
+     * ORDINAL to STRING where no row holds ordinal 0: PostgreSQL's '1' and '2' fail the new check (nothing stays);
+     * MariaDB turns the number into the enum member at that position (1 → 'HIGH', the first of enum('HIGH','LOW','MEDIUM'),
+     * for MEDIUM) without an error, so lint must call it what it is before it runs: DD-NARROW-TYPE, destructive, which
+     * the default policy holds for a human's confirmation.
+     */
+    private void ordinalToStringShifted(EngineKind kind) throws Exception {
+        Setup s = setup(kind, "d09", Settings.Naming.AUTO, "INSERT INTO ranked (id, level) VALUES (1, 1), (2, 2);");
+        Cli.Run made = s.cli().run("new", "-m", "evolve", "--drop-extra", "--no-verify");
+        assertThat(made.exit()).as("new: " + made.all() + s.context()).isZero();
+        Cli.Run lint = s.cli().run("lint");
+        if (kind == EngineKind.MARIADB) {
+            assertThat(lint.all()).as("lint: " + lint.all() + s.context()).contains("DD-NARROW-TYPE")
+                    .contains("a number becomes the member at that position (1 → 'HIGH')");
+            // destructive and at least low: the default policy holds it for a human's confirmation
+            assertThat(lint.all()).as(lint.all()).contains("DD-NARROW-TYPE (D destructive)").doesNotContain("final: info");
+            return;
+        }
+        Cli.Run up = s.cli().run("up");
+        String told = "up: " + up.all() + s.context();
+        assertThat(up.exit()).as(told).isNotZero();
+        assertThat(up.err()).as(told).contains("rolled back as a whole");
+        assertThat(rows(s.x(), "SELECT id, level FROM ranked ORDER BY id")).as(told).containsExactly("1|1", "2|2");
+        assertThat(difference(s.now(), s.oracleA())).as(told).isEmpty();
     }
 
     /**
