@@ -366,10 +366,29 @@ public final class Migrator {
                 ? "the failed changeset was rolled back; steps that run outside its transaction (here: "
                 + String.join("; ", outside) + ") may stay applied: see `schemactl status`, undo them with `schemactl "
                 + (verb.equals("apply") ? "rollback" : "up") + "`, fix the migration and run again"
-                : "the failed migration was rolled back as a whole; fix it and run again";
+                : earlierInItsFile(targets, changeset).isEmpty()
+                ? "the failed migration was rolled back as a whole; fix it and run again"
+                : "the failed changeset was rolled back, but each changeset commits on its own: the earlier "
+                + earlierInItsFile(targets, changeset).size() + " of its migration (" + String.join(", ", earlierInItsFile(targets, changeset))
+                + ") stay applied and recorded (see `schemactl status`); fix the failed one and run again to resume from it";
         log().debug("Liquibase failure", e);
         return new SchemactlException(ErrorCode.MIGRATION_FAILED, "could not " + verb + " " + where
                 + (changeset == null ? "" : " (changeset " + changeset + ")") + ": " + detail, hint, e);
+    }
+
+    /**
+     * The changesets before the failed one in its own migration file: each committed with its tracking row
+     * ({@link AtomicChangesets}), so a later changeset's failure leaves them applied. Empty when the failed changeset
+     * is its file's first (or is not known).
+     */
+    private static List<String> earlierInItsFile(List<MigrationFile> targets, String changesetId) {
+        if (changesetId == null) return List.of();
+        for (MigrationFile f : targets) {
+            List<String> ids = f.changesets().stream().map(MigrationFile.Changeset::id).toList();
+            int at = ids.indexOf(changesetId);
+            if (at >= 0) return ids.subList(0, at);
+        }
+        return List.of();
     }
 
     /** The first statement of a changeset, shortened, e.g. "CREATE INDEX CONCURRENTLY idx_a ON a (b)". */

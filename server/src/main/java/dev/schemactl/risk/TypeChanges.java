@@ -54,6 +54,12 @@ final class TypeChanges {
             }
             return null;
         }
+        if (INTS.contains(a) && b == TypeKind.ENUM && !after.enumValues().isEmpty()) {
+            // MariaDB/MySQL: a number converts to the member at that position, so a Java enum mapped by ORDINAL (0, 1,
+            // ...) and now by STRING shifts by one and changes meaning without an error (0 alone fails)
+            return "integer → enum: a number becomes the member at that position (1 → '" + after.enumValues().get(0)
+                    + "'), not the name it stood for, so values stored by ordinal change meaning";
+        }
         if (INTS.contains(a) && INTS.contains(b) && INTS.indexOf(b) < INTS.indexOf(a)) {
             return a.name().toLowerCase() + " → " + b.name().toLowerCase();
         }

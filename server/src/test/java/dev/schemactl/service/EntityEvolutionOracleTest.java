@@ -155,7 +155,7 @@ class EntityEvolutionOracleTest {
                 .as(kind + " " + pair + ": after rollback, X equals Hibernate's DDL for A" + context).isEmpty();
     }
 
-    private static void apply(TestDatabase db, String script) throws SQLException {
+    static void apply(TestDatabase db, String script) throws SQLException {
         try (Connection c = db.connect(); Statement st = c.createStatement()) {
             for (String line : script.split("\\R")) {
                 String sql = line.strip();
@@ -170,7 +170,7 @@ class EntityEvolutionOracleTest {
         }
     }
 
-    private static void reset(TestDatabase db) throws SQLException {
+    static void reset(TestDatabase db) throws SQLException {
         try (Connection c = db.connect(); Statement st = c.createStatement()) {
             if (db.engine() == EngineKind.POSTGRESQL) {
                 st.execute("DROP SCHEMA public CASCADE");
@@ -184,7 +184,7 @@ class EntityEvolutionOracleTest {
     }
 
     /** Base tables of the database (tracking tables left out), from information_schema. */
-    private static Set<String> tables(TestDatabase db) throws SQLException {
+    static Set<String> tables(TestDatabase db) throws SQLException {
         Set<String> out = new TreeSet<>();
         try (Connection c = db.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
                 "SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE' AND table_schema = "
@@ -198,7 +198,7 @@ class EntityEvolutionOracleTest {
      * The database as its own tools describe it: pg_dump's statements or SHOW CREATE per object, plus the column order of
      * every table that is not one of {@code tablesOfA}.
      */
-    private static Map<String, String> oracle(TestDatabase db, Set<String> tablesOfA) throws SQLException {
+    static Map<String, String> oracle(TestDatabase db, Set<String> tablesOfA) throws SQLException {
         Map<String, String> out = new TreeMap<>();
         if (db.engine() == EngineKind.POSTGRESQL) {
             List<String> dump = PostgresCatalogOracle.dump(db.url()).stream().filter(s -> !s.contains("schema_migrations"))
@@ -237,7 +237,7 @@ class EntityEvolutionOracleTest {
     }
 
     /** What differs, object by object: "- " what X lacks, "+ " what X has more. */
-    private static String difference(Map<String, String> x, Map<String, String> expected) {
+    static String difference(Map<String, String> x, Map<String, String> expected) {
         StringBuilder b = new StringBuilder();
         if (x.keySet().stream().anyMatch(k -> k.startsWith("pg_dump "))) {
             Set<String> have = new TreeSet<>(x.entrySet().stream().filter(e -> e.getKey().startsWith("pg_dump ")).map(Map.Entry::getValue).toList());
@@ -271,7 +271,7 @@ class EntityEvolutionOracleTest {
         return UNIQUE_NAME.matcher(out).replaceAll("$1$2<unique>$2 $4");
     }
 
-    private static String migrations(Path project) throws Exception {
+    static String migrations(Path project) throws Exception {
         Path versions = project.resolve("migrations/versions");
         if (!Files.isDirectory(versions)) return "(none)";
         try (Stream<Path> files = Files.list(versions)) {

@@ -453,10 +453,16 @@ final class PostgresRenderer extends BaseSqlRenderer {
      * The USING of a type change: a plain cast, except where PostgreSQL has none that does what the change means. A
      * value becomes a one-element array (and the first element back), an enum or other named type another through
      * its text ('b'::status to "State"), smallint and bigint a boolean as "not zero" (only integer casts to boolean).
+     * To a string type with a length the USING ends in text, never in {@code ::varchar(n)}: an explicit cast to a length
+     * cuts a longer value without a word, while the assignment cast PostgreSQL applies from the USING's type to the
+     * column's refuses it ("value too long for type character varying(n)") and rolls the migration back.
      */
     static String using(String column, ColumnType from, ColumnType to, String type) {
         boolean fromArray = isArray(from);
         boolean toArray = isArray(to);
+        if ((to.kind() == TypeKind.VARCHAR || to.kind() == TypeKind.CHAR) && !toArray) {
+            return using(column, from, ColumnType.of(TypeKind.TEXT), "text");
+        }
         if (toArray && !fromArray) return "CASE WHEN " + column + " IS NULL THEN NULL ELSE ARRAY[" + column
                 + (from.kind() == TypeKind.OTHER ? "::text" : "") + "]::" + type + " END";
         // the first element; to a named type (an extension's cube, an enum) through its text, as there may be no cast

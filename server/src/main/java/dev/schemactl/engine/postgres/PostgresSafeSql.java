@@ -1,6 +1,7 @@
 package dev.schemactl.engine.postgres;
 
 import dev.schemactl.diff.Change;
+import dev.schemactl.schema.TypeKind;
 import dev.schemactl.engine.RenderedChange;
 import dev.schemactl.engine.SafeSql;
 import dev.schemactl.schema.Schema;
@@ -47,8 +48,10 @@ final class PostgresSafeSql implements SafeSql {
             if (o.kind().equals("partitioning") && o.table() != null) partitioned.add(TableName.key(o.schema(), o.table()));
         }
         Set<String> created = new HashSet<>();
+        Set<String> rewritten = new HashSet<>();
         for (RenderedChange r : rendered) {
             if (r.change() instanceof Change.CreateTable c) created.add(c.table());
+            if (r.change() instanceof Change.AlterColumnType t && rewrites(t)) rewritten.add(t.table());
         }
         List<Step> out = new ArrayList<>();
         List<Step> validations = new ArrayList<>();
@@ -62,7 +65,8 @@ final class PostgresSafeSql implements SafeSql {
             } else if (existing && notValidInModel(change)) {
                 // the desired state has it NOT VALID: rendered so already, and never validated
                 out.add(new Step(change, Form.NOT_VALID, r.forward(), r.rollback(), true, false));
-            } else if (existing && (change instanceof Change.AddForeignKey && !isPartitioned || change instanceof Change.AddCheck)) {
+            } else if (existing && (change instanceof Change.AddForeignKey && !isPartitioned
+                    || change instanceof Change.AddCheck && !rewritten.contains(change.table()))) {
                 List<String> forward = new ArrayList<>(r.forward()); // ADD CONSTRAINT, then maybe its COMMENT
                 forward.set(0, forward.get(0) + " NOT VALID");
                 out.add(new Step(change, Form.NOT_VALID, forward, r.rollback(), true, false));
@@ -99,6 +103,23 @@ final class PostgresSafeSql implements SafeSql {
         }
         return addConstraint.substring(0, i) + " ";
     }
+
+    /**
+     * A type change to another family (smallint to varchar: an enum mapped by ordinal becomes one mapped by name)
+     * rewrites the table under an exclusive lock in the same changeset anyway, so a check added to that table gains
+     * nothing from NOT VALID and a later VALIDATE; and split that way a value the check refuses (the old '0' under
+     * CHECK (level IN ('LOW','HIGH'))) fails the VALIDATE after the type change was committed, leaving the migration
+     * half applied. Added plain, the check fails the changeset that converts, which PostgreSQL rolls back as a whole.
+     * Within one family (varchar to text, integer to bigint) the rewrite may not happen and the split is kept.
+     */
+    private static boolean rewrites(Change.AlterColumnType t) {
+        TypeKind a = t.before().type().kind();
+        TypeKind b = t.after().type().kind();
+        return a != b && !(STRINGS.contains(a) && STRINGS.contains(b)) && !(INTEGERS.contains(a) && INTEGERS.contains(b));
+    }
+
+    private static final Set<TypeKind> STRINGS = Set.of(TypeKind.CHAR, TypeKind.VARCHAR, TypeKind.TEXT, TypeKind.CLOB);
+    private static final Set<TypeKind> INTEGERS = Set.of(TypeKind.SMALLINT, TypeKind.INTEGER, TypeKind.BIGINT);
 
     private static boolean notValidInModel(Change change) {
         return change instanceof Change.AddForeignKey f && f.foreignKey().notValid()

@@ -1,0 +1,8 @@
+package dev.schemactl.source.evolution.d02.a;
+
+import jakarta.persistence.*;
+
+@Entity @Table(name = "other")
+public class Other {
+    @Id Long id;
+}

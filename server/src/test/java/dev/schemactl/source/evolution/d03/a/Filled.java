@@ -1,0 +1,9 @@
+package dev.schemactl.source.evolution.d03.a;
+
+import jakarta.persistence.*;
+
+@Entity @Table(name = "filled")
+public class Filled {
+    @Id Long id;
+    String code;
+}

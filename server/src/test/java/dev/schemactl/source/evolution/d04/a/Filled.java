@@ -1,0 +1,9 @@
+package dev.schemactl.source.evolution.d04.a;
+
+import jakarta.persistence.*;
+
+@Entity @Table(name = "filled")
+public class Filled {
+    @Id Long id;
+    String name;
+}

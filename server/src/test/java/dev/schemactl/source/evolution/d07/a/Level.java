@@ -1,0 +1,3 @@
+package dev.schemactl.source.evolution.d07.a;
+
+public enum Level { LOW, HIGH }

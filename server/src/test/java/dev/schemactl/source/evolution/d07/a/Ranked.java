@@ -1,0 +1,9 @@
+package dev.schemactl.source.evolution.d07.a;
+
+import jakarta.persistence.*;
+
+@Entity @Table(name = "ranked")
+public class Ranked {
+    @Id Long id;
+    @Enumerated(EnumType.ORDINAL) Level level;
+}

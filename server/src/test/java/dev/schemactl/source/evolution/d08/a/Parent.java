@@ -1,0 +1,8 @@
+package dev.schemactl.source.evolution.d08.a;
+
+import jakarta.persistence.*;
+
+@Entity @Table(name = "parent")
+public class Parent {
+    @Id Long id;
+}
