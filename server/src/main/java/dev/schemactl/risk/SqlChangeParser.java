@@ -660,6 +660,10 @@ public final class SqlChangeParser {
                 flat = flat.replaceFirst("(?i)\\bADD\\s+CHECK\\s*\\(", "ADD CONSTRAINT schemactl_unnamed_check CHECK (");
             }
         }
+        // an expression's COLLATE (an index key's, a CHECK's, an index predicate's), which JSqlParser 5.3 does not take
+        // (musicbrainz: CREATE INDEX ... (name COLLATE musicbrainz."musicbrainz")): a collation chooses an order, nothing
+        // the rules read; a column definition's COLLATE, which it does take, stays
+        flat = withoutExpressionCollations(flat);
         // JSqlParser 5.3 rejects nextval('seq') in a column definition but reads nextval('seq'::regclass), the same call
         // and an old pg_dump's nextval(('seq'::text)::regclass) (roundcube's schema) as nextval('seq'::regclass)
         if (engine == EngineKind.POSTGRESQL) {
@@ -694,6 +698,56 @@ public final class SqlChangeParser {
             });
         }
         return new Parsed(sql, ops, concurrently, notValid);
+    }
+
+    private static final Pattern COLLATE_CLAUSE = Pattern.compile(
+            "(?i)^\\s+COLLATE\\s+(?:\"(?:[^\"]|\"\")*\"|`[^`]*`|[A-Za-z_][\\w$]*)(?:\\s*\\.\\s*(?:\"(?:[^\"]|\"\")*\"|`[^`]*`|[A-Za-z_][\\w$]*))?");
+
+    /**
+     * The statement without the COLLATE clauses of its expressions: every one of a CREATE INDEX (its keys and predicate;
+     * an index has no column definitions) and those inside a CHECK (...) of a table. Quoted text is left as it is.
+     */
+    static String withoutExpressionCollations(String flat) {
+        if (!flat.toUpperCase(Locale.ROOT).contains("COLLATE")) return flat;
+        boolean index = flat.matches("(?is)^CREATE\\s+(?:UNIQUE\\s+)?INDEX\\b.*");
+        StringBuilder out = new StringBuilder();
+        int checkDepth = -1;
+        int depth = 0;
+        int i = 0;
+        while (i < flat.length()) {
+            char c = flat.charAt(i);
+            if (c == '\'' || c == '"' || c == '`') {
+                int end = dev.schemactl.engine.SqlText.endOfQuoted(flat, i, false);
+                out.append(flat, i, end);
+                i = end;
+                continue;
+            }
+            if (c == '(') {
+                if (checkDepth < 0 && endsWithCheck(out)) checkDepth = depth;
+                depth++;
+            } else if (c == ')') {
+                depth--;
+                if (depth == checkDepth) checkDepth = -1;
+            }
+            if (Character.isWhitespace(c) && (index || checkDepth >= 0)) {
+                Matcher m = COLLATE_CLAUSE.matcher(flat.substring(i));
+                if (m.lookingAt() && (m.end() + i == flat.length() || !Character.isLetterOrDigit(flat.charAt(i + m.end()))
+                        || flat.charAt(i + m.end() - 1) == '"' || flat.charAt(i + m.end() - 1) == '`')) {
+                    i += m.end();
+                    continue;
+                }
+            }
+            out.append(c);
+            i++;
+        }
+        return out.toString();
+    }
+
+    private static boolean endsWithCheck(CharSequence text) {
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+        return end >= 5 && text.subSequence(end - 5, end).toString().equalsIgnoreCase("CHECK")
+                && (end == 5 || !Character.isLetterOrDigit(text.charAt(end - 6)) && text.charAt(end - 6) != '_');
     }
 
     /** The CREATE TABLE without a PARTITION BY clause after its column list (unchanged when it has none). */

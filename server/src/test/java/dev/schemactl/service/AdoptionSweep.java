@@ -31,8 +31,10 @@ class AdoptionSweep {
     private static final Map<String, String> SCHEMAS = Map.of(
             "adventureworks", "public, hr, humanresources, pe, person, pr, production, pu, purchasing, sa, sales",
             "musicbrainz", "public, musicbrainz",
-            "graphile_worker", "public, graphile_worker");
-    private static final Set<String> OTHER_TOOLS_TRACKING = Set.of("solid_cache", "zync", "openstreetmap", "danbooru", "gitlab_gisia");
+            "graphile_worker", "public, graphile_worker",
+            "lago", "public, partman");
+    private static final Set<String> OTHER_TOOLS_TRACKING = Set.of("solid_cache", "zync", "openstreetmap", "danbooru", "gitlab_gisia",
+            "philomena", "sanbase2", "lago", "harbor");
 
     @TestFactory
     Stream<DynamicTest> sweep() throws Exception {
