@@ -584,6 +584,10 @@ public final class SqlChangeParser {
         if (flat.regionMatches(true, 0, "CREATE TABLE", 0, 12) || flat.regionMatches(true, 0, "ALTER TABLE", 0, 11)) {
             flat = withoutKeyOrder(flat, descendingKeyParts);
         }
+        // a constraint's [NOT] DEFERRABLE [INITIALLY DEFERRED|IMMEDIATE] inside CREATE TABLE, which JSqlParser 5.3 does not
+        // take there (musicbrainz: CONSTRAINT medium_uniq UNIQUE (release, position) DEFERRABLE): when a constraint is
+        // checked changes nothing the rules read
+        if (flat.regionMatches(true, 0, "CREATE TABLE", 0, 12)) flat = withoutDeferrability(flat);
         // a key's INCLUDE (...), which JSqlParser does not take: remembered and put back on the key below
         List<KeyInclude> keyIncludes = new ArrayList<>();
         if (flat.regionMatches(true, 0, "CREATE TABLE", 0, 12) || flat.regionMatches(true, 0, "ALTER TABLE", 0, 11)) {
@@ -730,10 +734,39 @@ public final class SqlChangeParser {
                 if (depth == checkDepth) checkDepth = -1;
             }
             if (Character.isWhitespace(c) && (index || checkDepth >= 0)) {
-                Matcher m = COLLATE_CLAUSE.matcher(flat.substring(i));
-                if (m.lookingAt() && (m.end() + i == flat.length() || !Character.isLetterOrDigit(flat.charAt(i + m.end()))
-                        || flat.charAt(i + m.end() - 1) == '"' || flat.charAt(i + m.end() - 1) == '`')) {
-                    i += m.end();
+                Matcher m = COLLATE_CLAUSE.matcher(flat).region(i, flat.length());
+                if (m.lookingAt()) {
+                    i = m.end();
+                    continue;
+                }
+            }
+            out.append(c);
+            i++;
+        }
+        return out.toString();
+    }
+
+    private static final Pattern DEFERRABILITY = Pattern.compile(
+            "(?i)^\\s+(?:(?:NOT\\s+)?DEFERRABLE|INITIALLY\\s+(?:DEFERRED|IMMEDIATE))(?![\\w$])");
+
+    /** The statement without its constraints' deferrability clauses; quoted text is left as it is. */
+    static String withoutDeferrability(String flat) {
+        String upper = flat.toUpperCase(Locale.ROOT);
+        if (!upper.contains("DEFERRABLE") && !upper.contains("INITIALLY")) return flat;
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < flat.length()) {
+            char c = flat.charAt(i);
+            if (c == '\'' || c == '"' || c == '`') {
+                int end = dev.schemactl.engine.SqlText.endOfQuoted(flat, i, false);
+                out.append(flat, i, end);
+                i = end;
+                continue;
+            }
+            if (Character.isWhitespace(c)) {
+                Matcher m = DEFERRABILITY.matcher(flat).region(i, flat.length());
+                if (m.lookingAt()) {
+                    i = m.end();
                     continue;
                 }
             }

@@ -572,6 +572,11 @@ class RiskRulesTest {
         fires(pg, "LK-CREATE-INDEX", "CREATE INDEX big_note_c ON big (note COLLATE \"C\");");
         fires(pg, "LK-ADD-CHECK", "ALTER TABLE big ADD CONSTRAINT ck_note CHECK (note COLLATE \"C\" <> '')");
         silent(pg, "UNKNOWN-STATEMENT", "ALTER TABLE big ADD CONSTRAINT ck_note CHECK (note COLLATE \"C\" <> '')");
+        // musicbrainz's medium: a deferrable unique key of a new table; its table is new and its later index is on it
+        String medium = "CREATE TABLE medium (id integer NOT NULL, release integer NOT NULL, gid uuid NOT NULL, "
+                + "CONSTRAINT medium_uniq UNIQUE (release, id) DEFERRABLE INITIALLY DEFERRED);\n";
+        silent(pg, "UNKNOWN-STATEMENT", medium + "CREATE UNIQUE INDEX medium_idx_gid ON medium (gid);");
+        silent(pg, "LK-CREATE-INDEX", medium + "CREATE UNIQUE INDEX medium_idx_gid ON medium (gid);");
     }
 
     /**
