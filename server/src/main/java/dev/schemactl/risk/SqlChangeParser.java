@@ -588,6 +588,11 @@ public final class SqlChangeParser {
         // take there (musicbrainz: CONSTRAINT medium_uniq UNIQUE (release, position) DEFERRABLE): when a constraint is
         // checked changes nothing the rules read
         if (flat.regionMatches(true, 0, "CREATE TABLE", 0, 12)) flat = withoutDeferrability(flat);
+        // a unique key's NULLS [NOT] DISTINCT (PostgreSQL 15), which JSqlParser 5.3 does not take (musicbrainz's
+        // release_label_uniq): the key is read as unique all the same, so adding it to rows is still judged as such
+        if (flat.regionMatches(true, 0, "CREATE TABLE", 0, 12) || flat.regionMatches(true, 0, "ALTER TABLE", 0, 11)) {
+            flat = without(flat, NULLS_DISTINCT, "NULLS");
+        }
         // a key's INCLUDE (...), which JSqlParser does not take: remembered and put back on the key below
         List<KeyInclude> keyIncludes = new ArrayList<>();
         if (flat.regionMatches(true, 0, "CREATE TABLE", 0, 12) || flat.regionMatches(true, 0, "ALTER TABLE", 0, 11)) {
@@ -749,10 +754,18 @@ public final class SqlChangeParser {
     private static final Pattern DEFERRABILITY = Pattern.compile(
             "(?i)^\\s+(?:(?:NOT\\s+)?DEFERRABLE|INITIALLY\\s+(?:DEFERRED|IMMEDIATE))(?![\\w$])");
 
+    private static final Pattern NULLS_DISTINCT = Pattern.compile("(?i)^\\s+NULLS\\s+(?:NOT\\s+)?DISTINCT(?![\\w$])");
+
     /** The statement without its constraints' deferrability clauses; quoted text is left as it is. */
     static String withoutDeferrability(String flat) {
         String upper = flat.toUpperCase(Locale.ROOT);
         if (!upper.contains("DEFERRABLE") && !upper.contains("INITIALLY")) return flat;
+        return without(flat, DEFERRABILITY, null);
+    }
+
+    /** The statement without the clauses {@code clause} matches after a space (when it holds {@code word}); quoted text is left as it is. */
+    private static String without(String flat, Pattern clause, String word) {
+        if (word != null && !flat.toUpperCase(Locale.ROOT).contains(word)) return flat;
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (i < flat.length()) {
@@ -764,7 +777,7 @@ public final class SqlChangeParser {
                 continue;
             }
             if (Character.isWhitespace(c)) {
-                Matcher m = DEFERRABILITY.matcher(flat).region(i, flat.length());
+                Matcher m = clause.matcher(flat).region(i, flat.length());
                 if (m.lookingAt()) {
                     i = m.end();
                     continue;

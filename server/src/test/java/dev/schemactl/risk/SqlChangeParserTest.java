@@ -82,6 +82,12 @@ class SqlChangeParserTest {
                     assertThat(c.definition().foreignKeys()).hasSize(1);
                     assertThat(c.definition().columns().get(3).defaultExpression()).isEqualTo("'deferrable'");
                 });
+        // and a unique key's NULLS NOT DISTINCT (musicbrainz's release_label_uniq), in a new table or added to one
+        assertThat(change(EngineKind.POSTGRESQL, "CREATE TABLE release_label (id integer NOT NULL, release integer, label integer, "
+                + "CONSTRAINT release_label_uniq UNIQUE NULLS NOT DISTINCT (release, label) DEFERRABLE INITIALLY DEFERRED)"))
+                .isInstanceOfSatisfying(Change.CreateTable.class, c -> assertThat(c.definition().uniques()).hasSize(1));
+        assertThat(change(EngineKind.POSTGRESQL, "ALTER TABLE orders ADD CONSTRAINT uq_code UNIQUE NULLS NOT DISTINCT (code)"))
+                .isInstanceOf(Change.AddUnique.class);
     }
 
     /** The storage parameters of a key's index, as the PostgreSQL renderer changes them in place (pairs 912, 970). */
