@@ -151,12 +151,13 @@ public final class LinearSqlChange extends RawSQLChange {
         int parentheses = 0;
         List<String> leadingWords = new ArrayList<>(); // the current statement's first words, up to the block's BEGIN
         String previousWord = null;
+        List<String> blockStatement = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             String piece = tokens.get(i);
             if (piece.equals("(")) parentheses++;
             if (piece.equals(")") && parentheses > 0) parentheses--;
             if (piece.equalsIgnoreCase("BEGIN") && parentheses == 0 && (open.isEmpty() ? opensBlock(leadingWords)
-                    : oneOf(previousWord, ";", "begin", "then", "else", "do", "loop", "repeat", ":"))) {
+                    : oneOf(previousWord, ";", "begin", "then", "else", "do", "loop", "repeat", ":") || handlerBody(blockStatement))) {
                 String next = nextPiece(tokens, i);
                 if (!oneOf(next, "transaction", "trans", "tran", "dialog", "conversation", "distributed")) open.push(0);
             }
@@ -169,6 +170,10 @@ public final class LinearSqlChange extends RawSQLChange {
                     && !oneOf(nextPiece(tokens, i), "transaction", "trans", "tran", "if", "loop", "while", "repeat", "for")) {
                 open.pop();
             }
+            // the words of the statement inside the block so far (a handler's body: DECLARE ... HANDLER FOR 3141 BEGIN END)
+            String w = trimToNull(piece);
+            if (piece.equals(";") || piece.equalsIgnoreCase("BEGIN")) blockStatement.clear();
+            else if (w != null && !w.startsWith("--") && !w.startsWith("/*") && blockStatement.size() < 12) blockStatement.add(w);
             int inClause = open.size();
             if (inClause == 0 && isDelimiter(piece, previous)) {
                 String trimmed = trimToNull(current.toString());
@@ -206,6 +211,15 @@ public final class LinearSqlChange extends RawSQLChange {
             if (oneOf(w, "trigger", "procedure", "function", "event", "package")) return true;
         }
         return false;
+    }
+
+    /**
+     * True when the block's statement so far declares a handler ({@code DECLARE CONTINUE HANDLER FOR 3141}): its body may
+     * be a BEGIN ... END (kea's routines: {@code ... FOR 3141 BEGIN END;}), whose END closed the routine's own BEGIN and
+     * cut the routine in two (MariaDB: a syntax error).
+     */
+    private static boolean handlerBody(List<String> words) {
+        return !words.isEmpty() && words.get(0).equalsIgnoreCase("DECLARE") && words.stream().anyMatch(x -> x.equalsIgnoreCase("HANDLER"));
     }
 
     private static boolean isDelimiter(String piece, String previous) {

@@ -73,6 +73,29 @@ public final class MigrationWriter {
         return render(engine, transactionalDdl, version, header, steps, List.of());
     }
 
+    private static final Pattern CREATES = Pattern.compile(
+            "(?i)^\\s*CREATE\\s+(?:OR\\s+REPLACE\\s+)?(?:DEFINER\\s*=\\s*\\S+\\s+)?(FUNCTION|PROCEDURE|TRIGGER|EVENT|VIEW|AGGREGATE)\\s+([^\\s(]+)");
+
+    /**
+     * The forward statement, refused when a line of it would be read as the migration file's own directive (a MariaDB
+     * routine or trigger body with a line "-- rollback ..."): the engine's renderer escapes what it can (PostgreSQL writes
+     * such a body as an escape string); a body that is code, kept by the server as written, has no faithful spelling.
+     */
+    private static String withoutDirectiveLines(String sql) {
+        if (!dev.schemactl.engine.MigrationFileDirectives.holdsDirectiveLine(sql)) return sql;
+        String what = "a statement";
+        for (String line : sql.split("\\R")) {
+            java.util.regex.Matcher m = CREATES.matcher(line);
+            if (m.find()) what = "the " + m.group(1).toLowerCase(java.util.Locale.ROOT) + " " + m.group(2);
+            if (dev.schemactl.engine.MigrationFileDirectives.holdsDirectiveLine(line)) {
+                throw new SchemactlException(ErrorCode.UNSUPPORTED, what + " has a line a migration file reads as its own directive ("
+                        + line.strip() + "): it cannot be written to a migration file as the server keeps it",
+                        "reword that comment line in the database (put other text before its --, or write it as /* ... */), then run the command again");
+            }
+        }
+        return sql;
+    }
+
     /**
      * Like {@link #render(EngineKind, boolean, String, Map, List)}, with {@code preamble} statements (e.g.
      * {@code SET lock_timeout = '5s'}) on top of every changeset's forward SQL and of its rollback SQL.
@@ -118,7 +141,7 @@ public final class MigrationWriter {
             out.append('\n');
             for (String sql : preamble) out.append(terminated(sql)).append('\n');
             for (MigrationStep s : group) {
-                for (String sql : s.forward()) out.append(terminated(sql)).append('\n');
+                for (String sql : s.forward()) out.append(terminated(withoutDirectiveLines(sql))).append('\n');
             }
             if (group.stream().anyMatch(s -> !s.rollback().isEmpty())) {
                 for (String sql : preamble) out.append("--rollback ").append(terminated(sql)).append('\n');

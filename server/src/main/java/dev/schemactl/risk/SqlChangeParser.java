@@ -584,6 +584,15 @@ public final class SqlChangeParser {
         if (flat.regionMatches(true, 0, "CREATE TABLE", 0, 12) || flat.regionMatches(true, 0, "ALTER TABLE", 0, 11)) {
             flat = withoutKeyOrder(flat, descendingKeyParts);
         }
+        // a constraint's [NOT] DEFERRABLE [INITIALLY DEFERRED|IMMEDIATE] inside CREATE TABLE, which JSqlParser 5.3 does not
+        // take there (musicbrainz: CONSTRAINT medium_uniq UNIQUE (release, position) DEFERRABLE): when a constraint is
+        // checked changes nothing the rules read
+        if (flat.regionMatches(true, 0, "CREATE TABLE", 0, 12)) flat = withoutDeferrability(flat);
+        // a unique key's NULLS [NOT] DISTINCT (PostgreSQL 15), which JSqlParser 5.3 does not take (musicbrainz's
+        // release_label_uniq): the key is read as unique all the same, so adding it to rows is still judged as such
+        if (flat.regionMatches(true, 0, "CREATE TABLE", 0, 12) || flat.regionMatches(true, 0, "ALTER TABLE", 0, 11)) {
+            flat = without(flat, NULLS_DISTINCT, "NULLS");
+        }
         // a key's INCLUDE (...), which JSqlParser does not take: remembered and put back on the key below
         List<KeyInclude> keyIncludes = new ArrayList<>();
         if (flat.regionMatches(true, 0, "CREATE TABLE", 0, 12) || flat.regionMatches(true, 0, "ALTER TABLE", 0, 11)) {
@@ -660,6 +669,10 @@ public final class SqlChangeParser {
                 flat = flat.replaceFirst("(?i)\\bADD\\s+CHECK\\s*\\(", "ADD CONSTRAINT schemactl_unnamed_check CHECK (");
             }
         }
+        // an expression's COLLATE (an index key's, a CHECK's, an index predicate's), which JSqlParser 5.3 does not take
+        // (musicbrainz: CREATE INDEX ... (name COLLATE musicbrainz."musicbrainz")): a collation chooses an order, nothing
+        // the rules read; a column definition's COLLATE, which it does take, stays
+        flat = withoutExpressionCollations(flat);
         // JSqlParser 5.3 rejects nextval('seq') in a column definition but reads nextval('seq'::regclass), the same call
         // and an old pg_dump's nextval(('seq'::text)::regclass) (roundcube's schema) as nextval('seq'::regclass)
         if (engine == EngineKind.POSTGRESQL) {
@@ -694,6 +707,93 @@ public final class SqlChangeParser {
             });
         }
         return new Parsed(sql, ops, concurrently, notValid);
+    }
+
+    private static final Pattern COLLATE_CLAUSE = Pattern.compile(
+            "(?i)^\\s+COLLATE\\s+(?:\"(?:[^\"]|\"\")*\"|`[^`]*`|[A-Za-z_][\\w$]*)(?:\\s*\\.\\s*(?:\"(?:[^\"]|\"\")*\"|`[^`]*`|[A-Za-z_][\\w$]*))?");
+
+    /**
+     * The statement without the COLLATE clauses of its expressions: every one of a CREATE INDEX (its keys and predicate;
+     * an index has no column definitions) and those inside a CHECK (...) of a table. Quoted text is left as it is.
+     */
+    static String withoutExpressionCollations(String flat) {
+        if (!flat.toUpperCase(Locale.ROOT).contains("COLLATE")) return flat;
+        boolean index = flat.matches("(?is)^CREATE\\s+(?:UNIQUE\\s+)?INDEX\\b.*");
+        StringBuilder out = new StringBuilder();
+        int checkDepth = -1;
+        int depth = 0;
+        int i = 0;
+        while (i < flat.length()) {
+            char c = flat.charAt(i);
+            if (c == '\'' || c == '"' || c == '`') {
+                int end = dev.schemactl.engine.SqlText.endOfQuoted(flat, i, false);
+                out.append(flat, i, end);
+                i = end;
+                continue;
+            }
+            if (c == '(') {
+                if (checkDepth < 0 && endsWithCheck(out)) checkDepth = depth;
+                depth++;
+            } else if (c == ')') {
+                depth--;
+                if (depth == checkDepth) checkDepth = -1;
+            }
+            if (Character.isWhitespace(c) && (index || checkDepth >= 0)) {
+                Matcher m = COLLATE_CLAUSE.matcher(flat).region(i, flat.length());
+                if (m.lookingAt()) {
+                    i = m.end();
+                    continue;
+                }
+            }
+            out.append(c);
+            i++;
+        }
+        return out.toString();
+    }
+
+    private static final Pattern DEFERRABILITY = Pattern.compile(
+            "(?i)^\\s+(?:(?:NOT\\s+)?DEFERRABLE|INITIALLY\\s+(?:DEFERRED|IMMEDIATE))(?![\\w$])");
+
+    private static final Pattern NULLS_DISTINCT = Pattern.compile("(?i)^\\s+NULLS\\s+(?:NOT\\s+)?DISTINCT(?![\\w$])");
+
+    /** The statement without its constraints' deferrability clauses; quoted text is left as it is. */
+    static String withoutDeferrability(String flat) {
+        String upper = flat.toUpperCase(Locale.ROOT);
+        if (!upper.contains("DEFERRABLE") && !upper.contains("INITIALLY")) return flat;
+        return without(flat, DEFERRABILITY, null);
+    }
+
+    /** The statement without the clauses {@code clause} matches after a space (when it holds {@code word}); quoted text is left as it is. */
+    private static String without(String flat, Pattern clause, String word) {
+        if (word != null && !flat.toUpperCase(Locale.ROOT).contains(word)) return flat;
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < flat.length()) {
+            char c = flat.charAt(i);
+            if (c == '\'' || c == '"' || c == '`') {
+                int end = dev.schemactl.engine.SqlText.endOfQuoted(flat, i, false);
+                out.append(flat, i, end);
+                i = end;
+                continue;
+            }
+            if (Character.isWhitespace(c)) {
+                Matcher m = clause.matcher(flat).region(i, flat.length());
+                if (m.lookingAt()) {
+                    i = m.end();
+                    continue;
+                }
+            }
+            out.append(c);
+            i++;
+        }
+        return out.toString();
+    }
+
+    private static boolean endsWithCheck(CharSequence text) {
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+        return end >= 5 && text.subSequence(end - 5, end).toString().equalsIgnoreCase("CHECK")
+                && (end == 5 || !Character.isLetterOrDigit(text.charAt(end - 6)) && text.charAt(end - 6) != '_');
     }
 
     /** The CREATE TABLE without a PARTITION BY clause after its column list (unchanged when it has none). */

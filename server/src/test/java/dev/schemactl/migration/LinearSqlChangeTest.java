@@ -139,6 +139,16 @@ class LinearSqlChangeTest {
         assertThat(LinearSqlChange.split(LinearSqlChange.tokens(sql, false))).containsExactly(function, "SELECT 1");
     }
 
+    /** A handler whose body is a block (kea's routines: DECLARE CONTINUE HANDLER FOR 3141 BEGIN END) does not end the routine. */
+    @Test
+    void aHandlerBodyBlockInsideARoutineDoesNotSplitIt() {
+        String procedure = "CREATE PROCEDURE p(IN s TINYINT) CONTAINS SQL SQL SECURITY DEFINER BEGIN DECLARE i INT;"
+                + " DECLARE CONTINUE HANDLER FOR 3141 BEGIN END; DECLARE EXIT HANDLER FOR SQLEXCEPTION BEGIN SET i = 0; END;"
+                + " IF s = 0 THEN SET i = 1; END IF; END";
+        String sql = procedure + ";\nSELECT 1;";
+        assertThat(LinearSqlChange.split(LinearSqlChange.tokens(sql, false))).containsExactly(procedure, "SELECT 1");
+    }
+
     /**
      * A column named begin or end (MariaDB and PostgreSQL take both unquoted) is no block: Liquibase ran the rest of the
      * changeset as one statement, which MariaDB refused (a syntax error at the next statement); blocks still hold.

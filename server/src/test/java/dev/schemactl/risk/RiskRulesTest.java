@@ -557,6 +557,29 @@ class RiskRulesTest {
     }
 
     /**
+     * musicbrainz's baseline: an index key with a quoted, schema-qualified collation ({@code name COLLATE
+     * "musicbrainz"."musicbrainz"}) was not understood (UNKNOWN-STATEMENT) and the default policy refused up on a fresh
+     * database. It is an index build: silent on a table the file creates, scored as one on a big table.
+     */
+    @Test
+    void anIndexKeyWithACollationIsAnIndexBuild() throws Exception {
+        EngineKind pg = EngineKind.POSTGRESQL;
+        String area = "CREATE TABLE area (id int PRIMARY KEY, name varchar COLLATE \"C\" NOT NULL);\n";
+        silent(pg, "UNKNOWN-STATEMENT", area + "CREATE INDEX area_name_c ON area (name COLLATE \"musicbrainz\".\"musicbrainz\");");
+        silent(pg, "LK-CREATE-INDEX", area + "CREATE INDEX area_name_c ON area (name COLLATE \"musicbrainz\".\"musicbrainz\");");
+        silent(pg, "UNKNOWN-STATEMENT", area + "CREATE UNIQUE INDEX area_name_u ON public.area (name COLLATE \"C\" DESC) WHERE id > 0;");
+        silent(pg, "UNKNOWN-STATEMENT", "CREATE INDEX big_note_c ON big (note COLLATE \"C\");");
+        fires(pg, "LK-CREATE-INDEX", "CREATE INDEX big_note_c ON big (note COLLATE \"C\");");
+        fires(pg, "LK-ADD-CHECK", "ALTER TABLE big ADD CONSTRAINT ck_note CHECK (note COLLATE \"C\" <> '')");
+        silent(pg, "UNKNOWN-STATEMENT", "ALTER TABLE big ADD CONSTRAINT ck_note CHECK (note COLLATE \"C\" <> '')");
+        // musicbrainz's medium: a deferrable unique key of a new table; its table is new and its later index is on it
+        String medium = "CREATE TABLE medium (id integer NOT NULL, release integer NOT NULL, gid uuid NOT NULL, "
+                + "CONSTRAINT medium_uniq UNIQUE (release, id) DEFERRABLE INITIALLY DEFERRED);\n";
+        silent(pg, "UNKNOWN-STATEMENT", medium + "CREATE UNIQUE INDEX medium_idx_gid ON medium (gid);");
+        silent(pg, "LK-CREATE-INDEX", medium + "CREATE UNIQUE INDEX medium_idx_gid ON medium (gid);");
+    }
+
+    /**
      * Baselines of older pg_dump schemas: roundcube's DEFAULT nextval(('users_seq'::text)::regclass) and sakila's child
      * tables with only a CHECK of their own (INHERITS) were not understood, and their indexes scored as on big tables.
      */

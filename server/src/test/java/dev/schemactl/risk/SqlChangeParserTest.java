@@ -38,6 +38,58 @@ class SqlChangeParserTest {
         return ((Op.Structural) op).change();
     }
 
+    /**
+     * An expression's COLLATE, which JSqlParser 5.3 does not take: musicbrainz's baseline has
+     * {@code CREATE INDEX ... (name COLLATE "musicbrainz"."musicbrainz")}, each scored UNKNOWN-STATEMENT, so its up on a
+     * fresh database was refused by the default policy. The index (keys, order, uniqueness) and the check are read.
+     */
+    @Test
+    void expressionCollationsAreRead() {
+        assertThat(change(EngineKind.POSTGRESQL, "CREATE INDEX orders_note_c ON public.orders (note COLLATE \"musicbrainz\".\"musicbrainz\")"))
+                .isInstanceOfSatisfying(Change.CreateIndex.class, c -> assertThat(c.index().columnNames()).containsExactly("note"));
+        assertThat(change(EngineKind.POSTGRESQL, "CREATE UNIQUE INDEX orders_note_c ON orders (note COLLATE musicbrainz.\"musicbrainz\" DESC, code)"))
+                .isInstanceOfSatisfying(Change.CreateIndex.class, c -> {
+                    assertThat(c.index().columnNames()).containsExactly("note", "code");
+                    assertThat(c.index().unique()).isTrue();
+                    assertThat(c.index().columns().get(0).descending()).isTrue();
+                });
+        assertThat(change(EngineKind.POSTGRESQL, "CREATE INDEX orders_note_c ON orders (note COLLATE \"C\" text_pattern_ops) WHERE note COLLATE \"C\" > 'a'"))
+                .isInstanceOf(Change.CreateIndex.class);
+        assertThat(change(EngineKind.POSTGRESQL, "ALTER TABLE orders ADD CONSTRAINT ck_note CHECK (note COLLATE \"C\" > 'a')"))
+                .isInstanceOf(Change.AddCheck.class);
+        assertThat(change(EngineKind.MARIADB, "ALTER TABLE orders ADD CONSTRAINT ck_note CHECK (note COLLATE utf8mb4_bin > 'a')"))
+                .isInstanceOf(Change.AddCheck.class);
+        assertThat(change(EngineKind.POSTGRESQL, "CREATE TABLE names (name varchar(10) COLLATE \"C\" NOT NULL, CHECK ((name COLLATE \"C\") <> ''))"))
+                .isInstanceOfSatisfying(Change.CreateTable.class, c -> assertThat(c.definition().checks()).hasSize(1));
+        // quoted text stays as it is
+        assertThat(SqlChangeParser.withoutExpressionCollations("CREATE INDEX i ON t (a COLLATE \"C\") WHERE b = ' COLLATE \"C\"'"))
+                .isEqualTo("CREATE INDEX i ON t (a) WHERE b = ' COLLATE \"C\"'");
+    }
+
+    /**
+     * A constraint's deferrability inside CREATE TABLE, which JSqlParser 5.3 does not take: musicbrainz's baseline has
+     * {@code CONSTRAINT medium_uniq UNIQUE (release, position) DEFERRABLE}; the table was not understood, its indexes
+     * scored as on a million rows, and up on a fresh database refused by the default policy.
+     */
+    @Test
+    void deferrableConstraintsOfANewTableAreRead() {
+        assertThat(change(EngineKind.POSTGRESQL, "CREATE TABLE medium (id integer NOT NULL, release integer NOT NULL, position integer NOT NULL, "
+                + "CONSTRAINT medium_pkey PRIMARY KEY (id) NOT DEFERRABLE INITIALLY IMMEDIATE, CONSTRAINT medium_uniq UNIQUE (release, position) DEFERRABLE, "
+                + "CONSTRAINT medium_fk FOREIGN KEY (release) REFERENCES customers (id) DEFERRABLE INITIALLY DEFERRED, note text DEFAULT 'deferrable')"))
+                .isInstanceOfSatisfying(Change.CreateTable.class, c -> {
+                    assertThat(c.definition().columns()).hasSize(4);
+                    assertThat(c.definition().uniques()).hasSize(1);
+                    assertThat(c.definition().foreignKeys()).hasSize(1);
+                    assertThat(c.definition().columns().get(3).defaultExpression()).isEqualTo("'deferrable'");
+                });
+        // and a unique key's NULLS NOT DISTINCT (musicbrainz's release_label_uniq), in a new table or added to one
+        assertThat(change(EngineKind.POSTGRESQL, "CREATE TABLE release_label (id integer NOT NULL, release integer, label integer, "
+                + "CONSTRAINT release_label_uniq UNIQUE NULLS NOT DISTINCT (release, label) DEFERRABLE INITIALLY DEFERRED)"))
+                .isInstanceOfSatisfying(Change.CreateTable.class, c -> assertThat(c.definition().uniques()).hasSize(1));
+        assertThat(change(EngineKind.POSTGRESQL, "ALTER TABLE orders ADD CONSTRAINT uq_code UNIQUE NULLS NOT DISTINCT (code)"))
+                .isInstanceOf(Change.AddUnique.class);
+    }
+
     /** The storage parameters of a key's index, as the PostgreSQL renderer changes them in place (pairs 912, 970). */
     @Test
     void postgresIndexStorageParametersAreClassified() {

@@ -33,8 +33,11 @@ class AdoptionSweep {
             "musicbrainz", "public, musicbrainz",
             "graphile_worker", "public, graphile_worker",
             "supabase_auth", "public, auth",
-            "lemmy", "public, utils");
-    private static final Set<String> OTHER_TOOLS_TRACKING = Set.of("solid_cache", "zync", "openstreetmap", "danbooru", "gitlab_gisia", "supabase_auth", "lemmy");
+            "lemmy", "public, utils",
+            "lago", "public, partman",
+            "pgboss", "public, pgboss");
+    private static final Set<String> OTHER_TOOLS_TRACKING = Set.of("solid_cache", "zync", "openstreetmap", "danbooru", "gitlab_gisia",
+            "philomena", "sanbase2", "lago", "harbor", "supabase_auth", "lemmy");
 
     @TestFactory
     Stream<DynamicTest> sweep() throws Exception {

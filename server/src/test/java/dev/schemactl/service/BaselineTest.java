@@ -240,6 +240,85 @@ class BaselineTest {
         }
     }
 
+    /**
+     * A function body line that begins with "--rollback" or "--changeset" (indented or not) is read by the migration file
+     * (Liquibase formatted SQL) as its own directive: the baseline wrote the body in dollar quotes as it is and broke
+     * (the body was cut, the changeset ended there). PostgreSQL writes such a body, and such a comment, as an escape
+     * string with \n; the server keeps the same text. Judged by pg_dump's text, nothing dropped, and by prosrc.
+     */
+    @Test
+    void aPostgresFunctionBodyWithDirectiveLikeLinesIsBaselinedAndBuiltAsItIs() throws Exception {
+        try (TestDatabase live = TestDatabase.create(EngineKind.POSTGRESQL); TestDatabase fresh = TestDatabase.create(EngineKind.POSTGRESQL)) {
+            try (Connection c = live.connect(); Statement st = c.createStatement()) {
+                st.execute("""
+                        CREATE TABLE item (id integer PRIMARY KEY, n integer);
+                        CREATE FUNCTION bump(v integer) RETURNS integer LANGUAGE plpgsql AS $$
+                        BEGIN
+                        --rollback DROP TABLE item;
+                        --changeset someone:2
+                            -- rollback too
+                            RETURN v + 1; -- it's one more
+                        END $$;
+                        CREATE FUNCTION quoted(v text) RETURNS text LANGUAGE sql IMMUTABLE AS $f$ SELECT v || 'it''s
+                        --rollback' || $x$a\\b$x$ $f$;
+                        COMMENT ON FUNCTION bump(integer) IS 'one more
+                        --rollback in a comment';
+                        """);
+            }
+            Cli cli = new Cli(dir).env("DATABASE_URL", live.urlText());
+            Cli.Run baseline = cli.run("baseline");
+            assertThat(baseline.exit()).as(baseline.all()).isZero();
+            String file = Files.readString(Files.list(dir.resolve("migrations/versions")).findFirst().orElseThrow());
+            assertThat(file.lines().filter(l -> l.strip().startsWith("--changeset"))).as(file).hasSize(1);
+            Cli.Run verify = cli.run("verify");
+            assertThat(verify.exit()).as(verify.all() + "\n" + file).isZero();
+            Cli.Run up = new Cli(dir).env("DATABASE_URL", fresh.urlText()).run("up");
+            assertThat(up.exit()).as(up.all()).isZero();
+            assertThat(functions(fresh)).isEqualTo(functions(live)).contains("--rollback DROP TABLE item;");
+            assertThat(rawWithoutTracking(fresh)).isEqualTo(rawWithoutTracking(live));
+            assertThat(String.join("\n", rawWithoutTracking(fresh))).contains("\n--changeset someone:2\n").contains("\n--rollback in a comment'")
+                    .contains("\n--rollback' || $x$a\\b$x$");
+        }
+    }
+
+    /**
+     * MariaDB keeps a routine's body as written, code and not a string: a body line "-- rollback ..." has no faithful
+     * spelling in a migration file, so the baseline is refused, naming the routine, rather than written broken.
+     */
+    @Test
+    void aMariaDbRoutineBodyWithADirectiveLikeLineIsRefusedByName() throws Exception {
+        try (TestDatabase live = TestDatabase.create(EngineKind.MARIADB)) {
+            try (Connection c = live.connect(); Statement st = c.createStatement()) {
+                st.execute("CREATE TABLE item (id INT PRIMARY KEY, n INT)");
+                st.execute("""
+                        CREATE PROCEDURE clear_items()
+                        BEGIN
+                        -- rollback nothing to undo
+                            DELETE FROM item;
+                        END""");
+            }
+            Cli.Run baseline = new Cli(dir).env("DATABASE_URL", live.urlText()).run("baseline");
+            assertThat(baseline.exit()).as(baseline.all()).isEqualTo(dev.schemactl.error.ErrorCode.UNSUPPORTED.exitCode());
+            assertThat(baseline.all()).contains("procedure `clear_items`").contains("-- rollback nothing to undo");
+            assertThat(dir.resolve("migrations/versions")).satisfiesAnyOf(d -> assertThat(d).doesNotExist(), d -> assertThat(d).isEmptyDirectory());
+        }
+    }
+
+    private static String functions(TestDatabase db) throws Exception {
+        StringBuilder out = new StringBuilder();
+        try (Connection c = db.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT p.proname, p.prosrc, obj_description(p.oid, 'pg_proc') FROM pg_proc p WHERE p.pronamespace = 'public'::regnamespace ORDER BY 1")) {
+            while (rs.next()) out.append(rs.getString(1)).append(" | ").append(rs.getString(2)).append(" | ").append(rs.getString(3)).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static java.util.List<String> rawWithoutTracking(TestDatabase db) {
+        return java.util.Arrays.stream(dev.schemactl.engine.postgres.PostgresCatalogOracle.raw(db.url()).split("\n--\n-- "))
+                .filter(s -> !s.contains("schema_migrations") && !s.startsWith("PostgreSQL database dump") && !s.contains("Dumped "))
+                .map(s -> s.lines().filter(l -> !l.startsWith("\\")).collect(java.util.stream.Collectors.joining("\n"))).toList();
+    }
+
     private static java.util.List<String> withoutTracking(java.util.List<String> dump) {
         return dump.stream().filter(s -> !s.contains("schema_migrations")).toList();
     }

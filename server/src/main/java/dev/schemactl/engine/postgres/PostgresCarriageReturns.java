@@ -1,5 +1,7 @@
 package dev.schemactl.engine.postgres;
 
+import dev.schemactl.engine.MigrationFileDirectives;
+
 /**
  * Rewrites the string constants of a statement that hold a raw carriage return into escape-string form
  * ({@code 'a<CR><LF>b'} → {@code E'a\r<LF>b'}, a raw CR inside {@code E'...'} → {@code \r}): a migration file's line
@@ -16,7 +18,7 @@ final class PostgresCarriageReturns {
     }
 
     static String escape(String sql) {
-        if (sql == null || sql.indexOf('\r') < 0) return sql;
+        if (sql == null || sql.indexOf('\r') < 0 && !MigrationFileDirectives.holdsDirectiveLine(sql)) return sql;
         StringBuilder out = new StringBuilder(sql.length() + 8);
         int n = sql.length();
         int i = 0;
@@ -60,9 +62,12 @@ final class PostgresCarriageReturns {
                 int close = sql.indexOf(tag, i + tag.length());
                 int end = close < 0 ? n : close + tag.length();
                 String body = sql.substring(i + tag.length(), close < 0 ? n : close);
-                if (close < 0 || body.indexOf('\r') < 0) out.append(sql, i, end);
-                // a dollar-quoted string is a string constant like any other: the escape-string form spells the CR
-                else out.append("E'").append(body.replace("\\", "\\\\").replace("'", "''").replace("\r", "\\r")).append('\'');
+                boolean directive = MigrationFileDirectives.holdsDirectiveLine(body);
+                if (close < 0 || body.indexOf('\r') < 0 && !directive) out.append(sql, i, end);
+                // a dollar-quoted string is a string constant like any other: the escape-string form spells the CR, and
+                // the line breaks of a body holding a line the migration file would read as its own directive
+                // (a function whose body has a line "--rollback ..."); the server stores the same text (prosrc)
+                else out.append("E'").append(lineBreaks(body.replace("\\", "\\\\").replace("'", "''").replace("\r", "\\r"), directive)).append('\'');
                 i = end;
             } else if (c == '\'') {
                 boolean escapeString = i > 0 && (sql.charAt(i - 1) == 'E' || sql.charAt(i - 1) == 'e')
@@ -79,12 +84,13 @@ final class PostgresCarriageReturns {
                 }
                 int end = Math.min(j + 1, n);
                 String body = sql.substring(i + 1, Math.min(j, n));
-                if (body.indexOf('\r') < 0 || otherPrefix) {
+                boolean directive = !otherPrefix && MigrationFileDirectives.holdsDirectiveLine(body);
+                if (body.indexOf('\r') < 0 && !directive || otherPrefix) {
                     out.append(sql, i, end);
                 } else if (escapeString) {
-                    out.append('\'').append(body.replace("\r", "\\r")).append(sql, Math.min(j, n), end);
+                    out.append('\'').append(lineBreaks(body.replace("\r", "\\r"), directive)).append(sql, Math.min(j, n), end);
                 } else {
-                    out.append("E'").append(body.replace("\\", "\\\\").replace("\r", "\\r")).append(sql, Math.min(j, n), end);
+                    out.append("E'").append(lineBreaks(body.replace("\\", "\\\\").replace("\r", "\\r"), directive)).append(sql, Math.min(j, n), end);
                 }
                 i = end;
             } else {
@@ -93,6 +99,11 @@ final class PostgresCarriageReturns {
             }
         }
         return out.toString();
+    }
+
+    /** The escape-string body with its line feeds spelled {@code \\n} when it holds a directive-like line. */
+    private static String lineBreaks(String escapedBody, boolean directive) {
+        return directive ? escapedBody.replace("\n", "\\n") : escapedBody;
     }
 
     /** {@code $tag$} starting at {@code at}, or null. */

@@ -52,6 +52,23 @@ class PostgresCarriageReturnsTest {
                 .isEqualTo("DROP TABLE U&\"a\\0041\\000Db\"");
     }
 
+    /**
+     * A line the migration file (Liquibase formatted SQL) reads as its own directive, indented or not: a body holding one
+     * is written as an escape string with its line feeds spelled out, so no line of it begins with --; bodies with other
+     * comment lines stay dollar-quoted, as they were.
+     */
+    @Test
+    void bodiesHoldingADirectiveLikeLineBecomeEscapeStrings() {
+        assertThat(PostgresCarriageReturns.escape("CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS $$\nBEGIN\n--rollback x\n  RETURN 1; -- it's\nEND $$"))
+                .isEqualTo("CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS E'\\nBEGIN\\n--rollback x\\n  RETURN 1; -- it''s\\nEND '");
+        assertThat(PostgresCarriageReturns.escape("CREATE FUNCTION f() RETURNS text AS $f$ SELECT 'a\\b\n   --  changeset a:1' $f$ LANGUAGE sql"))
+                .isEqualTo("CREATE FUNCTION f() RETURNS text AS E' SELECT ''a\\\\b\\n   --  changeset a:1'' ' LANGUAGE sql");
+        assertThat(PostgresCarriageReturns.escape("COMMENT ON FUNCTION f() IS 'one\n--rollback two'"))
+                .isEqualTo("COMMENT ON FUNCTION f() IS E'one\\n--rollback two'");
+        String ordinary = "CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS $$\nBEGIN\n-- a comment\n-- rolled back below\n  RETURN 1;\nEND $$";
+        assertThat(PostgresCarriageReturns.escape(ordinary)).isEqualTo(ordinary);
+    }
+
     @Test
     void theRendererWritesDefaultsThroughIt() {
         RenderedChange r = new PostgresRenderer().render(new Change.SetDefault("t", col("c", varchar(20)),

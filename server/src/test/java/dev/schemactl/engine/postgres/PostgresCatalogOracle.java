@@ -45,6 +45,14 @@ public final class PostgresCatalogOracle {
     }
 
     /**
+     * pg_dump's text as it prints it, with nothing dropped: {@link #normalize} drops lines beginning with "--", and so
+     * the lines of a function body that begin so.
+     */
+    public static String raw(DatabaseUrl url) {
+        return rawDump(url, List.of());
+    }
+
+    /**
      * {@link #dump(DatabaseUrl, List)} of a database that holds exactly what {@code sources} made, run in this order on
      * an empty database (a corpus pair's a.sql then data.sql, or its b.sql). The three PostgreSQL corpus tests load the
      * same files; pg_dump's text of them is the same in every database, so it is taken once and kept in
