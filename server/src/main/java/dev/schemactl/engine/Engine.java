@@ -191,6 +191,14 @@ public interface Engine {
     }
 
     /**
+     * True when renaming {@code table} (a key, see {@link dev.schemactl.schema.TableName#key()}) leaves {@code dependent}
+     * working under the new name; by default as {@link #renameFollows}. MariaDB moves a table's own triggers with it.
+     */
+    default boolean tableRenameFollows(dev.schemactl.schema.UnmanagedObject dependent, String table) {
+        return renameFollows(dependent);
+    }
+
+    /**
      * True when {@code statement} failed only because it sets a session parameter this server does not know: a line
      * a newer client's dump writes first (pg_dump 17's {@code SET transaction_timeout = 0}), which carries no schema.
      * A script runner skips it with a warning, as psql does, instead of refusing the whole file.

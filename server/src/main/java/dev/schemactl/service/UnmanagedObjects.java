@@ -182,7 +182,8 @@ public final class UnmanagedObjects {
             for (UnmanagedObject o : current.unmanaged()) {
                 if (GOES_WITH_ITS_TABLE.contains(o.kind())) continue;
                 if (c instanceof Change.AlterColumnType && !engine.retypeBreaks(o)) continue;
-                if ((c instanceof Change.RenameColumn || c instanceof Change.RenameTable) && engine.renameFollows(o)) continue;
+                if (c instanceof Change.RenameColumn && engine.renameFollows(o)) continue;
+                if (c instanceof Change.RenameTable && engine.tableRenameFollows(o, c.table())) continue;
                 if (wholeTable ? o.dependsOn(c.table(), null) : o.dependsOn(c.table(), column)) {
                     touched.add(ChangeDescriptions.describe(c, null) + " would break " + o.label());
                 }

@@ -293,4 +293,15 @@ public final class MariaDbEngine implements Engine {
     public boolean retypeBreaks(dev.schemactl.schema.UnmanagedObject dependent) {
         return false;
     }
+
+    /**
+     * RENAME TABLE moves the table's triggers along (their ON clause follows), but a body is text bound when it runs:
+     * one that names the table itself (a SELECT from it) would then name a table that is gone.
+     */
+    @Override
+    public boolean tableRenameFollows(dev.schemactl.schema.UnmanagedObject dependent, String table) {
+        return dependent.kind().equals("trigger") && dependent.table() != null && dependent.definition() != null
+                && table.equals(dev.schemactl.schema.TableName.key(dependent.schema(), dependent.table()))
+                && !MariaDbTriggerColumns.bodyNamesItsTable(dependent.table(), dependent.definition());
+    }
 }

@@ -54,6 +54,25 @@ final class MariaDbTriggerColumns {
         return out;
     }
 
+    private static final Pattern FOR_EACH_ROW = Pattern.compile("(?i)\\bFOR\\s+EACH\\s+ROW\\b");
+
+    /**
+     * True when the body of trigger {@code definition} (what follows FOR EACH ROW) names {@code table} other than
+     * through NEW./OLD.: a table rename would leave it naming a table that is gone. Read from the text, so a column or
+     * variable spelled like the table counts too. True when the definition has no FOR EACH ROW (nothing is assumed).
+     */
+    static boolean bodyNamesItsTable(String table, String definition) {
+        Matcher row = FOR_EACH_ROW.matcher(definition);
+        if (!row.find()) return true;
+        Matcher id = IDENTIFIER.matcher(stripStringLiterals(definition.substring(row.end())));
+        while (id.find()) {
+            String name = id.group(1);
+            if (name.startsWith("`")) name = name.substring(1, name.length() - 1).replace("``", "`");
+            if (name.equalsIgnoreCase(table)) return true;
+        }
+        return false;
+    }
+
     /** The body with the insides of '...' and "..." literals blanked, so that text in a string is not read as a reference. */
     private static String stripStringLiterals(String body) {
         StringBuilder b = new StringBuilder(body.length());

@@ -26,4 +26,17 @@ class MariaDbTriggerColumnsTest {
                 java.util.Set.of("carts", "cart_items", "baskets", "my table", "price")))
                 .containsExactly("cart_items", "cart_items.price", "cart_items.cart_id", "cart_items.carts", "carts", "my table");
     }
+
+    /** A table rename moves the trigger (pair 912) unless its body names the table itself, which then names a table that is gone. */
+    @Test
+    void aBodyNamingItsOwnTableIsSeenOnlyOutsideNewAndOld() {
+        assertThat(MariaDbTriggerColumns.bodyNamesItsTable("invoice",
+                "CREATE TRIGGER invoice_bi BEFORE INSERT ON `invoice` FOR EACH ROW SET NEW.amount = ROUND(NEW.invoice, 1)")).isFalse();
+        assertThat(MariaDbTriggerColumns.bodyNamesItsTable("invoice",
+                "CREATE TRIGGER invoice_bi BEFORE INSERT ON `invoice` FOR EACH ROW SET NEW.n = 'invoice'")).isFalse();
+        assertThat(MariaDbTriggerColumns.bodyNamesItsTable("invoice",
+                "CREATE TRIGGER invoice_bi BEFORE INSERT ON `invoice` FOR EACH ROW SET NEW.n = (SELECT COUNT(*) FROM `invoice`)")).isTrue();
+        assertThat(MariaDbTriggerColumns.bodyNamesItsTable("invoice",
+                "CREATE TRIGGER invoice_bi BEFORE INSERT ON invoice FOR EACH ROW SET NEW.n = (SELECT COUNT(*) FROM Invoice)")).isTrue();
+    }
 }

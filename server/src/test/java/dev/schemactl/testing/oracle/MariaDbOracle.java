@@ -87,6 +87,8 @@ public final class MariaDbOracle {
 
     private static final Pattern DEFINER = Pattern.compile("\\bDEFINER=(`(?:[^`]|``)*`|'[^']*'|\\S+?)@(`(?:[^`]|``)*`|'[^']*'|\\S+) ");
     private static final Pattern EVENT_STARTS = Pattern.compile(" STARTS '[^']*'");
+    /** A trigger's ON clause: RENAME TABLE rewrites it with the new name backquoted, the rest of the text as written. */
+    private static final Pattern TRIGGER_ON_QUOTED = Pattern.compile("(?i)( ON )`([A-Za-z_][A-Za-z0-9_$]*)`( FOR EACH ROW )");
 
     /**
      * Triggers, routines and events of the current database, keyed so they sort after nothing else's key collides:
@@ -111,6 +113,8 @@ public final class MariaDbOracle {
                 if (text == null) throw new SQLException("SHOW CREATE " + n[0] + " " + n[1] + " returned no text (privileges?)");
                 text = DEFINER.matcher(text).replaceAll("");
                 if (n[0].equals("EVENT")) text = EVENT_STARTS.matcher(text).replaceAll(" STARTS <creation time>");
+                // the same name, quoted or not (quoting is not meaning): a trigger moved by RENAME TABLE says ON `invoices`
+                if (n[0].equals("TRIGGER")) text = TRIGGER_ON_QUOTED.matcher(text).replaceFirst("$1$2$3");
                 String head = "-- " + n[0].toLowerCase() + " " + n[1] + (n[2].isEmpty() ? "" : " on " + n[2])
                         + " sql_mode=" + rs.getString(2);
                 out.put("~" + n[0].toLowerCase() + " " + n[1], head + "\n" + text.replace(quote(c.getCatalog()) + ".", ""));
