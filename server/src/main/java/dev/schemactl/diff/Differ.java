@@ -382,6 +382,24 @@ public final class Differ {
         return m.find() ? m.group(1) : null;
     }
 
+    /**
+     * Equal table options, the parameters of a {@code WITH (...)} list taken as a set: PostgreSQL keeps storage
+     * parameters in the order a table was given them, which changes nothing (and an ALTER TABLE SET cannot reorder).
+     */
+    static boolean sameTableOptions(String a, String b) {
+        return Objects.equals(a, b) || a != null && b != null && withSortedParameters(a).equals(withSortedParameters(b));
+    }
+
+    private static final java.util.regex.Pattern WITH_LIST = java.util.regex.Pattern.compile("\\bWITH \\(([^)]*)\\)");
+
+    private static String withSortedParameters(String options) {
+        java.util.regex.Matcher m = WITH_LIST.matcher(options);
+        if (!m.find()) return options;
+        List<String> parameters = new ArrayList<>(List.of(m.group(1).split(",\\s*")));
+        java.util.Collections.sort(parameters);
+        return options.substring(0, m.start(1)) + String.join(", ", parameters) + options.substring(m.end(1));
+    }
+
     private static final java.util.regex.Pattern QUOTED_NAME = java.util.regex.Pattern.compile("'(?:[^'\\\\]|''|\\\\.)*'|`(?:[^`]|``)*`|\"(?:[^\"]|\"\")*\"");
 
     private static final class Pair {
@@ -1442,7 +1460,7 @@ public final class Differ {
             fromOptions = renamedReplicaIdentity(toName, fromOptions, p.to.options());
             // the engine rewrote a partitioning clause naming a renamed column (MariaDB: PARTITION BY HASH (`acct`))
             fromOptions = p.renamedQuotedNames(fromOptions);
-            if (!Objects.equals(fromOptions, blankToNull(p.to.options()))) {
+            if (!sameTableOptions(fromOptions, blankToNull(p.to.options()))) {
                 Change options = new Change.SetTableOptions(toName, fromOptions, blankToNull(p.to.options()));
                 // PostgreSQL's REPLICA IDENTITY USING INDEX names an index that may be made by this plan: after the
                 // indexes are added (and, in the rollback, set back before they are dropped)

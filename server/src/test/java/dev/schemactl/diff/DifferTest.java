@@ -83,6 +83,16 @@ class DifferTest {
 
     // ------------------------------------------------------------------ no change
 
+    /** PostgreSQL storage parameters given in another order are the same options: no change that never converges. */
+    @Test
+    void storageParametersInAnotherOrderAreTheSameOptions() {
+        assertThat(Differ.sameTableOptions("WITH (fillfactor=70, autovacuum_enabled=false) ENABLE ROW LEVEL SECURITY",
+                "WITH (autovacuum_enabled=false, fillfactor=70) ENABLE ROW LEVEL SECURITY")).isTrue();
+        assertThat(Differ.sameTableOptions("WITH (fillfactor=70, autovacuum_enabled=false)", "WITH (fillfactor=70)")).isFalse();
+        assertThat(Differ.sameTableOptions("WITH (fillfactor=70)", "UNLOGGED WITH (fillfactor=70)")).isFalse();
+        assertThat(Differ.sameTableOptions(null, "WITH (fillfactor=70)")).isFalse();
+    }
+
     @Test
     void identicalSchemasGiveAnEmptyPlan() {
         Plan plan = differ.diff(Fixtures.schemaA(), Fixtures.schemaA());

@@ -216,11 +216,7 @@ class RealSchemasTest {
      * Schemas whose round trip does not hold yet, and why: each must still differ (so a fix is noticed and the entry
      * removed); every other schema must come back with no difference. The issue note lists them too.
      */
-    private static final Map<String, String> KNOWN_GAPS = Map.of(
-            "POSTGRESQL hatchet", "dump and new + up write a table's storage parameters sorted by name (PostgresTableOptions' canonical"
-                    + " form), pg_dump prints them in the order the table was given them (reloptions): six tables WITH (autovacuum_vacuum_scale_factor,"
-                    + " autovacuum_analyze_scale_factor, ...) come back reordered; new + up also leaves out its two EXCLUDE USING gist constraints,"
-                    + " which schemactl lists as unmanaged, but pg_dump files them as CONSTRAINT entries, which this test expects to be created");
+    private static final Map<String, String> KNOWN_GAPS = Map.of();
 
     /**
      * Schemas on which schemactl's commands fail outright, and why: every test must still fail on them (so a fix is

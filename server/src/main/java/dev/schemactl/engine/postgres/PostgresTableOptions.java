@@ -2,6 +2,7 @@ package dev.schemactl.engine.postgres;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * A PostgreSQL table's options as the model's {@code Table.options} spells them, one canonical string so that
  * equal options are equal strings: {@code UNLOGGED}, {@code OF type} of a typed table, the storage parameters {@code WITH (fillfactor=70,
- * toast.autovacuum_enabled=false)} sorted by name, {@code ENABLE ROW LEVEL SECURITY}, {@code FORCE ROW LEVEL
+ * toast.autovacuum_enabled=false)} in the order the table was given them (the catalog's, which pg_dump prints; the
+ * Differ compares them as a set), {@code ENABLE ROW LEVEL SECURITY}, {@code FORCE ROW LEVEL
  * SECURITY} and {@code REPLICA IDENTITY FULL | NOTHING | USING INDEX "name"}, in that order, each only when it is
  * not the default. Row level security and the replica identity change who sees which rows and what logical
  * replication sends: a plan that dropped them silently would change behaviour.
@@ -26,7 +28,10 @@ record PostgresTableOptions(boolean unlogged, String ofType, Map<String, String>
             "^(UNLOGGED)?\\s*(?:OF ((?:\"(?:[^\"]|\"\")*\"|[^\\s\"])+))?\\s*(?:WITH \\(([^)]*)\\))?\\s*(ENABLE ROW LEVEL SECURITY)?\\s*(FORCE ROW LEVEL SECURITY)?\\s*(?:REPLICA IDENTITY (.+))?$");
 
     PostgresTableOptions {
-        storage = Collections.unmodifiableMap(new TreeMap<>(storage)); // sorted: Map.copyOf's order is unspecified
+        // in the order given (the catalog keeps the order a table was given them, and pg_dump prints it); a map without
+        // an order of its own is sorted, so that the output never depends on hashing
+        storage = Collections.unmodifiableMap(storage instanceof LinkedHashMap || storage instanceof java.util.SortedMap
+                ? new LinkedHashMap<>(storage) : new LinkedHashMap<>(new TreeMap<>(storage)));
     }
 
     /** The options a model string names; null or blank: none. */
@@ -34,7 +39,7 @@ record PostgresTableOptions(boolean unlogged, String ofType, Map<String, String>
         if (options == null || options.isBlank()) return NONE;
         Matcher m = CANONICAL.matcher(options.strip());
         if (!m.matches()) throw new IllegalArgumentException("not PostgreSQL table options: " + options);
-        Map<String, String> storage = new TreeMap<>();
+        Map<String, String> storage = new LinkedHashMap<>();
         if (m.group(3) != null) {
             for (String pair : m.group(3).split(",")) {
                 int eq = pair.indexOf('=');
@@ -52,7 +57,7 @@ record PostgresTableOptions(boolean unlogged, String ofType, Map<String, String>
      */
     static String fromCatalog(boolean unlogged, String ofType, List<String> reloptions, List<String> toastOptions, boolean rowSecurity,
                               boolean forceRowSecurity, String replident, String replicaIndex) {
-        Map<String, String> storage = new TreeMap<>();
+        Map<String, String> storage = new LinkedHashMap<>();
         reloptions.forEach(o -> put(storage, "", o));
         toastOptions.forEach(o -> put(storage, "toast.", o));
         String replica = switch (replident == null ? "d" : replident) {
