@@ -358,7 +358,7 @@ final class MariaDbInspector implements Inspector {
             }
         }
         return new Schema(tables.values().stream().map(InspectedTable::buildInCatalogOrder).toList(), sequences)
-                .withUnmanaged(java.util.stream.Stream.concat(MariaDbUnmanaged.read(connection, database).stream(),
+                .withUnmanaged(java.util.stream.Stream.concat(MariaDbUnmanaged.read(connection, database, tables.keySet()).stream(),
                         MariaDbPeriods.read(connection, database, mayHavePeriods.stream().filter(tables::containsKey).toList()).stream())
                         .toList());
     }

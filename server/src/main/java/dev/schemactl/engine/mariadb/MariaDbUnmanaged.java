@@ -48,20 +48,13 @@ final class MariaDbUnmanaged implements UnmanagedDdl {
             SELECT ROUTINE_NAME AS name, ROUTINE_TYPE AS type FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = ?
             """;
 
-    static List<UnmanagedObject> read(Connection connection, String database) throws SQLException {
+    /** @param tables the database's tables (the inspector has read them): those a trigger body may name (see MariaDbTriggerColumns) */
+    static List<UnmanagedObject> read(Connection connection, String database, java.util.Set<String> tables) throws SQLException {
         List<UnmanagedObject> out = new ArrayList<>();
         String own = "`" + database.replace("`", "``") + "`.";
         Pattern reference = Pattern.compile(Pattern.quote(own) + "`((?:[^`]|``)+)`(?:\\.`((?:[^`]|``)+)`)?");
         Map<String, UnmanagedObject> views = new LinkedHashMap<>();
         List<String> slots = new ArrayList<>(); // each trigger's table, timing, event and action order, as out holds them
-        java.util.Set<String> tables = new java.util.HashSet<>(); // the tables a trigger body may name (see MariaDbTriggerColumns)
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_TYPE <> 'VIEW'")) {
-            ps.setString(1, database);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) tables.add(rs.getString(1));
-            }
-        }
         try (PreparedStatement ps = connection.prepareStatement(OBJECTS)) {
             for (int i = 1; i <= 2; i++) ps.setString(i, database);
             try (ResultSet rs = ps.executeQuery()) {
