@@ -285,6 +285,10 @@ public final class SchemaService {
             out.append("-- schemactl schema dump\n");
             out.append("-- schemactl: engine=").append(db.engine().kind().id()).append('\n');
             out.append("-- schemactl: applied=").append(String.join(",", applied)).append('\n');
+            if (db.engine().kind() != EngineKind.SQLITE) {
+                // as dbmate's pg_dump --no-owner --no-privileges: a schema file loads into any server, whoever its roles
+                out.append("-- not written: owners, roles and privileges (GRANT/REVOKE); they belong to the server, not the schema\n");
+            }
             List<String> outside = OutsideObjects.labels(db.engine().outsideReferences().find(schema, db.url().inspectedSchemas()));
             if (!outside.isEmpty()) {
                 out.append("-- needs, outside the managed schemas (create them before loading this file): ")
