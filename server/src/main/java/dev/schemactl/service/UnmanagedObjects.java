@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
 
 /**
  * What plans do about unmanaged objects (views, triggers, functions, partitions, ... that the inspector lists but
- * the model does not carry): list them, leave them alone, and refuse a plan that would break one.
+ * the model does not carry): list them, leave them alone, and refuse a plan that would break one (unless the desired
+ * state defines it: see {@link ReplacedUnmanaged}).
  */
 public final class UnmanagedObjects {
     private UnmanagedObjects() {
