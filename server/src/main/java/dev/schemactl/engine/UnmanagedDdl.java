@@ -8,7 +8,8 @@ import java.util.List;
  * How an engine writes back the objects its inspector lists as unmanaged, for `dump` and `baseline`: their catalog
  * definitions verbatim, in an order that loads (before the tables: extensions, types; after them:
  * routines, partitions, views, indexes, constraints, triggers, policies, rules), and how to drop one (a baseline's
- * rollback on a shadow database). Plans never use it: schemactl does not create or drop these objects itself.
+ * rollback on a shadow database). Plans use it only for the objects the desired state defines itself: prerequisites
+ * and child tables it lacks, and the objects a plan replaces by the desired state's definition ({@link #replaceable}).
  */
 public interface UnmanagedDdl {
     UnmanagedDdl NONE = new UnmanagedDdl() {
@@ -35,6 +36,15 @@ public interface UnmanagedDdl {
     /** The statement that removes {@code object}, or null when it goes with its table. */
     default String drop(UnmanagedObject object) {
         return null;
+    }
+
+    /**
+     * True when a plan may drop {@code object} (live) and create the desired state's definition of it in its place, by
+     * {@link #drop} and {@link #afterTables}, both ways exactly: nothing else depends on it in the catalog, so dropping
+     * it fails nothing and loses no data.
+     */
+    default boolean replaceable(UnmanagedObject object) {
+        return false;
     }
 
     /** A clause the CREATE TABLE of {@code table} (its key, {@link dev.schemactl.schema.TableName#key()}) needs that the model does not carry (PARTITION BY ...), or null. */

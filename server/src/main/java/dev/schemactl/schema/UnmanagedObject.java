@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * Something the inspector saw but the model cannot carry (view, materialized view, function, procedure,
- * trigger, domain, policy, rule, exclusion constraint, partition, child table (INHERITS), extension, ...). Plans never drop or recreate
- * it; they list it and refuse to touch what depends on it. {@code kind} is a lower-case word such as
+ * trigger, domain, policy, rule, exclusion constraint, partition, child table (INHERITS), extension, ...). Plans list it
+ * and refuse to touch what depends on it; they drop or create one only from the desired state's own definition of it. {@code kind} is a lower-case word such as
  * {@code view} or {@code trigger}; {@code table} names the table it belongs to (triggers, policies,
  * partitions) or is null; {@code definition} is its DDL when known, else null.
  *

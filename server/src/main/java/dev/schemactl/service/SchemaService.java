@@ -189,7 +189,7 @@ public final class SchemaService {
             if (!desired.allowDropAll()) {
                 PlanGuards.refuseDropAll(computed.current(), computed.plan(), computed.to(), live.name());
             }
-            UnmanagedObjects.refuseTouching(computed.current(), computed.plan(), db.engine());
+            UnmanagedObjects.refuseTouching(computed.current(), computed.plan(), db.engine(), computed.replaced().labels());
             UnmanagedObjects.refusePinned(computed.current(), computed.wanted(), computed.plan());
             KeptForeignKeys.refuse(computed.brokenForeignKeys());
             KeptKeyNames.refuse(KeptKeyNames.clashing(computed.extras(), computed.extraDropped(), computed.plan()));
@@ -226,6 +226,7 @@ public final class SchemaService {
             if (!computed.prerequisites().isEmpty()) {
                 body.add(new MigrationStep(computed.prerequisites().forward(), computed.prerequisites().rollback(), true));
             }
+            computed.replaced().before().views().forEach(v -> body.add(new MigrationStep(v.forward(), v.rollback(), true)));
             safe.rewrite(computed.typeChanges(), computed.current()).stream()
                     .filter(st -> !st.forward().isEmpty() || !st.rollback().isEmpty())
                     .map(st -> new MigrationStep(st.forward(), st.rollback(), st.runInTransaction(), st.newChangeset()))
@@ -244,9 +245,11 @@ public final class SchemaService {
                     .filter(st -> !st.forward().isEmpty() || !st.rollback().isEmpty())
                     .map(st -> new MigrationStep(st.forward(), st.rollback(), st.runInTransaction(), st.newChangeset()))
                     .forEach(body::add);
+            computed.replaced().after().views().forEach(v -> body.add(new MigrationStep(v.forward(), v.rollback(), true)));
             List<MigrationStep> steps = MigrationWriter.withEnvelope(body, computed.envelope());
             int changes = computed.rendered().size() + computed.prerequisites().views().size()
-                    + computed.afterTypes().views().size() + computed.children().views().size();
+                    + computed.afterTypes().views().size() + computed.children().views().size()
+                    + computed.replaced().before().views().size() + computed.replaced().after().views().size();
             String content = MigrationWriter.render(engine.kind(), engine.transactionalDdl(), version, header, steps,
                     safe.preamble());
             if (dryRun) {
@@ -374,7 +377,7 @@ public final class SchemaService {
                             List<String> unmanaged, UnmanagedObjects.Prerequisites prerequisites, Schema wanted,
                             UnmanagedObjects.Prerequisites children, List<dev.schemactl.diff.KeptInUse.Kept> inUse,
                             List<String> brokenForeignKeys, UnmanagedObjects.Prerequisites afterTypes, int typesEnd,
-                            List<String> differingUnmanaged) {
+                            List<String> differingUnmanaged, ReplacedUnmanaged replaced) {
         /** "; kept N objects only in the database: ..." when the plan keeps some, else empty. */
         String keptNote() {
             if (extras.isEmpty() || extraDropped) return "";
@@ -420,26 +423,32 @@ public final class SchemaService {
             List<RenderedChange> late = late();
             prerequisites.forward().forEach(s -> forward.add(s + ";"));
             envelope.before().forEach(s -> forward.add(s + ";"));
+            replaced.before().forward().forEach(s -> forward.add(s + ";"));
             typeChanges.forEach(r -> r.forward().forEach(s -> forward.add(s + ";")));
             afterTypes.forward().forEach(s -> forward.add(s + ";"));
             early.forEach(r -> r.forward().forEach(s -> forward.add(s + ";")));
             children.forward().forEach(s -> forward.add(s + ";"));
             late.forEach(r -> r.forward().forEach(s -> forward.add(s + ";")));
+            replaced.after().forward().forEach(s -> forward.add(s + ";"));
             envelope.after().forEach(s -> forward.add(s + ";"));
             envelope.before().forEach(s -> rollback.add(s + ";"));
+            replaced.after().rollback().forEach(s -> rollback.add(s + ";"));
             for (int i = late.size() - 1; i >= 0; i--) late.get(i).rollback().forEach(s -> rollback.add(s + ";"));
             children.rollback().forEach(s -> rollback.add(s + ";"));
             for (int i = early.size() - 1; i >= 0; i--) early.get(i).rollback().forEach(s -> rollback.add(s + ";"));
             afterTypes.rollback().forEach(s -> rollback.add(s + ";"));
             for (int i = typeChanges.size() - 1; i >= 0; i--) typeChanges.get(i).rollback().forEach(s -> rollback.add(s + ";"));
+            replaced.before().rollback().forEach(s -> rollback.add(s + ";"));
             envelope.after().forEach(s -> rollback.add(s + ";"));
             prerequisites.rollback().forEach(s -> rollback.add(s + ";"));
             List<ChangeView> views = new ArrayList<>(prerequisites.views());
+            views.addAll(replaced.before().views());
             typeChanges.stream().map(r -> ChangeView.of(r, types)).forEach(views::add);
             views.addAll(afterTypes.views());
             early.stream().map(r -> ChangeView.of(r, types)).forEach(views::add);
             views.addAll(children.views());
             late.stream().map(r -> ChangeView.of(r, types)).forEach(views::add);
+            views.addAll(replaced.after().views());
             return new DiffResult(from, to, engine, warnings, views, plan.renameHints(),
                     String.join("\n", forward) + (forward.isEmpty() ? "" : "\n"),
                     String.join("\n", rollback) + (rollback.isEmpty() ? "" : "\n"),
@@ -471,7 +480,9 @@ public final class SchemaService {
             warnings.add(target.description() + " has none of the database's " + current.tables().size() + " tables: they are "
                     + "kept and listed as only in the database. Was the desired state empty by accident?");
         }
-        UnmanagedObjects.touching(current, plan, db.engine()).forEach(t -> warnings.add(t + ": `schemactl new` refuses this plan"));
+        ReplacedUnmanaged replaced = ReplacedUnmanaged.of(current, wanted, plan, db.engine(), db.unmanagedDdl());
+        UnmanagedObjects.touching(current, plan, db.engine(), replaced.labels())
+                .forEach(t -> warnings.add(t + ": `schemactl new` refuses this plan"));
         UnmanagedObjects.pinned(current, wanted, plan).forEach(t -> warnings.add(t + ": `schemactl new` refuses this plan"));
         List<String> brokenForeignKeys = result.dropped() ? List.of()
                 : KeptForeignKeys.broken(current, wanted, result.target(), db.engine().foreignKeyTargets());
@@ -482,7 +493,7 @@ public final class SchemaService {
         UnmanagedObjects.Prerequisites children = UnmanagedObjects.children(current, wanted, db.unmanagedDdl(), plan);
         // those the plan makes from their definitions (child tables, exclusion constraints) are not left as they are
         List<String> differing = UnmanagedObjects.differing(current, wanted).stream()
-                .filter(label -> !children.labels().contains(label)).toList();
+                .filter(label -> !children.labels().contains(label) && !replaced.labels().contains(label)).toList();
         if (!differing.isEmpty()) {
             warnings.add(differing.size() + (differing.size() == 1 ? " unmanaged object differs" : " unmanaged objects differ")
                     + " from the desired state and schemactl does not change them: " + String.join(", ", differing)
@@ -497,9 +508,10 @@ public final class SchemaService {
                 db.engine().kind().id(), warnings, db.engine().typeNames(), result.extras(), result.dropped(), result.target(),
                 java.util.stream.Stream.concat(result.inUse().stream().map(dev.schemactl.diff.KeptInUse.Kept::description),
                         UnmanagedObjects.listing(current, wanted).stream()
-                                .filter(line -> children.labels().stream().noneMatch(l -> line.startsWith(l + ": ")))).toList(),
+                                .filter(line -> java.util.stream.Stream.concat(children.labels().stream(), replaced.labels().stream())
+                                        .noneMatch(l -> line.startsWith(l + ": ")))).toList(),
                 staged.first(), wanted, children, result.inUse(), brokenForeignKeys, staged.afterTypes(), staged.position(),
-                differing);
+                differing, replaced);
     }
 
     /**

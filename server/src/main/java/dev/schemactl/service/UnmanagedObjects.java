@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
 
 /**
  * What plans do about unmanaged objects (views, triggers, functions, partitions, ... that the inspector lists but
- * the model does not carry): list them, leave them alone, and refuse a plan that would break one.
+ * the model does not carry): list them, leave them alone, and refuse a plan that would break one (unless the desired
+ * state defines it: see {@link ReplacedUnmanaged}).
  */
 public final class UnmanagedObjects {
     private UnmanagedObjects() {
@@ -124,7 +125,12 @@ public final class UnmanagedObjects {
 
     /** Refuses a plan that drops, renames or retypes a table or column an unmanaged object of {@code current} uses. */
     public static void refuseTouching(Schema current, Plan plan, Engine engine) {
-        List<String> touched = touching(current, plan, engine);
+        refuseTouching(current, plan, engine, Set.of());
+    }
+
+    /** As above, but for the objects of labels {@code replaced}, which the plan drops and creates again (see {@link ReplacedUnmanaged}). */
+    static void refuseTouching(Schema current, Plan plan, Engine engine, Set<String> replaced) {
+        List<String> touched = touching(current, plan, engine, replaced);
         if (touched.isEmpty()) return;
         throw new SchemactlException(ErrorCode.PLAN_REFUSED, "refused: " + String.join("; ", touched.size() > 3
                 ? touched.subList(0, 3) : touched) + (touched.size() > 3 ? " (and " + (touched.size() - 3) + " more)" : "")
@@ -171,25 +177,35 @@ public final class UnmanagedObjects {
 
     /** "drop column film.title would break view film_list", one per change and object it would break. */
     static List<String> touching(Schema current, Plan plan, Engine engine) {
+        return touching(current, plan, engine, Set.of());
+    }
+
+    /** As above, leaving out the objects of labels {@code replaced}. */
+    static List<String> touching(Schema current, Plan plan, Engine engine, Set<String> replaced) {
         List<String> touched = new ArrayList<>();
         for (Change c : plan.changes()) {
-            String column = null;
-            if (c instanceof Change.DropColumn d) column = d.column().name();
-            else if (c instanceof Change.RenameColumn r) column = r.column().name();
-            else if (c instanceof Change.AlterColumnType t) column = t.before().name();
-            boolean wholeTable = c instanceof Change.DropTable || c instanceof Change.RenameTable;
-            if (column == null && !wholeTable) continue;
             for (UnmanagedObject o : current.unmanaged()) {
-                if (GOES_WITH_ITS_TABLE.contains(o.kind())) continue;
-                if (c instanceof Change.AlterColumnType && !engine.retypeBreaks(o)) continue;
-                if (c instanceof Change.RenameColumn && engine.renameFollows(o)) continue;
-                if (c instanceof Change.RenameTable && engine.tableRenameFollows(o, c.table())) continue;
-                if (wholeTable ? o.dependsOn(c.table(), null) : o.dependsOn(c.table(), column)) {
+                if (!replaced.contains(o.label()) && breaks(c, o, engine)) {
                     touched.add(ChangeDescriptions.describe(c, null) + " would break " + o.label());
                 }
             }
         }
         return touched;
+    }
+
+    /** True when change {@code c} drops, renames or retypes a table or column {@code o} uses in a way that breaks it. */
+    static boolean breaks(Change c, UnmanagedObject o, Engine engine) {
+        String column = null;
+        if (c instanceof Change.DropColumn d) column = d.column().name();
+        else if (c instanceof Change.RenameColumn r) column = r.column().name();
+        else if (c instanceof Change.AlterColumnType t) column = t.before().name();
+        boolean wholeTable = c instanceof Change.DropTable || c instanceof Change.RenameTable;
+        if (column == null && !wholeTable) return false;
+        if (GOES_WITH_ITS_TABLE.contains(o.kind())) return false;
+        if (c instanceof Change.AlterColumnType && !engine.retypeBreaks(o)) return false;
+        if (c instanceof Change.RenameColumn && engine.renameFollows(o)) return false;
+        if (c instanceof Change.RenameTable && engine.tableRenameFollows(o, c.table())) return false;
+        return wholeTable ? o.dependsOn(c.table(), null) : o.dependsOn(c.table(), column);
     }
 
     /** CREATE TABLE statements of the plan completed with what the model does not carry (PostgreSQL PARTITION BY). */

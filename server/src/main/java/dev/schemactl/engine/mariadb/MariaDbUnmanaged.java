@@ -345,6 +345,17 @@ final class MariaDbUnmanaged implements UnmanagedDdl {
         return out;
     }
 
+    /**
+     * Triggers and routines: MariaDB keeps their bodies as text, nothing in the catalog depends on them (a view or
+     * trigger calling a routine is bound when it runs), and their definitions here are what SHOW CREATE reads back.
+     */
+    @Override
+    public boolean replaceable(UnmanagedObject o) {
+        return o.definition() != null && REPLACEABLE.contains(o.kind());
+    }
+
+    private static final java.util.Set<String> REPLACEABLE = java.util.Set.of("trigger", "function", "procedure");
+
     @Override
     public String drop(UnmanagedObject o) {
         return switch (o.kind()) {
