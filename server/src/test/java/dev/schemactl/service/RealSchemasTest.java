@@ -60,7 +60,8 @@ class RealSchemasTest {
             "MARIADB spamassassin", "MARIADB mediawiki139", "MARIADB jabberd2", "MARIADB icingaweb2",
             "MARIADB prooph_event_store",
             "MARIADB kea", "MARIADB pmacct", "MARIADB prelude", "MARIADB opendmarc", "MARIADB nntmux", "MARIADB pterodactyl", "MARIADB ocsinventory", "MARIADB gnokii",
-            "MARIADB openfire", "MARIADB kratos", "MARIADB misp", "MARIADB kanboard");
+            "MARIADB openfire", "MARIADB kratos", "MARIADB misp", "MARIADB kanboard",
+            "MARIADB employees_partitioned", "MARIADB spring_jdbc");
 
     @TempDir
     Path root;

@@ -236,6 +236,11 @@ final class PostgresDefaults {
                 i = next;
                 continue;
             }
+            if (quoted && castAgain(sql, next, lastType)) {
+                out.append(sql, i, next); // its casts stay: see AUTHORS_CAST
+                i = next;
+                continue;
+            }
             if (quoted && "interval".equals(lastType)) {
                 // an interval literal's type is not implied by its context: now() - '18 years' reads '18 years' as a
                 // timestamp (timestamptz - timestamptz) and fails, so the cast stays (AdventureWorks' employee check)
@@ -264,6 +269,19 @@ final class PostgresDefaults {
     private static boolean lateBoundRelation(String sql, int afterCasts, String lastType) {
         return ("text".equals(lastType) || "character varying".equals(lastType) || "varchar".equals(lastType))
                 && LATE_BOUND_RELATION.matcher(sql.substring(afterCasts)).find();
+    }
+
+    /**
+     * {@code ('^[a-z]+$'::citext)::text}, {@code ('2020-01-01'::date)::timestamp without time zone}: a string literal
+     * cast to a type that is neither a string nor a number and then cast again. PostgreSQL adds one cast to a literal
+     * (the type its context resolves); the inner one is the author's (Sourcegraph's {@code prompt_tags} check), and
+     * without it the literal is read straight as the outer type, which pg_dump shows as another expression.
+     */
+    private static final Pattern AUTHORS_CAST = Pattern.compile("^\\s*\\)[\\s)]*::");
+
+    private static boolean castAgain(String sql, int afterCasts, String lastType) {
+        return lastType != null && !STRING_TYPES.contains(lastType) && !NUMERIC_TYPES.contains(lastType)
+                && AUTHORS_CAST.matcher(sql.substring(afterCasts)).find();
     }
 
     /** True when the text so far ends in a name, so that a parenthesis opens a call's arguments: {@code f(0)::text}. */

@@ -38,8 +38,14 @@ final class PostgresUnmanaged {
     static final String OBJECTS = """
             -- name as text: of type name (the first branch's), a routine's signature was cut at 63 characters
             SELECT 'extension' AS kind, n.nspname, e.extname::text AS name, NULL AS tbl,
-                   format('CREATE EXTENSION IF NOT EXISTS %I WITH SCHEMA %I', e.extname, n.nspname) AS def
+                   format('CREATE EXTENSION IF NOT EXISTS %I WITH SCHEMA %I', e.extname, n.nspname)
+                   -- a comment other than the one CREATE EXTENSION gives (its control file's) goes with it: Sourcegraph
+                   -- keeps pg_stat_statements' older comment; IS NULL where it was removed
+                   || CASE WHEN ds.description IS NOT DISTINCT FROM (SELECT v.comment FROM pg_catalog.pg_available_extension_versions v
+                                                                     WHERE v.name = e.extname AND v.version = e.extversion)
+                           THEN '' ELSE format(E';\nCOMMENT ON EXTENSION %I IS %L', e.extname, ds.description) END AS def
             FROM pg_catalog.pg_extension e JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
+            LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = e.oid AND ds.classoid = 'pg_catalog.pg_extension'::regclass
             WHERE e.extname <> 'plpgsql' AND n.nspname = ANY (?)
             UNION ALL
             -- collations (a column, an index or a function body may use one), as pg_dump writes them; the ICU locale

@@ -124,6 +124,58 @@ class PostgresObjectCommentsTest {
         }
     }
 
+    private static final String EXTENSION_COMMENTS = """
+            SELECT e.extname || ' = ' || COALESCE(d.description, '(none)')
+            FROM pg_catalog.pg_extension e
+            LEFT JOIN pg_catalog.pg_description d ON d.classoid = 'pg_catalog.pg_extension'::regclass AND d.objoid = e.oid
+            WHERE e.extname <> 'plpgsql' ORDER BY 1
+            """;
+
+    /**
+     * An extension whose comment is not the one CREATE EXTENSION gives (Sourcegraph keeps pg_stat_statements' older
+     * text), one whose comment was removed and one with its own: dump + load and new + up from an empty database keep
+     * all three. Before the fix both gave every extension its control file's comment.
+     */
+    @Test
+    void dumpThenLoadAndNewUpKeepAnExtensionsComment() throws Exception {
+        String schema = """
+                CREATE EXTENSION citext;
+                COMMENT ON EXTENSION citext IS 'it''s case-insensitive text, as an older version said';
+                CREATE EXTENSION hstore;
+                COMMENT ON EXTENSION hstore IS NULL;
+                CREATE EXTENSION pg_trgm;
+                CREATE TABLE public.t (id integer PRIMARY KEY, name citext, attrs hstore);
+                """;
+        try (TestDatabase db = TestDatabase.create(EngineKind.POSTGRESQL); TestDatabase copy = TestDatabase.create(EngineKind.POSTGRESQL);
+             TestDatabase fresh = TestDatabase.create(EngineKind.POSTGRESQL)) {
+            execute(db, schema);
+            List<String> expected = extensionComments(db);
+            assertThat(expected).hasSize(3).contains("citext = it's case-insensitive text, as an older version said", "hstore = (none)");
+            Cli.Run dump = new Cli(dir).env("DATABASE_URL", db.urlText()).run("dump", "--schema-file", "schema.sql");
+            assertThat(dump.exit()).as(dump.all()).isZero();
+            Cli.Run load = new Cli(dir).env("DATABASE_URL", copy.urlText()).run("load", "--schema-file", "schema.sql");
+            String schemaFile = Files.readString(dir.resolve("schema.sql"));
+            assertThat(load.exit()).as(load.all() + schemaFile).isZero();
+            assertThat(extensionComments(copy)).as(schemaFile).isEqualTo(expected);
+
+            Files.writeString(dir.resolve("desired.sql"), schema);
+            Cli cli = new Cli(dir).env("DATABASE_URL", fresh.urlText());
+            Cli.Run made = cli.run("new", "-m", "extensions", "--to-sql", "desired.sql");
+            assertThat(made.exit()).as(made.all()).isZero();
+            Cli.Run up = cli.run("up");
+            assertThat(up.exit()).as(up.all()).isZero();
+            assertThat(extensionComments(fresh)).as(migrationText()).isEqualTo(expected);
+        }
+    }
+
+    private static List<String> extensionComments(TestDatabase db) throws Exception {
+        try (Connection c = db.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(EXTENSION_COMMENTS)) {
+            List<String> out = new ArrayList<>();
+            while (rs.next()) out.add(rs.getString(1));
+            return out;
+        }
+    }
+
     private Cli project(TestDatabase db) throws Exception {
         Files.writeString(dir.resolve("allow.yaml"), "version: 1\nrules: []\ndefault: allow\n");
         Files.writeString(dir.resolve("schemactl.yaml"), "policy: allow.yaml\nschemas: [public, billing]\n");
