@@ -530,6 +530,32 @@ public sealed interface Change {
         }
     }
 
+    /**
+     * A sequence renamed by a rename hint (MariaDB {@code RENAME TABLE}, PostgreSQL {@code ALTER SEQUENCE ... RENAME TO}):
+     * it keeps its counter, which dropping it and creating the new one would start again. {@code defaults} are the
+     * column defaults that call it by name (MariaDB keeps {@code nextval(`db`.`old`)} as written and refuses a default
+     * naming a sequence that is not there), rewritten to the new name by this step and back by its rollback, right
+     * after the sequence's own rename each way. The Differ puts it first in its plan, so those columns have the names
+     * the live database has.
+     */
+    record RenameSequence(Sequence before, Sequence after, List<SetDefault> defaults) implements Change {
+        public RenameSequence {
+            Objects.requireNonNull(before, "before");
+            Objects.requireNonNull(after, "after");
+            defaults = List.copyOf(defaults);
+        }
+
+        @Override
+        public String table() {
+            return before.name();
+        }
+
+        @Override
+        public String describe() {
+            return "rename sequence " + qualified(before.schema(), before.name()) + " to " + after.name();
+        }
+    }
+
     record AlterSequence(Sequence before, Sequence after) implements Change {
         @Override
         public String table() {

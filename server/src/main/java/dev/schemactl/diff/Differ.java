@@ -304,6 +304,13 @@ public final class Differ {
     }
 
     public Plan diff(Schema from, Schema to, Renames renames) {
+        SequenceRenames sequences = SequenceRenames.of(from, to, renames == null ? Renames.NONE : renames);
+        if (!sequences.renames().isEmpty()) {
+            Plan rest = diff(sequences.from(), to, sequences.rest());
+            List<Change> all = new ArrayList<>(sequences.renames());
+            all.addAll(rest.changes());
+            return new Plan(all, rest.renameHints(), from);
+        }
         Plan plan = new Run(from, to, renames == null ? Renames.NONE : renames, foreignKeysNeedIndex, restrictIsNoAction, renamesObjects,
                 renamesIndexes, columnNamesIgnoreCase, sameType, indexCommentsInDefinition, foreignKeyNames, dropsGenerationInPlace, movesColumns,
                 exactDefaults, cascadeNullability).plan();
@@ -679,13 +686,7 @@ public final class Differ {
                 String oldName = e.getKey();
                 String newName = e.getValue();
                 if (!fromByName.containsKey(oldName)) {
-                    // a sequence is a table to MariaDB (and a relation to PostgreSQL), so users reach for --rename-table;
-                    // its rename would also have to rewrite every default calling it (MariaDB keeps nextval(old) as written)
-                    if (from.sequences().stream().anyMatch(q -> q.name().equals(oldName) || key(q.schema(), q.name()).equals(oldName))) {
-                        throw usage("cannot rename sequence " + oldName + ": renaming a sequence is not supported yet; without the hint"
-                                + " the plan creates " + newName + " and drops " + oldName + ", so " + newName + " counts again from its START"
-                                + " (set it past the rows already numbered, or rename the sequence by hand before planning)");
-                    }
+                    // a hint naming a sequence is a sequence rename (SequenceRenames), planned before this
                     throw usage("cannot rename table " + oldName + ": there is no such table in the current schema");
                 }
                 if (!toByName.containsKey(newName)) {

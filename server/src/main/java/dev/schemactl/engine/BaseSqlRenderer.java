@@ -630,6 +630,11 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         throw new UnsupportedOperationException("this engine has no sequence comments (" + s.name() + ")");
     }
 
+    /** The statement that renames sequence {@code s} to {@code newName} (in its schema). */
+    protected String renameSequence(Sequence s, String newName) {
+        return "ALTER SEQUENCE " + sequenceName(s) + " RENAME TO " + quote(newName);
+    }
+
     protected String dropSequence(Sequence s) {
         return "DROP SEQUENCE " + sequenceName(s);
     }
@@ -810,6 +815,15 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         if (change instanceof Change.SetSequenceOwner c) return of(c, List.of(setSequenceOwner(c.sequence(), c.after())),
                 List.of(setSequenceOwner(c.sequence(), c.before())), false);
         if (change instanceof Change.AlterSequence c) return of(c, alterSequence(c.before(), c.after()), alterSequence(c.after(), c.before()), false);
+        if (change instanceof Change.RenameSequence c) {
+            List<String> forward = new ArrayList<>(List.of(renameSequence(c.before(), c.after().name())));
+            List<String> rollback = new ArrayList<>(List.of(renameSequence(c.before().withName(c.after().name()), c.before().name())));
+            for (SetDefault d : c.defaults()) {
+                forward.addAll(setDefault(d.table(), d.before(), d.after()));
+                rollback.addAll(setDefault(d.table(), d.after(), d.before()));
+            }
+            return of(c, forward, rollback, false);
+        }
         if (change instanceof Change.CreateEnumType c) return of(c, createEnumTypeStatements(c.type()), List.of(dropEnumType(c.type())), false);
         if (change instanceof Change.DropEnumType c) return of(c, List.of(dropEnumType(c.type())), createEnumTypeStatements(c.type()), false);
         if (change instanceof Change.AddEnumValues c) return of(c, addEnumValues(c.before(), c.after()),

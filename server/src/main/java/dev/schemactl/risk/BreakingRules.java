@@ -26,6 +26,12 @@ public final class BreakingRules implements RiskRule {
                     "renames table " + c.table() + " to " + c.newName()
                             + ": running code that uses the old name fails until it is deployed"));
         }
+        if (change instanceof Change.RenameSequence c) {
+            // a sequence is a table to MariaDB (the migration's RENAME TABLE reads as this rule too)
+            return List.of(Rules.BC_RENAME_TABLE.finding(step, c.table(), null, Severity.HIGH, List.of(),
+                    "renames sequence " + c.before().name() + " to " + c.after().name()
+                            + ": running code that calls it by the old name fails until it is deployed"));
+        }
         if (change instanceof Change.SetNullable c && c.after().nullable() && !c.before().nullable()
                 && !ctx.createdInPlan(c.table(), c.after().name())) {
             return List.of(Rules.BC_DROP_NOT_NULL.finding(step, c.table(), c.after().name(), Severity.LOW, List.of(),

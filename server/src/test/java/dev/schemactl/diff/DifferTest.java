@@ -842,7 +842,8 @@ class DifferTest {
         Set<String> all = new TreeSet<>();
         for (Class<?> k : Change.class.getPermittedSubclasses()) {
             if (!dev.schemactl.engine.RendererContract.POSTGRES_ONLY.contains(k)
-                    && !dev.schemactl.engine.RendererContract.MARIADB_ONLY.contains(k)) all.add(k.getSimpleName());
+                    && !dev.schemactl.engine.RendererContract.MARIADB_ONLY.contains(k)
+                    && !dev.schemactl.engine.RendererContract.HINTED_ONLY.contains(k)) all.add(k.getSimpleName());
         }
         assertThat(kinds).isEqualTo(all);
         // phases are contiguous and in order
@@ -1156,14 +1157,37 @@ class DifferTest {
     }
 
     @Test
-    void aTableRenameHintNamingASequenceSaysSequencesCannotBeRenamedYet() {
-        // mariadb pair 834: `--rename-table seq_invoice=invoice_id_seq` used to say "there is no such table"
-        Table t = users();
-        assertThatThrownBy(() -> differ.diff(schema(List.of(t), new Sequence("seq_invoice", 500, 1)),
-                schema(List.of(t), new Sequence("invoice_id_seq", 500, 1)), Renames.parse(List.of("seq_invoice=invoice_id_seq"))))
+    void aTableRenameHintNamingASequenceRenamesItAndTheDefaultsCallingIt() {
+        // mariadb pair 834: `--rename-table seq_invoice=invoice_id_seq` was refused; without the hint the plan drops
+        // seq_invoice and creates invoice_id_seq, which counts again from its START
+        Column before = notNull("id", BIGINT).withDefault("nextval(`seq_invoice`)");
+        Column after = before.withDefault("nextval(`invoice_id_seq`)");
+        Table other = table("notes").col(col("n", BIGINT).withDefault("nextval(`seq_invoice_2`)")).build();
+        Sequence old = new Sequence("seq_invoice", 500, 1);
+        Sequence renamed = new Sequence("invoice_id_seq", 500, 1);
+        Schema a = schema(List.of(table("invoices").col(before).pk("id").build(), other), old);
+        Schema b = schema(List.of(table("invoices").col(after).pk("id").build(), other), renamed);
+        Plan plan = differ.diff(a, b, Renames.parse(List.of("seq_invoice=invoice_id_seq")));
+        assertThat(plan.changes()).containsExactly(new Change.RenameSequence(old, renamed,
+                List.of(new Change.SetDefault("invoices", before, after))));
+        // what else differs still follows, from the renamed sequence (a new increment: an ALTER, not a drop)
+        Sequence stepped = new Sequence("invoice_id_seq", 500, 2);
+        assertThat(differ.diff(a, schema(b.tables(), stepped), Renames.parse(List.of("seq_invoice=invoice_id_seq"))).changes())
+                .containsExactly(new Change.RenameSequence(old, renamed, List.of(new Change.SetDefault("invoices", before, after))),
+                        new Change.AlterSequence(renamed, stepped));
+        assertThatThrownBy(() -> differ.diff(a, schema(b.tables()), Renames.parse(List.of("seq_invoice=invoice_id_seq"))))
                 .isInstanceOf(SchemactlException.class)
-                .hasMessageContaining("cannot rename sequence seq_invoice: renaming a sequence is not supported yet")
+                .hasMessageContaining("cannot rename sequence seq_invoice to invoice_id_seq: the target schema has no sequence invoice_id_seq")
                 .satisfies(e -> assertThat(((SchemactlException) e).code()).isEqualTo(ErrorCode.USAGE));
+    }
+
+    @Test
+    void aSequenceRenameRewritesOnlyTheCallsThatNameIt() {
+        assertThat(SequenceRenames.rewrite("nextval('seq_invoice'::regclass)", "seq_invoice", "inv")).isEqualTo("nextval('inv'::regclass)");
+        assertThat(SequenceRenames.rewrite("NEXT VALUE FOR `seq_invoice`", "seq_invoice", "inv")).isEqualTo("NEXT VALUE FOR `inv`");
+        assertThat(SequenceRenames.rewrite("nextval(seq_invoice_2)", "seq_invoice", "inv")).isEqualTo("nextval(seq_invoice_2)");
+        assertThat(SequenceRenames.rewrite("'seq_invoice'", "seq_invoice", "inv")).isEqualTo("'seq_invoice'"); // a text default
+        assertThat(SequenceRenames.rewrite(null, "seq_invoice", "inv")).isNull();
     }
 
     // ------------------------------------------------------------------ determinism

@@ -104,6 +104,15 @@ final class H2Renderer extends BaseSqlRenderer {
         return prefix(s.schema()) + quote(s.name());
     }
 
+    /** H2 has no statement that renames a sequence (ALTER SEQUENCE takes no RENAME TO): refused, never wrong SQL. */
+    @Override
+    protected String renameSequence(Sequence s, String newName) {
+        throw new dev.schemactl.error.SchemactlException(dev.schemactl.error.ErrorCode.UNSUPPORTED,
+                "H2 cannot rename sequence " + s.name() + " to " + newName + " (ALTER SEQUENCE has no RENAME TO)",
+                "leave out the rename hint: the plan then creates " + newName + " and drops " + s.name()
+                        + ", so set its START past the values already used");
+    }
+
     /**
      * H2 looks an unqualified REFERENCES table up in the schema of the table being altered, not the session's: a key of
      * a billing table to a default-schema table names that schema.

@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Views, triggers and routines are {@link MariaDbUnmanaged unmanaged objects}.
+ * Views, triggers, routines and events are {@link MariaDbUnmanaged unmanaged objects}.
  * Reads the named database (the URL's, never the session's {@code DATABASE()}, which a script's USE changes)
  * from information_schema in at most six bulk queries:
  * tables (with comments, and the sequences' names), check constraints, columns, index statistics,

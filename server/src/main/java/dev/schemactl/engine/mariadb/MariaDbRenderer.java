@@ -367,6 +367,12 @@ final class MariaDbRenderer extends BaseSqlRenderer {
         return withNullsFilled(table, before, after, modify(table, after).get(0));
     }
 
+    /** A sequence is a table to MariaDB: RENAME TABLE moves it and keeps its counter (ALTER SEQUENCE has no RENAME). */
+    @Override
+    protected String renameSequence(dev.schemactl.schema.Sequence s, String newName) {
+        return "RENAME TABLE " + quote(s.name()) + " TO " + quote(newName);
+    }
+
     @Override
     protected List<String> setDefault(String table, Column before, Column after) {
         return modify(table, after);

@@ -54,6 +54,22 @@ final class MariaDbTriggerColumns {
         return out;
     }
 
+    /**
+     * Each of {@code tables} an event body names (read from the text as for a trigger's other tables): an event binds
+     * them when it runs, so dropping or renaming one leaves an event that fails at every run.
+     */
+    static List<String> tablesNamed(String body, java.util.Set<String> tables) {
+        List<String> out = new ArrayList<>();
+        if (body == null || tables.isEmpty()) return out;
+        Matcher id = IDENTIFIER.matcher(stripStringLiterals(body));
+        while (id.find()) {
+            String name = id.group(1);
+            if (name.startsWith("`")) name = name.substring(1, name.length() - 1).replace("``", "`");
+            if (tables.contains(name) && !out.contains(name)) out.add(name);
+        }
+        return out;
+    }
+
     private static final Pattern FOR_EACH_ROW = Pattern.compile("(?i)\\bFOR\\s+EACH\\s+ROW\\b");
 
     /**

@@ -19,13 +19,18 @@ import java.util.regex.Pattern;
  * information_schema.VIEWS the tables and columns they name; their definitions from SHOW CREATE VIEW, see
  * {@link #asStored}, with the database's own name taken out so they load into any database), triggers
  * (information_schema.TRIGGERS; their text from SHOW CREATE TRIGGER, see {@link #asWritten}), stored procedures and functions
- * (mysql.proc, which holds their parameter lists; when it cannot be read they are listed without a definition).
- * It also writes them back for dump and baseline, routines and triggers between
+ * (mysql.proc, which holds their parameter lists; when it cannot be read they are listed without a definition), events
+ * (information_schema.EVENTS; their text from SHOW CREATE EVENT, see {@link #eventAsShown}).
+ * It also writes them back for dump and baseline, routines, triggers and events between
  * {@code DELIMITER ;;} lines as mysqldump does.
  */
 final class MariaDbUnmanaged implements UnmanagedDdl {
 
-    /** Views and triggers in one query: kind, name, table, and what each needs (a trigger's action order in seq). */
+    /**
+     * Views, triggers and events in one query: kind, name, table, and what each needs (a trigger's action order in seq;
+     * for an event, in c, whether its STARTS is the moment it was created or its schedule last altered, which the server
+     * sets when the statement gives none). Events sort last ('zevent').
+     */
     private static final String OBJECTS = """
             SELECT 'view' AS kind, TABLE_NAME AS name, NULL AS tbl, VIEW_DEFINITION AS body, CHECK_OPTION AS a,
                    SECURITY_TYPE AS b, ALGORITHM AS c, 0 AS seq
@@ -34,6 +39,10 @@ final class MariaDbUnmanaged implements UnmanagedDdl {
             SELECT 'trigger', TRIGGER_NAME, EVENT_OBJECT_TABLE, ACTION_STATEMENT, EVENT_MANIPULATION, ACTION_TIMING, NULL,
                    ACTION_ORDER
             FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = ?
+            UNION ALL
+            SELECT 'zevent', EVENT_NAME, NULL, EVENT_DEFINITION, NULL, NULL,
+                   CASE WHEN EVENT_TYPE = 'RECURRING' AND STARTS IN (CREATED, LAST_ALTERED) THEN 'now' END, 0
+            FROM information_schema.EVENTS WHERE EVENT_SCHEMA = ?
             ORDER BY 1, 3, 2, 8
             """;
 
@@ -54,9 +63,10 @@ final class MariaDbUnmanaged implements UnmanagedDdl {
         String own = "`" + database.replace("`", "``") + "`.";
         Pattern reference = Pattern.compile(Pattern.quote(own) + "`((?:[^`]|``)+)`(?:\\.`((?:[^`]|``)+)`)?");
         Map<String, UnmanagedObject> views = new LinkedHashMap<>();
+        List<UnmanagedObject> events = new ArrayList<>(); // definition: "now" when STARTS is the server's, until asWritten
         List<String> slots = new ArrayList<>(); // each trigger's table, timing, event and action order, as out holds them
         try (PreparedStatement ps = connection.prepareStatement(OBJECTS)) {
-            for (int i = 1; i <= 2; i++) ps.setString(i, database);
+            for (int i = 1; i <= 3; i++) ps.setString(i, database);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String name = rs.getString("name");
@@ -73,6 +83,8 @@ final class MariaDbUnmanaged implements UnmanagedDdl {
                                     + (check == null || "NONE".equals(check) ? "" : " WITH " + check + " CHECK OPTION");
                             views.put(name, new UnmanagedObject("view", null, name, null, definition, uses));
                         }
+                        case "zevent" -> events.add(new UnmanagedObject("event", null, name, null,
+                                rs.getString("c"), MariaDbTriggerColumns.tablesNamed(body, tables)));
                         default -> {
                             out.add(new UnmanagedObject("trigger", null, name, table, "CREATE TRIGGER " + quote(name)
                                     + " " + rs.getString("b") + " " + rs.getString("a") + " ON " + quote(table) + " FOR EACH ROW " + body,
@@ -96,7 +108,51 @@ final class MariaDbUnmanaged implements UnmanagedDdl {
         String session = views.isEmpty() ? null : sessionCollation(connection);
         for (UnmanagedObject view : views.values()) out.add(asStored(connection, own, view, session));
         out.addAll(routines(connection, database));
+        if (!events.isEmpty()) {
+            String collation = sessionCollation(connection);
+            String mode = sessionSqlMode(connection);
+            String zone = sessionTimeZone(connection);
+            for (UnmanagedObject event : events) out.add(eventAsShown(connection, own, event, collation, mode, zone));
+        }
         return out;
+    }
+
+    private static final Pattern EVENT_STARTS = Pattern.compile(" STARTS '[^']*'");
+
+    /**
+     * The event as SHOW CREATE EVENT gives it (without DEFINER and the database's own name), one statement per event
+     * as for triggers, under the sql_mode, time zone and collation it was created under when they are not this
+     * session's. The STARTS of a recurring event created (or rescheduled) without one is the server's clock at that
+     * moment: it is left out, so that the same event made a second later elsewhere (B, a shadow database) reads alike,
+     * and a dump starts it when it is loaded. A STARTS the statement gave stays.
+     */
+    private static UnmanagedObject eventAsShown(Connection connection, String own, UnmanagedObject event, String session,
+                                                String sessionMode, String sessionZone) throws SQLException {
+        try (var st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SHOW CREATE EVENT " + own + quote(event.name()))) {
+            if (!rs.next()) return new UnmanagedObject("event", null, event.name(), null, null, event.dependsOn());
+            String definition = DEFINER.matcher(rs.getString(4)).replaceFirst("").replace(own, "");
+            if ("now".equals(event.definition())) definition = EVENT_STARTS.matcher(definition).replaceFirst("");
+            definition = underTimeZone(triggerUnderSqlMode(triggerUnderCollation(definition, rs.getString(6), session),
+                    rs.getString(2), sessionMode), rs.getString(3), sessionZone);
+            return new UnmanagedObject("event", null, event.name(), null, definition, event.dependsOn());
+        }
+    }
+
+    /**
+     * The event's statements (in a {@code DELIMITER ;;} block) run under the time zone it was created under when that
+     * is not this session's: the server keeps it with the event and reads its AT / STARTS / ENDS times in it.
+     */
+    static String underTimeZone(String definition, String zone, String session) {
+        if (zone == null || session == null || zone.equalsIgnoreCase(session)) return definition;
+        return "SET @schemactl_time_zone = @@time_zone;;\nSET time_zone = '" + zone.replace("'", "''") + "';;\n" + definition
+                + ";;\nSET time_zone = @schemactl_time_zone";
+    }
+
+    private static String sessionTimeZone(Connection connection) throws SQLException {
+        try (var st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT @@time_zone")) {
+            return rs.next() ? rs.getString(1) : null;
+        }
     }
 
     private static final int ER_VIEW_INVALID = 1356;
@@ -258,6 +314,7 @@ final class MariaDbUnmanaged implements UnmanagedDdl {
         out.addAll(delimited(objects, List.of("function", "procedure")));
         out.addAll(viewsInDependencyOrder(objects));
         out.addAll(delimited(triggersAfterTheOnesTheyFollow(objects), List.of("trigger")));
+        out.addAll(delimited(objects, List.of("event")));
         return out;
     }
 
@@ -363,6 +420,7 @@ final class MariaDbUnmanaged implements UnmanagedDdl {
             case "trigger" -> "DROP TRIGGER IF EXISTS " + quote(o.name());
             case "procedure" -> "DROP PROCEDURE IF EXISTS " + quote(o.name());
             case "function" -> "DROP FUNCTION IF EXISTS " + quote(o.name());
+            case "event" -> "DROP EVENT IF EXISTS " + quote(o.name());
             default -> null;
         };
     }

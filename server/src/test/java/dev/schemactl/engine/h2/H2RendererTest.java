@@ -58,4 +58,14 @@ class H2RendererTest extends RendererContract {
         assertThat(renderer().quote("key")).isEqualTo("\"KEY\"");
         assertThat(renderer().quote("year")).isEqualTo("\"YEAR\"");
     }
+
+    /** H2 has no ALTER SEQUENCE ... RENAME TO: a sequence rename hint is refused by a typed error, never wrong SQL. */
+    @Test
+    void aSequenceRenameIsRefused() {
+        var old = new dev.schemactl.schema.Sequence("seq_invoice", 500, 1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> renderer().render(
+                        new Change.RenameSequence(old, old.withName("invoice_id_seq"), java.util.List.of())))
+                .isInstanceOf(dev.schemactl.error.SchemactlException.class)
+                .hasMessageContaining("H2 cannot rename sequence seq_invoice to invoice_id_seq");
+    }
 }

@@ -146,6 +146,53 @@ class MariaDbShowCreateFidelityTest {
     }
 
     /** The statement as the server prints it, without the DEFINER (the two databases were made by the same user anyway). */
+    /**
+     * Events (mariadb pair 913) were not read at all: a plan said nothing of one only the desired state has, a dump left
+     * them out. A plan lists it ("not created", as a view), a dump writes it as SHOW CREATE EVENT shows it, and the
+     * copy loaded later reads alike although the server stamped its defaulted STARTS a second later; a STARTS the
+     * statement gave stays.
+     */
+    @Test
+    void eventsAreListedDumpedAndLoadedAsShown() throws Exception {
+        try (TestDatabase source = TestDatabase.create(EngineKind.MARIADB); TestDatabase copy = TestDatabase.create(EngineKind.MARIADB)) {
+            try (Connection c = source.connect(); Statement st = c.createStatement()) {
+                st.execute("CREATE TABLE sessions (id int NOT NULL PRIMARY KEY, expires datetime NOT NULL)");
+                st.execute("CREATE EVENT purge_sessions ON SCHEDULE EVERY 1 HOUR DISABLE DO DELETE FROM sessions WHERE expires < NOW()");
+                st.execute("CREATE EVENT nightly ON SCHEDULE EVERY 1 DAY STARTS '2031-01-01 03:00:00' DISABLE DO DELETE FROM sessions");
+                st.execute("""
+                        CREATE EVENT once ON SCHEDULE AT '2031-01-01 00:00:00' ON COMPLETION PRESERVE DISABLE COMMENT 'it''s once'
+                        DO BEGIN
+                            DELETE FROM sessions WHERE id < 0;
+                            DELETE FROM sessions WHERE id > 1000;
+                        END""");
+            }
+            Cli.Run plan = new Cli(dir).env("DATABASE_URL", copy.urlText()).run("diff", "--to-url", source.urlText());
+            assertThat(plan.exit()).as(plan.all()).isZero();
+            assertThat(plan.out()).contains("= event purge_sessions: unmanaged, in the desired state but not created");
+            Thread.sleep(1100); // the copy's defaulted STARTS is another second
+            Cli.Run dump = new Cli(dir).env("DATABASE_URL", source.urlText()).run("dump", "--schema-file", "db/schema.sql");
+            assertThat(dump.exit()).as(dump.all()).isZero();
+            Cli.Run load = new Cli(dir).env("DATABASE_URL", copy.urlText()).run("load", "--schema-file", "db/schema.sql");
+            assertThat(load.exit()).as(load.all() + Files.readString(dir.resolve("db/schema.sql"))).isZero();
+            for (String event : new String[]{"purge_sessions", "nightly", "once"}) {
+                assertThat(showCreateEvent(copy, event)).isEqualTo(showCreateEvent(source, event));
+            }
+            assertThat(showCreateEvent(copy, "nightly")).contains("STARTS '2031-01-01 03:00:00'");
+            assertThat(showCreateEvent(copy, "once")).contains("COMMENT 'it''s once'").contains("DELETE FROM sessions WHERE id > 1000;");
+            Cli.Run same = new Cli(dir).env("DATABASE_URL", copy.urlText()).run("diff", "--to-url", source.urlText());
+            assertThat(same.out()).as(same.all()).contains("no changes: ").contains("= event purge_sessions: unmanaged, left alone");
+        }
+    }
+
+    /** SHOW CREATE EVENT without the DEFINER and with a STARTS the server stamped at creation masked. */
+    private static String showCreateEvent(TestDatabase db, String name) throws Exception {
+        try (Connection c = db.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SHOW CREATE EVENT " + name)) {
+            rs.next();
+            String text = rs.getString(4).replaceAll("DEFINER=`[^`]*`@`[^`]*` ", "");
+            return name.equals("nightly") ? text : text.replaceAll(" STARTS '[^']*'", " STARTS <creation>");
+        }
+    }
+
     private static String showCreate(TestDatabase db, String kind, String name) throws Exception {
         try (Connection c = db.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SHOW CREATE " + kind + " " + name)) {
             rs.next();

@@ -39,4 +39,12 @@ class MariaDbTriggerColumnsTest {
         assertThat(MariaDbTriggerColumns.bodyNamesItsTable("invoice",
                 "CREATE TRIGGER invoice_bi BEFORE INSERT ON invoice FOR EACH ROW SET NEW.n = (SELECT COUNT(*) FROM Invoice)")).isTrue();
     }
+
+    /** An event's body names tables (pair 913): dropping or renaming one is refused as for a trigger's. */
+    @Test
+    void readsTheTablesAnEventBodyNames() {
+        assertThat(MariaDbTriggerColumns.tablesNamed("DELETE FROM sessions WHERE expires < NOW() AND note <> 'audit'",
+                java.util.Set.of("sessions", "audit", "users"))).containsExactly("sessions");
+        assertThat(MariaDbTriggerColumns.tablesNamed(null, java.util.Set.of("sessions"))).isEmpty();
+    }
 }

@@ -1,0 +1,1 @@
+INSERT INTO invoices (note) VALUES ('a'), ('b');

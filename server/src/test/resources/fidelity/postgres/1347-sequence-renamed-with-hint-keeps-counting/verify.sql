@@ -1,0 +1,1 @@
+SELECT nextval('invoice_id_seq') > 501
