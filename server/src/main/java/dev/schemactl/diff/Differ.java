@@ -1688,11 +1688,14 @@ public final class Differ {
                 } else if (!before.values().equals(e.values())) {
                     boolean keepsOrder = e.values().stream().filter(before.values()::contains).toList().equals(before.values());
                     // PostgreSQL cannot use a value added by ADD VALUE before the transaction commits: when the target
-                    // schema's defaults or checks name a new value, the type is rebuilt instead
+                    // schema's expressions name a new value (an array literal '{ok,happy}' too), the type is rebuilt instead
                     boolean usesNewValue = e.values().stream().filter(v -> !before.values().contains(v))
-                            .anyMatch(v -> mentionedInDefaultsOrChecks("'" + v.replace("'", "''") + "'"));
+                            .anyMatch(this::mentionedInTarget);
                     if (keepsOrder && !usesNewValue) createEnumTypes.add(new Change.AddEnumValues(before, e, enumUsages(e)));
-                    else createEnumTypes.add(new ReplaceEnumType(before, e, movingDefaultsOff(enumUsages(e)), valueRenames(before, e)));
+                    else {
+                        refuseRebuildUnderDomains(before, e);
+                        createEnumTypes.add(new ReplaceEnumType(before, e, movingDefaultsOff(enumUsages(e)), valueRenames(before, e)));
+                    }
                 }
                 if (before != null && !Objects.equals(blankToNull(before.comment()), blankToNull(e.comment()))) {
                     createEnumTypes.add(new Change.SetEnumTypeComment(e, before.comment(), e.comment()));
@@ -1701,6 +1704,21 @@ public final class Differ {
             fromTypes.forEach((name, e) -> {
                 if (!toTypes.containsKey(name)) dropEnumTypes.add(new DropEnumType(e));
             });
+        }
+
+        /**
+         * A rebuild (rename the type, create the new one, convert the columns, drop the old) cannot move a domain over the
+         * type: ALTER DOMAIN has no TYPE, so DROP TYPE of the old one failed on the domain (and the columns of it).
+         */
+        void refuseRebuildUnderDomains(EnumType before, EnumType after) {
+            List<String> domains = from.domains().stream().filter(d -> namesType(d.baseType().replaceAll("(\\[\\])+$", ""), before))
+                    .map(d -> d.schema() == null ? d.name() : d.schema() + "." + d.name()).toList();
+            if (domains.isEmpty()) return;
+            throw new SchemactlException(ErrorCode.PLAN_REFUSED, "cannot rebuild enum type " + after.name() + " (values removed, "
+                    + "reordered or used in the same migration): domain " + String.join(", ", domains) + " is over it, and a domain's "
+                    + "base type cannot be changed", "write that change by hand in a migration (`schemactl new --empty`): convert the "
+                    + "domain's columns to text, drop the domain, rebuild the type, create the domain again and convert the columns "
+                    + "back; apply it, then generate this one again");
         }
 
         /**
@@ -1865,13 +1883,29 @@ public final class Differ {
             return IDENTIFIER.matcher(column).matches() && mentionsAny(expression, Set.of(column));
         }
 
-        boolean mentionedInDefaultsOrChecks(String literal) {
+        /**
+         * True when a default, generated expression, check, index predicate or expression, or domain default or check of
+         * the target schema names {@code value} (alone or in an array literal): each fails right after ADD VALUE.
+         */
+        boolean mentionedInTarget(String value) {
             for (Table t : to.tables()) {
                 for (Column c : t.columns()) {
-                    if (c.defaultExpression() != null && c.defaultExpression().contains(literal)) return true;
+                    if (EnumValueMentions.in(c.defaultExpression(), value) || EnumValueMentions.in(c.generatedExpression(), value)) return true;
                 }
                 for (CheckConstraint c : t.checks()) {
-                    if (c.expression() != null && c.expression().contains(literal)) return true;
+                    if (EnumValueMentions.in(c.expression(), value)) return true;
+                }
+                for (Index i : t.indexes()) {
+                    if (EnumValueMentions.in(i.predicate(), value)) return true;
+                    for (IndexColumn ic : i.columns()) {
+                        if (EnumValueMentions.in(ic.expression(), value)) return true;
+                    }
+                }
+            }
+            for (dev.schemactl.schema.Domain d : to.domains()) {
+                if (EnumValueMentions.in(d.defaultExpression(), value)) return true;
+                for (dev.schemactl.schema.DomainCheck c : d.checks()) {
+                    if (EnumValueMentions.in(c.definition(), value)) return true;
                 }
             }
             return false;
