@@ -1707,18 +1707,39 @@ public final class Differ {
         }
 
         /**
-         * A rebuild (rename the type, create the new one, convert the columns, drop the old) cannot move a domain over the
-         * type: ALTER DOMAIN has no TYPE, so DROP TYPE of the old one failed on the domain (and the columns of it).
+         * A rebuild (rename the type, create the new one, convert the columns, drop the old) cannot move what else is
+         * of the old type: ALTER DOMAIN has no TYPE, a composite type's attribute and a routine's signature stay on the old
+         * one, so DROP TYPE of the old one failed ("other objects depend on it").
          */
         void refuseRebuildUnderDomains(EnumType before, EnumType after) {
-            List<String> domains = from.domains().stream().filter(d -> namesType(d.baseType().replaceAll("(\\[\\])+$", ""), before))
-                    .map(d -> d.schema() == null ? d.name() : d.schema() + "." + d.name()).toList();
-            if (domains.isEmpty()) return;
+            List<String> users = new ArrayList<>();
+            from.domains().stream().filter(d -> namesType(elementType(d.baseType()), before))
+                    .forEach(d -> users.add("domain " + qualified(d.schema(), d.name())));
+            from.compositeTypes().stream().filter(c -> c.attributes().stream().anyMatch(a -> namesType(elementType(a.type()), before)))
+                    .forEach(c -> users.add("composite type " + qualified(c.schema(), c.name())));
+            Pattern named = Pattern.compile("(?<![\\w$\"])\"?" + Pattern.quote(before.name()) + "\"?(?![\\w$\"])");
+            for (UnmanagedObject o : from.unmanaged()) {
+                if (!Set.of("function", "procedure", "aggregate").contains(o.kind())) continue;
+                String definition = o.definition() == null ? "" : o.definition();
+                int language = definition.indexOf("\n LANGUAGE ");
+                String signature = o.name() + "\n" + (language < 0 ? definition : definition.substring(0, language));
+                if (named.matcher(signature).find()) users.add(o.kind() + " " + qualified(o.schema(), o.name()));
+            }
+            if (users.isEmpty()) return;
             throw new SchemactlException(ErrorCode.PLAN_REFUSED, "cannot rebuild enum type " + after.name() + " (values removed, "
-                    + "reordered or used in the same migration): domain " + String.join(", ", domains) + " is over it, and a domain's "
-                    + "base type cannot be changed", "write that change by hand in a migration (`schemactl new --empty`): convert the "
-                    + "domain's columns to text, drop the domain, rebuild the type, create the domain again and convert the columns "
-                    + "back; apply it, then generate this one again");
+                    + "reordered or used in the same migration): " + String.join(", ", users) + (users.size() == 1 ? " is" : " are")
+                    + " of it, and a rebuild cannot move " + (users.size() == 1 ? "it" : "them") + " to the new type",
+                    "write that change by hand in a migration (`schemactl new --empty`): drop or convert those objects, "
+                    + "rebuild the type, create them again; apply it, then generate this one again");
+        }
+
+        /** {@code mood} of {@code mood[]} (a domain or attribute over an array of the type holds it as well). */
+        private static String elementType(String type) {
+            return type == null ? "" : type.replaceAll("(\\[\\])+$", "");
+        }
+
+        private static String qualified(String schema, String name) {
+            return schema == null || schema.equals("public") ? name : schema + "." + name;
         }
 
         /**

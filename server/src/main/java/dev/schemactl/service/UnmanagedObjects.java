@@ -173,6 +173,18 @@ public final class UnmanagedObjects {
     static List<String> touching(Schema current, Plan plan, Engine engine) {
         List<String> touched = new ArrayList<>();
         for (Change c : plan.changes()) {
+            if (c instanceof Change.ReplaceEnumType r) {
+                // the rebuild converts each column of the type (ALTER COLUMN ... TYPE): as a retype does, it breaks a view over it
+                for (Change.EnumUsage u : r.usages()) {
+                    for (UnmanagedObject o : current.unmanaged()) {
+                        if (GOES_WITH_ITS_TABLE.contains(o.kind()) || !engine.retypeBreaks(o) || !o.dependsOn(u.table(), u.column())) continue;
+                        String line = ChangeDescriptions.describe(c, null) + " would retype column " + u.table() + "." + u.column()
+                                + " and break " + o.label();
+                        if (!touched.contains(line)) touched.add(line);
+                    }
+                }
+                continue;
+            }
             String column = null;
             if (c instanceof Change.DropColumn d) column = d.column().name();
             else if (c instanceof Change.RenameColumn r) column = r.column().name();
