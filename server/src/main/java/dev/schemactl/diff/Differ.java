@@ -1725,10 +1725,19 @@ public final class Differ {
                 String signature = o.name() + "\n" + (language < 0 ? definition : definition.substring(0, language));
                 if (named.matcher(signature).find()) users.add(o.kind() + " " + qualified(o.schema(), o.name()));
             }
+            // the conversion is an ALTER COLUMN ... TYPE, which PostgreSQL refuses under a generated column using the column
+            for (Pair p : pairs.values()) {
+                for (Column c : p.from.columns()) {
+                    if (c.type().kind() != dev.schemactl.schema.TypeKind.OTHER || !namesType(elementType(c.type().raw()), before)) continue;
+                    p.from.columns().stream().filter(g -> g.generatedExpression() != null && !g.name().equals(c.name())
+                                    && mentions(g.generatedExpression(), c.name()))
+                            .forEach(g -> users.add("generated column " + p.from.key() + "." + g.name() + " (over " + c.name() + ")"));
+                }
+            }
             if (users.isEmpty()) return;
             throw new SchemactlException(ErrorCode.PLAN_REFUSED, "cannot rebuild enum type " + after.name() + " (values removed, "
-                    + "reordered or used in the same migration): " + String.join(", ", users) + (users.size() == 1 ? " is" : " are")
-                    + " of it, and a rebuild cannot move " + (users.size() == 1 ? "it" : "them") + " to the new type",
+                    + "reordered or used in the same migration): " + String.join(", ", users) + (users.size() == 1 ? " depends" : " depend")
+                    + " on it, and a rebuild cannot move " + (users.size() == 1 ? "it" : "them") + " to the new type",
                     "write that change by hand in a migration (`schemactl new --empty`): drop or convert those objects, "
                     + "rebuild the type, create them again; apply it, then generate this one again");
         }

@@ -1224,6 +1224,6 @@ class DifferTest {
         Schema underDomain = new Schema(from.tables(), List.of(), List.of(mood), List.of(), List.of(notSad));
         Schema fewer = new Schema(from.tables(), List.of(), List.of(new EnumType("mood", List.of("ok"))), List.of(), List.of(notSad));
         assertThatThrownBy(() -> differ.diff(underDomain, fewer)).isInstanceOf(SchemactlException.class)
-                .hasMessageContaining("domain not_sad is of it");
+                .hasMessageContaining("domain not_sad depends on it");
     }
 }
