@@ -1689,11 +1689,14 @@ public final class Differ {
                 } else if (!before.values().equals(e.values())) {
                     boolean keepsOrder = e.values().stream().filter(before.values()::contains).toList().equals(before.values());
                     // PostgreSQL cannot use a value added by ADD VALUE before the transaction commits: when the target
-                    // schema's defaults or checks name a new value, the type is rebuilt instead
+                    // schema's expressions name a new value (an array literal '{ok,happy}' too), the type is rebuilt instead
                     boolean usesNewValue = e.values().stream().filter(v -> !before.values().contains(v))
-                            .anyMatch(v -> mentionedInDefaultsOrChecks("'" + v.replace("'", "''") + "'"));
+                            .anyMatch(this::mentionedInTarget);
                     if (keepsOrder && !usesNewValue) createEnumTypes.add(new Change.AddEnumValues(before, e, enumUsages(e)));
-                    else createEnumTypes.add(new ReplaceEnumType(before, e, movingDefaultsOff(enumUsages(e)), valueRenames(before, e)));
+                    else {
+                        refuseRebuildUnderDomains(before, e);
+                        createEnumTypes.add(new ReplaceEnumType(before, e, movingDefaultsOff(enumUsages(e)), valueRenames(before, e)));
+                    }
                 }
                 if (before != null && !Objects.equals(blankToNull(before.comment()), blankToNull(e.comment()))) {
                     createEnumTypes.add(new Change.SetEnumTypeComment(e, before.comment(), e.comment()));
@@ -1702,6 +1705,51 @@ public final class Differ {
             fromTypes.forEach((name, e) -> {
                 if (!toTypes.containsKey(name)) dropEnumTypes.add(new DropEnumType(e));
             });
+        }
+
+        /**
+         * A rebuild (rename the type, create the new one, convert the columns, drop the old) cannot move what else is
+         * of the old type: ALTER DOMAIN has no TYPE, a composite type's attribute and a routine's signature stay on the old
+         * one, so DROP TYPE of the old one failed ("other objects depend on it").
+         */
+        void refuseRebuildUnderDomains(EnumType before, EnumType after) {
+            List<String> users = new ArrayList<>();
+            from.domains().stream().filter(d -> namesType(elementType(d.baseType()), before))
+                    .forEach(d -> users.add("domain " + qualified(d.schema(), d.name())));
+            from.compositeTypes().stream().filter(c -> c.attributes().stream().anyMatch(a -> namesType(elementType(a.type()), before)))
+                    .forEach(c -> users.add("composite type " + qualified(c.schema(), c.name())));
+            Pattern named = Pattern.compile("(?<![\\w$\"])\"?" + Pattern.quote(before.name()) + "\"?(?![\\w$\"])");
+            for (UnmanagedObject o : from.unmanaged()) {
+                if (!Set.of("function", "procedure", "aggregate").contains(o.kind())) continue;
+                String definition = o.definition() == null ? "" : o.definition();
+                int language = definition.indexOf("\n LANGUAGE ");
+                String signature = o.name() + "\n" + (language < 0 ? definition : definition.substring(0, language));
+                if (named.matcher(signature).find()) users.add(o.kind() + " " + qualified(o.schema(), o.name()));
+            }
+            // the conversion is an ALTER COLUMN ... TYPE, which PostgreSQL refuses under a generated column using the column
+            for (Pair p : pairs.values()) {
+                for (Column c : p.from.columns()) {
+                    if (c.type().kind() != dev.schemactl.schema.TypeKind.OTHER || !namesType(elementType(c.type().raw()), before)) continue;
+                    p.from.columns().stream().filter(g -> g.generatedExpression() != null && !g.name().equals(c.name())
+                                    && mentions(g.generatedExpression(), c.name()))
+                            .forEach(g -> users.add("generated column " + p.from.key() + "." + g.name() + " (over " + c.name() + ")"));
+                }
+            }
+            if (users.isEmpty()) return;
+            throw new SchemactlException(ErrorCode.PLAN_REFUSED, "cannot rebuild enum type " + after.name() + " (values removed, "
+                    + "reordered or used in the same migration): " + String.join(", ", users) + (users.size() == 1 ? " depends" : " depend")
+                    + " on it, and a rebuild cannot move " + (users.size() == 1 ? "it" : "them") + " to the new type",
+                    "write that change by hand in a migration (`schemactl new --empty`): drop or convert those objects, "
+                    + "rebuild the type, create them again; apply it, then generate this one again");
+        }
+
+        /** {@code mood} of {@code mood[]} (a domain or attribute over an array of the type holds it as well). */
+        private static String elementType(String type) {
+            return type == null ? "" : type.replaceAll("(\\[\\])+$", "");
+        }
+
+        private static String qualified(String schema, String name) {
+            return schema == null || schema.equals("public") ? name : schema + "." + name;
         }
 
         /**
@@ -1866,13 +1914,29 @@ public final class Differ {
             return IDENTIFIER.matcher(column).matches() && mentionsAny(expression, Set.of(column));
         }
 
-        boolean mentionedInDefaultsOrChecks(String literal) {
+        /**
+         * True when a default, generated expression, check, index predicate or expression, or domain default or check of
+         * the target schema names {@code value} (alone or in an array literal): each fails right after ADD VALUE.
+         */
+        boolean mentionedInTarget(String value) {
             for (Table t : to.tables()) {
                 for (Column c : t.columns()) {
-                    if (c.defaultExpression() != null && c.defaultExpression().contains(literal)) return true;
+                    if (EnumValueMentions.in(c.defaultExpression(), value) || EnumValueMentions.in(c.generatedExpression(), value)) return true;
                 }
                 for (CheckConstraint c : t.checks()) {
-                    if (c.expression() != null && c.expression().contains(literal)) return true;
+                    if (EnumValueMentions.in(c.expression(), value)) return true;
+                }
+                for (Index i : t.indexes()) {
+                    if (EnumValueMentions.in(i.predicate(), value)) return true;
+                    for (IndexColumn ic : i.columns()) {
+                        if (EnumValueMentions.in(ic.expression(), value)) return true;
+                    }
+                }
+            }
+            for (dev.schemactl.schema.Domain d : to.domains()) {
+                if (EnumValueMentions.in(d.defaultExpression(), value)) return true;
+                for (dev.schemactl.schema.DomainCheck c : d.checks()) {
+                    if (EnumValueMentions.in(c.definition(), value)) return true;
                 }
             }
             return false;

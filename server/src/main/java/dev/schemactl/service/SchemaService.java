@@ -490,7 +490,7 @@ public final class SchemaService {
                 + "foreign key in the desired state, or pass --drop-extra)"));
         KeptKeyNames.clashing(result.extras(), result.dropped(), plan)
                 .forEach(k -> warnings.add(k + ": `schemactl new` refuses this plan (pass --drop-extra)"));
-        UnmanagedObjects.Prerequisites children = UnmanagedObjects.children(current, wanted, db.unmanagedDdl(), plan);
+        UnmanagedObjects.Prerequisites children = UnmanagedObjects.children(current, wanted, db.unmanagedDdl(), plan, dropExtra);
         // those the plan makes from their definitions (child tables, exclusion constraints) are not left as they are
         List<String> differing = UnmanagedObjects.differing(current, wanted).stream()
                 .filter(label -> !children.labels().contains(label) && !replaced.labels().contains(label)).toList();

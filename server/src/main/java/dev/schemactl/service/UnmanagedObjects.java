@@ -194,6 +194,18 @@ public final class UnmanagedObjects {
                 }
                 continue;
             }
+            if (c instanceof Change.ReplaceEnumType r) {
+                // the rebuild converts each column of the type (ALTER COLUMN ... TYPE): as a retype does, it breaks a view over it
+                for (Change.EnumUsage u : r.usages()) {
+                    for (UnmanagedObject o : current.unmanaged()) {
+                        if (replaced.contains(o.label()) || GOES_WITH_ITS_TABLE.contains(o.kind()) || !engine.retypeBreaks(o) || !o.dependsOn(u.table(), u.column())) continue;
+                        String line = ChangeDescriptions.describe(c, null) + " would retype column " + u.table() + "." + u.column()
+                                + " and break " + o.label();
+                        if (!touched.contains(line)) touched.add(line);
+                    }
+                }
+                continue;
+            }
             for (UnmanagedObject o : current.unmanaged()) {
                 if (!replaced.contains(o.label()) && breaks(c, o, engine)) {
                     touched.add(ChangeDescriptions.describe(c, null) + " would break " + o.label());
@@ -275,6 +287,15 @@ public final class UnmanagedObjects {
      * the renames are undone) with those names.
      */
     public static Prerequisites children(Schema current, Schema desired, UnmanagedDdl ddl, Plan plan) {
+        return children(current, desired, ddl, plan, false);
+    }
+
+    /**
+     * As above; with {@code dropExtra} also the exclusion constraints only the live database has on a table the plan
+     * keeps (renamed or not): dropped after the tables, their rollback adds them back (as the catalog has them once
+     * the plan renamed the table and its columns) before the tables are changed back.
+     */
+    public static Prerequisites children(Schema current, Schema desired, UnmanagedDdl ddl, Plan plan, boolean dropExtra) {
         Prerequisites tables = childTables(current, desired, ddl);
         Set<String> onTables = new LinkedHashSet<>(tables.tables());
         desired.tables().forEach(t -> onTables.add(t.key()));
@@ -311,6 +332,26 @@ public final class UnmanagedObjects {
             views.add(new ChangeView("CreateUnmanaged", o.table(), (old == null ? "add " : "replace ") + o.label()
                     + " (from its definition in the desired state, after the tables)", create, undo, false));
         }
+        if (dropExtra) {
+            Set<String> wanted = new LinkedHashSet<>();
+            desired.unmanaged().stream().filter(o -> o.kind().equals("exclusion constraint"))
+                    .forEach(o -> wanted.add(o.schema() + "\0" + o.name()));
+            for (UnmanagedObject old : live.values()) {
+                if (wanted.contains(old.schema() + "\0" + old.name()) || old.table() == null) continue;
+                String table = renamedTable(plan, old);
+                if (!onTables.contains(TableName.key(old.schema(), table))) continue; // dropped with its table
+                UnmanagedObject after = new UnmanagedObject(old.kind(), old.schema(), old.name(), table,
+                        old.definition() == null ? null : followingRenames(plan, old, table), old.dependsOn());
+                String drop = ddl.drop(after);
+                List<String> undo = after.definition() == null ? List.of() : ddl.afterTables(List.of(after));
+                if (drop == null || undo.isEmpty()) continue; // cannot be put back: left alone
+                forward.add(drop);
+                rollback.addAll(0, undo);
+                labels.add(old.label());
+                views.add(new ChangeView("DropUnmanaged", table, "drop " + old.label()
+                        + " (only in the database, --drop-extra; after the tables)", List.of(drop), undo, false));
+            }
+        }
         rollback.addAll(tables.rollback());
         return new Prerequisites(views, forward, rollback, labels, tables.tables());
     }
@@ -337,6 +378,45 @@ public final class UnmanagedObjects {
             }
         }
         return head + body;
+    }
+
+    /** The name of {@code live}'s table once {@code plan} ran (a table rename stays in its schema). */
+    private static String renamedTable(Plan plan, UnmanagedObject live) {
+        String key = TableName.key(live.schema(), live.table());
+        if (plan != null) {
+            for (Change c : plan.changes()) {
+                if (c instanceof Change.RenameTable r && r.table().equals(key)) return r.newName();
+            }
+        }
+        return live.table();
+    }
+
+    /** {@code live}'s definition as the catalog says it once {@code plan} renamed its table to {@code table} and its columns. */
+    private static String followingRenames(Plan plan, UnmanagedObject live, String table) {
+        String from = tableReference(live.definition());
+        if (from == null || table.equals(live.table())) {
+            return from == null ? live.definition() : followingRenames(plan, live, live);
+        }
+        String spelled = SIMPLE.matcher(table).matches() ? table : "\"" + table.replace("\"", "\"\"") + "\"";
+        String to = from.substring(0, from.length() - tableIdentifierLength(from)) + spelled;
+        String text = live.definition();
+        String wanted = "ALTER TABLE ONLY " + to + text.substring("ALTER TABLE ONLY ".length() + from.length());
+        return followingRenames(plan, live, new UnmanagedObject(live.kind(), live.schema(), live.name(), table, wanted,
+                live.dependsOn()));
+    }
+
+    /** Length of the last identifier of a catalog-quoted reference ("public.bookings": 8, "public.\"A.b\"": 5). */
+    private static int tableIdentifierLength(String reference) {
+        if (!reference.endsWith("\"")) return reference.length() - reference.lastIndexOf('.') - 1;
+        int at = reference.length() - 2;
+        while (at >= 0) {
+            if (reference.charAt(at) == '"') {
+                if (at > 0 && reference.charAt(at - 1) == '"') { at -= 2; continue; }
+                return reference.length() - at;
+            }
+            at--;
+        }
+        return reference.length();
     }
 
     /** "public.bookings" of "ALTER TABLE ONLY public.bookings ADD CONSTRAINT ...", as the catalog quoted it. */

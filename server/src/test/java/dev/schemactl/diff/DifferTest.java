@@ -1229,4 +1229,25 @@ class DifferTest {
         assertThat(Table.byName(t.indexes())).extracting(Index::columnNames).containsExactly(List.of("a"), List.of("b"));
         assertThat(t.checks()).extracting(CheckConstraint::expression).containsExactly("a > 0", "b > 0");
     }
+
+    @Test
+    void anEnumValueAnArrayDefaultNamesIsNotAddedInPlaceAndARebuildUnderADomainIsRefused() {
+        Column moods = col("moods", dev.schemactl.schema.ColumnType.other("mood[]"));
+        EnumType mood = new EnumType("mood", List.of("sad", "ok"));
+        EnumType more = new EnumType("mood", List.of("sad", "ok", "so so"));
+        Schema from = new Schema(List.of(table("t").col(col("id", INT), moods.withDefault("'{ok}'::mood[]")).build()), List.of(),
+                List.of(mood), List.of());
+        Schema to = new Schema(List.of(table("t").col(col("id", INT), moods.withDefault("'{ok,\"so so\"}'::mood[]")).build()),
+                List.of(), List.of(more), List.of());
+        // ADD VALUE 'so so' then SET DEFAULT '{ok,"so so"}' failed: unsafe use of new value "so so"
+        assertThat(differ.diff(from, to).changes()).hasAtLeastOneElementOfType(Change.ReplaceEnumType.class)
+                .noneMatch(c -> c instanceof Change.AddEnumValues);
+
+        dev.schemactl.schema.Domain notSad = new dev.schemactl.schema.Domain(null, "not_sad", "mood", null, null, false,
+                List.of(), null);
+        Schema underDomain = new Schema(from.tables(), List.of(), List.of(mood), List.of(), List.of(notSad));
+        Schema fewer = new Schema(from.tables(), List.of(), List.of(new EnumType("mood", List.of("ok"))), List.of(), List.of(notSad));
+        assertThatThrownBy(() -> differ.diff(underDomain, fewer)).isInstanceOf(SchemactlException.class)
+                .hasMessageContaining("domain not_sad depends on it");
+    }
 }

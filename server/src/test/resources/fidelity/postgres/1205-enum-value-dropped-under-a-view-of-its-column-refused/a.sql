@@ -1,0 +1,3 @@
+CREATE TYPE mood AS ENUM ('sad', 'ok', 'meh');
+CREATE TABLE t (id int PRIMARY KEY, m mood);
+CREATE VIEW v AS SELECT id, m FROM t;

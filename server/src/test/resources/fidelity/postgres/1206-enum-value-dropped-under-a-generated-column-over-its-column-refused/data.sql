@@ -1,0 +1,1 @@
+INSERT INTO t (id, m) VALUES (1, 'ok');
