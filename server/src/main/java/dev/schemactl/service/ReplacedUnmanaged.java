@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * plan changes a table they name (a function taking the type of a retyped column). Each is dropped before the plan's
  * changes and the desired definition is created after them; the rollback drops that one first and creates the live
  * definition again last, exactly as it was. One the desired state does not define is never replaced: a plan that would
- * break it is still refused ({@link UnmanagedObjects#refuseTouching}).
+ * break it is still refused ({@link UnmanagedObjects#refuseTouching}). A replaced trigger takes along the other triggers
+ * of its table the desired state defines, so that they keep the desired order.
  *
  * @param before drops of the live objects (its rollback creates them again from their live definitions)
  * @param after  creates of the desired definitions (its rollback drops them)
@@ -48,6 +49,32 @@ record ReplacedUnmanaged(UnmanagedObjects.Prerequisites before, UnmanagedObjects
                     || differs && namesATableOf(plan, o, w, current, desired)) {
                 live.add(o);
                 wanted.add(w);
+            }
+        }
+        if (live.isEmpty()) return NONE;
+        // a trigger created again runs after the others of its table, timing and event: the others of its table the
+        // desired state defines are created again too, in the desired state's order (MariaDB: FOLLOWS)
+        Set<String> retriggered = new LinkedHashSet<>();
+        live.stream().filter(o -> o.kind().equals("trigger") && o.table() != null)
+                .forEach(o -> retriggered.add(TableName.key(o.schema(), o.table())));
+        for (UnmanagedObject o : current.unmanaged()) {
+            UnmanagedObject w = defined.get(identity(o));
+            if (w == null || live.contains(o) || !ddl.replaceable(o) || !o.kind().equals("trigger") || o.table() == null
+                    || !retriggered.contains(TableName.key(o.schema(), o.table()))) continue;
+            live.add(o);
+            wanted.add(w);
+        }
+        // unless all of them can be: then none is, and a plan that breaks one is refused as before
+        for (String table : retriggered) {
+            boolean all = current.unmanaged().stream().filter(o -> o.kind().equals("trigger") && o.table() != null
+                    && table.equals(TableName.key(o.schema(), o.table()))).allMatch(live::contains);
+            if (all) continue;
+            for (int i = live.size() - 1; i >= 0; i--) {
+                UnmanagedObject o = live.get(i);
+                if (o.kind().equals("trigger") && o.table() != null && table.equals(TableName.key(o.schema(), o.table()))) {
+                    live.remove(i);
+                    wanted.remove(i);
+                }
             }
         }
         if (live.isEmpty()) return NONE;
