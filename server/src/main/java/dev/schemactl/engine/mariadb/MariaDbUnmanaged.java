@@ -197,7 +197,7 @@ final class MariaDbUnmanaged implements UnmanagedDdl {
             String definition = DEFINER.matcher(rs.getString(3)).replaceFirst("").replace(own, "");
             if (previous != null) {
                 Matcher row = FOR_EACH_ROW.matcher(definition);
-                if (row.find()) definition = withFollows(definition, row.end(), previous);
+                if (row.find()) definition = withFollows(definition, row.end(), previous, rs.getString(2));
             }
             definition = triggerUnderSqlMode(triggerUnderCollation(definition, rs.getString(5), session), rs.getString(2), sessionMode);
             return new UnmanagedObject("trigger", null, trigger.name(), trigger.table(), definition, trigger.dependsOn());
@@ -205,15 +205,21 @@ final class MariaDbUnmanaged implements UnmanagedDdl {
     }
 
     /**
-     * The server stores a trigger's text without the span from FOLLOWS to the end of the name it follows, so the
-     * clause goes after the white space that follows {@code FOR EACH ROW}, right before the body, to store the same
-     * text again (a space after the name only when the body starts with a backquote, which would join the two names).
+     * The server stores a trigger's text without its FOLLOWS clause, and where that clause was cut depends on the
+     * sql_mode the trigger is created under (it is loaded under its own, {@link #triggerUnderSqlMode}), as tried on
+     * 10.11: with IGNORE_SPACE (Connector/J's sessions) from FOLLOWS to the end of the name, so the clause goes after
+     * the white space that follows {@code FOR EACH ROW}, right before the body; without it (the mariadb client's) from
+     * the white space before FOLLOWS to the end of the name, so the clause goes right after {@code ROW}, and the name
+     * must not touch the body there: {@code FOLLOWS `t1`SET ...} then makes a trigger with an empty name in a corrupt
+     * TRG file. A space after the name only where the body would touch it.
      */
-    private static String withFollows(String definition, int rowEnd, String previous) {
+    private static String withFollows(String definition, int rowEnd, String previous, String mode) {
+        boolean ignoreSpace = mode != null && mode.toUpperCase(java.util.Locale.ROOT).contains("IGNORE_SPACE");
         boolean space = rowEnd < definition.length() && Character.isWhitespace(definition.charAt(rowEnd));
-        int at = space ? rowEnd + 1 : rowEnd;
-        String clause = (space ? "" : " ") + "FOLLOWS " + quote(previous)
-                + (at < definition.length() && definition.charAt(at) == '`' ? " " : "");
+        int at = ignoreSpace && space ? rowEnd + 1 : rowEnd;
+        boolean touches = at >= definition.length() || !Character.isWhitespace(definition.charAt(at));
+        String clause = (at == rowEnd ? " " : "") + "FOLLOWS " + quote(previous)
+                + (touches && (!ignoreSpace || at < definition.length() && definition.charAt(at) == '`') ? " " : "");
         return definition.substring(0, at) + clause + definition.substring(at);
     }
 

@@ -2,6 +2,7 @@ package dev.schemactl.engine.mariadb;
 
 import dev.schemactl.engine.EngineKind;
 import dev.schemactl.testing.Cli;
+import dev.schemactl.testing.NativeClients;
 import dev.schemactl.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -125,6 +126,29 @@ class MariaDbShowCreateFidelityTest {
             }
             assertThat(showCreateTrigger(copy, "hosts_name_upper_update")).startsWith("CREATE trigger hosts_name_upper_update\nbefore update");
             assertThat(triggerOrder(copy)).isEqualTo(triggerOrder(source)).isEqualTo("hosts_name_upper_update,a_second");
+        }
+    }
+
+    /**
+     * A second trigger of a slot whose body follows {@code FOR EACH ROW} on the same line: its FOLLOWS clause must not
+     * touch the body ({@code FOLLOWS `t1`SET} gave a trigger with an empty name in a corrupt TRG file).
+     */
+    @Test
+    void dumpThenLoadKeepsASecondTriggerWrittenOnOneLine() throws Exception {
+        try (TestDatabase source = TestDatabase.create(EngineKind.MARIADB); TestDatabase copy = TestDatabase.create(EngineKind.MARIADB)) {
+            // by the mysql client, under the server's sql_mode, as the dump is loaded (no SET STATEMENT in front of it)
+            Files.writeString(dir.resolve("source.sql"), """
+                    CREATE TABLE s (id int PRIMARY KEY, qty int, item varchar(9));
+                    CREATE TRIGGER t1 BEFORE INSERT ON s FOR EACH ROW SET NEW.qty = 1;
+                    CREATE TRIGGER t2 BEFORE INSERT ON s FOR EACH ROW FOLLOWS t1 SET NEW.item = 'x';
+                    """);
+            NativeClients.load(source, dir.resolve("source.sql"));
+            Cli.Run dump = new Cli(dir).env("DATABASE_URL", source.urlText()).run("dump", "--schema-file", "db/schema.sql");
+            assertThat(dump.exit()).as(dump.all()).isZero();
+            Cli.Run load = new Cli(dir).env("DATABASE_URL", copy.urlText()).run("load", "--schema-file", "db/schema.sql");
+            assertThat(load.exit()).as(load.all()).isZero();
+            assertThat(triggerOrder(copy)).isEqualTo(triggerOrder(source)).isEqualTo("t1,t2");
+            assertThat(showCreateTrigger(copy, "t2")).isEqualTo(showCreateTrigger(source, "t2"));
         }
     }
 
