@@ -15,21 +15,27 @@ final class MariaDbAdmin implements DatabaseAdmin {
 
     @Override
     public boolean exists(DatabaseUrl url) {
-        try (HikariDataSource ds = server(url); Connection c = ds.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT 1 FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?")) {
-            ps.setString(1, url.database());
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
+        try (HikariDataSource ds = server(url); Connection c = ds.getConnection()) {
+            return exists(c, url);
         } catch (SQLException e) {
             throw MariaDbEngine.INSTANCE.translate(e, url);
         }
     }
 
+    /** On the caller's connection: one server pool serves the check and what follows it (each costs a connection). */
+    private static boolean exists(Connection c, DatabaseUrl url) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?")) {
+            ps.setString(1, url.database());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     @Override
     public boolean create(DatabaseUrl url) {
-        if (exists(url)) return false;
         try (HikariDataSource ds = server(url); Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            if (exists(c, url)) return false;
             // IF NOT EXISTS: several `up` processes may race to create it
             st.execute("CREATE DATABASE IF NOT EXISTS " + quote(url.database()));
             return true;
@@ -46,8 +52,8 @@ final class MariaDbAdmin implements DatabaseAdmin {
      */
     @Override
     public boolean createLike(DatabaseUrl url, DatabaseUrl like) {
-        if (exists(url)) return false;
         try (HikariDataSource ds = server(url); Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            if (exists(c, url)) return false;
             String defaults = "";
             try (PreparedStatement ps = c.prepareStatement("SELECT DEFAULT_CHARACTER_SET_NAME, DEFAULT_COLLATION_NAME"
                     + " FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?")) {
@@ -65,8 +71,8 @@ final class MariaDbAdmin implements DatabaseAdmin {
 
     @Override
     public boolean drop(DatabaseUrl url) {
-        if (!exists(url)) return false;
         try (HikariDataSource ds = server(url); Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            if (!exists(c, url)) return false;
             st.execute("DROP DATABASE IF EXISTS " + quote(url.database()));
             return true;
         } catch (SQLException e) {
