@@ -95,6 +95,9 @@ final class PostgresLockProbe implements LockProbe {
                 List<Held> now = locks(holder, pid);
                 now.stream().filter(Held::granted).forEach(seen::add);
                 if (now.stream().anyMatch(h -> !h.granted()) || waitingForUs(holder, pid)) {
+                    // the read above may have come before it took its locks (a loaded machine ran it from start to the
+                    // wait between the two queries); now it waits for our snapshot and holds them: read them again
+                    locks(holder, pid).stream().filter(Held::granted).forEach(seen::add);
                     sawWait = true;
                     holder.commit(); // let it finish
                     break;
