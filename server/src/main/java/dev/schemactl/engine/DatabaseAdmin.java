@@ -19,4 +19,12 @@ public interface DatabaseAdmin {
 
     /** Drops the database; returns false when there was nothing to drop. */
     boolean drop(DatabaseUrl url);
+
+    /**
+     * Drops a scratch database this process made ({@link #createLike}): nobody else's work is in it, so sessions a
+     * connection pooler (PgBouncer) keeps open to it do not stop the drop where the engine can end them.
+     */
+    default boolean dropScratch(DatabaseUrl url) {
+        return drop(url);
+    }
 }

@@ -70,7 +70,7 @@ public final class ShadowDatabase implements AutoCloseable {
     public void close() {
         if (!owned) return;
         try {
-            Engines.of(url.engine()).admin().drop(url);
+            Engines.of(url.engine()).admin().dropScratch(url);
             if (tempDir != null) deleteTempDir();
         } catch (RuntimeException | IOException e) {
             org.slf4j.LoggerFactory.getLogger(ShadowDatabase.class)

@@ -39,12 +39,13 @@ class PoolerTest {
     private String direct;
 
     @BeforeEach
-    void setUp() throws IOException {
+    void setUp() throws IOException, SQLException {
         db = TestDatabase.create(EngineKind.POSTGRESQL);
         DatabaseUrl url = db.url();
         assumeBouncer(url);
         pooled = "postgres://" + url.user() + "@127.0.0.1:" + BOUNCER_PORT + "/" + url.database();
         direct = db.urlText();
+        shadowsBefore = shadowsWithWidgets();
         Path versions = Files.createDirectories(dir.resolve("migrations/versions"));
         Files.writeString(versions.resolve("20260101000000_create_widgets.sql"), """
                 --liquibase formatted sql
@@ -55,10 +56,18 @@ class PoolerTest {
                 """);
     }
 
+    /** Shadow databases with this test's table that were there before it ran (another test's, still at work). */
+    private java.util.Set<String> shadowsBefore;
+
     @AfterEach
-    void tearDown() {
-        if (db != null) db.close();
-        if (other != null) other.close();
+    void tearDown() throws SQLException {
+        try {
+            // each shadow a command checked a migration on is gone, though the pooler kept a server session to it
+            if (shadowsBefore != null) assertThat(shadowsWithWidgets()).as("shadow databases left behind").isSubsetOf(shadowsBefore);
+        } finally {
+            if (db != null) db.close();
+            if (other != null) other.close();
+        }
     }
 
     /** PgBouncer must be there under CI=true; elsewhere the test is skipped without it. */
@@ -117,6 +126,26 @@ class PoolerTest {
         Cli.Run rollback = cli.run("rollback");
         assertThat(rollback.exit()).as(rollback.all()).isZero();
         assertThat(DbFacts.tables(db)).doesNotContain("widgets");
+    }
+
+    /** The shadow databases on the server that hold a widgets table (this test's migration). */
+    private java.util.Set<String> shadowsWithWidgets() throws SQLException {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        DatabaseUrl url = DatabaseUrl.parse(direct, dir);
+        java.util.List<String> shadows = new java.util.ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + url.port() + "/postgres", url.user(), "");
+             var rs = c.createStatement().executeQuery("SELECT datname FROM pg_database WHERE datname LIKE 'schemactl_shadow_%'")) {
+            while (rs.next()) shadows.add(rs.getString(1));
+        }
+        for (String name : shadows) {
+            try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + url.port() + "/" + name, url.user(), "");
+                 var rs = c.createStatement().executeQuery("SELECT 1 FROM pg_tables WHERE tablename = 'widgets'")) {
+                if (rs.next()) out.add(name);
+            } catch (SQLException gone) {
+                // dropped meanwhile
+            }
+        }
+        return out;
     }
 
     @Test

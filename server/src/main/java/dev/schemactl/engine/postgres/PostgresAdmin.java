@@ -64,9 +64,19 @@ final class PostgresAdmin implements DatabaseAdmin {
 
     @Override
     public boolean drop(DatabaseUrl url) {
+        return drop(url, "");
+    }
+
+    /** WITH (FORCE) (PostgreSQL 13+) ends the server sessions a pooler keeps to the shadow after schemactl closed its own. */
+    @Override
+    public boolean dropScratch(DatabaseUrl url) {
+        return drop(url, " WITH (FORCE)");
+    }
+
+    private static boolean drop(DatabaseUrl url, String options) {
         try (HikariDataSource ds = maintenance(url); Connection c = ds.getConnection(); Statement st = c.createStatement()) {
             if (!exists(c, url)) return false;
-            st.execute("DROP DATABASE IF EXISTS " + quote(url.database()));
+            st.execute("DROP DATABASE IF EXISTS " + quote(url.database()) + options);
             return true;
         } catch (SQLException e) {
             if ("55006".equals(e.getSQLState())) {
