@@ -3,6 +3,7 @@ package dev.schemactl.service;
 import dev.schemactl.config.DatabaseUrl;
 import dev.schemactl.config.Settings;
 import dev.schemactl.diff.Differ;
+import dev.schemactl.diff.Renames;
 import dev.schemactl.engine.DatabaseHandle;
 import dev.schemactl.engine.Engine;
 import dev.schemactl.engine.OutsideReferences;
@@ -13,6 +14,7 @@ import dev.schemactl.migration.MigrationDirectory;
 import dev.schemactl.migration.MigrationFile;
 import dev.schemactl.migration.MigrationState;
 import dev.schemactl.migration.Migrator;
+import dev.schemactl.risk.StatedRenames;
 import dev.schemactl.schema.Schema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -258,7 +260,7 @@ public final class VerifyService {
                     false, message(e)), true);
         }
         Schema after = shadow.inspect();
-        boolean losesData = losesData(engine, before, after) || target.header().containsKey("rollback-loses-data");
+        boolean losesData = losesData(engine, before, after, target) || target.header().containsKey("rollback-loses-data");
         try {
             migrator.rollback(1, null);
         } catch (SchemactlException e) {
@@ -282,10 +284,15 @@ public final class VerifyService {
                 losesData, null), false);
     }
 
-    /** True when undoing what the migration did cannot bring back data it destroyed. */
-    private static boolean losesData(Engine engine, Schema before, Schema after) {
+    /**
+     * True when undoing what the migration did cannot bring back data it destroyed; the renames its SQL states are
+     * renames, not a column or table dropped and another added.
+     */
+    private static boolean losesData(Engine engine, Schema before, Schema after, MigrationFile target) {
         try {
-            List<RenderedChange> rendered = engine.renderer().render(engine.differ().diff(before, after));
+            String forward = String.join("\n", target.changesets().stream().map(MigrationFile.Changeset::sql).toList());
+            Renames renames = StatedRenames.in(forward, engine.kind(), before);
+            List<RenderedChange> rendered = engine.renderer().render(engine.differ().diff(before, after, renames));
             return rendered.stream().anyMatch(RenderedChange::rollbackLosesData);
         } catch (RuntimeException e) {
             LOG.debug("cannot tell whether the rollback loses data", e);

@@ -167,6 +167,38 @@ class VerifyCommandTest {
 
     @ParameterizedTest
     @EnumSource(EngineKind.class)
+    void renamesTheMigrationStatesDoNotLoseData(EngineKind engine) throws Exception {
+        TestDatabase db = database(engine);
+        migration("20260101000000", "create_widgets", engine,
+                "CREATE TABLE widgets (id INT PRIMARY KEY, name VARCHAR(50), label VARCHAR(50));\n--rollback DROP TABLE widgets;");
+        migration("20260102000000", "rename_and_swap", engine, String.join("\n",
+                renameColumn(engine, "name", "title") + ";",
+                "ALTER TABLE widgets RENAME TO gadgets;",
+                renameColumn(engine, "label", "tmp", "gadgets") + ";",
+                renameColumn(engine, "title", "label", "gadgets") + ";",
+                renameColumn(engine, "tmp", "name", "gadgets") + ";",
+                "--rollback ALTER TABLE gadgets RENAME TO widgets;",
+                "--rollback " + renameColumn(engine, "name", "tmp") + ";",
+                "--rollback " + renameColumn(engine, "label", "name") + ";",
+                "--rollback " + renameColumn(engine, "tmp", "label") + ";"));
+        Cli.Run run = cli(db).run("verify", "20260102000000", "--format", "json");
+        assertThat(run.exit()).as(run.all()).isZero();
+        JsonNode m = Json.MAPPER.readTree(run.out()).path("migrations").get(0);
+        assertThat(m.path("restoresExactly").asBoolean()).as(run.all()).isTrue();
+        assertThat(m.path("rollbackLosesData").asBoolean()).as("renamed, swapped through a temporary name: " + run.all()).isFalse();
+    }
+
+    private static String renameColumn(EngineKind engine, String from, String to) {
+        return renameColumn(engine, from, to, "widgets");
+    }
+
+    private static String renameColumn(EngineKind engine, String from, String to, String table) {
+        return engine == EngineKind.H2 ? "ALTER TABLE " + table + " ALTER COLUMN " + from + " RENAME TO " + to
+                : "ALTER TABLE " + table + " RENAME COLUMN " + from + " TO " + to;
+    }
+
+    @ParameterizedTest
+    @EnumSource(EngineKind.class)
     void anExplicitShadowMustBeEmptyAndIsEmptiedAfterwards(EngineKind engine) throws Exception {
         TestDatabase db = database(engine);
         TestDatabase shadow = database(engine);
