@@ -528,7 +528,8 @@ public final class UnmanagedObjects {
     }
 
     /** Kinds a table's columns may need (types), which a plan creates from their definitions when the live database lacks them. */
-    private static final Set<String> PREREQUISITE_KINDS = Set.of("schema", "extension", "collation", "text search configuration", "type", "sequence");
+    private static final List<String> PREREQUISITE_KINDS = List.of("schema", "extension", "collation", "text search dictionary",
+            "text search configuration", "type", "sequence");
 
     /**
      * Schemas, extensions and types of the desired state the live database lacks: columns of created tables may use them,
@@ -567,7 +568,9 @@ public final class UnmanagedObjects {
         int position = routinesAfter(changes, routines);
         List<UnmanagedObject> typed = typed(changes.subList(0, position), routines);
         List<UnmanagedObject> missing = new ArrayList<>(desired.unmanaged().stream()
-                .filter(o -> PREREQUISITE_KINDS.contains(o.kind()) && o.definition() != null && !live.contains(o.label())).toList());
+                .filter(o -> PREREQUISITE_KINDS.contains(o.kind()) && o.definition() != null && !live.contains(o.label()))
+                // in the order they are created (a configuration maps to a dictionary): the rollback drops them in reverse
+                .sorted(java.util.Comparator.comparingInt(o -> PREREQUISITE_KINDS.indexOf(o.kind()))).toList());
         Prerequisites first = build(missing, routines.stream().filter(o -> !typed.contains(o)).toList(), ddl);
         return new Staged(first, build(List.of(), typed, ddl), position);
     }

@@ -22,11 +22,11 @@ import java.util.stream.Collectors;
  * depends on (pg_depend: the tables and columns a view, trigger, constraint, policy, rule, index, statistics object or SQL-standard function body uses; read only
  * for the kinds of objects found).
  * Kinds: cluster (the CLUSTER ON index of a table or materialized view),
- * schema (the scope's other schemas), extension, collation, text search configuration, type (range types; domains and composite types are the model's), function, procedure, aggregate,
- * operator, view, materialized view, partitioning (a partitioned
+ * schema (the scope's other schemas), extension, collation, text search dictionary and configuration, type (range types; domains and composite types are the model's), function, procedure, aggregate,
+ * operator, cast, view, materialized view, partitioning (a partitioned
  * table's PARTITION BY), partition, child table (INHERITS, see {@link PostgresChildTables}), index (on a materialized
  * view, a partition or a child table, not inherited), constraint (of a partition or a child table, not inherited),
- * exclusion constraint, statistics (CREATE STATISTICS), trigger, policy, publication (a table's membership of one), rule (a table's storage parameters, row level security and replica identity
+ * exclusion constraint, statistics (CREATE STATISTICS), trigger, policy, publication (a table's membership of one), rule, event trigger (a table's storage parameters, row level security and replica identity
  * are its options, {@link PostgresTableOptions}). Objects that belong
  * to an extension are left out (the extension stands for them).
  */
@@ -61,6 +61,16 @@ final class PostgresUnmanaged {
                    || CASE WHEN c.collisdeterministic THEN '' ELSE ', deterministic = false' END || ')'
             FROM pg_catalog.pg_collation c JOIN pg_catalog.pg_namespace n ON n.oid = c.collnamespace
             WHERE n.nspname = ANY (?) %COLLATION_NOT_IN_EXTENSION%
+            UNION ALL
+            -- text search dictionaries (a configuration maps tokens to them), as pg_dump writes them
+            SELECT 'text search dictionary', n.nspname, d.dictname, NULL,
+                   format('CREATE TEXT SEARCH DICTIONARY %I.%I (TEMPLATE = %I.%I%s)', n.nspname, d.dictname, tn.nspname, t.tmplname,
+                          COALESCE(', ' || d.dictinitoption, ''))
+                   || CASE WHEN ds.description IS NULL THEN '' ELSE format(E';\nCOMMENT ON TEXT SEARCH DICTIONARY %I.%I IS %L', n.nspname, d.dictname, ds.description) END
+            FROM pg_catalog.pg_ts_dict d JOIN pg_catalog.pg_namespace n ON n.oid = d.dictnamespace
+            JOIN pg_catalog.pg_ts_template t ON t.oid = d.dicttemplate JOIN pg_catalog.pg_namespace tn ON tn.oid = t.tmplnamespace
+            LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = d.oid AND ds.classoid = 'pg_catalog.pg_ts_dict'::regclass
+            WHERE n.nspname = ANY (?) %TS_DICT_NOT_IN_EXTENSION%
             UNION ALL
             -- text search configurations (a function or an index may name one), with their mappings, as pg_dump writes them
             SELECT 'text search configuration', n.nspname, c.cfgname, NULL,
@@ -133,6 +143,24 @@ final class PostgresUnmanaged {
             FROM pg_catalog.pg_operator o JOIN pg_catalog.pg_namespace n ON n.oid = o.oprnamespace
             JOIN pg_catalog.pg_proc f ON f.oid = o.oprcode JOIN pg_catalog.pg_namespace fn ON fn.oid = f.pronamespace
             WHERE n.nspname = ANY (?) %OPERATOR_NOT_IN_EXTENSION%
+            UNION ALL
+            -- casts made by the user (not built in, not an extension's) whose function or either type is the scope's,
+            -- as pg_dump writes them; listed under the function's schema, else the source or target type's
+            SELECT 'cast', COALESCE(fn.nspname, CASE WHEN sn.nspname = ANY (?) THEN sn.nspname ELSE tn.nspname END),
+                   pg_catalog.format_type(c.castsource, NULL) || ' AS ' || pg_catalog.format_type(c.casttarget, NULL), NULL,
+                   format('CREATE CAST (%s AS %s) %s%s', pg_catalog.format_type(c.castsource, NULL), pg_catalog.format_type(c.casttarget, NULL),
+                          CASE c.castmethod WHEN 'f' THEN format('WITH FUNCTION %I.%I(%s)', fn.nspname, f.proname,
+                                                                 pg_catalog.pg_get_function_identity_arguments(f.oid))
+                                            WHEN 'i' THEN 'WITH INOUT' ELSE 'WITHOUT FUNCTION' END,
+                          CASE c.castcontext WHEN 'a' THEN ' AS ASSIGNMENT' WHEN 'i' THEN ' AS IMPLICIT' ELSE '' END)
+                   || CASE WHEN ds.description IS NULL THEN '' ELSE format(E';\nCOMMENT ON CAST (%s AS %s) IS %L',
+                          pg_catalog.format_type(c.castsource, NULL), pg_catalog.format_type(c.casttarget, NULL), ds.description) END
+            FROM pg_catalog.pg_cast c
+            JOIN pg_catalog.pg_type st ON st.oid = c.castsource JOIN pg_catalog.pg_namespace sn ON sn.oid = st.typnamespace
+            JOIN pg_catalog.pg_type tt ON tt.oid = c.casttarget JOIN pg_catalog.pg_namespace tn ON tn.oid = tt.typnamespace
+            LEFT JOIN pg_catalog.pg_proc f ON f.oid = c.castfunc LEFT JOIN pg_catalog.pg_namespace fn ON fn.oid = f.pronamespace
+            LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_catalog.pg_cast'::regclass
+            WHERE c.oid >= 16384 AND (fn.nspname = ANY (?) OR sn.nspname = ANY (?) OR tn.nspname = ANY (?)) %CAST_NOT_IN_EXTENSION%
             UNION ALL
             SELECT CASE c.relkind WHEN 'v' THEN 'view' ELSE 'materialized view' END, n.nspname, c.relname, NULL,
                    format('CREATE %s %I.%I%s AS', CASE c.relkind WHEN 'v' THEN 'VIEW' ELSE 'MATERIALIZED VIEW' END,
@@ -275,9 +303,28 @@ final class PostgresUnmanaged {
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = r.oid AND ds.classoid = 'pg_catalog.pg_rewrite'::regclass
             WHERE r.rulename <> '_RETURN' AND n.nspname = ANY (?)
+            UNION ALL
+            -- event triggers (database-wide; those whose function is the scope's), written last as pg_dump does so that
+            -- they do not fire while the rest is loaded; a state other than enabled and its comment go with them
+            SELECT 'event trigger', fn.nspname, et.evtname, NULL,
+                   format('CREATE EVENT TRIGGER %I ON %I%s EXECUTE FUNCTION %I.%I()', et.evtname, et.evtevent,
+                          CASE WHEN et.evttags IS NULL THEN '' ELSE ' WHEN TAG IN ('
+                               || (SELECT string_agg(quote_literal(tag), ', ') FROM unnest(et.evttags) tag) || ')' END,
+                          fn.nspname, f.proname)
+                   || CASE et.evtenabled WHEN 'D' THEN format(E';\nALTER EVENT TRIGGER %I DISABLE', et.evtname)
+                                        WHEN 'R' THEN format(E';\nALTER EVENT TRIGGER %I ENABLE REPLICA', et.evtname)
+                                        WHEN 'A' THEN format(E';\nALTER EVENT TRIGGER %I ENABLE ALWAYS', et.evtname) ELSE '' END
+                   || CASE WHEN ds.description IS NULL THEN '' ELSE format(E';\nCOMMENT ON EVENT TRIGGER %I IS %L', et.evtname, ds.description) END
+            FROM pg_catalog.pg_event_trigger et JOIN pg_catalog.pg_proc f ON f.oid = et.evtfoid
+            JOIN pg_catalog.pg_namespace fn ON fn.oid = f.pronamespace
+            LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = et.oid AND ds.classoid = 'pg_catalog.pg_event_trigger'::regclass
+            WHERE fn.nspname = ANY (?) %EVENT_TRIGGER_NOT_IN_EXTENSION%
             """
             .replace("%CHILD_TABLES%", PostgresChildTables.OBJECTS)
             .replace("%COLLATION_NOT_IN_EXTENSION%", NOT_IN_EXTENSION.formatted("pg_catalog.pg_collation", "c.oid"))
+            .replace("%TS_DICT_NOT_IN_EXTENSION%", NOT_IN_EXTENSION.formatted("pg_catalog.pg_ts_dict", "d.oid"))
+            .replace("%CAST_NOT_IN_EXTENSION%", NOT_IN_EXTENSION.formatted("pg_catalog.pg_cast", "c.oid"))
+            .replace("%EVENT_TRIGGER_NOT_IN_EXTENSION%", NOT_IN_EXTENSION.formatted("pg_catalog.pg_event_trigger", "et.oid"))
             .replace("%TS_CONFIG_NOT_IN_EXTENSION%", NOT_IN_EXTENSION.formatted("pg_catalog.pg_ts_config", "c.oid"))
             .replace("%TYPE_NOT_IN_EXTENSION%", NOT_IN_EXTENSION.formatted("pg_catalog.pg_type", "t.oid"))
             .replace("%PROC_NOT_IN_EXTENSION%", NOT_IN_EXTENSION.formatted("pg_catalog.pg_proc", "p.oid"))

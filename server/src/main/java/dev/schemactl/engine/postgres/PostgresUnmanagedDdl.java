@@ -15,14 +15,15 @@ import java.util.function.UnaryOperator;
  * Writes back PostgreSQL's unmanaged objects from their catalog definitions (see {@link PostgresUnmanaged}), in
  * the order pg_dump uses: extensions and types before the tables (function bodies are not checked at creation,
  * as pg_dump does, so routines can follow the tables whose row types they return); then routines, partitions,
- * child tables (after their parents), views in dependency order, indexes, constraints, extended statistics, triggers,
- * policies and rules.
+ * casts, child tables (after their parents), views in dependency order, indexes, constraints, extended statistics,
+ * triggers, policies, rules and, last, event triggers (so that they do not fire while the rest is created).
  */
 final class PostgresUnmanagedDdl implements UnmanagedDdl {
-    private static final List<String> BEFORE = List.of("schema", "extension", "collation", "text search configuration", "type", "sequence");
-    private static final List<String> AFTER = List.of("function", "procedure", "aggregate", "operator", "partition", "child table", "view",
+    private static final List<String> BEFORE = List.of("schema", "extension", "collation", "text search dictionary", "text search configuration", "type",
+            "sequence");
+    private static final List<String> AFTER = List.of("function", "procedure", "aggregate", "operator", "cast", "partition", "child table", "view",
             "materialized view", "index", "constraint", "exclusion constraint", "statistics", "trigger", "policy", "rule",
-            "cluster");
+            "cluster", "event trigger");
 
     private final UnaryOperator<String> quote;
     /** The default schema when it is not public (its objects' schema is null in the model), null otherwise. */
@@ -84,6 +85,9 @@ final class PostgresUnmanagedDdl implements UnmanagedDdl {
             case "type" -> "DROP TYPE IF EXISTS " + name;
             case "collation" -> "DROP COLLATION IF EXISTS " + name;
             case "text search configuration" -> "DROP TEXT SEARCH CONFIGURATION IF EXISTS " + name;
+            case "text search dictionary" -> "DROP TEXT SEARCH DICTIONARY IF EXISTS " + name;
+            case "cast" -> "DROP CAST IF EXISTS (" + o.name() + ")";
+            case "event trigger" -> "DROP EVENT TRIGGER IF EXISTS " + quote.apply(o.name());
             case "sequence" -> "DROP SEQUENCE IF EXISTS " + name;
             case "extension" -> "DROP EXTENSION IF EXISTS " + quote.apply(o.name());
             case "partition" -> "DROP TABLE IF EXISTS " + name;
