@@ -28,6 +28,7 @@ import java.util.function.Function;
  *       refuses a plan, as on SQLite).</li>
  *   <li>{@code trigger} (on its table): {@code CREATE FORCE TRIGGER ... CALL 'class'}; one with Java source is
  *       listed without a definition.</li>
+ *   <li>{@code synonym}: {@code CREATE SYNONYM ... FOR} its table, which it depends on (after the tables).</li>
  *   <li>{@code domain}: {@code CREATE DOMAIN} with its type, default and checks; {@code constant}: {@code CREATE
  *       CONSTANT}; {@code function} (alias): {@code CREATE FORCE ALIAS ... FOR 'class.method'} or {@code AS 'source'}.
  *       These load before the tables (a default or check may use them).</li>
@@ -78,6 +79,10 @@ final class H2Unmanaged {
             FROM INFORMATION_SCHEMA.TRIGGERS WHERE %SCOPE(TRIGGER_SCHEMA)%
             GROUP BY TRIGGER_SCHEMA, TRIGGER_NAME, EVENT_OBJECT_SCHEMA, EVENT_OBJECT_TABLE, JAVA_CLASS, ACTION_TIMING,
                      ACTION_ORIENTATION, QUEUE_SIZE, IS_ROLLBACK, NO_WAIT
+            UNION ALL
+            SELECT 6, 'synonym', SYNONYM_SCHEMA, SYNONYM_NAME, SYNONYM_FOR_SCHEMA, SYNONYM_FOR, NULL, NULL, NULL,
+                   NULL, NULL, NULL, NULL, NULL, NULL, NULL
+            FROM INFORMATION_SCHEMA.SYNONYMS WHERE %SCOPE(SYNONYM_SCHEMA)%
             ORDER BY 1, 3, 4
             """;
 
@@ -141,6 +146,13 @@ final class H2Unmanaged {
                         String table = H2Names.model(onTable);
                         out.add(new UnmanagedObject("trigger", tableSchema, H2Names.model(name), table, ddl,
                                 List.of(TableName.key(tableSchema, table))));
+                    }
+                    case "synonym" -> {
+                        String forSchema = model.apply(rs.getString("ON_SCHEMA"));
+                        String forTable = H2Names.model(rs.getString("ON_TABLE"));
+                        out.add(new UnmanagedObject("synonym", model.apply(schema), H2Names.model(name), null,
+                                "CREATE SYNONYM IF NOT EXISTS " + q(schema, name) + " FOR " + q(rs.getString("ON_SCHEMA"), rs.getString("ON_TABLE")),
+                                List.of(TableName.key(forSchema, forTable))));
                     }
                     default -> { }
                 }

@@ -10,12 +10,12 @@ import java.util.List;
 /**
  * How H2's unmanaged objects ({@link H2Unmanaged}) are written back by a dump or a baseline: a configured schema other
  * than PUBLIC (CREATE SCHEMA IF NOT EXISTS), domains, constants and functions before the tables (a default or check may
- * use them); views, then triggers, after them. A baseline's rollback drops each (a schema RESTRICT: only once it is
+ * use them); views, then triggers, then synonyms, after them. A baseline's rollback drops each (a schema RESTRICT: only once it is
  * empty again). Names in the definitions are the catalog's, schema-qualified.
  */
 final class H2UnmanagedDdl implements UnmanagedDdl {
     private static final List<String> BEFORE = List.of("schema", "domain", "constant", "function");
-    private static final List<String> AFTER = List.of("view", "trigger");
+    private static final List<String> AFTER = List.of("view", "trigger", "synonym");
 
     /** The catalog name of the default schema (the first of {@code schemas:}; PUBLIC). */
     private final String defaultSchema;
@@ -64,6 +64,7 @@ final class H2UnmanagedDdl implements UnmanagedDdl {
             case "domain" -> "DOMAIN";
             case "constant" -> "CONSTANT";
             case "function" -> "ALIAS";
+            case "synonym" -> "SYNONYM";
             default -> null;
         };
         if (keyword == null) return null;

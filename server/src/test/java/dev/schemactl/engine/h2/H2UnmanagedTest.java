@@ -18,7 +18,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * H2 views, triggers, domains, constants and functions (aliases) are unmanaged objects, as on PostgreSQL and MariaDB:
+ * H2 views, triggers, synonyms, domains, constants and functions (aliases) are unmanaged objects, as on PostgreSQL and MariaDB:
  * listed with the DDL that recreates them (dump), with what they depend on (a plan that drops or renames a column a
  * view uses is refused). They were invisible: the dump lost the view and a plan dropped a column under it.
  */
@@ -41,6 +41,7 @@ class H2UnmanagedTest {
             CREATE VIEW item_names (item, label) AS SELECT id, name FROM items;
             CREATE VIEW billing.lines AS SELECT b.id, i.name FROM billing.invoices b JOIN items i ON i.id = b.item_id;
             CREATE TRIGGER items_ins BEFORE INSERT, UPDATE ON items FOR EACH ROW CALL 'dev.schemactl.engine.h2.H2UnmanagedTest$NoOp';
+            CREATE SYNONYM billing.stock FOR items;
             """;
 
     private static void run(Connection c, String script) throws Exception {
@@ -56,7 +57,7 @@ class H2UnmanagedTest {
             Schema schema = new H2Inspector().inspect(c, List.of("public", "billing"));
             assertThat(schema.unmanaged()).extracting(UnmanagedObject::label).containsExactlyInAnyOrder(
                     "schema billing", "domain email", "constant max_qty", "function bigger", "view item_names",
-                    "view billing.lines", "trigger items_ins on items");
+                    "view billing.lines", "trigger items_ins on items", "synonym billing.stock");
             UnmanagedObject view = find(schema, "item_names");
             assertThat(view.dependsOn()).containsExactly("items", "items.id", "items.name");
             assertThat(view.definition()).startsWith("CREATE FORCE VIEW \"PUBLIC\".\"ITEM_NAMES\"(\"ITEM\", \"LABEL\") AS");
@@ -64,6 +65,7 @@ class H2UnmanagedTest {
             assertThat(lines.dependsOn()).contains("billing.invoices", "billing.invoices.item_id", "items", "items.name")
                     .doesNotContain("items.qty");
             assertThat(find(schema, "items_ins").dependsOn("items", null)).isTrue();
+            assertThat(find(schema, "stock").dependsOn()).containsExactly("items");
         }
     }
 
@@ -86,7 +88,7 @@ class H2UnmanagedTest {
             assertThat(after.unmanaged()).isEqualTo(before.unmanaged());
             // and each one drops (a baseline's rollback on a shadow), views and triggers before what they use
             try (Statement st = t.createStatement()) {
-                for (String kind : List.of("trigger", "view", "function", "constant", "domain")) {
+                for (String kind : List.of("synonym", "trigger", "view", "function", "constant", "domain")) {
                     for (UnmanagedObject o : after.unmanaged()) if (o.kind().equals(kind)) st.execute(ddl.drop(o));
                 }
             }
@@ -103,6 +105,9 @@ class H2UnmanagedTest {
         assertRefused(a, "CREATE TABLE acct (id INT NOT NULL PRIMARY KEY, full_name VARCHAR(40), legacy VARCHAR(40));\n"
                         + "CREATE VIEW acct_v AS SELECT id, full_name AS name, legacy FROM acct",
                 List.of("--rename", "acct.name=full_name"), "would break view acct_v");
+        assertRefused("CREATE TABLE acct (id INT NOT NULL PRIMARY KEY);\nCREATE SYNONYM accounts FOR acct",
+                "CREATE TABLE account (id INT NOT NULL PRIMARY KEY);\nCREATE SYNONYM accounts FOR account",
+                List.of("--rename", "acct=account"), "would break synonym accounts");
     }
 
     @Test
