@@ -54,13 +54,17 @@ import java.util.TreeMap;
  *   <li>A foreign key that names no referenced columns references the parent's primary key.</li>
  *   <li>No comments and no sequences: SQLite has neither. STRICT and WITHOUT ROWID ({@code pragma_table_list}) are the
  *       table's options.</li>
- *   <li>Views and triggers are unmanaged objects ({@link SqliteUnmanaged}).</li>
+ *   <li>Views, triggers and virtual tables are unmanaged objects ({@link SqliteUnmanaged}); a virtual table's shadow
+ *       tables are left out with it.</li>
  * </ul>
  */
 final class SqliteInspector implements Inspector {
 
     /** sqlite_% (SQLite's own) excluded with an escaped LIKE: '_' alone would match any character. */
-    private static final String USER_TABLES = "m.type = 'table' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'";
+    private static final String USER_TABLES = "m.type = 'table' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+            // a virtual table (FTS5, R*Tree) is unmanaged (SqliteUnmanaged); the shadow tables its module keeps are its own
+            + " AND NOT EXISTS (SELECT 1 FROM pragma_table_list vt WHERE vt.schema = 'main' AND vt.name = m.name"
+            + " AND vt.type IN ('virtual', 'shadow'))";
 
     private static final String TABLES = "SELECT m.name, m.sql, tl.strict, tl.wr FROM sqlite_schema m"
             + " LEFT JOIN pragma_table_list tl ON tl.schema = 'main' AND tl.name = m.name WHERE " + USER_TABLES + " ORDER BY m.name";

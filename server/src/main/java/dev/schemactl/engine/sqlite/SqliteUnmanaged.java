@@ -16,17 +16,22 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Views and triggers of a SQLite database, which the model does not carry: listed with their sqlite_schema text as
- * definition, a trigger with the table it is on. SQLite records no dependencies, so {@code dependsOn} is read from
+ * Views, triggers and virtual tables (FTS5, R*Tree: their module keeps the rows in shadow tables the inspector leaves
+ * out) of a SQLite database, which the model does not carry: listed with their sqlite_schema text as definition, a
+ * trigger with the table it is on. SQLite records no dependencies, so {@code dependsOn} is read from
  * that text: every managed table whose name appears in it as an identifier, and every column of such a table whose
  * name does. That errs towards seeing a dependency (a column of the same name in another table counts), which only
- * ever refuses a plan, never lets one break the object. Written back (dump) verbatim after the tables, views first.
+ * ever refuses a plan, never lets one break the object. Written back (dump) verbatim after the tables: virtual tables,
+ * views, then triggers.
  */
 final class SqliteUnmanaged implements UnmanagedDdl {
 
     private static final String OBJECTS = """
-            SELECT type, name, tbl_name, sql FROM sqlite_schema
-            WHERE type IN ('view', 'trigger') AND sql IS NOT NULL ORDER BY rowid
+            SELECT CASE WHEN m.type = 'table' THEN 'virtual table' ELSE m.type END AS type, m.name, m.tbl_name, m.sql
+            FROM sqlite_schema m
+            WHERE (m.type IN ('view', 'trigger') OR m.type = 'table' AND EXISTS (SELECT 1 FROM pragma_table_list vt
+                   WHERE vt.schema = 'main' AND vt.name = m.name AND vt.type = 'virtual'))
+              AND m.sql IS NOT NULL ORDER BY m.rowid
             """;
 
     static List<UnmanagedObject> read(Connection connection, List<Table> tables) throws SQLException {
@@ -36,7 +41,8 @@ final class SqliteUnmanaged implements UnmanagedDdl {
                 String kind = rs.getString("type");
                 String sql = rs.getString("sql");
                 String table = kind.equals("trigger") ? SqlText.ident(rs.getString("tbl_name")) : null;
-                List<String> uses = new ArrayList<>(uses(sql, tables));
+                // a virtual table names the tables it reads in string options (FTS5's content='items')
+                List<String> uses = new ArrayList<>(uses(kind.equals("virtual table") ? sql.replace('\'', '"') : sql, tables));
                 if (table != null) uses.add(table);
                 out.add(new UnmanagedObject(kind, null, SqlText.ident(rs.getString("name")), table, sql, uses));
             }
@@ -89,6 +95,7 @@ final class SqliteUnmanaged implements UnmanagedDdl {
     @Override
     public List<String> afterTables(List<UnmanagedObject> objects) {
         List<String> out = new ArrayList<>();
+        objects.stream().filter(o -> o.kind().equals("virtual table") && o.definition() != null).forEach(o -> out.add(o.definition()));
         objects.stream().filter(o -> o.kind().equals("view") && o.definition() != null).forEach(o -> out.add(o.definition()));
         objects.stream().filter(o -> o.kind().equals("trigger") && o.definition() != null).forEach(o -> out.add(o.definition()));
         return out;
@@ -98,6 +105,7 @@ final class SqliteUnmanaged implements UnmanagedDdl {
     public String drop(UnmanagedObject object) {
         return switch (object.kind()) {
             case "view" -> "DROP VIEW IF EXISTS \"" + object.name().replace("\"", "\"\"") + "\"";
+            case "virtual table" -> "DROP TABLE IF EXISTS \"" + object.name().replace("\"", "\"\"") + "\"";
             case "trigger" -> "DROP TRIGGER IF EXISTS \"" + object.name().replace("\"", "\"\"") + "\"";
             default -> null;
         };

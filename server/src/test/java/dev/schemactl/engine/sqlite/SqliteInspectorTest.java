@@ -242,6 +242,41 @@ class SqliteInspectorTest {
     }
 
     @Test
+    void aVirtualTableIsUnmanagedItsShadowTablesLeftOutAndDumpThenLoadKeepsIt() throws Exception {
+        try (TestDatabase db = TestDatabase.create(EngineKind.SQLITE); TestDatabase copy = TestDatabase.create(EngineKind.SQLITE)) {
+            String fts = "CREATE VIRTUAL TABLE docs USING fts5(title, body, content='notes', content_rowid='id')";
+            try (Connection c = db.connect(); Statement st = c.createStatement()) {
+                st.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, title TEXT NOT NULL, body TEXT)");
+                st.execute(fts);
+                st.execute("CREATE TRIGGER notes_ai AFTER INSERT ON notes BEGIN "
+                        + "INSERT INTO docs (rowid, title, body) VALUES (NEW.id, NEW.title, NEW.body); END");
+                Schema schema = new SqliteInspector().inspect(c);
+                // before: docs (with its hidden columns) and docs_config, docs_data, docs_docsize, docs_idx were managed tables
+                assertThat(schema.tables()).extracting(Table::name).containsExactly("notes");
+                assertThat(schema.unmanaged()).contains(new UnmanagedObject("virtual table", null, "docs", null, fts,
+                        List.of("notes", "notes.id", "notes.title", "notes.body")));
+            }
+            java.nio.file.Path project = java.nio.file.Files.createTempDirectory("schemactl-fts-");
+            dev.schemactl.testing.Cli.Run dump = new dev.schemactl.testing.Cli(project).env("DATABASE_URL", db.urlText()).run("dump");
+            assertThat(dump.exit()).as(dump.all()).isZero();
+            dev.schemactl.testing.Cli.Run load = new dev.schemactl.testing.Cli(project).env("DATABASE_URL", copy.urlText()).run("load");
+            assertThat(load.exit()).as(load.all()).isZero();
+            assertThat(catalog(copy)).isEqualTo(catalog(db));
+        }
+    }
+
+    /** sqlite_schema as SQLite has it (type, name, table; the text of the virtual table, view and trigger). */
+    private static List<String> catalog(TestDatabase db) throws Exception {
+        List<String> out = new java.util.ArrayList<>();
+        try (Connection c = db.connect(); Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT type, name, tbl_name, CASE WHEN type = 'table' AND sql NOT LIKE "
+                     + "'CREATE VIRTUAL%' THEN NULL ELSE sql END FROM sqlite_schema WHERE name NOT LIKE 'schemactl%' ORDER BY type, name")) {
+            while (rs.next()) out.add(rs.getString(1) + " " + rs.getString(2) + " on " + rs.getString(3) + ": " + rs.getString(4));
+        }
+        return out;
+    }
+
+    @Test
     void usesTheSameFewQueriesWhateverTheNumberOfTables() throws Exception {
         try (TestDatabase db = TestDatabase.create(EngineKind.SQLITE); Connection c = db.connect()) {
             int small = countQueries(c, 3);
