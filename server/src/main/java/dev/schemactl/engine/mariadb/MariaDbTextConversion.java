@@ -19,7 +19,7 @@ import java.util.function.UnaryOperator;
  *   <li>uuid to char/varchar(32..35): a uuid reads back as 36 characters with dashes ('Data too long'); through
  *       char(36), the dashes are removed (the 32 hex digits Django and others store).</li>
  * </ul>
- * Checked by hand on 10.11 (pairs 800, 819, 960-962): indexes, keys and NOT NULL are kept by each MODIFY.
+ * Checked by hand on 10.11 (pairs 800, 819, 960-963): indexes, keys and NOT NULL are kept by each MODIFY.
  *
  * @param text    the character type in between
  * @param rewrite the new value, from the column's text (a quoted column name)
@@ -46,7 +46,7 @@ record MariaDbTextConversion(String text, UnaryOperator<String> rewrite, UnaryOp
         if (from.kind() == TypeKind.UUID && (to.kind() == TypeKind.CHAR || to.kind() == TypeKind.VARCHAR)
                 && to.length() != null && to.length() >= 32 && to.length() < 36) {
             return Optional.of(new MariaDbTextConversion("char(36)", c -> "REPLACE(" + c + ", '-', '')", c -> c + " LIKE '%-%'", null,
-                    "each uuid written as its 32 hex digits, without dashes"));
+                    "each uuid written as its 32 hex digits in lower case, without dashes"));
         }
         return Optional.empty();
     }

@@ -93,7 +93,7 @@ class MariaDbRendererTest extends RendererContract {
                 "UPDATE t SET id = REPLACE(id, '-', '') WHERE id LIKE '%-%'", "ALTER TABLE t MODIFY COLUMN id char(32) NOT NULL");
         assertThat(native_.rollbackLosesData()).isTrue(); // hex digits come back in lower case
         assertThat(renderer().valueRewrite(native_.change())).isEqualTo("t.id: one MODIFY; rollback through char(36), each uuid "
-                + "written as its 32 hex digits, without dashes");
+                + "written as its 32 hex digits in lower case, without dashes");
         // 31 characters cannot hold a uuid's digits: one MODIFY, which fails on data as it should
         assertThat(renderer().render(new Change.AlterColumnType("t", notNull("id", uuid),
                 notNull("id", ColumnType.sized(dev.schemactl.schema.TypeKind.CHAR, 31)))).forward())
