@@ -1600,15 +1600,12 @@ public final class Differ {
         static boolean grows(ColumnType from, ColumnType to) {
             // an inline ENUM (MariaDB/MySQL, H2) grows only when it keeps every value (a removed one may be the old
             // default, which MODIFY to the new type then rejects: "Invalid default value"); a SET is spelled raw
-            // signed <-> UNSIGNED (MariaDB/MySQL) is no growth either way: -1 or 200 may no longer fit a tinyint
+            // signed <-> UNSIGNED (MariaDB/MySQL) is no growth either way: -1 or 200 may no longer fit a tinyint;
+            // nor is one type the model does not know becoming another (inet4 -> inet6: '0.0.0.0' is no inet6 default)
             return from.kind() == to.kind() && from.unsigned() == to.unsigned() && notSmaller(to.length(), from.length())
                     && notSmaller(to.precision(), from.precision()) && notSmaller(to.scale(), from.scale())
                     && to.enumValues().containsAll(from.enumValues())
-                    && (from.kind() != dev.schemactl.schema.TypeKind.OTHER || !isSet(from.raw()) || from.raw().equals(to.raw()));
-        }
-
-        private static boolean isSet(String raw) {
-            return raw != null && raw.regionMatches(true, 0, "set(", 0, 4);
+                    && (from.kind() != dev.schemactl.schema.TypeKind.OTHER || Objects.equals(from.raw(), to.raw()));
         }
 
         private static boolean notSmaller(Integer to, Integer from) {

@@ -32,6 +32,14 @@ public interface SqlRenderer {
     /** The forward and rollback SQL of one change. */
     RenderedChange render(Change change);
 
+    /**
+     * How this engine rewrites the values of {@code change} on their way (a type change written as a conversion through
+     * text with an UPDATE, forward and rollback), for reviewers; null when it writes none.
+     */
+    default String valueRewrite(Change change) {
+        return null;
+    }
+
     /** Every change of a plan, in plan order. */
     default List<RenderedChange> render(Plan plan) {
         return plan.changes().stream().map(this::render).toList();

@@ -196,6 +196,12 @@ public final class SqlChangeParser {
      * json_extract('{}', 'schemactl: ...') ... END} reads the catalog (pragma_foreign_keys, sqlite_schema,
      * pragma_table_list, pragma_foreign_key_check) and fails the migration on purpose; it writes nothing.
      */
+    /**
+     * The guard schemactl's MariaDB renderer writes before a conversion some values cannot take (inet6 to inet4): a
+     * compound statement that reads the table and SIGNALs when a value has no value of the new type; it writes nothing.
+     */
+    private static final Pattern MARIADB_GUARD = Pattern.compile(
+            "^BEGIN NOT ATOMIC IF EXISTS \\(SELECT 1 FROM .*\\) THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'schemactl: .*'; END IF; END$", FLAGS);
     /** An empty schema (a baseline of a database spread over several schemas starts with them); no schema elements. */
     private static final Pattern CREATE_SCHEMA = Pattern.compile(
             "(?i)^CREATE SCHEMA (?:IF NOT EXISTS )?(?:\"[^\"]+\"|[\\w$]+)(?: AUTHORIZATION (?:\"[^\"]+\"|[\\w$]+))? ?;?$");
@@ -459,6 +465,7 @@ public final class SqlChangeParser {
         String constantInsert = ConstantInsert.table(sql);
         if (constantInsert != null) return of(sql, new Op.DataChange(ident(constantInsert), "INSERT"));
         String flat = sql.replaceAll("\\s+", " ");
+        if (MARIADB_GUARD.matcher(flat).matches()) return of(sql, new Op.Harmless("schemactl guard", false));
         if (BEGIN.matcher(flat).matches()) return of(sql, new Op.TransactionControl(true));
         if (END.matcher(flat).matches()) return of(sql, new Op.TransactionControl(false));
         Matcher m = ENUM_VALUE.matcher(flat);

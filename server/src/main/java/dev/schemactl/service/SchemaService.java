@@ -221,6 +221,9 @@ public final class SchemaService {
             if (!lossy.isEmpty()) {
                 header.put("rollback-loses-data", lossy + " (the rollback recreates the structure, not the data)");
             }
+            String rewrites = computed.rendered().stream().map(r -> db.renderer().valueRewrite(r.change()))
+                    .filter(java.util.Objects::nonNull).collect(Collectors.joining("; "));
+            if (!rewrites.isEmpty()) header.put("converts-values", rewrites);
             SafeSql safe = safeSql ? engine.safeSql() : SafeSql.NONE;
             List<MigrationStep> body = new ArrayList<>();
             if (!computed.prerequisites().isEmpty()) {

@@ -134,12 +134,13 @@ public final class SqlScript {
 
     private static final java.util.regex.Pattern CREATE_COMPOUND = java.util.regex.Pattern.compile(
             "(?is)^\\s*CREATE\\s+(?:OR\\s+REPLACE\\s+)?(?:DEFINER\\s*=\\s*\\S+\\s+)?(?:TEMP\\s+|TEMPORARY\\s+)?"
-            + "(?:TRIGGER|PROCEDURE|FUNCTION|EVENT)\\b.*");
+            + "(?:TRIGGER|PROCEDURE|FUNCTION|EVENT)\\b.*|(?is)^\\s*BEGIN\\s+NOT\\s+ATOMIC\\b.*");
     private static final java.util.Set<String> NOT_OPENED = java.util.Set.of("if", "loop", "while", "repeat", "for");
 
     /**
      * True when {@code statement} so far is a CREATE TRIGGER / PROCEDURE / FUNCTION / EVENT whose BEGIN ... END body is
-     * still open: SQLite's trigger bodies, a MariaDB routine or trigger in a migration file (no DELIMITER line there)
+     * still open, or a MariaDB anonymous block ({@code BEGIN NOT ATOMIC ... END}, schemactl's conversion guard): SQLite's
+     * trigger bodies, a MariaDB routine or trigger in a migration file (no DELIMITER line there)
      * and PostgreSQL's BEGIN ATOMIC hold ";"-terminated statements. CASE ... END counts as a pair too; END IF, END LOOP,
      * END WHILE, END REPEAT and END FOR close what opened no pair; a dollar-quoted body is one piece.
      */

@@ -39,6 +39,23 @@ class SqlChangeParserTest {
     }
 
     /**
+     * The guard MariaDB's conversion through text writes before inet6 becomes inet4 (MariaDbTextConversion): one
+     * anonymous block that reads the table and SIGNALs, harmless; it was split at its inner semicolons into three
+     * statements, two of them UNKNOWN-STATEMENT ("END IF").
+     */
+    @Test
+    void mariaDbConversionGuardIsOneHarmlessStatement() {
+        String guard = "BEGIN NOT ATOMIC IF EXISTS (SELECT 1 FROM orders WHERE note IS NOT NULL AND NOT IS_IPV4_MAPPED(note)) THEN "
+                + "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'schemactl: orders.note holds a value inet4 cannot hold; nothing was changed'; "
+                + "END IF; END";
+        List<SqlChangeParser.Parsed> parsed = new SqlChangeParser(EngineKind.MARIADB, LIVE).parseScript(guard + ";\n"
+                + "ALTER TABLE orders MODIFY COLUMN note varchar(45) NULL;\n");
+        assertThat(parsed).hasSize(2);
+        assertThat(parsed.get(0).ops()).singleElement().isInstanceOf(Op.Harmless.class);
+        assertThat(parsed.get(1).ops()).singleElement().isInstanceOf(Op.Structural.class);
+    }
+
+    /**
      * An expression's COLLATE, which JSqlParser 5.3 does not take: musicbrainz's baseline has
      * {@code CREATE INDEX ... (name COLLATE "musicbrainz"."musicbrainz")}, each scored UNKNOWN-STATEMENT, so its up on a
      * fresh database was refused by the default policy. The index (keys, order, uniqueness) and the check are read.

@@ -10,8 +10,9 @@ import java.util.Set;
 /**
  * MariaDB's data type plugins ({@code inet4}, {@code inet6}, {@code uuid}) convert only to and from character and
  * binary types: MariaDB 10.11 rejects every other ALTER between them, empty table or not ("Cannot cast 'inet4' as
- * 'inet6'", also uuid to and from integers, temporal and spatial types). A plan that would write such a MODIFY is
- * refused instead.
+ * 'inet6'", also uuid to and from integers, temporal and spatial types). The conversions between them that keep every
+ * value are written through text ({@link MariaDbTextConversion}: inet4 to inet6 and back); a plan that would write any
+ * other such MODIFY is refused instead.
  */
 final class MariaDbPluginTypes {
     private static final Set<TypeKind> CONVERTIBLE = Set.of(TypeKind.CHAR, TypeKind.VARCHAR, TypeKind.TEXT, TypeKind.CLOB,
@@ -29,8 +30,8 @@ final class MariaDbPluginTypes {
         throw new SchemactlException(ErrorCode.PLAN_REFUSED, "refused: MariaDB cannot convert " + table + "." + column
                 + " from " + MariaDbTypeNames.INSTANCE.format(from) + " to " + MariaDbTypeNames.INSTANCE.format(to)
                 + " (ALTER TABLE fails with 'Cannot cast'; " + (a != null ? a : b) + " converts only to and from character and binary types)",
-                "write this step by hand: add the new column, copy the values with an expression "
-                        + "(e.g. CONCAT('::ffff:', ip) for inet4 to inet6), then drop the old column");
+                "write this step by hand: add the new column, fill it with an expression "
+                        + "over the old one's text (CAST(old AS CHAR)), then drop the old column");
     }
 
     private static String plugin(ColumnType t) {

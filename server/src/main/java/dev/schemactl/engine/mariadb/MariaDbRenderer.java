@@ -358,8 +358,53 @@ final class MariaDbRenderer extends BaseSqlRenderer {
 
     @Override
     protected List<String> alterType(String table, Column before, Column after) {
+        java.util.Optional<MariaDbTextConversion> conversion = MariaDbTextConversion.of(before.type(), after.type());
+        if (conversion.isPresent()) return throughText(table, before, after, conversion.get());
         MariaDbPluginTypes.requireConvertible(table, after.name(), before.type(), after.type());
         return modify(table, after);
+    }
+
+    /** {@link MariaDbTextConversion}: its guard, MODIFY to the text type (nullability kept: a key column stays NOT NULL), UPDATE, MODIFY. */
+    private List<String> throughText(String table, Column before, Column after, MariaDbTextConversion conversion) {
+        String column = quote(after.name());
+        List<String> out = new java.util.ArrayList<>();
+        if (conversion.guard() != null) {
+            String message = "schemactl: " + table + "." + after.name() + " holds a value " + type(after.type())
+                    + " cannot hold (see the migration's converts-values); nothing was changed";
+            out.add("BEGIN NOT ATOMIC IF EXISTS (SELECT 1 FROM " + table(table) + " WHERE " + column + " IS NOT NULL AND "
+                    + conversion.guard().apply(column) + ") THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = "
+                    + literal(message.length() <= 128 ? message : message.substring(0, 128)) + "; END IF; END");
+        }
+        out.add(alterTable(table) + "MODIFY COLUMN " + column + " " + conversion.text() + (before.nullable() ? " NULL" : " NOT NULL"));
+        out.add("UPDATE " + table(table) + " SET " + column + " = " + conversion.rewrite().apply(column) + " WHERE " + conversion.pending().apply(column));
+        out.addAll(modify(table, after));
+        return out;
+    }
+
+    /**
+     * A type change whose values come back exactly ({@link MariaDbTextConversion#undoneExactly}) does not lose data
+     * on rollback, though it is no widening.
+     */
+    @Override
+    public RenderedChange render(Change change) {
+        RenderedChange r = super.render(change);
+        if (r.rollbackLosesData() && change instanceof Change.AlterColumnType c
+                && MariaDbTextConversion.undoneExactly(c.before().type(), c.after().type())) {
+            return new RenderedChange(change, r.forward(), r.rollback(), false);
+        }
+        return r;
+    }
+
+    /** What a conversion through text does to the values, both ways, for the migration's header. */
+    @Override
+    public String valueRewrite(Change change) {
+        if (!(change instanceof Change.AlterColumnType c)) return null;
+        java.util.Optional<MariaDbTextConversion> forward = MariaDbTextConversion.of(c.before().type(), c.after().type());
+        java.util.Optional<MariaDbTextConversion> back = MariaDbTextConversion.of(c.after().type(), c.before().type());
+        if (forward.isEmpty() && back.isEmpty()) return null;
+        String column = c.table() + "." + c.after().name();
+        return column + ": " + forward.map(f -> "through " + f.text() + ", " + f.summary()).orElse("one MODIFY")
+                + "; rollback " + back.map(b -> "through " + b.text() + ", " + b.summary()).orElse("one MODIFY");
     }
 
     @Override
