@@ -45,8 +45,8 @@ public final class PostgresCatalogOracle {
     }
 
     /**
-     * pg_dump's text as it prints it, with nothing dropped: {@link #normalize} drops lines beginning with "--", and so
-     * the lines of a function body that begin so.
+     * pg_dump's text as it prints it, with nothing dropped ({@link #normalize} drops pg_dump's own comment lines, SET
+     * lines and blank lines).
      */
     public static String raw(DatabaseUrl url) {
         return rawDump(url, List.of());
@@ -128,7 +128,7 @@ public final class PostgresCatalogOracle {
     static List<String> normalize(String dump) {
         StringBuilder kept = new StringBuilder();
         for (String line : dump.split("\n")) {
-            if (line.startsWith("--") || line.startsWith("SET ") || line.startsWith("SELECT pg_catalog.set_config")
+            if (PG_DUMP_COMMENT.matcher(line).matches() || line.startsWith("SET ") || line.startsWith("SELECT pg_catalog.set_config")
                     || line.isBlank() || line.startsWith("\\")) continue;
             kept.append(line).append('\n');
         }
@@ -141,6 +141,13 @@ public final class PostgresCatalogOracle {
         statements.sort(null);
         return statements;
     }
+
+    /**
+     * The comment lines pg_dump writes itself ("--", "-- Name: ...; Type: ...", its header and footer): a line of a
+     * function body that begins with "--" is the function's text and is compared.
+     */
+    private static final Pattern PG_DUMP_COMMENT = Pattern.compile(
+            "--|-- (?:Name|Data for Name|TOC entry|Dependencies): .*|-- PostgreSQL database dump.*|-- Dumped (?:from|by) .*");
 
     /** Every table kind pg_dump writes with a column list: plain, UNLOGGED, TEMPORARY, FOREIGN. */
     private static final Pattern CREATE_TABLE =
