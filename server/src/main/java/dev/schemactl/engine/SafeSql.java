@@ -45,12 +45,18 @@ public interface SafeSql {
      * @param runInTransaction false for statements the engine refuses inside a transaction
      * @param newChangeset     true when this step must start a new changeset (it must run after the earlier ones
      *                         committed)
+     * @param folded           true when the step before it carries it out ({@link RenderedChange#folded})
      */
     record Step(Change change, Form form, List<String> forward, List<String> rollback, boolean runInTransaction,
-                boolean newChangeset) {
+                boolean newChangeset, boolean folded) {
         public Step {
             forward = List.copyOf(forward);
             rollback = List.copyOf(rollback);
+        }
+
+        public Step(Change change, Form form, List<String> forward, List<String> rollback, boolean runInTransaction,
+                    boolean newChangeset) {
+            this(change, form, forward, rollback, runInTransaction, newChangeset, false);
         }
     }
 
@@ -65,6 +71,6 @@ public interface SafeSql {
 
     /** Every change as rendered, each a plain transactional step. */
     static List<Step> plain(List<RenderedChange> rendered) {
-        return rendered.stream().map(r -> new Step(r.change(), Form.PLAIN, r.forward(), r.rollback(), true, false)).toList();
+        return rendered.stream().map(r -> new Step(r.change(), Form.PLAIN, r.forward(), r.rollback(), true, false, r.folded())).toList();
     }
 }

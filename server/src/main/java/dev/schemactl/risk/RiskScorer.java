@@ -138,8 +138,9 @@ public final class RiskScorer {
                 out.add(new Step(++number, new Op.SetLockTimeout(sql), sql, source, unit, tx, false, false));
             }
             for (SafeSql.Step s : group) {
-                if (s.forward().isEmpty() && s.change() instanceof dev.schemactl.diff.Change.MoveColumn && last != null) {
-                    // a move that rides on its column's MODIFY (MariaDB) is scored on that statement
+                if (s.forward().isEmpty() && s.folded() && last != null) {
+                    // a change the statement before it carries out (MariaDB: a move riding on its column's MODIFY, a
+                    // table's keys added in one ALTER TABLE) is scored on that statement
                     out.add(new Step(last.number(), new Op.Structural(s.change()), last.sql(), source, last.unit(), last.inTransaction(),
                             false, false));
                 }

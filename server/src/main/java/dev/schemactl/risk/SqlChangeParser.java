@@ -1317,7 +1317,54 @@ public final class SqlChangeParser {
         for (AlterExpression e : alter.getAlterExpressions()) {
             out.addAll(alterExpression(table, e, foreignKeys, unnamedCheck));
         }
+        return withoutRestatedKeys(out);
+    }
+
+    /**
+     * A unique key dropped and added again as it was in the same ALTER TABLE ({@code DROP INDEX k, ADD UNIQUE KEY k (a)
+     * USING HASH}: MariaDB turns an explicit hash key over short columns into a B-tree at each ALTER of its table, so
+     * schemactl restates it) is rebuilt, not made unique anew: it cannot fail on duplicates, and no query loses it.
+     */
+    private static List<Op> withoutRestatedKeys(List<Op> ops) {
+        List<Op> out = new ArrayList<>(ops);
+        for (int i = 0; i < out.size(); i++) {
+            UniqueKey dropped = out.get(i) instanceof Op.Structural s ? uniqueKey(s.change(), false) : null;
+            if (dropped == null) continue;
+            for (int j = i + 1; j < out.size(); j++) {
+                UniqueKey added = out.get(j) instanceof Op.Structural s ? uniqueKey(s.change(), true) : null;
+                if (added == null || !dropped.name().equalsIgnoreCase(added.name()) || !dropped.columns().equals(added.columns())) continue;
+                String what = "unique key " + added.name() + " restated as it was (dropped and added again in the same statement)";
+                out.set(j, new Op.Harmless(what, true));
+                out.remove(i);
+                i--;
+                break;
+            }
+        }
         return out;
+    }
+
+    private record UniqueKey(String name, List<String> columns) {
+    }
+
+    /** The unique key a change adds ({@code adds}) or drops, column names in lower case; null for other changes. */
+    private static UniqueKey uniqueKey(Change c, boolean adds) {
+        String name = null;
+        List<String> columns = null;
+        if (adds && c instanceof Change.AddUnique a) {
+            name = a.unique().name();
+            columns = a.unique().columns();
+        } else if (adds && c instanceof Change.CreateIndex a && a.index().unique()) {
+            name = a.index().name();
+            columns = a.index().columnNames();
+        } else if (!adds && c instanceof Change.DropUnique d) {
+            name = d.unique().name();
+            columns = d.unique().columns();
+        } else if (!adds && c instanceof Change.DropIndex d && d.index().unique()) {
+            name = d.index().name();
+            columns = d.index().columnNames();
+        }
+        if (name == null || columns == null || columns.isEmpty()) return null;
+        return new UniqueKey(name, columns.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList());
     }
 
     private List<Op> alterExpression(String table, AlterExpression e, Set<String> foreignKeys, boolean unnamedCheck) {

@@ -82,8 +82,18 @@ final class MariaDbRenderer extends BaseSqlRenderer {
         java.util.Map<Change, Change.MoveColumn> moves = movesAfterModify(plan.changes(), folds, rebuilds, foldedKeys);
         java.util.Set<Change> foldedMoves = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         foldedMoves.addAll(moves.values());
+        java.util.Set<Change> taken = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        taken.addAll(foldedKeys);
+        taken.addAll(foldedMoves);
+        taken.addAll(folds.keySet());
+        taken.addAll(rebuilds.keySet());
+        taken.addAll(moves.keySet());
+        MariaDbKeyGroups keyGroups = MariaDbKeyGroups.of(plan.changes(), taken, c -> render(c).forward().size() == 1);
         List<RenderedChange> rendered = new MariaDbRenameCycles(this::quote).render(plan.changes(), c -> {
-            if (foldedKeys.contains(c) || foldedMoves.contains(c)) return new RenderedChange(c, List.of(), List.of(), false);
+            if (foldedMoves.contains(c) || keyGroups.folded(c)) return RenderedChange.folded(c);
+            if (foldedKeys.contains(c)) return new RenderedChange(c, List.of(), List.of(), false);
+            List<Change> group = keyGroups.startingAt(c);
+            if (group != null) return renderKeyGroup(group);
             if (rebuilds.containsKey(c)) return renderRebuild(rebuilds.get(c));
             MariaDbIdentityKeys.Fold fold = folds.get(c);
             if (fold != null) return renderFold(fold);
@@ -91,7 +101,36 @@ final class MariaDbRenderer extends BaseSqlRenderer {
             return move == null ? render(c) : placed(render(c), move);
         });
         rendered = MariaDbKeyBlockSize.rebuildingKeys(plan, rendered, this::keyRebuilds);
+        rendered = MariaDbHashKeys.restating(plan, rendered, this);
         return allowingAltersOfVersionedTables(plan, rendered);
+    }
+
+    /** A table's keys added in one ALTER TABLE, and dropped in one, in reverse order; see {@link MariaDbKeyGroups}. */
+    private RenderedChange renderKeyGroup(List<Change> group) {
+        String table = group.get(0).table();
+        List<String> up = new java.util.ArrayList<>();
+        List<String> down = new java.util.ArrayList<>();
+        for (Change k : group) {
+            up.add("ADD " + keyClause(table, k));
+            down.add(0, "DROP " + keyDrop(table, k));
+        }
+        return new RenderedChange(group.get(0), List.of(alterTable(table) + String.join(", ", up)),
+                List.of(alterTable(table) + String.join(", ", down)), false);
+    }
+
+    /** {@code DROP INDEX k, ADD UNIQUE KEY k (...) USING HASH}: a key restated in an ALTER TABLE; see {@link MariaDbHashKeys}. */
+    String restate(String table, Index key) {
+        return "DROP INDEX " + name(indexName(table, key)) + ", ADD " + indexClause(table, key);
+    }
+
+    /** The ways a statement names the key as the key itself: {@code INDEX k}, {@code KEY k}. */
+    List<String> keyNames(String table, Index key) {
+        return List.of("INDEX " + name(indexName(table, key)), "KEY " + keyName(indexName(table, key)));
+    }
+
+    /** {@code ALTER TABLE t } as this renderer starts one. */
+    String alterTableOf(String table) {
+        return alterTable(table);
     }
 
     /**

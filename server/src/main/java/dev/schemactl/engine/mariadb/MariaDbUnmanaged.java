@@ -14,6 +14,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static dev.schemactl.engine.mariadb.MariaDbSessionVariable.COLLATION_CONNECTION;
+import static dev.schemactl.engine.mariadb.MariaDbSessionVariable.SQL_MODE;
+import static dev.schemactl.engine.mariadb.MariaDbSessionVariable.TIME_ZONE;
+
 /**
  * What the MariaDB inspector sees but the model does not carry, in a few bulk queries: views (from
  * information_schema.VIEWS the tables and columns they name; their definitions from SHOW CREATE VIEW, see
@@ -97,21 +101,21 @@ final class MariaDbUnmanaged implements UnmanagedDdl {
         }
         Map<String, String> bySlot = new java.util.HashMap<>();
         for (int i = 0; i < slots.size(); i++) bySlot.put(slots.get(i), out.get(i).name());
-        String triggerSession = slots.isEmpty() ? null : sessionCollation(connection);
-        String sessionMode = slots.isEmpty() ? null : sessionSqlMode(connection);
+        String triggerSession = slots.isEmpty() ? null : COLLATION_CONNECTION.read(connection);
+        String sessionMode = slots.isEmpty() ? null : SQL_MODE.read(connection);
         for (int i = 0; i < slots.size(); i++) {
             String slot = slots.get(i);
             long order = Long.parseLong(slot.substring(slot.lastIndexOf('\0') + 1));
             String previous = bySlot.get(slot.substring(0, slot.lastIndexOf('\0') + 1) + (order - 1));
             out.set(i, asWritten(connection, own, out.get(i), previous, triggerSession, sessionMode));
         }
-        String session = views.isEmpty() ? null : sessionCollation(connection);
+        String session = views.isEmpty() ? null : COLLATION_CONNECTION.read(connection);
         for (UnmanagedObject view : views.values()) out.add(asStored(connection, own, view, session));
         out.addAll(routines(connection, database));
         if (!events.isEmpty()) {
-            String collation = sessionCollation(connection);
-            String mode = sessionSqlMode(connection);
-            String zone = sessionTimeZone(connection);
+            String collation = COLLATION_CONNECTION.read(connection);
+            String mode = SQL_MODE.read(connection);
+            String zone = TIME_ZONE.read(connection);
             for (UnmanagedObject event : events) out.add(eventAsShown(connection, own, event, collation, mode, zone));
         }
         return out;
@@ -133,25 +137,10 @@ final class MariaDbUnmanaged implements UnmanagedDdl {
             if (!rs.next()) return new UnmanagedObject("event", null, event.name(), null, null, event.dependsOn());
             String definition = DEFINER.matcher(rs.getString(4)).replaceFirst("").replace(own, "");
             if ("now".equals(event.definition())) definition = EVENT_STARTS.matcher(definition).replaceFirst("");
-            definition = underTimeZone(triggerUnderSqlMode(triggerUnderCollation(definition, rs.getString(6), session),
-                    rs.getString(2), sessionMode), rs.getString(3), sessionZone);
+            definition = COLLATION_CONNECTION.around(definition, rs.getString(6), session, ";;");
+            definition = SQL_MODE.around(definition, rs.getString(2), sessionMode, ";;");
+            definition = TIME_ZONE.around(definition, rs.getString(3), sessionZone, ";;");
             return new UnmanagedObject("event", null, event.name(), null, definition, event.dependsOn());
-        }
-    }
-
-    /**
-     * The event's statements (in a {@code DELIMITER ;;} block) run under the time zone it was created under when that
-     * is not this session's: the server keeps it with the event and reads its AT / STARTS / ENDS times in it.
-     */
-    static String underTimeZone(String definition, String zone, String session) {
-        if (zone == null || session == null || zone.equalsIgnoreCase(session)) return definition;
-        return "SET @schemactl_time_zone = @@time_zone;;\nSET time_zone = '" + zone.replace("'", "''") + "';;\n" + definition
-                + ";;\nSET time_zone = @schemactl_time_zone";
-    }
-
-    private static String sessionTimeZone(Connection connection) throws SQLException {
-        try (var st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT @@time_zone")) {
-            return rs.next() ? rs.getString(1) : null;
         }
     }
 
@@ -173,7 +162,7 @@ final class MariaDbUnmanaged implements UnmanagedDdl {
              ResultSet rs = st.executeQuery("SHOW CREATE VIEW " + own + quote(view.name()))) {
             if (!rs.next()) return view;
             String definition = DEFINER.matcher(rs.getString(2)).replaceFirst("").replace(own, "");
-            return new UnmanagedObject("view", null, view.name(), null, underCollation(definition, rs.getString(4), session),
+            return new UnmanagedObject("view", null, view.name(), null, COLLATION_CONNECTION.around(definition, rs.getString(4), session, ";"),
                     view.dependsOn());
         } catch (SQLException e) {
             if (e.getErrorCode() == ER_VIEW_INVALID) return view;
@@ -199,14 +188,15 @@ final class MariaDbUnmanaged implements UnmanagedDdl {
                 Matcher row = FOR_EACH_ROW.matcher(definition);
                 if (row.find()) definition = withFollows(definition, row.end(), previous, rs.getString(2));
             }
-            definition = triggerUnderSqlMode(triggerUnderCollation(definition, rs.getString(5), session), rs.getString(2), sessionMode);
+            definition = COLLATION_CONNECTION.around(definition, rs.getString(5), session, ";;");
+            definition = SQL_MODE.around(definition, rs.getString(2), sessionMode, ";;");
             return new UnmanagedObject("trigger", null, trigger.name(), trigger.table(), definition, trigger.dependsOn());
         }
     }
 
     /**
      * The server stores a trigger's text without its FOLLOWS clause, and where that clause was cut depends on the
-     * sql_mode the trigger is created under (it is loaded under its own, {@link #triggerUnderSqlMode}), as tried on
+     * sql_mode the trigger is created under (it is loaded under its own, {@link MariaDbSessionVariable#SQL_MODE}), as tried on
      * 10.11: with IGNORE_SPACE (Connector/J's sessions) from FOLLOWS to the end of the name, so the clause goes after
      * the white space that follows {@code FOR EACH ROW}, right before the body; without it (the mariadb client's) from
      * the white space before FOLLOWS to the end of the name, so the clause goes right after {@code ROW}, and the name
@@ -221,55 +211,6 @@ final class MariaDbUnmanaged implements UnmanagedDdl {
         String clause = (at == rowEnd ? " " : "") + "FOLLOWS " + quote(previous)
                 + (touches && (!ignoreSpace || at < definition.length() && definition.charAt(at) == '`') ? " " : "");
         return definition.substring(0, at) + clause + definition.substring(at);
-    }
-
-    /**
-     * The view's CREATE statement, run under the {@code collation_connection} it was created under when that is not
-     * this (Connector/J) session's, as a loading session would be: that collation gives the view's literals their
-     * character set and collation ({@code 'x' AS k} is a latin1 column of a view made under latin1), and
-     * {@code SET STATEMENT} cannot set it. {@code character_set_client} stays the session's: Connector/J sends UTF-8.
-     */
-    static String underCollation(String definition, String collation, String session) {
-        if (collation == null || session == null || collation.equalsIgnoreCase(session)) return definition;
-        return "SET @schemactl_collation_connection = @@collation_connection;\nSET collation_connection = " + collation + ";\n"
-                + definition + ";\nSET collation_connection = @schemactl_collation_connection";
-    }
-
-    /**
-     * The trigger's CREATE statement (in a {@code DELIMITER ;;} block) run under the {@code collation_connection} it
-     * was created under when that is not this session's, as for views ({@link #underCollation}): the server stores it
-     * with the trigger (SHOW CREATE TRIGGER, information_schema.TRIGGERS) and its body's literals take it
-     * ({@code NEW.name = 'abc'} compares under it). {@code character_set_client} stays the session's: Connector/J
-     * closes a connection whose client character set is set to anything but UTF-8, SET STATEMENT refuses it, and the
-     * text it sends is UTF-8 anyway (the body's characters are the same).
-     */
-    static String triggerUnderCollation(String definition, String collation, String session) {
-        if (collation == null || session == null || collation.equalsIgnoreCase(session)) return definition;
-        return "SET @schemactl_collation_connection = @@collation_connection;;\nSET collation_connection = " + collation
-                + ";;\n" + definition + ";;\nSET collation_connection = @schemactl_collation_connection";
-    }
-
-    /**
-     * The trigger's (or routine's) statements run under the sql_mode it was created under when that is not this session's: the server
-     * stores the mode with the trigger and runs its body under it (a trigger made by the mariadb client has no
-     * IGNORE_SPACE, which Connector/J's sessions have).
-     */
-    static String triggerUnderSqlMode(String definition, String mode, String session) {
-        if (mode == null || session == null || mode.equalsIgnoreCase(session)) return definition;
-        return "SET @schemactl_sql_mode = @@sql_mode;;\nSET sql_mode = '" + mode.replace("'", "''") + "';;\n" + definition
-                + ";;\nSET sql_mode = @schemactl_sql_mode";
-    }
-
-    private static String sessionSqlMode(Connection connection) throws SQLException {
-        try (var st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT @@sql_mode")) {
-            return rs.next() ? rs.getString(1) : null;
-        }
-    }
-
-    private static String sessionCollation(Connection connection) throws SQLException {
-        try (var st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT @@collation_connection")) {
-            return rs.next() ? rs.getString(1) : null;
-        }
     }
 
     private static List<UnmanagedObject> routines(Connection connection, String database) throws SQLException {
@@ -295,10 +236,10 @@ final class MariaDbUnmanaged implements UnmanagedDdl {
             }
             // like a trigger, a routine runs under the sql_mode it was created under (the server stores it); the
             // session's mode is asked only when there are routines (the inspector's query count does not grow)
-            String sessionMode = out.isEmpty() ? null : sessionSqlMode(connection);
+            String sessionMode = out.isEmpty() ? null : SQL_MODE.read(connection);
             for (int i = 0; i < out.size(); i++) {
                 UnmanagedObject o = out.get(i);
-                out.set(i, new UnmanagedObject(o.kind(), null, o.name(), null, triggerUnderSqlMode(o.definition(), modes.get(i), sessionMode),
+                out.set(i, new UnmanagedObject(o.kind(), null, o.name(), null, SQL_MODE.around(o.definition(), modes.get(i), sessionMode, ";;"),
                         List.of()));
             }
             return out;

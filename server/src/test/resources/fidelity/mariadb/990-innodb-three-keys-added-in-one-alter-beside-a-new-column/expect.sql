@@ -1,0 +1,2 @@
+SELECT count(*) = 2 FROM orders WHERE sku IS NULL
+SELECT count(*) = 2 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'orders' AND INDEX_TYPE = 'HASH'

@@ -1,0 +1,1 @@
+SELECT sum(visits) = 4000003 FROM accounts

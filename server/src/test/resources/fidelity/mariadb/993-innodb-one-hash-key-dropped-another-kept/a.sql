@@ -1,0 +1,8 @@
+CREATE TABLE tokens (
+  id int NOT NULL,
+  secret char(40) NOT NULL,
+  label varchar(30) NOT NULL,
+  PRIMARY KEY (id),
+  UNIQUE KEY uk_tokens_secret (secret) USING HASH,
+  UNIQUE KEY uk_tokens_label (label) USING HASH
+);
