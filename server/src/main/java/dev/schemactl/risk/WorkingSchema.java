@@ -210,7 +210,7 @@ final class WorkingSchema {
     private static Table with(Table t, List<Column> columns, PrimaryKey pk, List<UniqueConstraint> uniques, List<Index> indexes,
                               List<ForeignKey> foreignKeys, List<CheckConstraint> checks) {
         return new Table(t.name(), columns, pk, uniques, indexes, foreignKeys, checks, t.comment(), t.schema(), t.collation(),
-                t.options());
+                t.options(), t.periods());
     }
 
     private static <T> List<T> plus(List<T> list, T item) {
