@@ -178,6 +178,10 @@ final class WorkingSchema {
         } else if (change instanceof Change.DropForeignKey c) {
             update(c.table(), t -> with(t, t.columns(), t.primaryKey(), t.uniques(), t.indexes(),
                     minus(t.foreignKeys(), c.foreignKey()), t.checks()));
+        } else if (change instanceof Change.AddPeriod c) {
+            update(c.table(), t -> t.withPeriods(plus(t.periods(), c.period())));
+        } else if (change instanceof Change.DropPeriod c) {
+            update(c.table(), t -> t.withPeriods(t.periods().stream().filter(x -> !x.name().equals(c.period().name())).toList()));
         } else if (change instanceof Change.AddCheck c) {
             update(c.table(), t -> with(t, t.columns(), t.primaryKey(), t.uniques(), t.indexes(), t.foreignKeys(),
                     plus(t.checks(), c.check())));
