@@ -52,6 +52,11 @@ public sealed interface Change {
         return schema == null ? name : schema + "." + name;
     }
 
+    /** ", p WITHOUT OVERLAPS" of a key unique without overlaps of period p, "" for a plain key. */
+    private static String overlaps(UniqueConstraint u) {
+        return u.withoutOverlaps() == null ? "" : "," + u.withoutOverlaps() + " WITHOUT OVERLAPS";
+    }
+
     record CreateTable(Table definition) implements Change {
         public CreateTable {
             Objects.requireNonNull(definition, "definition");
@@ -329,14 +334,30 @@ public sealed interface Change {
     record AddUnique(String table, UniqueConstraint unique) implements Change {
         @Override
         public String describe() {
-            return "add unique " + table + "(" + String.join(",", unique.columns()) + ")";
+            return "add unique " + table + "(" + String.join(",", unique.columns()) + overlaps(unique) + ")";
         }
     }
 
     record DropUnique(String table, UniqueConstraint unique) implements Change {
         @Override
         public String describe() {
-            return "drop unique " + table + "(" + String.join(",", unique.columns()) + ")";
+            return "drop unique " + table + "(" + String.join(",", unique.columns()) + overlaps(unique) + ")";
+        }
+    }
+
+    /** An application-time period added to a table whose two columns exist (MariaDB; see {@link dev.schemactl.schema.Period}). */
+    record AddPeriod(String table, dev.schemactl.schema.Period period) implements Change {
+        @Override
+        public String describe() {
+            return "add period " + period.name() + " on " + table + "(" + period.start() + "," + period.end() + ")";
+        }
+    }
+
+    /** An application-time period dropped (its WITHOUT OVERLAPS keys are dropped before it; its columns stay). */
+    record DropPeriod(String table, dev.schemactl.schema.Period period) implements Change {
+        @Override
+        public String describe() {
+            return "drop period " + period.name() + " on " + table + "(" + period.start() + "," + period.end() + ")";
         }
     }
 

@@ -110,6 +110,9 @@ public final class DatabaseOnly {
             } else if (c instanceof DropCheck d) {
                 extra = adds.stream().noneMatch(a -> a instanceof AddCheck ac && ac.table().equals(d.table())
                         && (same(ac.check().name(), d.check().name()) || Objects.equals(ac.check().expression(), d.check().expression())));
+            } else if (c instanceof Change.DropPeriod d) {
+                extra = plan.changes().stream().noneMatch(a -> a instanceof Change.AddPeriod ap && ap.table().equals(d.table())
+                        && ap.period().name().equals(d.period().name()));
             } else if (c instanceof DropSequence d) {
                 extra = adds.stream().noneMatch(a -> a instanceof CreateSequence cs && cs.table().equals(d.table())
                         && Objects.equals(cs.sequence().schema(), d.sequence().schema()));
@@ -150,6 +153,10 @@ public final class DatabaseOnly {
         if (c instanceof DropCheck d) {
             return new Extra("check", d.table(), Objects.toString(d.check().name(), ""), "check "
                     + named(d.check().name()) + "on " + d.table() + ": " + d.check().expression());
+        }
+        if (c instanceof Change.DropPeriod d) {
+            return new Extra("period", d.table(), d.period().name(), "period " + d.period().name() + " on " + d.table()
+                    + "(" + d.period().start() + "," + d.period().end() + ")");
         }
         if (c instanceof DropSequence d) {
             String schema = d.sequence().schema();
@@ -221,6 +228,11 @@ public final class DatabaseOnly {
         }
         if (c instanceof DropCheck d) {
             return t.withChecks(add(t.checks(), d.check()));
+        }
+        if (c instanceof Change.DropPeriod d) {
+            dev.schemactl.schema.Period p = d.period();
+            return t.withPeriods(add(t.periods(), new dev.schemactl.schema.Period(p.name(),
+                    columns.getOrDefault(p.start(), p.start()), columns.getOrDefault(p.end(), p.end()))));
         }
         return t;
     }

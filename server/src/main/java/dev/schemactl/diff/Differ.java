@@ -903,12 +903,29 @@ public final class Differ {
             }
             for (CheckConstraint t : addedChecks) adds.add(new AddCheck(toName, t));
 
+            // application-time periods by name over the same columns (renamed ones under their new names); one whose
+            // column changes type is dropped and added again around it (MariaDB retypes no column of a period), and so
+            // are the keys unique without overlaps of it (a period is dropped after them and added before them)
+            Set<String> replacedPeriods = new TreeSet<>();
+            for (dev.schemactl.schema.Period f : p.from.periods()) {
+                dev.schemactl.schema.Period t = p.to.period(f.name()).orElse(null);
+                boolean kept = t != null && t.start().equals(p.toColumn(f.start())) && t.end().equals(p.toColumn(f.end()))
+                        && !p.altered.contains(t.start()) && !p.altered.contains(t.end());
+                if (kept) continue;
+                replacedPeriods.add(f.name());
+                drops.add(new Change.DropPeriod(fromName, f));
+            }
+            for (dev.schemactl.schema.Period t : p.to.periods()) {
+                if (p.from.period(t.name()).isEmpty() || replacedPeriods.contains(t.name())) adds.add(new Change.AddPeriod(toName, t));
+            }
+
             // unique constraints by column list
             Matched<UniqueConstraint, UniqueConstraint> uniques = match(
                     sortedBy(p.from.uniques(), u -> String.join(",", p.toColumns(u.columns())) + "|" + Objects.toString(u.name(), "")),
-                    u -> List.of(p.toColumns(u.columns()), u.deferral(), u.nullsNotDistinct(), p.toColumns(u.include())),
+                    u -> List.of(p.toColumns(u.columns()), u.deferral(), u.nullsNotDistinct(), p.toColumns(u.include()),
+                            Objects.toString(u.withoutOverlaps(), "")),
                     sortedBy(p.to.uniques(), u -> String.join(",", u.columns()) + "|" + Objects.toString(u.name(), "")),
-                    u -> List.of(u.columns(), u.deferral(), u.nullsNotDistinct(), u.include()));
+                    u -> List.of(u.columns(), u.deferral(), u.nullsNotDistinct(), u.include(), Objects.toString(u.withoutOverlaps(), "")));
             for (UniqueConstraint u : uniques.onlyFrom) {
                 drops.add(new DropUnique(fromName, u));
                 p.droppedKeys.add(p.toColumns(u.columns()));
@@ -927,7 +944,8 @@ public final class Differ {
             for (int i = 0; i < uniques.bothTo.size(); i++) {
                 UniqueConstraint u = uniques.bothTo.get(i);
                 Set<String> columns = new TreeSet<>(u.columns());
-                if (pkChanges && (columns.equals(fromPkSet) || columns.equals(toPkSet))) {
+                if (pkChanges && (columns.equals(fromPkSet) || columns.equals(toPkSet))
+                        || u.withoutOverlaps() != null && replacedPeriods.contains(u.withoutOverlaps())) {
                     drops.add(new DropUnique(fromName, uniques.bothFrom.get(i)));
                     adds.add(new AddUnique(toName, u));
                     p.droppedKeys.add(u.columns());
@@ -1164,10 +1182,12 @@ public final class Differ {
             if (c instanceof DropCheck) return 1;
             if (c instanceof DropUnique) return 2;
             if (c instanceof DropIndex) return 3;
+            if (c instanceof Change.DropPeriod) return 5; // after the keys unique without overlaps of it
             return 4;
         }
 
         static int addRank(Change c) {
+            if (c instanceof Change.AddPeriod) return -1; // before the keys unique without overlaps of it
             if (c instanceof AddPrimaryKey) return 0;
             if (c instanceof AddUnique) return 1;
             if (c instanceof CreateIndex) return 2;

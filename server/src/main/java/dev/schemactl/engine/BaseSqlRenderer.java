@@ -221,8 +221,27 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
     }
 
     protected String uniqueClause(String table, UniqueConstraint u) {
-        return "CONSTRAINT " + name(uniqueName(table, u)) + " UNIQUE" + u.nullsSql() + " (" + columnList(u.columns()) + ")" + include(u.include())
+        return "CONSTRAINT " + name(uniqueName(table, u)) + " UNIQUE" + u.nullsSql() + " (" + uniqueKeyParts(u) + ")" + include(u.include())
                 + u.storageSql() + u.deferral().sql();
+    }
+
+    /** A unique key's columns, then {@code p WITHOUT OVERLAPS} for a key unique without overlaps of period p. */
+    protected String uniqueKeyParts(UniqueConstraint u) {
+        return columnList(u.columns()) + (u.withoutOverlaps() == null ? "" : (u.columns().isEmpty() ? "" : ", ")
+                + quote(u.withoutOverlaps()) + " WITHOUT OVERLAPS");
+    }
+
+    /** {@code PERIOD FOR p (s, e)} inside CREATE TABLE; only an engine with application-time periods has one. */
+    protected String periodClause(dev.schemactl.schema.Period p) {
+        throw new UnsupportedOperationException("this engine has no application-time periods (" + p.name() + ")");
+    }
+
+    protected String addPeriod(String table, dev.schemactl.schema.Period p) {
+        throw new UnsupportedOperationException("this engine has no application-time periods (" + p.name() + ")");
+    }
+
+    protected String dropPeriod(String table, dev.schemactl.schema.Period p) {
+        throw new UnsupportedOperationException("this engine has no application-time periods (" + p.name() + ")");
     }
 
     protected String checkClause(String checkName, CheckConstraint c) {
@@ -294,6 +313,7 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
     public String createTable(Table table) {
         List<String> parts = new ArrayList<>();
         for (Column c : table.columns()) parts.add(columnDefinition(c));
+        for (dev.schemactl.schema.Period p : table.periods()) parts.add(periodClause(p));
         if (table.primaryKey() != null && !table.primaryKey().columns().isEmpty()) parts.add(primaryKeyClause(table.key(), table.primaryKey()));
         parts.addAll(keyClauses(table));
         Set<String> used = new TreeSet<>();
@@ -750,6 +770,8 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         if (change instanceof DropPrimaryKey c) return of(c, List.of(dropPrimaryKey(c.table(), c.primaryKey())), addPrimaryKeyStatements(c.table(), c.primaryKey()), false);
         if (change instanceof AddUnique c) return of(c, addUniqueStatements(c.table(), c.unique()), List.of(dropUnique(c.table(), c.unique())), false);
         if (change instanceof DropUnique c) return of(c, List.of(dropUnique(c.table(), c.unique())), addUniqueStatements(c.table(), c.unique()), false);
+        if (change instanceof Change.AddPeriod c) return of(c, List.of(addPeriod(c.table(), c.period())), List.of(dropPeriod(c.table(), c.period())), false);
+        if (change instanceof Change.DropPeriod c) return of(c, List.of(dropPeriod(c.table(), c.period())), List.of(addPeriod(c.table(), c.period())), false);
         if (change instanceof CreateIndex c) return of(c, createIndexStatements(c.table(), c.index()), List.of(dropIndex(c.table(), c.index())), false);
         if (change instanceof DropIndex c) return of(c, List.of(dropIndex(c.table(), c.index())), createIndexStatements(c.table(), c.index()), false);
         if (change instanceof Change.SetIndexIgnored c) return of(c, List.of(setIndexIgnored(c.table(), c.index(), c.ignored())),

@@ -27,6 +27,8 @@ public final class InspectedTable {
     public final List<Index> indexes = new ArrayList<>();
     public final List<ForeignKey> foreignKeys = new ArrayList<>();
     public final List<CheckConstraint> checks = new ArrayList<>();
+    /** Application-time periods (MariaDB). */
+    public final List<dev.schemactl.schema.Period> periods = new ArrayList<>();
 
     public InspectedTable(String name, String comment) {
         this.name = name;
@@ -36,11 +38,11 @@ public final class InspectedTable {
     /** The table with its indexes by name: for catalogs without a key order. */
     public Table build() {
         return new Table(name, columns, primaryKey, uniques, Table.byName(indexes), foreignKeys, checks,
-                comment, schema, collation, options);
+                comment, schema, collation, options, periods);
     }
 
     /** The table with its indexes in the order they were added: the catalog's key order. */
     public Table buildInCatalogOrder() {
-        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, schema, collation, options);
+        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, schema, collation, options, periods);
     }
 }

@@ -78,10 +78,12 @@ public final class DataRules implements RiskRule {
         if (unique != null && !unique.isEmpty() && !ctx.createdInPlan(change.table())
                 && unique.stream().noneMatch(col -> ctx.createdInPlan(change.table(), col))) {
             String cols = String.join(", ", unique);
-            return List.of(Rules.DD_UNIQUE_EXISTING.finding(step, change.table(), unique.size() == 1 ? unique.get(0) : null,
+            String period = change instanceof Change.AddUnique c ? c.unique().withoutOverlaps() : null;
+            return List.of(Rules.DD_UNIQUE_EXISTING.finding(step, change.table(), unique.size() == 1 && period == null ? unique.get(0) : null,
                     Severity.MEDIUM, ctx.rowBand(change.table(), Severity.MEDIUM),
                     (change instanceof Change.AddPrimaryKey ? "adds a primary key" : "makes") + " " + change.table()
-                            + "(" + cols + ") unique: fails if rows hold duplicates"));
+                            + "(" + cols + ") unique" + (period == null ? ": fails if rows hold duplicates"
+                            : " without overlaps of period " + period + ": fails if two rows of equal keys overlap in it")));
         }
         return List.of();
     }

@@ -40,6 +40,16 @@ public final class RewriteRules implements RiskRule {
                     ctx.rowBand(c.table(), Severity.MEDIUM), "makes stored generated column " + c.table() + "." + c.after().name()
                             + " plain: " + ctx.engineName() + " copies the table (ALGORITHM=COPY) while writes wait"));
         }
+        if (ctx.mariadb() && change instanceof Change.AddPeriod c && !ctx.createdInPlan(c.table())) {
+            return List.of(Rules.LK_TABLE_COPY.finding(step, c.table(), null, Severity.MEDIUM, ctx.rowBand(c.table(), Severity.MEDIUM),
+                    "adds period " + c.period().name() + " to " + c.table() + ": " + ctx.engineName()
+                            + " copies the table (ALGORITHM=COPY) to check every row's start is before its end while writes wait"));
+        }
+        if (ctx.mariadb() && change instanceof Change.AddUnique c && c.unique().withoutOverlaps() != null && !ctx.createdInPlan(c.table())) {
+            return List.of(Rules.LK_TABLE_COPY.finding(step, c.table(), null, Severity.MEDIUM, ctx.rowBand(c.table(), Severity.MEDIUM),
+                    "adds a key unique without overlaps of period " + c.unique().withoutOverlaps() + " to " + c.table() + ": "
+                            + ctx.engineName() + " copies the table (ALGORITHM=COPY) while writes wait"));
+        }
         Severity base = ctx.postgres() ? Severity.HIGH : Severity.MEDIUM;
         if (change instanceof Change.AddColumn c && !ctx.createdInPlan(c.table())) {
             Column col = c.column();

@@ -144,6 +144,15 @@ public final class SqlChangeParser {
             + "|REPLICA\\s+IDENTITY\\s+(?:DEFAULT|FULL|NOTHING|USING\\s+INDEX\\s+\\S+)|SET\\s+(?:LOGGED|UNLOGGED)|NOT\\s+OF|OF\\s+(?:\"[^\"]+\"|[^\\s,\"]+))";
     private static final Pattern TABLE_OPTIONS = Pattern.compile("^ALTER\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(?:ONLY\\s+)?(\\S+|\"[^\"]+\")\\s+("
             + TABLE_OPTION + "(?:\\s*,\\s*" + TABLE_OPTION + ")*)$", FLAGS);
+    /** MariaDB's application-time periods, which JSqlParser does not take: {@code ADD PERIOD FOR p (s, e)}, {@code DROP PERIOD FOR p}. */
+    private static final String PERIOD_NAME = "(`(?:[^`]|``)+`|[\\w$]+)";
+    private static final Pattern ADD_PERIOD = Pattern.compile("^ALTER\\s+TABLE\\s+" + PERIOD_NAME + "\\s+ADD\\s+PERIOD\\s+FOR\\s+" + PERIOD_NAME
+            + "\\s*\\(\\s*" + PERIOD_NAME + "\\s*,\\s*" + PERIOD_NAME + "\\s*\\)$", FLAGS);
+    private static final Pattern DROP_PERIOD = Pattern.compile("^ALTER\\s+TABLE\\s+" + PERIOD_NAME + "\\s+DROP\\s+PERIOD\\s+FOR\\s+" + PERIOD_NAME + "$", FLAGS);
+    /** A unique key without overlaps of a period: {@code ADD [CONSTRAINT n] UNIQUE [KEY] [n] (a, b, p WITHOUT OVERLAPS)}. */
+    private static final Pattern ADD_UNIQUE_WITHOUT_OVERLAPS = Pattern.compile("^ALTER\\s+TABLE\\s+" + PERIOD_NAME
+            + "\\s+ADD\\s+(?:CONSTRAINT\\s+" + PERIOD_NAME + "\\s+)?UNIQUE(?:\\s+(?:KEY|INDEX))?(?:\\s+" + PERIOD_NAME + ")?\\s*\\(([^()]*),\\s*"
+            + PERIOD_NAME + "\\s+WITHOUT\\s+OVERLAPS\\s*\\)$", FLAGS);
     private static final Pattern PERSISTENCE_CLAUSE = Pattern.compile("\\bSET\\s+(LOGGED|UNLOGGED)\\b", FLAGS);
     /**
      * Foreign key clauses JSqlParser 5.3 does not take and no rule reads: {@code MATCH FULL|SIMPLE|PARTIAL}, and the
@@ -496,6 +505,10 @@ public final class SqlChangeParser {
             return persistence.find()
                     ? of(sql, new Op.TableCopy(schema.tableName(tableKey(m.group(1))), "SET " + persistence.group(1).toUpperCase(Locale.ROOT)))
                     : of(sql, new Op.Harmless("table options", true));
+        }
+        if (engine == EngineKind.MARIADB) {
+            Parsed period = period(sql, flat);
+            if (period != null) return period;
         }
         if (USING_INDEX.matcher(flat).matches()) {
             // attaches an index built before (typically CONCURRENTLY) as the constraint: no scan, no build
@@ -1836,6 +1849,31 @@ public final class SqlChangeParser {
 
     private static ColumnType unknownType() {
         return ColumnType.other("?");
+    }
+
+    /** ADD / DROP PERIOD FOR and a unique key WITHOUT OVERLAPS (MariaDB) as their changes; null for any other statement. */
+    private Parsed period(String sql, String flat) {
+        Matcher m = ADD_PERIOD.matcher(flat);
+        if (m.matches()) {
+            return of(sql, structural(new Change.AddPeriod(tableKey(m.group(1)),
+                    new dev.schemactl.schema.Period(ident(m.group(2)), ident(m.group(3)), ident(m.group(4))))));
+        }
+        m = DROP_PERIOD.matcher(flat);
+        if (m.matches()) {
+            String table = tableKey(m.group(1));
+            String name = ident(m.group(2));
+            dev.schemactl.schema.Period known = schema.table(schema.tableName(table)).flatMap(t -> t.period(name))
+                    .orElse(new dev.schemactl.schema.Period(name, "?", "?"));
+            return of(sql, structural(new Change.DropPeriod(table, known)));
+        }
+        m = ADD_UNIQUE_WITHOUT_OVERLAPS.matcher(flat);
+        if (m.matches()) {
+            List<String> columns = java.util.Arrays.stream(m.group(4).split(",")).map(String::trim).map(this::ident).toList();
+            String name = m.group(2) != null ? m.group(2) : m.group(3);
+            return of(sql, structural(new Change.AddUnique(tableKey(m.group(1)),
+                    new UniqueConstraint(name == null ? null : ident(name), columns).withWithoutOverlaps(ident(m.group(5))))));
+        }
+        return null;
     }
 
     private static Op structural(Change change) {

@@ -178,6 +178,10 @@ final class WorkingSchema {
         } else if (change instanceof Change.DropForeignKey c) {
             update(c.table(), t -> with(t, t.columns(), t.primaryKey(), t.uniques(), t.indexes(),
                     minus(t.foreignKeys(), c.foreignKey()), t.checks()));
+        } else if (change instanceof Change.AddPeriod c) {
+            update(c.table(), t -> t.withPeriods(plus(t.periods(), c.period())));
+        } else if (change instanceof Change.DropPeriod c) {
+            update(c.table(), t -> t.withPeriods(t.periods().stream().filter(x -> !x.name().equals(c.period().name())).toList()));
         } else if (change instanceof Change.AddCheck c) {
             update(c.table(), t -> with(t, t.columns(), t.primaryKey(), t.uniques(), t.indexes(), t.foreignKeys(),
                     plus(t.checks(), c.check())));
@@ -210,7 +214,7 @@ final class WorkingSchema {
     private static Table with(Table t, List<Column> columns, PrimaryKey pk, List<UniqueConstraint> uniques, List<Index> indexes,
                               List<ForeignKey> foreignKeys, List<CheckConstraint> checks) {
         return new Table(t.name(), columns, pk, uniques, indexes, foreignKeys, checks, t.comment(), t.schema(), t.collation(),
-                t.options());
+                t.options(), t.periods());
     }
 
     private static <T> List<T> plus(List<T> list, T item) {

@@ -17,13 +17,16 @@ import java.util.Optional;
  * {@code SHOW CREATE TABLE} shows and creating them in that order reproduces), by name ({@link #byName}) from every
  * other source. Every other list is sorted (unique constraints by columns, the rest by name) so that two equal tables
  * are equal records regardless of the order a catalog or a model returned them in; unique constraints carry their
- * catalog's key order as a hint that equality ignores ({@link #uniquesInKeyOrder()}).
+ * catalog's key order as a hint that equality ignores ({@link #uniquesInKeyOrder()}). {@code periods}: its
+ * application-time periods by name (MariaDB; empty elsewhere).
  */
 public record Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
                     List<Index> indexes, List<ForeignKey> foreignKeys, List<CheckConstraint> checks,
-                    String comment, String schema, String collation, String options) {
+                    String comment, String schema, String collation, String options,
+                    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY) List<Period> periods) {
 
     public Table {
+        periods = sorted(periods, Comparator.comparing(Period::name));
         Objects.requireNonNull(name, "name");
         columns = List.copyOf(columns);
         // names may be null (desired models often leave them to the engine): order nulls last, then by content
@@ -34,6 +37,13 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
                 .thenComparing(f -> f.onDelete() + "/" + f.onUpdate() + "/" + f.deferral() + "/" + Objects.toString(f.referencedSchema(), "")));
         checks = sorted(checks, Comparator.comparing(CheckConstraint::name, NULLS_LAST)
                 .thenComparing(CheckConstraint::expression, NULLS_LAST));
+    }
+
+    /** A table without periods. */
+    public Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
+                 List<Index> indexes, List<ForeignKey> foreignKeys, List<CheckConstraint> checks, String comment, String schema,
+                 String collation, String options) {
+        this(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, schema, collation, options, List.of());
     }
 
     /** A table with the server's default table options. */
@@ -63,7 +73,8 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
 
     private static final Comparator<UniqueConstraint> UNIQUES_BY_COLUMNS = Comparator
             .<UniqueConstraint, String>comparing(u -> String.join(",", u.columns()))
-            .thenComparing(UniqueConstraint::name, NULLS_LAST).thenComparing(UniqueConstraint::deferral);
+            .thenComparing(UniqueConstraint::name, NULLS_LAST).thenComparing(UniqueConstraint::deferral)
+            .thenComparing(UniqueConstraint::withoutOverlaps, NULLS_LAST);
 
     /** Indexes in the order of every source without one of its own: by name (unnamed last), then by content. */
     public static List<Index> byName(List<Index> indexes) {
@@ -101,42 +112,51 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
     }
 
     public Table withName(String newName) {
-        return new Table(newName, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, schema, collation, options);
+        return new Table(newName, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, schema, collation, options, periods);
     }
 
     public Table withSchema(String newSchema) {
-        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, newSchema, collation, options);
+        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, newSchema, collation, options, periods);
     }
 
     public Table withColumns(List<Column> newColumns) {
-        return new Table(name, newColumns, primaryKey, uniques, indexes, foreignKeys, checks, comment, schema, collation, options);
+        return new Table(name, newColumns, primaryKey, uniques, indexes, foreignKeys, checks, comment, schema, collation, options, periods);
     }
 
     public Table withUniques(List<UniqueConstraint> newUniques) {
-        return new Table(name, columns, primaryKey, newUniques, indexes, foreignKeys, checks, comment, schema, collation, options);
+        return new Table(name, columns, primaryKey, newUniques, indexes, foreignKeys, checks, comment, schema, collation, options, periods);
     }
 
     public Table withIndexes(List<Index> newIndexes) {
-        return new Table(name, columns, primaryKey, uniques, newIndexes, foreignKeys, checks, comment, schema, collation, options);
+        return new Table(name, columns, primaryKey, uniques, newIndexes, foreignKeys, checks, comment, schema, collation, options, periods);
     }
 
     public Table withForeignKeys(List<ForeignKey> newForeignKeys) {
-        return new Table(name, columns, primaryKey, uniques, indexes, newForeignKeys, checks, comment, schema, collation, options);
+        return new Table(name, columns, primaryKey, uniques, indexes, newForeignKeys, checks, comment, schema, collation, options, periods);
     }
 
     public Table withChecks(List<CheckConstraint> newChecks) {
-        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, newChecks, comment, schema, collation, options);
+        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, newChecks, comment, schema, collation, options, periods);
     }
 
     public Table withCollation(String newCollation) {
-        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, schema, newCollation, options);
+        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, schema, newCollation, options, periods);
     }
 
     public Table withPrimaryKey(PrimaryKey newPrimaryKey) {
-        return new Table(name, columns, newPrimaryKey, uniques, indexes, foreignKeys, checks, comment, schema, collation, options);
+        return new Table(name, columns, newPrimaryKey, uniques, indexes, foreignKeys, checks, comment, schema, collation, options, periods);
     }
 
     public Table withOptions(String newOptions) {
-        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, schema, collation, newOptions);
+        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, schema, collation, newOptions, periods);
+    }
+
+    public Table withPeriods(List<Period> newPeriods) {
+        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, schema, collation, options, newPeriods);
+    }
+
+    /** The period of that name, if any. */
+    public Optional<Period> period(String periodName) {
+        return periods.stream().filter(p -> p.name().equals(periodName)).findFirst();
     }
 }

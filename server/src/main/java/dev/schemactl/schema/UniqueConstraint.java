@@ -17,9 +17,13 @@ import java.util.Objects;
  * {@code indexComment}: the {@code COMMENT ON INDEX} of the index behind the constraint (PostgreSQL; same name as the
  * constraint), null for none. {@code storage}: the storage parameters of the index behind it as written in
  * {@code WITH (...)} ({@code fillfactor=70, deduplicate_items=off}; PostgreSQL, its reloptions), null for none.
+ * {@code withoutOverlaps}: the name of the table's {@link Period} the key is unique over without overlaps
+ * ({@code UNIQUE (room_id, stay WITHOUT OVERLAPS)}, MariaDB), after {@code columns}; null for a plain key.
  */
 public record UniqueConstraint(String name, List<String> columns, Deferral deferral, boolean nullsNotDistinct,
-                               List<String> include, String comment, String indexComment, String storage, @JsonIgnore int keyOrder) {
+                               List<String> include, String comment, String indexComment, String storage,
+                               @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) String withoutOverlaps,
+                               @JsonIgnore int keyOrder) {
     public static final int NO_KEY_ORDER = Integer.MAX_VALUE;
 
     public UniqueConstraint {
@@ -27,6 +31,11 @@ public record UniqueConstraint(String name, List<String> columns, Deferral defer
         deferral = Deferral.orDefault(deferral);
         include = include == null ? List.of() : List.copyOf(include);
         if (storage != null && storage.isBlank()) storage = null;
+    }
+
+    public UniqueConstraint(String name, List<String> columns, Deferral deferral, boolean nullsNotDistinct,
+                            List<String> include, String comment, String indexComment, String storage, int keyOrder) {
+        this(name, columns, deferral, nullsNotDistinct, include, comment, indexComment, storage, null, keyOrder);
     }
 
     public UniqueConstraint(String name, List<String> columns, Deferral deferral, boolean nullsNotDistinct,
@@ -67,31 +76,35 @@ public record UniqueConstraint(String name, List<String> columns, Deferral defer
     }
 
     public UniqueConstraint withColumns(List<String> newColumns) {
-        return new UniqueConstraint(name, newColumns, deferral, nullsNotDistinct, include, comment, indexComment, storage, keyOrder);
+        return new UniqueConstraint(name, newColumns, deferral, nullsNotDistinct, include, comment, indexComment, storage, withoutOverlaps, keyOrder);
     }
 
     public UniqueConstraint withInclude(List<String> newInclude) {
-        return new UniqueConstraint(name, columns, deferral, nullsNotDistinct, newInclude, comment, indexComment, storage, keyOrder);
+        return new UniqueConstraint(name, columns, deferral, nullsNotDistinct, newInclude, comment, indexComment, storage, withoutOverlaps, keyOrder);
     }
 
     public UniqueConstraint withName(String newName) {
-        return new UniqueConstraint(newName, columns, deferral, nullsNotDistinct, include, comment, indexComment, storage, keyOrder);
+        return new UniqueConstraint(newName, columns, deferral, nullsNotDistinct, include, comment, indexComment, storage, withoutOverlaps, keyOrder);
     }
 
     public UniqueConstraint withComment(String newComment) {
-        return new UniqueConstraint(name, columns, deferral, nullsNotDistinct, include, newComment, indexComment, storage, keyOrder);
+        return new UniqueConstraint(name, columns, deferral, nullsNotDistinct, include, newComment, indexComment, storage, withoutOverlaps, keyOrder);
     }
 
     public UniqueConstraint withIndexComment(String newIndexComment) {
-        return new UniqueConstraint(name, columns, deferral, nullsNotDistinct, include, comment, newIndexComment, storage, keyOrder);
+        return new UniqueConstraint(name, columns, deferral, nullsNotDistinct, include, comment, newIndexComment, storage, withoutOverlaps, keyOrder);
     }
 
     public UniqueConstraint withKeyOrder(int newKeyOrder) {
-        return new UniqueConstraint(name, columns, deferral, nullsNotDistinct, include, comment, indexComment, storage, newKeyOrder);
+        return new UniqueConstraint(name, columns, deferral, nullsNotDistinct, include, comment, indexComment, storage, withoutOverlaps, newKeyOrder);
     }
 
     public UniqueConstraint withStorage(String newStorage) {
-        return new UniqueConstraint(name, columns, deferral, nullsNotDistinct, include, comment, indexComment, newStorage, keyOrder);
+        return new UniqueConstraint(name, columns, deferral, nullsNotDistinct, include, comment, indexComment, newStorage, withoutOverlaps, keyOrder);
+    }
+
+    public UniqueConstraint withWithoutOverlaps(String period) {
+        return new UniqueConstraint(name, columns, deferral, nullsNotDistinct, include, comment, indexComment, storage, period, keyOrder);
     }
 
     /** " WITH (...)" of the storage parameters of the index behind it (PostgreSQL), "" when it has none. */
@@ -108,11 +121,12 @@ public record UniqueConstraint(String name, List<String> columns, Deferral defer
     public boolean equals(Object o) {
         return o instanceof UniqueConstraint u && Objects.equals(name, u.name) && columns.equals(u.columns)
                 && deferral == u.deferral && nullsNotDistinct == u.nullsNotDistinct && include.equals(u.include)
-                && Objects.equals(comment, u.comment) && Objects.equals(indexComment, u.indexComment) && Objects.equals(storage, u.storage);
+                && Objects.equals(comment, u.comment) && Objects.equals(indexComment, u.indexComment) && Objects.equals(storage, u.storage)
+                && Objects.equals(withoutOverlaps, u.withoutOverlaps);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, columns, deferral, nullsNotDistinct, include, comment, indexComment, storage);
+        return Objects.hash(name, columns, deferral, nullsNotDistinct, include, comment, indexComment, storage, withoutOverlaps);
     }
 }

@@ -172,10 +172,16 @@ final class SchemaDifferences {
             return "primary key " + c.table() + cols(c.primaryKey().columns()) + include(c.primaryKey().include()) + ": " + s.onlyExpected();
         }
         if (change instanceof Change.AddUnique c) {
-            return "unique " + named(c.unique().name()) + c.table() + cols(c.unique().columns()) + include(c.unique().include()) + ": " + s.onlyActual();
+            return "unique " + named(c.unique().name()) + c.table() + cols(keyParts(c.unique())) + include(c.unique().include()) + ": " + s.onlyActual();
         }
         if (change instanceof Change.DropUnique c) {
-            return "unique " + named(c.unique().name()) + c.table() + cols(c.unique().columns()) + include(c.unique().include()) + ": " + s.onlyExpected();
+            return "unique " + named(c.unique().name()) + c.table() + cols(keyParts(c.unique())) + include(c.unique().include()) + ": " + s.onlyExpected();
+        }
+        if (change instanceof Change.AddPeriod c) {
+            return "period " + c.period().name() + " on " + c.table() + cols(List.of(c.period().start(), c.period().end())) + ": " + s.onlyActual();
+        }
+        if (change instanceof Change.DropPeriod c) {
+            return "period " + c.period().name() + " on " + c.table() + cols(List.of(c.period().start(), c.period().end())) + ": " + s.onlyExpected();
         }
         if (change instanceof Change.CreateIndex c) {
             return index(c.table(), c.index()) + ": " + s.onlyActual();
@@ -420,6 +426,14 @@ final class SchemaDifferences {
 
     private static String cols(List<String> columns) {
         return "(" + String.join(",", columns) + ")";
+    }
+
+    /** A unique key's columns, and {@code p WITHOUT OVERLAPS} last for a key unique without overlaps of period p. */
+    private static List<String> keyParts(dev.schemactl.schema.UniqueConstraint u) {
+        if (u.withoutOverlaps() == null) return u.columns();
+        List<String> out = new ArrayList<>(u.columns());
+        out.add(u.withoutOverlaps() + " WITHOUT OVERLAPS");
+        return out;
     }
 
     /** A key's INCLUDE columns (PostgreSQL), "" when none. */

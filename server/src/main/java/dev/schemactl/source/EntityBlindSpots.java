@@ -220,7 +220,10 @@ public final class EntityBlindSpots {
         }).toList();
         String options = t.options() != null ? t.options() : engineOptions.apply(live.options());
         String collation = t.collation() != null ? t.collation() : live.collation();
-        return new Table(t.name(), columns, pk, uniques, indexes, foreignKeys, checks, t.comment(), t.schema(), collation, options);
+        // nor an application-time period: the live ones over columns the entity keeps stay
+        List<dev.schemactl.schema.Period> periods = !t.periods().isEmpty() ? t.periods() : live.periods().stream()
+                .filter(p -> t.column(p.start()).isPresent() && t.column(p.end()).isPresent()).toList();
+        return new Table(t.name(), columns, pk, uniques, indexes, foreignKeys, checks, t.comment(), t.schema(), collation, options, periods);
     }
 
     private static Column column(Column c, Column live) {

@@ -51,11 +51,12 @@ public abstract class RendererContract {
 
     /**
      * Change kinds only MariaDB's inspector produces (table default collations and options, invisible columns and
-     * column-level checks, ignored indexes; PostgreSQL's reads one table option too, UNLOGGED) or only MariaDB's Differ
+     * column-level checks, ignored indexes, application-time periods; PostgreSQL's reads one table option too, UNLOGGED) or only MariaDB's Differ
      * plans (column moves); its fidelity corpus covers them.
      */
     public static final Set<Class<?>> MARIADB_ONLY = Set.of(Change.SetTableCollation.class, Change.SetTableOptions.class,
-            Change.SetColumnOptions.class, Change.SetIndexIgnored.class, Change.MoveColumn.class);
+            Change.SetColumnOptions.class, Change.SetIndexIgnored.class, Change.MoveColumn.class, Change.AddPeriod.class,
+            Change.DropPeriod.class);
 
     /**
      * Change kinds only a rename hint naming a sequence makes (never a plan without one, such as the fixture's A -> B):

@@ -166,6 +166,7 @@ final class MariaDbInspector implements Inspector {
         Set<String> mayHavePeriods = new java.util.LinkedHashSet<>(); // see MariaDbPeriods
         Set<String> merges = new java.util.TreeSet<>(); // MRG_MyISAM tables, see MariaDbMergeTables
         Map<String, Set<String>> binaryDefaults = new LinkedHashMap<>(); // table -> columns, see MariaDbBinaryDefaults
+        Map<String, MariaDbPeriods.Read> periods; // table -> what its SHOW CREATE TABLE says of periods
         try (Scoped st = new Scoped(connection, database)) {
             try (ResultSet rs = st.executeQuery(TABLES)) {
                 while (rs.next()) {
@@ -278,6 +279,7 @@ final class MariaDbInspector implements Inspector {
                         ? c.withDefault(hex.get(c.name())) : c);
             }
             OwnTables.remove(tables); // schemactl's own, recognised by their columns
+            periods = MariaDbPeriods.read(connection, database, mayHavePeriods.stream().filter(tables::containsKey).toList());
             // index statistics and, in the same statement, SHOW CREATE TABLE of the tables whose B-tree keys may say
             // USING BTREE (MEMORY's keys are read from INDEX_TYPE alone)
             List<String> showable = tables.keySet().stream().filter(t -> !"MEMORY".equalsIgnoreCase(engines.get(t))).toList();
@@ -334,10 +336,21 @@ final class MariaDbInspector implements Inspector {
             List<ForeignKey> fks = foreignKeys.getOrDefault(entry.getKey(), Map.of()).values().stream()
                     .map(RawForeignKey::toModel).toList();
             table.foreignKeys.addAll(fks);
+            MariaDbPeriods.Read read = periods.get(entry.getKey());
+            if (read != null) {
+                table.periods.addAll(read.periods());
+                // the implicit check of each period is the period itself
+                table.checks.removeIf(c -> read.periods().stream().anyMatch(p -> p.name().equals(c.name())));
+            }
             int keyOrder = 0; // one count over unique keys, indexes and foreign keys' own indexes: the table's key order
             for (RawIndex index : indexes.getOrDefault(entry.getKey(), Map.of()).values()) {
                 List<String> columns = index.columns.stream().map(IndexColumn::name).toList();
-                if (index.name.equals("PRIMARY")) {
+                String overlaps = read == null || !index.unique ? null : read.periodOf(index.name);
+                if (overlaps != null && columns.size() > 2) {
+                    // STATISTICS lists the key's columns, then the period's end and start
+                    table.uniques.add(new UniqueConstraint(index.name, columns.subList(0, columns.size() - 2))
+                            .withWithoutOverlaps(overlaps).withKeyOrder(keyOrder++));
+                } else if (index.name.equals("PRIMARY")) {
                     table.primaryKey = new PrimaryKey(index.name, columns,
                             index.columns.stream().filter(IndexColumn::descending).map(IndexColumn::name).toList(), index.method)
                             .withPrefixes(index.columns.stream().map(IndexColumn::prefixLength).toList());
@@ -359,8 +372,7 @@ final class MariaDbInspector implements Inspector {
         }
         return new Schema(tables.values().stream().map(InspectedTable::buildInCatalogOrder).toList(), sequences)
                 .withUnmanaged(java.util.stream.Stream.concat(MariaDbUnmanaged.read(connection, database, tables.keySet()).stream(),
-                        MariaDbPeriods.read(connection, database, mayHavePeriods.stream().filter(tables::containsKey).toList()).stream())
-                        .toList());
+                        periods.values().stream().flatMap(r -> r.pinned().stream())).toList());
     }
 
     /**

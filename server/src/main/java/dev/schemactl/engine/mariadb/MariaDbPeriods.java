@@ -1,5 +1,6 @@
 package dev.schemactl.engine.mariadb;
 
+import dev.schemactl.schema.Period;
 import dev.schemactl.schema.UnmanagedObject;
 
 import java.sql.Connection;
@@ -8,22 +9,33 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Periods, which the model does not carry: {@code PERIOD FOR SYSTEM_TIME} over explicit row start / row end columns
- * ({@code GENERATED ALWAYS AS ROW START}) and application-time periods ({@code PERIOD FOR stay (date_from, date_to)},
- * with their {@code UNIQUE (room_id, stay WITHOUT OVERLAPS)} keys). information_schema shows the first as STORED
- * generated columns of expression {@code ROW START}, the second as a table CHECK named after the period
- * ({@code `date_from` < `date_to`}) and its keys as plain unique keys over both ends: written back from that, they
- * become a syntax error or, worse, a check and a unique key that apply and behave otherwise. So each is an unmanaged
- * object of its table (kind {@code period}), read from SHOW CREATE TABLE of the tables that may have one (one
- * statement each, as for partitions), and a plan that would change such a table is refused.
+ * Periods, which information_schema misreports: an application-time period ({@code PERIOD FOR stay (date_from,
+ * date_to)}) shows as a table CHECK named after it ({@code `date_from` < `date_to`}) and its
+ * {@code UNIQUE (room_id, stay WITHOUT OVERLAPS)} keys as plain unique keys over the key columns, then the period's end
+ * and start; {@code PERIOD FOR SYSTEM_TIME} over explicit row start / end columns ({@code GENERATED ALWAYS AS ROW START})
+ * as STORED generated columns of expression {@code ROW START}. So both are read from SHOW CREATE TABLE of the tables
+ * that may have one (one statement each, as for partitions). Application-time periods are part of the model
+ * ({@link Period}, {@link dev.schemactl.schema.UniqueConstraint#withoutOverlaps()}); the inspector drops the implicit
+ * check and gives the keys their period. A system-time period over explicit columns is not modelled: it is an unmanaged
+ * object of its table (kind {@code period}), and a plan that would change such a table is refused.
  */
 final class MariaDbPeriods {
     private MariaDbPeriods() {
+    }
+
+    /** What SHOW CREATE TABLE says of one table: its application-time periods, its WITHOUT OVERLAPS keys, what is pinned. */
+    record Read(List<Period> periods, Map<String, String> withoutOverlaps, List<UnmanagedObject> pinned) {
+        /** The period key {@code keyName} is unique without overlaps of, null for a plain key. */
+        String periodOf(String keyName) {
+            return withoutOverlaps.get(keyName);
+        }
     }
 
     /** The CHECK_CLAUSE of an application-time period's implicit check (a user's check may read the same). */
@@ -32,6 +44,9 @@ final class MariaDbPeriods {
     /** A SHOW CREATE TABLE line {@code PERIOD FOR `stay` (`date_from`, `date_to`)} (SYSTEM_TIME unquoted). */
     private static final Pattern PERIOD = Pattern.compile(
             "^PERIOD FOR (`(?:[^`]|``)+`|SYSTEM_TIME) \\(`((?:[^`]|``)+)`, `((?:[^`]|``)+)`\\)$");
+
+    /** A SHOW CREATE TABLE line {@code UNIQUE KEY `uq` (`room_id`,`stay` WITHOUT OVERLAPS)}. */
+    private static final Pattern OVERLAPS_KEY = Pattern.compile("^UNIQUE KEY `((?:[^`]|``)+)` \\(.*,`((?:[^`]|``)+)` WITHOUT OVERLAPS\\).*$");
 
     /** True when a table CHECK clause may be an application-time period's. */
     static boolean mayBePeriodCheck(String clause) {
@@ -44,37 +59,44 @@ final class MariaDbPeriods {
                 && (generationExpression.equalsIgnoreCase("ROW START") || generationExpression.equalsIgnoreCase("ROW END"));
     }
 
-    /** The periods of the given tables of {@code database} (those that may have one). */
-    static List<UnmanagedObject> read(Connection connection, String database, Collection<String> tables) throws SQLException {
-        List<UnmanagedObject> out = new ArrayList<>();
+    /** The periods of the given tables of {@code database} (those that may have one), by table. */
+    static Map<String, Read> read(Connection connection, String database, Collection<String> tables) throws SQLException {
+        Map<String, Read> out = new LinkedHashMap<>();
         for (String table : tables) {
             try (Statement st = connection.createStatement();
                  ResultSet rs = st.executeQuery("SHOW CREATE TABLE " + quote(database) + "." + quote(table))) {
-                if (rs.next()) out.addAll(parse(table, rs.getString(2)));
+                if (rs.next()) out.put(table, parse(table, rs.getString(2)));
             }
         }
         return out;
     }
 
-    /** The periods a SHOW CREATE TABLE text declares, each with the WITHOUT OVERLAPS keys that use it. */
-    static List<UnmanagedObject> parse(String table, String showCreateTable) {
+    /** The periods a SHOW CREATE TABLE text declares and the keys unique without overlaps of one. */
+    static Read parse(String table, String showCreateTable) {
         List<String> lines = showCreateTable.lines().map(String::strip)
                 .map(l -> l.endsWith(",") ? l.substring(0, l.length() - 1) : l).toList();
-        List<UnmanagedObject> out = new ArrayList<>();
+        List<Period> periods = new ArrayList<>();
+        Map<String, String> withoutOverlaps = new LinkedHashMap<>();
+        List<UnmanagedObject> pinned = new ArrayList<>();
         for (String line : lines) {
+            Matcher key = OVERLAPS_KEY.matcher(line);
+            if (key.matches()) withoutOverlaps.put(unquote(key.group(1)), unquote(key.group(2)));
             Matcher m = PERIOD.matcher(line);
             if (!m.matches()) continue;
-            String quoted = m.group(1);
-            String name = quoted.startsWith("`") ? quoted.substring(1, quoted.length() - 1).replace("``", "`") : quoted;
-            StringBuilder definition = new StringBuilder(line);
-            String overlaps = quoted + " WITHOUT OVERLAPS)";
-            lines.stream().filter(l -> l.startsWith("UNIQUE KEY ") && l.endsWith(overlaps)).forEach(l -> definition.append(", ").append(l));
-            String start = m.group(2).replace("``", "`");
-            String end = m.group(3).replace("``", "`");
-            out.add(new UnmanagedObject("period", null, name, table, definition.toString(),
-                    List.of(table + "." + start, table + "." + end)));
+            String start = unquote(m.group(2));
+            String end = unquote(m.group(3));
+            if (m.group(1).equals("SYSTEM_TIME")) {
+                pinned.add(new UnmanagedObject("period", null, "SYSTEM_TIME", table, line,
+                        List.of(table + "." + start, table + "." + end)));
+            } else {
+                periods.add(new Period(m.group(1).substring(1, m.group(1).length() - 1).replace("``", "`"), start, end));
+            }
         }
-        return out;
+        return new Read(periods, withoutOverlaps, pinned);
+    }
+
+    private static String unquote(String inner) {
+        return inner.replace("``", "`");
     }
 
     private static String quote(String identifier) {

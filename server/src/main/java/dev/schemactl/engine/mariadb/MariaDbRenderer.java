@@ -609,6 +609,23 @@ final class MariaDbRenderer extends BaseSqlRenderer {
     }
 
     @Override
+    protected String periodClause(dev.schemactl.schema.Period p) {
+        return "PERIOD FOR " + quote(p.name()) + " (" + quote(p.start()) + ", " + quote(p.end()) + ")";
+    }
+
+    /** ADD PERIOD checks every row (start before end); the columns exist by then, its keys are added after it. */
+    @Override
+    protected String addPeriod(String table, dev.schemactl.schema.Period p) {
+        return alterTable(table) + "ADD " + periodClause(p);
+    }
+
+    /** Its keys unique without overlaps are dropped before it (MariaDB refuses to drop a period a key uses). */
+    @Override
+    protected String dropPeriod(String table, dev.schemactl.schema.Period p) {
+        return alterTable(table) + "DROP PERIOD FOR " + quote(p.name());
+    }
+
+    @Override
     protected String dropPrimaryKey(String table, PrimaryKey pk) {
         return alterTable(table) + "DROP PRIMARY KEY";
     }

@@ -1,6 +1,11 @@
 package dev.schemactl.engine.mariadb;
 
 import dev.schemactl.engine.EngineKind;
+import dev.schemactl.schema.CheckConstraint;
+import dev.schemactl.schema.Period;
+import dev.schemactl.schema.Schema;
+import dev.schemactl.schema.Table;
+import dev.schemactl.schema.UniqueConstraint;
 import dev.schemactl.schema.UnmanagedObject;
 import dev.schemactl.testing.Cli;
 import dev.schemactl.testing.TestDatabase;
@@ -12,6 +17,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,26 +52,38 @@ class MariaDbPeriodsTest {
                   PRIMARY KEY (`id`),
                   UNIQUE KEY `uq_room_stay` (`room_id`,`stay` WITHOUT OVERLAPS)
                 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4""";
-        assertThat(MariaDbPeriods.parse("room_bookings", show)).containsExactly(new UnmanagedObject("period", null, "stay",
-                "room_bookings", "PERIOD FOR `stay` (`date_from`, `date_to`), UNIQUE KEY `uq_room_stay` (`room_id`,`stay` WITHOUT OVERLAPS)",
-                List.of("room_bookings.date_from", "room_bookings.date_to")));
-        assertThat(MariaDbPeriods.parse("t", "CREATE TABLE `t` (\n  `a` int,\n  CONSTRAINT `c` CHECK (`a` < `b`)\n)")).isEmpty();
+        MariaDbPeriods.Read read = MariaDbPeriods.parse("room_bookings", show);
+        assertThat(read.periods()).containsExactly(new Period("stay", "date_from", "date_to"));
+        assertThat(read.withoutOverlaps()).containsExactly(Map.entry("uq_room_stay", "stay"));
+        assertThat(read.pinned()).isEmpty();
+        MariaDbPeriods.Read none = MariaDbPeriods.parse("t", "CREATE TABLE `t` (\n  `a` int,\n  CONSTRAINT `c` CHECK (`a` < `b`)\n)");
+        assertThat(none.periods()).isEmpty();
+        assertThat(none.pinned()).isEmpty();
     }
 
+    /**
+     * An application-time period is a property of its table and its key a unique constraint without overlaps of it (no
+     * CHECK, no plain unique key over both ends, as information_schema shows them); a system-time period over explicit
+     * columns stays an unmanaged object of its table.
+     */
     @Test
-    void theInspectorListsApplicationAndSystemTimePeriodsAsUnmanaged() throws Exception {
+    void theInspectorModelsApplicationTimePeriodsAndListsSystemTimeOnesAsUnmanaged() throws Exception {
         try (TestDatabase db = TestDatabase.create(EngineKind.MARIADB); Connection c = db.connect(); Statement st = c.createStatement()) {
             st.execute(BOOKINGS);
             st.execute(CONTRACTS);
             st.execute("CREATE TABLE ranges (lo int, hi int, CONSTRAINT lo_hi CHECK (lo < hi))"); // a user's check, no period
-            List<UnmanagedObject> unmanaged = new MariaDbInspector().inspect(c).unmanaged();
-            assertThat(unmanaged).extracting(UnmanagedObject::label)
-                    .containsExactlyInAnyOrder("period stay on room_bookings", "period SYSTEM_TIME on contracts");
+            Schema schema = new MariaDbInspector().inspect(c);
+            assertThat(schema.unmanaged()).extracting(UnmanagedObject::label).containsExactly("period SYSTEM_TIME on contracts");
+            Table bookings = schema.table("room_bookings").orElseThrow();
+            assertThat(bookings.periods()).containsExactly(new Period("stay", "date_from", "date_to"));
+            assertThat(bookings.checks()).isEmpty();
+            assertThat(bookings.uniques()).containsExactly(new UniqueConstraint("uq_room_stay", List.of("room_id")).withWithoutOverlaps("stay"));
+            assertThat(schema.table("ranges").orElseThrow().checks()).extracting(CheckConstraint::name).containsExactly("lo_hi");
         }
     }
 
     @Test
-    void aPlanThatWouldChangeATableWithAPeriodIsRefused() throws Exception {
+    void aPlanThatWouldChangeATableWithASystemTimePeriodIsRefusedOneWithAnApplicationTimePeriodIsNot() throws Exception {
         try (TestDatabase db = TestDatabase.create(EngineKind.MARIADB)) {
             try (Connection c = db.connect(); Statement st = c.createStatement()) {
                 st.execute(BOOKINGS);
@@ -73,33 +91,43 @@ class MariaDbPeriodsTest {
                 st.execute("CREATE TABLE rooms (id int PRIMARY KEY)");
                 st.execute("CREATE TABLE guests (id int PRIMARY KEY)");
             }
-            Cli cli = new Cli(dir).env("DATABASE_URL", db.urlText());
-            Files.writeString(dir.resolve("note.sql"), BOOKINGS.replace("date_to date NOT NULL,", "date_to date NOT NULL, note varchar(20),")
+            Cli cli = cli(db, "note");
+            Files.writeString(dir.resolve("note/note.sql"), BOOKINGS.replace("date_to date NOT NULL,", "date_to date NOT NULL, note varchar(20),")
                     + ";\n" + CONTRACTS + ";\nCREATE TABLE rooms (id int PRIMARY KEY);\nCREATE TABLE guests (id int PRIMARY KEY);\n");
             Cli.Run note = cli.run("new", "-m", "note", "--to-sql", "note.sql", "--drop-extra", "--no-verify");
-            assertThat(note.exit()).as(note.all()).isEqualTo(3);
-            assertThat(note.err()).contains("would change table room_bookings, which has period stay on room_bookings");
+            assertThat(note.exit()).as(note.all()).isZero(); // a table with an application-time period changes as any other
 
-            Files.writeString(dir.resolve("amount.sql"), BOOKINGS + ";\n" + CONTRACTS.replace("amount int", "amount bigint")
+            cli = cli(db, "amount");
+            Files.writeString(dir.resolve("amount/amount.sql"), BOOKINGS + ";\n" + CONTRACTS.replace("amount int", "amount bigint")
                     + ";\nCREATE TABLE rooms (id int PRIMARY KEY);\nCREATE TABLE guests (id int PRIMARY KEY);\n");
             Cli.Run amount = cli.run("new", "-m", "amount", "--to-sql", "amount.sql", "--drop-extra", "--no-verify");
             assertThat(amount.exit()).as(amount.all()).isEqualTo(3);
             assertThat(amount.err()).contains("would change table contracts, which has period SYSTEM_TIME on contracts");
 
-            // a period the desired state adds to a table is refused too: the plan would write a check and a plain key
-            Files.writeString(dir.resolve("add.sql"), BOOKINGS + ";\n" + CONTRACTS + ";\nCREATE TABLE rooms (id int PRIMARY KEY,"
+            // a period the desired state adds to a table is added
+            cli = cli(db, "add");
+            Files.writeString(dir.resolve("add/add.sql"), BOOKINGS + ";\n" + CONTRACTS + ";\nCREATE TABLE rooms (id int PRIMARY KEY,"
                     + " open_from date NOT NULL, open_to date NOT NULL, PERIOD FOR open (open_from, open_to));\n"
                     + "CREATE TABLE guests (id int PRIMARY KEY);\n");
             Cli.Run add = cli.run("new", "-m", "add", "--to-sql", "add.sql", "--drop-extra", "--no-verify");
-            assertThat(add.exit()).as(add.all()).isEqualTo(3);
-            assertThat(add.err()).contains("would change table rooms, which has period open on rooms");
+            assertThat(add.exit()).as(add.all()).isZero();
+            try (var files = Files.list(dir.resolve("add/migrations/versions"))) {
+                assertThat(Files.readString(files.filter(f -> f.toString().endsWith("_add.sql")).findFirst().orElseThrow()))
+                        .contains("ALTER TABLE rooms ADD PERIOD FOR open (open_from, open_to);", "ALTER TABLE rooms DROP PERIOD FOR open;");
+            }
 
             // tables without one change as usual, and the periods are left alone
-            Files.writeString(dir.resolve("other.sql"), BOOKINGS + ";\n" + CONTRACTS + ";\nCREATE TABLE rooms (id int PRIMARY KEY);\n"
+            cli = cli(db, "other");
+            Files.writeString(dir.resolve("other/other.sql"), BOOKINGS + ";\n" + CONTRACTS + ";\nCREATE TABLE rooms (id int PRIMARY KEY);\n"
                     + "CREATE TABLE guests (id int PRIMARY KEY, name varchar(20));\n");
             Cli.Run other = cli.run("new", "-m", "other", "--to-sql", "other.sql", "--drop-extra", "--no-verify");
             assertThat(other.exit()).as(other.all()).isZero();
-            assertThat(other.out()).contains("period stay on room_bookings: unmanaged, left alone");
+            assertThat(other.out()).contains("period SYSTEM_TIME on contracts: unmanaged, left alone");
         }
+    }
+
+    /** A project of its own (an earlier plan's migration would be pending in a shared one). */
+    private Cli cli(TestDatabase db, String name) throws java.io.IOException {
+        return new Cli(Files.createDirectories(dir.resolve(name))).env("DATABASE_URL", db.urlText());
     }
 }

@@ -66,6 +66,27 @@ class MariaDbShowCreateFidelityTest {
         }
     }
 
+    /**
+     * An application-time period and the keys unique without overlaps of it come back as the source shows them (before,
+     * information_schema's picture was dumped: a CHECK named after the period and a plain unique key over both ends).
+     */
+    @Test
+    void dumpThenLoadKeepsApplicationTimePeriodsAndTheirKeys() throws Exception {
+        try (TestDatabase source = TestDatabase.create(EngineKind.MARIADB); TestDatabase copy = TestDatabase.create(EngineKind.MARIADB)) {
+            try (Connection c = source.connect(); Statement st = c.createStatement()) {
+                st.execute("CREATE TABLE t (id int NOT NULL PRIMARY KEY, room int NOT NULL, guest varchar(20), "
+                        + "`from` date NOT NULL, `to` date NOT NULL, UNIQUE KEY ug (guest), PERIOD FOR `stay period` (`from`, `to`), "
+                        + "UNIQUE KEY ur (room, `stay period` WITHOUT OVERLAPS), KEY kr (room))");
+            }
+            Cli.Run dump = new Cli(dir).env("DATABASE_URL", source.urlText()).run("dump", "--schema-file", "db/schema.sql");
+            assertThat(dump.exit()).as(dump.all()).isZero();
+            Cli.Run load = new Cli(dir).env("DATABASE_URL", copy.urlText()).run("load", "--schema-file", "db/schema.sql");
+            assertThat(load.exit()).as(load.all()).isZero();
+            assertThat(showCreate(copy, "TABLE", "t")).isEqualTo(showCreate(source, "TABLE", "t"))
+                    .contains("PERIOD FOR `stay period` (`from`, `to`)", "UNIQUE KEY `ur` (`room`,`stay period` WITHOUT OVERLAPS)");
+        }
+    }
+
     /** Unique keys added to a table that exists are added in the order the desired table shows them. */
     @Test
     void addedUniqueKeysComeInTheOrderTheSourceShows() throws Exception {
