@@ -219,9 +219,13 @@ final class PostgresUnmanaged {
             FROM pg_catalog.pg_user_mappings um
             UNION ALL
             -- foreign tables (the model's tables are plain and partitioned ones), as pg_dump writes them: columns with their
-            -- options, collation, default and NOT NULL, the server and options, checks, comments
-            SELECT 'foreign table', n.nspname, c.relname, NULL,
-                   format('CREATE FOREIGN TABLE %I.%I (', n.nspname, c.relname)
+            -- options, collation, default and NOT NULL, the server and options, checks, comments; a partition as PARTITION OF
+            -- its parent, listed on it
+            SELECT 'foreign table', n.nspname, c.relname, p.relname,
+                   -- a partition's columns are its parent's
+                   CASE WHEN c.relispartition THEN format('CREATE FOREIGN TABLE %I.%I PARTITION OF %I.%I %s', n.nspname, c.relname,
+                                                          pn.nspname, p.relname, pg_catalog.pg_get_expr(c.relpartbound, c.oid))
+                   ELSE format('CREATE FOREIGN TABLE %I.%I (', n.nspname, c.relname)
                    || COALESCE((SELECT string_agg(format(E'\n    %I %s', a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod))
                                     || COALESCE((SELECT ' OPTIONS (' || string_agg(format('%I %L', o.option_name, o.option_value), ', ' ORDER BY o.ord) || ')'
                                                  FROM pg_catalog.pg_options_to_table(a.attfdwoptions) WITH ORDINALITY o(option_name, option_value, ord)), '')
@@ -232,8 +236,8 @@ final class PostgresUnmanaged {
                                     || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END, ',' ORDER BY a.attnum)
                                 FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
                                 LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
-                                WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped), '')
-                   || format(E'\n) SERVER %I', s.srvname)
+                                WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped), '') || E'\n)' END
+                   || format(' SERVER %I', s.srvname)
                    || COALESCE((SELECT ' OPTIONS (' || string_agg(format('%I %L', o.option_name, o.option_value), ', ' ORDER BY o.ord) || ')'
                                 FROM pg_catalog.pg_options_to_table(ft.ftoptions) WITH ORDINALITY o(option_name, option_value, ord)), '')
                    || COALESCE((SELECT string_agg(format(E';\nALTER FOREIGN TABLE %I.%I ADD CONSTRAINT %I %s', n.nspname, c.relname, k.conname,
@@ -247,6 +251,8 @@ final class PostgresUnmanaged {
                                 WHERE cd.objoid = c.oid AND cd.classoid = 'pg_catalog.pg_class'::regclass AND cd.objsubid > 0), '')
             FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             JOIN pg_catalog.pg_foreign_table ft ON ft.ftrelid = c.oid JOIN pg_catalog.pg_foreign_server s ON s.oid = ft.ftserver
+            LEFT JOIN pg_catalog.pg_inherits i ON i.inhrelid = c.oid AND c.relispartition
+            LEFT JOIN pg_catalog.pg_class p ON p.oid = i.inhparent LEFT JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
             LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_catalog.pg_class'::regclass
                                                    AND ds.objsubid = 0
             WHERE c.relkind = 'f' AND n.nspname = ANY (?) %CLASS_NOT_IN_EXTENSION%

@@ -17,7 +17,7 @@ import java.util.function.UnaryOperator;
  * as pg_dump does, so routines can follow the tables whose row types they return); then handler functions, languages,
  * routines, operators, access methods, operator families and classes (a plan and a dump create these before the
  * tables when an index may use them, see UnmanagedObjects.routinesTablesUse), conversions, casts, foreign data
- * wrappers, servers and tables, partitions, child tables (after their parents), views in dependency order, indexes, constraints, extended statistics,
+ * wrappers and servers, partitions, foreign tables (a partition may be one), child tables (after their parents), views in dependency order, indexes, constraints, extended statistics,
  * triggers, policies, rules and, last, event triggers (so that they do not fire while the rest is created).
  */
 final class PostgresUnmanagedDdl implements UnmanagedDdl {
@@ -29,7 +29,7 @@ final class PostgresUnmanagedDdl implements UnmanagedDdl {
      */
     private static final List<String> AFTER = List.of("handler", "language", "function", "procedure", "aggregate", "operator",
             "access method", "operator family", "operator class", "conversion", "cast", "foreign data wrapper", "foreign server",
-            "foreign table", "partition", "child table", "view", "materialized view", "index", "constraint", "exclusion constraint",
+            "partition", "foreign table", "child table", "view", "materialized view", "index", "constraint", "exclusion constraint",
             "statistics", "trigger", "policy", "rule", "cluster", "event trigger");
     private static final java.util.regex.Pattern HANDLER = java.util.regex.Pattern.compile(
             "\\bRETURNS (?:pg_catalog\\.)?(?:language_handler|fdw_handler|index_am_handler|table_am_handler)\\b");
