@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  * for the kinds of objects found).
  * Kinds: cluster (the CLUSTER ON index of a table or materialized view),
  * schema (the scope's other schemas), extension, collation, text search dictionary and configuration, type (range types; domains and composite types are the model's), function, procedure, aggregate,
- * operator, cast, view, materialized view, partitioning (a partitioned
+ * operator, language, access method, operator family and class, conversion, foreign data wrapper, foreign server,
+ * user mapping (listed without a definition: its options hold a password), foreign table, cast, view, materialized view, partitioning (a partitioned
  * table's PARTITION BY), partition, child table (INHERITS, see {@link PostgresChildTables}), index (on a materialized
  * view, a partition or a child table, not inherited), constraint (of a partition or a child table, not inherited),
  * exclusion constraint, statistics (CREATE STATISTICS), trigger, policy, publication (a table's membership of one), rule, event trigger (a table's storage parameters, row level security and replica identity
