@@ -33,6 +33,14 @@ public interface UnmanagedDdl {
         return List.of();
     }
 
+    /**
+     * Why {@code object}, listed without a definition, is not written when the reason is other than the catalog not
+     * giving one (a PostgreSQL user mapping's options hold a password), or null.
+     */
+    default String notWritten(UnmanagedObject object) {
+        return null;
+    }
+
     /** The statement that removes {@code object}, or null when it goes with its table. */
     default String drop(UnmanagedObject object) {
         return null;

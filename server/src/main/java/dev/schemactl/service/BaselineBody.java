@@ -62,7 +62,8 @@ record BaselineBody(List<MigrationStep> steps, List<String> leftOut) {
         if (!after.isEmpty()) steps.add(new MigrationStep(ddl.asMigrationStatements(after), drops(ddl, rest, after), true));
         steps.addAll(late);
         List<String> leftOut = objects.stream()
-                .filter(o -> o.definition() == null && !o.kind().equals("partitioning")).map(UnmanagedObject::label).toList();
+                .filter(o -> o.definition() == null && !o.kind().equals("partitioning"))
+                .map(o -> o.label() + (ddl.notWritten(o) == null ? "" : " (" + ddl.notWritten(o) + ")")).toList();
         return new BaselineBody(steps, leftOut);
     }
 

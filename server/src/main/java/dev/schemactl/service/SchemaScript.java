@@ -58,7 +58,8 @@ record SchemaScript(List<String> before, List<String> tables, List<String> after
             if (suffix != null) tables = UnmanagedObjects.completed(tables, t, suffix, renderer);
         }
         List<String> leftOut = schema.unmanaged().stream()
-                .filter(o -> o.definition() == null && !o.kind().equals("partitioning")).map(UnmanagedObject::label).toList();
+                .filter(o -> o.definition() == null && !o.kind().equals("partitioning"))
+                .map(o -> o.label() + (ddl.notWritten(o) == null ? "" : " (" + ddl.notWritten(o) + ")")).toList();
         List<UnmanagedObject> afterTypes = typed;
         List<String> before = new ArrayList<>(ddl.beforeTables(schema.unmanaged()));
         before.addAll(ddl.afterTables(used.stream().filter(o -> !afterTypes.contains(o)).toList()));

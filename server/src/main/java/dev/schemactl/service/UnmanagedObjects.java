@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -483,8 +484,18 @@ public final class UnmanagedObjects {
      */
     static List<UnmanagedObject> routinesTablesUse(Schema schema) {
         List<UnmanagedObject> functions = schema.unmanaged().stream().filter(o -> o.kind().equals("function")).toList();
-        if (functions.isEmpty()) return List.of();
+        // an index may name an access method or operator class (the model carries only its name): these, the operators
+        // of their classes and families and the functions all of them are made with come before the tables too
+        List<UnmanagedObject> methods = schema.unmanaged().stream().filter(o -> INDEX_METHOD_KINDS.contains(o.kind())).toList();
+        if (functions.isEmpty() && methods.isEmpty()) return List.of();
         StringBuilder expressions = new StringBuilder();
+        List<UnmanagedObject> operators = new ArrayList<>();
+        String members = methods.stream().map(o -> o.definition() == null ? "" : o.definition()).collect(java.util.stream.Collectors.joining("\n"));
+        for (UnmanagedObject o : schema.unmanaged()) {
+            if (o.kind().equals("operator") && members.contains("." + o.name())) operators.add(o);
+        }
+        for (UnmanagedObject o : methods) expressions.append(namedFunctions(o.definition())).append('\n');
+        for (UnmanagedObject o : operators) expressions.append(namedFunctions(o.definition())).append('\n');
         for (Table t : schema.tables()) {
             t.checks().forEach(c -> expressions.append(c.expression()).append('\n'));
             for (Column c : t.columns()) {
@@ -518,7 +529,23 @@ public final class UnmanagedObjects {
             if (bodies.isEmpty()) break;
             text = bodies.toString();
         }
-        return functions.stream().filter(used::contains).toList();
+        // in the order they are created: the rollback of a plan drops them in reverse
+        List<UnmanagedObject> out = new ArrayList<>(functions.stream().filter(used::contains).toList());
+        out.addAll(operators);
+        for (String kind : INDEX_METHOD_KINDS) methods.stream().filter(o -> o.kind().equals(kind)).forEach(out::add);
+        return out;
+    }
+
+    private static final List<String> INDEX_METHOD_KINDS = List.of("access method", "operator family", "operator class");
+    private static final Pattern NAMED_FUNCTION = Pattern.compile("(?:FUNCTION =|HANDLER|VALIDATOR|INLINE) ([\\w$.\"]+)");
+
+    /** {@code definition} with each function it names without arguments (FUNCTION = f, HANDLER f) spelled as a call, f(. */
+    private static String namedFunctions(String definition) {
+        if (definition == null) return "";
+        StringBuilder out = new StringBuilder(definition);
+        Matcher m = NAMED_FUNCTION.matcher(definition);
+        while (m.find()) out.append('\n').append(m.group(1)).append('(');
+        return out.toString();
     }
 
     /** True when {@code text} calls {@code function} by name (optionally schema-qualified and quoted). */

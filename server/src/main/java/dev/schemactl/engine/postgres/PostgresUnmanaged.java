@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  * for the kinds of objects found).
  * Kinds: cluster (the CLUSTER ON index of a table or materialized view),
  * schema (the scope's other schemas), extension, collation, text search dictionary and configuration, type (range types; domains and composite types are the model's), function, procedure, aggregate,
- * operator, cast, view, materialized view, partitioning (a partitioned
+ * operator, language, access method, operator family and class, conversion, foreign data wrapper, foreign server,
+ * user mapping (listed without a definition: its options hold a password), foreign table, cast, view, materialized view, partitioning (a partitioned
  * table's PARTITION BY), partition, child table (INHERITS, see {@link PostgresChildTables}), index (on a materialized
  * view, a partition or a child table, not inherited), constraint (of a partition or a child table, not inherited),
  * exclusion constraint, statistics (CREATE STATISTICS), trigger, policy, publication (a table's membership of one), rule, event trigger (a table's storage parameters, row level security and replica identity
@@ -34,6 +35,29 @@ final class PostgresUnmanaged {
     private static final String NOT_IN_EXTENSION = """
              AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e WHERE e.classid = '%s'::regclass
                              AND e.objid = %s AND e.deptype = 'e')""";
+
+    /**
+     * The operators and support functions of an operator family or class ({@code %s}: the pg_depend reference, class or
+     * family, and {@code %s} its deptype): (ord, number, member) as CREATE OPERATOR CLASS and ALTER OPERATOR FAMILY ADD
+     * spell them.
+     */
+    private static final String MEMBERS = """
+            SELECT 1 AS ord, ao.amopstrategy AS num,
+                   format('OPERATOR %%s %%I.%%s(%%s, %%s)', ao.amopstrategy, opn.nspname, op.oprname,
+                          pg_catalog.format_type(ao.amoplefttype, NULL), pg_catalog.format_type(ao.amoprighttype, NULL))
+                   || CASE WHEN ao.amoppurpose = 'o' THEN (SELECT format(' FOR ORDER BY %%I.%%I', sfn.nspname, sf.opfname)
+                                                           FROM pg_catalog.pg_opfamily sf JOIN pg_catalog.pg_namespace sfn ON sfn.oid = sf.opfnamespace
+                                                           WHERE sf.oid = ao.amopsortfamily) ELSE '' END AS member
+            FROM pg_catalog.pg_amop ao JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_amop'::regclass AND d.objid = ao.oid
+            JOIN pg_catalog.pg_operator op ON op.oid = ao.amopopr JOIN pg_catalog.pg_namespace opn ON opn.oid = op.oprnamespace
+            WHERE d.refclassid = '%1$s'::regclass AND d.refobjid = %2$s AND d.deptype = '%3$s'
+            UNION ALL
+            SELECT 2, ap.amprocnum, format('FUNCTION %%s (%%s, %%s) %%I.%%I(%%s)', ap.amprocnum, pg_catalog.format_type(ap.amproclefttype, NULL),
+                                           pg_catalog.format_type(ap.amprocrighttype, NULL), pn.nspname, p.proname,
+                                           pg_catalog.pg_get_function_identity_arguments(p.oid))
+            FROM pg_catalog.pg_amproc ap JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_amproc'::regclass AND d.objid = ap.oid
+            JOIN pg_catalog.pg_proc p ON p.oid = ap.amproc JOIN pg_catalog.pg_namespace pn ON pn.oid = p.pronamespace
+            WHERE d.refclassid = '%1$s'::regclass AND d.refobjid = %2$s AND d.deptype = '%3$s'""";
 
     static final String OBJECTS = """
             -- name as text: of type name (the first branch's), a routine's signature was cut at 63 characters
@@ -143,6 +167,133 @@ final class PostgresUnmanaged {
             FROM pg_catalog.pg_operator o JOIN pg_catalog.pg_namespace n ON n.oid = o.oprnamespace
             JOIN pg_catalog.pg_proc f ON f.oid = o.oprcode JOIN pg_catalog.pg_namespace fn ON fn.oid = f.pronamespace
             WHERE n.nspname = ANY (?) %OPERATOR_NOT_IN_EXTENSION%
+            UNION ALL
+            -- procedural languages, access methods, foreign data wrappers and servers are the database's, not a schema's:
+            -- those made by the user (not built in, not an extension's), listed under the first schema, as pg_dump writes them
+            SELECT 'language', ((?)::text[])[1], l.lanname, NULL,
+                   format('CREATE %sLANGUAGE %I HANDLER %I.%I', CASE WHEN l.lanpltrusted THEN 'TRUSTED ' ELSE '' END, l.lanname, hn.nspname, h.proname)
+                   || COALESCE((SELECT format(' INLINE %I.%I', pn.nspname, p.proname) FROM pg_catalog.pg_proc p
+                                JOIN pg_catalog.pg_namespace pn ON pn.oid = p.pronamespace WHERE p.oid = l.laninline), '')
+                   || COALESCE((SELECT format(' VALIDATOR %I.%I', pn.nspname, p.proname) FROM pg_catalog.pg_proc p
+                                JOIN pg_catalog.pg_namespace pn ON pn.oid = p.pronamespace WHERE p.oid = l.lanvalidator), '')
+                   || CASE WHEN ds.description IS NULL THEN '' ELSE format(E';\nCOMMENT ON LANGUAGE %I IS %L', l.lanname, ds.description) END
+            FROM pg_catalog.pg_language l JOIN pg_catalog.pg_proc h ON h.oid = l.lanplcallfoid
+            JOIN pg_catalog.pg_namespace hn ON hn.oid = h.pronamespace
+            LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = l.oid AND ds.classoid = 'pg_catalog.pg_language'::regclass
+            WHERE l.oid >= 16384 AND l.lanispl %LANGUAGE_NOT_IN_EXTENSION%
+            UNION ALL
+            SELECT 'access method', ((?)::text[])[1], a.amname, NULL,
+                   format('CREATE ACCESS METHOD %I TYPE %s HANDLER %I.%I', a.amname, CASE a.amtype WHEN 'i' THEN 'INDEX' ELSE 'TABLE' END,
+                          hn.nspname, h.proname)
+                   || CASE WHEN ds.description IS NULL THEN '' ELSE format(E';\nCOMMENT ON ACCESS METHOD %I IS %L', a.amname, ds.description) END
+            FROM pg_catalog.pg_am a JOIN pg_catalog.pg_proc h ON h.oid = a.amhandler JOIN pg_catalog.pg_namespace hn ON hn.oid = h.pronamespace
+            LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = a.oid AND ds.classoid = 'pg_catalog.pg_am'::regclass
+            WHERE a.oid >= 16384 %AM_NOT_IN_EXTENSION%
+            UNION ALL
+            SELECT 'foreign data wrapper', ((?)::text[])[1], w.fdwname, NULL,
+                   format('CREATE FOREIGN DATA WRAPPER %I', w.fdwname)
+                   || COALESCE((SELECT format(' HANDLER %I.%I', pn.nspname, p.proname) FROM pg_catalog.pg_proc p
+                                JOIN pg_catalog.pg_namespace pn ON pn.oid = p.pronamespace WHERE p.oid = w.fdwhandler), '')
+                   || COALESCE((SELECT format(' VALIDATOR %I.%I', pn.nspname, p.proname) FROM pg_catalog.pg_proc p
+                                JOIN pg_catalog.pg_namespace pn ON pn.oid = p.pronamespace WHERE p.oid = w.fdwvalidator), '')
+                   || COALESCE((SELECT ' OPTIONS (' || string_agg(format('%I %L', o.option_name, o.option_value), ', ' ORDER BY o.ord) || ')'
+                                FROM pg_catalog.pg_options_to_table(w.fdwoptions) WITH ORDINALITY o(option_name, option_value, ord)), '')
+                   || CASE WHEN ds.description IS NULL THEN '' ELSE format(E';\nCOMMENT ON FOREIGN DATA WRAPPER %I IS %L', w.fdwname, ds.description) END
+            FROM pg_catalog.pg_foreign_data_wrapper w
+            LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = w.oid AND ds.classoid = 'pg_catalog.pg_foreign_data_wrapper'::regclass
+            WHERE w.oid >= 16384 %FDW_NOT_IN_EXTENSION%
+            UNION ALL
+            SELECT 'foreign server', ((?)::text[])[1], s.srvname, NULL,
+                   format('CREATE SERVER %I%s%s FOREIGN DATA WRAPPER %I', s.srvname, COALESCE(' TYPE ' || quote_literal(s.srvtype), ''),
+                          COALESCE(' VERSION ' || quote_literal(s.srvversion), ''), w.fdwname)
+                   || COALESCE((SELECT ' OPTIONS (' || string_agg(format('%I %L', o.option_name, o.option_value), ', ' ORDER BY o.ord) || ')'
+                                FROM pg_catalog.pg_options_to_table(s.srvoptions) WITH ORDINALITY o(option_name, option_value, ord)), '')
+                   || CASE WHEN ds.description IS NULL THEN '' ELSE format(E';\nCOMMENT ON SERVER %I IS %L', s.srvname, ds.description) END
+            FROM pg_catalog.pg_foreign_server s JOIN pg_catalog.pg_foreign_data_wrapper w ON w.oid = s.srvfdw
+            LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = s.oid AND ds.classoid = 'pg_catalog.pg_foreign_server'::regclass
+            WHERE TRUE %SERVER_NOT_IN_EXTENSION%
+            UNION ALL
+            -- no definition: a user mapping's options hold the remote password (pg_user_mappings shows them only to some
+            -- roles), which a dump must not spell out; listed, and named as left out
+            SELECT 'user mapping', ((?)::text[])[1],
+                   format('FOR %s SERVER %I', CASE WHEN um.umuser = 0 THEN 'PUBLIC' ELSE quote_ident(um.usename) END, um.srvname), NULL, NULL
+            FROM pg_catalog.pg_user_mappings um
+            UNION ALL
+            -- foreign tables (the model's tables are plain and partitioned ones), as pg_dump writes them: columns with their
+            -- options, collation, default and NOT NULL, the server and options, checks, comments; a partition as PARTITION OF
+            -- its parent, listed on it
+            SELECT 'foreign table', n.nspname, c.relname, p.relname,
+                   -- a partition's columns are its parent's
+                   CASE WHEN c.relispartition THEN format('CREATE FOREIGN TABLE %I.%I PARTITION OF %I.%I %s', n.nspname, c.relname,
+                                                          pn.nspname, p.relname, pg_catalog.pg_get_expr(c.relpartbound, c.oid))
+                   ELSE format('CREATE FOREIGN TABLE %I.%I (', n.nspname, c.relname)
+                   || COALESCE((SELECT string_agg(format(E'\n    %I %s', a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod))
+                                    || COALESCE((SELECT ' OPTIONS (' || string_agg(format('%I %L', o.option_name, o.option_value), ', ' ORDER BY o.ord) || ')'
+                                                 FROM pg_catalog.pg_options_to_table(a.attfdwoptions) WITH ORDINALITY o(option_name, option_value, ord)), '')
+                                    || COALESCE((SELECT format(' COLLATE %I.%I', cn.nspname, co.collname) FROM pg_catalog.pg_collation co
+                                                 JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
+                                                 WHERE co.oid = a.attcollation AND a.attcollation <> t.typcollation), '')
+                                    || COALESCE(' DEFAULT ' || pg_catalog.pg_get_expr(d.adbin, d.adrelid), '')
+                                    || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END, ',' ORDER BY a.attnum)
+                                FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
+                                LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+                                WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped), '') || E'\n)' END
+                   || format(' SERVER %I', s.srvname)
+                   || COALESCE((SELECT ' OPTIONS (' || string_agg(format('%I %L', o.option_name, o.option_value), ', ' ORDER BY o.ord) || ')'
+                                FROM pg_catalog.pg_options_to_table(ft.ftoptions) WITH ORDINALITY o(option_name, option_value, ord)), '')
+                   || COALESCE((SELECT string_agg(format(E';\nALTER FOREIGN TABLE %I.%I ADD CONSTRAINT %I %s', n.nspname, c.relname, k.conname,
+                                                         pg_catalog.pg_get_constraintdef(k.oid)), '' ORDER BY k.conname)
+                                FROM pg_catalog.pg_constraint k WHERE k.conrelid = c.oid AND k.contype = 'c'), '')
+                   || CASE WHEN ds.description IS NULL THEN '' ELSE format(E';\nCOMMENT ON FOREIGN TABLE %I.%I IS %L', n.nspname, c.relname, ds.description) END
+                   || COALESCE((SELECT string_agg(format(E';\nCOMMENT ON COLUMN %I.%I.%I IS %L', n.nspname, c.relname, a.attname,
+                                                         cd.description), '' ORDER BY a.attnum)
+                                FROM pg_catalog.pg_description cd
+                                JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum = cd.objsubid
+                                WHERE cd.objoid = c.oid AND cd.classoid = 'pg_catalog.pg_class'::regclass AND cd.objsubid > 0), '')
+            FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+            JOIN pg_catalog.pg_foreign_table ft ON ft.ftrelid = c.oid JOIN pg_catalog.pg_foreign_server s ON s.oid = ft.ftserver
+            LEFT JOIN pg_catalog.pg_inherits i ON i.inhrelid = c.oid AND c.relispartition
+            LEFT JOIN pg_catalog.pg_class p ON p.oid = i.inhparent LEFT JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
+            LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_catalog.pg_class'::regclass
+                                                   AND ds.objsubid = 0
+            WHERE c.relkind = 'f' AND n.nspname = ANY (?) %CLASS_NOT_IN_EXTENSION%
+            UNION ALL
+            -- conversions, as pg_dump writes them
+            SELECT 'conversion', n.nspname, c.conname, NULL,
+                   format('CREATE %sCONVERSION %I.%I FOR %L TO %L FROM %I.%I', CASE WHEN c.condefault THEN 'DEFAULT ' ELSE '' END,
+                          n.nspname, c.conname, pg_catalog.pg_encoding_to_char(c.conforencoding),
+                          pg_catalog.pg_encoding_to_char(c.contoencoding), pn.nspname, p.proname)
+                   || CASE WHEN ds.description IS NULL THEN '' ELSE format(E';\nCOMMENT ON CONVERSION %I.%I IS %L', n.nspname, c.conname, ds.description) END
+            FROM pg_catalog.pg_conversion c JOIN pg_catalog.pg_namespace n ON n.oid = c.connamespace
+            JOIN pg_catalog.pg_proc p ON p.oid = c.conproc JOIN pg_catalog.pg_namespace pn ON pn.oid = p.pronamespace
+            LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_catalog.pg_conversion'::regclass
+            WHERE n.nspname = ANY (?) %CONVERSION_NOT_IN_EXTENSION%
+            UNION ALL
+            -- operator families and classes (an index may name a class), as pg_dump writes them: a family's own members
+            -- (ALTER OPERATOR FAMILY ... ADD) with it, a class's members in its CREATE; operators and functions
+            -- schema-qualified, named as the operator and function kinds name them
+            SELECT 'operator family', n.nspname, f.opfname || ' USING ' || am.amname, NULL,
+                   format('CREATE OPERATOR FAMILY %I.%I USING %I', n.nspname, f.opfname, am.amname)
+                   || COALESCE((SELECT string_agg(format(E';\nALTER OPERATOR FAMILY %I.%I USING %I ADD %s', n.nspname, f.opfname, am.amname, m.member),
+                                                  '' ORDER BY m.ord, m.num, m.member)
+                                FROM (%FAMILY_MEMBERS%) m), '')
+                   || CASE WHEN ds.description IS NULL THEN '' ELSE format(E';\nCOMMENT ON OPERATOR FAMILY %I.%I USING %I IS %L', n.nspname, f.opfname, am.amname, ds.description) END
+            FROM pg_catalog.pg_opfamily f JOIN pg_catalog.pg_namespace n ON n.oid = f.opfnamespace JOIN pg_catalog.pg_am am ON am.oid = f.opfmethod
+            LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = f.oid AND ds.classoid = 'pg_catalog.pg_opfamily'::regclass
+            WHERE n.nspname = ANY (?) %OPFAMILY_NOT_IN_EXTENSION%
+            UNION ALL
+            SELECT 'operator class', n.nspname, c.opcname || ' USING ' || am.amname, NULL,
+                   format('CREATE OPERATOR CLASS %I.%I%s FOR TYPE %s USING %I FAMILY %I.%I AS ', n.nspname, c.opcname,
+                          CASE WHEN c.opcdefault THEN ' DEFAULT' ELSE '' END, pg_catalog.format_type(c.opcintype, NULL), am.amname, fn.nspname, f.opfname)
+                   || (SELECT string_agg(m.member, ', ' ORDER BY m.ord, m.num, m.member)
+                       FROM (%CLASS_MEMBERS%
+                             UNION ALL
+                             SELECT 3, 0, 'STORAGE ' || pg_catalog.format_type(c.opckeytype, NULL) WHERE c.opckeytype <> 0) m)
+                   || CASE WHEN ds.description IS NULL THEN '' ELSE format(E';\nCOMMENT ON OPERATOR CLASS %I.%I USING %I IS %L', n.nspname, c.opcname, am.amname, ds.description) END
+            FROM pg_catalog.pg_opclass c JOIN pg_catalog.pg_namespace n ON n.oid = c.opcnamespace JOIN pg_catalog.pg_am am ON am.oid = c.opcmethod
+            JOIN pg_catalog.pg_opfamily f ON f.oid = c.opcfamily JOIN pg_catalog.pg_namespace fn ON fn.oid = f.opfnamespace
+            LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_catalog.pg_opclass'::regclass
+            WHERE n.nspname = ANY (?) %OPCLASS_NOT_IN_EXTENSION%
             UNION ALL
             -- casts made by the user (not built in, not an extension's) whose function or either type is the scope's,
             -- as pg_dump writes them; listed under the function's schema, else the source or target type's
@@ -321,6 +472,15 @@ final class PostgresUnmanaged {
             WHERE fn.nspname = ANY (?) %EVENT_TRIGGER_NOT_IN_EXTENSION%
             """
             .replace("%CHILD_TABLES%", PostgresChildTables.OBJECTS)
+            .replace("%FAMILY_MEMBERS%", MEMBERS.formatted("pg_catalog.pg_opfamily", "f.oid", "a"))
+            .replace("%CLASS_MEMBERS%", MEMBERS.formatted("pg_catalog.pg_opclass", "c.oid", "i"))
+            .replace("%LANGUAGE_NOT_IN_EXTENSION%", NOT_IN_EXTENSION.formatted("pg_catalog.pg_language", "l.oid"))
+            .replace("%AM_NOT_IN_EXTENSION%", NOT_IN_EXTENSION.formatted("pg_catalog.pg_am", "a.oid"))
+            .replace("%FDW_NOT_IN_EXTENSION%", NOT_IN_EXTENSION.formatted("pg_catalog.pg_foreign_data_wrapper", "w.oid"))
+            .replace("%SERVER_NOT_IN_EXTENSION%", NOT_IN_EXTENSION.formatted("pg_catalog.pg_foreign_server", "s.oid"))
+            .replace("%CONVERSION_NOT_IN_EXTENSION%", NOT_IN_EXTENSION.formatted("pg_catalog.pg_conversion", "c.oid"))
+            .replace("%OPFAMILY_NOT_IN_EXTENSION%", NOT_IN_EXTENSION.formatted("pg_catalog.pg_opfamily", "f.oid"))
+            .replace("%OPCLASS_NOT_IN_EXTENSION%", NOT_IN_EXTENSION.formatted("pg_catalog.pg_opclass", "c.oid"))
             .replace("%COLLATION_NOT_IN_EXTENSION%", NOT_IN_EXTENSION.formatted("pg_catalog.pg_collation", "c.oid"))
             .replace("%TS_DICT_NOT_IN_EXTENSION%", NOT_IN_EXTENSION.formatted("pg_catalog.pg_ts_dict", "d.oid"))
             .replace("%CAST_NOT_IN_EXTENSION%", NOT_IN_EXTENSION.formatted("pg_catalog.pg_cast", "c.oid"))

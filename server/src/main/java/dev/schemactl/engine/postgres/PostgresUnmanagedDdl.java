@@ -14,16 +14,25 @@ import java.util.function.UnaryOperator;
 /**
  * Writes back PostgreSQL's unmanaged objects from their catalog definitions (see {@link PostgresUnmanaged}), in
  * the order pg_dump uses: extensions and types before the tables (function bodies are not checked at creation,
- * as pg_dump does, so routines can follow the tables whose row types they return); then routines, partitions,
- * casts, child tables (after their parents), views in dependency order, indexes, constraints, extended statistics,
+ * as pg_dump does, so routines can follow the tables whose row types they return); then handler functions, languages,
+ * routines, operators, access methods, operator families and classes (a plan and a dump create these before the
+ * tables when an index may use them, see UnmanagedObjects.routinesTablesUse), conversions, casts, foreign data
+ * wrappers and servers, partitions, foreign tables (a partition may be one), child tables (after their parents), views in dependency order, indexes, constraints, extended statistics,
  * triggers, policies, rules and, last, event triggers (so that they do not fire while the rest is created).
  */
 final class PostgresUnmanagedDdl implements UnmanagedDdl {
     private static final List<String> BEFORE = List.of("schema", "extension", "collation", "text search dictionary", "text search configuration", "type",
             "sequence");
-    private static final List<String> AFTER = List.of("function", "procedure", "aggregate", "operator", "cast", "partition", "child table", "view",
-            "materialized view", "index", "constraint", "exclusion constraint", "statistics", "trigger", "policy", "rule",
-            "cluster", "event trigger");
+    /**
+     * "handler": the functions a language, access method or foreign data wrapper is made with (returning language_handler,
+     * fdw_handler, index_am_handler or table_am_handler), before those and before the functions written in a language.
+     */
+    private static final List<String> AFTER = List.of("handler", "language", "function", "procedure", "aggregate", "operator",
+            "access method", "operator family", "operator class", "conversion", "cast", "foreign data wrapper", "foreign server",
+            "partition", "foreign table", "child table", "view", "materialized view", "index", "constraint", "exclusion constraint",
+            "statistics", "trigger", "policy", "rule", "cluster", "event trigger");
+    private static final java.util.regex.Pattern HANDLER = java.util.regex.Pattern.compile(
+            "\\bRETURNS (?:pg_catalog\\.)?(?:language_handler|fdw_handler|index_am_handler|table_am_handler)\\b");
 
     private final UnaryOperator<String> quote;
     /** The default schema when it is not public (its objects' schema is null in the model), null otherwise. */
@@ -48,7 +57,7 @@ final class PostgresUnmanagedDdl implements UnmanagedDdl {
     public List<String> beforeTables(List<UnmanagedObject> objects) {
         List<String> out = new ArrayList<>();
         for (String kind : BEFORE) out.addAll(definitions(objects, kind));
-        if (objects.stream().anyMatch(o -> AFTER.subList(0, 3).contains(o.kind()) && o.definition() != null)) {
+        if (objects.stream().anyMatch(o -> Set.of("function", "procedure", "aggregate").contains(o.kind()) && o.definition() != null)) {
             out.add(0, "SET check_function_bodies = false");
         }
         return escaped(out);
@@ -63,6 +72,8 @@ final class PostgresUnmanagedDdl implements UnmanagedDdl {
                 case "child table" -> out.addAll(inDependencyOrder(objects, Set.of("child table"), UnmanagedObject::dependsOn));
                 case "view" -> out.addAll(inDependencyOrder(objects, Set.of("view", "materialized view"), UnmanagedObject::dependsOn));
                 case "materialized view" -> { } // with the views: either may use the other
+                case "handler" -> out.addAll(definitions(objects, "function").stream().filter(d -> HANDLER.matcher(d).find()).toList());
+                case "function" -> out.addAll(definitions(objects, "function").stream().filter(d -> !HANDLER.matcher(d).find()).toList());
                 default -> out.addAll(definitions(objects, kind));
             }
         }
@@ -88,6 +99,14 @@ final class PostgresUnmanagedDdl implements UnmanagedDdl {
             case "text search dictionary" -> "DROP TEXT SEARCH DICTIONARY IF EXISTS " + name;
             case "cast" -> "DROP CAST IF EXISTS (" + o.name() + ")";
             case "event trigger" -> "DROP EVENT TRIGGER IF EXISTS " + quote.apply(o.name());
+            case "language" -> "DROP LANGUAGE IF EXISTS " + quote.apply(o.name());
+            case "access method" -> "DROP ACCESS METHOD IF EXISTS " + quote.apply(o.name());
+            case "foreign data wrapper" -> "DROP FOREIGN DATA WRAPPER IF EXISTS " + quote.apply(o.name());
+            case "foreign server" -> "DROP SERVER IF EXISTS " + quote.apply(o.name());
+            case "user mapping" -> "DROP USER MAPPING IF EXISTS " + o.name();
+            case "foreign table" -> "DROP FOREIGN TABLE IF EXISTS " + name;
+            case "conversion" -> "DROP CONVERSION IF EXISTS " + name;
+            case "operator family", "operator class" -> "DROP " + o.kind().toUpperCase(java.util.Locale.ROOT) + " IF EXISTS " + usingMethod(o);
             case "sequence" -> "DROP SEQUENCE IF EXISTS " + name;
             case "extension" -> "DROP EXTENSION IF EXISTS " + quote.apply(o.name());
             case "partition" -> "DROP TABLE IF EXISTS " + name;
@@ -100,6 +119,11 @@ final class PostgresUnmanagedDdl implements UnmanagedDdl {
             case "constraint", "exclusion constraint" -> "ALTER TABLE " + table + " DROP CONSTRAINT IF EXISTS " + quote.apply(o.name());
             default -> null;
         });
+    }
+
+    @Override
+    public String notWritten(UnmanagedObject o) {
+        return o.kind().equals("user mapping") ? "not written: its options may hold the remote password; create it by hand" : null;
     }
 
     /** A migration file's line ends are normalized when it is read: a raw CR is spelled out ({@link PostgresCarriageReturns}). */
@@ -170,6 +194,12 @@ final class PostgresUnmanagedDdl implements UnmanagedDdl {
     private String qualified(String schema, String name) {
         String s = schema == null ? defaultSchema : schema;
         return s == null ? quote.apply(name) : quote.apply(s) + "." + quote.apply(name);
+    }
+
+    /** schema.name USING method, from the name "name USING method" of an operator family or class. */
+    private String usingMethod(UnmanagedObject o) {
+        int using = o.name().lastIndexOf(" USING ");
+        return qualified(o.schema(), o.name().substring(0, using)) + " USING " + quote.apply(o.name().substring(using + 7));
     }
 
     /** schema.symbol (args): an operator's symbol is never quoted. */

@@ -1,0 +1,1 @@
+CREATE TABLE scores (id integer PRIMARY KEY, points integer NOT NULL);
