@@ -126,7 +126,7 @@ final class PostgresRenderer extends BaseSqlRenderer {
             if (!renderer.schemaOf.equals(schemas) || !renderer.defaultEnums.equals(enums) || !renderer.unlogged.equals(unloggedNow)) {
                 renderer = new PostgresRenderer(Map.copyOf(schemas), defaultSchema, Set.copyOf(enums), Set.copyOf(unloggedNow));
             }
-            out.add(renderer.render(c));
+            out.add(PostgresPartitionKeys.keepingAbsorbed(renderer.render(c), plan.from()));
             if (c instanceof Change.SetTableOptions o) {
                 if (unlogged(o.after())) unloggedNow.add(o.table());
                 else unloggedNow.remove(o.table());

@@ -1,0 +1,1 @@
+SELECT (SELECT count(*) FROM icinga_acknowledgements WHERE entry_time IS NOT NULL AND end_time IS NULL) = 1 AND (SELECT scheduled_end_time - scheduled_start_time FROM icinga_downtimehistory) = interval '2 hours'

@@ -1,0 +1,1 @@
+INSERT INTO hosts (dhcp_identifier, dhcp_identifier_type, dhcp4_subnet_id, ipv4_address, hostname) VALUES ('\x0102030405', 0, 0, 3221225985, 'global.example.org'), ('\x0102030405', 0, 1, 3221225986, 'one.example.org');

@@ -1,0 +1,1 @@
+SELECT (SELECT count(*) FROM graphile_worker.known_crontabs) = 1

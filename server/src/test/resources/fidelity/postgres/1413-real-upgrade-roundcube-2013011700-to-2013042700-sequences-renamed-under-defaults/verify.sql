@@ -1,0 +1,1 @@
+SELECT nextval('users_seq') = 3 AND nextval('identities_seq') = 2

@@ -1,0 +1,123 @@
+-- PowerDNS 3.1 -> 3.4.0: the 3.1 schema followed by dnssec-3.x_to_3.4.0_schema.pgsql.sql as Debian pdns-backend-pgsql 4.7.3-2
+-- ships it (/usr/share/pdns-backend-pgsql/schema/): supermasters.ip varchar -> inet USING, a primary key, the default 'NOT NULL'
+-- (PostgreSQL stores it as DEFAULT (NOT NULL::boolean) on a varchar column), records widened and defaulted, comments table, an index replaced
+create table domains (
+ id		 SERIAL PRIMARY KEY,
+ name		 VARCHAR(255) NOT NULL,
+ master		 VARCHAR(128) DEFAULT NULL,
+ last_check	 INT DEFAULT NULL,
+ type		 VARCHAR(6) NOT NULL,
+ notified_serial INT DEFAULT NULL, 
+ account         VARCHAR(40) DEFAULT NULL
+);
+CREATE UNIQUE INDEX name_index ON domains(name);
+  
+CREATE TABLE records (
+        id              SERIAL PRIMARY KEY,
+        domain_id       INT DEFAULT NULL,
+        name            VARCHAR(255) DEFAULT NULL,
+        type            VARCHAR(10) DEFAULT NULL,
+        content         VARCHAR(65535) DEFAULT NULL,
+        ttl             INT DEFAULT NULL,
+        prio            INT DEFAULT NULL,
+        change_date     INT DEFAULT NULL, 
+        CONSTRAINT domain_exists 
+        FOREIGN KEY(domain_id) REFERENCES domains(id)
+        ON DELETE CASCADE,
+        CONSTRAINT c_lowercase_name CHECK (((name)::text = lower((name)::text)))
+);
+
+CREATE INDEX rec_name_index ON records(name);
+CREATE INDEX nametype_index ON records(name,type);
+CREATE INDEX domain_id ON records(domain_id);
+
+create table supermasters (
+	  ip VARCHAR(25) NOT NULL, 
+	  nameserver VARCHAR(255) NOT NULL, 
+	  account VARCHAR(40) DEFAULT NULL
+);
+
+-- GRANT SELECT ON supermasters TO pdns;
+-- GRANT ALL ON domains TO pdns;
+-- GRANT ALL ON domains_id_seq TO pdns;
+-- GRANT ALL ON records TO pdns;
+-- GRANT ALL ON records_id_seq TO pdns;
+
+	
+alter table records add ordername	VARCHAR(255);
+alter table records add auth bool;
+create index orderindex on records(ordername);
+
+create table domainmetadata (
+ id		SERIAL PRIMARY KEY,
+ domain_id	INT REFERENCES domains(id) ON DELETE CASCADE,
+ kind		VARCHAR(16),
+ content	TEXT
+);
+
+create index domainidmetaindex on domainmetadata(domain_id);               
+
+
+create table cryptokeys (
+ id		SERIAL PRIMARY KEY,
+ domain_id	INT REFERENCES domains(id) ON DELETE CASCADE,
+ flags		INT NOT NULL,
+ active		BOOL,
+ content	TEXT
+);		 
+create index domainidindex on cryptokeys(domain_id);
+
+
+-- GRANT ALL ON domainmetadata TO pdns;
+-- GRANT ALL ON domainmetadata_id_seq TO pdns;
+-- GRANT ALL ON cryptokeys TO pdns;
+-- GRANT ALL ON cryptokeys_id_seq TO pdns;
+
+create table tsigkeys (
+ id		SERIAL PRIMARY KEY,
+ name		VARCHAR(255),
+ algorithm	VARCHAR(50), 
+ secret		VARCHAR(255)
+);
+
+create unique index namealgoindex on tsigkeys(name, algorithm);
+
+-- GRANT ALL ON tsigkeys TO pdns;
+-- GRANT ALL ON tsigkeys_id_seq TO pdns;
+alter table records alter column type type VARCHAR(10);
+
+/* Uncomment next 2 lines for versions <= 3.3 */
+/* ALTER TABLE domains ADD CONSTRAINT c_lowercase_name CHECK (((name)::TEXT = LOWER((name)::TEXT))); */
+/* ALTER TABLE tsigkeys ADD CONSTRAINT c_lowercase_name CHECK (((name)::TEXT = LOWER((name)::TEXT))); */
+
+ALTER TABLE records ADD disabled BOOL DEFAULT 'f';
+ALTER TABLE records ALTER COLUMN content TYPE VARCHAR(65535);
+ALTER TABLE records ALTER COLUMN auth SET DEFAULT 't';
+ALTER TABLE records ALTER COLUMN type TYPE VARCHAR(10);
+ALTER TABLE supermasters ALTER COLUMN ip TYPE INET USING ip::INET;
+ALTER TABLE supermasters ALTER COLUMN account SET DEFAULT NOT NULL;
+ALTER TABLE supermasters ADD CONSTRAINT supermasters_pkey PRIMARY KEY (ip, nameserver);
+ALTER TABLE domainmetadata ALTER COLUMN kind TYPE VARCHAR(32);
+ALTER TABLE tsigkeys ALTER COLUMN algorithm TYPE VARCHAR(50);
+
+CREATE INDEX recordorder ON records (domain_id, ordername text_pattern_ops);
+DROP INDEX IF EXISTS orderindex;
+
+
+CREATE TABLE comments (
+  id                    SERIAL PRIMARY KEY,
+  domain_id             INT NOT NULL,
+  name                  VARCHAR(255) NOT NULL,
+  type                  VARCHAR(10) NOT NULL,
+  modified_at           INT NOT NULL,
+  account               VARCHAR(40) DEFAULT NULL,
+  comment               VARCHAR(65535) NOT NULL,
+  CONSTRAINT domain_exists
+  FOREIGN KEY(domain_id) REFERENCES domains(id)
+  ON DELETE CASCADE,
+  CONSTRAINT c_lowercase_name CHECK (((name)::TEXT = LOWER((name)::TEXT)))
+);
+
+CREATE INDEX comments_domain_id_idx ON comments (domain_id);
+CREATE INDEX comments_name_type_idx ON comments (name, type);
+CREATE INDEX comments_order_idx ON comments (domain_id, modified_at);
