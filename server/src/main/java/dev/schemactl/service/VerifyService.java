@@ -258,7 +258,7 @@ public final class VerifyService {
                     false, message(e)), true);
         }
         Schema after = shadow.inspect();
-        boolean losesData = losesData(engine, before, after) || target.header().containsKey("rollback-loses-data");
+        boolean losesData = losesData(engine, before, after, target) || target.header().containsKey("rollback-loses-data");
         try {
             migrator.rollback(1, null);
         } catch (SchemactlException e) {
@@ -282,10 +282,11 @@ public final class VerifyService {
                 losesData, null), false);
     }
 
-    /** True when undoing what the migration did cannot bring back data it destroyed. */
-    private static boolean losesData(Engine engine, Schema before, Schema after) {
+    /** True when undoing what the migration did cannot bring back data it destroyed (what it renames it keeps). */
+    private static boolean losesData(Engine engine, Schema before, Schema after, MigrationFile target) {
         try {
-            List<RenderedChange> rendered = engine.renderer().render(engine.differ().diff(before, after));
+            List<RenderedChange> rendered = engine.renderer().render(engine.differ().diff(before, after,
+                    MigrationRenames.of(engine.kind(), before, target)));
             return rendered.stream().anyMatch(RenderedChange::rollbackLosesData);
         } catch (RuntimeException e) {
             LOG.debug("cannot tell whether the rollback loses data", e);
