@@ -165,6 +165,28 @@ class VerifyCommandTest {
         assertThat(cli(db).run("verify", "20260102000000").out()).contains("rollback loses data");
     }
 
+    /**
+     * A migration that only renames keeps every row: its rollback loses nothing. Found with real upgrades (Roundcube's
+     * session.changed -> expires_at, Spring Batch 6's sequence rename): the check compared the schema before and after
+     * without the renames the migration makes, saw a drop and an add, and said the rollback loses data.
+     */
+    @ParameterizedTest
+    @EnumSource(value = EngineKind.class, names = {"MARIADB", "POSTGRESQL"})
+    void aMigrationThatOnlyRenamesVerifiesAndItsRollbackKeepsTheData(EngineKind engine) throws Exception {
+        TestDatabase db = database(engine);
+        migration("20260101000000", "create_widgets", engine,
+                "CREATE TABLE widgets (id INT PRIMARY KEY, name VARCHAR(50));\n--rollback DROP TABLE widgets;");
+        migration("20260102000000", "rename_name_and_widgets", engine,
+                "ALTER TABLE widgets RENAME COLUMN name TO title;\n--rollback ALTER TABLE widgets RENAME COLUMN title TO name;",
+                "ALTER TABLE widgets RENAME TO gadgets;\n--rollback ALTER TABLE gadgets RENAME TO widgets;");
+        Cli.Run run = cli(db).run("verify", "20260102000000", "--format", "json");
+        assertThat(run.exit()).as(run.all()).isZero();
+        JsonNode m = Json.MAPPER.readTree(run.out()).path("migrations").get(0);
+        assertThat(m.path("restoresExactly").asBoolean()).as(run.out()).isTrue();
+        assertThat(m.path("rollbackLosesData").asBoolean()).as("nothing is dropped: " + run.out()).isFalse();
+        assertThat(cli(db).run("verify", "20260102000000").out()).doesNotContain("loses data");
+    }
+
     @ParameterizedTest
     @EnumSource(EngineKind.class)
     void renamesTheMigrationStatesDoNotLoseData(EngineKind engine) throws Exception {

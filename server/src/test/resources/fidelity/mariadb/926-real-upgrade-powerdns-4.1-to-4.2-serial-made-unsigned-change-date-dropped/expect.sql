@@ -1,0 +1,1 @@
+SELECT (SELECT notified_serial FROM domains WHERE name = 'example.org') = 2019010101

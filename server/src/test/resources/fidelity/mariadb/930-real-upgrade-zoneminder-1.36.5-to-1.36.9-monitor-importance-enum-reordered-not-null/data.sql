@@ -1,0 +1,1 @@
+INSERT INTO `Monitors` (`Name`, `Latitude`, `Longitude`, `Importance`) VALUES ('Front door', 52.52000660, 13.40495400, 'Less'), ('Yard', 40.74844000, -73.98566000, 'Not'), ('Garage', NULL, NULL, 'Normal');

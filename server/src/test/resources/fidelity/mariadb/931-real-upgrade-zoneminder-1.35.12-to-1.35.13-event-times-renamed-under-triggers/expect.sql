@@ -1,0 +1,1 @@
+SELECT (SELECT StartDateTime FROM Events WHERE Id = 1) = '2020-11-04 10:00:00' AND (SELECT StartDateTime FROM Events_Hour WHERE EventId = 1) = '2020-11-04 10:00:00' AND (SELECT HourEvents FROM Monitors WHERE Id = 1) = 1
