@@ -312,6 +312,9 @@ final class PostgresUnmanaged {
             LEFT JOIN pg_catalog.pg_proc f ON f.oid = c.castfunc LEFT JOIN pg_catalog.pg_namespace fn ON fn.oid = f.pronamespace
             LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_catalog.pg_cast'::regclass
             WHERE c.oid >= 16384 AND (fn.nspname = ANY (?) OR sn.nspname = ANY (?) OR tn.nspname = ANY (?)) %CAST_NOT_IN_EXTENSION%
+              -- not one PostgreSQL makes itself (a range type's cast to its multirange goes with the type)
+              AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend i WHERE i.classid = 'pg_catalog.pg_cast'::regclass
+                              AND i.objid = c.oid AND i.deptype = 'i')
             UNION ALL
             SELECT CASE c.relkind WHEN 'v' THEN 'view' ELSE 'materialized view' END, n.nspname, c.relname, NULL,
                    format('CREATE %s %I.%I%s AS', CASE c.relkind WHEN 'v' THEN 'VIEW' ELSE 'MATERIALIZED VIEW' END,
