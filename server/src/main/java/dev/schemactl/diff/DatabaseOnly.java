@@ -96,7 +96,8 @@ public final class DatabaseOnly {
                 extra = adds.stream().noneMatch(a -> a instanceof CreateTable ct && ct.table().equals(d.table()));
             } else if (c instanceof DropColumn d) {
                 extra = adds.stream().noneMatch(a -> a instanceof AddColumn ac && ac.table().equals(d.table())
-                        && ac.column().name().equals(d.column().name()));
+                        && ac.column().name().equals(d.column().name()))
+                        && !(rowStartOrEnd(d.column()) && dropsVersioning(plan, d.table()));
             } else if (c instanceof DropIndex d) {
                 extra = adds.stream().noneMatch(a -> a instanceof CreateIndex ci && ci.table().equals(d.table())
                         && (same(ci.index().name(), d.index().name()) || names(ci.index()).equals(names(d.index()))));
@@ -112,7 +113,8 @@ public final class DatabaseOnly {
                         && (same(ac.check().name(), d.check().name()) || Objects.equals(ac.check().expression(), d.check().expression())));
             } else if (c instanceof Change.DropPeriod d) {
                 extra = plan.changes().stream().noneMatch(a -> a instanceof Change.AddPeriod ap && ap.table().equals(d.table())
-                        && ap.period().name().equals(d.period().name()));
+                        && ap.period().name().equals(d.period().name()))
+                        && !(d.period().isSystemTime() && dropsVersioning(plan, d.table()));
             } else if (c instanceof DropSequence d) {
                 extra = adds.stream().noneMatch(a -> a instanceof CreateSequence cs && cs.table().equals(d.table())
                         && Objects.equals(cs.sequence().schema(), d.sequence().schema()));
@@ -122,6 +124,23 @@ public final class DatabaseOnly {
             if (extra) out.add(c);
         }
         return out;
+    }
+
+    private static boolean rowStartOrEnd(dev.schemactl.schema.Column c) {
+        return c.generatedKind() != null && c.generatedKind().rowStartOrEnd();
+    }
+
+    /**
+     * True when the plan takes system versioning from the table (MariaDB: its options lose WITH SYSTEM VERSIONING): its
+     * row start / end columns and SYSTEM_TIME period cannot stay without it, so they are no extras to keep.
+     */
+    private static boolean dropsVersioning(Plan plan, String table) {
+        return plan.changes().stream().anyMatch(c -> c instanceof Change.SetTableOptions o && o.table().equals(table)
+                && versioned(o.before()) && !versioned(o.after()));
+    }
+
+    private static boolean versioned(String options) {
+        return options != null && options.contains("WITH SYSTEM VERSIONING");
     }
 
     private static boolean same(String a, String b) {

@@ -18,7 +18,7 @@ import java.util.Optional;
  * other source. Every other list is sorted (unique constraints by columns, the rest by name) so that two equal tables
  * are equal records regardless of the order a catalog or a model returned them in; unique constraints carry their
  * catalog's key order as a hint that equality ignores ({@link #uniquesInKeyOrder()}). {@code periods}: its
- * application-time periods by name (MariaDB; empty elsewhere).
+ * application-time periods and its system-time period ({@link Period#SYSTEM_TIME}) by name (MariaDB; empty elsewhere).
  */
 public record Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
                     List<Index> indexes, List<ForeignKey> foreignKeys, List<CheckConstraint> checks,

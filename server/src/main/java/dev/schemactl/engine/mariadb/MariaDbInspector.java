@@ -371,8 +371,7 @@ final class MariaDbInspector implements Inspector {
             }
         }
         return new Schema(tables.values().stream().map(InspectedTable::buildInCatalogOrder).toList(), sequences)
-                .withUnmanaged(java.util.stream.Stream.concat(MariaDbUnmanaged.read(connection, database, tables.keySet()).stream(),
-                        periods.values().stream().flatMap(r -> r.pinned().stream())).toList());
+                .withUnmanaged(MariaDbUnmanaged.read(connection, database, tables.keySet()));
     }
 
     /**
@@ -394,6 +393,8 @@ final class MariaDbInspector implements Inspector {
         boolean identity = extra.contains("auto_increment");
         String generatedExpression = extra.contains("generated") ? SqlText.emptyToNull(rs.getString("GENERATION_EXPRESSION")) : null;
         GeneratedKind generatedKind = generatedExpression == null ? null
+                : generatedExpression.equalsIgnoreCase("ROW START") ? GeneratedKind.ROW_START
+                : generatedExpression.equalsIgnoreCase("ROW END") ? GeneratedKind.ROW_END
                 : extra.contains("virtual") ? GeneratedKind.VIRTUAL : GeneratedKind.STORED;
         String defaultExpression = identity || generatedExpression != null ? null
                 : withoutOwnDatabase(MariaDbDefaults.normalize(rs.getString("COLUMN_DEFAULT"), type), database);

@@ -1,7 +1,6 @@
 package dev.schemactl.engine.mariadb;
 
 import dev.schemactl.schema.Period;
-import dev.schemactl.schema.UnmanagedObject;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -21,17 +20,17 @@ import java.util.regex.Pattern;
  * {@code UNIQUE (room_id, stay WITHOUT OVERLAPS)} keys as plain unique keys over the key columns, then the period's end
  * and start; {@code PERIOD FOR SYSTEM_TIME} over explicit row start / end columns ({@code GENERATED ALWAYS AS ROW START})
  * as STORED generated columns of expression {@code ROW START}. So both are read from SHOW CREATE TABLE of the tables
- * that may have one (one statement each, as for partitions). Application-time periods are part of the model
- * ({@link Period}, {@link dev.schemactl.schema.UniqueConstraint#withoutOverlaps()}); the inspector drops the implicit
- * check and gives the keys their period. A system-time period over explicit columns is not modelled: it is an unmanaged
- * object of its table (kind {@code period}), and a plan that would change such a table is refused.
+ * that may have one (one statement each, as for partitions). Both are part of the model ({@link Period},
+ * {@link dev.schemactl.schema.UniqueConstraint#withoutOverlaps()}, the row start / end column kinds
+ * {@link dev.schemactl.schema.GeneratedKind#ROW_START} / {@code ROW_END}); the inspector drops the implicit check and
+ * gives the keys their period.
  */
 final class MariaDbPeriods {
     private MariaDbPeriods() {
     }
 
-    /** What SHOW CREATE TABLE says of one table: its application-time periods, its WITHOUT OVERLAPS keys, what is pinned. */
-    record Read(List<Period> periods, Map<String, String> withoutOverlaps, List<UnmanagedObject> pinned) {
+    /** What SHOW CREATE TABLE says of one table: its periods (SYSTEM_TIME among them) and its WITHOUT OVERLAPS keys. */
+    record Read(List<Period> periods, Map<String, String> withoutOverlaps) {
         /** The period key {@code keyName} is unique without overlaps of, null for a plain key. */
         String periodOf(String keyName) {
             return withoutOverlaps.get(keyName);
@@ -77,7 +76,6 @@ final class MariaDbPeriods {
                 .map(l -> l.endsWith(",") ? l.substring(0, l.length() - 1) : l).toList();
         List<Period> periods = new ArrayList<>();
         Map<String, String> withoutOverlaps = new LinkedHashMap<>();
-        List<UnmanagedObject> pinned = new ArrayList<>();
         for (String line : lines) {
             Matcher key = OVERLAPS_KEY.matcher(line);
             if (key.matches()) withoutOverlaps.put(unquote(key.group(1)), unquote(key.group(2)));
@@ -85,14 +83,10 @@ final class MariaDbPeriods {
             if (!m.matches()) continue;
             String start = unquote(m.group(2));
             String end = unquote(m.group(3));
-            if (m.group(1).equals("SYSTEM_TIME")) {
-                pinned.add(new UnmanagedObject("period", null, "SYSTEM_TIME", table, line,
-                        List.of(table + "." + start, table + "." + end)));
-            } else {
-                periods.add(new Period(m.group(1).substring(1, m.group(1).length() - 1).replace("``", "`"), start, end));
-            }
+            if (m.group(1).equals(Period.SYSTEM_TIME)) periods.add(Period.systemTime(start, end));
+            else periods.add(new Period(m.group(1).substring(1, m.group(1).length() - 1).replace("``", "`"), start, end));
         }
-        return new Read(periods, withoutOverlaps, pinned);
+        return new Read(periods, withoutOverlaps);
     }
 
     private static String unquote(String inner) {

@@ -69,9 +69,12 @@ final class MariaDbRenderer extends BaseSqlRenderer {
      */
     @Override
     public List<RenderedChange> render(Plan plan) {
-        plan = MariaDbOptionsOrder.reorder(plan);
-        java.util.Map<Change, MariaDbIdentityKeys.Fold> folds = MariaDbIdentityKeys.folds(plan.changes());
-        java.util.Map<Change, MariaDbIdentityKeys.Rebuild> rebuilds = MariaDbIdentityKeys.rebuilds(plan, folds);
+        MariaDbSystemVersioning.Arranged versioning = MariaDbSystemVersioning.arrange(MariaDbOptionsOrder.reorder(plan));
+        plan = versioning.plan();
+        List<Change> uncarried = plan.changes().stream().filter(c -> !versioning.carries(c)).toList();
+        java.util.Map<Change, MariaDbIdentityKeys.Fold> folds = MariaDbIdentityKeys.folds(uncarried);
+        java.util.Map<Change, MariaDbIdentityKeys.Rebuild> rebuilds = MariaDbIdentityKeys.rebuilds(
+                new Plan(uncarried, plan.renameHints(), plan.from()), folds);
         java.util.Set<Change> foldedKeys = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (MariaDbIdentityKeys.Fold f : folds.values()) foldedKeys.add(f.key());
         for (MariaDbIdentityKeys.Rebuild r : rebuilds.values()) {
@@ -88,9 +91,12 @@ final class MariaDbRenderer extends BaseSqlRenderer {
         taken.addAll(folds.keySet());
         taken.addAll(rebuilds.keySet());
         taken.addAll(moves.keySet());
+        taken.addAll(versioning.carried());
         MariaDbKeyGroups keyGroups = MariaDbKeyGroups.of(plan.changes(), taken, c -> render(c).forward().size() == 1);
         List<RenderedChange> rendered = new MariaDbRenameCycles(this::quote).render(plan.changes(), c -> {
-            if (foldedMoves.contains(c) || keyGroups.folded(c)) return RenderedChange.folded(c);
+            if (foldedMoves.contains(c) || keyGroups.folded(c) || versioning.carries(c)) return RenderedChange.folded(c);
+            MariaDbSystemVersioning.Fold versioned = versioning.folds().get(c);
+            if (versioned != null && versioned.explicit()) return renderVersioning(versioned);
             if (foldedKeys.contains(c)) return new RenderedChange(c, List.of(), List.of(), false);
             List<Change> group = keyGroups.startingAt(c);
             if (group != null) return renderKeyGroup(group);
@@ -103,6 +109,36 @@ final class MariaDbRenderer extends BaseSqlRenderer {
         rendered = MariaDbKeyBlockSize.rebuildingKeys(plan, rendered, this::keyRebuilds);
         rendered = MariaDbHashKeys.restating(plan, rendered, this);
         return allowingAltersOfVersionedTables(plan, rendered);
+    }
+
+    /**
+     * The table's other option changes, then its row start and end columns, their period and its versioning in one
+     * ALTER TABLE (see {@link MariaDbSystemVersioning}); the rollback undoes both in reverse. Dropping versioning
+     * deletes the history rows, which no rollback brings back.
+     */
+    private RenderedChange renderVersioning(MariaDbSystemVersioning.Fold fold) {
+        String table = fold.options().table();
+        MariaDbTableOptions from = MariaDbTableOptions.parse(fold.options().before());
+        MariaDbTableOptions to = MariaDbTableOptions.parse(fold.options().after());
+        List<String> others = tableOptions(table, from, to.withSystemVersioned(from.systemVersioned()));
+        List<String> othersBack = tableOptions(table, to.withSystemVersioned(from.systemVersioned()), from);
+        List<String> adds = new java.util.ArrayList<>();
+        List<String> drops = new java.util.ArrayList<>(List.of("DROP SYSTEM VERSIONING", "DROP PERIOD FOR " + dev.schemactl.schema.Period.SYSTEM_TIME));
+        for (Change c : fold.columns()) {
+            if (c instanceof Change.AddColumn a) adds.add("ADD COLUMN " + columnDefinition(a.column()) + placement(a.position()));
+            if (c instanceof Change.DropColumn d) adds.add("ADD COLUMN " + columnDefinition(d.column()) + placement(d.position()));
+            if (c instanceof Change.AddColumn a) drops.add("DROP COLUMN " + quote(a.column().name()));
+            if (c instanceof Change.DropColumn d) drops.add("DROP COLUMN " + quote(d.column().name()));
+        }
+        adds.add("ADD " + periodClause(fold.period()));
+        adds.add("ADD SYSTEM VERSIONING");
+        String add = alterTable(table) + String.join(", ", adds);
+        String drop = alterTable(table) + String.join(", ", drops);
+        List<String> forward = new java.util.ArrayList<>(others);
+        forward.add(fold.adds() ? add : drop);
+        List<String> rollback = new java.util.ArrayList<>(List.of(fold.adds() ? drop : add));
+        rollback.addAll(othersBack);
+        return new RenderedChange(fold.options(), forward, rollback, !fold.adds());
     }
 
     /** A table's keys added in one ALTER TABLE, and dropped in one, in reverse order; see {@link MariaDbKeyGroups}. */
@@ -310,7 +346,10 @@ final class MariaDbRenderer extends BaseSqlRenderer {
                 .append(MariaDbColumnCompression.clause(c.options()));
         if (hasText(c.charset())) b.append(" CHARACTER SET ").append(c.charset());
         if (hasText(c.collation())) b.append(" COLLATE ").append(c.collation());
-        if (hasText(c.generatedExpression())) {
+        if (c.generatedKind() != null && c.generatedKind().rowStartOrEnd()) {
+            // no NULL / NOT NULL: the server makes it NOT NULL and refuses either word here
+            b.append(c.generatedKind() == GeneratedKind.ROW_START ? " GENERATED ALWAYS AS ROW START" : " GENERATED ALWAYS AS ROW END");
+        } else if (hasText(c.generatedExpression())) {
             b.append(" AS (").append(c.generatedExpression()).append(c.generatedKind() == GeneratedKind.VIRTUAL ? ") VIRTUAL" : ") STORED");
         } else {
             if (c.defaultExpression() != null && !c.isIdentity()) b.append(" DEFAULT ").append(defaultValue(c));
@@ -493,8 +532,10 @@ final class MariaDbRenderer extends BaseSqlRenderer {
      */
     @Override
     protected List<String> setTableOptions(String table, String before, String after) {
-        MariaDbTableOptions from = MariaDbTableOptions.parse(before);
-        MariaDbTableOptions to = MariaDbTableOptions.parse(after);
+        return tableOptions(table, MariaDbTableOptions.parse(before), MariaDbTableOptions.parse(after));
+    }
+
+    private List<String> tableOptions(String table, MariaDbTableOptions from, MariaDbTableOptions to) {
         List<String> out = new java.util.ArrayList<>();
         if (from.dropsAriaTransactionalFirst(to)) {
             out.add(alterTable(table) + "TRANSACTIONAL=DEFAULT");
@@ -608,9 +649,14 @@ final class MariaDbRenderer extends BaseSqlRenderer {
         return "PRIMARY KEY (" + String.join(", ", parts) + ")" + using(pk.method());
     }
 
+    /** {@code PERIOD FOR SYSTEM_TIME} is a keyword, never quoted: {@code PERIOD FOR `SYSTEM_TIME`} is an application-time period. */
     @Override
     protected String periodClause(dev.schemactl.schema.Period p) {
-        return "PERIOD FOR " + quote(p.name()) + " (" + quote(p.start()) + ", " + quote(p.end()) + ")";
+        return "PERIOD FOR " + periodName(p) + " (" + quote(p.start()) + ", " + quote(p.end()) + ")";
+    }
+
+    private String periodName(dev.schemactl.schema.Period p) {
+        return p.isSystemTime() ? dev.schemactl.schema.Period.SYSTEM_TIME : quote(p.name());
     }
 
     /** ADD PERIOD checks every row (start before end); the columns exist by then, its keys are added after it. */
@@ -622,7 +668,7 @@ final class MariaDbRenderer extends BaseSqlRenderer {
     /** Its keys unique without overlaps are dropped before it (MariaDB refuses to drop a period a key uses). */
     @Override
     protected String dropPeriod(String table, dev.schemactl.schema.Period p) {
-        return alterTable(table) + "DROP PERIOD FOR " + quote(p.name());
+        return alterTable(table) + "DROP PERIOD FOR " + periodName(p);
     }
 
     @Override

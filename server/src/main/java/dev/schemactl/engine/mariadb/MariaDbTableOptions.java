@@ -203,6 +203,11 @@ record MariaDbTableOptions(Map<String, String> options, boolean systemVersioned,
                 && !"Aria".equalsIgnoreCase(target) && !"InnoDB".equalsIgnoreCase(target);
     }
 
+    /** These options, system-versioned or not. */
+    MariaDbTableOptions withSystemVersioned(boolean versioned) {
+        return new MariaDbTableOptions(options, versioned, partitioning);
+    }
+
     /** These options without {@code key}. */
     MariaDbTableOptions without(String key) {
         Map<String, String> rest = new LinkedHashMap<>(options);

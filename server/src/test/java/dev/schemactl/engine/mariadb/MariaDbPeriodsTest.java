@@ -2,6 +2,7 @@ package dev.schemactl.engine.mariadb;
 
 import dev.schemactl.engine.EngineKind;
 import dev.schemactl.schema.CheckConstraint;
+import dev.schemactl.schema.GeneratedKind;
 import dev.schemactl.schema.Period;
 import dev.schemactl.schema.Schema;
 import dev.schemactl.schema.Table;
@@ -22,11 +23,11 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * MariaDB periods are not in the model (pairs 567, 568): information_schema shows an application-time period as a
- * CHECK and its WITHOUT OVERLAPS key as a plain unique key, and explicit row start / end columns as generated columns
- * of expression ROW START, so a plan written from that applied a check and a plain unique key (overlaps allowed) or
- * failed half-way on {@code AS (ROW START) STORED}. They are unmanaged objects of their table, and a plan that would
- * change such a table is refused.
+ * MariaDB periods (pairs 567, 568): information_schema shows an application-time period as a CHECK and its WITHOUT
+ * OVERLAPS key as a plain unique key, and explicit row start / end columns as generated columns of expression ROW START,
+ * so a plan written from that applied a check and a plain unique key (overlaps allowed) or failed half-way on
+ * {@code AS (ROW START) STORED}. Both kinds of period are read from SHOW CREATE TABLE into the model now: the
+ * application-time period with its keys, the SYSTEM_TIME period with its row start / end columns.
  */
 class MariaDbPeriodsTest {
     @TempDir
@@ -55,25 +56,32 @@ class MariaDbPeriodsTest {
         MariaDbPeriods.Read read = MariaDbPeriods.parse("room_bookings", show);
         assertThat(read.periods()).containsExactly(new Period("stay", "date_from", "date_to"));
         assertThat(read.withoutOverlaps()).containsExactly(Map.entry("uq_room_stay", "stay"));
-        assertThat(read.pinned()).isEmpty();
         MariaDbPeriods.Read none = MariaDbPeriods.parse("t", "CREATE TABLE `t` (\n  `a` int,\n  CONSTRAINT `c` CHECK (`a` < `b`)\n)");
         assertThat(none.periods()).isEmpty();
-        assertThat(none.pinned()).isEmpty();
+        MariaDbPeriods.Read system = MariaDbPeriods.parse("contracts", "CREATE TABLE `contracts` (\n  `id` int(11) NOT NULL,\n"
+                + "  `vf` timestamp(6) GENERATED ALWAYS AS ROW START,\n  `vt` timestamp(6) GENERATED ALWAYS AS ROW END,\n"
+                + "  PRIMARY KEY (`id`,`vt`),\n  PERIOD FOR SYSTEM_TIME (`vf`, `vt`)\n) ENGINE=InnoDB WITH SYSTEM VERSIONING");
+        assertThat(system.periods()).containsExactly(Period.systemTime("vf", "vt"));
     }
 
     /**
      * An application-time period is a property of its table and its key a unique constraint without overlaps of it (no
-     * CHECK, no plain unique key over both ends, as information_schema shows them); a system-time period over explicit
-     * columns stays an unmanaged object of its table.
+     * CHECK, no plain unique key over both ends, as information_schema shows them); so is a system-time period over
+     * explicit columns, which are row start / end columns (not STORED generated ones of expression ROW START).
      */
     @Test
-    void theInspectorModelsApplicationTimePeriodsAndListsSystemTimeOnesAsUnmanaged() throws Exception {
+    void theInspectorModelsApplicationTimeAndSystemTimePeriods() throws Exception {
         try (TestDatabase db = TestDatabase.create(EngineKind.MARIADB); Connection c = db.connect(); Statement st = c.createStatement()) {
             st.execute(BOOKINGS);
             st.execute(CONTRACTS);
             st.execute("CREATE TABLE ranges (lo int, hi int, CONSTRAINT lo_hi CHECK (lo < hi))"); // a user's check, no period
             Schema schema = new MariaDbInspector().inspect(c);
-            assertThat(schema.unmanaged()).extracting(UnmanagedObject::label).containsExactly("period SYSTEM_TIME on contracts");
+            assertThat(schema.unmanaged()).extracting(UnmanagedObject::label).isEmpty();
+            Table contracts = schema.table("contracts").orElseThrow();
+            assertThat(contracts.periods()).containsExactly(Period.systemTime("valid_from", "valid_to"));
+            assertThat(contracts.column("valid_from").orElseThrow().generatedKind()).isEqualTo(GeneratedKind.ROW_START);
+            assertThat(contracts.column("valid_to").orElseThrow().generatedKind()).isEqualTo(GeneratedKind.ROW_END);
+            assertThat(contracts.primaryKey().columns()).containsExactly("id", "valid_to");
             Table bookings = schema.table("room_bookings").orElseThrow();
             assertThat(bookings.periods()).containsExactly(new Period("stay", "date_from", "date_to"));
             assertThat(bookings.checks()).isEmpty();
@@ -82,8 +90,9 @@ class MariaDbPeriodsTest {
         }
     }
 
+    /** Refused before (the SYSTEM_TIME period was an unmanaged object of its table): now each table changes as any other. */
     @Test
-    void aPlanThatWouldChangeATableWithASystemTimePeriodIsRefusedOneWithAnApplicationTimePeriodIsNot() throws Exception {
+    void aTableWithAnApplicationTimeOrASystemTimePeriodChangesAsAnyOther() throws Exception {
         try (TestDatabase db = TestDatabase.create(EngineKind.MARIADB)) {
             try (Connection c = db.connect(); Statement st = c.createStatement()) {
                 st.execute(BOOKINGS);
@@ -101,8 +110,12 @@ class MariaDbPeriodsTest {
             Files.writeString(dir.resolve("amount/amount.sql"), BOOKINGS + ";\n" + CONTRACTS.replace("amount int", "amount bigint")
                     + ";\nCREATE TABLE rooms (id int PRIMARY KEY);\nCREATE TABLE guests (id int PRIMARY KEY);\n");
             Cli.Run amount = cli.run("new", "-m", "amount", "--to-sql", "amount.sql", "--drop-extra", "--no-verify");
-            assertThat(amount.exit()).as(amount.all()).isEqualTo(3);
-            assertThat(amount.err()).contains("would change table contracts, which has period SYSTEM_TIME on contracts");
+            assertThat(amount.exit()).as(amount.all()).isZero();
+            try (var files = Files.list(dir.resolve("amount/migrations/versions"))) {
+                assertThat(Files.readString(files.filter(f -> f.toString().endsWith("_amount.sql")).findFirst().orElseThrow()))
+                        .contains("ALTER TABLE contracts MODIFY COLUMN amount bigint NOT NULL;")
+                        .doesNotContain("ROW START", "PERIOD FOR");
+            }
 
             // a period the desired state adds to a table is added
             cli = cli(db, "add");
@@ -122,7 +135,7 @@ class MariaDbPeriodsTest {
                     + "CREATE TABLE guests (id int PRIMARY KEY, name varchar(20));\n");
             Cli.Run other = cli.run("new", "-m", "other", "--to-sql", "other.sql", "--drop-extra", "--no-verify");
             assertThat(other.exit()).as(other.all()).isZero();
-            assertThat(other.out()).contains("period SYSTEM_TIME on contracts: unmanaged, left alone");
+            assertThat(other.out()).doesNotContain("SYSTEM_TIME");
         }
     }
 
