@@ -1,0 +1,2 @@
+SELECT COUNT(*) = 2 FROM orders FOR SYSTEM_TIME ALL
+SELECT total = 7.25 FROM orders WHERE id = 2

@@ -1,0 +1,12 @@
+CREATE TABLE audit_old (
+  id int NOT NULL,
+  body text,
+  t0 timestamp(6) GENERATED ALWAYS AS ROW START INVISIBLE COMMENT 'since',
+  t1 timestamp(6) GENERATED ALWAYS AS ROW END INVISIBLE COMMENT 'until',
+  PRIMARY KEY (id, t1),
+  PERIOD FOR SYSTEM_TIME (t0, t1)
+) WITH SYSTEM VERSIONING;
+CREATE TABLE keepers (
+  id int NOT NULL,
+  PRIMARY KEY (id)
+);

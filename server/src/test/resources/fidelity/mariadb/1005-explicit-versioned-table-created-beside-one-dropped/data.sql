@@ -1,0 +1,1 @@
+INSERT INTO keepers VALUES (1);
