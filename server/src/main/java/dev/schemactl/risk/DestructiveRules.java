@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * DS-DROP-TABLE, DS-DROP-COLUMN (a column, or an attribute of a composite type columns use), DS-DROP-SCHEMA,
- * DS-TRUNCATE: statements that destroy data.
+ * DS-TRUNCATE, DS-DROP-HISTORY (MariaDB's system versioning dropped): statements that destroy data.
  */
 public final class DestructiveRules implements RiskRule {
 
@@ -31,6 +31,12 @@ public final class DestructiveRules implements RiskRule {
             return List.of(Rules.DS_DROP_COLUMN.finding(step, c.table(), c.column().name(), Severity.HIGH,
                     ctx.rowBand(c.table(), Severity.HIGH), "drops column " + c.table() + "." + c.column().name()
                             + " and its data"));
+        }
+        if (change instanceof Change.SetTableOptions c && !ctx.createdInPlan(c.table())
+                && SystemVersioning.versioned(c.before()) && !SystemVersioning.versioned(c.after())) {
+            return List.of(Rules.DS_DROP_HISTORY.finding(step, c.table(), null, Severity.HIGH, ctx.rowBand(c.table(), Severity.HIGH),
+                    "drops system versioning of " + c.table() + ": every history row (each earlier version of a row) is deleted;"
+                            + " a rollback makes the table versioned again, with no history"));
         }
         if (change instanceof Change.DropCompositeAttribute c && !c.usedBy().isEmpty()) {
             // PostgreSQL: the attribute's values go from every column of the composite type (arrays of it too)

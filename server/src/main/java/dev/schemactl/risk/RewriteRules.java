@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * LK-ADD-DEFAULT-REWRITE, LK-ADD-STORED-GENERATED, LK-ADD-IDENTITY, LK-CHANGE-TYPE, LK-TABLE-COPY, LK-MOVE-COLUMN: changes that make PostgreSQL or
- * MariaDB/MySQL rewrite (copy) the whole table while holding a lock that blocks writes. H2, an embedded database
+ * MariaDB/MySQL rewrite (copy) the whole table while holding a lock that blocks writes (MariaDB's system versioning
+ * added or dropped among them). H2, an embedded database
  * without concurrent production traffic, is not checked.
  */
 public final class RewriteRules implements RiskRule {
@@ -40,6 +41,16 @@ public final class RewriteRules implements RiskRule {
                     ctx.rowBand(c.table(), Severity.MEDIUM), "makes stored generated column " + c.table() + "." + c.after().name()
                             + " plain: " + ctx.engineName() + " copies the table (ALGORITHM=COPY) while writes wait"));
         }
+        if (ctx.mariadb() && change instanceof Change.SetTableOptions c && !ctx.createdInPlan(c.table())
+                && SystemVersioning.versioned(c.before()) != SystemVersioning.versioned(c.after())) {
+            boolean adds = SystemVersioning.versioned(c.after());
+            return List.of(Rules.LK_TABLE_COPY.finding(step, c.table(), null, Severity.MEDIUM, ctx.rowBand(c.table(), Severity.MEDIUM),
+                    (adds ? "adds system versioning to " : "drops system versioning of ") + c.table() + ": " + ctx.engineName()
+                            + " copies the table (ALGORITHM=COPY) while writes wait"));
+        }
+        // a system-versioning row start / end column and its SYSTEM_TIME period come with the versioning (above)
+        if (ctx.mariadb() && change instanceof Change.AddPeriod c && c.period().isSystemTime()) return List.of();
+        if (ctx.mariadb() && change instanceof Change.AddColumn c && SystemVersioning.rowStartOrEnd(c.column())) return List.of();
         if (ctx.mariadb() && change instanceof Change.AddPeriod c && !ctx.createdInPlan(c.table())) {
             return List.of(Rules.LK_TABLE_COPY.finding(step, c.table(), null, Severity.MEDIUM, ctx.rowBand(c.table(), Severity.MEDIUM),
                     "adds period " + c.period().name() + " to " + c.table() + ": " + ctx.engineName()

@@ -14,6 +14,10 @@ public final class Rules {
     public static final RuleInfo DS_DROP_COLUMN = new RuleInfo("DS-DROP-COLUMN", Category.D,
             "ALTER TABLE ... DROP COLUMN of a column that exists",
             "expand/contract: stop reading and writing the column, deploy, then drop it in a later release (back it up first)");
+    public static final RuleInfo DS_DROP_HISTORY = new RuleInfo("DS-DROP-HISTORY", Category.D,
+            "MariaDB ALTER TABLE ... DROP SYSTEM VERSIONING of a system-versioned table: its history rows are deleted",
+            "copy the history out first (INSERT INTO t_history SELECT * FROM t FOR SYSTEM_TIME ALL WHERE row_end < NOW()), "
+                    + "or keep the table versioned");
     public static final RuleInfo DS_DROP_SCHEMA = new RuleInfo("DS-DROP-SCHEMA", Category.D,
             "DROP SCHEMA", "drop the schema's objects one by one in reviewed migrations, or do it outside schemactl");
     public static final RuleInfo DS_TRUNCATE = new RuleInfo("DS-TRUNCATE", Category.D,
@@ -179,7 +183,7 @@ public final class Rules {
             "review it by hand, or split it into statements schemactl understands");
 
     /** Every rule, in the order the README lists them. */
-    public static final List<RuleInfo> CATALOG = List.of(DS_DROP_TABLE, DS_DROP_COLUMN, DS_DROP_SCHEMA, DS_TRUNCATE,
+    public static final List<RuleInfo> CATALOG = List.of(DS_DROP_TABLE, DS_DROP_COLUMN, DS_DROP_HISTORY, DS_DROP_SCHEMA, DS_TRUNCATE,
             DS_DELETE_ROWS, DS_UPDATE_ROWS, DS_OPAQUE_CODE, DD_USING_DISCARDS, DD_NARROW_TYPE, DD_ADD_REQUIRED_COLUMN, DD_NOT_NULL_EXISTING, DD_UNIQUE_EXISTING, BC_RENAME_COLUMN,
             BC_RENAME_TABLE, BC_DROP_NOT_NULL, BC_DROP_DEFAULT, BC_DROP_GENERATED, BC_ADD_JSON_PG, LK_ADD_DEFAULT_REWRITE,
             LK_ADD_STORED_GENERATED, LK_ADD_IDENTITY, LK_CHANGE_TYPE, LK_SET_NOT_NULL, LK_ADD_CHECK, LK_ADD_FK,

@@ -153,6 +153,16 @@ public final class SqlChangeParser {
     private static final Pattern ADD_UNIQUE_WITHOUT_OVERLAPS = Pattern.compile("^ALTER\\s+TABLE\\s+" + PERIOD_NAME
             + "\\s+ADD\\s+(?:CONSTRAINT\\s+" + PERIOD_NAME + "\\s+)?UNIQUE(?:\\s+(?:KEY|INDEX))?(?:\\s+" + PERIOD_NAME + ")?\\s*\\(([^()]*),\\s*"
             + PERIOD_NAME + "\\s+WITHOUT\\s+OVERLAPS\\s*\\)$", FLAGS);
+    /** An ALTER TABLE that adds or drops system versioning, with its other clauses (MariaDB). */
+    private static final Pattern ALTER_VERSIONING = Pattern.compile("^ALTER\\s+TABLE\\s+" + PERIOD_NAME
+            + "\\s+(.*\\b(?:ADD|DROP)\\s+SYSTEM\\s+VERSIONING\\b.*)$", FLAGS);
+    private static final Pattern ADD_ROW_COLUMN = Pattern.compile("^ADD\\s+(?:COLUMN\\s+)?" + PERIOD_NAME
+            + "\\s+(.+?)\\s+GENERATED\\s+ALWAYS\\s+AS\\s+ROW\\s+(START|END)\\b.*$", FLAGS);
+    private static final Pattern DROP_COLUMN_CLAUSE = Pattern.compile("^DROP\\s+(?:COLUMN\\s+)?" + PERIOD_NAME + "$", FLAGS);
+    private static final Pattern ADD_SYSTEM_PERIOD = Pattern.compile("^ADD\\s+PERIOD\\s+FOR\\s+SYSTEM_TIME\\s*\\(\\s*" + PERIOD_NAME
+            + "\\s*,\\s*" + PERIOD_NAME + "\\s*\\)$", FLAGS);
+    /** A column's {@code WITHOUT SYSTEM VERSIONING} (MariaDB). */
+    private static final Pattern UNVERSIONED_COLUMN = Pattern.compile("(?i)\\s+WITHOUT\\s+SYSTEM\\s+VERSIONING\\b");
     private static final Pattern PERSISTENCE_CLAUSE = Pattern.compile("\\bSET\\s+(LOGGED|UNLOGGED)\\b", FLAGS);
     /**
      * Foreign key clauses JSqlParser 5.3 does not take and no rule reads: {@code MATCH FULL|SIMPLE|PARTIAL}, and the
@@ -507,8 +517,14 @@ public final class SqlChangeParser {
                     : of(sql, new Op.Harmless("table options", true));
         }
         if (engine == EngineKind.MARIADB) {
+            Parsed versioning = versioning(sql, flat);
+            if (versioning != null) return versioning;
             Parsed period = period(sql, flat);
             if (period != null) return period;
+            // a column kept out of a table's history: says nothing a rule reads, and JSqlParser does not take it
+            if (flat.regionMatches(true, 0, "ALTER TABLE", 0, 11) || flat.regionMatches(true, 0, "CREATE TABLE", 0, 12)) {
+                flat = UNVERSIONED_COLUMN.matcher(flat).replaceAll("");
+            }
         }
         if (USING_INDEX.matcher(flat).matches()) {
             // attaches an index built before (typically CONCURRENTLY) as the constraint: no scan, no build
@@ -1849,6 +1865,90 @@ public final class SqlChangeParser {
 
     private static ColumnType unknownType() {
         return ColumnType.other("?");
+    }
+
+    /**
+     * MariaDB's system versioning added or dropped (JSqlParser takes none of it), alone or, over explicit row start / end
+     * columns, in the one ALTER TABLE that must carry it all ({@code ADD COLUMN rs ... AS ROW START, ADD COLUMN re ... AS
+     * ROW END, ADD PERIOD FOR SYSTEM_TIME (rs, re), ADD SYSTEM VERSIONING} and the DROP forms): the option change, the
+     * columns and the period; null for any other statement.
+     */
+    private Parsed versioning(String sql, String flat) {
+        Matcher m = ALTER_VERSIONING.matcher(flat);
+        if (!m.matches()) return null;
+        String table = tableKey(m.group(1));
+        Table known = schema.table(schema.tableName(table)).orElse(null);
+        String options = known == null ? null : known.options();
+        List<Op> ops = new ArrayList<>();
+        List<Op> columns = new ArrayList<>();
+        for (String clause : clauses(m.group(2))) {
+            String c = clause.strip();
+            Matcher part;
+            if (c.equalsIgnoreCase("ADD SYSTEM VERSIONING")) {
+                ops.add(structural(new Change.SetTableOptions(table, options, withVersioning(options, true))));
+            } else if (c.equalsIgnoreCase("DROP SYSTEM VERSIONING")) {
+                ops.add(structural(new Change.SetTableOptions(table, options, withVersioning(options, false))));
+            } else if ((part = ADD_ROW_COLUMN.matcher(c)).matches()) {
+                boolean start = part.group(3).equalsIgnoreCase("START");
+                ColumnType type;
+                try {
+                    type = Objects.requireNonNullElse(types.parse(part.group(2).strip()), ColumnType.other(part.group(2).strip()));
+                } catch (RuntimeException e) {
+                    type = ColumnType.other(part.group(2).strip());
+                }
+                Column column = new Column(ident(part.group(1)), type, false, null, null, start ? "ROW START" : "ROW END",
+                        start ? dev.schemactl.schema.GeneratedKind.ROW_START : dev.schemactl.schema.GeneratedKind.ROW_END, null, null, null, null);
+                columns.add(structural(new Change.AddColumn(table, column, ColumnPosition.LAST)));
+            } else if ((part = DROP_COLUMN_CLAUSE.matcher(c)).matches()) {
+                String name = ident(part.group(1));
+                Column column = known == null ? unknownColumn(name)
+                        : known.columns().stream().filter(x -> x.name().equalsIgnoreCase(name)).findFirst().orElse(unknownColumn(name));
+                columns.add(structural(new Change.DropColumn(table, column, ColumnPosition.LAST)));
+            } else if ((part = ADD_SYSTEM_PERIOD.matcher(c)).matches()) {
+                columns.add(structural(new Change.AddPeriod(table, dev.schemactl.schema.Period.systemTime(ident(part.group(1)), ident(part.group(2))))));
+            } else if (c.matches("(?i)DROP\\s+PERIOD\\s+FOR\\s+SYSTEM_TIME")) {
+                dev.schemactl.schema.Period period = known == null ? null
+                        : known.periods().stream().filter(dev.schemactl.schema.Period::isSystemTime).findFirst().orElse(null);
+                columns.add(structural(new Change.DropPeriod(table, period != null ? period : dev.schemactl.schema.Period.systemTime("?", "?"))));
+            } else {
+                return null; // a clause this does not read: the statement goes the usual way
+            }
+        }
+        if (ops.isEmpty()) return null;
+        ops.addAll(columns);
+        return new Parsed(sql, ops, false, false);
+    }
+
+    /** An ALTER TABLE's clauses: split at the commas outside parentheses, quotes and backquotes. */
+    private static List<String> clauses(String text) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        char quote = 0;
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (quote != 0) {
+                if (ch == quote) quote = 0;
+            } else if (ch == '\'' || ch == '`' || ch == '"') {
+                quote = ch;
+            } else if (ch == '(') {
+                depth++;
+            } else if (ch == ')') {
+                depth--;
+            } else if (ch == ',' && depth == 0) {
+                out.add(text.substring(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(text.substring(start));
+        return out;
+    }
+
+    /** {@code options} (a MariaDB table's, as the model carries them) with or without {@code WITH SYSTEM VERSIONING}. */
+    private static String withVersioning(String options, boolean versioned) {
+        String rest = options == null ? "" : options.replace("WITH SYSTEM VERSIONING", "").replaceAll("\\s+", " ").strip();
+        if (!versioned) return rest.isEmpty() ? null : rest;
+        return rest.isEmpty() ? "WITH SYSTEM VERSIONING" : rest + " WITH SYSTEM VERSIONING";
     }
 
     /** ADD / DROP PERIOD FOR and a unique key WITHOUT OVERLAPS (MariaDB) as their changes; null for any other statement. */

@@ -178,6 +178,8 @@ final class WorkingSchema {
         } else if (change instanceof Change.DropForeignKey c) {
             update(c.table(), t -> with(t, t.columns(), t.primaryKey(), t.uniques(), t.indexes(),
                     minus(t.foreignKeys(), c.foreignKey()), t.checks()));
+        } else if (change instanceof Change.SetTableOptions c) {
+            update(c.table(), t -> t.withOptions(c.after()));
         } else if (change instanceof Change.AddPeriod c) {
             update(c.table(), t -> t.withPeriods(plus(t.periods(), c.period())));
         } else if (change instanceof Change.DropPeriod c) {

@@ -20,7 +20,7 @@ class RuleCatalogTest {
             assertThat(r.category()).isNotNull();
             assertThat(r.safeAlternative()).isNotBlank();
         }
-        assertThat(ids).hasSize(43);
+        assertThat(ids).hasSize(44);
     }
 
     @Test
