@@ -87,6 +87,36 @@ class MariaDbShowCreateFidelityTest {
         }
     }
 
+    /**
+     * A table system-versioned over explicit row start / end columns (invisible, commented, transaction-precise) comes
+     * back with them, its PERIOD FOR SYSTEM_TIME, its keys over the row end and a column WITHOUT SYSTEM VERSIONING, and
+     * one versioned without explicit columns as it was (before, the inspector read the columns as STORED generated
+     * ones of expression ROW START, which the dump wrote as AS (ROW START) STORED, a syntax error).
+     */
+    @Test
+    void dumpThenLoadKeepsSystemVersioningWithAndWithoutExplicitColumns() throws Exception {
+        try (TestDatabase source = TestDatabase.create(EngineKind.MARIADB); TestDatabase copy = TestDatabase.create(EngineKind.MARIADB)) {
+            try (Connection c = source.connect(); Statement st = c.createStatement()) {
+                st.execute("CREATE TABLE contracts (id int NOT NULL, code varchar(10) NOT NULL, note varchar(100) WITHOUT SYSTEM VERSIONING,"
+                        + " valid_from timestamp(6) GENERATED ALWAYS AS ROW START INVISIBLE COMMENT 'since',"
+                        + " valid_to timestamp(6) GENERATED ALWAYS AS ROW END INVISIBLE, PRIMARY KEY (id), UNIQUE KEY uq_code (code),"
+                        + " PERIOD FOR SYSTEM_TIME (valid_from, valid_to)) WITH SYSTEM VERSIONING");
+                st.execute("CREATE TABLE ledger (id int NOT NULL PRIMARY KEY, tx_from bigint unsigned GENERATED ALWAYS AS ROW START,"
+                        + " tx_to bigint unsigned GENERATED ALWAYS AS ROW END, PERIOD FOR SYSTEM_TIME (tx_from, tx_to)) ENGINE=InnoDB WITH SYSTEM VERSIONING");
+                st.execute("CREATE TABLE prices (id int NOT NULL PRIMARY KEY, amount decimal(10,2)) WITH SYSTEM VERSIONING");
+            }
+            Cli.Run dump = new Cli(dir).env("DATABASE_URL", source.urlText()).run("dump", "--schema-file", "db/schema.sql");
+            assertThat(dump.exit()).as(dump.all()).isZero();
+            Cli.Run load = new Cli(dir).env("DATABASE_URL", copy.urlText()).run("load", "--schema-file", "db/schema.sql");
+            assertThat(load.exit()).as(load.all()).isZero();
+            for (String t : List.of("contracts", "ledger", "prices")) {
+                assertThat(showCreate(copy, "TABLE", t)).as(t).isEqualTo(showCreate(source, "TABLE", t));
+            }
+            assertThat(showCreate(copy, "TABLE", "contracts")).contains("PERIOD FOR SYSTEM_TIME (`valid_from`, `valid_to`)",
+                    "GENERATED ALWAYS AS ROW START INVISIBLE COMMENT 'since'", "PRIMARY KEY (`id`,`valid_to`)", "WITHOUT SYSTEM VERSIONING");
+        }
+    }
+
     /** Unique keys added to a table that exists are added in the order the desired table shows them. */
     @Test
     void addedUniqueKeysComeInTheOrderTheSourceShows() throws Exception {
