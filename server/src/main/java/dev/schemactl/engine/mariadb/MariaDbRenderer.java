@@ -117,11 +117,7 @@ final class MariaDbRenderer extends BaseSqlRenderer {
      * deletes the history rows, which no rollback brings back.
      */
     private RenderedChange renderVersioning(MariaDbSystemVersioning.Fold fold) {
-        String table = fold.options().table();
-        MariaDbTableOptions from = MariaDbTableOptions.parse(fold.options().before());
-        MariaDbTableOptions to = MariaDbTableOptions.parse(fold.options().after());
-        List<String> others = tableOptions(table, from, to.withSystemVersioned(from.systemVersioned()));
-        List<String> othersBack = tableOptions(table, to.withSystemVersioned(from.systemVersioned()), from);
+        String table = fold.table();
         List<String> adds = new java.util.ArrayList<>();
         List<String> drops = new java.util.ArrayList<>(List.of("DROP SYSTEM VERSIONING", "DROP PERIOD FOR " + dev.schemactl.schema.Period.SYSTEM_TIME));
         for (Change c : fold.columns()) {
@@ -134,11 +130,22 @@ final class MariaDbRenderer extends BaseSqlRenderer {
         adds.add("ADD SYSTEM VERSIONING");
         String add = alterTable(table) + String.join(", ", adds);
         String drop = alterTable(table) + String.join(", ", drops);
-        List<String> forward = new java.util.ArrayList<>(others);
+        if (fold.switches()) {
+            // versioned without explicit columns and with them: MariaDB adds no row start column to a versioned table
+            // ("Duplicate ROW START column") nor versioning to one that has it, so the history goes in between
+            String dropImplicit = alterTable(table) + "DROP SYSTEM VERSIONING";
+            String addImplicit = alterTable(table) + "ADD SYSTEM VERSIONING";
+            return fold.adds() ? new RenderedChange(fold.anchor(), List.of(dropImplicit, add), List.of(drop, addImplicit), true)
+                    : new RenderedChange(fold.anchor(), List.of(drop, addImplicit), List.of(dropImplicit, add), true);
+        }
+        Change.SetTableOptions options = (Change.SetTableOptions) fold.anchor();
+        MariaDbTableOptions from = MariaDbTableOptions.parse(options.before());
+        MariaDbTableOptions to = MariaDbTableOptions.parse(options.after());
+        List<String> forward = new java.util.ArrayList<>(tableOptions(table, from, to.withSystemVersioned(from.systemVersioned())));
         forward.add(fold.adds() ? add : drop);
         List<String> rollback = new java.util.ArrayList<>(List.of(fold.adds() ? drop : add));
-        rollback.addAll(othersBack);
-        return new RenderedChange(fold.options(), forward, rollback, !fold.adds());
+        rollback.addAll(tableOptions(table, to.withSystemVersioned(from.systemVersioned()), from));
+        return new RenderedChange(options, forward, rollback, !fold.adds());
     }
 
     /** A table's keys added in one ALTER TABLE, and dropped in one, in reverse order; see {@link MariaDbKeyGroups}. */

@@ -38,17 +38,30 @@ import java.util.Set;
  */
 final class MariaDbSystemVersioning {
 
-    /** One table's versioning change: the option change, and for explicit columns the steps it carries. */
-    record Fold(Change.SetTableOptions options, boolean adds, Period period, List<Change> columns, List<Change> keys) {
+    /**
+     * One table's versioning change at {@code anchor}: the option change that adds or drops versioning, or, when the
+     * table stays versioned and only gains or loses explicit columns ({@code switches}), the SYSTEM_TIME period's change;
+     * for explicit columns, the steps its statement carries (the two columns, the period unless it is the anchor, the
+     * keys the server changes itself).
+     */
+    record Fold(Change anchor, boolean adds, boolean switches, Period period, List<Change> columns, List<Change> keys) {
         boolean explicit() {
             return period != null;
         }
 
-        /** The steps carried by the option change's statement, in the order they follow it. */
+        String table() {
+            return anchor.table();
+        }
+
+        /** The steps carried by the anchor's statement, in the order they follow it. */
         List<Change> carried() {
             List<Change> out = new ArrayList<>(columns);
-            for (Change c : keys) out.add(c);
+            out.addAll(keys);
             return out;
+        }
+
+        Fold withColumns(List<Change> newColumns) {
+            return new Fold(anchor, adds, switches, period, newColumns, keys);
         }
     }
 
@@ -66,31 +79,58 @@ final class MariaDbSystemVersioning {
         List<Change> changes = new ArrayList<>(plan.changes());
         Map<Change, Fold> folds = new IdentityHashMap<>();
         Set<Change> carried = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<String> flipped = new java.util.HashSet<>();
         for (Change c : plan.changes()) {
-            if (!(c instanceof Change.SetTableOptions o)) continue;
-            boolean before = MariaDbTableOptions.parse(o.before()).systemVersioned();
-            boolean after = MariaDbTableOptions.parse(o.after()).systemVersioned();
-            if (before == after) continue;
-            Fold fold = fold(changes, o, after);
+            if (c instanceof Change.SetTableOptions o && versioned(o.before()) != versioned(o.after())) flipped.add(o.table());
+        }
+        for (Change c : plan.changes()) {
+            Fold fold = null;
+            if (c instanceof Change.SetTableOptions o && versioned(o.before()) != versioned(o.after())) {
+                fold = fold(changes, o, versioned(o.after()), false);
+            } else if ((c instanceof Change.AddPeriod || c instanceof Change.DropPeriod) && period(c).isSystemTime()
+                    && !flipped.contains(c.table()) && staysVersioned(plan, changes, c)) {
+                fold = fold(changes, c, c instanceof Change.AddPeriod, true);
+                if (!fold.explicit()) continue;
+            }
+            if (fold == null) continue;
             changes = arranged(plan, changes, fold);
             fold = placed(plan, changes, fold);
-            int at = indexOf(changes, o);
+            int at = indexOf(changes, fold.anchor());
             for (int i = 0; i < fold.columns().size(); i++) changes.set(at + 1 + i, fold.columns().get(i));
-            folds.put(o, fold);
+            folds.put(fold.anchor(), fold);
             carried.addAll(fold.carried());
         }
         if (folds.isEmpty()) return new Arranged(plan, folds, carried);
         return new Arranged(new Plan(changes, plan.renameHints(), plan.from()), folds, carried);
     }
 
-    private static Fold fold(List<Change> changes, Change.SetTableOptions o, boolean adds) {
-        String table = o.table();
-        Period period = null;
-        for (Change c : changes) {
-            if (adds && c instanceof Change.AddPeriod a && a.table().equals(table) && a.period().isSystemTime()) period = a.period();
-            if (!adds && c instanceof Change.DropPeriod d && d.table().equals(table) && d.period().isSystemTime()) period = d.period();
+    private static boolean versioned(String options) {
+        return MariaDbTableOptions.parse(options).systemVersioned();
+    }
+
+    /** True when the table of a SYSTEM_TIME period's change is versioned before the plan (and, no option change flipping it, after). */
+    private static boolean staysVersioned(Plan plan, List<Change> changes, Change c) {
+        if (plan.from() == null) return false;
+        String name = c.table();
+        for (int i = indexOf(changes, c) - 1; i >= 0; i--) {
+            if (changes.get(i) instanceof Change.RenameTable r && r.newName().equals(name)) name = r.table();
         }
-        if (period == null) return new Fold(o, adds, null, List.of(), List.of());
+        return plan.from().table(name).map(t -> versioned(t.options())).orElse(false);
+    }
+
+    /**
+     * The fold anchored at {@code anchor} (an option change, or for {@code switches} the period's change): with the
+     * SYSTEM_TIME period's change and both its columns' when the plan has them all, else the anchor alone.
+     */
+    private static Fold fold(List<Change> changes, Change anchor, boolean adds, boolean switches) {
+        String table = anchor.table();
+        Change periodChange = null;
+        for (Change c : changes) {
+            if (c.table() != null && c.table().equals(table) && (adds ? c instanceof Change.AddPeriod : c instanceof Change.DropPeriod)
+                    && period(c).isSystemTime()) periodChange = c;
+        }
+        if (periodChange == null) return new Fold(anchor, adds, switches, null, List.of(), List.of());
+        Period period = period(periodChange);
         List<Change> columns = new ArrayList<>();
         for (String name : List.of(period.start(), period.end())) {
             for (Change c : changes) {
@@ -98,12 +138,9 @@ final class MariaDbSystemVersioning {
                 if (column != null && c.table().equals(table) && column.name().equals(name)) columns.add(c);
             }
         }
-        for (Change c : changes) {
-            if (c.table() != null && c.table().equals(table) && (c instanceof Change.AddPeriod || c instanceof Change.DropPeriod)
-                    && period(c).isSystemTime()) columns.add(c);
-        }
-        if (columns.size() != 3) return new Fold(o, adds, null, List.of(), List.of()); // not the whole set: steps as they are
-        return new Fold(o, adds, period, columns, serverKeys(changes, table, period.end(), adds));
+        if (columns.size() != 2) return new Fold(anchor, adds, switches, null, List.of(), List.of()); // not the whole set: steps as they are
+        if (periodChange != anchor) columns.add(periodChange);
+        return new Fold(anchor, adds, switches, period, columns, serverKeys(changes, table, period.end(), adds));
     }
 
     private static Period period(Change c) {
@@ -144,14 +181,14 @@ final class MariaDbSystemVersioning {
      */
     private static List<Change> arranged(Plan plan, List<Change> changes, Fold fold) {
         Set<Change> group = Collections.newSetFromMap(new IdentityHashMap<>());
-        group.add(fold.options());
+        group.add(fold.anchor());
         group.addAll(fold.carried());
         Set<Change> needy = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Change c : changes) if (needsVersioning(c, fold)) needy.add(c);
         // its place among the steps that stay: by the option change, the columns and the period (the keys the server
         // changes may sit anywhere)
         Set<Change> placing = Collections.newSetFromMap(new IdentityHashMap<>());
-        placing.add(fold.options());
+        placing.add(fold.anchor());
         placing.addAll(fold.columns());
         List<Change> rest = new ArrayList<>();
         int at = -1;
@@ -164,7 +201,7 @@ final class MariaDbSystemVersioning {
             rest.add(c);
         }
         List<Change> ordered = new ArrayList<>();
-        ordered.add(fold.options());
+        ordered.add(fold.anchor());
         ordered.addAll(fold.carried());
         List<Change> needed = changes.stream().filter(needy::contains).toList();
         List<Change> out = new ArrayList<>(rest.subList(0, at));
@@ -178,12 +215,12 @@ final class MariaDbSystemVersioning {
         out.addAll(rest.subList(at, rest.size()));
         if (!fold.adds()) return out;
         // adding: each column the table gains from the option change on goes where the Differ's order puts it
-        List<String> order = finalOrder(plan, changes, fold.options().table());
+        List<String> order = finalOrder(plan, changes, fold.table());
         if (order == null) return out;
-        int start = indexOf(out, fold.options());
-        List<String> there = columnsAt(plan, out, start, fold.options().table());
+        int start = indexOf(out, fold.anchor());
+        List<String> there = columnsAt(plan, out, start, fold.table());
         for (int i = start; i < out.size(); i++) {
-            if (out.get(i) instanceof Change.AddColumn a && a.table().equals(fold.options().table())) {
+            if (out.get(i) instanceof Change.AddColumn a && a.table().equals(fold.table())) {
                 ColumnPosition position = placeable(a.position(), a.column().name(), order, there);
                 if (!position.equals(a.position())) out.set(i, new Change.AddColumn(a.table(), a.column(), position));
                 insert(there, a.column().name(), position);
@@ -198,10 +235,10 @@ final class MariaDbSystemVersioning {
      */
     private static Fold placed(Plan plan, List<Change> changes, Fold fold) {
         if (!fold.explicit()) return fold;
-        String table = fold.options().table();
-        int start = indexOf(changes, fold.options());
+        String table = fold.table();
+        int start = indexOf(changes, fold.anchor());
         List<Change> columns = new ArrayList<>(changes.subList(start + 1, start + 1 + fold.columns().size()));
-        if (fold.adds()) return new Fold(fold.options(), true, fold.period(), columns, fold.keys());
+        if (fold.adds()) return fold.withColumns(columns);
         List<String> there = columnsAt(plan, changes, start, table);
         Table from = plan.from() == null ? null : plan.from().table(table).orElse(null);
         if (there == null || from == null) return fold;
@@ -214,7 +251,7 @@ final class MariaDbSystemVersioning {
             columns.set(i, new Change.DropColumn(d.table(), d.column(), position));
             insert(there, d.column().name(), position);
         }
-        return new Fold(fold.options(), false, fold.period(), columns, fold.keys());
+        return fold.withColumns(columns);
     }
 
     private static int indexOf(List<Change> changes, Change c) {
@@ -229,7 +266,8 @@ final class MariaDbSystemVersioning {
 
     /** A step on the fold's table that needs it versioned: it adds a column kept out of the history, or drops one. */
     private static boolean needsVersioning(Change c, Fold fold) {
-        if (c.table() == null || !c.table().equals(fold.options().table())) return false;
+        if (fold.switches()) return false; // versioned before and after
+        if (c.table() == null || !c.table().equals(fold.table())) return false;
         if (fold.adds()) {
             if (c instanceof Change.AddColumn a) return unversioned(a.column());
             if (c instanceof Change.SetColumnOptions s) return unversioned(s.after()) && !unversioned(s.before());

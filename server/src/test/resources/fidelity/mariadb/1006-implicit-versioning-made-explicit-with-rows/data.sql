@@ -1,0 +1,2 @@
+INSERT INTO rates VALUES (1, 'EUR', 1.000000), (2, 'USD', 1.080000);
+UPDATE rates SET rate = 1.090000 WHERE id = 2;
