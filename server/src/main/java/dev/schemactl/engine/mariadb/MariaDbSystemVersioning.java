@@ -10,7 +10,6 @@ import dev.schemactl.schema.Table;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,7 +26,10 @@ import java.util.Set;
  * </pre>
  * The server appends the row end to the primary key and to every unique key itself ({@code PRIMARY KEY (id)} becomes
  * {@code (id, re)}) and takes it away again, so the plan's steps that do the same are carried by that statement too.
- * The statement renders at the table's option change; the other steps it carries follow it, folded.
+ * The statement renders at the table's option change; the other steps it carries follow it, folded. A table that stays
+ * versioned but gains explicit columns (or loses them) has no option change: MariaDB adds no row start column to a
+ * versioned table ("Duplicate ROW START column") nor versioning to one that has it, so versioning is dropped (with the
+ * history) and added again with the columns, at the SYSTEM_TIME period's change.
  *
  * <p>Explicit or implicit ({@code WITH SYSTEM VERSIONING} alone), a column kept out of the history ({@code WITHOUT SYSTEM
  * VERSIONING}) exists only on a versioned table ("Table is not system-versioned"): a step that adds such a column or
@@ -65,7 +67,7 @@ final class MariaDbSystemVersioning {
         }
     }
 
-    /** The plan reordered so that each fold's steps follow its option change, and the folds by option change. */
+    /** The plan reordered so that each fold's steps follow its anchor, and the folds by anchor. */
     record Arranged(Plan plan, Map<Change, Fold> folds, Set<Change> carried) {
         boolean carries(Change c) {
             return carried.contains(c);
