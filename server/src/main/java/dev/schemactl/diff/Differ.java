@@ -1277,12 +1277,28 @@ public final class Differ {
                         }
                     }
                 }
+                // MariaDB: the index InnoDB makes for an added foreign key replaces the one it had made for a kept key
+                // its columns lead (that one is dropped silently), and the rollback could then not drop the added
+                // key's index; the kept key is rebuilt after the added one, so the rollback drops it first
+                for (boolean again = foreignKeysNeedIndex; again; ) {
+                    again = false;
+                    for (int i = 0; i < m.bothFrom.size(); i++) {
+                        List<String> columns = toKey(m.bothTo.get(i)).columns();
+                        if (rebuilt[i] || covers(p.keptKeys, columns)) continue;
+                        if (adds.stream().anyMatch(f -> f.columns().size() > columns.size() && covers(List.of(toKey(f).columns()), columns))) {
+                            rebuilt[i] = true;
+                            again = true;
+                            drops.add(m.bothFrom.get(i));
+                            adds.add(m.bothTo.get(i));
+                        }
+                    }
+                }
                 // fewer columns first: InnoDB's index of a longer key may serve a shorter one until it is gone
                 drops.sort(Comparator.comparingInt((ForeignKey f) -> f.columns().size())
                         .thenComparing(f -> fromKey(p, f).sortKey() + "|" + Objects.toString(f.name(), "")));
                 adds.sort(Comparator.comparing(f -> toKey(f).sortKey() + "|" + Objects.toString(f.name(), "")));
                 for (ForeignKey f : drops) dropForeignKeys.add(new DropForeignKey(t.key(), f));
-                for (ForeignKey f : adds) addForeignKeys.add(new AddForeignKey(p.to.key(), f));
+                for (ForeignKey f : foreignKeysNeedIndex ? longerFirst(adds) : adds) addForeignKeys.add(new AddForeignKey(p.to.key(), f));
                 for (int i = 0; i < m.bothFrom.size(); i++) {
                     if (rebuilt[i]) continue;
                     p.keptFromForeignKeys.add(m.bothFrom.get(i));
@@ -1291,7 +1307,8 @@ public final class Differ {
                 }
             }
             for (Table t : createdTables) {
-                for (ForeignKey f : sortedBy(t.foreignKeys(), f -> toKey(f).sortKey() + "|" + Objects.toString(f.name(), ""))) {
+                List<ForeignKey> sorted = sortedBy(t.foreignKeys(), f -> toKey(f).sortKey() + "|" + Objects.toString(f.name(), ""));
+                for (ForeignKey f : foreignKeysNeedIndex ? longerFirst(sorted) : sorted) {
                     addForeignKeys.add(new AddForeignKey(t.key(), f));
                 }
             }
@@ -1346,6 +1363,19 @@ public final class Differ {
                 return smallestKept == Integer.MAX_VALUE && covers(owner.addedKeys, key.columns());
             }
             return false;
+        }
+
+        /**
+         * {@code adds} with each key whose columns lead another's after that one (the longest first), the rest in their
+         * order: InnoDB makes no index of its own for the shorter key then, so the rollback, dropping the shorter key
+         * first, can drop the longer one's index.
+         */
+        private List<ForeignKey> longerFirst(List<ForeignKey> adds) {
+            java.util.function.Predicate<ForeignKey> leads = f -> adds.stream().anyMatch(g -> g.columns().size() > f.columns().size()
+                    && covers(List.of(toKey(g).columns()), toKey(f).columns()));
+            List<ForeignKey> out = new ArrayList<>(adds.stream().filter(leads.negate()).toList());
+            out.addAll(adds.stream().filter(leads).sorted(Comparator.comparingInt((ForeignKey f) -> -f.columns().size())).toList());
+            return out;
         }
 
         /** True when one of the column lists starts with the given columns (in any order). */

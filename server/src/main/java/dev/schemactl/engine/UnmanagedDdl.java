@@ -55,6 +55,15 @@ public interface UnmanagedDdl {
         return false;
     }
 
+    /**
+     * True when a plan may create {@code object}, which only the desired state has, from its definition after the
+     * tables ({@link #afterTables}), and its rollback drop it again ({@link #drop}) losing nothing: a view, routine,
+     * trigger or event, whose definition is all there is to it. Not what needs a superuser or a server file (a C function).
+     */
+    default boolean creatable(UnmanagedObject object) {
+        return false;
+    }
+
     /** A clause the CREATE TABLE of {@code table} (its key, {@link dev.schemactl.schema.TableName#key()}) needs that the model does not carry (PARTITION BY ...), or null. */
     default String createTableSuffix(List<UnmanagedObject> objects, String table) {
         return null;

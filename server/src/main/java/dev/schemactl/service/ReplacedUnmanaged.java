@@ -104,12 +104,12 @@ record ReplacedUnmanaged(UnmanagedObjects.Prerequisites before, UnmanagedObjects
     }
 
     /** {@code object}'s CREATE statements as a migration runs them (a MariaDB body is one statement, no DELIMITER). */
-    private static List<String> created(UnmanagedObject object, UnmanagedDdl ddl) {
+    static List<String> created(UnmanagedObject object, UnmanagedDdl ddl) {
         return ddl.asMigrationStatements(ddl.afterTables(List.of(object)));
     }
 
     /** {@code objects} in the order the engine creates them (routines before triggers, a trigger after the one it FOLLOWS). */
-    private static List<UnmanagedObject> inCreationOrder(List<UnmanagedObject> objects, UnmanagedDdl ddl) {
+    static List<UnmanagedObject> inCreationOrder(List<UnmanagedObject> objects, UnmanagedDdl ddl) {
         String text = String.join("\n", ddl.afterTables(objects));
         return objects.stream().sorted(java.util.Comparator.comparingInt(o -> text.indexOf(o.definition().strip()))).toList();
     }

@@ -248,11 +248,13 @@ public final class SchemaService {
                     .filter(st -> !st.forward().isEmpty() || !st.rollback().isEmpty())
                     .map(st -> new MigrationStep(st.forward(), st.rollback(), st.runInTransaction(), st.newChangeset()))
                     .forEach(body::add);
+            computed.created().views().forEach(v -> body.add(new MigrationStep(v.forward(), v.rollback(), true)));
             computed.replaced().after().views().forEach(v -> body.add(new MigrationStep(v.forward(), v.rollback(), true)));
             List<MigrationStep> steps = MigrationWriter.withEnvelope(body, computed.envelope());
             int changes = computed.rendered().size() + computed.prerequisites().views().size()
                     + computed.afterTypes().views().size() + computed.children().views().size()
-                    + computed.replaced().before().views().size() + computed.replaced().after().views().size();
+                    + computed.replaced().before().views().size() + computed.replaced().after().views().size()
+                    + computed.created().views().size();
             String content = MigrationWriter.render(engine.kind(), engine.transactionalDdl(), version, header, steps,
                     safe.preamble());
             if (dryRun) {
@@ -380,7 +382,8 @@ public final class SchemaService {
                             List<String> unmanaged, UnmanagedObjects.Prerequisites prerequisites, Schema wanted,
                             UnmanagedObjects.Prerequisites children, List<dev.schemactl.diff.KeptInUse.Kept> inUse,
                             List<String> brokenForeignKeys, UnmanagedObjects.Prerequisites afterTypes, int typesEnd,
-                            List<String> differingUnmanaged, ReplacedUnmanaged replaced) {
+                            List<String> differingUnmanaged, ReplacedUnmanaged replaced,
+                            UnmanagedObjects.Prerequisites created) {
         /** "; kept N objects only in the database: ..." when the plan keeps some, else empty. */
         String keptNote() {
             if (extras.isEmpty() || extraDropped) return "";
@@ -389,7 +392,7 @@ public final class SchemaService {
         }
 
         boolean isEmpty() {
-            return plan.isEmpty() && prerequisites.isEmpty() && afterTypes.isEmpty() && children.isEmpty();
+            return plan.isEmpty() && prerequisites.isEmpty() && afterTypes.isEmpty() && children.isEmpty() && created.isEmpty();
         }
 
         /** The rendered changes but the foreign keys to child tables the plan creates. */
@@ -432,10 +435,12 @@ public final class SchemaService {
             early.forEach(r -> r.forward().forEach(s -> forward.add(s + ";")));
             children.forward().forEach(s -> forward.add(s + ";"));
             late.forEach(r -> r.forward().forEach(s -> forward.add(s + ";")));
+            created.forward().forEach(s -> forward.add(s + ";"));
             replaced.after().forward().forEach(s -> forward.add(s + ";"));
             envelope.after().forEach(s -> forward.add(s + ";"));
             envelope.before().forEach(s -> rollback.add(s + ";"));
             replaced.after().rollback().forEach(s -> rollback.add(s + ";"));
+            created.rollback().forEach(s -> rollback.add(s + ";"));
             for (int i = late.size() - 1; i >= 0; i--) late.get(i).rollback().forEach(s -> rollback.add(s + ";"));
             children.rollback().forEach(s -> rollback.add(s + ";"));
             for (int i = early.size() - 1; i >= 0; i--) early.get(i).rollback().forEach(s -> rollback.add(s + ";"));
@@ -451,6 +456,7 @@ public final class SchemaService {
             early.stream().map(r -> ChangeView.of(r, types)).forEach(views::add);
             views.addAll(children.views());
             late.stream().map(r -> ChangeView.of(r, types)).forEach(views::add);
+            views.addAll(created.views());
             views.addAll(replaced.after().views());
             return new DiffResult(from, to, engine, warnings, views, plan.renameHints(),
                     String.join("\n", forward) + (forward.isEmpty() ? "" : "\n"),
@@ -507,14 +513,17 @@ public final class SchemaService {
         List<dev.schemactl.diff.Change> early = rendered.stream().filter(r -> !(r.change() instanceof dev.schemactl.diff.Change.AddForeignKey fk
                 && children.tables().contains(fk.foreignKey().referencedTable()))).map(RenderedChange::change).toList();
         UnmanagedObjects.Staged staged = UnmanagedObjects.staged(current, wanted, db.unmanagedDdl(), early);
+        List<String> tablesMade = new ArrayList<>(children.tables());
+        UnmanagedObjects.Prerequisites created = CreatedUnmanaged.of(current, wanted, plan, db.unmanagedDdl(),
+                UnmanagedObjects.routinesTablesUse(wanted), tablesMade);
         return new Computed(current, plan, rendered, renderer.envelope(plan), dbName, target.description(),
                 db.engine().kind().id(), warnings, db.engine().typeNames(), result.extras(), result.dropped(), result.target(),
                 java.util.stream.Stream.concat(result.inUse().stream().map(dev.schemactl.diff.KeptInUse.Kept::description),
-                        UnmanagedObjects.listing(current, wanted).stream()
+                        UnmanagedObjects.listing(current, wanted, created.labels()).stream()
                                 .filter(line -> java.util.stream.Stream.concat(children.labels().stream(), replaced.labels().stream())
                                         .noneMatch(l -> line.startsWith(l + ": ")))).toList(),
                 staged.first(), wanted, children, result.inUse(), brokenForeignKeys, staged.afterTypes(), staged.position(),
-                differing, replaced);
+                differing, replaced, created);
     }
 
     /**

@@ -42,6 +42,11 @@ public final class UnmanagedObjects {
      * Empty when there are none.
      */
     static List<String> listing(Schema current, Schema desired) {
+        return listing(current, desired, List.of());
+    }
+
+    /** As above, those of labels {@code created} created by the plan after its changes ({@link CreatedUnmanaged}). */
+    static List<String> listing(Schema current, Schema desired, List<String> created) {
         List<String> out = new ArrayList<>();
         Set<String> live = new LinkedHashSet<>();
         Set<String> differing = new LinkedHashSet<>(differing(current, desired));
@@ -54,12 +59,16 @@ public final class UnmanagedObjects {
                     ? ": unmanaged, differs from the desired state, left alone (write the change in a migration by hand)"
                     : ": unmanaged, left alone"));
         }
-        List<UnmanagedObject> created = routinesTablesUse(desired).stream().filter(o -> o.definition() != null).toList();
+        List<UnmanagedObject> first = routinesTablesUse(desired).stream().filter(o -> o.definition() != null).toList();
         for (UnmanagedObject o : desired.unmanaged()) {
             if (GOES_WITH_ITS_TABLE.contains(o.kind()) || live.contains(o.label())) continue;
             // the plan creates it first (see prerequisites): saying "not created" contradicted the migration
-            if (PREREQUISITE_KINDS.contains(o.kind()) && o.definition() != null || created.contains(o)) {
+            if (PREREQUISITE_KINDS.contains(o.kind()) && o.definition() != null || first.contains(o)) {
                 out.add(o.label() + ": unmanaged, in the desired state: created from its definition before the tables");
+                continue;
+            }
+            if (created.contains(o.label())) {
+                out.add(o.label() + ": unmanaged, in the desired state: created from its definition after the tables");
                 continue;
             }
             out.add(o.label() + ": unmanaged, in the desired state but not created (write it by hand in a migration)");
@@ -482,7 +491,7 @@ public final class UnmanagedObjects {
      * (by name, optionally schema-qualified and quoted): a table that uses one cannot be created before it, so plans
      * and dumps create these before the tables (PostgreSQL: rails' que_jobs checks call que_validate_tags(jsonb)).
      */
-    static List<UnmanagedObject> routinesTablesUse(Schema schema) {
+    public static List<UnmanagedObject> routinesTablesUse(Schema schema) {
         List<UnmanagedObject> functions = schema.unmanaged().stream().filter(o -> o.kind().equals("function")).toList();
         // an index may name an access method or operator class (the model carries only its name): these, the operators
         // of their classes and families and the functions all of them are made with come before the tables too

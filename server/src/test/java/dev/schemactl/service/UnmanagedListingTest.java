@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The plan's listing of unmanaged objects tells what the migration does: an extension the desired state has and the
- * database lacks is created first (it was listed as "not created" while the migration created it), a view is not.
+ * database lacks is created first (it was listed as "not created" while the migration created it); a view the plan
+ * creates after the tables ({@link CreatedUnmanaged}) says so, one it does not create is "not created".
  */
 class UnmanagedListingTest {
 
@@ -26,6 +27,16 @@ class UnmanagedListingTest {
                 trigger.label() + ": unmanaged, left alone",
                 extension.label() + ": unmanaged, in the desired state: created from its definition before the tables",
                 view.label() + ": unmanaged, in the desired state but not created (write it by hand in a migration)");
+    }
+
+    @Test
+    void whatThePlanCreatesAfterTheTablesIsListedAsCreated() {
+        UnmanagedObject view = new UnmanagedObject("view", null, "v", null, "CREATE VIEW public.v AS\n SELECT 1");
+        UnmanagedObject partition = new UnmanagedObject("partition", null, "p1", "t", "CREATE TABLE public.p1 ...");
+        Schema desired = Schema.EMPTY.withUnmanaged(List.of(view, partition));
+        assertThat(UnmanagedObjects.listing(Schema.EMPTY, desired, List.of(view.label()))).containsExactlyInAnyOrder(
+                view.label() + ": unmanaged, in the desired state: created from its definition after the tables",
+                partition.label() + ": unmanaged, in the desired state but not created (write it by hand in a migration)");
     }
 
     @Test

@@ -364,6 +364,12 @@ final class MariaDbUnmanaged implements UnmanagedDdl {
 
     private static final java.util.Set<String> REPLACEABLE = java.util.Set.of("trigger", "function", "procedure");
 
+    /** What {@link #replaceable} replaces, views and events too: nothing is lost by dropping one the plan made. */
+    @Override
+    public boolean creatable(UnmanagedObject o) {
+        return replaceable(o) || o.definition() != null && (o.kind().equals("view") || o.kind().equals("event"));
+    }
+
     @Override
     public String drop(UnmanagedObject o) {
         return switch (o.kind()) {

@@ -80,6 +80,17 @@ final class PostgresUnmanagedDdl implements UnmanagedDdl {
         return escaped(out);
     }
 
+    /** Views, routines and triggers; not a function written in C or internal (a superuser's, with a server file). */
+    @Override
+    public boolean creatable(UnmanagedObject o) {
+        return o.definition() != null && CREATABLE.contains(o.kind()) && !HANDLER.matcher(o.definition()).find()
+                && !SERVER_CODE.matcher(o.definition()).find();
+    }
+
+    private static final Set<String> CREATABLE = Set.of("view", "materialized view", "function", "procedure", "aggregate",
+            "trigger");
+    private static final java.util.regex.Pattern SERVER_CODE = java.util.regex.Pattern.compile("(?i)\\n\\s*LANGUAGE\\s+'?(?:c|internal)'?(?!\\w)");
+
     @Override
     public String drop(UnmanagedObject o) {
         String name = o.kind().equals("function") || o.kind().equals("procedure") || o.kind().equals("aggregate")

@@ -40,7 +40,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * rollback SQL is applied and the oracle must equal A's as loaded. Optional {@code data.sql} runs on A after
  * loading it, and {@code verify.sql} (one boolean) after the forward SQL: hinted renames keep the data.
  * As the service writes them, the unmanaged objects B's tables need and A lacks (a domain, an extension, a sequence
- * of another schema) are created before the plan and dropped after its rollback ({@link UnmanagedObjects#prerequisites}).
+ * of another schema) are created before the plan and dropped after its rollback ({@link UnmanagedObjects#prerequisites});
+ * the views, routines and triggers only B has are created after it and dropped first by the rollback
+ * ({@link dev.schemactl.service.CreatedUnmanaged}).
  * Also checked: after the forward SQL schemactl sees no remaining difference (what {@code diff --check} says).
  * An optional {@code schemas} file names the schemas to inspect, one a line (config {@code schemas:}; default public).
  * A plan that would break an unmanaged object (a view over a dropped column) fails the pair, as `new` refuses it,
@@ -154,7 +156,12 @@ class PostgresCorpusTest {
         forward.addAll(renderer.forward(rest));
         forward.addAll(children.forward());
         forward.addAll(renderer.forward(late));
-        List<String> rollback = new ArrayList<>(renderer.rollback(late));
+        // the views, routines and triggers only B has, from their definitions after the changes
+        UnmanagedObjects.Prerequisites created = dev.schemactl.service.CreatedUnmanaged.of(schemaA, schemaB, plan,
+                engine.unmanagedDdl().forSchemas(schemas), UnmanagedObjects.routinesTablesUse(schemaB), children.tables());
+        forward.addAll(created.forward());
+        List<String> rollback = new ArrayList<>(created.rollback());
+        rollback.addAll(renderer.rollback(late));
         rollback.addAll(children.rollback());
         rollback.addAll(renderer.rollback(rest));
         rollback.addAll(staged.afterTypes().rollback());

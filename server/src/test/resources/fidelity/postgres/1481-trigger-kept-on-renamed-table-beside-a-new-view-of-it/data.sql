@@ -1,0 +1,1 @@
+INSERT INTO client VALUES (1, 'acme', NULL);
