@@ -362,6 +362,14 @@ public final class Differ {
     }
 
     /**
+     * What of a unique key is part of its definition beyond its keys: MariaDB's IGNORED and, where it is written in the
+     * key's clause, its index comment (MariaDB's keys unique without overlaps); a change of either rebuilds the key.
+     */
+    private static List<Object> uniqueKeyOptions(UniqueConstraint u, boolean commentInDefinition) {
+        return List.of(u.ignored(), commentInDefinition ? Objects.toString(blankToNull(u.indexComment()), "") : "");
+    }
+
+    /**
      * An index as matched: keys (expressions normalized), unique, method, predicate, INCLUDE columns and, where the
      * comment is part of the index's definition (MariaDB's {@code KEY ... COMMENT}: no statement changes it in place),
      * its comment. PostgreSQL comments an index with a statement of its own (SetIndexComment). IGNORED and the keys'
@@ -923,9 +931,10 @@ public final class Differ {
             Matched<UniqueConstraint, UniqueConstraint> uniques = match(
                     sortedBy(p.from.uniques(), u -> String.join(",", p.toColumns(u.columns())) + "|" + Objects.toString(u.name(), "")),
                     u -> List.of(p.toColumns(u.columns()), u.deferral(), u.nullsNotDistinct(), p.toColumns(u.include()),
-                            Objects.toString(u.withoutOverlaps(), "")),
+                            Objects.toString(u.withoutOverlaps(), ""), uniqueKeyOptions(u, indexCommentsInDefinition)),
                     sortedBy(p.to.uniques(), u -> String.join(",", u.columns()) + "|" + Objects.toString(u.name(), "")),
-                    u -> List.of(u.columns(), u.deferral(), u.nullsNotDistinct(), u.include(), Objects.toString(u.withoutOverlaps(), "")));
+                    u -> List.of(u.columns(), u.deferral(), u.nullsNotDistinct(), u.include(), Objects.toString(u.withoutOverlaps(), ""),
+                            uniqueKeyOptions(u, indexCommentsInDefinition)));
             for (UniqueConstraint u : uniques.onlyFrom) {
                 drops.add(new DropUnique(fromName, u));
                 p.droppedKeys.add(p.toColumns(u.columns()));

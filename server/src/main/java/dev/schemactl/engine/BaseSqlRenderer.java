@@ -344,7 +344,9 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         }
         for (UniqueConstraint u : table.uniques()) {
             if (hasText(u.comment())) out.add(constraintComment(table.key(), uniqueName(table.key(), u), u.comment()));
-            if (hasText(u.indexComment())) out.add(indexComment(table.key(), uniqueName(table.key(), u), u.indexComment()));
+            if (hasText(u.indexComment()) && !uniqueIndexCommentInDefinition()) {
+                out.add(indexComment(table.key(), uniqueName(table.key(), u), u.indexComment()));
+            }
         }
         for (CheckConstraint c : table.checks()) {
             if (hasText(c.comment())) out.add(constraintComment(table.key(), checkName(table.key(), c), c.comment()));
@@ -392,7 +394,7 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
         List<String> out = new ArrayList<>();
         out.add(addUnique(table, u));
         if (hasText(u.comment())) out.add(constraintComment(table, uniqueName(table, u), u.comment()));
-        if (hasText(u.indexComment())) out.add(indexComment(table, uniqueName(table, u), u.indexComment()));
+        if (hasText(u.indexComment()) && !uniqueIndexCommentInDefinition()) out.add(indexComment(table, uniqueName(table, u), u.indexComment()));
         return out;
     }
 
@@ -435,6 +437,11 @@ public abstract class BaseSqlRenderer implements SqlRenderer {
             else out.put(part.substring(0, eq).trim().toLowerCase(java.util.Locale.ROOT), part.substring(eq + 1).trim());
         }
         return out;
+    }
+
+    /** True where a unique key's index comment is written in the key's own clause ({@link #uniqueClause}), not after it. */
+    protected boolean uniqueIndexCommentInDefinition() {
+        return false;
     }
 
     /** COMMENT ON INDEX (PostgreSQL; no other inspector reads index comments). */

@@ -19,10 +19,13 @@ import java.util.Objects;
  * {@code WITH (...)} ({@code fillfactor=70, deduplicate_items=off}; PostgreSQL, its reloptions), null for none.
  * {@code withoutOverlaps}: the name of the table's {@link Period} the key is unique over without overlaps
  * ({@code UNIQUE (room_id, stay WITHOUT OVERLAPS)}, MariaDB), after {@code columns}; null for a plain key.
+ * {@code ignored}: MariaDB's {@code IGNORED} of a key unique without overlaps (with a {@code COMMENT}, its
+ * {@code indexComment}): MariaDB keys no other unique constraint with these options, which make it an {@link Index}.
  */
 public record UniqueConstraint(String name, List<String> columns, Deferral deferral, boolean nullsNotDistinct,
                                List<String> include, String comment, String indexComment, String storage,
                                @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) String withoutOverlaps,
+                               @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_DEFAULT) boolean ignored,
                                @JsonIgnore int keyOrder) {
     public static final int NO_KEY_ORDER = Integer.MAX_VALUE;
 
@@ -31,6 +34,12 @@ public record UniqueConstraint(String name, List<String> columns, Deferral defer
         deferral = Deferral.orDefault(deferral);
         include = include == null ? List.of() : List.copyOf(include);
         if (storage != null && storage.isBlank()) storage = null;
+    }
+
+    public UniqueConstraint(String name, List<String> columns, Deferral deferral, boolean nullsNotDistinct,
+                            List<String> include, String comment, String indexComment, String storage, String withoutOverlaps,
+                            int keyOrder) {
+        this(name, columns, deferral, nullsNotDistinct, include, comment, indexComment, storage, withoutOverlaps, false, keyOrder);
     }
 
     public UniqueConstraint(String name, List<String> columns, Deferral deferral, boolean nullsNotDistinct,
@@ -76,35 +85,39 @@ public record UniqueConstraint(String name, List<String> columns, Deferral defer
     }
 
     public UniqueConstraint withColumns(List<String> newColumns) {
-        return new UniqueConstraint(name, newColumns, deferral, nullsNotDistinct, include, comment, indexComment, storage, withoutOverlaps, keyOrder);
+        return new UniqueConstraint(name, newColumns, deferral, nullsNotDistinct, include, comment, indexComment, storage, withoutOverlaps, ignored, keyOrder);
     }
 
     public UniqueConstraint withInclude(List<String> newInclude) {
-        return new UniqueConstraint(name, columns, deferral, nullsNotDistinct, newInclude, comment, indexComment, storage, withoutOverlaps, keyOrder);
+        return new UniqueConstraint(name, columns, deferral, nullsNotDistinct, newInclude, comment, indexComment, storage, withoutOverlaps, ignored, keyOrder);
     }
 
     public UniqueConstraint withName(String newName) {
-        return new UniqueConstraint(newName, columns, deferral, nullsNotDistinct, include, comment, indexComment, storage, withoutOverlaps, keyOrder);
+        return new UniqueConstraint(newName, columns, deferral, nullsNotDistinct, include, comment, indexComment, storage, withoutOverlaps, ignored, keyOrder);
     }
 
     public UniqueConstraint withComment(String newComment) {
-        return new UniqueConstraint(name, columns, deferral, nullsNotDistinct, include, newComment, indexComment, storage, withoutOverlaps, keyOrder);
+        return new UniqueConstraint(name, columns, deferral, nullsNotDistinct, include, newComment, indexComment, storage, withoutOverlaps, ignored, keyOrder);
     }
 
     public UniqueConstraint withIndexComment(String newIndexComment) {
-        return new UniqueConstraint(name, columns, deferral, nullsNotDistinct, include, comment, newIndexComment, storage, withoutOverlaps, keyOrder);
+        return new UniqueConstraint(name, columns, deferral, nullsNotDistinct, include, comment, newIndexComment, storage, withoutOverlaps, ignored, keyOrder);
     }
 
     public UniqueConstraint withKeyOrder(int newKeyOrder) {
-        return new UniqueConstraint(name, columns, deferral, nullsNotDistinct, include, comment, indexComment, storage, withoutOverlaps, newKeyOrder);
+        return new UniqueConstraint(name, columns, deferral, nullsNotDistinct, include, comment, indexComment, storage, withoutOverlaps, ignored, newKeyOrder);
     }
 
     public UniqueConstraint withStorage(String newStorage) {
-        return new UniqueConstraint(name, columns, deferral, nullsNotDistinct, include, comment, indexComment, newStorage, withoutOverlaps, keyOrder);
+        return new UniqueConstraint(name, columns, deferral, nullsNotDistinct, include, comment, indexComment, newStorage, withoutOverlaps, ignored, keyOrder);
     }
 
     public UniqueConstraint withWithoutOverlaps(String period) {
-        return new UniqueConstraint(name, columns, deferral, nullsNotDistinct, include, comment, indexComment, storage, period, keyOrder);
+        return new UniqueConstraint(name, columns, deferral, nullsNotDistinct, include, comment, indexComment, storage, period, ignored, keyOrder);
+    }
+
+    public UniqueConstraint withIgnored(boolean newIgnored) {
+        return new UniqueConstraint(name, columns, deferral, nullsNotDistinct, include, comment, indexComment, storage, withoutOverlaps, newIgnored, keyOrder);
     }
 
     /** " WITH (...)" of the storage parameters of the index behind it (PostgreSQL), "" when it has none. */
@@ -122,11 +135,11 @@ public record UniqueConstraint(String name, List<String> columns, Deferral defer
         return o instanceof UniqueConstraint u && Objects.equals(name, u.name) && columns.equals(u.columns)
                 && deferral == u.deferral && nullsNotDistinct == u.nullsNotDistinct && include.equals(u.include)
                 && Objects.equals(comment, u.comment) && Objects.equals(indexComment, u.indexComment) && Objects.equals(storage, u.storage)
-                && Objects.equals(withoutOverlaps, u.withoutOverlaps);
+                && Objects.equals(withoutOverlaps, u.withoutOverlaps) && ignored == u.ignored;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, columns, deferral, nullsNotDistinct, include, comment, indexComment, storage, withoutOverlaps);
+        return Objects.hash(name, columns, deferral, nullsNotDistinct, include, comment, indexComment, storage, withoutOverlaps, ignored);
     }
 }

@@ -349,7 +349,8 @@ final class MariaDbInspector implements Inspector {
                 if (overlaps != null && columns.size() > 2) {
                     // STATISTICS lists the key's columns, then the period's end and start
                     table.uniques.add(new UniqueConstraint(index.name, columns.subList(0, columns.size() - 2))
-                            .withWithoutOverlaps(overlaps).withKeyOrder(keyOrder++));
+                            .withWithoutOverlaps(overlaps).withIndexComment(index.comment).withIgnored(index.ignored)
+                            .withKeyOrder(keyOrder++));
                 } else if (index.name.equals("PRIMARY")) {
                     table.primaryKey = new PrimaryKey(index.name, columns,
                             index.columns.stream().filter(IndexColumn::descending).map(IndexColumn::name).toList(), index.method)

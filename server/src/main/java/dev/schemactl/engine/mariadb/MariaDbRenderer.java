@@ -712,6 +712,18 @@ final class MariaDbRenderer extends BaseSqlRenderer {
         return List.of(createIndex(table, i));
     }
 
+    /** A key unique without overlaps keeps its {@code COMMENT} and {@code IGNORED} in its clause, as an index does. */
+    @Override
+    protected String uniqueClause(String table, UniqueConstraint u) {
+        return super.uniqueClause(table, u) + (u.indexComment() == null ? "" : " COMMENT " + literal(u.indexComment()))
+                + (u.ignored() ? " IGNORED" : "");
+    }
+
+    @Override
+    protected boolean uniqueIndexCommentInDefinition() {
+        return true;
+    }
+
     /** The index options the model carries: {@code USING BTREE|HASH}, {@code COMMENT '...'} and {@code IGNORED}. */
     private String indexOptions(Index i) {
         return using(i.method())

@@ -82,7 +82,8 @@ final class PostgresInspector implements Inspector {
                        JOIN pg_catalog.pg_class ri ON ri.oid = i.indexrelid
                        WHERE i.indrelid = c.oid AND i.indisreplident) END AS replica_index,
                    EXISTS (SELECT 1 FROM pg_catalog.pg_inherits ih WHERE ih.inhrelid = c.oid) AS is_child,
-                   CASE WHEN c.reloftype <> 0 THEN pg_catalog.format_type(c.reloftype, NULL) END AS of_type
+                   CASE WHEN c.reloftype <> 0 THEN pg_catalog.format_type(c.reloftype, NULL) END AS of_type,
+                   (SELECT am.amname FROM pg_catalog.pg_am am WHERE am.oid = c.relam) AS access_method
             FROM pg_catalog.pg_class c
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             LEFT JOIN pg_catalog.pg_class toast ON toast.oid = c.reltoastrelid
@@ -366,7 +367,7 @@ final class PostgresInspector implements Inspector {
                     String schema = rs.getString("nspname");
                     InspectedTable table = new InspectedTable(name, SqlText.emptyToNull(rs.getString("comment")));
                     table.schema = schema.equals(scopeNames.get(0)) ? null : schema;
-                    table.options = PostgresTableOptions.fromCatalog(rs.getBoolean("unlogged"), rs.getString("of_type"), textArray(rs, "reloptions"),
+                    table.options = PostgresTableOptions.fromCatalog(rs.getBoolean("unlogged"), rs.getString("of_type"), rs.getString("access_method"), textArray(rs, "reloptions"),
                             textArray(rs, "toast_options"), rs.getBoolean("relrowsecurity"), rs.getBoolean("relforcerowsecurity"),
                             rs.getString("relreplident"), rs.getString("replica_index"));
                     if (rs.getBoolean("is_child")) {

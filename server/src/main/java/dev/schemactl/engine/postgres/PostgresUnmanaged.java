@@ -221,7 +221,7 @@ final class PostgresUnmanaged {
             UNION ALL
             -- foreign tables (the model's tables are plain and partitioned ones), as pg_dump writes them: columns with their
             -- options, collation, default and NOT NULL, the server and options, checks, comments; a partition as PARTITION OF
-            -- its parent, listed on it
+            -- its parent, listed on it; one that INHERITS tables with its own columns and checks only, listed on its first parent
             SELECT 'foreign table', n.nspname, c.relname, p.relname,
                    -- a partition's columns are its parent's
                    CASE WHEN c.relispartition THEN format('CREATE FOREIGN TABLE %I.%I PARTITION OF %I.%I %s', n.nspname, c.relname,
@@ -237,13 +237,40 @@ final class PostgresUnmanaged {
                                     || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END, ',' ORDER BY a.attnum)
                                 FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
                                 LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
-                                WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped), '') || E'\n)' END
+                                WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attislocal), '') || E'\n)'
+                   -- one that INHERITS tables: its own columns above, then its parents in order, as pg_dump writes it
+                   || COALESCE((SELECT ' INHERITS (' || string_agg(format('%I.%I', hn.nspname, hc.relname), ', ' ORDER BY h.inhseqno) || ')'
+                                FROM pg_catalog.pg_inherits h JOIN pg_catalog.pg_class hc ON hc.oid = h.inhparent
+                                JOIN pg_catalog.pg_namespace hn ON hn.oid = hc.relnamespace WHERE h.inhrelid = c.oid), '') END
                    || format(' SERVER %I', s.srvname)
                    || COALESCE((SELECT ' OPTIONS (' || string_agg(format('%I %L', o.option_name, o.option_value), ', ' ORDER BY o.ord) || ')'
                                 FROM pg_catalog.pg_options_to_table(ft.ftoptions) WITH ORDINALITY o(option_name, option_value, ord)), '')
                    || COALESCE((SELECT string_agg(format(E';\nALTER FOREIGN TABLE %I.%I ADD CONSTRAINT %I %s', n.nspname, c.relname, k.conname,
                                                          pg_catalog.pg_get_constraintdef(k.oid)), '' ORDER BY k.conname)
-                                FROM pg_catalog.pg_constraint k WHERE k.conrelid = c.oid AND k.contype = 'c'), '')
+                                FROM pg_catalog.pg_constraint k WHERE k.conrelid = c.oid AND k.contype = 'c' AND k.conislocal), '')
+                   -- an inherited column's default that is not its first parent's, NOT NULL no parent imposes
+                   || COALESCE((SELECT string_agg(format(E';\nALTER FOREIGN TABLE ONLY %I.%I ALTER COLUMN %I ', n.nspname, c.relname, a.attname)
+                                                  || CASE WHEN d.oid IS NULL THEN 'DROP DEFAULT'
+                                                          ELSE 'SET DEFAULT ' || pg_catalog.pg_get_expr(d.adbin, d.adrelid) END,
+                                                  '' ORDER BY a.attnum)
+                                FROM pg_catalog.pg_attribute a
+                                LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+                                WHERE NOT c.relispartition AND a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND NOT a.attislocal
+                                  AND pg_catalog.pg_get_expr(d.adbin, d.adrelid) IS DISTINCT FROM
+                                      (SELECT pg_catalog.pg_get_expr(pd.adbin, pd.adrelid)
+                                       FROM pg_catalog.pg_inherits pi
+                                       JOIN pg_catalog.pg_attribute pa ON pa.attrelid = pi.inhparent AND pa.attname = a.attname
+                                            AND NOT pa.attisdropped
+                                       LEFT JOIN pg_catalog.pg_attrdef pd ON pd.adrelid = pa.attrelid AND pd.adnum = pa.attnum
+                                       WHERE pi.inhrelid = c.oid ORDER BY pi.inhseqno LIMIT 1)), '')
+                   || COALESCE((SELECT string_agg(format(E';\nALTER FOREIGN TABLE ONLY %I.%I ALTER COLUMN %I SET NOT NULL',
+                                                         n.nspname, c.relname, a.attname), '' ORDER BY a.attnum)
+                                FROM pg_catalog.pg_attribute a
+                                WHERE NOT c.relispartition AND a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+                                  AND a.attnotnull AND NOT a.attislocal
+                                  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits pi
+                                                  JOIN pg_catalog.pg_attribute pa ON pa.attrelid = pi.inhparent AND pa.attname = a.attname
+                                                  WHERE pi.inhrelid = c.oid AND pa.attnotnull)), '')
                    || CASE WHEN ds.description IS NULL THEN '' ELSE format(E';\nCOMMENT ON FOREIGN TABLE %I.%I IS %L', n.nspname, c.relname, ds.description) END
                    || COALESCE((SELECT string_agg(format(E';\nCOMMENT ON COLUMN %I.%I.%I IS %L', n.nspname, c.relname, a.attname,
                                                          cd.description), '' ORDER BY a.attnum)
@@ -252,7 +279,7 @@ final class PostgresUnmanaged {
                                 WHERE cd.objoid = c.oid AND cd.classoid = 'pg_catalog.pg_class'::regclass AND cd.objsubid > 0), '')
             FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             JOIN pg_catalog.pg_foreign_table ft ON ft.ftrelid = c.oid JOIN pg_catalog.pg_foreign_server s ON s.oid = ft.ftserver
-            LEFT JOIN pg_catalog.pg_inherits i ON i.inhrelid = c.oid AND c.relispartition
+            LEFT JOIN pg_catalog.pg_inherits i ON i.inhrelid = c.oid AND i.inhseqno = 1
             LEFT JOIN pg_catalog.pg_class p ON p.oid = i.inhparent LEFT JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
             LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_catalog.pg_class'::regclass
                                                    AND ds.objsubid = 0
@@ -602,6 +629,15 @@ final class PostgresUnmanaged {
             %CHILD_TABLE_PARENTS%
             """.replace("%CHILD_TABLE_PARENTS%", PostgresChildTables.PARENTS);
 
+    /** The parents of foreign tables that INHERIT them: a plan that drops or renames one must not run. */
+    private static final String FOREIGN_TABLE_PARENTS = """
+            SELECT 'foreign table', n.nspname, c.relname, p.relname, NULL, pn.nspname
+            FROM pg_catalog.pg_inherits i JOIN pg_catalog.pg_class c ON c.oid = i.inhrelid
+            JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace JOIN pg_catalog.pg_class p ON p.oid = i.inhparent
+            JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
+            WHERE c.relkind = 'f' AND NOT c.relispartition AND n.nspname = ANY (?)
+            """;
+
     private PostgresUnmanaged() {
     }
 
@@ -640,6 +676,7 @@ final class PostgresUnmanaged {
         if (kinds.contains("function") || kinds.contains("procedure")) queries.add(FUNCTION_DEPENDENCIES);
         if (kinds.contains("index")) queries.add(INDEX_DEPENDENCIES);
         if (kinds.contains("statistics")) queries.add(STATISTICS_DEPENDENCIES);
+        if (kinds.contains("foreign table")) queries.add(FOREIGN_TABLE_PARENTS);
         Map<String, List<String>> dependencies = new HashMap<>();
         if (queries.isEmpty()) return dependencies;
         String sql = "SELECT * FROM (\n" + String.join("            UNION ALL\n", queries)

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
 /**
  * An oracle for a PostgreSQL schema that owes nothing to schemactl's inspector: {@code pg_dump --schema-only}
  * of the database, normalized so that two databases with the same behaviour compare equal. The only
- * normalizations: comments, SET lines and blank lines are dropped; the statements are sorted (pg_dump's order
+ * normalizations: comments, SET lines and blank lines are dropped (the table access method pg_dump sets before a table
+ * is written into its CREATE TABLE as {@code USING am} unless it is heap); the statements are sorted (pg_dump's order
  * can follow creation order where dependencies tie); and the lines inside a CREATE TABLE are sorted, because
  * PostgreSQL cannot reorder columns (a column added by a migration comes last, one loaded from a file where it
  * was written). Everything else — types with their typmods, identity and sequence options, defaults, collations,
@@ -128,14 +129,23 @@ public final class PostgresCatalogOracle {
     static List<String> normalize(String dump) {
         StringBuilder kept = new StringBuilder();
         for (String line : dump.split("\n")) {
-            if (PG_DUMP_COMMENT.matcher(line).matches() || line.startsWith("SET ") || line.startsWith("SELECT pg_catalog.set_config")
+            if (PG_DUMP_COMMENT.matcher(line).matches() || line.startsWith("SET ") && !line.startsWith(SET_TABLE_AM) || line.startsWith("SELECT pg_catalog.set_config")
                     || line.isBlank() || line.startsWith("\\")) continue;
             kept.append(line).append('\n');
         }
         List<String> statements = new ArrayList<>();
+        String tableAm = "heap";
         for (String statement : kept.toString().split(";\n")) {
             String s = statement.strip();
             if (s.isEmpty()) continue;
+            if (s.startsWith(SET_TABLE_AM)) {
+                // pg_dump sets it only when the next table's differs from the last one's (partitioned tables have none)
+                tableAm = s.substring(SET_TABLE_AM.length()).replace(";", "").strip();
+                continue;
+            }
+            if (!tableAm.equals("heap") && PLAIN_TABLE.matcher(s).lookingAt() && !s.contains("\nPARTITION BY ")) {
+                s = s.replaceFirst(" \\(\n", " USING " + java.util.regex.Matcher.quoteReplacement(tableAm) + " (\n");
+            }
             statements.add(CREATE_TABLE.matcher(s).lookingAt() ? sortedTableBody(s) : s);
         }
         statements.sort(null);
@@ -148,6 +158,11 @@ public final class PostgresCatalogOracle {
      */
     private static final Pattern PG_DUMP_COMMENT = Pattern.compile(
             "--|-- (?:Name|Data for Name|TOC entry|Dependencies): .*|-- PostgreSQL database dump.*|-- Dumped (?:from|by) .*");
+
+    private static final String SET_TABLE_AM = "SET default_table_access_method = ";
+
+    /** The tables of a table access method: plain and UNLOGGED ones. */
+    private static final Pattern PLAIN_TABLE = Pattern.compile("CREATE (?:UNLOGGED )?TABLE ");
 
     /** Every table kind pg_dump writes with a column list: plain, UNLOGGED, TEMPORARY, FOREIGN. */
     private static final Pattern CREATE_TABLE =

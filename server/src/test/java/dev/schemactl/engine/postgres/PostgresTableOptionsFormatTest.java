@@ -16,14 +16,14 @@ class PostgresTableOptionsFormatTest {
 
     @Test
     void storageParametersKeepTheOrderTheTableWasGivenThem() {
-        String read = PostgresTableOptions.fromCatalog(false, null, List.of("fillfactor=90", "autovacuum_enabled=false"),
+        String read = PostgresTableOptions.fromCatalog(false, null, null, List.of("fillfactor=90", "autovacuum_enabled=false"),
                 List.of("autovacuum_enabled=false"), true, false, "f", null);
         assertThat(read).isEqualTo("WITH (fillfactor=90, autovacuum_enabled=false, toast.autovacuum_enabled=false)"
                 + " ENABLE ROW LEVEL SECURITY REPLICA IDENTITY FULL");
         PostgresTableOptions parsed = PostgresTableOptions.parse(read);
         assertThat(parsed.format()).isEqualTo(read);
         assertThat(parsed.createClause()).isEqualTo(" WITH (fillfactor=90, autovacuum_enabled=false, toast.autovacuum_enabled=false)");
-        PostgresTableOptions unordered = new PostgresTableOptions(false, null,
+        PostgresTableOptions unordered = new PostgresTableOptions(false, null, null,
                 Map.of("toast.autovacuum_enabled", "false", "fillfactor", "90", "autovacuum_enabled", "false"), true, false, "FULL");
         assertThat(unordered.createClause()).isEqualTo(" WITH (autovacuum_enabled=false, fillfactor=90, toast.autovacuum_enabled=false)");
         assertThat(unordered).as("the same options, whatever their order").isEqualTo(parsed);
@@ -48,5 +48,18 @@ class PostgresTableOptionsFormatTest {
         assertThat(to.actionsTo(from)).containsExactly("SET UNLOGGED", "SET (fillfactor=70, autovacuum_enabled=false)",
                 "DISABLE ROW LEVEL SECURITY", "FORCE ROW LEVEL SECURITY", "REPLICA IDENTITY DEFAULT");
         assertThat(PostgresTableOptions.parse(null).format()).isNull();
+    }
+
+    @Test
+    void aTableAccessMethodOtherThanHeapIsWrittenInCreateTableAndSwitchedInPlace() {
+        String read = PostgresTableOptions.fromCatalog(false, null, "heap2", List.of("fillfactor=80"), List.of(), false, false, "d", null);
+        assertThat(read).isEqualTo("USING heap2 WITH (fillfactor=80)");
+        assertThat(PostgresTableOptions.fromCatalog(false, null, "heap", List.of(), List.of(), false, false, "d", null)).isNull();
+        PostgresTableOptions parsed = PostgresTableOptions.parse(read);
+        assertThat(parsed.format()).isEqualTo(read);
+        assertThat(parsed.createClause()).isEqualTo(" USING heap2 WITH (fillfactor=80)");
+        assertThat(parsed.actionsAfterCreate()).isEmpty();
+        assertThat(PostgresTableOptions.NONE.actionsTo(parsed)).containsExactly("SET ACCESS METHOD heap2", "SET (fillfactor=80)");
+        assertThat(parsed.actionsTo(PostgresTableOptions.NONE)).containsExactly("SET ACCESS METHOD heap", "RESET (fillfactor)");
     }
 }
