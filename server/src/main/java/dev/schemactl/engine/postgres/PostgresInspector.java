@@ -383,8 +383,8 @@ final class PostgresInspector implements Inspector {
         boolean v15 = server.haveMinimumServerVersion(org.postgresql.core.ServerVersion.v15);
         String constraintsQuery = v15 ? CONSTRAINTS : CONSTRAINTS_14;
         String indexesQuery = v15 ? INDEXES : INDEXES_14;
-        // every column of every table read, by (table oid, attnum): the other queries' attribute numbers name through it
-        Map<ColumnKey, Attribute> attributes = new HashMap<>();
+        // every column of every table read, by table oid: the other queries' attribute numbers name through them
+        Map<Long, Attributes> attributes = new HashMap<>();
         try (Scoped st = new Scoped(connection, scopeNames, TABLES, SEQUENCES, columnsQuery, constraintsQuery, indexesQuery, ENUM_TYPES, DOMAINS,
                 COMPOSITE_TYPES, PostgresUnmanaged.OBJECTS)) {
             try (ResultSet rs = st.executeQuery(TABLES)) {
@@ -438,9 +438,17 @@ final class PostgresInspector implements Inspector {
                 // position and put every table's columns in position order
                 Map<InspectedTable, List<NumberedColumn>> columns = new IdentityHashMap<>();
                 ColumnFields fields = new ColumnFields(rs); // one row per column: find the fields once
+                long lastTable = 0;
+                Attributes tableAttributes = null;
                 while (rs.next()) {
-                    attributes.put(new ColumnKey(rs.getLong(fields.attrelid), rs.getInt(fields.attnum)),
-                            new Attribute(rs.getString(fields.attname), rs.getLong(fields.attcollation)));
+                    long relid = rs.getLong(fields.attrelid);
+                    // rows come table by table: one map lookup per table, not per column
+                    if (tableAttributes == null || relid != lastTable) {
+                        tableAttributes = attributes.computeIfAbsent(relid, oid -> new Attributes());
+                        lastTable = relid;
+                    }
+                    String attname = rs.getString(fields.attname);
+                    tableAttributes.put(rs.getInt(fields.attnum), attname, rs.getLong(fields.attcollation));
                     String nspname = rs.getString(fields.nspname);
                     String key = TableName.key(nspname.equals(scopeNames.get(0)) ? null : nspname, rs.getString(fields.relname));
                     InspectedTable table = tables.get(key);
@@ -449,11 +457,11 @@ final class PostgresInspector implements Inspector {
                         table = children.get(key);
                         if (table == null || !rs.getBoolean("own_column")) continue;
                         columns.computeIfAbsent(table, t -> new ArrayList<>(8))
-                                .add(new NumberedColumn(rs.getInt(fields.attnum), column(rs, fields, types, defaults, Map.of())));
+                                .add(new NumberedColumn(rs.getInt(fields.attnum), column(rs, fields, attname, types, defaults, Map.of())));
                         continue;
                     }
                     columns.computeIfAbsent(table, t -> new ArrayList<>(8))
-                            .add(new NumberedColumn(rs.getInt(fields.attnum), column(rs, fields, types, defaults, feeds)));
+                            .add(new NumberedColumn(rs.getInt(fields.attnum), column(rs, fields, attname, types, defaults, feeds)));
                 }
                 for (InspectedTable table : java.util.stream.Stream.concat(tables.values().stream(), children.values().stream()).toList()) {
                     List<NumberedColumn> numbered = columns.get(table);
@@ -643,7 +651,7 @@ final class PostgresInspector implements Inspector {
         }
     }
 
-    private static Column column(ResultSet rs, ColumnFields f, Map<String, ColumnType> types,
+    private static Column column(ResultSet rs, ColumnFields f, String name, Map<String, ColumnType> types,
                                  Map<String, String> defaults, Map<ColumnKey, Feed> feeds) throws SQLException {
         String identityKind = rs.getString(f.identity);
         String generatedKind = rs.getString(f.generated);
@@ -665,7 +673,7 @@ final class PostgresInspector implements Inspector {
         ColumnType type = enumType != null ? ColumnType.other((enumSchema == null ? "" : PostgresNames.quote(enumSchema) + ".")
                 + PostgresNames.quote(enumType) + (rs.getBoolean(f.enumArray) ? "[]" : ""))
                 : types.computeIfAbsent(rs.getString(f.typeName), PostgresTypeNames.INSTANCE::parse);
-        return new Column(rs.getString(f.attname), type, !rs.getBoolean(f.notNull), defaultExpression, identity,
+        return new Column(name, type, !rs.getBoolean(f.notNull), defaultExpression, identity,
                 generated ? rawDefault : null, generated ? GeneratedKind.STORED : null,
                 SqlText.emptyToNull(rs.getString(f.comment)), rs.getString(f.collation), null, null, false, null,
                 PostgresColumnOptions.fromCatalog(rs.getString(f.compression), rs.getString(f.storage), rs.getString(f.typeStorage),
@@ -718,26 +726,65 @@ final class PostgresInspector implements Inspector {
     private record ColumnKey(long table, int column) {
     }
 
-    /** A column's name and collation oid (0: not collatable), for the attribute numbers of keys and indexes. */
-    private record Attribute(String name, long collation) {
+    /** A table's columns' names and collation oids (0: not collatable) by attribute number, for keys and indexes. */
+    private static final class Attributes {
+        private String[] names = new String[9];
+        private long[] collations = new long[9];
+
+        void put(int attnum, String name, long collation) {
+            if (attnum >= names.length) {
+                int size = Math.max(attnum + 1, names.length * 2);
+                names = Arrays.copyOf(names, size);
+                collations = Arrays.copyOf(collations, size);
+            }
+            names[attnum] = name;
+            collations[attnum] = collation;
+        }
+
+        /** The name of column {@code attnum}, null when it was not read. */
+        String name(int attnum) {
+            return attnum > 0 && attnum < names.length ? names[attnum] : null;
+        }
+
+        long collation(int attnum) {
+            return collations[attnum];
+        }
+    }
+
+    /** Column {@code attnum} of table {@code table}: its name, never null. */
+    private static String columnName(Map<Long, Attributes> attributes, long table, int attnum) {
+        Attributes columns = attributes.get(table);
+        String name = columns == null ? null : columns.name(attnum);
+        if (name == null) throw new IllegalStateException("no column " + attnum + " of table oid " + table + " was read");
+        return name;
     }
 
     /**
      * The names of the columns {@code attnums} ({@code {1,3}}, an int2[]'s text, or {@code 1 3}, an int2vector's) of
      * table {@code table}, from position {@code from} (0-based); {@code named}, the server's names, where it gave them.
      */
-    private static List<String> columnNames(Map<ColumnKey, Attribute> attributes, long table, String attnums, int from,
+    private static List<String> columnNames(Map<Long, Attributes> attributes, long table, String attnums, int from,
                                             Array named) throws SQLException {
         if (named != null) return strings(named);
         if (attnums == null) return List.of();
-        String list = attnums.startsWith("{") ? attnums.substring(1, attnums.length() - 1) : attnums;
-        if (list.isBlank()) return List.of();
-        String[] numbers = list.split(list.indexOf(',') >= 0 ? "," : " ");
-        List<String> names = new ArrayList<>(numbers.length - from);
-        for (int i = from; i < numbers.length; i++) {
-            Attribute attribute = attributes.get(new ColumnKey(table, Integer.parseInt(numbers[i].strip())));
-            if (attribute == null) throw new IllegalStateException("no column " + numbers[i] + " of table oid " + table + " was read");
-            names.add(attribute.name());
+        List<String> names = new ArrayList<>(4);
+        int position = 0;
+        int number = 0;
+        int sign = 1;
+        boolean inNumber = false;
+        for (int i = 0; i <= attnums.length(); i++) {
+            char ch = i < attnums.length() ? attnums.charAt(i) : ',';
+            if (ch >= '0' && ch <= '9') {
+                number = number * 10 + (ch - '0');
+                inNumber = true;
+            } else if (ch == '-') {
+                sign = -1;
+            } else if (inNumber) { // a system column (negative) is not among COLUMNS' rows: the server names those, in named
+                if (position++ >= from) names.add(columnName(attributes, table, sign * number));
+                number = 0;
+                sign = 1;
+                inNumber = false;
+            }
         }
         return names;
     }
@@ -818,13 +865,12 @@ final class PostgresInspector implements Inspector {
             this.table = table;
         }
 
-        void add(ResultSet rs, Map<ColumnKey, Attribute> attributes) throws SQLException {
+        void add(ResultSet rs, Map<Long, Attributes> attributes) throws SQLException {
             int ord = rs.getInt("ord");
             int attnum = rs.getInt("attnum");
+            long relid = rs.getLong("indrelid");
             // a table column (attnum > 0) named from COLUMNS' rows, a system column by the server, an expression none
-            Attribute column = attnum > 0 ? attributes.get(new ColumnKey(rs.getLong("indrelid"), attnum)) : null;
-            if (attnum > 0 && column == null) throw new IllegalStateException("no column " + attnum + " of table " + table.name + " was read");
-            String attname = column != null ? column.name() : rs.getString("system_attname");
+            String attname = attnum > 0 ? columnName(attributes, relid, attnum) : rs.getString("system_attname");
             if (ord == 1) {
                 name = rs.getString("index_name");
                 unique = rs.getBoolean("indisunique");
@@ -841,7 +887,7 @@ final class PostgresInspector implements Inspector {
             String expression = rs.getString("expression");
             int option = rs.getInt("option");
             // a column's key collation only where it is not the column's own
-            String collation = column != null && rs.getLong("coll") == column.collation() ? null : rs.getString("collation");
+            String collation = attnum > 0 && rs.getLong("coll") == attributes.get(relid).collation(attnum) ? null : rs.getString("collation");
             keys.put(ord, new IndexColumn(expression != null ? null : attname, expression,
                     (option & 1) == 1, (option & 2) == 2 ? NullsOrder.FIRST : NullsOrder.LAST,
                     withParameters(rs.getString("opclass"), strings(rs.getArray("opclass_options"))), collation).withStatistics(statisticsTarget(rs, rs.findColumn("statistics"))));
@@ -864,7 +910,7 @@ final class PostgresInspector implements Inspector {
         }
     }
 
-    private static void constraint(InspectedTable table, ResultSet rs, Map<ColumnKey, Attribute> attributes) throws SQLException {
+    private static void constraint(InspectedTable table, ResultSet rs, Map<Long, Attributes> attributes) throws SQLException {
         String name = rs.getString("conname");
         String comment = SqlText.emptyToNull(rs.getString("comment"));
         String type = rs.getString("contype");
@@ -893,7 +939,7 @@ final class PostgresInspector implements Inspector {
     }
 
     /** The INCLUDE columns of the index behind a primary key or unique constraint row. */
-    private static List<String> include(ResultSet rs, Map<ColumnKey, Attribute> attributes, long relid) throws SQLException {
+    private static List<String> include(ResultSet rs, Map<Long, Attributes> attributes, long relid) throws SQLException {
         return columnNames(attributes, relid, rs.getString("index_keys"), rs.getInt("indnkeyatts"), rs.getArray("named_include"));
     }
 
