@@ -32,6 +32,8 @@ public final class OwnTables {
 
     /** True when these columns (any case) are those of schemactl's tracking table. */
     public static boolean hasChangelogColumns(List<String> columnNames) {
+        // cheap first (this runs for every inspected table): equalsIgnoreCase accepts every name that lowercases to md5sum
+        if (columnNames.stream().noneMatch(n -> n.equalsIgnoreCase("md5sum"))) return false;
         return lower(columnNames).containsAll(CHANGELOG_COLUMNS);
     }
 
@@ -39,8 +41,7 @@ public final class OwnTables {
     public static boolean isOwn(String tableName, List<String> columnNames) {
         if (hasChangelogColumns(columnNames)) return true;
         String name = tableName.toLowerCase(Locale.ROOT);
-        Set<String> columns = lower(columnNames);
-        return META.entrySet().stream().anyMatch(e -> name.endsWith(e.getKey()) && e.getValue().equals(columns));
+        return META.entrySet().stream().anyMatch(e -> name.endsWith(e.getKey()) && e.getValue().equals(lower(columnNames)));
     }
 
     /** Removes schemactl's own tables from inspected tables whose columns are read. */

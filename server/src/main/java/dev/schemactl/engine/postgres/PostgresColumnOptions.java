@@ -77,10 +77,20 @@ public record PostgresColumnOptions(String compression, String storage, Integer 
         };
         String storage = attstorage == null || attstorage.equals(typstorage) ? null : storageName(attstorage);
         Integer statistics = attstattarget == null || attstattarget < 0 ? null : attstattarget;
+        // the usual column (this runs for every inspected one): nothing set, no attribute option of a user's
+        if (compression == null && storage == null && statistics == null && attoptions.stream().noneMatch(PostgresColumnOptions::mayBeUsers)) {
+            return null;
+        }
         Map<String, String> attributes = new TreeMap<>();
         for (String o : attoptions) put(attributes, o);
         attributes.keySet().retainAll(ATTRIBUTE_OPTIONS);
         return new PostgresColumnOptions(compression, storage, statistics, attributes).format();
+    }
+
+    /** False for an attoptions entry that is surely none of {@link #ATTRIBUTE_OPTIONS} (they all start with n_distinct). */
+    private static boolean mayBeUsers(String option) {
+        int eq = option.indexOf('=');
+        return eq <= 0 || option.strip().regionMatches(true, 0, "n_distinct", 0, "n_distinct".length());
     }
 
     private static String storageName(String code) {

@@ -100,7 +100,7 @@ final class PostgresInspector implements Inspector {
     private static final String COLUMNS = """
             SELECT c.relname, n.nspname, a.attrelid, a.attnum, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type_name,
                    a.attnotnull, pg_catalog.pg_get_expr(d.adbin, d.adrelid) AS default_expr,
-                   a.attidentity, a.attgenerated, ds.description AS comment,
+                   a.attidentity, a.attgenerated, ds.description AS comment, a.attcollation,
                    -- a collation of pg_catalog by its bare name, any other schema-qualified and quoted (the renderer writes it as is)
                    CASE WHEN a.attcollation <> t.typcollation AND a.attcollation <> 0 THEN CASE WHEN cn.nspname = 'pg_catalog' THEN co.collname ELSE '"' || replace(cn.nspname, '"', '""') || '"."' || replace(co.collname, '"', '""') || '"' END END AS collation,
                    CASE WHEN et.typtype = 'e' AND etn.nspname = ANY (?) THEN et.typname END AS enum_type,
@@ -130,53 +130,58 @@ final class PostgresInspector implements Inspector {
     /** {@link #COLUMNS} for servers before PostgreSQL 14, which have no column compression. */
     private static final String COLUMNS_13 = COLUMNS.replace("NULLIF(a.attcompression, '') AS compression", "NULL::text AS compression");
 
-    /** Primary key, unique, foreign key and check constraints with their columns in key order. */
+    /**
+     * Primary key, unique, foreign key and check constraints. Their columns come as attribute numbers (conkey, confkey,
+     * confdelsetcols, the key's index's INCLUDE part of indkey) that the inspector names from {@link #COLUMNS}' rows:
+     * an array subquery per constraint over pg_attribute cost more than the rest of the query (at 2,000 tables, with
+     * to_jsonb of every foreign key's row and three subqueries per key's index, the query took twice the floor's
+     * whole constraint query). Names come from the server only where those rows cannot name them: a system column
+     * (an {@code oid} key before PostgreSQL 12) and a referenced table outside {@link #COLUMNS} (another schema, a
+     * partition). PostgreSQL 15's confdelsetcols and indnullsnotdistinct are read as such ({@link #CONSTRAINTS_14}
+     * for older servers, which have neither).
+     */
     private static final String CONSTRAINTS = """
-            SELECT c.relname, n.nspname, con.conname, con.contype,
-                   ARRAY(SELECT a.attname::text
+            SELECT c.relname, n.nspname, con.conname, con.contype, con.conrelid, con.conkey::text AS conkey,
+                   CASE WHEN 0 > ANY (con.conkey) THEN ARRAY(SELECT a.attname::text
                          FROM unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)
                          JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
-                         ORDER BY k.ord) AS columns,
+                         ORDER BY k.ord) END AS named_columns,
                    ref.relname AS ref_table,
                    CASE WHEN refn.nspname <> ((?)::text[])[1] THEN refn.nspname END AS ref_schema,
-                   ARRAY(SELECT a.attname::text
+                   con.confrelid, con.confkey::text AS confkey,
+                   CASE WHEN con.contype = 'f' AND (0 > ANY (con.confkey) OR ref.relispartition OR NOT refn.nspname = ANY (?))
+                        THEN ARRAY(SELECT a.attname::text
                          FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)
                          JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
-                         ORDER BY k.ord) AS ref_columns,
+                         ORDER BY k.ord) END AS named_ref_columns,
                    con.confdeltype, con.confupdtype, con.condeferrable, con.condeferred, con.convalidated, con.confmatchtype, con.connoinherit,
                    -- a child table's own check (INHERITS): declared by it alone, not merged with a parent's
                    con.conislocal AND con.coninhcount = 0 AS own_constraint,
-                   -- ON DELETE SET NULL / SET DEFAULT (columns), PostgreSQL 15: older servers have no confdelsetcols
-                   CASE WHEN con.contype = 'f' THEN ARRAY(SELECT a.attname::text
-                         FROM jsonb_array_elements_text(COALESCE(NULLIF(to_jsonb(con) -> 'confdelsetcols', 'null'), '[]'))
-                              WITH ORDINALITY AS k(attnum, ord)
-                         JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum::int2
-                         ORDER BY k.ord) END AS delete_set_columns,
+                   -- ON DELETE SET NULL / SET DEFAULT (columns), PostgreSQL 15
+                   con.confdelsetcols::text AS delete_set_columns,
                    ds.description AS comment,
-                   -- COMMENT ON INDEX of the index behind a primary key or unique constraint (a foreign key's conindid is the referenced key's)
-                   CASE WHEN con.contype IN ('p', 'u') THEN dsi.description END AS index_comment,
-                   -- WITH (...) of the index behind a primary key or unique constraint: its reloptions
-                   CASE WHEN con.contype IN ('p', 'u') THEN (SELECT array_to_string(ic.reloptions, ', ')
-                                                           FROM pg_catalog.pg_class ic WHERE ic.oid = con.conindid) END AS index_storage,
-                   CASE WHEN con.contype = 'c' THEN pg_catalog.pg_get_constraintdef(con.oid) END AS definition,
-                   -- NULLS NOT DISTINCT (PostgreSQL 15), read through to_jsonb: older servers have no such column and read false
-                   CASE WHEN con.contype = 'u' THEN (SELECT COALESCE((to_jsonb(ix) ->> 'indnullsnotdistinct')::boolean, false)
-                                                     FROM pg_catalog.pg_index ix WHERE ix.indexrelid = con.conindid) END AS nulls_not_distinct,
-                   -- INCLUDE (PostgreSQL 11): the key's index columns after its key columns
-                   CASE WHEN con.contype IN ('p', 'u') THEN ARRAY(SELECT a.attname::text
-                         FROM pg_catalog.pg_index ix
-                         CROSS JOIN LATERAL unnest(ix.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+                   -- of the index behind a primary key or unique constraint (a foreign key's conindid is the referenced key's):
+                   -- its COMMENT ON INDEX, its WITH (...), NULLS NOT DISTINCT (PostgreSQL 15) and INCLUDE (PostgreSQL 11:
+                   -- the index columns after its key columns)
+                   dsi.description AS index_comment, array_to_string(ic.reloptions, ', ') AS index_storage,
+                   ix.indnullsnotdistinct AS nulls_not_distinct, ix.indnkeyatts,
+                   CASE WHEN ix.indnatts > ix.indnkeyatts THEN ix.indkey::text END AS index_keys,
+                   CASE WHEN ix.indnatts > ix.indnkeyatts AND 0 > ANY (ix.indkey::int2[]) THEN ARRAY(SELECT a.attname::text
+                         FROM unnest(ix.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
                          JOIN pg_catalog.pg_attribute a ON a.attrelid = ix.indrelid AND a.attnum = k.attnum
-                         WHERE ix.indexrelid = con.conindid AND k.ord > ix.indnkeyatts
-                         ORDER BY k.ord) END AS include
+                         WHERE k.ord > ix.indnkeyatts
+                         ORDER BY k.ord) END AS named_include,
+                   CASE WHEN con.contype = 'c' THEN pg_catalog.pg_get_constraintdef(con.oid) END AS definition
             FROM pg_catalog.pg_constraint con
             JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             LEFT JOIN pg_catalog.pg_class ref ON ref.oid = con.confrelid
             LEFT JOIN pg_catalog.pg_namespace refn ON refn.oid = ref.relnamespace
+            LEFT JOIN pg_catalog.pg_index ix ON ix.indexrelid = con.conindid AND con.contype IN ('p', 'u')
+            LEFT JOIN pg_catalog.pg_class ic ON ic.oid = con.conindid AND con.contype IN ('p', 'u')
             LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = con.oid
                  AND ds.classoid = 'pg_catalog.pg_constraint'::regclass AND ds.objsubid = 0
-            LEFT JOIN pg_catalog.pg_description dsi ON dsi.objoid = con.conindid
+            LEFT JOIN pg_catalog.pg_description dsi ON dsi.objoid = con.conindid AND con.contype IN ('p', 'u')
                  AND dsi.classoid = 'pg_catalog.pg_class'::regclass AND dsi.objsubid = 0
             WHERE n.nspname = ANY (?) AND c.relkind IN ('r', 'p') AND NOT c.relispartition
               AND con.contype IN ('p', 'u', 'f', 'c')
@@ -184,28 +189,40 @@ final class PostgresInspector implements Inspector {
               AND con.conparentid = 0
             """;
 
+    /** {@link #CONSTRAINTS} for servers before PostgreSQL 15, which have no confdelsetcols nor indnullsnotdistinct. */
+    private static final String CONSTRAINTS_14 = CONSTRAINTS.replace("con.confdelsetcols::text AS delete_set_columns", "NULL::text AS delete_set_columns")
+            .replace("ix.indnullsnotdistinct AS nulls_not_distinct", "false AS nulls_not_distinct");
+
     /**
      * Indexes that do not back a constraint, one row per index column (key columns, then INCLUDE columns): the
      * column or expression at each position with its DESC / NULLS FIRST flags, non-default operator class and
      * collation, and (on the first row) the predicate of a partial index. Flat rows with plain joins rather than
      * one row per index with an array subquery per attribute: those subqueries ran once per index each, and the
-     * planner hashed all of pg_collation and pg_opclass for every one of them (4× the floor at 2,000 tables).
+     * planner hashed all of pg_collation and pg_opclass for every one of them (4× the floor at 2,000 tables). A table
+     * column comes as its attribute number (and the key's collation as its oid), named from {@link #COLUMNS}' rows as
+     * {@link #CONSTRAINTS} does, rather than joined from pg_attribute; the index's own attribute (opclass options,
+     * statistics target) is looked up per row, which the planner otherwise hashed all of pg_attribute for.
      */
     private static final String INDEXES = """
-            SELECT x.indexrelid, c.relname, n.nspname, i.relname AS index_name, x.indisunique, am.amname, x.indnkeyatts, k.ord,
+            SELECT x.indexrelid, x.indrelid, c.relname, n.nspname, i.relname AS index_name, x.indisunique, am.amname, x.indnkeyatts, k.ord,
                    CASE WHEN k.ord = 1 THEN pg_catalog.pg_get_expr(x.indpred, x.indrelid, true) END AS predicate,
                    CASE WHEN k.ord = 1 THEN array_to_string(i.reloptions, ', ') END AS storage,
                    CASE WHEN k.ord = 1 THEN ds.description END AS comment,
-                   CASE WHEN k.ord = 1 AND x.indisunique THEN COALESCE((to_jsonb(x) ->> 'indnullsnotdistinct')::boolean, false) END
-                        AS nulls_not_distinct,
-                   a.attname,
+                   -- PostgreSQL 15 (see INDEXES_14)
+                   CASE WHEN k.ord = 1 AND x.indisunique THEN x.indnullsnotdistinct END AS nulls_not_distinct,
+                   k.attnum,
+                   -- a system column (an oid key before PostgreSQL 12) is not among COLUMNS' rows
+                   CASE WHEN k.attnum < 0 THEN (SELECT a.attname FROM pg_catalog.pg_attribute a
+                                                WHERE a.attrelid = x.indrelid AND a.attnum = k.attnum) END AS system_attname,
                    CASE WHEN k.attnum = 0 THEN pg_catalog.pg_get_indexdef(x.indexrelid, k.ord::int, true) END AS expression,
                    -- an operator class with parameters (gist_trgm_ops (siglen='64')) is named even when it is the default
                    CASE WHEN NOT opc.opcdefault OR ia.attoptions IS NOT NULL THEN opc.opcname END AS opclass,
                    ia.attoptions AS opclass_options,
+                   -- a column's key collation is kept by the inspector where it is not the column's (k.coll);
                    -- an expression's own collation is not readable here: its key has a COLLATE exactly when
                    -- the whole definition prints one after it (lower(name) COLLATE "default" over a "C" column)
-                   CASE WHEN k.coll <> 0 AND k.attnum <> 0 AND k.coll <> a.attcollation THEN CASE WHEN cn.nspname = 'pg_catalog' THEN co.collname ELSE '"' || replace(cn.nspname, '"', '""') || '"."' || replace(co.collname, '"', '""') || '"' END
+                   k.coll,
+                   CASE WHEN k.coll <> 0 AND k.attnum <> 0 THEN CASE WHEN cn.nspname = 'pg_catalog' THEN co.collname ELSE '"' || replace(cn.nspname, '"', '""') || '"."' || replace(co.collname, '"', '""') || '"' END
                         WHEN k.coll <> 0 AND k.attnum = 0 AND (strpos(pg_catalog.pg_get_indexdef(x.indexrelid, 0, true),
                              pg_catalog.pg_get_indexdef(x.indexrelid, k.ord::int, true) || ' COLLATE ' || quote_ident(co.collname)) > 0
                              OR strpos(pg_catalog.pg_get_indexdef(x.indexrelid, 0, true), pg_catalog.pg_get_indexdef(x.indexrelid, k.ord::int, true)
@@ -221,8 +238,9 @@ final class PostgresInspector implements Inspector {
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             CROSS JOIN LATERAL unnest(x.indkey::int2[], x.indclass::oid[], x.indcollation::oid[], x.indoption::int2[])
                  WITH ORDINALITY AS k(attnum, cls, coll, option, ord)
-            LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = x.indrelid AND a.attnum = k.attnum AND k.attnum <> 0
-            LEFT JOIN pg_catalog.pg_attribute ia ON ia.attrelid = x.indexrelid AND ia.attnum = k.ord
+            -- OFFSET 0: one index probe per row, not a hash of all of pg_attribute
+            LEFT JOIN LATERAL (SELECT ia.attoptions, ia.attstattarget FROM pg_catalog.pg_attribute ia
+                               WHERE ia.attrelid = x.indexrelid AND ia.attnum = k.ord OFFSET 0) ia ON true
             LEFT JOIN pg_catalog.pg_opclass opc ON opc.oid = k.cls
             LEFT JOIN pg_catalog.pg_collation co ON co.oid = k.coll AND k.coll <> 0
             LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
@@ -234,6 +252,10 @@ final class PostgresInspector implements Inspector {
                               WHERE con.conindid = x.indexrelid AND con.conrelid = x.indrelid
                                 AND con.contype IN ('p', 'u', 'x'))
             """;
+
+    /** {@link #INDEXES} for servers before PostgreSQL 15, which have no NULLS NOT DISTINCT. */
+    private static final String INDEXES_14 = INDEXES.replace("THEN x.indnullsnotdistinct END AS nulls_not_distinct",
+            "THEN false END AS nulls_not_distinct");
 
     /**
      * Sequences of the managed schemas with their options and the column that owns them, if any: an identity
@@ -357,9 +379,14 @@ final class PostgresInspector implements Inspector {
         List<dev.schemactl.schema.Domain> domains;
         List<dev.schemactl.schema.CompositeType> composites;
         // the version the server announced at connect (DatabaseMetaData would not run a query for it either, but is wider)
-        String columnsQuery = connection.unwrap(org.postgresql.core.BaseConnection.class)
-                .haveMinimumServerVersion(org.postgresql.core.ServerVersion.v14) ? COLUMNS : COLUMNS_13;
-        try (Scoped st = new Scoped(connection, scope, TABLES, SEQUENCES, columnsQuery, CONSTRAINTS, INDEXES, ENUM_TYPES, DOMAINS,
+        org.postgresql.core.BaseConnection server = connection.unwrap(org.postgresql.core.BaseConnection.class);
+        String columnsQuery = server.haveMinimumServerVersion(org.postgresql.core.ServerVersion.v14) ? COLUMNS : COLUMNS_13;
+        boolean v15 = server.haveMinimumServerVersion(org.postgresql.core.ServerVersion.v15);
+        String constraintsQuery = v15 ? CONSTRAINTS : CONSTRAINTS_14;
+        String indexesQuery = v15 ? INDEXES : INDEXES_14;
+        // every column of every table read, by table oid: the other queries' attribute numbers name through them
+        Map<Long, Attributes> attributes = new HashMap<>();
+        try (Scoped st = new Scoped(connection, scopeNames, TABLES, SEQUENCES, columnsQuery, constraintsQuery, indexesQuery, ENUM_TYPES, DOMAINS,
                 COMPOSITE_TYPES, PostgresUnmanaged.OBJECTS)) {
             try (ResultSet rs = st.executeQuery(TABLES)) {
                 while (rs.next()) {
@@ -412,7 +439,17 @@ final class PostgresInspector implements Inspector {
                 // position and put every table's columns in position order
                 Map<InspectedTable, List<NumberedColumn>> columns = new IdentityHashMap<>();
                 ColumnFields fields = new ColumnFields(rs); // one row per column: find the fields once
+                long lastTable = 0;
+                Attributes tableAttributes = null;
                 while (rs.next()) {
+                    long relid = rs.getLong(fields.attrelid);
+                    // rows come table by table: one map lookup per table, not per column
+                    if (tableAttributes == null || relid != lastTable) {
+                        tableAttributes = attributes.computeIfAbsent(relid, oid -> new Attributes());
+                        lastTable = relid;
+                    }
+                    String attname = rs.getString(fields.attname);
+                    tableAttributes.put(rs.getInt(fields.attnum), attname, rs.getLong(fields.attcollation));
                     String nspname = rs.getString(fields.nspname);
                     String key = TableName.key(nspname.equals(scopeNames.get(0)) ? null : nspname, rs.getString(fields.relname));
                     InspectedTable table = tables.get(key);
@@ -421,11 +458,11 @@ final class PostgresInspector implements Inspector {
                         table = children.get(key);
                         if (table == null || !rs.getBoolean("own_column")) continue;
                         columns.computeIfAbsent(table, t -> new ArrayList<>(8))
-                                .add(new NumberedColumn(rs.getInt(fields.attnum), column(rs, fields, types, defaults, Map.of())));
+                                .add(new NumberedColumn(rs.getInt(fields.attnum), column(rs, fields, attname, types, defaults, Map.of())));
                         continue;
                     }
                     columns.computeIfAbsent(table, t -> new ArrayList<>(8))
-                            .add(new NumberedColumn(rs.getInt(fields.attnum), column(rs, fields, types, defaults, feeds)));
+                            .add(new NumberedColumn(rs.getInt(fields.attnum), column(rs, fields, attname, types, defaults, feeds)));
                 }
                 for (InspectedTable table : java.util.stream.Stream.concat(tables.values().stream(), children.values().stream()).toList()) {
                     List<NumberedColumn> numbered = columns.get(table);
@@ -442,21 +479,21 @@ final class PostgresInspector implements Inspector {
                 if (tables.containsKey(owner)) sequences.add(owned.getValue());
                 else if (!read.contains(owner)) sequences.add(owned.getValue().withOwner(null));
             }
-            try (ResultSet rs = st.executeQuery(CONSTRAINTS)) {
+            try (ResultSet rs = st.executeQuery(constraintsQuery)) {
                 while (rs.next()) {
                     InspectedTable table = tables.get(tableKey(rs, scopeNames.get(0)));
-                    if (table != null) constraint(table, rs);
+                    if (table != null) constraint(table, rs, attributes);
                     // a child table's own checks (its keys and foreign keys are unmanaged constraints)
                     InspectedTable child = table == null ? children.get(tableKey(rs, scopeNames.get(0))) : null;
-                    if (child != null && "c".equals(rs.getString("contype")) && rs.getBoolean("own_constraint")) constraint(child, rs);
+                    if (child != null && "c".equals(rs.getString("contype")) && rs.getBoolean("own_constraint")) constraint(child, rs, attributes);
                 }
             }
-            try (ResultSet rs = st.executeQuery(INDEXES)) {
+            try (ResultSet rs = st.executeQuery(indexesQuery)) {
                 Map<Long, IndexRows> indexes = new LinkedHashMap<>();
                 while (rs.next()) {
                     InspectedTable table = tables.get(tableKey(rs, scopeNames.get(0)));
                     if (table == null) continue;
-                    indexes.computeIfAbsent(rs.getLong("indexrelid"), oid -> new IndexRows(table)).add(rs);
+                    indexes.computeIfAbsent(rs.getLong("indexrelid"), oid -> new IndexRows(table)).add(rs, attributes);
                 }
                 for (IndexRows index : indexes.values()) index.table.indexes.add(index.build());
             }
@@ -510,21 +547,34 @@ final class PostgresInspector implements Inspector {
 
     /**
      * Runs the catalog queries in one round trip (one multi-statement execute: the driver sends them together and
-     * the server runs them back to back; on a busy machine every round trip also waits for the scheduler), binding
-     * the schemas to read to every parameter, and hands out their results in order.
+     * the server runs them back to back; on a busy machine every round trip also waits for the scheduler), with the
+     * schemas to read written as a literal at every parameter, and hands out their results in order.
+     *
+     * <p>A literal rather than a bound parameter: a statement without parameters that the driver prepares (from its
+     * fifth run on a connection) keeps its plan on the server, as the catalog queries of any bulk reader do, while
+     * one with parameters was planned again on every run: the server never chose a generic plan for them, and
+     * planning the unmanaged objects' query alone cost more than running it.
      */
     private static final class Scoped implements AutoCloseable {
         private final PreparedStatement statement;
         private final String[] queries;
         private int next;
 
-        Scoped(Connection connection, Array schemas, String... queries) throws SQLException {
+        Scoped(Connection connection, List<String> schemas, String... queries) throws SQLException {
             this.queries = queries;
-            String sql = String.join(";\n", queries);
-            statement = connection.prepareStatement(sql);
-            int parameters = (int) sql.chars().filter(ch -> ch == '?').count();
-            for (int i = 1; i <= parameters; i++) statement.setArray(i, schemas);
+            // every ? of the queries is the schemas parameter (none is in a string or a comment)
+            statement = connection.prepareStatement(String.join(";\n", queries).replace("?", textArrayLiteral(schemas)));
             statement.execute();
+        }
+
+        /** {@code (ARRAY[E'public']::text[])}: an escape string literal reads the same whatever standard_conforming_strings. */
+        static String textArrayLiteral(List<String> values) {
+            StringBuilder b = new StringBuilder("(ARRAY[");
+            for (int i = 0; i < values.size(); i++) {
+                if (i > 0) b.append(", ");
+                b.append("E'").append(values.get(i).replace("\\", "\\\\").replace("'", "\\'")).append('\'');
+            }
+            return b.append("]::text[])").toString();
         }
 
         /** The result of {@code sql}, which must be the next of the queries. */
@@ -564,6 +614,7 @@ final class PostgresInspector implements Inspector {
         final int identity;
         final int generated;
         final int comment;
+        final int attcollation;
         final int collation;
         final int enumType;
         final int enumSchema;
@@ -587,6 +638,7 @@ final class PostgresInspector implements Inspector {
             identity = rs.findColumn("attidentity");
             generated = rs.findColumn("attgenerated");
             comment = rs.findColumn("comment");
+            attcollation = rs.findColumn("attcollation");
             collation = rs.findColumn("collation");
             enumType = rs.findColumn("enum_type");
             enumSchema = rs.findColumn("enum_schema");
@@ -600,7 +652,7 @@ final class PostgresInspector implements Inspector {
         }
     }
 
-    private static Column column(ResultSet rs, ColumnFields f, Map<String, ColumnType> types,
+    private static Column column(ResultSet rs, ColumnFields f, String name, Map<String, ColumnType> types,
                                  Map<String, String> defaults, Map<ColumnKey, Feed> feeds) throws SQLException {
         String identityKind = rs.getString(f.identity);
         String generatedKind = rs.getString(f.generated);
@@ -622,7 +674,7 @@ final class PostgresInspector implements Inspector {
         ColumnType type = enumType != null ? ColumnType.other((enumSchema == null ? "" : PostgresNames.quote(enumSchema) + ".")
                 + PostgresNames.quote(enumType) + (rs.getBoolean(f.enumArray) ? "[]" : ""))
                 : types.computeIfAbsent(rs.getString(f.typeName), PostgresTypeNames.INSTANCE::parse);
-        return new Column(rs.getString(f.attname), type, !rs.getBoolean(f.notNull), defaultExpression, identity,
+        return new Column(name, type, !rs.getBoolean(f.notNull), defaultExpression, identity,
                 generated ? rawDefault : null, generated ? GeneratedKind.STORED : null,
                 SqlText.emptyToNull(rs.getString(f.comment)), rs.getString(f.collation), null, null, false, null,
                 PostgresColumnOptions.fromCatalog(rs.getString(f.compression), rs.getString(f.storage), rs.getString(f.typeStorage),
@@ -673,6 +725,69 @@ final class PostgresInspector implements Inspector {
 
     /** A column of an inspected table: its table's oid and its attribute number. */
     private record ColumnKey(long table, int column) {
+    }
+
+    /** A table's columns' names and collation oids (0: not collatable) by attribute number, for keys and indexes. */
+    private static final class Attributes {
+        private String[] names = new String[9];
+        private long[] collations = new long[9];
+
+        void put(int attnum, String name, long collation) {
+            if (attnum >= names.length) {
+                int size = Math.max(attnum + 1, names.length * 2);
+                names = Arrays.copyOf(names, size);
+                collations = Arrays.copyOf(collations, size);
+            }
+            names[attnum] = name;
+            collations[attnum] = collation;
+        }
+
+        /** The name of column {@code attnum}, null when it was not read. */
+        String name(int attnum) {
+            return attnum > 0 && attnum < names.length ? names[attnum] : null;
+        }
+
+        long collation(int attnum) {
+            return collations[attnum];
+        }
+    }
+
+    /** Column {@code attnum} of table {@code table}: its name, never null. */
+    private static String columnName(Map<Long, Attributes> attributes, long table, int attnum) {
+        Attributes columns = attributes.get(table);
+        String name = columns == null ? null : columns.name(attnum);
+        if (name == null) throw new IllegalStateException("no column " + attnum + " of table oid " + table + " was read");
+        return name;
+    }
+
+    /**
+     * The names of the columns {@code attnums} ({@code {1,3}}, an int2[]'s text, or {@code 1 3}, an int2vector's) of
+     * table {@code table}, from position {@code from} (0-based); {@code named}, the server's names, where it gave them.
+     */
+    private static List<String> columnNames(Map<Long, Attributes> attributes, long table, String attnums, int from,
+                                            Array named) throws SQLException {
+        if (named != null) return strings(named);
+        if (attnums == null) return List.of();
+        List<String> names = new ArrayList<>(4);
+        int position = 0;
+        int number = 0;
+        int sign = 1;
+        boolean inNumber = false;
+        for (int i = 0; i <= attnums.length(); i++) {
+            char ch = i < attnums.length() ? attnums.charAt(i) : ',';
+            if (ch >= '0' && ch <= '9') {
+                number = number * 10 + (ch - '0');
+                inNumber = true;
+            } else if (ch == '-') {
+                sign = -1;
+            } else if (inNumber) { // a system column (negative) is not among COLUMNS' rows: the server names those, in named
+                if (position++ >= from) names.add(columnName(attributes, table, sign * number));
+                number = 0;
+                sign = 1;
+                inNumber = false;
+            }
+        }
+        return names;
     }
 
     /** The options of the sequence that feeds an identity ({@code identity}) or serial column. */
@@ -751,8 +866,12 @@ final class PostgresInspector implements Inspector {
             this.table = table;
         }
 
-        void add(ResultSet rs) throws SQLException {
+        void add(ResultSet rs, Map<Long, Attributes> attributes) throws SQLException {
             int ord = rs.getInt("ord");
+            int attnum = rs.getInt("attnum");
+            long relid = rs.getLong("indrelid");
+            // a table column (attnum > 0) named from COLUMNS' rows, a system column by the server, an expression none
+            String attname = attnum > 0 ? columnName(attributes, relid, attnum) : rs.getString("system_attname");
             if (ord == 1) {
                 name = rs.getString("index_name");
                 unique = rs.getBoolean("indisunique");
@@ -763,14 +882,16 @@ final class PostgresInspector implements Inspector {
                 comment = SqlText.emptyToNull(rs.getString("comment"));
             }
             if (ord > rs.getInt("indnkeyatts")) {
-                include.put(ord, rs.getString("attname"));
+                include.put(ord, attname);
                 return;
             }
             String expression = rs.getString("expression");
             int option = rs.getInt("option");
-            keys.put(ord, new IndexColumn(expression != null ? null : rs.getString("attname"), expression,
+            // a column's key collation only where it is not the column's own
+            String collation = attnum > 0 && rs.getLong("coll") == attributes.get(relid).collation(attnum) ? null : rs.getString("collation");
+            keys.put(ord, new IndexColumn(expression != null ? null : attname, expression,
                     (option & 1) == 1, (option & 2) == 2 ? NullsOrder.FIRST : NullsOrder.LAST,
-                    withParameters(rs.getString("opclass"), strings(rs.getArray("opclass_options"))), rs.getString("collation")).withStatistics(statisticsTarget(rs, rs.findColumn("statistics"))));
+                    withParameters(rs.getString("opclass"), strings(rs.getArray("opclass_options"))), collation).withStatistics(statisticsTarget(rs, rs.findColumn("statistics"))));
         }
 
         /** {@code gist_trgm_ops} with its parameters {@code {siglen=64}}: {@code gist_trgm_ops (siglen='64')}, as pg_dump writes it. */
@@ -790,27 +911,37 @@ final class PostgresInspector implements Inspector {
         }
     }
 
-    private static void constraint(InspectedTable table, ResultSet rs) throws SQLException {
+    private static void constraint(InspectedTable table, ResultSet rs, Map<Long, Attributes> attributes) throws SQLException {
         String name = rs.getString("conname");
         String comment = SqlText.emptyToNull(rs.getString("comment"));
-        List<String> columns = strings(rs.getArray("columns"));
+        String type = rs.getString("contype");
+        long relid = rs.getLong("conrelid");
+        // a check's columns are not read (its definition is); its conkey may name a system column (tableoid)
+        List<String> columns = "c".equals(type) ? List.of()
+                : columnNames(attributes, relid, rs.getString("conkey"), 0, rs.getArray("named_columns"));
         Deferral deferral = !rs.getBoolean("condeferrable") ? Deferral.NOT_DEFERRABLE
                 : rs.getBoolean("condeferred") ? Deferral.DEFERRABLE_INITIALLY_DEFERRED : Deferral.DEFERRABLE;
-        switch (rs.getString("contype")) {
-            case "p" -> table.primaryKey = new PrimaryKey(name, columns, List.of(), null, strings(rs.getArray("include")), comment,
+        switch (type) {
+            case "p" -> table.primaryKey = new PrimaryKey(name, columns, List.of(), null, include(rs, attributes, relid), comment,
                     SqlText.emptyToNull(rs.getString("index_comment")), List.of(), SqlText.emptyToNull(rs.getString("index_storage")));
             case "u" -> table.uniques.add(new UniqueConstraint(name, columns, deferral, rs.getBoolean("nulls_not_distinct"),
-                    strings(rs.getArray("include")), comment, SqlText.emptyToNull(rs.getString("index_comment")),
+                    include(rs, attributes, relid), comment, SqlText.emptyToNull(rs.getString("index_comment")),
                     SqlText.emptyToNull(rs.getString("index_storage")), UniqueConstraint.NO_KEY_ORDER));
             case "f" -> table.foreignKeys.add(new ForeignKey(name, columns, rs.getString("ref_table"),
-                    strings(rs.getArray("ref_columns")), action(rs.getString("confdeltype")),
+                    columnNames(attributes, rs.getLong("confrelid"), rs.getString("confkey"), 0, rs.getArray("named_ref_columns")),
+                    action(rs.getString("confdeltype")),
                     action(rs.getString("confupdtype")), deferral, rs.getString("ref_schema"), "f".equals(rs.getString("confmatchtype")),
-                    strings(rs.getArray("delete_set_columns")), !rs.getBoolean("convalidated"), comment));
+                    columnNames(attributes, relid, rs.getString("delete_set_columns"), 0, null), !rs.getBoolean("convalidated"), comment));
             case "c" -> table.checks.add(new CheckConstraint(name, checkExpression(rs.getString("definition"), column -> table.columns.stream()
                             .anyMatch(c -> c.name().equals(column) && c.type().kind() == TypeKind.VARCHAR)),
                     !rs.getBoolean("convalidated"), comment, rs.getBoolean("connoinherit"), writtenCheck(rs.getString("definition"))));
             default -> { }
         }
+    }
+
+    /** The INCLUDE columns of the index behind a primary key or unique constraint row. */
+    private static List<String> include(ResultSet rs, Map<Long, Attributes> attributes, long relid) throws SQLException {
+        return columnNames(attributes, relid, rs.getString("index_keys"), rs.getInt("indnkeyatts"), rs.getArray("named_include"));
     }
 
     /** Defaults repeat (''::text, now()): each spelling is normalized once per column type. */

@@ -425,7 +425,8 @@ final class PostgresUnmanaged {
             FROM pg_catalog.pg_index x JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
             JOIN pg_catalog.pg_class c ON c.oid = x.indrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             WHERE n.nspname = ANY (?)
-              AND (c.relkind = 'm' OR (EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h WHERE h.inhrelid = c.oid)
+              -- IN rather than EXISTS (here and below): one hash of the few pg_inherits rows, not a subplan per pg_class row
+              AND (c.relkind = 'm' OR (c.oid IN (SELECT h.inhrelid FROM pg_catalog.pg_inherits h)
                                        AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits ih WHERE ih.inhrelid = i.oid)))
               AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k WHERE k.conindid = i.oid AND k.conrelid = c.oid
                               AND k.contype IN ('p', 'u', 'x'))
@@ -439,9 +440,11 @@ final class PostgresUnmanaged {
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = con.oid AND ds.classoid = 'pg_catalog.pg_constraint'::regclass
             WHERE n.nspname = ANY (?) AND con.conparentid = 0
+              -- what follows, on pg_constraint alone (a partition is in pg_inherits too): filters before the join with pg_class
+              AND (con.contype = 'x' OR con.conrelid IN (SELECT h.inhrelid FROM pg_catalog.pg_inherits h))
               AND (con.contype = 'x' OR (c.relispartition AND con.conislocal AND con.contype IN ('p', 'u', 'f', 'c'))
                    OR (NOT c.relispartition AND con.conislocal AND con.contype IN ('p', 'u', 'f')
-                       AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h WHERE h.inhrelid = c.oid)))
+                       AND c.oid IN (SELECT h.inhrelid FROM pg_catalog.pg_inherits h)))
             UNION ALL
             -- extended statistics (CREATE STATISTICS), with their statistics target and comment; PostgreSQL carries them
             -- through column renames and retypes, and drops them with their table
