@@ -21,7 +21,8 @@ public final class RewriteRules implements RiskRule {
         if (!ctx.postgres() && !ctx.mariadb()) return List.of();
         if (step.op() instanceof Op.TableCopy t) {
             if (ctx.createdInPlan(t.table())) return List.of();
-            if (ctx.postgres()) return t.clause().endsWith("LOGGED") ? persistence(step, t.table(), t.clause(), ctx) : List.of();
+            if (ctx.postgres()) return t.clause().endsWith("LOGGED") || ACCESS_METHOD_CLAUSE.matcher(t.clause()).lookingAt()
+                    ? persistence(step, t.table(), t.clause(), ctx) : List.of();
             return List.of(Rules.LK_TABLE_COPY.finding(step, t.table(), null, Severity.MEDIUM,
                     ctx.rowBand(t.table(), Severity.MEDIUM), t.clause() + " on " + t.table() + ": "
                             + (t.clause().startsWith("ALGORITHM") || t.clause().startsWith("ENGINE") || t.clause().contains("PARTITION") ? ctx.engineName() + " copies the table while writes wait"
@@ -33,7 +34,10 @@ public final class RewriteRules implements RiskRule {
             // PostgreSQL's options begin with UNLOGGED when the table is
             boolean before = unloggedOptions(c.before());
             boolean after = unloggedOptions(c.after());
-            return before == after ? List.of() : persistence(step, c.table(), after ? "SET UNLOGGED" : "SET LOGGED", ctx);
+            if (before != after) return persistence(step, c.table(), after ? "SET UNLOGGED" : "SET LOGGED", ctx);
+            String method = accessMethod(c.after());
+            return java.util.Objects.equals(accessMethod(c.before()), method) ? List.of()
+                    : persistence(step, c.table(), "SET ACCESS METHOD " + (method == null ? "heap" : method), ctx);
         }
         if (ctx.mariadb() && change instanceof Change.DropGeneration c && !ctx.createdInPlan(c.table())) {
             // PostgreSQL's DROP EXPRESSION only changes the catalog; MariaDB's MODIFY cannot do it in place
@@ -112,11 +116,21 @@ public final class RewriteRules implements RiskRule {
         return List.of();
     }
 
+    private static final java.util.regex.Pattern ACCESS_METHOD_CLAUSE = java.util.regex.Pattern.compile("(?i)SET\\s+ACCESS\\s+METHOD\\b");
+    private static final java.util.regex.Pattern USING = java.util.regex.Pattern.compile("(?:^|\\s)USING ((?:\"(?:[^\"]|\"\")*\"|[^\\s\"])+)");
+
+    /** The table access method PostgreSQL's table options name ({@code USING am}), null for the default (heap). */
+    private static String accessMethod(String options) {
+        if (options == null) return null;
+        java.util.regex.Matcher m = USING.matcher(options);
+        return m.find() ? m.group(1) : null;
+    }
+
     private static boolean unloggedOptions(String options) {
         return options != null && (options.equals("UNLOGGED") || options.startsWith("UNLOGGED "));
     }
 
-    /** PostgreSQL SET LOGGED / SET UNLOGGED: the table is written anew (and, to LOGGED, into the WAL). */
+    /** PostgreSQL SET LOGGED / SET UNLOGGED / SET ACCESS METHOD: the table is written anew (and, to LOGGED, into the WAL). */
     private static List<Finding> persistence(Step step, String table, String clause, RiskContext ctx) {
         return List.of(Rules.LK_TABLE_COPY.finding(step, table, null, Severity.MEDIUM, ctx.rowBand(table, Severity.MEDIUM),
                 clause + " on " + table + ": PostgreSQL rewrites the table under ACCESS EXCLUSIVE (no reads, no writes)"));

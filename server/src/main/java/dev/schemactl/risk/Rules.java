@@ -111,7 +111,7 @@ public final class Rules {
                     + "known to match, and back to 1 after");
     public static final RuleInfo LK_TABLE_COPY = new RuleInfo("LK-TABLE-COPY", Category.L,
             "MariaDB/MySQL ALTER TABLE ... ALGORITHM=COPY, LOCK=SHARED/EXCLUSIVE, ENGINE=, PARTITION BY or REMOVE PARTITIONING, "
-                    + "PostgreSQL SET LOGGED / SET UNLOGGED, on a table that exists: the table is copied, or writes (and with "
+                    + "PostgreSQL SET LOGGED / SET UNLOGGED / SET ACCESS METHOD, on a table that exists: the table is copied, or writes (and with "
                     + "EXCLUSIVE reads) wait while it runs",
             "leave ALGORITHM/LOCK out (the server picks INPLACE/INSTANT where it can), or use an online schema change tool");
     public static final RuleInfo LK_MOVE_COLUMN = new RuleInfo("LK-MOVE-COLUMN", Category.L,

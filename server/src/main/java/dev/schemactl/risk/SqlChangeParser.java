@@ -137,11 +137,11 @@ public final class SqlChangeParser {
     private static final Pattern CONCURRENTLY = Pattern.compile("^((?:CREATE\\s+(?:UNIQUE\\s+)?|DROP\\s+)INDEX)\\s+CONCURRENTLY\\s+", FLAGS);
     /**
      * PostgreSQL table options schemactl writes (JSqlParser 5.3 takes none of them), one or more comma-separated:
-     * SET / RESET of storage parameters, row level security, replica identity, SET LOGGED / UNLOGGED (which rewrites
-     * the table), [NOT] OF type (a typed table).
+     * SET / RESET of storage parameters, row level security, replica identity, SET LOGGED / UNLOGGED and SET ACCESS
+     * METHOD (which rewrite the table), [NOT] OF type (a typed table).
      */
     private static final String TABLE_OPTION = "(?:SET\\s*\\([^()]*\\)|RESET\\s*\\([^()]*\\)|(?:ENABLE|DISABLE|FORCE|NO\\s+FORCE)\\s+ROW\\s+LEVEL\\s+SECURITY"
-            + "|REPLICA\\s+IDENTITY\\s+(?:DEFAULT|FULL|NOTHING|USING\\s+INDEX\\s+\\S+)|SET\\s+(?:LOGGED|UNLOGGED)|NOT\\s+OF|OF\\s+(?:\"[^\"]+\"|[^\\s,\"]+))";
+            + "|REPLICA\\s+IDENTITY\\s+(?:DEFAULT|FULL|NOTHING|USING\\s+INDEX\\s+\\S+)|SET\\s+(?:LOGGED|UNLOGGED)|SET\\s+ACCESS\\s+METHOD\\s+(?:\"[^\"]+\"|[^\\s,\"]+)|NOT\\s+OF|OF\\s+(?:\"[^\"]+\"|[^\\s,\"]+))";
     private static final Pattern TABLE_OPTIONS = Pattern.compile("^ALTER\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(?:ONLY\\s+)?(\\S+|\"[^\"]+\")\\s+("
             + TABLE_OPTION + "(?:\\s*,\\s*" + TABLE_OPTION + ")*)$", FLAGS);
     /** MariaDB's application-time periods, which JSqlParser does not take: {@code ADD PERIOD FOR p (s, e)}, {@code DROP PERIOD FOR p}. */
@@ -163,7 +163,15 @@ public final class SqlChangeParser {
             + "\\s*,\\s*" + PERIOD_NAME + "\\s*\\)$", FLAGS);
     /** A column's {@code WITHOUT SYSTEM VERSIONING} (MariaDB). */
     private static final Pattern UNVERSIONED_COLUMN = Pattern.compile("(?i)\\s+WITHOUT\\s+SYSTEM\\s+VERSIONING\\b");
-    private static final Pattern PERSISTENCE_CLAUSE = Pattern.compile("\\bSET\\s+(LOGGED|UNLOGGED)\\b", FLAGS);
+    /** {@code LOGGED}, {@code UNLOGGED} or {@code ACCESS METHOD name} (the name as written), spelled as rules read it. */
+    private static String clause(String written) {
+        String words = written.replaceAll("\\s+", " ");
+        return words.regionMatches(true, 0, "ACCESS METHOD ", 0, 14) ? "ACCESS METHOD " + words.substring(14)
+                : words.toUpperCase(Locale.ROOT);
+    }
+
+    /** The table options that write the table anew: its persistence and its table access method. */
+    private static final Pattern PERSISTENCE_CLAUSE = Pattern.compile("\\bSET\\s+(LOGGED|UNLOGGED|ACCESS\\s+METHOD\\s+(?:\"[^\"]+\"|[^\\s,\"]+))", FLAGS);
     /**
      * Foreign key clauses JSqlParser 5.3 does not take and no rule reads: {@code MATCH FULL|SIMPLE|PARTIAL}, and the
      * column list of PostgreSQL 15's {@code ON DELETE SET NULL|SET DEFAULT (columns)}.
@@ -513,7 +521,7 @@ public final class SqlChangeParser {
             // only the persistence copies the table; storage parameters, row security and replica identity do not
             Matcher persistence = PERSISTENCE_CLAUSE.matcher(m.group(2));
             return persistence.find()
-                    ? of(sql, new Op.TableCopy(schema.tableName(tableKey(m.group(1))), "SET " + persistence.group(1).toUpperCase(Locale.ROOT)))
+                    ? of(sql, new Op.TableCopy(schema.tableName(tableKey(m.group(1))), "SET " + clause(persistence.group(1))))
                     : of(sql, new Op.Harmless("table options", true));
         }
         if (engine == EngineKind.MARIADB) {

@@ -315,6 +315,10 @@ class RiskRulesTest {
         fires(pg, "LK-TABLE-COPY", "ALTER TABLE big SET UNLOGGED");
         silent(pg, "UNKNOWN-STATEMENT", "ALTER TABLE big SET UNLOGGED");
         silent(pg, "LK-TABLE-COPY", "CREATE TABLE fresh (id INT PRIMARY KEY);\nALTER TABLE fresh SET UNLOGGED;");
+        // another table access method writes every row anew too (pair 1461 writes it)
+        Finding method = fires(pg, "LK-TABLE-COPY", "ALTER TABLE big SET ACCESS METHOD heap2");
+        assertThat(method.message()).contains("SET ACCESS METHOD heap2 on big").contains("ACCESS EXCLUSIVE");
+        silent(pg, "UNKNOWN-STATEMENT", "ALTER TABLE big SET ACCESS METHOD \"Heap 2\"");
         // the other table options schemactl writes are read, and do not copy the table
         String options = "ALTER TABLE big RESET (autovacuum_enabled), SET (fillfactor=70, toast.autovacuum_enabled=false),"
                 + " ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY, REPLICA IDENTITY FULL";
