@@ -1033,13 +1033,32 @@ public final class SqlChangeParser {
                     + (m.group(3) == null ? "" : m.group(3)) + " " + quote + word.toLowerCase(Locale.ROOT) + quote));
         }
         m.appendTail(out);
+        // an index's name JSqlParser takes for a keyword (MariaDB: ALTER TABLE t DROP INDEX ur; UR is an isolation level)
+        String named = quoted(quoted(out.toString(), INDEX_NAME_AFTER, quote), RENAMED_TO, quote);
+        changed |= !named.equals(out.toString());
         if (!changed) return null;
         try {
-            return CCJSqlParserUtil.parse(out.toString());
+            return CCJSqlParserUtil.parse(named);
         } catch (JSQLParserException | RuntimeException e) {
             return null;
         }
     }
+
+    /** {@code sql} with the name of group 2 of each match of {@code pattern} quoted as written (unless a word of NOT_A_COLUMN). */
+    private static String quoted(String sql, Pattern pattern, String quote) {
+        Matcher m = pattern.matcher(sql);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            if (NOT_A_COLUMN.contains(m.group(2).toUpperCase(Locale.ROOT))) continue;
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + quote + m.group(2) + quote));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static final Pattern INDEX_NAME_AFTER = Pattern.compile("(?i)(\\b(?:DROP|RENAME|ADD(?:\\s+(?:UNIQUE|FULLTEXT|SPATIAL))?)"
+            + "\\s+(?:INDEX|KEY|CONSTRAINT)(?:\\s+IF\\s+(?:NOT\\s+)?EXISTS)?\\s+)([A-Za-z_][\\w$]*)\\b");
+    private static final Pattern RENAMED_TO = Pattern.compile("(?i)(\\bRENAME\\s+(?:INDEX|KEY)\\s+\\S+\\s+TO\\s+)([A-Za-z_][\\w$]*)\\b");
 
     private static final Pattern CREATE_TABLE_OR_INDEX = Pattern.compile(
             "(?i)^CREATE\\s+(?:(?:UNLOGGED|TEMPORARY|TEMP)\\s+)?TABLE\\b|^CREATE\\s+(?:UNIQUE\\s+)?INDEX\\b");
@@ -1471,6 +1490,9 @@ public final class SqlChangeParser {
             }
             // ENGINE= rebuilds the table (also into the engine it has): MariaDB/MySQL copy it while writes wait
             case ENGINE -> out.add(new Op.TableCopy(schema.tableName(table), "ENGINE="));
+            // MariaDB renames an index in place (what plans write for a renamed index): a catalog change, as PostgreSQL's ALTER INDEX ... RENAME
+            case RENAME_INDEX -> out.add(e.getOldIndex() == null || e.getIndex() == null ? new Op.Harmless("rename index", true)
+                    : structural(new Change.RenameIndex(schema.tableName(table), ident(e.getOldIndex().getName()), ident(e.getIndex().getName()))));
             case COMMENT, COMMENT_WITH_EQUAL_SIGN, KEY_BLOCK_SIZE, SET_TABLE_OPTION, CONVERT, COLLATE ->
                     out.add(new Op.Harmless("table option", true));
             case UNSPECIFIC -> {

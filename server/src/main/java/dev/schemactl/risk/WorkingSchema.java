@@ -165,6 +165,12 @@ final class WorkingSchema {
         } else if (change instanceof Change.DropIndex c) {
             update(c.table(), t -> with(t, t.columns(), t.primaryKey(), t.uniques(), t.indexes().stream()
                     .filter(i -> !same(i.name(), c.index().name()) && !i.equals(c.index())).toList(), t.foreignKeys(), t.checks()));
+        } else if (change instanceof Change.RenameIndex c) {
+            // MariaDB's RENAME INDEX names a unique key as well as an index
+            update(c.table(), t -> with(t, t.columns(), t.primaryKey(), t.uniques().stream()
+                            .map(u -> same(u.name(), c.name()) ? u.withName(c.newName()) : u).toList(),
+                    t.indexes().stream().map(i -> same(i.name(), c.name()) ? i.withName(c.newName()) : i).toList(),
+                    t.foreignKeys(), t.checks()));
         } else if (change instanceof Change.SetIndexStatistics c) {
             update(c.table(), t -> with(t, t.columns(), t.primaryKey(), t.uniques(), t.indexes().stream()
                     .map(i -> same(i.name(), c.after().name()) ? i.withKeyStatistics(c.after().keyStatistics()) : i).toList(),

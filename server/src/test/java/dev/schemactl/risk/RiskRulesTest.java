@@ -441,6 +441,20 @@ class RiskRulesTest {
         silent(m, "LK-CREATE-INDEX", "CREATE INDEX ix_big_note2 ON big (note)");
     }
 
+    /**
+     * An index renamed in place (what plans write on MariaDB) was an UNKNOWN-STATEMENT, and an index named like a word
+     * JSqlParser keeps for itself ({@code ur}, an isolation level) made its DROP INDEX one too; the rename is followed,
+     * so a later DROP INDEX of the new name finds it.
+     */
+    @Test
+    void mariaDbIndexRenamedInPlaceOrNamedLikeAParserKeyword() throws Exception {
+        EngineKind m = EngineKind.MARIADB;
+        silent(m, "UNKNOWN-STATEMENT", "ALTER TABLE big RENAME INDEX big_note_idx TO big_note_by_text");
+        silent(m, "UNKNOWN-STATEMENT", "ALTER TABLE big ADD KEY ur (code);\nALTER TABLE big DROP INDEX ur;");
+        silent(m, "UNKNOWN-STATEMENT", "ALTER TABLE big RENAME INDEX big_note_idx TO ur;\nDROP INDEX ur ON big;");
+        fires(m, "UNKNOWN-STATEMENT", "ALTER TABLE big RENAME INDEX big_note_idx TO ur;\nDROP INDEX big_note_idx ON big;");
+    }
+
     /** MariaDB compares column names ignoring case: the foreign key put back on Parent_ID is the one dropped on parent_id. */
     @Test
     void mariaDbConstraintPutBackOnTheSameColumnsSpelledOtherwise() throws Exception {
