@@ -99,4 +99,29 @@ public final class SqlText {
         }
         return -1;
     }
+
+    /** The comma-separated clauses of an ALTER TABLE, commas inside parentheses, quotes and backquotes kept. */
+    public static java.util.List<String> clauses(String alter) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        int depth = 0;
+        char quote = 0;
+        int start = 0;
+        for (int i = 0; i < alter.length(); i++) {
+            char ch = alter.charAt(i);
+            if (quote != 0) {
+                if (ch == quote) quote = 0;
+            } else if (ch == '\'' || ch == '"' || ch == '`') {
+                quote = ch;
+            } else if (ch == '(') {
+                depth++;
+            } else if (ch == ')') {
+                depth--;
+            } else if (ch == ',' && depth == 0) {
+                out.add(alter.substring(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(alter.substring(start));
+        return out;
+    }
 }

@@ -1911,7 +1911,7 @@ public final class SqlChangeParser {
         String options = known == null ? null : known.options();
         List<Op> ops = new ArrayList<>();
         List<Op> columns = new ArrayList<>();
-        for (String clause : clauses(m.group(2))) {
+        for (String clause : dev.schemactl.engine.SqlText.clauses(m.group(2))) {
             String c = clause.strip();
             Matcher part;
             if (c.equalsIgnoreCase("ADD SYSTEM VERSIONING")) {
@@ -1947,31 +1947,6 @@ public final class SqlChangeParser {
         if (ops.isEmpty()) return null;
         ops.addAll(columns);
         return new Parsed(sql, ops, false, false);
-    }
-
-    /** An ALTER TABLE's clauses: split at the commas outside parentheses, quotes and backquotes. */
-    private static List<String> clauses(String text) {
-        List<String> out = new ArrayList<>();
-        int depth = 0;
-        char quote = 0;
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (quote != 0) {
-                if (ch == quote) quote = 0;
-            } else if (ch == '\'' || ch == '`' || ch == '"') {
-                quote = ch;
-            } else if (ch == '(') {
-                depth++;
-            } else if (ch == ')') {
-                depth--;
-            } else if (ch == ',' && depth == 0) {
-                out.add(text.substring(start, i));
-                start = i + 1;
-            }
-        }
-        out.add(text.substring(start));
-        return out;
     }
 
     /** {@code options} (a MariaDB table's, as the model carries them) with or without {@code WITH SYSTEM VERSIONING}. */

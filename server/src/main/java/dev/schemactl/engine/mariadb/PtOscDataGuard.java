@@ -1,5 +1,7 @@
 package dev.schemactl.engine.mariadb;
 
+import dev.schemactl.engine.SqlText;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -40,7 +42,7 @@ final class PtOscDataGuard {
     /** Why pt-osc could lose data with this ALTER on {@code table}, or empty when every row keeps every value. */
     static Optional<String> risk(Connection c, String table, String alterClauses) throws SQLException {
         List<String> violations = new ArrayList<>();
-        for (String clause : clauses(alterClauses)) {
+        for (String clause : SqlText.clauses(alterClauses)) {
             if (KEEPS_ROWS.matcher(clause).matches()) continue;
             Matcher add = ADD_COLUMN.matcher(clause);
             if (add.matches()) {
@@ -135,31 +137,6 @@ final class PtOscDataGuard {
 
     private static String withoutDisplayWidth(String type) {
         return type.replaceFirst("^(tinyint|smallint|mediumint|int|integer|bigint)\\(\\d+\\)", "$1");
-    }
-
-    /** The comma-separated clauses of an ALTER TABLE, commas inside parentheses and quotes kept. */
-    static List<String> clauses(String alter) {
-        List<String> out = new ArrayList<>();
-        int depth = 0;
-        char quote = 0;
-        int start = 0;
-        for (int i = 0; i < alter.length(); i++) {
-            char ch = alter.charAt(i);
-            if (quote != 0) {
-                if (ch == quote) quote = 0;
-            } else if (ch == '\'' || ch == '"' || ch == '`') {
-                quote = ch;
-            } else if (ch == '(') {
-                depth++;
-            } else if (ch == ')') {
-                depth--;
-            } else if (ch == ',' && depth == 0) {
-                out.add(alter.substring(start, i));
-                start = i + 1;
-            }
-        }
-        out.add(alter.substring(start));
-        return out;
     }
 
     private static String quote(String name) {
